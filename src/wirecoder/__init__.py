@@ -1,0 +1,36 @@
+"""wirecoder: offline, evidence-linked political and conflict event coding from news articles.
+
+>>> import wirecoder
+>>> result = wirecoder.code_text("...", published="2023-01-04")   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .api import code_text
+from .article import Actor, Article, Event, Mention, Participant, Quantity, Quote, SCHEMA_VERSION
+from .errors import InputError, WirecoderError
+from .pipeline import Pipeline, Stage
+from .settings import Settings
+
+__version__ = "0.1.0"
+__all__ = [
+    "Actor",
+    "Article",
+    "Event",
+    "InputError",
+    "Mention",
+    "Participant",
+    "Pipeline",
+    "Quantity",
+    "Quote",
+    "SCHEMA_VERSION",
+    "Settings",
+    "Stage",
+    "WirecoderError",
+    "__version__",
+    "code_text",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

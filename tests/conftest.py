@@ -1,0 +1,46 @@
+"""Shared fixtures: one real spaCy pipeline per test session, paths to ../shared (skip when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "src" / "wirecoder" / "examples" / "seed-article.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file under ../shared, or skip the test with a message when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is not beside this checkout)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def settings():
+    from wirecoder import Settings
+
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def pipeline(settings):
+    from wirecoder import Pipeline
+
+    return Pipeline(settings)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed(pipeline, seed_text):
+    """The seed article coded with no publication date given (the date must be inferred)."""
+    from wirecoder import Article
+
+    return pipeline(Article(raw=seed_text, source=str(SEED)))

@@ -1,0 +1,77 @@
+"""The ontology files load, validate, and cover each other (CAMEO -> PLOVER -> ACLED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.coding.ontology import load_ontology
+from wirecoder.errors import DataError
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_ontology_loads_all_cameo_codes_and_roots():
+    onto = load_ontology()
+    assert 290 <= len(onto.cameo) <= 320
+    roots = {c for c in onto.cameo if len(c) == 2}
+    assert roots == {f"{r:02d}" for r in range(1, 21)}
+    assert onto.cameo["112"].name == "Accuse"
+    assert onto.cameo["186"].root == "18"
+
+
+def test_ontology_goldstein_in_range_and_quad_classes():
+    onto = load_ontology()
+    assert all(-10 <= c.goldstein <= 10 for c in onto.cameo.values())
+    assert onto.cameo["190"].quad_class == 4 and onto.cameo["030"].quad_class == 1
+    assert onto.cameo["070"].quad_class == 2 and onto.cameo["112"].quad_class == 3
+
+
+def test_ontology_every_cameo_code_has_a_plover_type():
+    onto = load_ontology()
+    assert set(onto.plover_types) == PLOVER_TYPES
+    for code in onto.cameo:
+        assert onto.plover(code)["type"] in PLOVER_TYPES, code
+    assert onto.plover("0871") == {"type": "RETREAT", "mode": "ceasefire"}
+    assert onto.plover("112")["type"] == "ACCUSE"
+    assert onto.plover("020")["type"] == "REQUEST"
+
+
+def test_ontology_acled_has_6_types_and_25_subtypes():
+    onto = load_ontology()
+    assert len(onto.acled_types) == 6
+    assert sum(len(v) for v in onto.acled_types.values()) == 25
+
+
+@pytest.mark.parametrize(
+    ("code", "mode", "src", "tgt", "expected"),
+    [
+        ("190", None, "REB", "MIL", ("Battles", "Armed clash")),
+        ("190", None, "REB", "CVL", ("Violence against civilians", "Attack")),
+        ("195", None, "MIL", None, ("Explosions/Remote violence", "Air/drone strike")),
+        ("1831", None, None, None, ("Explosions/Remote violence", "Suicide bomb")),
+        ("181", None, "REB", "CVL", ("Violence against civilians", "Abduction/forced disappearance")),
+        ("141", None, "CVL", "GOV", ("Protests", "Peaceful protest")),
+        ("173", None, "COP", "CVL", ("Strategic developments", "Arrests")),
+        ("0871", None, None, None, ("Strategic developments", "Agreement")),
+        ("112", None, "GOV", "GOV", (None, None)),
+        ("130", None, "GOV", "REB", (None, None)),
+    ],
+)
+def test_ontology_acled_mapping(code, mode, src, tgt, expected):
+    acled = load_ontology().acled(code, mode, None, src, tgt)
+    assert (acled["event_type"], acled["sub_event_type"]) == expected
+
+
+def test_ontology_bad_file_raises_data_error_with_line(tmp_path):
+    import shutil
+    from importlib import resources
+
+    src = resources.files("wirecoder") / "data" / "ontology"
+    for name in ("cameo.csv", "cameo2plover.csv", "plover.yaml", "acled.yaml"):
+        shutil.copy(str(src / name), tmp_path / name)
+    text = (tmp_path / "cameo.csv").read_text(encoding="utf-8").replace("112,11,Accuse,-2.0", "112,11,Accuse,-20")
+    (tmp_path / "cameo.csv").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        load_ontology(str(tmp_path))
+    assert err.value.line is not None and "Goldstein" in str(err.value)

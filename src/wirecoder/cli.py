@@ -1,0 +1,195 @@
+"""The ``wirecoder`` command line: a thin layer over importable functions.
+
+Exit codes: 0 success; 1 an internal error (a bug: please report it); 2 bad input or usage (the input
+named in the one-line message could not be coded, or every input of a batch was rejected).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+import traceback
+from collections.abc import Iterator
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from .article import Article
+from .errors import InputError, WirecoderError
+from .settings import Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="wirecoder: code news articles into evidence-linked political and conflict event data "
+    "(CAMEO, PLOVER, ACLED), offline.",
+)
+log = logging.getLogger("wirecoder")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"wirecoder: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _settings(published: Optional[str], model: Optional[str], no_language_check: bool) -> Settings:
+    overrides: dict[str, object] = {"published": published, "spacy_model": model}
+    if no_language_check:
+        overrides["check_language"] = False
+    return Settings.from_env(**overrides)
+
+
+def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
+    from .pipeline import Pipeline
+
+    try:
+        return Pipeline(settings)
+    except WirecoderError as exc:
+        _fail(str(exc))
+
+
+def _code_all(pipeline, items: Iterator[Article | InputError], verbose: int) -> Iterator[Article | InputError]:  # type: ignore[no-untyped-def]
+    """Code each article; turn any failure into an ``InputError`` so a batch always goes on."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield pipeline(item)
+        except InputError as exc:
+            yield exc
+        except WirecoderError as exc:
+            yield InputError(item.source, str(exc))
+        except Exception as exc:  # a bug: keep the reason, go on with the batch
+            if verbose:
+                traceback.print_exc()
+            err = InputError(item.source, f"internal error while coding ({type(exc).__name__}: {exc}); please report it")
+            err.reason = "internal-error"
+            yield err
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs or '-' for stdin (.txt, .html, .jsonl).")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (readable) or jsonl (the event record).")] = OutputFormat.table,
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, overrides what the input says.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="Also store into this database: a SQLite path or postgresql:// URL.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (default en_core_web_sm; env WIRECODER_SPACY_MODEL).")] = None,
+    include_text: Annotated[bool, typer.Option("--include-text", help="jsonl: include the cleaned article text.")] = False,
+    no_language_check: Annotated[bool, typer.Option("--no-language-check", help="Code text even if it does not look English.")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output (-vv for debug).")] = 0,
+) -> None:
+    """Code articles into events and quotes; print them, and store them with --db."""
+    _setup_logging(verbose)
+    from .ingest import read_inputs
+    from .render import render_table, to_jsonl
+
+    settings = _settings(published, model, no_language_check)
+    pipeline = _pipeline(settings)
+    store = run_id = None
+    if db:
+        from .store import Store
+
+        try:
+            store = Store(db)
+        except WirecoderError as exc:
+            _fail(str(exc))
+        run_id = store.start_run("code " + " ".join(inputs), {"spacy_model": settings.spacy_model})
+
+    console = Console(soft_wrap=False)
+    coded = rejected = 0
+    items = read_inputs(inputs, settings, stdin=sys.stdin.buffer)
+    for result in _code_all(pipeline, items, verbose):
+        if isinstance(result, InputError):
+            rejected += 1
+            typer.echo(f"wirecoder: {result}", err=True)
+            if store:
+                store.save_reject(result, run_id)
+            continue
+        coded += 1
+        if store:
+            store.save(result, run_id)
+        if format is OutputFormat.jsonl:
+            to_jsonl(result, sys.stdout, include_text=include_text)
+        else:
+            render_table(result, console)
+    if store and run_id:
+        store.finish_run(run_id, coded, rejected)
+        typer.echo(f"stored {coded} article(s) in {db}; {rejected} rejected", err=True)
+    if rejected and not coded:
+        raise typer.Exit(2)
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option(help="SQLite file to create or update.")] = "wirecoder.db",
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """Code the bundled seed article into a local SQLite database and show the result."""
+    from .pipeline import Pipeline
+    from .render import render_table, to_jsonl
+    from .store import Store
+
+    examples = resources.files("wirecoder") / "examples"
+    paths = sorted(p for p in examples.iterdir() if p.name.endswith(".txt"))
+    started = time.perf_counter()
+    pipeline = Pipeline(Settings.from_env())
+    store = Store(db)
+    run_id = store.start_run("demo")
+    console = Console()
+    coded = 0
+    for path in paths:
+        article = pipeline(Article(raw=path.read_bytes(), source=f"examples/{path.name}"))
+        store.save(article, run_id)
+        coded += 1
+        if format is OutputFormat.jsonl:
+            to_jsonl(article, sys.stdout)
+        else:
+            render_table(article, console)
+    store.finish_run(run_id, coded, 0)
+    counts = store.counts()
+    console.print(
+        f"\nCoded {coded} bundled article(s) into {Path(db).resolve()} in {time.perf_counter() - started:.1f} s: "
+        f"{counts['events']} events, {counts['quotes']} quotes, {counts['actors']} actors."
+    )
+    console.print(f"Next: .venv/bin/wirecoder code YOUR_ARTICLE.txt --db {db}   (see README.md)")
+
+
+@app.command()
+def rejects(db: Annotated[str, typer.Option(help="Database path or URL.")] = "wirecoder.db") -> None:
+    """List the inputs that were rejected, with their reasons."""
+    from .store import Store
+
+    if "://" not in db and not Path(db).exists():
+        _fail(f"no database at {db}")
+    rows = Store(db).rejects()
+    for r in rows:
+        typer.echo(f"{r['source']}\t{r['reason']}\t{r['message']}")
+    typer.echo(f"{len(rows)} rejected input(s)", err=True)
+
+
+def main() -> None:
+    """Entry point: run the app, turning library errors into one line and exit code 2."""
+    try:
+        app()
+    except WirecoderError as exc:
+        typer.echo(f"wirecoder: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("wirecoder: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,251 @@
+"""The ``store`` stage: coded articles into SQL (SQLite by default; PostgreSQL by URL), idempotently.
+
+``Store(url_or_path)`` opens or creates the database. ``save(article)`` replaces everything stored for
+that article id in one transaction, so coding the same article twice leaves the same rows; rejects are
+kept per (source, reason).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, delete, event, func, insert, select
+from sqlalchemy.engine import Engine
+
+from ..article import Article, Participant
+from ..errors import ConfigError, InputError
+from . import schema
+from .schema import SCHEMA_VERSION
+
+
+def database_url(target: str | Path) -> str:
+    """A SQLAlchemy URL for a path (SQLite) or a URL given as is (``postgresql://…``)."""
+    text = str(target)
+    if "://" in text:
+        if text.startswith("postgresql://"):
+            return "postgresql+psycopg://" + text[len("postgresql://") :]
+        return text
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A wirecoder database."""
+
+    def __init__(self, target: str | Path) -> None:
+        self.url = database_url(target)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+        except Exception as exc:  # bad URL, missing driver
+            raise ConfigError(f"cannot open database {target}: {exc}") from None
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        schema.metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
+            if row is None:
+                conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise ConfigError(
+                    f"database {self.url} has schema version {row[0]}, newer than this wirecoder's "
+                    f"{SCHEMA_VERSION}: upgrade wirecoder"
+                )
+
+    # -- runs -------------------------------------------------------------------------------------
+    def start_run(self, command: str, settings: dict[str, Any] | None = None) -> str:
+        run_id = uuid.uuid4().hex
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(schema.runs).values(
+                    id=run_id, started_at=_now(), command=command, settings=json.dumps(settings or {}, default=str)
+                )
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, coded: int, rejected: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                schema.runs.update()
+                .where(schema.runs.c.id == run_id)
+                .values(finished_at=_now(), coded=coded, rejected=rejected)
+            )
+
+    # -- writing ----------------------------------------------------------------------------------
+    def save(self, article: Article, run_id: str | None = None) -> None:
+        """Store one coded article, replacing what was stored for its id."""
+        if not article.id:
+            raise ValueError("article has no id: run the clean stage first")
+        with self.engine.begin() as conn:
+            for table in (schema.events, schema.quotes, schema.mentions):
+                conn.execute(delete(table).where(table.c.article_id == article.id))
+            conn.execute(delete(schema.articles).where(schema.articles.c.id == article.id))
+            conn.execute(insert(schema.articles).values(**_article_row(article, run_id)))
+            actor_rows = {m.actor.actor_id: asdict(m.actor) for m in article.mentions if m.actor and m.actor.actor_id}
+            for actor_id, row in actor_rows.items():
+                conn.execute(delete(schema.actors).where(schema.actors.c.actor_id == actor_id))
+                conn.execute(insert(schema.actors).values(**row))
+            if article.mentions:
+                conn.execute(
+                    insert(schema.mentions),
+                    [
+                        {
+                            "article_id": article.id,
+                            "idx": i,
+                            "text": m.text,
+                            "start": m.start,
+                            "end": m.end,
+                            "sentence_index": m.sentence_index,
+                            "kind": m.kind,
+                            "actor_id": m.actor.actor_id if m.actor else None,
+                            "via": m.via,
+                        }
+                        for i, m in enumerate(article.mentions)
+                    ],
+                )
+            if article.events:
+                conn.execute(insert(schema.events), [_event_row(asdict(e)) for e in article.events])
+            if article.quotes:
+                conn.execute(insert(schema.quotes), [_quote_row(article.id, q) for q in article.quotes])
+            # a source that is coded now is no longer a reject
+            conn.execute(delete(schema.rejects).where(schema.rejects.c.source == article.source))
+
+    def save_reject(self, error: InputError, run_id: str | None = None) -> None:
+        """Record a rejected input with its reason (once per source and reason)."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                delete(schema.rejects).where(
+                    (schema.rejects.c.source == error.source) & (schema.rejects.c.reason == error.reason)
+                )
+            )
+            conn.execute(
+                insert(schema.rejects).values(
+                    source=error.source, reason=error.reason, message=error.message, run_id=run_id, at=_now()
+                )
+            )
+
+    # -- reading ----------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for name, table in (
+                    ("articles", schema.articles),
+                    ("events", schema.events),
+                    ("quotes", schema.quotes),
+                    ("actors", schema.actors),
+                    ("rejects", schema.rejects),
+                )
+            }
+
+    def rejects(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.rejects).order_by(schema.rejects.c.id)).mappings().all()
+        return [dict(r) for r in rows]
+
+    def event_records(self, article_id: str | None = None) -> list[dict[str, Any]]:
+        """The stored event records (as JSON dicts), in article and sentence order."""
+        query = select(schema.events.c.record).order_by(
+            schema.events.c.article_id, schema.events.c.sentence_index, schema.events.c.id
+        )
+        if article_id:
+            query = query.where(schema.events.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            return [json.loads(r[0]) for r in conn.execute(query)]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _article_row(article: Article, run_id: str | None) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "content_hash": article.content_hash or "",
+        "source": article.source,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "published_from": article.published_from,
+        "language": article.language,
+        "dateline": article.dateline,
+        "text": article.text,
+        "removed": json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
+        "warnings": json.dumps(article.warnings, ensure_ascii=False),
+        "n_events": len(article.events),
+        "n_quotes": len(article.quotes),
+        "run_id": run_id,
+        "coded_at": _now(),
+    }
+
+
+def _participant(prefix: str, p: dict[str, Any] | None) -> dict[str, Any]:
+    p = p or {}
+    return {f"{prefix}_{k}": p.get(k) for k in ("text", "actor_id", "name", "country", "sector", "cameo")}
+
+
+def _event_row(e: dict[str, Any]) -> dict[str, Any]:
+    loc = e.get("location") or {}
+    return {
+        "id": e["id"],
+        "article_id": e["article_id"],
+        "sentence_index": e["sentence_index"],
+        "date": e["date"],
+        "date_precision": e["date_precision"],
+        **_participant("source", e.get("source")),
+        **_participant("target", e.get("target")),
+        "cameo_code": e["cameo"].get("code"),
+        "cameo_root": e["cameo"].get("root"),
+        "cameo_name": e["cameo"].get("name"),
+        "goldstein": e["cameo"].get("goldstein"),
+        "quad_class": e["cameo"].get("quad_class"),
+        "plover_type": e["plover"].get("type"),
+        "plover_mode": e["plover"].get("mode"),
+        "acled_event_type": e["acled"].get("event_type"),
+        "acled_sub_event_type": e["acled"].get("sub_event_type"),
+        "location_name": loc.get("name"),
+        "location_country": loc.get("country"),
+        "lat": loc.get("lat"),
+        "lon": loc.get("lon"),
+        "fatalities": e.get("fatalities"),
+        "negated": e["negated"],
+        "hypothetical": e["hypothetical"],
+        "future": e["future"],
+        "evidence_start": e["evidence"].get("start"),
+        "evidence_end": e["evidence"].get("end"),
+        "evidence_sentence": e["evidence"].get("sentence"),
+        "confidence": e["confidence"],
+        "record": json.dumps(e, ensure_ascii=False),
+    }
+
+
+def _quote_row(article_id: str, q: Any) -> dict[str, Any]:
+    speaker = asdict(q.speaker) if isinstance(q.speaker, Participant) else None
+    return {
+        "id": q.id,
+        "article_id": article_id,
+        "sentence_index": q.sentence_index,
+        **_participant("speaker", speaker),
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "verb": q.verb,
+        "date": q.date,
+    }

@@ -1,0 +1,164 @@
+"""The database schema (SQLAlchemy Core), one definition for SQLite and PostgreSQL.
+
+Bump ``SCHEMA_VERSION`` with every change to the tables; ``Store`` refuses a database written with a
+newer version and says which.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("started_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("command", Text),
+    Column("settings", Text),  # JSON
+    Column("coded", Integer, default=0),
+    Column("rejected", Integer, default=0),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("content_hash", String(64), nullable=False, index=True),
+    Column("source", Text),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("published_from", String(16)),
+    Column("language", String(8)),
+    Column("dateline", Text),
+    Column("text", Text, nullable=False),
+    Column("removed", Text),  # JSON list of {text, reason}
+    Column("warnings", Text),  # JSON list
+    Column("n_events", Integer, nullable=False, default=0),
+    Column("n_quotes", Integer, nullable=False, default=0),
+    Column("run_id", String(32)),
+    Column("coded_at", String(32)),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("actor_id", String(128), primary_key=True),
+    Column("name", Text),
+    Column("country", String(3)),
+    Column("sector", String(8)),
+    Column("cameo", String(32)),
+    Column("role", Text),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("sentence_index", Integer),
+    Column("kind", String(16)),
+    Column("actor_id", String(128)),
+    Column("via", String(32)),
+)
+
+
+def _participant_columns(prefix: str) -> list[Column]:
+    return [
+        Column(f"{prefix}_text", Text),
+        Column(f"{prefix}_actor_id", String(128)),
+        Column(f"{prefix}_name", Text),
+        Column(f"{prefix}_country", String(3)),
+        Column(f"{prefix}_sector", String(8)),
+        Column(f"{prefix}_cameo", String(32)),
+    ]
+
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("sentence_index", Integer),
+    Column("date", String(10)),
+    Column("date_precision", String(8)),
+    *_participant_columns("source"),
+    *_participant_columns("target"),
+    Column("cameo_code", String(8)),
+    Column("cameo_root", String(2)),
+    Column("cameo_name", Text),
+    Column("goldstein", Float),
+    Column("quad_class", Integer),
+    Column("plover_type", String(16)),
+    Column("plover_mode", String(32)),
+    Column("acled_event_type", String(64)),
+    Column("acled_sub_event_type", String(64)),
+    Column("location_name", Text),
+    Column("location_country", String(3)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("fatalities", Integer),
+    Column("negated", Boolean),
+    Column("hypothetical", Boolean),
+    Column("future", Boolean),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    Column("evidence_sentence", Text),
+    Column("confidence", Float),
+    Column("record", Text, nullable=False),  # the full JSON event record
+    Index("ix_events_date", "date"),
+    Index("ix_events_dyad", "source_country", "target_country"),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("sentence_index", Integer),
+    *_participant_columns("speaker"),
+    Column("text", Text, nullable=False),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("verb", String(32)),
+    Column("date", String(10)),
+)
+
+rejects = Table(
+    "rejects",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("run_id", String(32)),
+    Column("at", String(32)),
+    UniqueConstraint("source", "reason", name="uq_rejects_source_reason"),
+)

@@ -1,0 +1,67 @@
+"""Loading the word lists under ``data/lexicon/`` (number words, quantity kinds, modality cues, speech verbs).
+
+Each list is one YAML file with a ``version``; :func:`load` reads it once per process, checks the keys
+that the code relies on, and raises :class:`~wirecoder.errors.DataError` (file and line) otherwise.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DataError
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
+
+# Top-level keys each lexicon must have, and the type of their values.
+REQUIRED: dict[str, dict[str, type]] = {
+    "numbers": {"units": dict, "scales": dict, "attached_scales": list, "vague": dict, "approx_cues": list,
+                "ordinals": list, "not_counts_after": list, "not_counts_before": list},
+    "quantity_kinds": {"victim_object_verbs": dict, "victim_subject_verbs": dict, "victim_words": dict,
+                       "counted_nouns": dict, "of_nouns": dict, "toll_nouns": list, "group_nouns": dict,
+                       "currencies": dict},
+    "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},
+    "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list},
+}
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """The 1-based line where ``key:`` is first written, for error messages."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith(f"{key}:"):
+            return number
+    return None
+
+
+@lru_cache(maxsize=None)
+def load(name: str, directory: Path = LEXICON_DIR) -> dict[str, Any]:
+    """The lexicon ``name`` (``data/lexicon/<name>.yaml``), validated. Cached: treat it as read-only."""
+    path = directory / f"{name}.yaml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(str(path), f"cannot read lexicon '{name}': {exc.strerror}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(str(path), f"not valid YAML: {exc}", mark.line + 1 if mark else None) from exc
+    if not isinstance(data, dict):
+        raise DataError(str(path), "expected a mapping of lists at the top level")
+    if not isinstance(data.get("version"), int):
+        raise DataError(str(path), "missing an integer 'version' key", 1)
+    for key, kind in REQUIRED.get(name, {}).items():
+        if key not in data:
+            raise DataError(str(path), f"missing the key '{key}' (a {kind.__name__})")
+        if not isinstance(data[key], kind):
+            raise DataError(str(path), f"'{key}' must be a {kind.__name__}, not {type(data[key]).__name__}",
+                            _line_of(text, key))
+    return data
+
+
+def word_set(values: Any) -> frozenset[str]:
+    """Lower-case strings of a list from a lexicon (numbers and booleans YAML may produce become text)."""
+    return frozenset(str(v).lower() for v in values or ())

@@ -26,7 +26,7 @@ eval: setup
 # Regenerate the hashed lock after editing pyproject.toml (needs network access to PyPI).
 lock:
 	$(PYTHON) -m pip install --quiet uv
-	$(PYTHON) -m uv pip compile pyproject.toml --extra test --generate-hashes \
+	$(PYTHON) -m uv pip compile pyproject.toml --all-extras --generate-hashes \
 		--python-version 3.11 --python-platform x86_64-unknown-linux-gnu -o requirements.lock
 	$(PYTHON) scripts/pin_model_hash.py requirements.lock
 

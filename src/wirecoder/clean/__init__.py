@@ -1,20 +1,155 @@
-"""The ``clean`` stage (stub, to be replaced): decode, normalise, strip boilerplate, hash."""
+"""The ``clean`` stage: raw bytes or text in, clean story text and its metadata out.
+
+Steps, each in its own module: ``decode`` (bytes to str, binary and encoding checks), ``html``
+(sniff and extract with trafilatura), ``normalize`` (Unicode and spaces), ``structure`` (paragraphs,
+title line), ``boilerplate`` (furniture removal, rules in ``data/boilerplate/rules.yaml``),
+``dateline`` and ``language``.
+
+The text the later stages see (``Article.text``) is the story only: paragraphs separated by a blank
+line, the headline kept in ``Article.title`` and *not* repeated in the text, the dateline kept at the
+start of the first paragraph on a line of its own ("Islamabad -\\nIn a statement ..."), and every
+dropped piece recorded in ``Article.removed`` with its reason.
+"""
 
 from __future__ import annotations
 
-from ..article import Article, stable_id
+import hashlib
+import re
+from datetime import date, datetime
+
+from ..article import Article, Removed
+from ..errors import EmptyInput
 from ..pipeline import Stage
+from .boilerplate import DEFAULT_RULES, Rules, packaged_rules, strip_boilerplate, words
+from .dateline import place_name, split_dateline
+from .decode import decode
+from .html import extract_html, looks_like_html
+from .language import detect_language, require_english
+from .normalize import join_paragraphs, normalize_text
+from .structure import structure, title_line
+
+__all__ = ["CleanStage", "clean_article", "content_hash", "normalize_date"]
+
+_BYLINE = re.compile(r"^(?:by|written by)\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$", re.I)
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 (hex) of the normalised text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalize_date(value: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) from an ISO timestamp or a date in words; None if not a date."""
+    value = value.strip()
+    m = _ISO.match(value)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    try:
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError:
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
+
+
+def clean_article(article: Article, settings_min_words: int, max_bytes: int, check_language: bool,
+                  rules: Rules, published: str | None = None) -> Article:
+    """Clean ``article`` in place (see the module docstring) and return it; raise an ``InputError``."""
+    source = article.source
+    if not article.raw or (isinstance(article.raw, str) and not article.raw.strip()):
+        raise EmptyInput(source, "the input is empty; pass a file with the article's text or HTML")
+    raw = decode(article.raw, source, max_bytes)
+    if not raw.strip():
+        raise EmptyInput(source, "the input holds only white space; pass a file with the article's text")
+
+    removed: list[Removed] = []
+    if looks_like_html(raw):
+        article.format = "html"
+        page = extract_html(raw, source, url=article.url, min_words=1)
+        article.title = article.title or page.title
+        article.url = article.url or page.url
+        article.byline = article.byline or page.author
+        if page.date and not article.published:
+            article.published, article.published_from = page.date, "html"
+        paras = structure(normalize_text(page.text))
+    else:
+        article.format = "text"
+        paras = structure(normalize_text(raw))
+        headline = title_line(paras)
+        if headline:
+            article.title = article.title or headline
+            paras = paras[1:]
+    if article.title:
+        article.title = normalize_text(article.title).replace("\n", " ")
+        if paras and paras[0].casefold() == article.title.casefold():
+            paras = paras[1:]
+
+    paras, dropped = strip_boilerplate(paras, rules)
+    removed.extend(dropped)
+    for piece in dropped:
+        m = _BYLINE.match(piece.text)
+        if m and not article.byline:
+            article.byline = m.group("name")
+
+    if paras:
+        found, paras[0] = split_dateline(paras[0])
+        if found:
+            article.dateline = place_name(found.place)
+
+    text = join_paragraphs(paras)
+    n_words = len(words(text))
+    if n_words < settings_min_words:
+        what = "nothing" if not n_words else f"only {n_words} words"
+        raise EmptyInput(
+            source,
+            f"{what} left after cleaning (at least {settings_min_words} needed); "
+            f"check that the input holds the article's text, or lower Settings.min_words",
+        )
+    article.language = require_english(text, source) if check_language else detect_language(text)
+
+    _set_published(article, published)
+    article.text = text
+    article.removed = removed
+    article.content_hash = content_hash(text)
+    article.id = article.id or article.content_hash[:16]
+    return article
+
+
+def _set_published(article: Article, override: str | None) -> None:
+    """``Settings.published`` wins; a date given with the input is "input"; dates become ISO."""
+    if override:
+        article.published, article.published_from = override, "input"
+    elif article.published and article.published_from is None:
+        article.published_from = "input"
+    if article.published:
+        iso = normalize_date(article.published)
+        if iso is None:
+            article.warnings.append(f"publication date {article.published!r} is not a date; ignored")
+            article.published, article.published_from = None, None
+        else:
+            article.published = iso
 
 
 class CleanStage(Stage):
+    """Decode, extract, normalise, strip boilerplate, find title and dateline, check language, hash."""
+
     name = "clean"
     requires = ("raw",)
-    assigns = ("text", "format", "title", "removed", "content_hash", "language", "dateline")
+    assigns = (
+        "text", "format", "title", "removed", "content_hash", "language", "dateline",
+        "byline", "published", "published_from",
+    )
+
+    def __init__(self, settings) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(settings)
+        self.rules = packaged_rules(settings.extra.get("boilerplate", DEFAULT_RULES))
 
     def __call__(self, article: Article) -> Article:
-        raw = article.raw.decode("utf-8") if isinstance(article.raw, bytes) else article.raw
-        article.text = raw.replace("\u00a0", " ")
-        article.format = "text"
-        article.content_hash = stable_id(article.text, length=40)
-        article.id = article.id or article.content_hash[:16]
-        return article
+        s = self.settings
+        return clean_article(article, s.min_words, s.max_bytes, s.check_language, self.rules, s.published)

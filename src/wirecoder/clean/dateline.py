@@ -1,0 +1,73 @@
+"""Datelines: "ISLAMABAD, Jan 2 (Reuters) -", "Kabul (AP) —", "Islamabad- ", "NEW DELHI:".
+
+The dateline stays in the text but is put on a line of its own (``"Islamabad -\\nIn a statement…"``),
+so that the sentence splitter makes it a sentence by itself and the parser never takes the place
+name for the subject of the first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_TITLE_WORD = r"[A-Z][a-z'’.]+(?:-[A-Z][a-z'’.]+)?"
+_CAPS_PLACE = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}}"
+
+_DATELINE = re.compile(
+    rf"""^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
+        (?P<region>,\s*(?!{_DATE})[A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
+        (?P<date>,\s*{_DATE})?
+        (?P<agency>\s*\((?:[A-Z][\w.&/ ]{{0,30}})\))?
+        \s*(?P<sep>[-–—:])\s+""",
+    re.VERBOSE,
+)
+
+
+@dataclass
+class Dateline:
+    place: str  # "Islamabad", "NEW DELHI" as written
+    head: str  # the dateline as it will stand in the text, e.g. "ISLAMABAD, Jan 2 (Reuters) -"
+    end: int  # end of the dateline and its separator in the original paragraph
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline that opens ``paragraph``, or None.
+
+    A colon separator, or one with no agency and no date, needs an all-caps place or a separator glued
+    to the place ("Islamabad- "); otherwise "Meanwhile - …" and "Note: …" would count.
+    """
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None
+    place = m.group("place")
+    caps = place.isupper() and len(place) > 1
+    glued = paragraph[m.start("sep") - 1] != " "
+    qualified = bool(m.group("agency") or m.group("date") or m.group("region"))
+    if m.group("sep") == ":" and not caps:
+        return None
+    if not (caps or glued or qualified):
+        return None
+    rest = paragraph[m.end():]
+    if not rest or not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
+        return None
+    head = paragraph[: m.start("sep")].rstrip()
+    return Dateline(place=place, head=f"{head} {m.group('sep')}" if m.group("sep") != ":" else f"{head}:", end=m.end())
+
+
+def place_name(place: str) -> str:
+    """"NEW DELHI" -> "New Delhi"; "Islamabad" unchanged."""
+    return place.title() if place.isupper() else place
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """The dateline of ``paragraph`` and the paragraph rewritten with the dateline on its own line."""
+    found = find_dateline(paragraph)
+    if found is None:
+        return None, paragraph
+    return found, f"{found.head}\n{paragraph[found.end:]}"

@@ -1,8 +1,4 @@
-"""The ``wirecoder`` command line: a thin layer over importable functions.
-
-Exit codes: 0 success; 1 an internal error (a bug: please report it); 2 bad input or usage (the input
-named in the one-line message could not be coded, or every input of a batch was rejected).
-"""
+"""Commands that code articles: ``code``, ``demo``, ``rejects``."""
 
 from __future__ import annotations
 
@@ -11,7 +7,6 @@ import sys
 import time
 import traceback
 from collections.abc import Iterator
-from enum import Enum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Optional
@@ -19,32 +14,10 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from .article import Article
-from .errors import InputError, WirecoderError
-from .settings import Settings
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="wirecoder: code news articles into evidence-linked political and conflict event data "
-    "(CAMEO, PLOVER, ACLED), offline.",
-)
-log = logging.getLogger("wirecoder")
-
-
-class OutputFormat(str, Enum):
-    table = "table"
-    jsonl = "jsonl"
-
-
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"wirecoder: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def _setup_logging(verbose: int) -> None:
-    level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+from ..article import Article
+from ..errors import InputError, WirecoderError
+from ..settings import Settings
+from . import OutputFormat, app, fail, setup_logging
 
 
 def _settings(published: Optional[str], model: Optional[str], no_language_check: bool) -> Settings:
@@ -55,12 +28,12 @@ def _settings(published: Optional[str], model: Optional[str], no_language_check:
 
 
 def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
-    from .pipeline import Pipeline
+    from ..pipeline import Pipeline
 
     try:
         return Pipeline(settings)
     except WirecoderError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _code_all(pipeline, items: Iterator[Article | InputError], verbose: int) -> Iterator[Article | InputError]:  # type: ignore[no-untyped-def]
@@ -95,20 +68,20 @@ def code(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output (-vv for debug).")] = 0,
 ) -> None:
     """Code articles into events and quotes; print them, and store them with --db."""
-    _setup_logging(verbose)
-    from .ingest import read_inputs
-    from .render import render_table, to_jsonl
+    setup_logging(verbose)
+    from ..ingest import read_inputs
+    from ..render import render_table, to_jsonl
 
     settings = _settings(published, model, no_language_check)
     pipeline = _pipeline(settings)
     store = run_id = None
     if db:
-        from .store import Store
+        from ..store import Store
 
         try:
             store = Store(db)
         except WirecoderError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         run_id = store.start_run("code " + " ".join(inputs), {"spacy_model": settings.spacy_model})
 
     console = Console(soft_wrap=False)
@@ -141,9 +114,9 @@ def demo(
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
     """Code the bundled seed article into a local SQLite database and show the result."""
-    from .pipeline import Pipeline
-    from .render import render_table, to_jsonl
-    from .store import Store
+    from ..pipeline import Pipeline
+    from ..render import render_table, to_jsonl
+    from ..store import Store
 
     examples = resources.files("wirecoder") / "examples"
     paths = sorted(p for p in examples.iterdir() if p.name.endswith(".txt"))
@@ -173,23 +146,13 @@ def demo(
 @app.command()
 def rejects(db: Annotated[str, typer.Option(help="Database path or URL.")] = "wirecoder.db") -> None:
     """List the inputs that were rejected, with their reasons."""
-    from .store import Store
+    from ..store import Store
 
     if "://" not in db and not Path(db).exists():
-        _fail(f"no database at {db}")
+        fail(f"no database at {db}")
     rows = Store(db).rejects()
     for r in rows:
         typer.echo(f"{r['source']}\t{r['reason']}\t{r['message']}")
     typer.echo(f"{len(rows)} rejected input(s)", err=True)
 
 
-def main() -> None:
-    """Entry point: run the app, turning library errors into one line and exit code 2."""
-    try:
-        app()
-    except WirecoderError as exc:
-        typer.echo(f"wirecoder: {exc}", err=True)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        typer.echo("wirecoder: interrupted", err=True)
-        sys.exit(130)

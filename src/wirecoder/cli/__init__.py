@@ -1,0 +1,64 @@
+"""The ``wirecoder`` command line: a thin layer over importable functions.
+
+Each ``commands_*.py`` module in this package adds its commands to ``app`` when imported
+(``register(app)``); ``main`` imports them all, so a new command is a new module, nothing else.
+
+Exit codes: 0 success; 1 an internal error (a bug: please report it); 2 bad input or usage (the input
+named in the one-line message could not be coded, or every input of a batch was rejected).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+import sys
+from enum import Enum
+
+import typer
+
+from ..errors import WirecoderError
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="wirecoder: code news articles into evidence-linked political and conflict event data "
+    "(CAMEO, PLOVER, ACLED), offline.",
+)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one line naming the problem and exit with ``code``."""
+    typer.echo(f"wirecoder: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def setup_logging(verbose: int) -> None:
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def load_commands() -> typer.Typer:
+    """Import every ``commands_*`` module of this package; each registers its commands on ``app``."""
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("commands_"):
+            importlib.import_module(f"{__name__}.{info.name}")
+    return app
+
+
+def main() -> None:
+    """Entry point: run the app, turning library errors into one line and exit code 2."""
+    try:
+        load_commands()()
+    except WirecoderError as exc:
+        typer.echo(f"wirecoder: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("wirecoder: interrupted", err=True)
+        sys.exit(130)

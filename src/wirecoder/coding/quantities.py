@@ -1,0 +1,409 @@
+"""Counts in a sentence: killed, wounded, attacks, people, money — with their value and approximation.
+
+:func:`extract` finds number expressions in a spaCy span ("40", "1,200", "$15m", "2.5 billion",
+"twenty-one", "a dozen", "dozens of", "tens of thousands"), decides what each counts from the parse
+and the words around it, and returns :class:`~wirecoder.article.Quantity` records with character
+offsets into the doc text. Numbers that count nothing the lexicon knows (years, dates, ages, times,
+percentages, identifiers, ordinals, "one of the") are left out.
+
+Vague words get a documented *lower bound* as their value and the word itself as ``approx``:
+"dozens" is 24 (at least two dozen), "scores" 40, "hundreds" 200, "thousands" 2,000, "several" 3,
+"tens of thousands" 20,000 (see ``data/lexicon/numbers.yaml``). A cue before the number ("more than",
+"at least", "about", "up to" …) becomes ``approx`` and wins over the vague word.
+:func:`fatalities` sums the killed/dead counts.
+
+Word lists: ``data/lexicon/numbers.yaml`` and ``data/lexicon/quantity_kinds.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..article import Quantity
+from .lexicon import load, word_set
+
+FATAL_KINDS = ("killed", "dead")
+_EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_DIGITS_SCALE = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
+_ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+_NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+_NOT_ONE_BEFORE = frozenset({"no", "the", "each", "any", "every", "this", "that", "which", "someone", "anyone"})
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    units: dict[str, float]
+    scales: dict[str, float]
+    attached_scales: frozenset[str]
+    vague: dict[str, dict[str, Any]]
+    approx_cues: tuple[tuple[str, ...], ...]  # longest first
+    ordinals: frozenset[str]
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+    object_verbs: dict[str, str]
+    subject_verbs: dict[str, str]
+    victim_words: dict[str, str]
+    counted_nouns: dict[str, str]
+    of_nouns: dict[str, str]
+    toll_nouns: frozenset[str]
+    group_nouns: dict[str, str]  # lemma -> kind
+    currency_before: dict[str, str]
+    currency_after: dict[str, str]
+    currency_qualifiers: dict[str, dict[str, str]]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    num = load("numbers")
+    kinds = load("quantity_kinds")
+    cur = kinds["currencies"]
+    cues = sorted((tuple(str(c).lower().split()) for c in num["approx_cues"]), key=len, reverse=True)
+    groups = {str(lemma).lower(): str(kind) for kind, lemmas in kinds["group_nouns"].items() for lemma in lemmas}
+    return _Lexicon(
+        units={str(k).lower(): float(v) for k, v in num["units"].items()},
+        scales={str(k).lower(): float(v) for k, v in num["scales"].items()},
+        attached_scales=word_set(num["attached_scales"]),
+        vague={str(k).lower(): dict(v) for k, v in num["vague"].items()},
+        approx_cues=tuple(cues),
+        ordinals=word_set(num["ordinals"]),
+        not_after=word_set(num["not_counts_after"]),
+        not_before=word_set(num["not_counts_before"]),
+        object_verbs={str(k): str(v) for k, v in kinds["victim_object_verbs"].items() if v},
+        subject_verbs={str(k): str(v) for k, v in kinds["victim_subject_verbs"].items() if v},
+        victim_words={str(k).lower(): str(v) for k, v in kinds["victim_words"].items()},
+        counted_nouns={str(k): str(v) for k, v in kinds["counted_nouns"].items()},
+        of_nouns={str(k): str(v) for k, v in kinds["of_nouns"].items()},
+        toll_nouns=word_set(kinds["toll_nouns"]),
+        group_nouns=groups,
+        currency_before={str(k).lower(): str(v) for k, v in cur.get("before", {}).items()},
+        currency_after={str(k).lower(): str(v) for k, v in cur.get("after", {}).items()},
+        currency_qualifiers={str(k).lower(): {str(a).lower(): str(b) for a, b in v.items()}
+                             for k, v in cur.get("qualifiers", {}).items()},
+    )
+
+
+@dataclass
+class _Number:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    value: float
+    vague: str | None  # the vague word's approx label ("dozens"), if any
+
+
+# ---------------------------------------------------------------------------------------------------
+# Finding number expressions
+
+
+def _digit_value(text: str) -> float | None:
+    if _DIGITS.match(text):
+        return float(text.replace(",", ""))
+    return None
+
+
+def _number_at(doc: Any, i: int, limit: int, lex: _Lexicon) -> _Number | None:
+    """The number expression starting at token ``i`` (not past ``limit``), or None."""
+    tok = doc[i]
+    low = tok.lower_
+    nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+
+    if low in lex.vague:
+        spec = lex.vague[low]
+        if spec.get("needs_of") and nxt != "of":
+            return None
+        value, label, end = float(spec["value"]), str(spec["approx"]), i + 1
+        # "tens of thousands", "hundreds of thousands": the vague count of a scale.
+        if nxt == "of" and i + 2 < limit and doc[i + 2].lower_ in lex.scales and doc[i + 2].lower_ not in lex.attached_scales:
+            value *= lex.scales[doc[i + 2].lower_]
+            label, end = f"{label} of {doc[i + 2].lower_}", i + 3
+        return _Number(i, end, value, label)
+
+    total, current, end, seen = 0.0, 0.0, i, False
+    j = i
+    if low == "a" and nxt in lex.scales and nxt not in lex.attached_scales:
+        current, j = 1.0, i + 1  # "a dozen", "a hundred", "a million"
+    while j < limit:
+        t = doc[j]
+        w = t.lower_
+        digits = _digit_value(t.text)
+        attached = _DIGITS_SCALE.match(w)
+        if digits is not None and not seen and current == 0:
+            current, seen = digits, True
+        elif attached and not seen and attached.group(2) in lex.attached_scales:
+            total += float(attached.group(1)) * lex.scales[attached.group(2)]
+            seen = True
+        elif w in lex.units and (not seen or _joins_units(doc, j, lex)):
+            current += lex.units[w]
+            seen = True
+        elif w in lex.scales and (seen or current) and _scale_ok(doc, j, lex):
+            scale = lex.scales[w]
+            current = current or 1.0
+            if scale >= 1000:
+                total += current * scale
+                current = 0.0
+            else:
+                current *= scale
+            seen = True
+        elif w in {"-", "and"} and seen and j + 1 < limit and doc[j + 1].lower_ in lex.units and _joins_units(doc, j + 1, lex):
+            j += 1
+            continue
+        else:
+            break
+        end = j + 1
+        j += 1
+    if not seen:
+        return None
+    return _Number(i, end, total + current, None)
+
+
+def _joins_units(doc: Any, j: int, lex: _Lexicon) -> bool:
+    """A unit word at ``j`` continues the number before it ("twenty-one", "two hundred and fifty")."""
+    prev = doc[j - 1].lower_
+    if prev in {"-", "and"} and j >= 2:
+        before = doc[j - 2].lower_
+        if prev == "-":
+            return before in lex.units and lex.units[before] >= 20 and lex.units[doc[j].lower_] < 10
+        return before in lex.scales
+    return prev in lex.scales and prev not in lex.attached_scales
+
+
+def _scale_ok(doc: Any, j: int, lex: _Lexicon) -> bool:
+    """A scale word at ``j`` belongs to the number: abbreviations only when written against digits."""
+    w = doc[j].lower_
+    if w in lex.attached_scales:
+        return doc[j - 1].whitespace_ == "" and _digit_value(doc[j - 1].text) is not None
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------
+# What a number counts
+
+
+def _cue_before(doc: Any, i: int, floor: int, lex: _Lexicon) -> tuple[str | None, int]:
+    """The approximation cue written just before token ``i`` and where it starts."""
+    for cue in lex.approx_cues:
+        n = len(cue)
+        if i - n < floor:
+            continue
+        if tuple(t.lower_ for t in doc[i - n:i]) == cue:
+            return " ".join(t.text for t in doc[i - n:i]).lower(), i - n
+    return None, i
+
+
+def _head_of(doc: Any, num: _Number) -> Any:
+    """The token of the number expression whose head lies outside it."""
+    for t in doc[num.start:num.end]:
+        if not (num.start <= t.head.i < num.end) or t.head.i == t.i:
+            return t
+    return doc[num.end - 1]
+
+
+def _counted_noun(doc: Any, num: _Number, head: Any) -> Any | None:
+    """The noun the number counts: "40 [soldiers]", "dozens of [civilians]", "15 million [dollars]"."""
+    after = doc[num.end] if num.end < len(doc) else None
+    if after is not None and after.lower_ == "of":
+        for t in doc[num.end + 1:min(num.end + 6, len(doc))]:
+            if t.pos_ in _NOUNISH and t.head.i != t.i:
+                if t.dep_ == "pobj" and t.head.i == after.i:
+                    return t
+                if t.dep_ not in {"compound", "amod", "nmod", "poss"}:
+                    return t
+        return None
+    h = head.head
+    if head.dep_ in {"nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"} and h.pos_ in _NOUNISH and num.end <= h.i <= num.end + 4:
+        return h
+    if after is not None and after.pos_ in {"NOUN"} and after.dep_ != "pobj":
+        return after  # the tagger did not attach it, but "40 soldiers" is still 40 soldiers
+    return None
+
+
+def _currency(doc: Any, num: _Number, noun: Any | None, lex: _Lexicon, floor: int) -> tuple[str | None, int]:
+    """The ISO currency of a money amount, and the token index where its symbol starts."""
+    i = num.start
+    if i - 1 >= floor:
+        sym = doc[i - 1].lower_
+        if sym in lex.currency_before:
+            start = i - 1
+            if sym == "$" and i - 2 >= floor and doc[i - 2].lower_ in {"us", "u.s."}:
+                start = i - 2
+            unit = lex.currency_before[sym]
+            for t in doc[max(floor, start - 2):start]:
+                unit = lex.currency_qualifiers.get(t.lower_, {}).get(sym, unit)
+            return unit, start
+    if noun is not None and noun.lemma_.lower() in lex.currency_after:
+        unit = lex.currency_after[noun.lemma_.lower()]
+        for t in noun.children:
+            unit = lex.currency_qualifiers.get(t.lower_, {}).get(noun.lemma_.lower(), unit)
+        return unit, num.start
+    return None, num.start
+
+
+def _active_with_object(tok: Any) -> bool:
+    return tok.tag_ == "VBD" and any(c.dep_ in {"dobj", "obj"} for c in tok.children)
+
+
+def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
+    """The kind that the syntax around ``x`` (the number or its noun) gives it."""
+    while x.dep_ in {"conj", "appos"} and x.head.i != x.i and x.head.pos_ in _NOUNISH | {"NUM"}:
+        x = x.head
+    head = x.head
+    lemma = head.lemma_.lower()
+    if x.dep_ in {"dobj", "obj", "nsubjpass", "oprd"} and lemma in lex.object_verbs:
+        return lex.object_verbs[lemma]
+    if x.dep_ == "nsubj" and lemma in lex.subject_verbs:
+        return lex.subject_verbs[lemma]
+    if x.dep_ == "nsubj" and lemma in lex.object_verbs and head.tag_ == "VBN" and not _active_with_object(head):
+        return lex.object_verbs[lemma]
+    if x.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.of_nouns:
+        return lex.of_nouns[head.head.lemma_.lower()]
+    # "the death toll rose to 40", "a toll of 40", "the toll was 40"
+    anchor = head.head if x.dep_ == "pobj" else head
+    if anchor.lemma_.lower() in lex.toll_nouns:
+        return "killed"
+    if x.dep_ in {"pobj", "attr", "dobj"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.toll_nouns for c in anchor.children):
+        return "killed"
+    for child in x.children:
+        c = child.lemma_.lower()
+        if child.dep_ in {"relcl", "acl"}:
+            if c in lex.subject_verbs:
+                return lex.subject_verbs[c]
+            passive = child.tag_ == "VBN" or any(g.dep_ in {"nsubjpass", "auxpass"} for g in child.children)
+            if c in lex.object_verbs and passive and not _active_with_object(child):
+                return lex.object_verbs[c]
+    return None
+
+
+def _kind(doc: Any, num: _Number, head: Any, noun: Any | None, first: int, lex: _Lexicon) -> str | None:
+    """What the number counts, or None when it counts nothing the lexicon knows."""
+    if noun is not None and noun.lemma_.lower() in lex.counted_nouns:
+        return lex.counted_nouns[noun.lemma_.lower()]
+    # "3 dead and 12 wounded", "40 people killed in the blast"
+    last = noun.i if noun is not None and noun.i >= num.end else num.end - 1
+    if last + 1 < len(doc):
+        follower = doc[last + 1]
+        if follower.lower_ in lex.victim_words and not _active_with_object(follower):
+            return lex.victim_words[follower.lower_]
+    syn = noun if noun is not None and head.head.i == noun.i else head
+    kind = _governed_kind(syn, lex)
+    if kind is None and syn is not head:
+        kind = _governed_kind(head, lex)
+    if kind:
+        return kind
+    # The parse missed it: "killed at least 13", "killing some 40" (only adverbs, determiners between).
+    k = first - 1
+    while k >= 0 and doc[k].pos_ in {"DET", "ADV"} and first - k <= 2:
+        k -= 1
+    if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.object_verbs:
+        return lex.object_verbs[doc[k].lemma_.lower()]
+    if noun is not None and noun.lemma_.lower() in lex.group_nouns:
+        return lex.group_nouns[noun.lemma_.lower()]
+    if noun is not None and noun.lower_ in lex.group_nouns:
+        return lex.group_nouns[noun.lower_]
+    return None
+
+
+def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) -> bool:
+    """Dates, times, percentages, ages, identifiers, ordinals and "one of the" are not counts."""
+    toks = doc[num.start:num.end]
+    if any(t.ent_type_ in _EXCLUDED_ENTS for t in toks):
+        return True
+    if any(t.lower_ in lex.ordinals or _ORDINAL_DIGITS.match(t.text) for t in toks):
+        return True
+    after = doc[num.end] if num.end < len(doc) else None
+    if after is not None and (after.lower_ in lex.not_after or after.text == "-" or after.text.startswith("-")):
+        return True
+    if after is not None and after.lower_ == ":" and num.end + 1 < len(doc) and doc[num.end + 1].like_num:
+        return True  # a clock time "10:30" split by the tokenizer
+    if first - 1 >= floor and doc[first - 1].lower_ in lex.not_before:
+        return True
+    text = toks.text
+    if num.end - num.start == 1 and toks[0].text.isdigit() and len(toks[0].text) >= 7:
+        return True  # phone numbers and identifiers; large counts carry thousands separators
+    if toks[0].lower_ == "one" and num.end - num.start == 1:
+        if after is not None and after.lower_ == "of":
+            return True
+        if num.start - 1 >= 0 and doc[num.start - 1].lower_ in _NOT_ONE_BEFORE:
+            return True
+    return bool(text == "0")
+
+
+def _as_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def extract(span: Any) -> list[Quantity]:
+    """Quantities in ``span`` (a spaCy Span or Doc), in text order; offsets are into the doc text."""
+    lex = _lexicon()
+    doc = span.doc if hasattr(span, "doc") else span
+    floor, limit = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
+    out: list[Quantity] = []
+    i = floor
+    while i < limit:
+        num = _number_at(doc, i, limit, lex)
+        if num is None:
+            i += 1
+            continue
+        i = num.end
+        head = _head_of(doc, num)
+        noun = _counted_noun(doc, num, head)
+        unit, first = _currency(doc, num, noun, lex, floor)
+        cue, first = _cue_before(doc, first, floor, lex)
+        if _not_a_count(doc, num, floor, first, lex):
+            continue
+        kind = "money" if unit else _kind(doc, num, head, noun, first, lex)
+        if kind is None:
+            continue
+        single = doc[num.start:num.end]
+        if num.end - num.start == 1 and _YEAR.match(single.text) and not (noun is not None and head.head.i == noun.i):
+            continue  # a year, not a count
+        last = noun.i + 1 if noun is not None and num.end <= noun.i < num.end + 6 and kind != "money" else num.end
+        if unit and noun is not None and noun.lemma_.lower() in lex.currency_after:
+            last = noun.i + 1
+        last = min(last, limit)
+        approx = cue or num.vague
+        out.append(
+            Quantity(
+                kind=kind,
+                value=_as_number(num.value),
+                approx=approx,
+                text=doc[first:last].text,
+                unit=unit,
+                start=doc[first].idx,
+                end=doc[last - 1].idx + len(doc[last - 1].text),
+            )
+        )
+    return out
+
+
+def fatalities(quantities: list[Quantity]) -> int | None:
+    """People killed: the sum of distinct killed/dead counts (lower bounds for vague ones), or None.
+
+    A "killed" and a "dead" count of the same value are taken as the same victims ("killed 5 …
+    the 5 dead"); the same span counted twice is counted once.
+    """
+    seen: set[tuple[object, ...]] = set()
+    by_kind: dict[str, list[float]] = {k: [] for k in FATAL_KINDS}
+    found = False
+    for q in quantities:
+        if q.kind not in FATAL_KINDS:
+            continue
+        found = True
+        key = (q.start, q.end) if q.start is not None else (q.kind, q.value, q.text)
+        if key in seen or q.value is None:
+            continue
+        seen.add(key)
+        by_kind[q.kind].append(float(q.value))
+    if not found:
+        return None
+    dead = list(by_kind["dead"])
+    total = 0.0
+    for value in by_kind["killed"]:
+        total += value
+        if value in dead:
+            dead.remove(value)
+    total += sum(dead)
+    return int(total)

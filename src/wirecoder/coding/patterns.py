@@ -1,0 +1,295 @@
+"""Verb and noun event patterns (``data/patterns/<name>/``), loaded, validated and indexed by head lemma.
+
+A pattern set named by ``Settings.patterns`` (e.g. ``"cameo.v1"``) is a directory with ``verbs.yaml``
+(hand-written), ``verbs.petrarch.yaml`` (converted from PETRARCH2 by ``scripts/convert_petrarch_verbs.py``),
+``nouns.yaml`` and ``config.yaml``. The file headers document the format. Hand-written entries come first
+for a lemma; a PETRARCH2 default code is used only when no hand-written entry names the lemma.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError, DataError
+from .ontology import Ontology, load_ontology
+
+ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj"}
+ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames", "inherit", "of", "poss", "__line__"}
+FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp", "text", "money", "negated_xcomp", "__line__"}
+CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map", "embedding_roots", "attempt_words",
+               "suppress_codes", "speaker_pronouns"}
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records each mapping's line as ``__line__`` (for error messages).
+
+    Only ``true``/``false`` are booleans: prepositions such as ``on`` and ``off`` stay words.
+    """
+
+
+_LineLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Conditions on a trigger's dependents, and the coding they give when all hold."""
+
+    id: str
+    code: str | None
+    mode: str | None = None
+    source: tuple[str, ...] | None = None
+    target: tuple[str, ...] | None = None
+    dobj: tuple[str, ...] | None = None  # ("any",) = any object
+    prep: tuple[tuple[str, tuple[str, ...] | None], ...] = ()  # (preposition, words or None = any object)
+    xcomp: tuple[str, ...] | None = None
+    text: tuple[str, ...] | None = None
+    money: bool = False
+    negated_xcomp: bool = False
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One lemma of a pattern entry: what a trigger word codes to, and where to find its actors."""
+
+    id: str
+    kind: str  # "verb" | "noun"
+    head: str  # the head word ("call" of "call on", "strike" of "air strike")
+    extra: tuple[str, ...]  # other words that must accompany the head (particles, modifiers)
+    code: str | None
+    origin: str  # "wirecoder" | "petrarch2"
+    mode: str | None = None
+    pos: tuple[str, ...] = ("VERB",)
+    source: tuple[str, ...] = ("nsubj", "agent")
+    target: tuple[str, ...] = ("dobj", "nsubjpass")
+    frames: tuple[Frame, ...] = ()
+    of: str = "target"
+    poss: str = "source"
+
+
+@dataclass(frozen=True)
+class CoderConfig:
+    light_verbs: frozenset[str] = frozenset()
+    responsibility: frozenset[str] = frozenset()
+    intent_governors: frozenset[str] = frozenset()
+    intent_map: dict[str, str] = field(default_factory=dict)
+    embedding_roots: frozenset[str] = frozenset()
+    attempt_words: frozenset[str] = frozenset()
+    suppress_codes: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()
+
+
+@dataclass
+class PatternSet:
+    name: str
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    config: CoderConfig
+
+    def candidates(self, kind: str, word: str) -> list[Pattern]:
+        """Patterns whose head is ``word`` (a lemma or lowercased form), phrasal ones first."""
+        table = self.verbs if kind == "verb" else self.nouns
+        return table.get(word, [])
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+
+
+def patterns_dir(name: str) -> Path:
+    base = Path(str(resources.files("wirecoder") / "data" / "patterns"))
+    path = base / name
+    if not path.is_dir():
+        known = sorted(p.name for p in base.iterdir() if p.is_dir())
+        raise ConfigError(f"unknown pattern set '{name}'; packaged sets: {', '.join(known)} (Settings.patterns)")
+    return path
+
+
+def _words(value: Any, path: Path, line: int | None, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(str(path), f"{what} must be a list of words", line)
+    return tuple(v.strip().lower() for v in value)
+
+
+def _roles(value: Any, path: Path, line: int | None, nominal: bool) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    roles = _words(value, path, line, "roles")
+    for role in roles:
+        ok = (not nominal and (role in ROLE_NAMES or (role.startswith("prep:") and len(role) > 5))) or (
+            nominal and (role.isalpha() or role.startswith("prep:")))
+        if not ok:
+            raise DataError(str(path), f"unknown role '{role}' (use {', '.join(sorted(ROLE_NAMES))} or prep:<preposition>)", line)
+    if nominal:
+        roles = tuple(r if r.startswith("prep:") else f"prep:{r}" for r in roles)
+    return roles
+
+
+def _check_code(code: Any, onto: Ontology, path: Path, line: int | None) -> str | None:
+    if code is None:
+        return None
+    code = str(code)
+    if code not in onto.cameo:
+        raise DataError(str(path), f"unknown CAMEO code '{code}'", line)
+    return code
+
+
+def _check_mode(mode: Any, onto: Ontology, path: Path, line: int | None) -> str | None:
+    if mode is None:
+        return None
+    modes = {m for spec in onto.plover_types.values() for m in spec.get("modes", [])}
+    if mode not in modes:
+        raise DataError(str(path), f"unknown PLOVER mode '{mode}'", line)
+    return str(mode)
+
+
+def _frame(raw: Any, onto: Ontology, path: Path, entry_id: str, i: int, nominal: bool) -> Frame:
+    if not isinstance(raw, dict):
+        raise DataError(str(path), f"{entry_id}: frame {i} must be a mapping")
+    line = raw.get("__line__")
+    unknown = set(raw) - FRAME_KEYS
+    if unknown:
+        raise DataError(str(path), f"{entry_id}: unknown frame key(s) {', '.join(sorted(unknown))}", line)
+    if "code" not in raw:
+        raise DataError(str(path), f"{entry_id}: frame {i} has no 'code' (use null for 'no event')", line)
+    preps: list[tuple[str, tuple[str, ...] | None]] = []
+    for prep, objs in (raw.get("prep") or {}).items():
+        if prep == "__line__":
+            continue
+        preps.append((str(prep).lower(), None if objs in ("any", None) else _words(objs, path, line, "prep objects")))
+    return Frame(
+        id=str(raw.get("id") or f"{entry_id}#{i}"),
+        code=_check_code(raw["code"], onto, path, line),
+        mode=_check_mode(raw.get("mode"), onto, path, line),
+        source=_roles(raw.get("source"), path, line, nominal),
+        target=_roles(raw.get("target"), path, line, nominal),
+        dobj=_words(raw["dobj"], path, line, "dobj") if "dobj" in raw else None,
+        prep=tuple(preps),
+        xcomp=_words(raw["xcomp"], path, line, "xcomp") if "xcomp" in raw else None,
+        text=_words(raw["text"], path, line, "text") if "text" in raw else None,
+        money=bool(raw.get("money", False)),
+        negated_xcomp=bool(raw.get("negated_xcomp", False)),
+    )
+
+
+def _entries(path: Path, key: str, onto: Ontology, origin: str) -> list[Pattern]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+    raw_entries = data.get(key)
+    if not isinstance(raw_entries, list):
+        raise DataError(str(path), f"expected a top-level '{key}:' list")
+    nominal = key == "nouns"
+    out: list[Pattern] = []
+    seen: set[str] = set()
+    for raw in raw_entries:
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict) or "id" not in raw or "lemmas" not in raw:
+            raise DataError(str(path), "each entry needs 'id' and 'lemmas'", line)
+        unknown = set(raw) - ENTRY_KEYS
+        if unknown:
+            raise DataError(str(path), f"{raw['id']}: unknown key(s) {', '.join(sorted(unknown))}", line)
+        entry_id = str(raw["id"])
+        if entry_id in seen:
+            raise DataError(str(path), f"pattern id '{entry_id}' is used twice", line)
+        seen.add(entry_id)
+        frames = tuple(_frame(f, onto, path, entry_id, i, nominal) for i, f in enumerate(raw.get("frames") or [], 1))
+        code = _check_code(raw.get("code"), onto, path, line)
+        mode = _check_mode(raw.get("mode"), onto, path, line)
+        for of_key in ("of", "poss"):
+            if raw.get(of_key, "target") not in ("target", "source", "none"):
+                raise DataError(str(path), f"{entry_id}: '{of_key}' must be target, source or none", line)
+        defaults = Pattern("", "", "", (), None, origin)
+        source = _roles(raw.get("source"), path, line, nominal)
+        target = _roles(raw.get("target"), path, line, nominal)
+        if nominal:
+            source = ("prep:by",) + (source or ())
+            target = target or ("prep:on", "prep:against")
+        for lemma in _words(raw["lemmas"], path, line, "lemmas"):
+            parts = lemma.split()
+            head, extra = (parts[-1], tuple(parts[:-1])) if nominal else (parts[0], tuple(parts[1:]))
+            out.append(Pattern(
+                id=entry_id, kind="noun" if nominal else "verb", head=head, extra=extra, code=code, origin=origin,
+                mode=mode, pos=_words(raw["pos"], path, line, "pos") if "pos" in raw else defaults.pos,
+                source=source or defaults.source, target=target or defaults.target, frames=frames,
+                of=str(raw.get("of", "target")), poss=str(raw.get("poss", "source")),
+            ))
+            if raw.get("inherit", True) is False:
+                out[-1] = _no_inherit(out[-1])
+    return out
+
+
+_NO_INHERIT = "!"
+
+
+def _no_inherit(p: Pattern) -> Pattern:
+    """Mark a hand-written pattern whose PETRARCH2 frames must not be appended (origin suffix)."""
+    from dataclasses import replace
+
+    return replace(p, origin=p.origin + _NO_INHERIT)
+
+
+def _index(hand: list[Pattern], derived: list[Pattern]) -> dict[str, list[Pattern]]:
+    from dataclasses import replace
+
+    table: dict[str, list[Pattern]] = {}
+    for p in hand:
+        table.setdefault(p.head, []).append(p)
+    for p in derived:
+        own = table.get(p.head)
+        if own is None:
+            table[p.head] = [p]
+            continue
+        same = [q for q in own if q.extra == p.extra]
+        if same and not any(q.origin.endswith(_NO_INHERIT) for q in same) and p.frames:
+            own.append(replace(p, code=None))  # its frames only; the hand-written default code wins
+    for pats in table.values():
+        pats.sort(key=lambda q: -len(q.extra))  # phrasal / multi-word patterns first (stable otherwise)
+    return table
+
+
+def _config(path: Path) -> CoderConfig:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
+    data.pop("__line__", None)
+    unknown = set(data) - CONFIG_KEYS
+    if unknown:
+        raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
+    sets = {k: frozenset(str(x).lower() for x in data.get(k) or []) for k in CONFIG_KEYS if k != "intent_map"}
+    intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
+    return CoderConfig(intent_map=intent, **sets)
+
+
+@lru_cache(maxsize=4)
+def load_patterns(name: str = "cameo.v1") -> PatternSet:
+    """Load, validate and index the pattern set ``name`` (once per process)."""
+    base = patterns_dir(name)
+    onto = load_ontology()
+    hand = _entries(base / "verbs.yaml", "verbs", onto, "wirecoder")
+    derived = _entries(base / "verbs.petrarch.yaml", "verbs", onto, "petrarch2") if (base / "verbs.petrarch.yaml").exists() else []
+    nouns = _entries(base / "nouns.yaml", "nouns", onto, "wirecoder")
+    config = _config(base / "config.yaml")
+    for code in config.intent_map.values():
+        _check_code(code, onto, base / "config.yaml", None)
+    return PatternSet(name, _index(hand, derived), _index(nouns, []), config)

@@ -71,7 +71,7 @@ def clean_article(article: Article, settings_min_words: int, max_bytes: int, che
     removed: list[Removed] = []
     if looks_like_html(raw):
         article.format = "html"
-        page = extract_html(raw, source, url=article.url, min_words=1)
+        page = extract_html(raw, source, url=article.url, min_words=settings_min_words)
         article.title = article.title or page.title
         article.url = article.url or page.url
         article.byline = article.byline or page.author

@@ -1,0 +1,436 @@
+"""The actor knowledge base: loading and validating the data files, and lookup by alias and date.
+
+The packaged base ("kb.v1") lives in ``wirecoder/data/actors/`` (format: README.md there):
+``sectors.yaml`` (the sector scheme), ``countries.csv``, ``actors.yaml`` (named actors with
+time-bounded roles) and ``agents.yaml`` (role and group nouns). A user overlay
+(``Settings.actors_overlay``) in the format of ``actors.yaml`` wins over the base: an entry with the
+same id replaces the packaged one, and its aliases are looked up first.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..article import Actor
+from ..errors import ConfigError, DataError
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+KB_VERSIONS = {"kb.v1": DATA_DIR}
+ENTRY_TYPES = ("person", "org")
+_ENTRY_KEYS = {"id", "name", "type", "country", "sector", "cameo", "aliases", "roles", "__line__"}
+_ROLE_KEYS = {"country", "sector", "role", "from", "until", "cameo", "governs", "__line__"}
+
+
+# ----------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Sector:
+    code: str
+    name: str
+    cameo: str
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    cameo: str
+    name: str
+    aliases: tuple[str, ...]
+    adjective: str
+    demonyms: tuple[str, ...]
+    capital: str
+    capital_aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    sector: str
+    role: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    cameo: str | None = None
+    governs: bool = False
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A named actor of the KB; ``at(date)`` gives the ``Actor`` it is on that date."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None
+    sector: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...] = ()
+    cameo: str | None = None
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        """The role held on ``day``; with no date, the current (open-ended, latest) role."""
+        if day is not None:
+            held = [r for r in self.roles if r.holds_on(day)]
+        else:
+            held = [r for r in self.roles if r.end is None]
+        if not held:
+            return None
+        return max(held, key=lambda r: r.start or dt.date.min)
+
+    def at(self, day: dt.date | None, sectors: dict[str, Sector] | None = None) -> Actor:
+        role = self.role_on(day)
+        country = role.country if role and role.country else self.country
+        sector = role.sector if role else self.sector
+        cameo = (role.cameo if role else None) or self.cameo or cameo_code(country, sector, sectors)
+        return Actor(self.id, self.name, country, sector, cameo, role.role if role else None)
+
+
+@dataclass(frozen=True)
+class AgentNoun:
+    lemmas: tuple[str, ...]
+    sector: str
+    kind: str  # "person" | "group"
+    role: str | None = None
+    plural_only: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One thing an alias names: an entry, a country, a capital or a demonym."""
+
+    kind: str  # "entry" | "country" | "capital" | "adjective" | "people"
+    key: str  # entry id or ISO-3
+    overlay: bool = False
+
+
+def cameo_code(country: str | None, sector: str | None, sectors: dict[str, Sector] | None = None) -> str | None:
+    """CAMEO actor code from country and sector: ("PAK", "GOV") -> "PAKGOV"."""
+    agent = ""
+    if sector:
+        agent = sectors[sector].cameo if sectors and sector in sectors else sector
+    code = (country or "") + agent
+    return code or None
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
+
+
+def normalise(text: str) -> str:
+    """Alias key: casefold, no accents, no leading "the", no trailing "'s", punctuation as spaces.
+
+    "Al-Jazeera" == "Al Jazeera" == "al jazeera"; "U.S." == "US"; "the Taliban's" == "Taliban".
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w)\.$", "", text)  # u.s. -> us, u.n. -> un
+    text = re.sub(r"(?<=\w)\.(?=\w)", "", text)
+    text = re.sub(r"[^\w]+", " ", text).strip()
+    text = re.sub(r"^the ", "", text)
+    return text
+
+
+# ----------------------------------------------------------------------------- the KB
+
+
+@dataclass
+class KnowledgeBase:
+    """Sectors, countries, named actors and agent nouns, with an alias index."""
+
+    sectors: dict[str, Sector]
+    countries: dict[str, Country]
+    entries: dict[str, Entry]
+    agents: dict[tuple[str, ...], AgentNoun]
+    overlay_ids: frozenset[str] = frozenset()
+    index: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.index:
+            self.index = self._build_index()
+
+    def _build_index(self) -> dict[str, list[Hit]]:
+        index: dict[str, list[Hit]] = {}
+
+        def add(alias: str, hit: Hit) -> None:
+            key = normalise(alias)
+            if key and hit not in index.setdefault(key, []):
+                index[key].append(hit)
+
+        for entry in self.entries.values():
+            over = entry.id in self.overlay_ids
+            for alias in (entry.name, *entry.aliases):
+                add(alias, Hit("entry", entry.id, over))
+        for c in self.countries.values():
+            for alias in (c.name, *c.aliases):
+                add(alias, Hit("country", c.iso3))
+            for alias in (c.capital, *c.capital_aliases):
+                if alias:
+                    add(alias, Hit("capital", c.iso3))
+            if c.adjective:
+                add(c.adjective, Hit("adjective", c.iso3))
+            for alias in c.demonyms:
+                add(alias, Hit("people", c.iso3))
+        for hits in index.values():
+            hits.sort(key=lambda h: (not h.overlay, h.kind != "entry"))
+        return index
+
+    def lookup(self, text: str) -> list[Hit]:
+        """Everything ``text`` may name, overlay entries first, then named actors, then countries."""
+        return list(self.index.get(normalise(text), ()))
+
+    def aliases(self) -> list[tuple[str, Hit]]:
+        """Every (alias as written, hit): for building phrase matchers."""
+        out: list[tuple[str, Hit]] = []
+        for entry in self.entries.values():
+            for alias in dict.fromkeys((entry.name, *entry.aliases)):
+                out.append((alias, Hit("entry", entry.id, entry.id in self.overlay_ids)))
+        for c in self.countries.values():
+            out += [(a, Hit("country", c.iso3)) for a in dict.fromkeys((c.name, *c.aliases))]
+            out += [(a, Hit("capital", c.iso3)) for a in (c.capital, *c.capital_aliases) if a]
+            if c.adjective:
+                out.append((c.adjective, Hit("adjective", c.iso3)))
+            out += [(a, Hit("people", c.iso3)) for a in c.demonyms]
+        return out
+
+    def entry_actor(self, entry_id: str, day: dt.date | None) -> Actor:
+        return self.entries[entry_id].at(day, self.sectors)
+
+    def country_actor(self, iso3: str, sector: str | None = None, day: dt.date | None = None,
+                      role: str | None = None) -> Actor:
+        """A country (sector None), or a sector of it: its governing entry for GOV when the KB has one."""
+        if sector == "GOV" and role is None:
+            governing = self.governing(iso3, day)
+            if governing is not None:
+                return governing
+        country = self.countries.get(iso3)
+        name = country.name if country else iso3
+        if sector is None:
+            return Actor(iso3, name, iso3, None, country.cameo if country else iso3, None)
+        sector_name = self.sectors[sector].name if sector in self.sectors else sector
+        cameo = cameo_code(country.cameo if country else iso3, sector, self.sectors)
+        return Actor(cameo, f"{name} ({sector_name})", iso3, sector, cameo, role)
+
+    def governing(self, iso3: str, day: dt.date | None) -> Actor | None:
+        """The entry that is the government of ``iso3`` on ``day`` (e.g. the Taliban after 2021-08-15)."""
+        for entry in self.entries.values():
+            role = entry.role_on(day)
+            if role is not None and role.governs and role.country == iso3:
+                return entry.at(day, self.sectors)
+        return None
+
+    def agent(self, lemmas: tuple[str, ...]) -> AgentNoun | None:
+        return self.agents.get(tuple(w.casefold() for w in lemmas))
+
+    def max_agent_len(self) -> int:
+        return max((len(k) for k in self.agents), default=1)
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of each mapping as ``__line__``."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}",
+                        mark.line + 1 if mark else None) from exc
+    except OSError as exc:
+        raise DataError(str(path), f"cannot read: {exc.strerror}") from exc
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """``2021-08-15``, ``2021-08``, ``2021`` (str, int or YAML date) -> date (first day); None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
+    if not m:
+        raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+def load_sectors(path: Path) -> dict[str, Sector]:
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataError(str(path), "expected a mapping of sector code -> {name, cameo}")
+    sectors = {}
+    for code, spec in data.items():
+        if code == "__line__":
+            continue
+        if not isinstance(spec, dict) or not spec.get("name") or not spec.get("cameo"):
+            raise DataError(str(path), f"sector {code}: needs 'name' and 'cameo'",
+                            spec.get("__line__") if isinstance(spec, dict) else None)
+        sectors[str(code)] = Sector(str(code), str(spec["name"]), str(spec["cameo"]))
+    return sectors
+
+
+def load_countries(path: Path) -> dict[str, Country]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(str(path), f"cannot read: {exc.strerror}") from exc
+    body = [(n, line) for n, line in enumerate(lines, 1) if line and not line.startswith("#")]
+    reader = csv.DictReader(line for _, line in body)
+    required = {"iso3", "cameo", "name", "aliases", "adjective", "demonyms", "capital", "capital_aliases"}
+    if not reader.fieldnames or not required <= set(reader.fieldnames):
+        raise DataError(str(path), f"header must have columns {', '.join(sorted(required))}",
+                        body[0][0] if body else None)
+    countries: dict[str, Country] = {}
+    for (lineno, _), row in zip(body[1:], reader):
+        code = (row["iso3"] or "").strip()
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataError(str(path), f"'{code}' is not an ISO 3166-1 alpha-3 code", lineno)
+        if code in countries:
+            raise DataError(str(path), f"country {code} is listed twice", lineno)
+
+        def split(col: str) -> tuple[str, ...]:
+            return tuple(a for a in (row[col] or "").split("|") if a)
+
+        countries[code] = Country(code, row["cameo"] or code, row["name"], split("aliases"), row["adjective"] or "",
+                                  split("demonyms"), row["capital"] or "", split("capital_aliases"))
+    return countries
+
+
+def load_agents(path: Path, sectors: dict[str, Sector]) -> dict[tuple[str, ...], AgentNoun]:
+    data = _read_yaml(path)
+    if not isinstance(data, list):
+        raise DataError(str(path), "expected a list of {noun, sector, kind}")
+    agents: dict[tuple[str, ...], AgentNoun] = {}
+    for item in data:
+        line = item.get("__line__") if isinstance(item, dict) else None
+        if not isinstance(item, dict) or not item.get("noun"):
+            raise DataError(str(path), "each agent needs a 'noun'", line)
+        if item.get("sector") not in sectors:
+            raise DataError(str(path), f"agent '{item['noun']}': sector '{item.get('sector')}' is not in "
+                            f"sectors.yaml ({', '.join(sectors)})", line)
+        if item.get("kind") not in ("person", "group"):
+            raise DataError(str(path), f"agent '{item['noun']}': kind must be 'person' or 'group'", line)
+        lemmas = tuple(str(item["noun"]).casefold().split())
+        if lemmas in agents:
+            raise DataError(str(path), f"agent noun '{item['noun']}' is listed twice", line)
+        agents[lemmas] = AgentNoun(lemmas, item["sector"], item["kind"], item.get("role"),
+                                   item.get("number") == "plural")
+    return agents
+
+
+def load_entries(path: Path, sectors: dict[str, Sector], countries: dict[str, Country]) -> dict[str, Entry]:
+    """Named actors from a YAML list (the base file or an overlay), validated."""
+    data = _read_yaml(path)
+    if isinstance(data, dict) and "actors" in data:
+        data = data["actors"]
+    if data is None:
+        return {}
+    if not isinstance(data, list):
+        raise DataError(str(path), "expected a list of actor entries (or a mapping with an 'actors' list)")
+    entries: dict[str, Entry] = {}
+    for item in data:
+        line = item.get("__line__") if isinstance(item, dict) else None
+        if not isinstance(item, dict):
+            raise DataError(str(path), "each actor entry must be a mapping", line)
+        entries_id = str(item.get("id") or "")
+        if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", entries_id):
+            raise DataError(str(path), f"actor id '{entries_id}' must be lowercase letters, digits, '-', '.', '_'", line)
+        if entries_id in entries:
+            raise DataError(str(path), f"actor id '{entries_id}' is used twice", line)
+        unknown = set(item) - _ENTRY_KEYS
+        if unknown:
+            raise DataError(str(path), f"actor '{entries_id}': unknown field(s) {', '.join(sorted(unknown))}", line)
+        if not item.get("name"):
+            raise DataError(str(path), f"actor '{entries_id}' has no name", line)
+        if item.get("type") not in ENTRY_TYPES:
+            raise DataError(str(path), f"actor '{entries_id}': type must be one of {', '.join(ENTRY_TYPES)}", line)
+        country = _check_country(item.get("country"), countries, path, entries_id, line)
+        sector = _check_sector(item.get("sector"), sectors, path, entries_id, line)
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise DataError(str(path), f"actor '{entries_id}': aliases must be a list of names", line)
+        roles = []
+        for role in item.get("roles") or []:
+            rline = role.get("__line__", line) if isinstance(role, dict) else line
+            if not isinstance(role, dict):
+                raise DataError(str(path), f"actor '{entries_id}': each role must be a mapping", rline)
+            unknown = set(role) - _ROLE_KEYS
+            if unknown:
+                raise DataError(str(path), f"actor '{entries_id}': unknown role field(s) {', '.join(sorted(unknown))}",
+                                rline)
+            try:
+                start, end = parse_date(role.get("from")), parse_date(role.get("until"))
+            except ValueError as exc:
+                raise DataError(str(path), f"actor '{entries_id}': {exc}", rline) from exc
+            if start and end and end <= start:
+                raise DataError(str(path), f"actor '{entries_id}': role ends ({end}) before it starts ({start})", rline)
+            roles.append(Role(_check_country(role.get("country", country), countries, path, entries_id, rline),
+                              _check_sector(role.get("sector", sector), sectors, path, entries_id, rline),
+                              role.get("role"), start, end, role.get("cameo"), bool(role.get("governs"))))
+        entries[entries_id] = Entry(entries_id, str(item["name"]), item["type"], country, sector,
+                                    tuple(str(a) for a in aliases), tuple(roles), item.get("cameo"))
+    return entries
+
+
+def _check_country(code: Any, countries: dict[str, Country], path: Path, who: str, line: int | None) -> str | None:
+    if code in (None, ""):
+        return None
+    if str(code) not in countries:
+        raise DataError(str(path), f"actor '{who}': country '{code}' is not an ISO-3 code in countries.csv", line)
+    return str(code)
+
+
+def _check_sector(code: Any, sectors: dict[str, Sector], path: Path, who: str, line: int | None) -> str:
+    if str(code) not in sectors:
+        raise DataError(str(path), f"actor '{who}': sector '{code}' is not in sectors.yaml ({', '.join(sectors)})", line)
+    return str(code)
+
+
+def load_kb(name: str = "kb.v1", overlay: Path | str | None = None) -> KnowledgeBase:
+    """Load and validate the knowledge base ``name``, with an optional user overlay file on top."""
+    if name not in KB_VERSIONS:
+        raise ConfigError(f"unknown actor knowledge base '{name}'; known: {', '.join(KB_VERSIONS)}")
+    return _load_kb(name, str(overlay) if overlay else None)
+
+
+@lru_cache(maxsize=4)
+def _load_kb(name: str, overlay: str | None) -> KnowledgeBase:
+    base = KB_VERSIONS[name]
+    sectors = load_sectors(base / "sectors.yaml")
+    countries = load_countries(base / "countries.csv")
+    entries = load_entries(base / "actors.yaml", sectors, countries)
+    agents = load_agents(base / "agents.yaml", sectors)
+    overlay_ids: frozenset[str] = frozenset()
+    if overlay:
+        path = Path(overlay)
+        if not path.exists():
+            raise ConfigError(f"actors overlay {path} does not exist; fix WIRECODER_ACTORS_OVERLAY or --actors-overlay")
+        extra = load_entries(path, sectors, countries)
+        entries = {**entries, **extra}
+        overlay_ids = frozenset(extra)
+    return KnowledgeBase(sectors, countries, entries, agents, overlay_ids)

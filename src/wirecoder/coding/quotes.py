@@ -1,0 +1,315 @@
+"""Direct quotes and who said them.
+
+:func:`find_quotes` pairs quotation marks in ``article.text`` (curly and straight; a quote left open at
+a paragraph end closes there, as in multi-paragraph quotes) and attributes each quote:
+
+- a speech verb after it: "“…,” X said", inverted "“…,” said X", "“…,” announced the spokesperson of
+  the ministry, Y" (the appositive person Y is the speaker);
+- a speech verb before it in the same sentence: "X said: “…”", "He added that “…”", partial quotes
+  "X vowed not to allow any country “to …”", "…, demanding that they “…”" (a verb with no subject of
+  its own takes its governor's subject); "according to X, “…”";
+- a paragraph that is nothing but a quote continues the previous quote's speaker.
+
+The speaker is the subject of the speech verb, turned into the actor mention that covers it
+(:func:`wirecoder.mentions.mention_at`); an unresolved pronoun falls back to the previous quote's
+speaker; with no mention at all the speaker is the named entity or noun phrase as written. A speaker
+written as a document ("the statement issued by the council, which vowed …") is the document's author.
+
+``Quote.verb`` is the speech verb *as written* ("tweeted", "told"), not its lemma. ``Quote.text`` is
+the inner text, without the marks and without a trailing comma. Quotes of 1–3 words with no speech
+verb next to them are scare quotes and are skipped. Speech verbs: ``data/lexicon/speech_verbs.yaml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..article import Article, Participant, Quote, stable_id
+from ..mentions import mention_at
+from ..temporal import event_date
+from .lexicon import load, word_set
+
+OPEN_MARKS = frozenset("“«„")
+CLOSE_MARKS = frozenset("”»")
+STRAIGHT = '"'
+_QUOTE_CHARS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT}
+_SENTENCE_END = frozenset({".", "!", "?"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOT_SPEECH_DEPS = frozenset({"amod", "acl", "compound"})
+SCARE_QUOTE_MAX_WORDS = 3
+_WINDOW = 14  # tokens looked at after a quote for its speech verb
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    lemmas: frozenset[str]
+    forms: frozenset[str]
+    document_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load("speech_verbs")
+    verbs = data["verbs"]
+    forms = {str(f).lower() for fs in verbs.values() for f in (fs or ())}
+    return _Lexicon(word_set(verbs), frozenset(forms), word_set(data["document_nouns"]))
+
+
+@dataclass
+class _Span:
+    """A pair of quotation marks: ``open``/``close`` are the marks' offsets (``close`` may be a line end)."""
+
+    open: int
+    close: int
+    closed: bool  # False when the quote ran to the end of its paragraph
+
+
+def quote_spans(text: str) -> list[_Span]:
+    """Pairs of quotation marks in ``text``, in order. A quote still open at a line break ends there."""
+    spans: list[_Span] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and start is not None:
+            end = i
+            while end > start + 1 and text[end - 1].isspace():
+                end -= 1
+            spans.append(_Span(start, end, False))
+            start = None
+        elif ch in OPEN_MARKS:
+            if start is not None:  # an unclosed quote before this one: keep the newer
+                start = i
+            else:
+                start = i
+        elif ch in CLOSE_MARKS and start is not None:
+            spans.append(_Span(start, i, True))
+            start = None
+        elif ch == STRAIGHT:
+            if start is None:
+                start = i
+            else:
+                spans.append(_Span(start, i, True))
+                start = None
+    if start is not None:
+        end = len(text.rstrip())
+        if end > start + 1:
+            spans.append(_Span(start, end, False))
+    return spans
+
+
+def _inner(text: str, span: _Span) -> tuple[int, int]:
+    """Offsets of the quote's text without marks, surrounding space or a trailing comma."""
+    start, end = span.open + 1, span.close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _token_at(doc: Any, char: int) -> int | None:
+    """Index of the token that covers char ``char`` (or the next token after it)."""
+    for tok in doc:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok.i
+        if tok.idx > char:
+            return tok.i
+    return None
+
+
+def _is_speech_verb(tok: Any, lex: _Lexicon) -> bool:
+    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
+        return False
+    if tok.dep_ in _NOT_SPEECH_DEPS:
+        return False
+    return tok.lemma_.lower() in lex.lemmas or tok.lower_ in lex.forms
+
+
+def _ends_clause(tok: Any) -> bool:
+    return tok.text in _SENTENCE_END or "\n" in tok.text or tok.text in _QUOTE_CHARS
+
+
+def _verb_after(doc: Any, close_tok: int, quote: tuple[int, int], lex: _Lexicon) -> Any | None:
+    """A speech verb just after the quote ("“…,” X said"), before any other main verb."""
+    for tok in doc[close_tok:min(close_tok + _WINDOW, len(doc))]:
+        if tok.idx < quote[1]:
+            continue
+        if "\n" in tok.text or tok.text in _QUOTE_CHARS - {STRAIGHT} and tok.text in OPEN_MARKS:
+            return None
+        if tok.text in _SENTENCE_END:
+            return None
+        if _is_speech_verb(tok, lex):
+            return tok
+        if tok.pos_ == "VERB" and tok.dep_ in {"ROOT", "conj", "ccomp"} and tok.idx > quote[1]:
+            return None
+    return None
+
+
+def _verb_before(doc: Any, open_tok: int, lex: _Lexicon) -> Any | None:
+    """The speech verb nearest before the quote in its sentence ("He added that “…”")."""
+    k = open_tok - 1
+    while k >= 0 and not _ends_clause(doc[k]):
+        if _is_speech_verb(doc[k], lex):
+            return doc[k]
+        k -= 1
+    return None
+
+
+def _according_to(doc: Any, open_tok: int) -> Any | None:
+    """The X of "according to X, “…”" in the quote's sentence."""
+    k = open_tok - 1
+    while k >= 1 and not _ends_clause(doc[k]):
+        if doc[k].lower_ == "to" and doc[k - 1].lower_ == "according":
+            objs = [c for c in doc[k].children if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+        k -= 1
+    return None
+
+
+def _outside(tok: Any, quote: tuple[int, int]) -> bool:
+    return not (quote[0] - 1 <= tok.idx < quote[1] + 1)
+
+
+def _subject_of(verb: Any, quote: tuple[int, int]) -> Any | None:
+    """Who speaks through ``verb``: its subject, its governor's subject, or an inverted object."""
+    v = verb
+    for _ in range(6):
+        subjects = [c for c in v.children if c.dep_ in _SUBJECTS and _outside(c, quote)]
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ in _RELATIVE and v.dep_ == "relcl":
+                return v.head
+            return subj
+        if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:
+            return v.head
+        if v.dep_ in {"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp"} and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    # "“…,” announced the spokesperson": the parser may take the speaker for an object
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj", "attr", "dative"} and c.idx > quote[1] and c.pos_ in {"NOUN", "PROPN"}:
+            return c
+    return None
+
+
+def _refine(tok: Any, lex: _Lexicon) -> Any:
+    """The person behind a speaker token: an appositive name, or the author of a document."""
+    for c in tok.children:
+        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+            return c
+    if tok.lemma_.lower() in lex.document_nouns or tok.lower_ in lex.document_nouns:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ in {"acl", "relcl"}:
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        objs = [o for o in g.children if o.dep_ == "pobj"]
+                        if objs:
+                            return objs[0]
+    return tok
+
+
+def _phrase(doc: Any, tok: Any) -> tuple[str, int, int]:
+    """The entity or noun phrase a speaker token heads, as text and char offsets."""
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text, ent.start_char, ent.end_char
+    for chunk in doc.noun_chunks:
+        if chunk.start <= tok.i < chunk.end:
+            return chunk.text, chunk.start_char, chunk.end_char
+    return tok.text, tok.idx, tok.idx + len(tok.text)
+
+
+def _participant(article: Article, tok: Any, previous: Participant | None) -> Participant:
+    """The speaker token as a Participant: its actor mention, else the previous speaker for a pronoun."""
+    doc = article.doc
+    mention = mention_at(article, tok.idx, tok.idx + len(tok.text))
+    if mention is not None:
+        resolved = mention.actor is not None and bool(mention.actor.name or mention.actor.actor_id)
+        if resolved or mention.kind != "pronoun":
+            return Participant.from_mention(mention)
+    if tok.pos_ == "PRON" and previous is not None:
+        return dataclasses.replace(previous)
+    text, start, end = _phrase(doc, tok)
+    return Participant(text=text, start=start, end=end)
+
+
+def _sentence_index(article: Article, char: int) -> int:
+    best = 0
+    for s in article.sentences:
+        if s.start <= char:
+            best = s.index
+        if s.start <= char < s.end:
+            return s.index
+    return best
+
+
+def _alone_in_paragraph(text: str, span: _Span) -> bool:
+    """The quote is a paragraph by itself (a continuation of the previous speaker)."""
+    line_start = text.rfind("\n", 0, span.open) + 1
+    line_end = text.find("\n", span.close)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:span.open].strip() and len(text[span.close + 1:line_end].strip()) <= 1
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Direct quotes in the article, in text order, each with its speaker, verb and date."""
+    text, doc = article.text, article.doc
+    lex = _lexicon()
+    quotes: list[Quote] = []
+    previous: Participant | None = None
+    for span in quote_spans(text):
+        start, end = _inner(text, span)
+        if end <= start:
+            continue
+        verb = speaker_tok = None
+        if doc is not None:
+            open_tok = _token_at(doc, span.open)
+            close_tok = _token_at(doc, span.close)
+            if open_tok is not None and close_tok is not None:
+                after = _verb_after(doc, close_tok, (span.open, span.close), lex)
+                before = _verb_before(doc, open_tok, lex)
+                ends_open = text[span.close - 1] in ",?!—–" or text[span.close + 1:span.close + 2] == ","
+                verb = (after or before) if ends_open else (before or after)
+                if verb is not None:
+                    speaker_tok = _subject_of(verb, (span.open, span.close))
+                else:
+                    speaker_tok = _according_to(doc, open_tok)
+        words = len(text[start:end].split())
+        if words <= SCARE_QUOTE_MAX_WORDS and verb is None:
+            continue
+        speaker: Participant | None = None
+        if speaker_tok is not None:
+            speaker = _participant(article, _refine(speaker_tok, lex), previous)
+        elif verb is None and previous is not None and _alone_in_paragraph(text, span):
+            speaker = dataclasses.replace(previous)
+        if speaker is not None:
+            previous = speaker
+        index = _sentence_index(article, start)
+        quotes.append(
+            Quote(
+                id=stable_id(article.id, start),
+                sentence_index=index,
+                speaker=speaker,
+                text=text[start:end],
+                start=start,
+                end=end,
+                verb=verb.text if verb is not None else None,
+                date=event_date(article, index)[0],
+            )
+        )
+    return quotes
+
+
+def quote_at(article: Article, start: int, end: int) -> Quote | None:
+    """The quote whose text encloses ``[start, end)``: from ``article.quotes``, else computed."""
+    quotes = article.quotes or find_quotes(article)
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            return q
+    return None

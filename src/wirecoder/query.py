@@ -1,0 +1,360 @@
+"""Read the store: filtered event records, one article with its evidence, actors, quotes.
+
+These functions are what the CLI (``wirecoder events``), the exports and the REST API call; they take
+a ``Store`` and return plain JSON-ready dicts. All SQL is built with SQLAlchemy Core (bound
+parameters only) and runs unchanged on SQLite and PostgreSQL.
+
+Filter semantics (``EventQuery``), all case-insensitive and combined with AND:
+
+- ``actor``: either side of the event is that actor: its ``actor_id`` or CAMEO actor code (exact), a
+  CAMEO code prefix of three letters or more ("PAK" matches "PAKGOV"), its country (ISO-3 or a country
+  name), or a substring of its name or of the text that named it.
+- ``dyad``: "PAK-AFG" (or "PAK,AFG"), either direction; each side is matched by country (ISO-3 or
+  name), CAMEO actor code or actor id.
+- ``type``: digits are a CAMEO code prefix ("19", "112"); otherwise a PLOVER type ("ACCUSE") or an
+  ACLED event or sub-event type ("Armed clash", "Battles").
+- ``since`` / ``until``: ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; an event dated only to a
+  month or year counts when its period overlaps the range. Undated events never match a date filter.
+- ``place``: the event location's name (substring) or its country (ISO-3 or name).
+
+Events come newest first (undated last), then in article and sentence order.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.sql import Select
+
+from .errors import WirecoderError
+from .store import schema
+
+if TYPE_CHECKING:
+    from .store import Store
+
+__all__ = [
+    "EventQuery",
+    "QueryError",
+    "actors",
+    "article",
+    "count_events",
+    "country_code",
+    "events",
+    "iter_events",
+    "quotes",
+    "split_dyad",
+]
+
+MAX_LIMIT = 10_000
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+E = schema.events
+A = schema.articles
+Q = schema.quotes
+
+
+class QueryError(WirecoderError, ValueError):
+    """A filter that cannot be used (bad date, malformed dyad), with the expected form."""
+
+
+@dataclass
+class EventQuery:
+    """Filters for stored events (see the module docstring for their exact meaning)."""
+
+    actor: str | None = None
+    dyad: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    place: str | None = None
+    article_id: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased country names, aliases, adjectives and ISO-3 codes -> ISO-3 (from the actor KB)."""
+    table: dict[str, str] = {}
+    path = resources.files("wirecoder") / "data" / "actors" / "countries.csv"
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    for row in csv.DictReader(lines):
+        iso = row["iso3"].strip().upper()
+        names = [iso, row.get("cameo") or "", row.get("name") or "", row.get("adjective") or ""]
+        names += (row.get("aliases") or "").split("|") + (row.get("demonyms") or "").split("|")
+        for name in names:
+            if name.strip():
+                table.setdefault(name.strip().lower(), iso)
+    return table
+
+
+def country_code(text: str | None) -> str | None:
+    """ISO-3 for a country name, alias, adjective or code ("Pakistan", "afghan", "PAK"), else None."""
+    if not text:
+        return None
+    return _country_names().get(text.strip().lower())
+
+
+def split_dyad(dyad: str) -> tuple[str, str]:
+    """Split "PAK-AFG" or "PAK,AFG" into its two sides."""
+    text = dyad.strip()
+    parts = text.split(",") if "," in text else text.split("-")
+    parts = [p.strip() for p in parts]
+    if len(parts) != 2 or not all(parts):
+        raise QueryError(f"dyad {dyad!r} is not two actors: write it as PAK-AFG or, for ids with hyphens, A,B")
+    return parts[0], parts[1]
+
+
+def _check_date(value: str, name: str) -> str:
+    value = value.strip()
+    if not _DATE.match(value):
+        raise QueryError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+    return value
+
+
+def _side_cols(table: Any, prefix: str) -> dict[str, Any]:
+    return {k: table.c[f"{prefix}_{k}"] for k in ("text", "actor_id", "name", "country", "sector", "cameo")}
+
+
+def _actor_match(cols: dict[str, Any], value: str) -> ColumnElement[bool]:
+    """One side (source, target or speaker columns) is the actor ``value``, loosely."""
+    value = value.strip()
+    up = value.upper()
+    conds: list[ColumnElement[bool]] = [
+        cols["actor_id"] == value,
+        func.upper(cols["cameo"]) == up,
+        cols["name"].icontains(value, autoescape=True),
+        cols["text"].icontains(value, autoescape=True),
+    ]
+    if re.fullmatch(r"[A-Za-z]{3,}", value):
+        conds.append(func.upper(cols["cameo"]).startswith(up, autoescape=True))
+    iso = country_code(value)
+    if iso:
+        conds.append(cols["country"] == iso)
+    return or_(*conds)
+
+
+def _side_match(cols: dict[str, Any], value: str) -> ColumnElement[bool]:
+    """One side of a dyad is ``value``: by country, CAMEO actor code or actor id (exact)."""
+    value = value.strip()
+    up = value.upper()
+    conds: list[ColumnElement[bool]] = [cols["actor_id"] == value, func.upper(cols["cameo"]) == up]
+    iso = country_code(value) or (up if re.fullmatch(r"[A-Za-z]{3}", value) else None)
+    if iso:
+        conds.append(cols["country"] == iso)
+    return or_(*conds)
+
+
+def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
+    """Events between ``a`` and ``b`` in either direction."""
+    src, tgt = _side_cols(E, "source"), _side_cols(E, "target")
+    return or_(
+        and_(_side_match(src, a), _side_match(tgt, b)),
+        and_(_side_match(src, b), _side_match(tgt, a)),
+    )
+
+
+def _type_match(value: str) -> ColumnElement[bool]:
+    value = value.strip()
+    if value.isdigit():
+        return E.c.cameo_code.startswith(value, autoescape=True)
+    low = value.lower()
+    return or_(
+        func.upper(E.c.plover_type) == value.upper(),
+        func.lower(E.c.acled_event_type) == low,
+        func.lower(E.c.acled_sub_event_type) == low,
+    )
+
+
+def _place_match(value: str) -> ColumnElement[bool]:
+    conds: list[ColumnElement[bool]] = [E.c.location_name.icontains(value.strip(), autoescape=True)]
+    iso = country_code(value)
+    if iso:
+        conds.append(E.c.location_country == iso)
+    return or_(*conds)
+
+
+def _since(value: str) -> ColumnElement[bool]:
+    # an event dated "2023-01" overlaps since="2023-01-15": its date is a prefix of the bound
+    return or_(E.c.date >= value, func.substr(value, 1, func.length(E.c.date)) == E.c.date)
+
+
+def _until(value: str) -> ColumnElement[bool]:
+    # until="2023-01" includes "2023-01-31"
+    return or_(E.c.date <= value, E.c.date.startswith(value, autoescape=True))
+
+
+def conditions(q: EventQuery) -> list[ColumnElement[bool]]:
+    """The WHERE conditions (on the events table) for a query."""
+    conds: list[ColumnElement[bool]] = []
+    if q.actor:
+        conds.append(or_(_actor_match(_side_cols(E, "source"), q.actor), _actor_match(_side_cols(E, "target"), q.actor)))
+    if q.dyad:
+        conds.append(dyad_condition(*split_dyad(q.dyad)))
+    if q.type:
+        conds.append(_type_match(q.type))
+    if q.since:
+        conds.append(_since(_check_date(q.since, "since")))
+    if q.until:
+        conds.append(_until(_check_date(q.until, "until")))
+    if q.place:
+        conds.append(_place_match(q.place))
+    if q.article_id:
+        conds.append(E.c.article_id == q.article_id)
+    return conds
+
+
+def _limit(n: int) -> int:
+    if n < 0:
+        raise QueryError(f"limit {n} is negative")
+    return min(n, MAX_LIMIT)
+
+
+def _article_ref(row: Any) -> dict[str, Any]:
+    return {"id": row.a_id, "title": row.a_title, "url": row.a_url, "published": row.a_published}
+
+
+def _events_select(q: EventQuery) -> Select[Any]:
+    return (
+        select(E.c.record, A.c.id.label("a_id"), A.c.title.label("a_title"), A.c.url.label("a_url"),
+               A.c.published.label("a_published"))
+        .join(A, A.c.id == E.c.article_id)
+        .where(*conditions(q))
+        .order_by(E.c.date.desc().nulls_last(), E.c.article_id, E.c.sentence_index, E.c.id)
+    )
+
+
+# -- public functions ------------------------------------------------------------------------------
+
+
+def events(store: Store, q: EventQuery) -> list[dict[str, Any]]:
+    """Event records (DESIGN.md's JSON) matching ``q``, each with ``"article": {id,title,url,published}``."""
+    stmt = _events_select(q).limit(_limit(q.limit)).offset(max(q.offset, 0))
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    return [{**json.loads(r.record), "article": _article_ref(r)} for r in rows]
+
+
+def iter_events(store: Store, q: EventQuery | None = None, batch: int = 5000) -> Any:
+    """Every matching event record (no limit), streamed in batches: for exports."""
+    q = q or EventQuery()
+    stmt = _events_select(q)
+    with store.engine.connect() as conn:
+        result = conn.execution_options(yield_per=batch).execute(stmt)
+        for r in result:
+            yield {**json.loads(r.record), "article": _article_ref(r)}
+
+
+def count_events(store: Store, q: EventQuery) -> int:
+    """How many events match ``q`` (ignoring limit and offset)."""
+    stmt = select(func.count()).select_from(E).where(*conditions(q))
+    with store.engine.connect() as conn:
+        return int(conn.execute(stmt).scalar_one())
+
+
+def _quote_dict(row: Any) -> dict[str, Any]:
+    speaker = {k: row[f"speaker_{k}"] for k in ("text", "actor_id", "name", "country", "sector", "cameo")}
+    return {
+        "id": row["id"],
+        "article_id": row["article_id"],
+        "sentence_index": row["sentence_index"],
+        "speaker": speaker if any(v is not None for v in speaker.values()) else None,
+        "text": row["text"],
+        "start": row["start"],
+        "end": row["end"],
+        "verb": row["verb"],
+        "date": row["date"],
+    }
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One stored article with its text, what the cleaner removed, its events, quotes and mentions."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(A).where(A.c.id == article_id)).mappings().first()
+        if row is None:
+            return None
+        records = [
+            json.loads(r[0])
+            for r in conn.execute(
+                select(E.c.record).where(E.c.article_id == article_id).order_by(E.c.sentence_index, E.c.evidence_start, E.c.id)
+            )
+        ]
+        quote_rows = conn.execute(
+            select(Q).where(Q.c.article_id == article_id).order_by(Q.c.start, Q.c.id)
+        ).mappings().all()
+        mention_rows = conn.execute(
+            select(schema.mentions).where(schema.mentions.c.article_id == article_id).order_by(schema.mentions.c.idx)
+        ).mappings().all()
+    out = dict(row)
+    for key in ("removed", "warnings"):
+        out[key] = json.loads(out[key]) if out.get(key) else []
+    out["events"] = records
+    out["quotes"] = [_quote_dict(q) for q in quote_rows]
+    out["mentions"] = [{k: v for k, v in dict(m).items() if k != "article_id"} for m in mention_rows]
+    return out
+
+
+def actors(store: Store, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Known actors with ``n_source``, ``n_target`` and ``n_events`` (most active first)."""
+    act = schema.actors
+    n_source = (
+        select(func.count()).select_from(E).where(E.c.source_actor_id == act.c.actor_id).scalar_subquery()
+    )
+    n_target = (
+        select(func.count()).select_from(E).where(E.c.target_actor_id == act.c.actor_id).scalar_subquery()
+    )
+    stmt = select(act, n_source.label("n_source"), n_target.label("n_target"))
+    if search:
+        s = search.strip()
+        conds: list[ColumnElement[bool]] = [
+            act.c.actor_id.icontains(s, autoescape=True),
+            act.c.name.icontains(s, autoescape=True),
+            func.upper(act.c.cameo).startswith(s.upper(), autoescape=True),
+        ]
+        iso = country_code(s)
+        if iso:
+            conds.append(act.c.country == iso)
+        stmt = stmt.where(or_(*conds))
+    stmt = stmt.order_by((n_source + n_target).desc(), act.c.name, act.c.actor_id).limit(_limit(limit))
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).mappings().all()
+    return [{**dict(r), "n_events": r["n_source"] + r["n_target"]} for r in rows]
+
+
+def quotes(
+    store: Store, speaker: str | None = None, about: str | None = None, limit: int = 100, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Quotes, with their article; ``speaker`` filters who said it (as ``EventQuery.actor``), ``about``
+    keeps quotes whose text mentions it or whose sentence holds an event targeting that actor."""
+    stmt = select(
+        Q, A.c.id.label("a_id"), A.c.title.label("a_title"), A.c.url.label("a_url"), A.c.published.label("a_published")
+    ).join(A, A.c.id == Q.c.article_id)
+    if speaker:
+        stmt = stmt.where(_actor_match(_side_cols(Q, "speaker"), speaker))
+    if about:
+        targeted = exists().where(
+            E.c.article_id == Q.c.article_id,
+            E.c.sentence_index == Q.c.sentence_index,
+            _actor_match(_side_cols(E, "target"), about),
+        )
+        stmt = stmt.where(or_(Q.c.text.icontains(about.strip(), autoescape=True), targeted))
+    stmt = stmt.order_by(A.c.published.desc().nulls_last(), Q.c.article_id, Q.c.start, Q.c.id)
+    stmt = stmt.limit(_limit(limit)).offset(max(offset, 0))
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).mappings().all()
+    return [
+        {**_quote_dict(r), "article": {"id": r["a_id"], "title": r["a_title"], "url": r["a_url"], "published": r["a_published"]}}
+        for r in rows
+    ]
+

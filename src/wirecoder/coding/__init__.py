@@ -1,9 +1,34 @@
-"""The ``events`` stage (stub): code events and quotes from the parse."""
+"""The ``events`` stage: code events (CAMEO, PLOVER, ACLED) and quotes from the parse.
+
+The coder lives in :mod:`.coder`; its data — ontologies (:mod:`.ontology`) and the pattern set named by
+``Settings.patterns`` (:mod:`.patterns`) — is loaded once, when the stage is built.
+"""
 
 from __future__ import annotations
 
+import importlib
+import logging
+from typing import Any
+
 from ..article import Article
 from ..pipeline import Stage
+from ..settings import Settings
+from .coder import Helpers, code_article
+from .ontology import load_ontology
+from .patterns import load_patterns
+
+log = logging.getLogger(__name__)
+
+__all__ = ["EventStage", "code_article", "load_ontology", "load_patterns"]
+
+
+def _optional(module: str) -> Any:
+    """A sibling coding module, or None while it is not there (it is written separately)."""
+    try:
+        return importlib.import_module(f"{__name__}.{module}")
+    except ImportError:
+        log.debug("wirecoder.coding.%s is not available; coding without it", module)
+        return None
 
 
 class EventStage(Stage):
@@ -11,5 +36,17 @@ class EventStage(Stage):
     requires = ("doc", "mentions", "times")
     assigns = ("events", "quotes")
 
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.ontology = load_ontology()
+        self.patterns = load_patterns(settings.patterns)
+        self.helpers = Helpers(_optional("quantities"), _optional("modality"), _optional("quotes"))
+
     def __call__(self, article: Article) -> Article:
+        quotes_mod = self.helpers.quotes
+        if quotes_mod is not None and hasattr(quotes_mod, "find_quotes"):
+            article.quotes = list(quotes_mod.find_quotes(article))
+        helpers = self.helpers if quotes_mod is None or hasattr(quotes_mod, "quote_at") else Helpers(
+            self.helpers.quantities, self.helpers.modality, None)
+        article.events = code_article(article, self.patterns, self.ontology, helpers)
         return article

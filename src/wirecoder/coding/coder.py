@@ -1,0 +1,428 @@
+"""Code events from the parse: find triggers, match their frames, fill source and target from mentions.
+
+``code_article(article, patterns, ontology)`` returns the article's ``Event`` list. For each sentence:
+
+1. Triggers: a verb whose lemma heads a verb pattern, or a noun heading a noun pattern (with the other
+   words of a multi-word pattern present). The first frame that matches gives the code; else the
+   pattern's default code.
+2. Combination: a complement under an appeal/demand/accuse/threat/intent verb is absorbed by it
+   ("threatened to attack" is one 138); under "ready/willing/promised to" a cooperative complement
+   becomes an intent (03x) and a violent one a threat (138) (``config.yaml``).
+3. Roles: source = subject (active; inherited through xcomp/advcl/conj/acl/relcl), ``by`` agent
+   (passive), possessor or ``by`` for nominals, the subject of a light verb ("carried out an attack")
+   or of "responsible for"; target = the roles the pattern/frame lists. Tokens map to mentions
+   (``mentions.mention_at``); conjoined actors give one event each. A clause subject that is not an
+   actor drops the event. A "we"/"I" inside a quote is the quote's speaker.
+
+Confidence (0..1) starts at 0.5 and adds: +0.15 a frame matched (0.05 for a hand-written default,
+0 for a PETRARCH2 default), +0.1 per participant resolved from the knowledge base (+0.05 otherwise),
++0.05 a date in the sentence; and subtracts: 0.15 per pronoun/coreference participant, 0.1 for a
+hedge or hypothetical, 0.15 for a nominal event without source, 0.1 for a verb event without source,
+0.05 inside a quote. It is clamped to [0.05, 0.99].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..article import Article, Event, Mention, Participant, Quantity, Quote, stable_id
+from ..mentions import mention_at
+from ..temporal import event_date
+from . import frames as fr
+from .ontology import Ontology
+from .patterns import Frame, Pattern, PatternSet
+
+Token = Any
+
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_PRONOUN_VIA = frozenset({"coref", "pronoun"})
+_VIOLENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+_LOCATION_PREPS = frozenset({"in", "inside", "at", "near", "across", "along", "outside"})
+_SKIP_DEPS_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "appos"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass
+class Trigger:
+    token: Token
+    pattern: Pattern
+    frame: Frame | None
+    code: str
+    mode: str | None
+    combined: bool = False  # code changed by an intent governor
+    source_token: Token | None = None  # governor whose subject is the source (intent / light verb)
+    suppressed: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Slot:
+    """A resolved role: the participant record, the mention it came from, and how sure we are."""
+
+    participant: Participant
+    mention: Mention | None
+    pronoun: bool = False
+
+
+# ----------------------------------------------------------------------------------------------- triggers
+
+
+def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
+    if tok.pos_ in {"VERB", "ADJ"} or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
+        keys = [tok.lemma_.lower(), tok.lower_]
+        found = [p for k in dict.fromkeys(keys) for p in patterns.candidates("verb", k)]
+        found = [p for p in found if tok.pos_ in {x.upper() for x in p.pos}]
+        if found:
+            return found
+    if tok.pos_ in _NOUN_POS:
+        keys = [tok.lemma_.lower(), tok.lower_]
+        return [p for k in dict.fromkeys(keys) for p in patterns.candidates("noun", k)]
+    return []
+
+
+def match_trigger(tok: Token, patterns: PatternSet) -> Trigger | None:
+    """The coding of ``tok`` if it is an event trigger: first matching frame, else the default code."""
+    cands = [p for p in _lookup(tok, patterns) if fr.extras_match(tok, p)]
+    if not cands:
+        return None
+    longest = max(len(p.extra) for p in cands)
+    if longest:
+        cands = [p for p in cands if len(p.extra) == longest] + [p for p in cands if len(p.extra) != longest]
+    for p in cands:
+        for frame in p.frames:
+            if fr.frame_matches(tok, frame):
+                if frame.code is None:
+                    return None
+                return Trigger(tok, p, frame, frame.code, frame.mode or p.mode)
+    hand = [p for p in cands if not p.origin.startswith("petrarch2")]
+    pool = hand if hand else cands
+    for p in pool:
+        if p.code is not None:
+            return Trigger(tok, p, None, p.code, p.mode)
+    return None
+
+
+def _governors(tok: Token, limit: int = 3) -> list[Token]:
+    """Governors up a complement chain: "ready" for "(stand) ready to assist", "vowed" for "vowed to crush"."""
+    out = []
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ not in {"xcomp", "ccomp", "acl", "advcl", "acomp"} or cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.dep_ == "acomp":  # "stand ready" / "is ready": the verb holding the adjective
+            out.append(cur.head)
+            cur = cur.head
+    return out
+
+
+def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
+    """Absorb embedded complements and turn cooperation under an intent word into an intent code."""
+    by_token = {t.token.i: t for t in triggers}
+    for trig in triggers:
+        tok = trig.token
+        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue  # "..., blaming X": a separate act, not a complement
+        for gov in _governors(tok):
+            lemma = gov.lemma_.lower()
+            if lemma in config.attempt_words:
+                break
+            gtrig = by_token.get(gov.i)
+            if gtrig is not None and not gtrig.suppressed and gtrig.code[:2] in config.embedding_roots:
+                trig.suppressed = True
+                break
+            if lemma in config.intent_governors and trig.code[:2] in config.intent_map:
+                if gtrig is not None:
+                    gtrig.suppressed = True
+                trig.code = config.intent_map[trig.code[:2]]
+                trig.combined = True
+                trig.notes.append(f"intent:{lemma}")
+                break
+        else:
+            root = trig.code[:2]
+            if root in {"04", "05", "06", "07", "08"} and root in config.intent_map and tok.pos_ == "VERB":
+                if flags_of(tok).get("future"):
+                    trig.code = config.intent_map[root]
+                    trig.combined = True
+                    trig.notes.append("intent:future")
+
+
+# ----------------------------------------------------------------------------------------------- roles
+
+
+def _phrase_tokens(tok: Token) -> list[Token]:
+    """The token and its noun-phrase dependents (possessors, compounds, "of" phrases, appositions last)."""
+    out: list[Token] = [tok]
+    stack = [c for c in tok.children if c.dep_ not in _SKIP_DEPS_IN_PHRASE]
+    while stack:
+        c = stack.pop(0)
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ not in _SKIP_DEPS_IN_PHRASE)
+    out.extend(c for c in tok.children if c.dep_ == "appos")
+    return out
+
+
+def _mention_for(article: Article, tok: Token, sent_mentions: list[Mention]) -> Mention | None:
+    """The actor mention a role token stands for: its own, an apposition's, or one inside its phrase."""
+    for m in sent_mentions:
+        if m.head == tok.i:
+            return m
+    m = mention_at(article, tok.idx, tok.idx + len(tok.text))
+    if m is not None:
+        return m
+    for t in _phrase_tokens(tok)[1:]:
+        for m in sent_mentions:
+            if m.head == t.i or (m.start <= t.idx < m.end):
+                return m
+    return None
+
+
+def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], quote: Quote | None,
+           config: Any) -> list[Slot]:
+    """Resolve role tokens (and their conjuncts) to participants; non-actors are dropped."""
+    out: list[Slot] = []
+    seen: set[tuple[int | None, int | None]] = set()
+    for base in toks:
+        for tok in fr.with_conjuncts(base):
+            m = _mention_for(article, tok, sent_mentions)
+            slot: Slot | None = None
+            if quote is not None and quote.speaker is not None and tok.lower_ in config.speaker_pronouns and (
+                    m is None or m.actor is None or m.via in _PRONOUN_VIA):
+                slot = Slot(quote.speaker, None, pronoun=False)
+            elif m is not None and m.actor is not None and (m.kind != "place" or m.actor.country or m.actor.actor_id):
+                slot = Slot(Participant.from_mention(m), m, pronoun=m.kind == "pronoun" or (m.via in _PRONOUN_VIA))
+            elif m is not None and m.kind != "place":
+                slot = Slot(Participant(m.text, m.start, m.end), m, pronoun=m.kind == "pronoun")
+            elif tok.pos_ == "PRON" and tok.lower_ not in fr.RELATIVE_PRONOUNS and tok.lower_ not in {"it", "this", "that"}:
+                slot = Slot(Participant(tok.text, tok.idx, tok.idx + len(tok.text)), None, pronoun=True)
+            if slot is None:
+                continue
+            key = (slot.participant.start, slot.participant.end)
+            if key not in seen:
+                seen.add(key)
+                out.append(slot)
+    return out
+
+
+def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[list[Token], list[Token]]:
+    """Source and target tokens of a nominal trigger: possessor, by/of phrases, between, light verbs."""
+    source: list[Token] = []
+    target: list[Token] = []
+    poss = fr.children(tok, {"poss"})
+    if poss:
+        (source if pattern.poss == "source" else target).extend(poss)
+    for role in pattern.source:
+        if not source:
+            source.extend(fr.prep_objects(tok, role[5:]) if role.startswith("prep:") else [])
+    if pattern.of != "none":
+        (source if pattern.of == "source" else target).extend(fr.prep_objects(tok, "of"))
+    between = fr.prep_objects(tok, "between")
+    if between:
+        parts = fr.with_conjuncts(between[0])
+        if not source:
+            source.append(parts[0])
+        if len(parts) > 1 and not target:
+            target.extend(parts[1:])
+    if not source:
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ"}]
+        source.extend(mods)
+    if not source:
+        head = tok.head
+        if tok.dep_ in {"dobj", "obj", "attr"} and head.lemma_.lower() in config.light_verbs:
+            s = fr.subject(head)
+            source.extend([s] if s is not None else [])
+        elif tok.dep_ == "pobj" and head.dep_ == "prep":
+            holder = head.head
+            if holder.lemma_.lower() in config.responsibility:
+                if holder.pos_ in {"VERB"}:
+                    s = fr.subject(holder)
+                elif holder.dep_ in {"acomp", "dobj", "attr", "oprd"}:
+                    s = fr.subject(holder.head)
+                else:
+                    s = None
+                source.extend([s] if s is not None else [])
+    return source, target
+
+
+# ----------------------------------------------------------------------------------------------- helpers
+
+
+def _location(article: Article, trig: Token, sent_mentions: list[Mention]) -> dict[str, Any] | None:
+    """A place tied to the event ("in Kabul", "inside Pakistan"), else the dateline, else None."""
+    holders = [trig, *fr.objects(trig)]
+    for holder in holders:
+        for p in fr.children(holder, {"prep"}):
+            if p.lower_ not in _LOCATION_PREPS:
+                continue
+            for obj in fr.children(p, {"pobj"}):
+                m = _mention_for(article, obj, sent_mentions)
+                if m is not None and (m.kind == "place" or (m.actor is not None and m.actor.sector is None and m.actor.country)):
+                    return {"name": m.text, "country": m.actor.country if m.actor else None}
+                if m is None and obj.ent_type_ in _PLACE_ENTS:
+                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    return {"name": ent.text if ent is not None else obj.text, "country": None}
+    if article.dateline:
+        return {"name": article.dateline, "country": None}
+    return None
+
+
+def _quantities(span: Any, quantities_mod: Any) -> list[Quantity]:
+    if quantities_mod is None:
+        return []
+    return list(quantities_mod.extract(span))
+
+
+def _subtree_span(tok: Token) -> Any:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+
+
+def _fallback_flags(tok: Token) -> dict[str, Any]:
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in tok.children)
+    hypo = any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "would", "should"} for c in tok.children)
+    return {"negated": negated, "hypothetical": hypo, "future": future, "hedge": None}
+
+
+def _confidence(trig: Trigger, source: Slot | None, target: Slot | None, nominal: bool, flags: dict[str, Any],
+                date_in_sentence: bool, quoted: bool) -> float:
+    score = 0.5
+    score += 0.15 if trig.frame is not None else (0.0 if trig.pattern.origin.startswith("petrarch2") else 0.05)
+    for slot in (source, target):
+        if slot is None:
+            continue
+        via = slot.mention.via if slot.mention is not None else None
+        if slot.pronoun or via in _PRONOUN_VIA:
+            score -= 0.15
+        elif via == "kb":
+            score += 0.1
+        elif slot.participant.name or slot.participant.actor_id:
+            score += 0.05
+    if flags.get("hedge") or flags.get("hypothetical"):
+        score -= 0.1
+    if source is None:
+        score -= 0.15 if nominal else 0.1
+    if date_in_sentence:
+        score += 0.05
+    if quoted:
+        score -= 0.05
+    return round(min(0.99, max(0.05, score)), 2)
+
+
+# ----------------------------------------------------------------------------------------------- main
+
+
+@dataclass
+class Helpers:
+    """The other coding modules (quantities, modality, quotes), or None where they are not available."""
+
+    quantities: Any = None
+    modality: Any = None
+    quotes: Any = None
+
+
+def code_sentence(article: Article, sentence_index: int, span: Any, patterns: PatternSet, onto: Ontology,
+                  helpers: Helpers) -> list[Event]:
+    """Events in one sentence (``span`` is its spaCy Span)."""
+    config = patterns.config
+    flags_of = helpers.modality.flags if helpers.modality is not None else _fallback_flags
+    sent_mentions = [m for m in article.mentions if span.start_char <= m.start < span.end_char]
+    triggers = [t for t in (match_trigger(tok, patterns) for tok in span) if t is not None]
+    combine(triggers, config, flags_of)
+    sentence = article.sentences[sentence_index] if sentence_index < len(article.sentences) else None
+    date_in_sentence = any(t.sentence_index == sentence_index and t.value for t in article.times)
+    events: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    for trig in triggers:
+        if trig.suppressed or trig.code in config.suppress_codes:
+            continue
+        tok = trig.token
+        nominal = tok.pos_ in _NOUN_POS and trig.pattern.kind == "noun"
+        start, end = tok.idx, tok.idx + len(tok.text)
+        quote = helpers.quotes.quote_at(article, start, end) if helpers.quotes is not None else None
+        frame = trig.frame
+        if nominal:
+            src_toks, tgt_toks = _nominal_source_tokens(tok, trig.pattern, config)
+            if not tgt_toks:
+                _, tgt_toks = fr.first_role(tok, (frame.target if frame and frame.target else trig.pattern.target))
+            subject_token = None
+        else:
+            src_roles = frame.source if frame and frame.source else trig.pattern.source
+            tgt_roles = frame.target if frame and frame.target else trig.pattern.target
+            _, src_toks = fr.first_role(tok, src_roles)
+            _, tgt_toks = fr.first_role(tok, tgt_roles)
+            subject_token = src_toks[0] if src_toks else None
+        sources = _slots(article, src_toks, sent_mentions, quote, config)
+        targets = _slots(article, tgt_toks, sent_mentions, quote, config)
+        if not nominal and subject_token is not None and not sources:
+            continue  # the clause subject is not an actor ("the remarks", "tensions")
+        has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
+            s.mention is None and not s.pronoun for s in sources + targets)
+        if nominal and not has_actor:
+            continue
+        if not nominal and not sources and not targets:
+            continue
+        if trig.frame is None and trig.pattern.origin.startswith("petrarch2") and not (sources and targets):
+            continue
+        flags = dict(flags_of(tok))
+        qspan = _subtree_span(tok) if nominal else span
+        quantities = _quantities(qspan, helpers.quantities)
+        root = trig.code[:2]
+        fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None
+        date, precision = event_date(article, sentence_index, start, end)
+        location = _location(article, tok, sent_mentions)
+        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        for k, (src, tgt) in enumerate(pairs):
+            key = (trig.code, src.participant.start if src else None, tgt.participant.start if tgt else None,
+                   src.participant.name if src else None, tgt.participant.name if tgt else None)
+            if key in seen or (src is not None and tgt is not None and src.participant.start == tgt.participant.start):
+                continue
+            seen.add(key)
+            src_sector = src.participant.sector if src else None
+            tgt_sector = tgt.participant.sector if tgt else None
+            coded = onto.classify(trig.code, trig.mode, tok.lemma_.lower(), src_sector, tgt_sector)
+            parts: list[Any] = [article.id, sentence_index, start, trig.code] + ([k] if k else [])
+            events.append(Event(
+                id=stable_id(*parts),
+                article_id=article.id or "",
+                sentence_index=sentence_index,
+                trigger={"text": tok.text, "lemma": tok.lemma_.lower(), "start": start, "end": end},
+                date=date,
+                date_precision=precision,
+                source=src.participant if src else None,
+                target=tgt.participant if tgt else None,
+                cameo=coded["cameo"],
+                plover=coded["plover"],
+                acled=coded["acled"],
+                location=location,
+                fatalities=fatalities,
+                quantities=quantities,
+                negated=bool(flags.get("negated")),
+                hypothetical=bool(flags.get("hypothetical")),
+                future=bool(flags.get("future")),
+                evidence={"sentence": sentence.text if sentence else span.text,
+                          "start": sentence.start if sentence else span.start_char,
+                          "end": sentence.end if sentence else span.end_char},
+                confidence=_confidence(trig, src, tgt, nominal, flags, date_in_sentence, quote is not None),
+                reported_by=quote.speaker if quote is not None else None,
+                pattern=trig.frame.id if trig.frame is not None else trig.pattern.id,
+            ))
+    return events
+
+
+def code_article(article: Article, patterns: PatternSet, onto: Ontology, helpers: Helpers | None = None) -> list[Event]:
+    """All events of an article, sentence by sentence (needs ``article.doc`` and ``article.sentences``)."""
+    helpers = helpers or Helpers()
+    doc = article.doc
+    if doc is None:
+        return []
+    events: list[Event] = []
+    for sent in article.sentences:
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        events.extend(code_sentence(article, sent.index, span, patterns, onto, helpers))
+    return events

@@ -1,0 +1,186 @@
+"""Dependency-frame helpers: does a trigger's frame match, and which tokens fill its roles.
+
+Everything here works on spaCy tokens only (no article, no mentions), so it can be tested on a parse.
+Roles are named as in the pattern files: ``nsubj``, ``agent``, ``dobj``, ``nsubjpass``, ``dative``,
+``prep:<p>``, ``ccomp_subj``, ``xcomp_obj``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .patterns import Frame, Pattern
+
+Token = Any
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+# Dependencies through which a verb without its own subject takes its governor's subject.
+_INHERIT_SUBJECT = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp", "ccomp"})
+_OBJ_DEPS = frozenset({"dobj", "obj", "oprd", "attr"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+_CURRENCY = frozenset({"$", "€", "£", "¥", "usd", "dollar", "dollars", "euro", "euros", "rupee", "rupees", "pound", "pounds"})
+
+
+def forms(tok: Token) -> set[str]:
+    """The lowercased lemma and text of a token."""
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def phrase(tok: Token) -> str:
+    """The token's head phrase in lowercase: compounds and modifiers before it, then the token."""
+    words = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+    return " ".join(words + [tok.lower_])
+
+
+def word_matches(tok: Token, words: Iterable[str]) -> bool:
+    """Does ``tok`` (by lemma, text or phrase) match one of ``words``? ``any`` matches any token."""
+    words = tuple(words)
+    if "any" in words:
+        return True
+    own = forms(tok)
+    text = phrase(tok)
+    return any(w in own or (" " in w and (text.endswith(w) or text == w)) for w in words)
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """The token followed by the tokens conjoined with it ("Asif and the NSC")."""
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    deps = set(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def objects(tok: Token) -> list[Token]:
+    """Direct objects of a verb (the passive subject of a passive one)."""
+    objs = children(tok, _OBJ_DEPS)
+    return objs or children(tok, {"nsubjpass"})
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of preposition ``prep`` attached to the token or to its direct object."""
+    out: list[Token] = []
+    holders = [tok, *children(tok, _OBJ_DEPS)]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ in {"prep", "agent", "dative", "prt"} and p.lower_ == prep:
+                out.extend(children(p, {"pobj", "pcomp"}))
+        if not out and holder is tok and prep in ("to", "for"):
+            out.extend(c for c in holder.children if c.dep_ == "dative" and c.lower_ not in {"to", "for"})
+    return out
+
+
+def complements(tok: Token) -> list[Token]:
+    """Complement verbs: "threatened to attack", "vowed not to allow", "demanded that they leave"."""
+    comps = children(tok, _COMPLEMENT_DEPS)
+    if tok.pos_ == "NOUN":
+        comps += children(tok, {"acl"})
+    for c in list(comps):
+        if c.dep_ == "xcomp" and c.pos_ in {"AUX", "VERB"}:
+            comps += children(c, _COMPLEMENT_DEPS)
+    return comps
+
+
+def subject(tok: Token, depth: int = 0) -> Token | None:
+    """The active subject of a verb, inherited from its governor for xcomp/advcl/conj/acl/relcl."""
+    if depth > 5:
+        return None
+    subj = children(tok, {"nsubj", "csubj", "expl"})
+    if subj:
+        s = subj[0]
+        if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            return tok.head
+        return s
+    if children(tok, {"nsubjpass"}):
+        return None
+    if tok.dep_ == "relcl":
+        return tok.head
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        poss = children(tok.head, {"poss"})
+        return poss[0] if poss else None
+    if tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:
+        if tok.dep_ == "ccomp" and tok.pos_ in {"VERB", "AUX"}:
+            return None
+        return subject(tok.head, depth + 1)
+    return None
+
+
+def role_tokens(tok: Token, role: str) -> list[Token]:
+    """Tokens that fill ``role`` of a verb trigger (without conjuncts)."""
+    if role == "nsubj":
+        s = subject(tok)
+        return [s] if s is not None else []
+    if role == "agent":
+        return [o for a in children(tok, {"agent"}) for o in children(a, {"pobj"})]
+    if role == "dobj":
+        return children(tok, _OBJ_DEPS - {"attr"})
+    if role == "nsubjpass":
+        return children(tok, {"nsubjpass"})
+    if role == "dative":
+        return [d for d in children(tok, {"dative", "iobj"}) if d.pos_ != "ADP"]
+    if role.startswith("prep:"):
+        return prep_objects(tok, role[5:])
+    if role == "ccomp_subj":
+        return [s for c in children(tok, {"ccomp", "xcomp"}) for s in children(c, {"nsubj"})]
+    if role == "xcomp_obj":
+        out: list[Token] = []
+        for c in complements(tok):
+            out += children(c, {"dobj"}) or children(c, {"nsubj"})
+        return out[:1]
+    return []
+
+
+def first_role(tok: Token, roles: Iterable[str]) -> tuple[str | None, list[Token]]:
+    """The first role in ``roles`` that the trigger fills, and its tokens."""
+    for role in roles:
+        found = role_tokens(tok, role)
+        if found:
+            return role, found
+    return None, []
+
+
+def has_money(tok: Token) -> bool:
+    """A MONEY entity or currency word among the trigger's objects."""
+    for obj in objects(tok) + [o for p in children(tok, {"prep", "prt"}) for o in children(p, {"pobj"})]:
+        for t in obj.subtree:
+            if t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY or t.is_currency:
+                return True
+    return False
+
+
+def frame_matches(tok: Token, frame: Frame) -> bool:
+    """Do all the frame's conditions hold for trigger ``tok``?"""
+    if frame.dobj is not None and not any(word_matches(o, frame.dobj) for o in objects(tok)):
+        return False
+    for prep, words in frame.prep:
+        objs = prep_objects(tok, prep)
+        if not objs or (words is not None and not any(word_matches(o, words) for o in objs)):
+            return False
+    comps = complements(tok)
+    if frame.xcomp is not None and not any(forms(c) & set(frame.xcomp) for c in comps):
+        return False
+    if frame.negated_xcomp and not any(children(c, {"neg"}) for c in comps):
+        return False
+    if frame.text is not None:
+        text = " " + " ".join(t.lower_ for t in tok.subtree) + " "
+        if not any(f" {p} " in text for p in frame.text):
+            return False
+    if frame.money and not has_money(tok):
+        return False
+    return True
+
+
+def extras_match(tok: Token, pattern: Pattern) -> bool:
+    """Are the other words of a multi-word pattern there ("call on", "air strike", "take into custody")?"""
+    if not pattern.extra:
+        return True
+    doc = tok.doc
+    if pattern.kind == "verb":
+        window = doc[tok.i + 1 : min(len(doc), tok.i + 1 + len(pattern.extra) + 3)]
+        near = {t.lower_ for t in window if t.head.i == tok.i or t.head.head.i == tok.i}
+    else:
+        window = doc[max(0, tok.i - len(pattern.extra) - 2) : tok.i]
+        near = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
+    return all(w in near for w in pattern.extra)

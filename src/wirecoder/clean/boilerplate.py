@@ -171,7 +171,7 @@ def score_paragraph(text: str, position: float, rules: Rules) -> Verdict:
     score += f["long"] if long else 0.0
     story = sum(1 for p in rules.story if p.search(text))
     score += max(story * f["story"], f["story_max"])
-    furniture = bool(cues) or reader >= 2 or imperative or linkish
+    furniture = bool(cues) or imperative or linkish or (reader >= 2 and not long)
     return Verdict(round(score, 3), reason, strong, furniture, cues)
 
 

@@ -1,0 +1,54 @@
+"""The ``eval`` command: score the coder against gold sets (a thin layer over ``wirecoder.evaluation``)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import WirecoderError
+from ..settings import Settings
+from . import app, fail, setup_logging
+
+
+class GoldFormat(str, Enum):
+    plover_gsr = "plover-gsr"
+    petr_xml = "petr-xml"
+    petr_unit = "petr-unit"
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Optional[list[Path]], typer.Argument(
+        help="Gold files. Default: the three sets under ../shared/gold (or $WIRECODER_GOLD_DIR).")] = None,
+    fmt: Annotated[Optional[GoldFormat], typer.Option("--format", "-f",
+        help="Format of the GOLD files (guessed from each file when not given).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List the sentences where we differ from gold.")] = False,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
+        help="Score only the first N sentences of each set.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to parse with.")] = None,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-vv for debug).")] = 0,
+) -> None:
+    """Score the coder against gold sets: precision, recall and F1 per field, and a confusion table."""
+    from ..evaluation import GoldSet, default_sets, evaluate, gold_dir, guess_format
+    from ..evaluation.report import render_json, render_text
+
+    setup_logging(verbose)
+    if gold:
+        missing = [str(p) for p in gold if not p.is_file()]
+        if missing:
+            fail(f"gold file not found: {', '.join(missing)}")
+        sets = [GoldSet(p.stem, fmt.value if fmt else guess_format(p), p) for p in gold]
+    else:
+        sets = [s for s in default_sets() if s.path.is_file()]
+        if not sets:
+            fail(f"no gold files under {gold_dir()}; put ../shared/gold beside the checkout, set "
+                 "WIRECODER_GOLD_DIR, or name the files: wirecoder eval FILE --format plover-gsr")
+    try:
+        scores = evaluate(sets, Settings.from_env(spacy_model=model), limit=limit, keep_errors=errors)
+    except WirecoderError as exc:
+        fail(str(exc))
+    typer.echo(render_json(scores, errors=errors) if as_json else render_text(scores, errors=errors))

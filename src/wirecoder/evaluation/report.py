@@ -1,0 +1,79 @@
+"""Plain-text and JSON renderings of evaluation scores (no printing here: these return strings)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from .score import FIELD_LABELS, SetScore
+
+
+def _num(value: float | None) -> str:
+    return "   -" if value is None else f"{value:.2f}"
+
+
+def score_table(score: SetScore) -> str:
+    """A compact table: one row per field with P, R, F1 and the counts behind them."""
+    head = (f"{score.name} ({score.format}): {score.items} sentences, {score.codings} gold codings"
+            f"{f', {score.expect_none} expecting no event' if score.expect_none else ''}"
+            f"{f', {score.rejected} rejected' if score.rejected else ''}; coded in {score.seconds:.1f}s")
+    width = max(len(v) for v in FIELD_LABELS.values())
+    lines = [head, f"  {'field':<{width}}     P     R    F1    tp  pred  gold"]
+    for name, fs in score.fields.items():
+        if fs.n_gold == 0 and fs.n_pred == 0:
+            continue
+        lines.append(f"  {FIELD_LABELS[name]:<{width}}  {_num(fs.precision)}  {_num(fs.recall)}  {_num(fs.f1)}"
+                     f"  {fs.tp:4d}  {fs.n_pred:4d}  {fs.n_gold:4d}")
+    if score.format.startswith("petr"):
+        pct = 100 * score.reproduced / score.expected if score.expected else 0.0
+        lines.append(f"  reproduced exactly (CAMEO code, source, target; or no event when none expected): "
+                     f"{score.reproduced}/{score.expected} ({pct:.1f}%)")
+    return "\n".join(lines)
+
+
+def confusion_table(score: SetScore) -> str:
+    """Gold PLOVER type (rows) x predicted PLOVER type (columns); '(none)' = missed or spurious."""
+    rows = sorted({g for g, _ in score.confusion}, key=lambda t: (t.startswith("("), t))
+    cols = sorted({p for _, p in score.confusion}, key=lambda t: (t.startswith("("), t))
+    if not rows:
+        return f"{score.name}: no events on either side"
+    abbrev = {c: c[:6] for c in cols}
+    width = max(len(r) for r in rows)
+    lines = [f"{score.name}: confusion (rows gold PLOVER type, columns predicted)",
+             " " * (width + 2) + " ".join(f"{abbrev[c]:>6}" for c in cols)]
+    for r in rows:
+        cells = " ".join(f"{score.confusion.get((r, c), 0) or '.':>6}" for c in cols)
+        lines.append(f"  {r:<{width}}{cells}")
+    return "\n".join(lines)
+
+
+def _coding(c: dict) -> str:
+    return f"{c.get('source') or '-'} -> {c.get('target') or '-'}  {c.get('cameo') or '-'} {c.get('plover') or '-'}"
+
+
+def errors_text(score: SetScore, limit: int | None = None) -> str:
+    """Each sentence where we differ from gold: the sentence, the gold codings and ours."""
+    out = [f"{score.name}: {len(score.errors)} sentences with mismatches"]
+    for err in score.errors[:limit]:
+        out.append(f"- {err['id']}: {err['text']}")
+        gold = err["gold"] or []
+        out += [f"    gold: {_coding(g)}" for g in gold]
+        if err["expect_none"]:
+            out.append("    gold: (no event)")
+        out += [f"    ours: {_coding(p)}" for p in err["predicted"]] or ["    ours: (no event)"]
+    return "\n".join(out)
+
+
+def render_text(scores: Sequence[SetScore], errors: bool = False, confusion: bool = True) -> str:
+    parts: list[str] = []
+    for s in scores:
+        parts.append(score_table(s))
+        if confusion:
+            parts.append(confusion_table(s))
+        if errors:
+            parts.append(errors_text(s))
+    return "\n\n".join(parts)
+
+
+def render_json(scores: Sequence[SetScore], errors: bool = False) -> str:
+    return json.dumps({"sets": [s.as_dict(with_errors=errors) for s in scores]}, indent=2, ensure_ascii=False)

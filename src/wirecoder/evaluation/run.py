@@ -1,0 +1,121 @@
+"""Running the normal pipeline over gold sentences and scoring the result.
+
+Each gold sentence becomes an ``Article`` (``published`` = its date) coded by an ordinary
+``Pipeline`` built with the language check off and ``min_words=0`` (gold sentences are short).
+Nothing is added to the pipeline for evaluation's sake.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..article import Article
+from ..errors import InputError
+from ..pipeline import Pipeline
+from ..settings import Settings
+from .gold import GoldCoding, GoldItem, read_gold
+from .score import SetScore, event_coding
+
+# The gold sets wirecoder is evaluated on, relative to the gold directory (``../shared/gold``).
+GOLD_SETS: dict[str, tuple[str, str]] = {
+    "plover-gsr": ("plover-gsr", "plover_gsr/PLOVER_GSR_CAMEO.txt"),
+    "petr2-afp": ("petr-xml", "universal_petrarch/PETR2_GSR_validation.xml"),
+    "petr2-unit": ("petr-unit", "petrarch2/PETR.UnitTest.records.xml"),
+}
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """A named gold file and its format."""
+
+    name: str
+    format: str
+    path: Path
+
+
+def gold_dir(start: Path | None = None) -> Path:
+    """``$WIRECODER_GOLD_DIR``, else ``../shared/gold`` beside the current directory or this checkout."""
+    env = os.environ.get("WIRECODER_GOLD_DIR")
+    if env:
+        return Path(env)
+    candidates = [(start or Path.cwd()).resolve()]
+    candidates.append(Path(__file__).resolve().parents[3])  # the checkout root, for an editable install
+    for base in candidates:
+        for parent in (base, *base.parents):
+            path = parent.parent / "shared" / "gold"
+            if path.is_dir():
+                return path
+    return candidates[0].parent / "shared" / "gold"
+
+
+def default_sets(directory: Path | None = None) -> list[GoldSet]:
+    """The three gold sets under ``directory`` (default ``gold_dir()``), whether present or not."""
+    base = directory or gold_dir()
+    return [GoldSet(name, fmt, base / rel) for name, (fmt, rel) in GOLD_SETS.items()]
+
+
+def eval_settings(base: Settings | None = None) -> Settings:
+    """Settings for coding gold sentences: language check off, no minimum length."""
+    return replace(base or Settings.from_env(), check_language=False, min_words=0, published=None)
+
+
+def articles(items: Iterable[GoldItem], set_name: str) -> Iterator[Article]:
+    for item in items:
+        yield Article(raw=item.text, source=f"gold:{set_name}:{item.id}", id=item.id, published=item.date)
+
+
+def code_items(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list[list[GoldCoding] | None]:
+    """Our codings of each gold sentence (None for a sentence the pipeline rejected)."""
+    out: list[list[GoldCoding] | None] = []
+    runner = getattr(pipeline, "pipe", None) or pipeline.run
+    for result in runner(articles(items, set_name)):
+        if isinstance(result, InputError):
+            out.append(None)
+        else:
+            out.append([event_coding(e) for e in result.events])
+    return out
+
+
+def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None,
+                 keep_errors: bool = True) -> SetScore:
+    """Read one gold set, code its sentences with ``pipeline`` and score them."""
+    items = read_gold(gold.path, gold.format)
+    if limit is not None:
+        items = items[:limit]
+    score = SetScore(gold.name, gold.format, str(gold.path))
+    t0 = time.perf_counter()
+    coded = code_items(pipeline, items, gold.name)
+    score.seconds = time.perf_counter() - t0
+    for item, predicted in zip(items, coded):
+        if predicted is None:
+            score.rejected += 1
+            predicted = []
+        score.add(item, predicted, keep_errors=keep_errors)
+    return score
+
+
+def pipeline_for(gold: GoldSet, settings: Settings, cache: dict[str, Pipeline]) -> Pipeline:
+    """The pipeline a set is coded with: the packaged knowledge, or for PETRARCH2's unit tests the
+    PETR.Validate.* dictionaries beside the gold file (see ``petrarch_dicts``)."""
+    if gold.format == "petr-unit":
+        from .petrarch_dicts import validate_settings
+
+        key = f"petr-unit:{gold.path.parent}"
+        if key not in cache:
+            cache[key] = Pipeline(validate_settings(settings, gold.path.parent))
+        return cache[key]
+    if "default" not in cache:
+        cache["default"] = Pipeline(settings)
+    return cache["default"]
+
+
+def evaluate(sets: Iterable[GoldSet], settings: Settings | None = None, limit: int | None = None,
+             keep_errors: bool = True) -> list[SetScore]:
+    """Score each gold set; pipelines are built once and shared between sets that use the same knowledge."""
+    s = eval_settings(settings)
+    cache: dict[str, Pipeline] = {}
+    return [evaluate_set(g, pipeline_for(g, s, cache), limit, keep_errors) for g in sets]

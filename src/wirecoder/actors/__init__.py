@@ -1,15 +1,77 @@
-"""The ``actors`` stage (stub): resolve entity mentions to actors."""
+"""The ``actors`` stage: find who the article talks about and resolve each mention to an actor.
+
+Public API: ``ActorStage`` (the pipeline stage), ``load_kb`` / ``KnowledgeBase`` (the actor knowledge
+base, "kb.v1" plus an optional user overlay), ``resolve_name`` (one name at one date, for the CLI's
+``actors search``) and ``Resolver`` (the per-article resolution, reusable outside a pipeline).
+"""
 
 from __future__ import annotations
 
-from ..article import Article
+import datetime as dt
+import re
+
+from ..article import Actor, Article
 from ..pipeline import Stage
+from ..settings import Settings
+from .kb import KnowledgeBase, load_kb, normalise, parse_date
+from .resolve import Resolver, reference_date
+
+__all__ = ["ActorStage", "KnowledgeBase", "Resolver", "load_kb", "normalise", "reference_date", "resolve_name"]
 
 
 class ActorStage(Stage):
+    """Fills ``article.mentions`` with resolved actors (see ``resolve.py`` for the rules)."""
+
     name = "actors"
     requires = ("doc", "times")
     assigns = ("mentions",)
 
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        from ..nlp import load_spacy
+
+        self.kb = load_kb(settings.actors, settings.actors_overlay)
+        self.resolver = Resolver(self.kb, load_spacy(settings.spacy_model))
+
     def __call__(self, article: Article) -> Article:
+        article.mentions = self.resolver(article)
         return article
+
+
+def resolve_name(kb: KnowledgeBase, text: str, date: str | dt.date | None = None) -> Actor | None:
+    """The actor a bare name denotes on ``date``: a KB actor, a country (its government), a capital,
+    a demonym, or "<demonym/country> <agent noun>" ("Pakistani soldiers" -> PAK MIL). None if unknown."""
+    day = parse_date(date) if isinstance(date, str) else date
+    hits = kb.lookup(text)
+    if hits:
+        hit = hits[0]
+        if hit.kind == "entry":
+            return kb.entry_actor(hit.key, day)
+        if hit.kind in ("country", "capital"):
+            return kb.country_actor(hit.key, "GOV", day)
+        if hit.kind == "people":
+            return kb.country_actor(hit.key, "CVL", day)
+        return kb.country_actor(hit.key, None, day)
+    words = normalise(text).split()
+    for cut in range(1, len(words)):
+        owner, noun = " ".join(words[:cut]), words[cut:]
+        agent = kb.agent(tuple(noun)) or kb.agent(tuple(_singular(w) for w in noun))
+        owner_hits = kb.lookup(owner)
+        if agent is None or not owner_hits:
+            continue
+        hit = owner_hits[0]
+        if hit.kind == "entry":
+            org = kb.entry_actor(hit.key, day)
+            if agent.kind == "group":
+                return org
+            return Actor(None, None, org.country, org.sector, org.cameo, agent.role)
+        return kb.country_actor(hit.key, agent.sector, day, agent.role if agent.kind == "person" else None)
+    return None
+
+
+def _singular(word: str) -> str:
+    if re.search(r"ies$", word):
+        return word[:-3] + "y"
+    if re.search(r"(ss|us)$", word):
+        return word
+    return word[:-1] if word.endswith("s") else word

@@ -1,0 +1,745 @@
+"""Finding actor mentions in an article and resolving them, in context, against the knowledge base.
+
+Order of work for one article (``Resolver.__call__``):
+
+1. named mentions: KB alias matches (a spaCy ``PhraseMatcher``; longest wins) and named entities;
+2. acronyms defined in the text ("National Security Committee (NSC)") and their near-miss variants;
+3. country and capital names: acting ("Pakistan accused", "Kabul said" -> GOV) or a place ("in Pakistan");
+4. one-word person names -> the full name used elsewhere in the article;
+5. in text order: agent-noun phrases ("40 Pakistani soldiers", "the spokesman for the IEA"), their
+   appositions and titles ("..., Zabihullah Mujahid"), definite descriptions ("the group") and pronouns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..article import Actor, Article, Mention
+from .coref import (
+    DESCRIPTIONS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    SPEAKER_PRONOUNS,
+    Candidate,
+    acronym_variant,
+    copy_actor,
+    description_antecedent,
+    group_antecedent,
+    person_antecedent,
+    subject_of,
+    surname_antecedent,
+)
+from .kb import Hit, KnowledgeBase, parse_date
+
+NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "at", "outside", "around",
+               "from", "through", "via", "toward", "towards", "beyond", "across", "onto", "over", "under", "between"}
+MOTION_VERBS = {"go", "travel", "return", "flee", "come", "move", "send", "deport", "cross", "fly", "arrive",
+                "head", "deploy", "infiltrate", "enter", "sneak", "smuggle", "visit", "trip", "journey", "route"}
+PLACE_NOUNS = {"soil", "territory", "border", "side", "land", "region", "province", "city", "capital", "north",
+               "south", "east", "west", "part", "area", "village", "town", "district", "frontier", "airspace",
+               "country", "coast", "mountain", "valley", "interior", "heartland", "outskirts", "street",
+               "streets", "neighbourhood", "neighborhood", "soil", "territory", "borderland", "belt", "zone",
+               "embassy", "consulate", "people", "population", "economy", "history", "weather", "map"}
+SPEECH_VERBS = {"say", "tell", "tweet", "add", "note", "announce", "state", "claim", "write", "report", "insist",
+                "stress", "warn", "elaborate", "explain", "declare", "demand", "urge", "allege", "remark"}
+GROUP_NOUN_ORG_TAKEOVER = {"government", "leadership", "regime", "administration", "authority", "official",
+                           "government official", "militant", "fighter", "insurgent", "rebel", "member", "force"}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet", "advmod"}
+CORE_EXCLUDE = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
+
+
+@dataclass
+class Found:
+    """A mention under construction, with what the resolver knows about it."""
+
+    mention: Mention
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    hits: list[Hit] = field(default_factory=list)
+    label: str | None = None  # NER label, if from NER
+    is_person: bool = False
+    is_group: bool = False
+    derived: bool = False
+    consumed: bool = False  # a country modifier folded into a nominal phrase: not reported on its own
+
+
+def reference_date(article: Article) -> dt.date | None:
+    """The date roles resolve at: publication date, else the latest resolved date in the text, else None."""
+    for value in [article.published] + sorted((t.value for t in article.times if t.value), reverse=True):
+        if not value:
+            continue
+        try:
+            return parse_date(str(value)[:10])
+        except ValueError:
+            continue
+    return None
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+class Resolver:
+    """Builds the alias matchers once (per KB and spaCy vocabulary); call it on each article."""
+
+    def __init__(self, kb: KnowledgeBase, nlp: Any) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.kb = kb
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.hits_by_key: dict[str, Hit] = {}
+        lower: dict[str, list[Any]] = {}
+        exact: dict[str, list[Any]] = {}
+        seen: set[tuple[str, str]] = set()
+        for alias, hit in kb.aliases():
+            key = f"{hit.kind}|{hit.key}"
+            self.hits_by_key[key] = hit
+            for variant in _variants(alias):
+                if (key, variant) in seen:
+                    continue
+                seen.add((key, variant))
+                doc = nlp.make_doc(variant)
+                if len(doc) == 1:
+                    exact.setdefault(key, []).append(doc)
+                else:
+                    lower.setdefault(key, []).append(doc)
+        for key, docs in lower.items():
+            self.lower.add(key, docs)
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+
+    # ------------------------------------------------------------------ entry point
+
+    def __call__(self, article: Article) -> list[Mention]:
+        doc = article.doc
+        if doc is None:
+            return []
+        run = _Run(self, article, doc)
+        return run.resolve()
+
+
+def _variants(alias: str) -> list[str]:
+    out = [alias]
+    if "-" in alias:
+        out.append(alias.replace("-", " "))
+    elif " " in alias and len(alias.split()) <= 3:
+        out.append(alias.replace(" ", "-"))
+    if "'" in alias:
+        out += [v.replace("'", "\u2019") for v in list(out)]
+    if len(alias.split()) == 1 and not alias.isupper() and len(alias) > 3:
+        out.append(alias.upper())
+    return out
+
+
+class _Run:
+    """The resolution of one article (holds its per-article state; never shared)."""
+
+    def __init__(self, resolver: Resolver, article: Article, doc: Any) -> None:
+        self.r = resolver
+        self.kb = resolver.kb
+        self.article = article
+        self.doc = doc
+        self.day = reference_date(article)
+        self.found: list[Found] = []
+        self.by_token: dict[int, Found] = {}
+        self.acronyms: dict[str, Actor] = {}  # defined or used in this article
+        self.sent_starts = [s.start for s in article.sentences] or [0]
+        self.quote_tokens = _quoted_tokens(doc)
+
+    # ------------------------------------------------------------------ helpers
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect_right(self.sent_starts, char) - 1)
+
+    def add(self, first: int, last: int, kind: str, **kw: Any) -> Found:
+        span = self.doc[first:last + 1]
+        head = span.root.i
+        mention = Mention(span.text, span.start_char, span.end_char, self.sentence_of(span.start_char), kind,
+                          head=head)
+        f = Found(mention, first, last, **kw)
+        self.found.append(f)
+        for i in range(first, last + 1):
+            self.by_token.setdefault(i, f)
+        return f
+
+    def named_at(self, i: int) -> Found | None:
+        return self.by_token.get(i)
+
+    def with_head(self, i: int) -> Found | None:
+        """The mention whose head is token ``i`` (the widest, when several are)."""
+        heads = [f for f in self.found if f.mention.head == i and not f.consumed]
+        return max(heads, key=lambda f: f.last - f.first) if heads else None
+
+    def country_actor(self, iso3: str, sector: str | None, role: str | None = None) -> Actor:
+        return self.kb.country_actor(iso3, sector, self.day, role)
+
+    # ------------------------------------------------------------------ the passes
+
+    def resolve(self) -> list[Mention]:
+        self.named_mentions()
+        self.acronym_definitions()
+        self.type_places_and_countries()
+        self.surnames()
+        self.dateline()
+        self.in_order()
+        mentions = [f.mention for f in self.found if not f.consumed]
+        mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return mentions
+
+    def named_mentions(self) -> None:
+        from spacy.util import filter_spans
+
+        doc = self.doc
+        spans = []
+        for matcher in (self.r.lower, self.r.exact):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                span.label_ = doc.vocab.strings[match_id]
+                spans.append(span)
+        groups: dict[tuple[int, int], list[Hit]] = {}
+        for span in spans:
+            groups.setdefault((span.start, span.end), []).append(self.r.hits_by_key[span.label_])
+        chosen = filter_spans([doc[s:e] for s, e in groups])
+        taken: set[int] = set()
+        for span in chosen:
+            hits = sorted(groups[(span.start, span.end)], key=lambda h: (not h.overlay, h.kind != "entry"))
+            ent_label = next((e.label_ for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+            self._add_named(span.start, span.end - 1, hits, ent_label)
+            taken.update(range(span.start, span.end))
+        for ent in doc.ents:
+            if ent.label_ not in NER_LABELS:
+                continue
+            first, last = ent.start, ent.end - 1
+            while first <= last and doc[first].lower_ in ("the", "a", "an"):
+                first += 1
+            while last >= first and doc[last].dep_ == "case" or (last >= first and doc[last].is_punct):
+                last -= 1
+            if first > last or any(i in taken for i in range(first, last + 1)):
+                continue
+            text = doc[first:last + 1].text
+            hits = self.kb.lookup(text)
+            self._add_named(first, last, hits, ent.label_)
+            taken.update(range(first, last + 1))
+
+    def _add_named(self, first: int, last: int, hits: list[Hit], label: str | None) -> None:
+        text = self.doc[first:last + 1].text
+        kind = "acronym" if text.isupper() and len(text) <= 8 and text.replace(".", "").isalpha() else "name"
+        f = self.add(first, last, kind, hits=hits, label=label)
+        hit = hits[0] if hits else None
+        if hit is None:
+            f.is_person = label == "PERSON"
+            f.is_group = label in ("ORG", "NORP")
+            return
+        if hit.kind == "entry":
+            entry = self.kb.entries[hit.key]
+            f.mention.actor = entry.at(self.day, self.kb.sectors)
+            f.mention.via = "kb"
+            f.is_person = entry.type == "person"
+            f.is_group = entry.type == "org"
+            if kind == "acronym":
+                self.acronyms[text] = f.mention.actor
+        elif hit.kind in ("adjective", "people"):
+            f.mention.kind = "demonym"
+            f.mention.via = "demonym"
+            sector = "CVL" if hit.kind == "people" else None
+            f.mention.actor = self.country_actor(hit.key, sector)
+            f.is_group = hit.kind == "people"
+        # countries and capitals are typed by syntax in type_places_and_countries
+
+    def acronym_definitions(self) -> None:
+        """"Long Name (ABC)": ABC names the same actor for the rest of the article; unknown long names become
+        article-local actors. Then unknown acronyms close to a defined one ("IAE" for "IEA") follow it."""
+        doc = self.doc
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            acr = doc[i + 1].text
+            if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8):
+                continue
+            long_form = self.named_at(i - 1)
+            if long_form is None or long_form.mention.kind == "acronym":
+                long_form = self._long_form_nominal(i - 1)
+            if long_form is None:
+                continue
+            if long_form.mention.actor is None:
+                long_form.mention.actor = self._local_org(long_form)
+                long_form.mention.via = "local"
+                long_form.is_group = True
+            actor = long_form.mention.actor
+            assert actor is not None
+            self.acronyms[acr] = actor
+            short = self.named_at(i + 1)
+            if short is None:
+                short = self.add(i + 1, i + 1, "acronym")
+            short.mention.actor = copy_actor(actor)
+            short.mention.via = "acronym"
+            short.is_group, short.is_person = long_form.is_group, long_form.is_person
+            for f in self.found:
+                if f.first > i + 2 and f.mention.text == acr:
+                    f.mention.actor, f.mention.via = copy_actor(actor), "acronym"
+                    f.is_group, f.is_person = long_form.is_group, long_form.is_person
+            for j in range(i + 3, len(doc)):
+                if doc[j].text == acr and self.named_at(j) is None:
+                    g = self.add(j, j, "acronym")
+                    g.mention.actor, g.mention.via = copy_actor(actor), "acronym"
+                    g.is_group, g.is_person = long_form.is_group, long_form.is_person
+        for tok in doc:
+            text = tok.text
+            f = self.named_at(tok.i)
+            if f is not None and (f.mention.actor is not None or f.first != f.last):
+                continue
+            variant = acronym_variant(text, self.acronyms)
+            if variant is None:
+                continue
+            if f is None:
+                f = self.add(tok.i, tok.i, "acronym")
+            f.mention.actor, f.mention.via = copy_actor(variant), "acronym-variant"
+            f.is_group = True
+
+    def _long_form_nominal(self, last: int) -> Found | None:
+        """An unknown capitalised name just before "(ABC)" that NER missed: "Joint Border Council (JBC)"."""
+        first = last
+        while first - 1 >= 0 and (self.doc[first - 1].is_title or self.doc[first - 1].lower_ in ("of", "for", "and")):
+            first -= 1
+        while first <= last and not self.doc[first].is_title:
+            first += 1
+        if last - first < 1 or any(self.named_at(k) for k in range(first, last + 1)):
+            return None
+        return self.add(first, last, "name", label="ORG")
+
+    def _local_org(self, f: Found) -> Actor:
+        """An article-local organisation: country from a country named in it, sector from an agent noun in it."""
+        span = self.doc[f.first:f.last + 1]
+        country, sector = None, None
+        for tok in span:
+            for hit in self.kb.lookup(tok.text):
+                if hit.kind in ("country", "adjective", "capital") and country is None:
+                    country = hit.key
+            agent = self.kb.agent((tok.lemma_.casefold(),)) or self.kb.agent((tok.lower_,))
+            if agent and sector is None:
+                sector = agent.sector
+        if country is None and sector is not None:
+            country = self.context_country()
+        name = span.text
+        return Actor(f"local:{slug(name)}", name, country, sector,
+                     (country or "") + (sector or "") or None, None)
+
+    def type_places_and_countries(self) -> None:
+        for f in self.found:
+            hit = f.hits[0] if f.hits else None
+            if hit is None or hit.kind not in ("country", "capital"):
+                continue
+            head = self.doc[f.mention.head]
+            if f.mention.kind == "acronym":
+                f.mention.kind = "name"
+            if _is_place(head, self.kb):
+                f.mention.kind = "place"
+                f.mention.actor = self.country_actor(hit.key, None)
+                if hit.kind == "capital":
+                    f.mention.actor.name = f.mention.text
+                f.mention.via = "place"
+            else:
+                f.mention.actor = self.country_actor(hit.key, "GOV")
+                f.mention.via = "capital" if hit.kind == "capital" else "country"
+                f.is_group = True
+
+    def surnames(self) -> None:
+        persons = [self.candidate(f) for f in self.found if f.is_person]
+        for f in self.found:
+            if f.label != "PERSON" or f.first != f.last:
+                continue
+            if f.mention.actor is not None and f.mention.via == "kb" and " " in (f.mention.actor.name or ""):
+                # a one-word KB alias; still prefer a full name used in this article
+                pass
+            ante = surname_antecedent(f.mention.text, [p for p in persons if p.mention is not f.mention],
+                                      f.mention.start)
+            if ante is not None:
+                f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
+                f.is_person = True
+                f.derived = False  # a surname is as good as the name for later pronouns
+
+    def dateline(self) -> None:
+        """"Islamabad- In a statement ..." or the cleaner's ``article.dateline``: a place mention."""
+        text = self.article.text
+        m = None
+        for s in self.article.sentences[:4]:
+            m = re.match(r"\s*([A-Z][A-Za-z .'\u2019]{2,40}?)\s*(?:,\s*[A-Z][\w .]+)?\s*[-\u2013\u2014]+\s", text[s.start:s.end])
+            if m:
+                start = s.start + m.start(1)
+                break
+        name = self.article.dateline or (m.group(1) if m else None)
+        if not name:
+            return
+        hits = [h for h in self.kb.lookup(name) if h.kind in ("capital", "country")]
+        if not hits:
+            return
+        self._dateline_country = hits[0].key
+        if m is None or any(f.mention.start <= start < f.mention.end for f in self.found):
+            return
+        end = start + len(m.group(1))
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return
+        sent = self.sentence_of(start)
+        actor = self.country_actor(hits[0].key, None)
+        actor.name = m.group(1)
+        mention = Mention(m.group(1), start, end, sent, "place", actor, "dateline", span.root.i)
+        self.found.append(Found(mention, span.start, span.end - 1, hits=hits))
+
+    def context_country(self) -> str | None:
+        """The country of the story: its dateline, else the country named most often."""
+        dl = getattr(self, "_dateline_country", None)
+        if dl:
+            return dl
+        counts: Counter[str] = Counter()
+        for f in self.found:
+            for hit in f.hits[:1]:
+                if hit.kind in ("country", "capital", "adjective", "people"):
+                    counts[hit.key] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def candidate(self, f: Found) -> Candidate:
+        head = self.doc[f.mention.head] if f.mention.head is not None else None
+        return Candidate(f.mention, f.is_person, f.is_group, bool(head is not None and subject_of(head)), f.derived,
+                         in_quote=f.first in self.quote_tokens)
+
+    def candidates(self) -> list[Candidate]:
+        return [self.candidate(f) for f in sorted(self.found, key=lambda f: f.mention.start) if not f.consumed]
+
+    # ------------------------------------------------------------------ nominals and pronouns, in text order
+
+    def in_order(self) -> None:
+        doc = self.doc
+        max_len = self.kb.max_agent_len()
+        deferred: list[Any] = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.pos_ == "PRON" and self.named_at(i) is None:
+                if tok.lower_ in SPEAKER_PRONOUNS:
+                    deferred.append(tok)  # needs the speaker, who may be named after the quote
+                else:
+                    self.pronoun(tok)
+                i += 1
+                continue
+            match = self._agent_at(i, max_len)
+            if match is None:
+                if tok.lemma_.casefold() in DESCRIPTIONS and tok.pos_ == "NOUN" and _is_definite(tok) \
+                        and self.named_at(i) is None:
+                    self.description(tok)
+                i += 1
+                continue
+            last, agent = match
+            self.nominal(i, last, agent)
+            i = last + 1
+        for tok in deferred:
+            self.pronoun(tok)
+
+    def _agent_at(self, i: int, max_len: int) -> tuple[int, Any] | None:
+        doc = self.doc
+        for n in range(min(max_len, len(doc) - i), 0, -1):
+            toks = doc[i:i + n]
+            if toks[-1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            options = [tuple(t.lemma_.casefold() for t in toks), tuple(t.lower_ for t in toks)]
+            for key in options:
+                agent = self.kb.agent(key)
+                if agent is None:
+                    continue
+                if agent.plural_only and toks[-1].tag_ not in ("NNS", "NNPS"):
+                    continue
+                if any(self.named_at(k) is not None and self.named_at(k).mention.kind != "demonym"
+                       for k in range(i, i + n)):
+                    return None  # part of a name: "Pakistan Army", "National Security Committee"
+                return i + n - 1, agent
+        return None
+
+    def nominal(self, first: int, last: int, agent: Any) -> None:
+        doc = self.doc
+        toks = list(range(first, last + 1))
+        head = next((doc[k] for k in toks if not (first <= doc[k].head.i <= last) or doc[k].head.i == k), doc[last])
+        modifier, used_prep = self._modifier(toks, head)
+        lemma = " ".join(agent.lemmas)
+        left = first
+        for k in toks:
+            for child in doc[k].children:
+                if child.i < first and child.dep_ in LEFT_DEPS:
+                    left = min(left, child.left_edge.i)
+        right = last
+        if used_prep is not None:
+            right = max(right, _core_right(used_prep))
+        # never swallow a name that sits to the left as a title's owner ("Noor Wali Mehsud")
+        f = self.add(left, right, "nominal")
+        f.mention.head = head.i
+        f.is_person = agent.kind == "person"
+        f.is_group = agent.kind == "group"
+        actor: Actor | None = None
+        via = "nominal"
+        if modifier is not None:
+            mf, what = modifier
+            if what == "country":
+                if mf.mention.kind in ("place", "demonym") or (mf.hits and mf.hits[0].kind in ("country", "capital")):
+                    mf.consumed = mf.mention.kind != "name" or bool(mf.hits and mf.hits[0].kind in ("country", "capital", "adjective"))
+                iso3 = mf.hits[0].key if mf.hits else (mf.mention.actor.country if mf.mention.actor else None)
+                if iso3:
+                    actor = self.country_actor(iso3, agent.sector, agent.role if agent.kind == "person" else None)
+                    if agent.kind == "person":
+                        actor = Actor(None, None, iso3, agent.sector,
+                                      self.kb.country_actor(iso3, agent.sector).cameo, agent.role)
+                    via = "demonym" if mf.hits and mf.hits[0].kind == "adjective" else "nominal"
+            else:  # an organisation or group
+                org = mf.mention.actor
+                assert org is not None
+                if agent.kind == "group" and (lemma in GROUP_NOUN_ORG_TAKEOVER or agent.sector == org.sector
+                                              or org.sector in ("REB", "SEP", "INS")):
+                    actor = copy_actor(org)
+                elif agent.kind == "person":
+                    actor = Actor(None, None, org.country, org.sector, org.cameo, agent.role)
+                else:
+                    actor = Actor(None, None, org.country, agent.sector,
+                                  (org.country or "") + agent.sector, None) if org.country else None
+        elif head.dep_ == "appos" and self._appos_named(head) is not None:
+            named = self._appos_named(head)
+            assert named is not None
+            actor, via = copy_actor(named.mention.actor), "apposition"
+            f.is_person, f.is_group = named.is_person, named.is_group
+        elif lemma.split()[-1] in DESCRIPTIONS and _is_definite(head):
+            ante = description_antecedent(DESCRIPTIONS[lemma.split()[-1]], f.mention.start, f.mention.sentence_index,
+                                          [c for c in self.candidates() if c.mention is not f.mention])
+            if ante is not None:
+                actor, via = copy_actor(ante.mention.actor), "coref"
+                f.derived = True
+                f.is_group, f.is_person = True, False
+        elif agent.kind == "group" and agent.sector not in ("GOV", "JUD", "LEG", "PTY", "OPP"):
+            iso3 = self.context_country()
+            if iso3 and agent.sector not in ("UAF",):
+                actor = self.country_actor(iso3, agent.sector)
+                via = "context"
+            elif agent.sector == "UAF":
+                actor = Actor(None, None, None, "UAF", "UAF", None)
+                via = "nominal"
+        f.mention.actor, f.mention.via = actor, via if actor else None
+        self._link_person(f, head, agent)
+
+    def description(self, tok: Any) -> None:
+        """"the group", "the movement" (nouns that are not agent nouns): only ever resolved by coreference."""
+        if any(c.dep_ in ("amod", "compound", "poss") for c in tok.children) or \
+                any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+            return
+        left = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in LEFT_DEPS])
+        f = self.add(left, tok.i, "nominal")
+        f.mention.head = tok.i
+        f.is_group, f.derived = True, True
+        ante = description_antecedent(DESCRIPTIONS[tok.lemma_.casefold()], f.mention.start, f.mention.sentence_index,
+                                      [c for c in self.candidates() if c.mention is not f.mention])
+        if ante is not None:
+            f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
+
+    def _appos_named(self, head: Any) -> Found | None:
+        """"the TTP, a militant group": the resolved name this nominal is in apposition to."""
+        named = self.named_at(head.head.i)
+        if named is None or named.mention.actor is None or named.mention.kind in ("place", "demonym"):
+            return None
+        return named
+
+    def _modifier(self, toks: list[int], head: Any) -> tuple[tuple[Found, str] | None, Any]:
+        """The country or organisation a nominal belongs to: possessor, compound/adjective, or "of/for X"."""
+        doc = self.doc
+        children = [c for k in toks for c in doc[k].children if not (toks[0] <= c.i <= toks[-1])]
+        for c in children:
+            if c.dep_ in MODIFIER_DEPS:
+                got = self._as_modifier(c)
+                if got:
+                    return got, None
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    got = self._as_modifier(pobj)
+                    if got:
+                        return got, c
+        return None, None
+
+    def _as_modifier(self, tok: Any) -> tuple[Found, str] | None:
+        f = self.named_at(tok.i)
+        if f is None or f.mention.actor is None:
+            return None
+        if f.is_person and f.mention.kind != "nominal":
+            return None
+        hit = f.hits[0] if f.hits else None
+        if hit is not None and hit.kind in ("country", "capital", "adjective", "people"):
+            return f, "country"
+        return f, "org"
+
+    def _link_person(self, f: Found, head: Any, agent: Any) -> None:
+        """Apposition or title: the role noun and a person's name are one actor."""
+        if agent.kind != "person":
+            return
+        doc = self.doc
+        person: Found | None = None
+        # "the minister ..., Khawaja Asif" / "the spokesman for the IEA, Zabihullah Mujahid"
+        for k in range(f.first, f.last + 1):
+            for child in doc[k].children:
+                if child.dep_ == "appos":
+                    p = self.named_at(child.i)
+                    if p is not None and p.label == "PERSON":
+                        person = p
+        # "Pakistan's defence minister Khawaja Asif" (title) / "Khawaja Asif, Pakistan's defence minister"
+        if person is None and head.dep_ in ("compound", "appos"):
+            p = self.named_at(head.head.i)
+            if p is not None and p.label == "PERSON":
+                person = p
+        if person is None and head.dep_ == "compound":
+            nxt = self.named_at(f.last + 1)
+            if nxt is not None and nxt.label == "PERSON":
+                person = nxt
+        if person is None:
+            return
+        role_actor = f.mention.actor
+        if person.mention.actor is None:
+            name = person.mention.text
+            if role_actor is not None:
+                person.mention.actor = Actor(f"local:{slug(name)}", name, role_actor.country, role_actor.sector,
+                                             role_actor.cameo, role_actor.role or agent.role)
+            else:
+                person.mention.actor = Actor(f"local:{slug(name)}", name, None, None, None, agent.role)
+            person.mention.via = "apposition"
+        elif role_actor is not None and person.mention.via == "kb":
+            kb_role = self.kb.entries[person.mention.actor.actor_id].role_on(self.day) \
+                if person.mention.actor.actor_id in self.kb.entries else None
+            if kb_role is None:  # the text knows a role the KB does not hold for this date
+                a = person.mention.actor
+                person.mention.actor = Actor(a.actor_id, a.name, role_actor.country or a.country,
+                                             role_actor.sector or a.sector, role_actor.cameo or a.cameo,
+                                             role_actor.role or agent.role)
+        person.is_person = True
+        f.mention.actor, f.mention.via = copy_actor(person.mention.actor), "apposition"
+        # every one-word use of this name elsewhere follows the now-resolved person
+        for g in self.found:
+            if g.label == "PERSON" and g.first == g.last and g.mention.actor is None \
+                    and g.mention.text in person.mention.text.split():
+                g.mention.actor, g.mention.via = copy_actor(person.mention.actor), "coref"
+                g.is_person = True
+
+    def pronoun(self, tok: Any) -> None:
+        word = tok.lower_
+        if word not in PERSON_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS:
+            return
+        kind_person = word in PERSON_PRONOUNS
+        f = self.add(tok.i, tok.i, "pronoun")
+        f.derived = True
+        f.is_person, f.is_group = kind_person, not kind_person
+        actor: Actor | None = None
+        # "They [TTP]": the bracketed name says who
+        doc = self.doc
+        if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "[" and doc[tok.i + 3].text == "]":
+            named = self.named_at(tok.i + 2)
+            if named is not None and named.mention.actor is not None:
+                f.mention.actor, f.mention.via = copy_actor(named.mention.actor), "bracket"
+                f.derived = False
+                named.consumed = False
+                return
+        cands = [c for c in self.candidates() if c.mention is not f.mention]
+        if kind_person:
+            ante = person_antecedent(f.mention, subject_of(tok) and tok.i == self._sentence_first(tok), cands)
+            actor = ante.mention.actor if ante else None
+        elif word in GROUP_PRONOUNS:
+            ante = group_antecedent(f.mention, cands)
+            actor = ante.mention.actor if ante else None
+        else:
+            actor = self._speaker_side(tok, cands)
+        if actor is not None:
+            f.mention.actor, f.mention.via = copy_actor(actor), "coref"
+
+    def _sentence_first(self, tok: Any) -> int:
+        first = tok.sent.start
+        while first < tok.i and (self.doc[first].is_punct or self.doc[first].is_space):
+            first += 1
+        return first
+
+    def _speaker_side(self, tok: Any, cands: list[Candidate]) -> Actor | None:
+        """We/our inside a quote: the speaker's country government or organisation, when the speaker is known."""
+        if tok.i not in self.quote_tokens:
+            return None
+        sent = tok.sent
+        speaker = None
+        for t in sent:
+            if t.i in self.quote_tokens or t.lemma_ not in SPEECH_VERBS:
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i not in self.quote_tokens), None)
+            if subj is not None:
+                speaker = self.with_head(subj.i) or self.named_at(subj.i)
+        if speaker is None or speaker.mention.actor is None:
+            return None
+        a = speaker.mention.actor
+        if speaker.is_person:
+            if a.country and a.sector in ("GOV", "MIL"):
+                return self.country_actor(a.country, "GOV")
+            return None
+        return a
+
+
+def _quoted_tokens(doc: Any) -> set[int]:
+    """Indices of tokens inside double quotation marks (straight or curly)."""
+    inside: set[int] = set()
+    open_ = False
+    for tok in doc:
+        t = tok.text
+        if t in ("\u201c", "\u201d", '"', "``", "''"):
+            if t == "\u201c":
+                open_ = True
+            elif t == "\u201d":
+                open_ = False
+            else:
+                open_ = not open_
+            continue
+        if "\n" in t:
+            open_ = False
+        if open_:
+            inside.add(tok.i)
+    return inside
+
+
+def _is_place(tok: Any, kb: KnowledgeBase) -> bool:
+    """Whether a country or city name stands for the place rather than an acting state."""
+    dep = tok.dep_
+    if dep == "pobj":
+        prep = tok.head
+        lemma = prep.lower_
+        if lemma in PLACE_PREPS:
+            return True
+        if lemma == "to" and prep.head.lemma_ in MOTION_VERBS:
+            return True
+        if lemma == "of" and (prep.head.lemma_.casefold() in PLACE_NOUNS or prep.head.ent_type_ in ("GPE", "LOC", "FAC")):
+            return True
+        return False
+    if dep == "poss":
+        return tok.head.lemma_.casefold() in PLACE_NOUNS
+    if dep in ("compound", "amod", "nmod", "npadvmod"):
+        head = tok.head
+        return kb.agent((head.lemma_.casefold(),)) is None
+    if dep in ("conj", "appos"):
+        return _is_place(tok.head, kb) if tok.head.ent_type_ in ("GPE", "LOC") else False
+    return False
+
+
+def _is_definite(tok: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or \
+        any(c.dep_ == "poss" and c.lower_ in ("its",) for c in tok.children)
+
+
+def _core_right(tok: Any) -> int:
+    """Right edge of a phrase without its appositions, relative clauses and trailing punctuation."""
+    right = tok.i
+    for child in tok.children:
+        if child.i > tok.i and child.dep_ not in CORE_EXCLUDE:
+            right = max(right, _core_right(child))
+    return right

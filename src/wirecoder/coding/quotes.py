@@ -23,6 +23,7 @@ verb next to them are scare quotes and are skipped. Speech verbs: ``data/lexicon
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -41,7 +42,8 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_SPEECH_DEPS = frozenset({"amod", "acl", "compound"})
 SCARE_QUOTE_MAX_WORDS = 3
-_WINDOW = 14  # tokens looked at after a quote for its speech verb
+_WINDOW = 14
+CONTINUATION_MAX_CHARS = 80  # attribution text between a quote and its unattributed continuation  # tokens looked at after a quote for its speech verb
 
 
 @dataclass(frozen=True)
@@ -112,12 +114,11 @@ def _inner(text: str, span: _Span) -> tuple[int, int]:
 
 def _token_at(doc: Any, char: int) -> int | None:
     """Index of the token that covers char ``char`` (or the next token after it)."""
-    for tok in doc:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok.i
-        if tok.idx > char:
-            return tok.i
-    return None
+    starts = [tok.idx for tok in doc]
+    k = bisect_right(starts, char) - 1
+    if k >= 0 and char < starts[k] + len(doc[k].text):
+        return k
+    return k + 1 if k + 1 < len(doc) else None
 
 
 def _is_speech_verb(tok: Any, lex: _Lexicon) -> bool:
@@ -201,6 +202,10 @@ def _refine(tok: Any, lex: _Lexicon) -> Any:
     for c in tok.children:
         if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
             return c
+    if tok.pos_ == "NOUN":  # "the spokeswoman of the Foreign Office, Maria Lopez" (appos hung on "Office")
+        names = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+        if names:
+            return names[-1]
     if tok.lemma_.lower() in lex.document_nouns or tok.lower_ in lex.document_nouns:
         for c in tok.children:
             if c.dep_ == "poss":
@@ -257,17 +262,39 @@ def _alone_in_paragraph(text: str, span: _Span) -> bool:
     return not text[line_start:span.open].strip() and len(text[span.close + 1:line_end].strip()) <= 1
 
 
+def _introduces(doc: Any, verb: Any | None, span: _Span, ends_open: bool) -> bool:
+    """The speech verb frames a short quote directly ("“No,” he said", "He told reporters: “No.”"),
+    rather than a word inside a sentence ("called the deal a “sellout”")."""
+    if verb is None:
+        return False
+    if verb.idx > span.close:
+        return ends_open
+    between = [t for t in doc[verb.i + 1:] if t.idx < span.open]
+    return len(between) <= 2 and not any(t.pos_ == "DET" for t in between)
+
+
+def _follows_closely(text: str, last_close: int | None, span: _Span) -> bool:
+    """The quote comes right after the previous one's attribution in the same paragraph:
+    "“…,” the minister said. “…”"."""
+    if last_close is None or span.open <= last_close:
+        return False
+    between = text[last_close + 1:span.open]
+    return "\n" not in between and len(between) <= CONTINUATION_MAX_CHARS
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """Direct quotes in the article, in text order, each with its speaker, verb and date."""
     text, doc = article.text, article.doc
     lex = _lexicon()
     quotes: list[Quote] = []
     previous: Participant | None = None
+    last_close: int | None = None
     for span in quote_spans(text):
         start, end = _inner(text, span)
         if end <= start:
             continue
         verb = speaker_tok = None
+        ends_open = False
         if doc is not None:
             open_tok = _token_at(doc, span.open)
             close_tok = _token_at(doc, span.close)
@@ -281,13 +308,17 @@ def find_quotes(article: Article) -> list[Quote]:
                 else:
                     speaker_tok = _according_to(doc, open_tok)
         words = len(text[start:end].split())
-        if words <= SCARE_QUOTE_MAX_WORDS and verb is None:
+        if words <= SCARE_QUOTE_MAX_WORDS and not _introduces(doc, verb, span, ends_open):
+            last_close = span.close
             continue
         speaker: Participant | None = None
         if speaker_tok is not None:
             speaker = _participant(article, _refine(speaker_tok, lex), previous)
-        elif verb is None and previous is not None and _alone_in_paragraph(text, span):
+        elif verb is None and previous is not None and (
+            _alone_in_paragraph(text, span) or _follows_closely(text, last_close, span)
+        ):
             speaker = dataclasses.replace(previous)
+        last_close = span.close
         if speaker is not None:
             previous = speaker
         index = _sentence_index(article, start)

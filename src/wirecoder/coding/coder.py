@@ -122,6 +122,18 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
     """Absorb embedded complements and turn cooperation under an intent word into an intent code."""
     by_token = {t.token.i: t for t in triggers}
     for trig in triggers:
+        # "carried out an attack": one event; the noun keeps it when the verb is a light verb.
+        if trig.pattern.kind == "verb":
+            for obj in fr.objects(trig.token):
+                noun = by_token.get(obj.i)
+                if noun is not None and noun.pattern.kind == "noun" and noun.code[:2] == trig.code[:2]:
+                    if trig.token.lemma_.lower() in config.light_verbs:
+                        trig.suppressed = True
+                    else:
+                        noun.suppressed = True
+    for trig in triggers:
+        if trig.suppressed:
+            continue
         tok = trig.token
         if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue  # "..., blaming X": a separate act, not a complement
@@ -143,7 +155,8 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         else:
             root = trig.code[:2]
             if root in {"04", "05", "06", "07", "08"} and root in config.intent_map and tok.pos_ == "VERB":
-                if flags_of(tok).get("future"):
+                flags = flags_of(tok)
+                if flags.get("future") and not flags.get("negated"):
                     trig.code = config.intent_map[root]
                     trig.combined = True
                     trig.notes.append("intent:future")

@@ -3,7 +3,8 @@
 A pattern set named by ``Settings.patterns`` (e.g. ``"cameo.v1"``) is a directory with ``verbs.yaml``
 (hand-written), ``verbs.petrarch.yaml`` (converted from PETRARCH2 by ``scripts/convert_petrarch_verbs.py``),
 ``nouns.yaml`` and ``config.yaml``. The file headers document the format. Hand-written entries come first
-for a lemma; a PETRARCH2 default code is used only when no hand-written entry names the lemma.
+for a lemma; a PETRARCH2 entry is used only when no hand-written entry names the lemma (an entry with
+``inherit: true`` appends the PETRARCH2 frames of its lemma after its own).
 """
 
 from __future__ import annotations
@@ -236,19 +237,19 @@ def _entries(path: Path, key: str, onto: Ontology, origin: str) -> list[Pattern]
                 source=source or defaults.source, target=target or defaults.target, frames=frames,
                 of=str(raw.get("of", "target")), poss=str(raw.get("poss", "source")),
             ))
-            if raw.get("inherit", True) is False:
-                out[-1] = _no_inherit(out[-1])
+            if raw.get("inherit", False) is True:
+                out[-1] = _inherit(out[-1])
     return out
 
 
-_NO_INHERIT = "!"
+_INHERIT = "+petrarch2"
 
 
-def _no_inherit(p: Pattern) -> Pattern:
-    """Mark a hand-written pattern whose PETRARCH2 frames must not be appended (origin suffix)."""
+def _inherit(p: Pattern) -> Pattern:
+    """Mark a hand-written pattern that takes the PETRARCH2 frames of its lemma after its own."""
     from dataclasses import replace
 
-    return replace(p, origin=p.origin + _NO_INHERIT)
+    return replace(p, origin=p.origin + _INHERIT)
 
 
 def _index(hand: list[Pattern], derived: list[Pattern]) -> dict[str, list[Pattern]]:
@@ -263,7 +264,7 @@ def _index(hand: list[Pattern], derived: list[Pattern]) -> dict[str, list[Patter
             table[p.head] = [p]
             continue
         same = [q for q in own if q.extra == p.extra]
-        if same and not any(q.origin.endswith(_NO_INHERIT) for q in same) and p.frames:
+        if same and any(q.origin.endswith(_INHERIT) for q in same) and p.frames:
             own.append(replace(p, code=None))  # its frames only; the hand-written default code wins
     for pats in table.values():
         pats.sort(key=lambda q: -len(q.extra))  # phrasal / multi-word patterns first (stable otherwise)

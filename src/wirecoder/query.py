@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -246,14 +247,18 @@ def events(store: Store, q: EventQuery) -> list[dict[str, Any]]:
     return [{**json.loads(r.record), "article": _article_ref(r)} for r in rows]
 
 
-def iter_events(store: Store, q: EventQuery | None = None, batch: int = 5000) -> Any:
-    """Every matching event record (no limit), streamed in batches: for exports."""
+def iter_events(store: Store, q: EventQuery | None = None, batch: int = 5000, with_coded_at: bool = False) -> Iterator[dict[str, Any]]:
+    """Every matching event record (limit and offset ignored), streamed in batches: for exports.
+    ``with_coded_at`` adds the article's ``coded_at`` and ``source`` to its ``"article"`` dict."""
     q = q or EventQuery()
-    stmt = _events_select(q)
+    stmt = _events_select(q).add_columns(A.c.coded_at.label("a_coded_at"), A.c.source.label("a_source"))
     with store.engine.connect() as conn:
         result = conn.execution_options(yield_per=batch).execute(stmt)
         for r in result:
-            yield {**json.loads(r.record), "article": _article_ref(r)}
+            ref = _article_ref(r)
+            if with_coded_at:
+                ref.update(coded_at=r.a_coded_at, source=r.a_source)
+            yield {**json.loads(r.record), "article": ref}
 
 
 def count_events(store: Store, q: EventQuery) -> int:

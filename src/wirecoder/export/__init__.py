@@ -1,0 +1,68 @@
+"""Exports of stored events: flat tables (CSV, JSON Lines, Parquet) and the column layouts of GDELT 2.0,
+ICEWS and ACLED, so existing scripts can read wirecoder's output. ``docs/exports.md`` documents each
+mapping.
+
+``export(store, "gdelt", "out.tsv", EventQuery(dyad="PAK-AFG"))`` writes every matching event (no
+limit) and returns how many rows it wrote. Each format is a module with ``write(records, out) -> int``
+registered in ``WRITERS``; a new format is a new module and one line here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+from . import acled, gdelt, icews, parquet, text
+
+if TYPE_CHECKING:
+    from ..query import EventQuery
+    from ..store import Store
+
+Writer = Callable[[Iterable[dict[str, Any]], IO[Any]], int]
+
+# name -> (writer, binary output?, file suffix)
+WRITERS: dict[str, tuple[Writer, bool, str]] = {
+    "csv": (text.write_csv, False, ".csv"),
+    "jsonl": (text.write_jsonl, False, ".jsonl"),
+    "parquet": (parquet.write, True, ".parquet"),
+    "gdelt": (gdelt.write, False, ".export.CSV"),
+    "icews": (icews.write, False, ".tab"),
+    "acled": (acled.write, False, ".csv"),
+}
+FORMATS = tuple(WRITERS)
+
+__all__ = ["FORMATS", "WRITERS", "export", "write_records"]
+
+
+def write_records(records: Iterable[dict[str, Any]], fmt: str, out: IO[Any]) -> int:
+    """Write event records (``query.events`` dicts) in ``fmt`` to an open stream; return the row count."""
+    if fmt not in WRITERS:
+        raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return WRITERS[fmt][0](records, out)
+
+
+def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQuery | None = None) -> int:
+    """Write every stored event matching ``query`` to ``target`` (a path, "-" for stdout, or a stream)."""
+    from ..query import EventQuery, iter_events
+
+    if fmt not in WRITERS:
+        raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    _, binary, _ = WRITERS[fmt]
+    q = replace(query or EventQuery(), limit=0, offset=0)
+    records = iter_events(store, q, with_coded_at=True)
+    if not isinstance(target, (str, Path)):
+        return write_records(records, fmt, target)
+    if str(target) == "-":
+        if binary:
+            return write_records(records, fmt, sys.stdout.buffer)
+        return write_records(records, fmt, sys.stdout)
+    path = Path(target)
+    if binary:
+        with path.open("wb") as fh:
+            return write_records(records, fmt, fh)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        return write_records(records, fmt, fh)

@@ -317,3 +317,37 @@ def test_boilerplate_rules_validate(tmp_path) -> None:  # type: ignore[no-untype
     bad.write_text("version: x\n", encoding="utf-8")
     with pytest.raises(DataError, match="categories"):
         load_rules(bad)
+
+
+def test_clean_byline_and_timestamp_lines(clean: CleanStage) -> None:
+    text = "Floods Displace Thousands\n\nBy Jane Roe, Example News\n\nPublished: March 3, 2024 10:00 AM\n\n" + STORY
+    article = _clean(clean, text)
+    assert article.title == "Floods Displace Thousands" and article.byline == "Jane Roe"
+    assert [r.reason for r in article.removed] == ["byline", "timestamp"]
+    assert article.text == STORY
+
+
+def test_clean_question_headline(clean: CleanStage) -> None:
+    article = _clean(clean, "Will The Truce Hold?\n\n" + STORY)
+    assert article.title == "Will The Truce Hold?" and article.text == STORY
+
+
+def test_clean_never_crashes_on_arbitrary_input(clean: CleanStage) -> None:
+    """Property: any bytes or text either clean to an Article or raise an InputError."""
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    from wirecoder.errors import InputError
+
+    pieces = st.sampled_from(["<p>", "</p>", "<html>", "\n\n", "Follow us", "©", "KABUL (AP) - ", "\u00a0", "“", "\x00"])
+    texts = st.lists(st.one_of(st.text(max_size=40), pieces), max_size=30).map("".join)
+
+    @hypothesis.settings(max_examples=150, deadline=None, database=None)
+    @hypothesis.given(st.one_of(st.binary(max_size=400), texts, texts.map(lambda t: t + " " + STORY)))
+    def check(raw: bytes | str) -> None:
+        try:
+            result = clean(Article(raw=raw, source="prop"))
+        except InputError:
+            return
+        assert isinstance(result, Article) and result.text.strip()
+
+    check()

@@ -30,7 +30,7 @@ from .structure import structure, title_line
 
 __all__ = ["CleanStage", "clean_article", "content_hash", "normalize_date"]
 
-_BYLINE = re.compile(r"^(?:by|written by)\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|words by|story by)\s+(?P<name>[\w.'’-]+(?: [\w.'’-]+){0,3})\b", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -94,7 +94,7 @@ def clean_article(article: Article, settings_min_words: int, max_bytes: int, che
     removed.extend(dropped)
     for piece in dropped:
         m = _BYLINE.match(piece.text)
-        if m and not article.byline:
+        if m and piece.reason == "byline" and not article.byline:
             article.byline = m.group("name")
 
     if paras:

@@ -15,6 +15,8 @@ from .normalize import join_paragraphs, paragraphs
 _FINAL = re.compile(r"[.!?:…][”\"’')\]]*$")
 _WRAP_MIN, _WRAP_MAX = 35, 100
 TITLE_MAX_WORDS = 25
+QUESTION_TITLE_MAX_WORDS = 15  # a short line ending in ? or ! may still be a headline
+_NOT_TITLE_END = re.compile(r"[.:;,…][”\"’')\]]*$")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -47,12 +49,17 @@ def structure(text: str) -> list[str]:
 
 
 def title_line(paras: list[str]) -> str | None:
-    """The first paragraph when it reads as a headline: one short line without final punctuation."""
+    """The first paragraph when it reads as a headline: one short line without final punctuation.
+
+    A very short line ending in "?" or "!" also counts ("Will the truce hold?").
+    """
     if len(paras) < 2:
         return None
     first = paras[0]
     n = len(first.split())
-    if "\n" in first or not 1 < n <= TITLE_MAX_WORDS or _FINAL.search(first):
+    if "\n" in first or not 1 < n <= TITLE_MAX_WORDS or _NOT_TITLE_END.search(first):
+        return None
+    if _FINAL.search(first) and n > QUESTION_TITLE_MAX_WORDS:
         return None
     return first
 

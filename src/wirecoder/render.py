@@ -6,7 +6,7 @@ import json
 from typing import IO, Any
 
 from rich.console import Console
-from rich.table import Table
+from rich.markup import escape
 
 from .article import Article
 
@@ -43,51 +43,53 @@ def _amounts(e: Any) -> str:
 
 
 def render_table(article: Article, console: Console) -> None:
-    """A human-readable view of one coded article: header, events, quotes."""
+    """A human-readable view of one coded article: header, then one block per event, then quotes.
+
+    Blocks rather than a wide table, so that it reads well in an 80-column terminal and in a pipe.
+    """
     published = article.published or "unknown"
     if article.published_from == "inferred":
         published += " (inferred from the text)"
-    console.print(f"[bold]{article.title or article.source}[/bold]")
+    console.print(f"[bold]{escape(article.title or article.source)}[/bold]")
     console.print(
-        f"source: {article.source}  id: {article.id}  published: {published}"
-        + (f"  dateline: {article.dateline}" if article.dateline else "")
+        f"source: {escape(article.source)}  id: {article.id}  published: {published}"
+        + (f"  dateline: {escape(article.dateline)}" if article.dateline else "")
     )
     if article.removed:
-        console.print(f"removed as boilerplate: {len(article.removed)} piece(s) ({', '.join(sorted({r.reason for r in article.removed}))})")
+        reasons = ", ".join(sorted({r.reason for r in article.removed}))
+        console.print(f"removed as boilerplate: {len(article.removed)} piece(s) ({reasons})")
     for w in article.warnings:
-        console.print(f"[yellow]note:[/yellow] {w}")
+        console.print(f"[yellow]note:[/yellow] {escape(w)}")
 
-    events = Table(title=f"{len(article.events)} events", show_lines=False, expand=True)
-    for col, kw in (
-        ("#", {"justify": "right", "no_wrap": True}),
-        ("date", {"no_wrap": True}),
-        ("source", {}),
-        ("event", {}),
-        ("target", {}),
-        ("amounts", {}),
-        ("evidence", {"ratio": 3}),
-    ):
-        events.add_column(col, **kw)
+    console.rule(f"{len(article.events)} events")
     for i, e in enumerate(article.events, 1):
-        code = f"{e.cameo.get('code')} {e.cameo.get('name') or ''}".strip()
-        plover = e.plover.get("type") or ""
+        date = f"{e.date or 'undated'}" + (f" ({e.date_precision})" if e.date_precision and e.date_precision != "day" else "")
+        console.print(f"[bold]{i:>2}[/bold]  {date}  {escape(_who(e.source))} → {escape(_who(e.target))}")
+        plover = e.plover.get("type") or "—"
         if e.plover.get("mode"):
             plover += f"/{e.plover['mode']}"
-        flags = _flags(e)
-        event_text = f"{code}\n{plover}" + (f"\n[{flags}]" if flags else "")
-        date = f"{e.date or '—'}" + (f" ({e.date_precision})" if e.date_precision and e.date_precision != "day" else "")
-        snippet = e.evidence.get("sentence", "")
-        if len(snippet) > 160:
-            snippet = snippet[:157] + "…"
-        events.add_row(str(i), date, _who(e.source), event_text, _who(e.target), _amounts(e), snippet)
-    console.print(events)
+        acled = e.acled.get("sub_event_type") or e.acled.get("event_type")
+        line = f"CAMEO {e.cameo.get('code')} {e.cameo.get('name') or ''} · PLOVER {plover}"
+        if acled:
+            line += f" · ACLED {acled}"
+        line += f" · Goldstein {e.cameo.get('goldstein')} · confidence {e.confidence:.2f}"
+        console.print("    " + escape(line))
+        extras = [x for x in (_amounts(e), _flags(e)) if x]
+        if e.location and e.location.get("name"):
+            extras.append(f"at {e.location['name']}")
+        if e.reported_by is not None:
+            extras.append(f"reported by {_who(e.reported_by)}")
+        if extras:
+            console.print("    " + escape(" · ".join(extras)))
+        snippet = " ".join(e.evidence.get("sentence", "").split())
+        if len(snippet) > 220:
+            snippet = snippet[:217] + "…"
+        console.print(f"    [dim]“{escape(snippet)}” [chars {e.evidence.get('start')}–{e.evidence.get('end')}][/dim]")
 
-    quotes = Table(title=f"{len(article.quotes)} quotes", expand=True)
-    quotes.add_column("#", justify="right", no_wrap=True)
-    quotes.add_column("speaker")
-    quotes.add_column("verb", no_wrap=True)
-    quotes.add_column("quote", ratio=3)
+    console.rule(f"{len(article.quotes)} quotes")
     for i, q in enumerate(article.quotes, 1):
-        text = q.text if len(q.text) <= 200 else q.text[:197] + "…"
-        quotes.add_row(str(i), _who(q.speaker), q.verb or "", f"“{text}”")
-    console.print(quotes)
+        text = " ".join(q.text.split())
+        if len(text) > 220:
+            text = text[:217] + "…"
+        console.print(f"[bold]{i:>2}[/bold]  {escape(_who(q.speaker))} ({escape(q.verb or 'said')}, {q.date or 'undated'}):")
+        console.print(f"    “{escape(text)}”")

@@ -20,7 +20,7 @@ import math
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..query import dyad_condition, split_dyad
 from ..store import schema
@@ -38,6 +38,17 @@ MAX_EVENT_IDS = 20
 def side_key(country: str | None, cameo: str | None, actor_id: str | None) -> str | None:
     """How one side of an event is named in a dyad: country, else CAMEO code, else actor id."""
     return country or cameo or actor_id
+
+
+def _span(conn: Any, freq: str) -> tuple[str, str] | None:
+    """The first and last period of the whole store (every dyad's baseline starts there)."""
+    size = 10 if freq == "week" else 7
+    stmt = select(func.min(func.substr(E.c.date, 1, size)), func.max(func.substr(E.c.date, 1, size))).where(
+        func.length(E.c.date) >= size, *factual()
+    )
+    first, last = conn.execute(stmt).one()
+    a, b = period_of(first, freq), period_of(last, freq)
+    return (a, b) if a and b else None
 
 
 def alerts(
@@ -61,13 +72,14 @@ def alerts(
         stmt = stmt.where(dyad_condition(*split_dyad(dyad)))
     # per dyad, per period: [intensity, events, conflict events, goldstein sum, event ids]
     cells: dict[tuple[str, str], dict[str, list[Any]]] = defaultdict(dict)
-    all_periods: set[str] = set()
     with store.engine.connect() as conn:
+        span = _span(conn, freq)
+        if span is None:
+            return []
         for row in conn.execute(stmt):
             period = period_of(row.date, freq)
             if period is None:
                 continue
-            all_periods.add(period)
             a = side_key(row.source_country, row.source_cameo, row.source_actor_id)
             b = side_key(row.target_country, row.target_cameo, row.target_actor_id)
             if not a or not b:
@@ -81,9 +93,7 @@ def alerts(
             cell[3] += g
             if g < 0 and len(cell[4]) < MAX_EVENT_IDS:
                 cell[4].append(row.id)
-    if not all_periods:
-        return []
-    labels = periods_between(min(all_periods), max(all_periods), freq)
+    labels = periods_between(span[0], span[1], freq)
     out: list[dict[str, Any]] = []
     for (a, b), by_period in cells.items():
         series = [by_period.get(p, [0.0])[0] for p in labels]

@@ -1,0 +1,234 @@
+"""Commands that read the store: ``events`` (query), ``export`` (files in dataset layouts), ``stats``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import WirecoderError
+from . import app, fail
+
+DbOption = Annotated[str, typer.Option("--db", help="Database: a SQLite path or a postgresql:// URL.")]
+ActorOption = Annotated[Optional[str], typer.Option(help="Either side: name (substring), CAMEO code (PAKGOV, PAK), country or actor id.")]
+DyadOption = Annotated[Optional[str], typer.Option(help="Two sides, either direction: PAK-AFG (country, CAMEO code or actor id; A,B for ids with hyphens).")]
+TypeOption = Annotated[Optional[str], typer.Option("--type", help="PLOVER type (ACCUSE), CAMEO code prefix (112, 19) or ACLED (sub-)event type (\"Armed clash\").")]
+SinceOption = Annotated[Optional[str], typer.Option(help="From this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive.")]
+UntilOption = Annotated[Optional[str], typer.Option(help="Up to this date, inclusive.")]
+PlaceOption = Annotated[Optional[str], typer.Option(help="Event location: place name (substring) or country.")]
+ArticleOption = Annotated[Optional[str], typer.Option("--article", help="Only the events of this article id.")]
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    gdelt = "gdelt"
+    icews = "icews"
+    acled = "acled"
+
+
+class Freq(str, Enum):
+    week = "week"
+    month = "month"
+
+
+def open_store(db: str):  # type: ignore[no-untyped-def]
+    """Open an existing database, or exit with a one-line message saying how to make one."""
+    from ..store import Store
+
+    if "://" not in db and not Path(db).expanduser().exists():
+        fail(f"no database at {db}: create one with `wirecoder demo --db {db}` or `wirecoder code FILE --db {db}`")
+    try:
+        return Store(db)
+    except WirecoderError as exc:
+        fail(str(exc))
+
+
+def _query(actor, dyad, type_, since, until, place, article, limit=100, offset=0):  # type: ignore[no-untyped-def]
+    from ..query import EventQuery
+
+    return EventQuery(actor=actor, dyad=dyad, type=type_, since=since, until=until, place=place,
+                      article_id=article, limit=limit, offset=offset)
+
+
+def _who(p: dict[str, Any] | None) -> str:
+    if not p:
+        return "—"
+    code = p.get("cameo") or "/".join(x for x in (p.get("country"), p.get("sector")) if x)
+    label = p.get("name") or p.get("text") or ""
+    return f"{label} [{code}]" if code else label
+
+
+@app.command()
+def events(
+    db: DbOption = "wirecoder.db",
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    type_: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    place: PlaceOption = None,
+    article: ArticleOption = None,
+    limit: Annotated[int, typer.Option(help="At most this many events (newest first).")] = 100,
+    offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
+    format: Annotated[EventsFormat, typer.Option("--format", "-f", help="table, jsonl (event records) or csv (flat columns).")] = EventsFormat.table,
+) -> None:
+    """Query stored events by actor, dyad, type, dates and place."""
+    from ..query import count_events
+    from ..query import events as query_events
+
+    store = open_store(db)
+    q = _query(actor, dyad, type_, since, until, place, article, limit, offset)
+    try:
+        rows = query_events(store, q)
+        total = count_events(store, q)
+    except WirecoderError as exc:
+        fail(str(exc))
+    if format is EventsFormat.jsonl:
+        from ..export.text import write_jsonl
+
+        write_jsonl(rows, sys.stdout)
+    elif format is EventsFormat.csv:
+        from ..export.text import write_csv
+
+        write_csv(rows, sys.stdout)
+    else:
+        table = Table(title=f"{len(rows)} of {total} events", expand=True)
+        table.add_column("date", no_wrap=True)
+        for col, width in (("source", 22), ("event", 14), ("target", 22), ("place", 12)):
+            table.add_column(col, max_width=width)
+        table.add_column("evidence", ratio=1, min_width=20)
+        for r in rows:
+            cameo, plover = r.get("cameo") or {}, r.get("plover") or {}
+            flags = ",".join(f for f in ("negated", "hypothetical", "future") if r.get(f))
+            event = f"{cameo.get('code') or ''} {plover.get('type') or ''}".strip() + (f" [{flags}]" if flags else "")
+            loc = r.get("location") or {}
+            sentence = (r.get("evidence") or {}).get("sentence") or ""
+            table.add_row(r.get("date") or "—", _who(r.get("source")), event, _who(r.get("target")),
+                          loc.get("name") or loc.get("country") or "", sentence[:157] + "…" if len(sentence) > 160 else sentence)
+        Console().print(table)
+    if total > offset + len(rows) and format is not EventsFormat.table:
+        typer.echo(f"{len(rows)} of {total} events; use --limit/--offset for more", err=True)
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, parquet, or the GDELT 2.0 / ICEWS / ACLED layouts.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout.")] = "-",
+    db: DbOption = "wirecoder.db",
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    type_: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    place: PlaceOption = None,
+    article: ArticleOption = None,
+) -> None:
+    """Export every matching event as a file (see docs/exports.md for each layout)."""
+    from ..export import export as run_export
+
+    if format is ExportFormat.parquet and output == "-" and sys.stdout.isatty():
+        fail("Parquet is binary: give a file with -o events.parquet")
+    store = open_store(db)
+    try:
+        n = run_export(store, format.value, output, _query(actor, dyad, type_, since, until, place, article))
+    except WirecoderError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+    typer.echo(f"exported {n} event(s) as {format.value}" + (f" to {output}" if output != "-" else ""), err=True)
+
+
+def _print_counts(title: str, counts: dict[str, int], console: Console, top: int = 15) -> None:
+    if not counts:
+        return
+    table = Table(title=title)
+    table.add_column(title.split(" by ")[-1])
+    table.add_column("events", justify="right")
+    for key, n in list(counts.items())[:top]:
+        table.add_row(str(key), str(n))
+    if len(counts) > top:
+        table.add_row("…", str(sum(list(counts.values())[top:])))
+    console.print(table)
+
+
+@app.command()
+def stats(
+    db: DbOption = "wirecoder.db",
+    dyad: Annotated[Optional[str], typer.Option(help="Show this dyad's time series (PAK-AFG).")] = None,
+    freq: Annotated[Freq, typer.Option(help="Period of the series and alerts.")] = Freq.week,
+    alerts: Annotated[bool, typer.Option("--alerts", help="Show escalation alerts (z-score of conflict intensity vs a trailing window).")] = False,
+    window: Annotated[int, typer.Option(help="Alerts: trailing periods in the baseline.")] = 8,
+    threshold: Annotated[float, typer.Option(help="Alerts: z-score at or above which a period is flagged.")] = 2.0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Counts by type, month and country; a dyad's time series (--dyad); escalation alerts (--alerts)."""
+    from .. import analysis
+    from ..query import split_dyad
+
+    store = open_store(db)
+    console = Console()
+    try:
+        if dyad:
+            a, b = split_dyad(dyad)
+            result: Any = analysis.dyad_series(store, a, b, freq.value)
+            if alerts:
+                result = {"series": result, "alerts": analysis.alerts(store, freq.value, window, threshold, dyad=dyad)}
+        elif alerts:
+            result = analysis.alerts(store, freq.value, window, threshold)
+        else:
+            result = analysis.stats(store)
+    except (WirecoderError, ValueError) as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    if dyad:
+        series = result["series"] if alerts else result
+        table = Table(title=f"{dyad} by {freq.value}: {sum(p['events'] for p in series)} events")
+        for col in ("period", "events", "goldstein", "quad 1-2-3-4", "PLOVER types"):
+            table.add_column(col, justify="right" if col in ("events", "goldstein") else "left")
+        for p in series:
+            quads = "-".join(str(p["by_quad"][q]) for q in (1, 2, 3, 4))
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(p["by_plover"].items(), key=lambda kv: -kv[1]))
+            table.add_row(p["period"], str(p["events"]), f"{p['goldstein_sum']:.1f}", quads, kinds)
+        console.print(table)
+        if alerts:
+            _print_alerts(result["alerts"], console)
+        return
+    if alerts:
+        _print_alerts(result, console)
+        return
+    console.print(
+        f"{result['articles']} articles, {result['events']} events ({result['negated']} negated, "
+        f"{result['hypothetical']} hypothetical), {result['quotes']} quotes, {result['actors']} actors, "
+        f"{result['rejects']} rejected inputs"
+    )
+    _print_counts("events by PLOVER type", result["by_plover"], console)
+    _print_counts("events by month", dict(sorted(result["by_month"].items())), console, top=36)
+    _print_counts("events by country", result["by_country"], console)
+
+
+def _print_alerts(rows: list[dict[str, Any]], console: Console) -> None:
+    table = Table(title=f"{len(rows)} escalation alert(s)")
+    for col in ("period", "dyad", "intensity", "events", "baseline", "z"):
+        table.add_column(col, justify="left" if col in ("period", "dyad") else "right")
+    for r in rows:
+        table.add_row(r["period"], r["dyad"], f"{r['intensity']:.1f}", str(r["events"]),
+                      f"{r['baseline_mean']:.1f} ± {r['baseline_sd']:.1f}", f"{r['z']:.1f}")
+    console.print(table)
+
+

@@ -351,3 +351,23 @@ def test_clean_never_crashes_on_arbitrary_input(clean: CleanStage) -> None:
         assert isinstance(result, Article) and result.text.strip()
 
     check()
+
+
+def test_clean_agency_contribution_line_at_end(clean: CleanStage) -> None:
+    article = _clean(clean, STORY + "\n\nThe Associated Press contributed to this report.")
+    assert article.text == STORY and article.removed[0].reason == "credit"
+
+
+@pytest.mark.parametrize(
+    ("given", "iso"),
+    [("2023-01-04", "2023-01-04"), ("2023-01-04T22:10:00Z", "2023-01-04"), ("January 4, 2023", "2023-01-04"), ("4 Jan 2023", "2023-01-04")],
+)
+def test_normalize_date(given: str, iso: str) -> None:
+    from wirecoder.clean import normalize_date
+
+    assert normalize_date(given) == iso
+
+
+def test_clean_bad_published_date_is_a_warning(clean: CleanStage) -> None:
+    article = _clean(clean, STORY, published="not a date")
+    assert article.published is None and article.warnings and "not a date" in article.warnings[0]

@@ -26,7 +26,7 @@ DEFAULT_RULES = "boilerplate.v1"
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _READER = re.compile(r"(?<!\w)(you|your|yours|our|we|us)(?!\w)", re.IGNORECASE)
-_LINKISH = re.compile(r"https?://|www\.|\S+@\S+\.\w+|(?<!\w)@\w{2,}|»|(?:\s\|\s.*){1,}")
+_LINKISH = re.compile(r"https?://|www\.|\S+@\S+\.\w+|(?<!\w)@\w{2,}|»|\s\|\s")
 _FINAL = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 

@@ -16,7 +16,8 @@
 
 Confidence (0..1) starts at 0.5 and adds: +0.15 a frame matched (0.05 for a hand-written default,
 0 for a PETRARCH2 default), +0.1 per participant resolved from the knowledge base (+0.05 otherwise),
-+0.05 a date in the sentence; and subtracts: 0.15 per pronoun/coreference participant, 0.1 for a
++0.05 a date in the sentence; and subtracts: 0.15 per pronoun participant (0.05 for a name or noun
+phrase resolved by coreference), 0.1 for a
 hedge or hypothetical, 0.15 for a nominal event without source, 0.1 for a verb event without source,
 0.05 inside a quote. It is clamped to [0.05, 0.99].
 """
@@ -37,6 +38,7 @@ Token = Any
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PRONOUN_VIA = frozenset({"coref", "pronoun"})
+_KB_VIA = frozenset({"kb", "country", "capital", "acronym", "acronym-variant", "demonym"})
 _VIOLENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 _LOCATION_PREPS = frozenset({"in", "inside", "at", "near", "across", "along", "outside"})
 _SKIP_DEPS_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "appos"})
@@ -198,9 +200,13 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
            config: Any) -> list[Slot]:
     """Resolve role tokens (and their conjuncts) to participants; non-actors are dropped."""
     out: list[Slot] = []
-    seen: set[tuple[int | None, int | None]] = set()
+    seen: set[Any] = set()
     for base in toks:
-        for tok in fr.with_conjuncts(base):
+        group = fr.with_conjuncts(base)
+        if len(group) > 1 and not fr.coordinated(base):
+            named = [t for t in group if (m := _mention_for(article, t, sent_mentions)) is not None and m.kind == "name"]
+            group = named[:1] or group[:1]
+        for tok in group:
             m = _mention_for(article, tok, sent_mentions)
             slot: Slot | None = None
             if quote is not None and quote.speaker is not None and tok.lower_ in config.speaker_pronouns and (
@@ -214,9 +220,10 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
                 slot = Slot(Participant(tok.text, tok.idx, tok.idx + len(tok.text)), None, pronoun=True)
             if slot is None:
                 continue
-            key = (slot.participant.start, slot.participant.end)
-            if key not in seen:
-                seen.add(key)
+            p = slot.participant
+            keys = {(p.start, p.end)} | ({p.actor_id or p.name} if (p.actor_id or p.name) else set())
+            if not keys & seen:
+                seen.update(keys)
                 out.append(slot)
     return out
 
@@ -241,7 +248,7 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
         if len(parts) > 1 and not target:
             target.extend(parts[1:])
     if not source:
-        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ"}]
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)]
         source.extend(mods)
     if not source:
         head = tok.head
@@ -308,9 +315,11 @@ def _confidence(trig: Trigger, source: Slot | None, target: Slot | None, nominal
         if slot is None:
             continue
         via = slot.mention.via if slot.mention is not None else None
-        if slot.pronoun or via in _PRONOUN_VIA:
+        if slot.pronoun:
             score -= 0.15
-        elif via == "kb":
+        elif via in _PRONOUN_VIA:
+            score -= 0.05
+        elif via in _KB_VIA:
             score += 0.1
         elif slot.participant.name or slot.participant.actor_id:
             score += 0.05

@@ -48,6 +48,13 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
+def coordinated(tok: Token) -> bool:
+    """Is there a coordinator ("and", "or") in the token's conjunct chain? Without one, "the minister,
+    Khawaja Asif," is an apposition that the parser took for a conjunction."""
+    chain = with_conjuncts(tok)
+    return any(c.dep_ in {"cc", "preconj"} for t in chain for c in t.children)
+
+
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     deps = set(deps)
     return [c for c in tok.children if c.dep_ in deps]

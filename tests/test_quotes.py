@@ -183,3 +183,19 @@ def test_quotes_seed_article_speakers(seed_quotes, opening, speaker, verb):
 def test_quotes_seed_article_has_only_story_quotes(seed_quotes):
     assert len(seed_quotes) == 8
     assert all(q.speaker is not None for q in seed_quotes)
+
+
+def test_quote_passive_speech_verb_speaker_is_the_agent(build):
+    a = build("The reforms were described by Senator Carla Mendes as “the boldest change in a generation.”")
+    assert speakers(a)[0][:2] == ("Carla Mendes", "described")
+
+
+def test_quote_participle_clause_takes_the_reporting_subject(build):
+    a = build("The governor said the budget would not be cut, saying she expected “a difficult but fair year” ahead.")
+    assert speakers(a)[0][0] in {"she", "The governor"}  # not "the budget"
+
+
+def test_quote_speaker_is_never_inside_the_quote(build):
+    a = build('The envoy said the blockade "hurts every family in the region," adding that talks would resume.')
+    (quote,) = find_quotes(a)
+    assert quote.speaker.text == "The envoy"

@@ -143,6 +143,9 @@ def _verb_after(doc: Any, close_tok: int, quote: tuple[int, int], lex: _Lexicon)
         if tok.text in _SENTENCE_END:
             return None
         if _is_speech_verb(tok, lex):
+            # "…", saying he intends to leave: a verb with its own reported clause is not this quote's
+            if any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i for c in tok.children):
+                return None
             return tok
         if tok.pos_ == "VERB" and tok.dep_ in {"ROOT", "conj", "ccomp"} and tok.idx > quote[1]:
             return None
@@ -174,17 +177,29 @@ def _outside(tok: Any, quote: tuple[int, int]) -> bool:
     return not (quote[0] - 1 <= tok.idx < quote[1] + 1)
 
 
-def _subject_of(verb: Any, quote: tuple[int, int]) -> Any | None:
-    """Who speaks through ``verb``: its subject, its governor's subject, or an inverted object."""
+def _inside(tok: Any, quote: tuple[int, int]) -> bool:
+    return quote[0] < tok.idx < quote[1]
+
+
+def _subject_of(verb: Any, quote: tuple[int, int], lex: _Lexicon) -> Any | None:
+    """Who speaks through ``verb``: its agent or subject, its governor's subject, or an inverted object."""
+    for c in verb.children:  # "described by the minister as “…”"
+        if c.dep_ == "agent":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and _outside(objs[0], quote):
+                return objs[0]
     v = verb
     for _ in range(6):
-        subjects = [c for c in v.children if c.dep_ in _SUBJECTS and _outside(c, quote)]
+        climbed = v is not verb
+        # a clause inside the quote, or the reported content of another speech verb, is not the speaker's
+        skip = _inside(v, quote) or (climbed and v.dep_ == "ccomp" and _is_speech_verb(v.head, lex))
+        subjects = [] if skip else [c for c in v.children if c.dep_ in _SUBJECTS and _outside(c, quote)]
         if subjects:
             subj = subjects[0]
             if subj.lower_ in _RELATIVE and v.dep_ == "relcl":
                 return v.head
             return subj
-        if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:
+        if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and not skip:
             return v.head
         if v.dep_ in {"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp"} and v.head.i != v.i:
             v = v.head
@@ -304,7 +319,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 ends_open = text[span.close - 1] in ",?!—–" or text[span.close + 1:span.close + 2] == ","
                 verb = (after or before) if ends_open else (before or after)
                 if verb is not None:
-                    speaker_tok = _subject_of(verb, (span.open, span.close))
+                    speaker_tok = _subject_of(verb, (span.open, span.close), lex)
                 else:
                     speaker_tok = _according_to(doc, open_tok)
         words = len(text[start:end].split())

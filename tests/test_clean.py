@@ -371,3 +371,23 @@ def test_normalize_date(given: str, iso: str) -> None:
 def test_clean_bad_published_date_is_a_warning(clean: CleanStage) -> None:
     article = _clean(clean, STORY, published="not a date")
     assert article.published is None and article.warnings and "not a date" in article.warnings[0]
+
+
+def test_clean_menu_at_start_and_related_list(clean: CleanStage) -> None:
+    first, second = STORY.split("\n\n")
+    text = (
+        "Home\n\nWorld\n\nPolitics\n\nBusiness\n\nFloods Displace Thousands In River Valley\n\n"
+        + first
+        + "\n\nRelated stories:\n\nDam Operators Warn Of Record Inflows\n\nHow The Valley Rebuilt After 2010\n\n"
+        + second
+    )
+    article = _clean(clean, text)
+    assert article.title == "Floods Displace Thousands In River Valley"
+    assert article.text == STORY
+    assert [r.reason for r in article.removed] == ["navigation"] * 4 + ["related"] * 3
+
+
+def test_clean_bom_crlf_and_utf16(clean: CleanStage) -> None:
+    crlf = ("\ufeff" + STORY).replace("\n", "\r\n")
+    assert _clean(clean, crlf.encode("utf-8")).text == STORY
+    assert _clean(clean, STORY.encode("utf-16")).text == STORY

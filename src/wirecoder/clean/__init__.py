@@ -20,7 +20,8 @@ from datetime import date, datetime
 from ..article import Article, Removed
 from ..errors import EmptyInput
 from ..pipeline import Stage
-from .boilerplate import DEFAULT_RULES, Rules, packaged_rules, strip_boilerplate, words
+from ..settings import Settings
+from .boilerplate import DEFAULT_RULES, Rules, leading_menu, packaged_rules, strip_boilerplate, words
 from .dateline import place_name, split_dateline
 from .decode import decode
 from .html import extract_html, looks_like_html
@@ -81,6 +82,9 @@ def clean_article(article: Article, settings_min_words: int, max_bytes: int, che
     else:
         article.format = "text"
         paras = structure(normalize_text(raw))
+        menu = leading_menu(paras)
+        removed.extend(Removed(p, "navigation") for p in paras[:menu])
+        paras = paras[menu:]
         headline = title_line(paras)
         if headline:
             article.title = article.title or headline
@@ -146,7 +150,7 @@ class CleanStage(Stage):
         "byline", "published", "published_from",
     )
 
-    def __init__(self, settings) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.rules = packaged_rules(settings.extra.get("boilerplate", DEFAULT_RULES))
 

@@ -23,6 +23,7 @@ from ..errors import DataError
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "boilerplate"
 DEFAULT_RULES = "boilerplate.v1"
+LIST_HEADINGS = frozenset({"related", "navigation", "call-to-action"})  # reasons whose heading may head a list
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _READER = re.compile(r"(?<!\w)(you|your|yours|our|we|us)(?!\w)", re.IGNORECASE)
@@ -132,10 +133,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def is_heading(text: str, rules: Rules) -> bool:
-    """A short single line without final punctuation."""
+def is_heading(text: str, rules: Rules, colon: bool = False) -> bool:
+    """A short single line without final punctuation (``colon``: or ending in a colon)."""
     n = len(words(text))
-    return "\n" not in text and 0 < n <= rules.thresholds["heading_words"] and not _FINAL.search(text)
+    body = text[:-1] if colon and text.endswith(":") else text
+    return "\n" not in text and 0 < n <= rules.thresholds["heading_words"] and not _FINAL.search(body)
+
+
+def is_headline(text: str, rules: Rules) -> bool:
+    """A single line that reads like a linked headline: not long, no final full stop."""
+    n = len(words(text))
+    return "\n" not in text and 0 < n <= rules.thresholds["short_words"] + 4 and not _FINAL.search(text)
 
 
 def score_paragraph(text: str, position: float, rules: Rules) -> Verdict:
@@ -197,10 +205,32 @@ def classify(paragraphs: list[str], rules: Rules) -> list[Verdict | None]:
             after = out[i + 1] if i + 1 < n else None
             current.reason = after.reason if after is not None else "trailing-furniture"
         i -= 1
+    _extend_link_lists(paragraphs, out, rules)
     for i, v in enumerate(out):
         if v is not None and v.reason is None:
             v.reason = "furniture"
     return out
+
+
+def _extend_link_lists(paragraphs: list[str], out: list[Verdict | None], rules: Rules) -> None:
+    """After a "Related stories:" / "Read more" heading, the headlines listed under it go too."""
+    for i, verdict in enumerate(out):
+        if verdict is None or verdict.reason not in LIST_HEADINGS or not is_heading(paragraphs[i], rules, colon=True):
+            continue
+        j = i + 1
+        while j < len(paragraphs) and out[j] is None and is_headline(paragraphs[j], rules):
+            out[j] = Verdict(verdict.score, verdict.reason)
+            j += 1
+
+
+def leading_menu(paragraphs: list[str], min_run: int = 3, max_words: int = 3) -> int:
+    """Length of a run of menu items at the very start ("Home", "World", "Politics", ...), else 0."""
+    run = 0
+    for text in paragraphs:
+        if "\n" in text or len(words(text)) > max_words or _FINAL.search(text):
+            break
+        run += 1
+    return run if run >= min_run else 0
 
 
 def strip_boilerplate(paragraphs: list[str], rules: Rules) -> tuple[list[str], list[Removed]]:

@@ -25,6 +25,7 @@ hedge or hypothetical, 0.15 for a nominal event without source, 0.1 for a verb e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..article import Article, Event, Mention, Participant, Quantity, Quote, stable_id
@@ -228,6 +229,32 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
     return out
 
 
+def _reporter(article: Article, tok: Token, slot: Slot, sent_mentions: list[Mention], quote: Quote | None,
+              config: Any) -> list[Slot]:
+    """An unresolved "we"/"they" subject of reported speech ("X explained that they contacted Y") is X."""
+    if slot.participant.text.lower() not in config.reported_pronouns:
+        return []
+    cur = tok
+    while cur.dep_ in {"conj", "xcomp"} and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in _speech_verbs():
+        return []
+    speaker = fr.subject(cur.head)
+    if speaker is None:
+        return []
+    found = [s for s in _slots(article, [speaker], sent_mentions, quote, config) if s.participant.name]
+    for s in found:
+        s.pronoun = True  # still a guess: keep the pronoun's lower confidence
+    return found[:1]
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    from .lexicon import load
+
+    return frozenset(load("speech_verbs")["verbs"])
+
+
 def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[list[Token], list[Token]]:
     """Source and target tokens of a nominal trigger: possessor, by/of phrases, between, light verbs."""
     source: list[Token] = []
@@ -378,6 +405,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             _, tgt_toks = fr.first_role(tok, tgt_roles)
             subject_token = src_toks[0] if src_toks else None
         sources = _slots(article, src_toks, sent_mentions, quote, config)
+        if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
+            sources = _reporter(article, tok, sources[0], sent_mentions, quote, config) or sources
         targets = _slots(article, tgt_toks, sent_mentions, quote, config)
         if not nominal and subject_token is not None and not sources:
             continue  # the clause subject is not an actor ("the remarks", "tensions")

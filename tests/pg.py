@@ -131,10 +131,14 @@ def have_postgres() -> bool:
 
 def reset(store) -> None:  # type: ignore[no-untyped-def]
     """Empty every table of a store (between tests sharing one PostgreSQL database)."""
+    from sqlalchemy import delete
+
     from wirecoder.store import schema
 
-    store.engine.dispose()
-    schema.metadata.drop_all(store.engine)
+    with store.engine.begin() as conn:
+        for table in reversed(schema.metadata.sorted_tables):
+            if table is not schema.meta:
+                conn.execute(delete(table))
     store.engine.dispose()
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, delete, event, func, insert, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from ..article import Article, Participant
 from ..errors import ConfigError, InputError
@@ -53,6 +54,10 @@ class Store:
     def _migrate(self) -> None:
         schema.metadata.create_all(self.engine)
         with self.engine.begin() as conn:
+            # indexes added without a table change (no version bump): create them on older databases
+            for table in schema.metadata.sorted_tables:
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
             row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
             if row is None:
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
@@ -84,41 +89,16 @@ class Store:
     # -- writing ----------------------------------------------------------------------------------
     def save(self, article: Article, run_id: str | None = None) -> None:
         """Store one coded article, replacing what was stored for its id."""
-        if not article.id:
-            raise ValueError("article has no id: run the clean stage first")
+        self.save_many([article], run_id)
+
+    def save_many(self, articles: Iterable[Article], run_id: str | None = None) -> int:
+        """Store coded articles in one transaction (each replaces what was stored for its id)."""
+        n = 0
         with self.engine.begin() as conn:
-            for table in (schema.events, schema.quotes, schema.mentions):
-                conn.execute(delete(table).where(table.c.article_id == article.id))
-            conn.execute(delete(schema.articles).where(schema.articles.c.id == article.id))
-            conn.execute(insert(schema.articles).values(**_article_row(article, run_id)))
-            actor_rows = {m.actor.actor_id: asdict(m.actor) for m in article.mentions if m.actor and m.actor.actor_id}
-            for actor_id, row in actor_rows.items():
-                conn.execute(delete(schema.actors).where(schema.actors.c.actor_id == actor_id))
-                conn.execute(insert(schema.actors).values(**row))
-            if article.mentions:
-                conn.execute(
-                    insert(schema.mentions),
-                    [
-                        {
-                            "article_id": article.id,
-                            "idx": i,
-                            "text": m.text,
-                            "start": m.start,
-                            "end": m.end,
-                            "sentence_index": m.sentence_index,
-                            "kind": m.kind,
-                            "actor_id": m.actor.actor_id if m.actor else None,
-                            "via": m.via,
-                        }
-                        for i, m in enumerate(article.mentions)
-                    ],
-                )
-            if article.events:
-                conn.execute(insert(schema.events), [_event_row(asdict(e)) for e in article.events])
-            if article.quotes:
-                conn.execute(insert(schema.quotes), [_quote_row(article.id, q) for q in article.quotes])
-            # a source that is coded now is no longer a reject
-            conn.execute(delete(schema.rejects).where(schema.rejects.c.source == article.source))
+            for article in articles:
+                _save(conn, article, run_id)
+                n += 1
+        return n
 
     def save_reject(self, error: InputError, run_id: str | None = None) -> None:
         """Record a rejected input with its reason (once per source and reason)."""
@@ -165,6 +145,43 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _save(conn: Connection, article: Article, run_id: str | None) -> None:
+    if not article.id:
+        raise ValueError("article has no id: run the clean stage first")
+    for table in (schema.events, schema.quotes, schema.mentions):
+        conn.execute(delete(table).where(table.c.article_id == article.id))
+    conn.execute(delete(schema.articles).where(schema.articles.c.id == article.id))
+    conn.execute(insert(schema.articles).values(**_article_row(article, run_id)))
+    actor_rows = {m.actor.actor_id: asdict(m.actor) for m in article.mentions if m.actor and m.actor.actor_id}
+    for actor_id, row in actor_rows.items():
+        conn.execute(delete(schema.actors).where(schema.actors.c.actor_id == actor_id))
+        conn.execute(insert(schema.actors).values(**row))
+    if article.mentions:
+        conn.execute(
+            insert(schema.mentions),
+            [
+                {
+                    "article_id": article.id,
+                    "idx": i,
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                    "sentence_index": m.sentence_index,
+                    "kind": m.kind,
+                    "actor_id": m.actor.actor_id if m.actor else None,
+                    "via": m.via,
+                }
+                for i, m in enumerate(article.mentions)
+            ],
+        )
+    if article.events:
+        conn.execute(insert(schema.events), [_event_row(asdict(e)) for e in article.events])
+    if article.quotes:
+        conn.execute(insert(schema.quotes), [_quote_row(article.id, q) for q in article.quotes])
+    # a source that is coded now is no longer a reject
+    conn.execute(delete(schema.rejects).where(schema.rejects.c.source == article.source))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

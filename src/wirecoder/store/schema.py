@@ -135,6 +135,11 @@ events = Table(
     Column("record", Text, nullable=False),  # the full JSON event record
     Index("ix_events_date", "date"),
     Index("ix_events_dyad", "source_country", "target_country"),
+    Index("ix_events_target_country", "target_country"),
+    Index("ix_events_source_actor", "source_actor_id"),
+    Index("ix_events_target_actor", "target_actor_id"),
+    Index("ix_events_plover", "plover_type"),
+    Index("ix_events_cameo", "cameo_code"),
 )
 
 quotes = Table(

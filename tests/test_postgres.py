@@ -1,0 +1,81 @@
+"""The store on PostgreSQL (and SQLite, same code path): idempotent saves, schema version, index migration."""
+
+from __future__ import annotations
+
+import pytest
+from pg import any_store, have_postgres, make_corpus, postgres_url  # noqa: F401  (fixture)
+from sqlalchemy import inspect, text
+
+from wirecoder.errors import ConfigError
+from wirecoder.store import Store, schema
+
+
+def test_postgres_saving_twice_adds_nothing(any_store):
+    corpus = make_corpus()
+    any_store.save_many(corpus)
+    first = any_store.counts()
+    any_store.save_many(make_corpus())
+    assert any_store.counts() == first
+    assert (first["articles"], first["events"], first["quotes"], first["actors"]) == (3, 10, 2, 5)
+
+
+def test_postgres_recoding_replaces_and_round_trips_the_record(any_store):
+    corpus = make_corpus()
+    any_store.save(corpus[1])
+    corpus[1].events = corpus[1].events[:1]
+    any_store.save(corpus[1])
+    [record] = any_store.event_records("art-2")
+    assert record["cameo"] == {"code": "190", "root": "19", "name": "Use conventional military force", "goldstein": -10.0, "quad_class": 4}
+    assert record["location"]["name"] == "Kunar" and record["fatalities"] == 4
+    assert record["quantities"][0]["kind"] == "killed"
+
+
+def test_postgres_unicode_and_markup_survive(any_store):
+    art = make_corpus()[0]
+    art.text = "Le ministre a déclaré « non » — <script>alert(1)</script> 🙂"
+    art.title = "<img src=x onerror=alert(1)>"
+    any_store.save(art)
+    with any_store.engine.connect() as conn:
+        row = conn.execute(schema.articles.select().where(schema.articles.c.id == art.id)).mappings().one()
+    assert row["text"] == art.text and row["title"] == art.title
+
+
+def test_postgres_schema_has_every_table_and_index(any_store):
+    insp = inspect(any_store.engine)
+    assert {"articles", "events", "quotes", "actors", "mentions", "rejects", "runs", "meta"} <= set(insp.get_table_names())
+    names = {ix["name"] for ix in insp.get_indexes("events")}
+    assert {"ix_events_date", "ix_events_dyad", "ix_events_plover", "ix_events_source_actor"} <= names
+
+
+def test_postgres_missing_indexes_are_created_on_open(any_store):
+    with any_store.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_events_plover"))
+    Store(any_store.url.replace("postgresql+psycopg://", "postgresql://") if "postgresql" in any_store.url
+          else any_store.url.removeprefix("sqlite:///"))
+    names = {ix["name"] for ix in inspect(any_store.engine).get_indexes("events")}
+    assert "ix_events_plover" in names
+
+
+def test_postgres_refuses_a_newer_schema(any_store):
+    with any_store.engine.begin() as conn:
+        conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value="99"))
+    target = any_store.url.replace("postgresql+psycopg://", "postgresql://") if "postgresql" in any_store.url \
+        else any_store.url.removeprefix("sqlite:///")
+    try:
+        with pytest.raises(ConfigError, match="upgrade wirecoder"):
+            Store(target)
+    finally:
+        with any_store.engine.begin() as conn:
+            conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=str(schema.SCHEMA_VERSION)))
+
+
+def test_postgres_bad_url_is_one_clear_error():
+    with pytest.raises(ConfigError, match="cannot open database"):
+        Store("nosuchdriver://x/y")
+
+
+@pytest.mark.skipif(not have_postgres(), reason="no PostgreSQL (set WIRECODER_TEST_PG or install postgresql)")
+def test_postgres_plain_url_selects_psycopg3():
+    store = Store(postgres_url())
+    assert store.engine.dialect.name == "postgresql" and store.engine.dialect.driver == "psycopg"
+    store.close()

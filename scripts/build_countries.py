@@ -6,6 +6,7 @@ Sources (read, converted, never copied verbatim into the package):
   (``/usr/share/iso-codes/json/iso_3166-1.json``, LGPL-2.1+; codes and names are public facts).
 * Country adjectives and spelling variants: PETRARCH2's ``Phoenix.Countries.actors.txt``
   (``../shared/reference/petrarch2/``, MIT, (c) 2014 Open Event Data Alliance).
+* Other places (cities, provinces) of each country: the entries listed after the capital in the same file.
 * Capitals and a few demonym corrections: general knowledge, in the tables below.
 
 Run from the repository root: ``.venv/bin/python scripts/build_countries.py``.
@@ -184,11 +185,17 @@ def build() -> list[dict[str, str]]:
         name = entry.get("common_name") or entry["name"]
         aliases = [entry["name"], entry.get("official_name", "")] + EXTRA_NAMES.get(code, [])
         capital = CAPITALS.get(code, "")
-        adjective, people = "", []
+        adjective, people, places = "", [], []
         block = phoenix.get(CAMEO_CODES.get(code, code)) or phoenix.get(code) or []
         if block:
             upper = [n.upper() for n in block]
             cut = upper.index(capital.upper()) if capital and capital.upper() in upper else 2
+            if capital and capital.upper() in upper:
+                names = {block[0].upper(), adjective.upper(), *(a.upper() for a in aliases if a)}
+                places = [titled(n) for n in block[cut + 1:]
+                          if re.fullmatch(r"[A-Z][A-Z'-]+( [A-Z][A-Z'-]+){0,2}", n) and len(n) > 3
+                          and n.upper() not in names and not any(w in n.upper() for w in names if len(w) > 3)
+                          and titled(n) not in NOT_ALIASES and not n.upper().startswith("THE ")]
             for n in block[1:cut]:
                 if looks_like_adjective(n, block[0]) and not adjective:
                     adjective = titled(n)
@@ -214,6 +221,7 @@ def build() -> list[dict[str, str]]:
             "demonyms": "|".join(people),
             "capital": capital,
             "capital_aliases": "|".join(CAPITAL_VARIANTS.get(code, [])),
+            "places": "|".join(dict.fromkeys(p for p in places if p.casefold() != capital.casefold())),
         })
     return rows
 

@@ -50,6 +50,7 @@ class Country:
     demonyms: tuple[str, ...]
     capital: str
     capital_aliases: tuple[str, ...]
+    places: tuple[str, ...] = ()  # other cities and provinces: always places, never actors
 
 
 @dataclass(frozen=True)
@@ -110,9 +111,12 @@ class AgentNoun:
 class Hit:
     """One thing an alias names: an entry, a country, a capital or a demonym."""
 
-    kind: str  # "entry" | "country" | "capital" | "adjective" | "people"
+    kind: str  # "entry" | "country" | "capital" | "adjective" | "people" | "place"
     key: str  # entry id or ISO-3
     overlay: bool = False
+
+
+_HIT_ORDER = {"entry": 0, "country": 1, "capital": 2, "adjective": 3, "people": 4, "place": 5}
 
 
 def cameo_code(country: str | None, sector: str | None, sectors: dict[str, Sector] | None = None) -> str | None:
@@ -182,8 +186,10 @@ class KnowledgeBase:
                 add(c.adjective, Hit("adjective", c.iso3))
             for alias in c.demonyms:
                 add(alias, Hit("people", c.iso3))
+            for alias in c.places:
+                add(alias, Hit("place", c.iso3))
         for hits in index.values():
-            hits.sort(key=lambda h: (not h.overlay, h.kind != "entry"))
+            hits.sort(key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9)))
         return index
 
     def lookup(self, text: str) -> list[Hit]:
@@ -202,6 +208,7 @@ class KnowledgeBase:
             if c.adjective:
                 out.append((c.adjective, Hit("adjective", c.iso3)))
             out += [(a, Hit("people", c.iso3)) for a in c.demonyms]
+            out += [(a, Hit("place", c.iso3)) for a in c.places]
         return out
 
     def entry_actor(self, entry_id: str, day: dt.date | None) -> Actor:
@@ -317,7 +324,8 @@ def load_countries(path: Path) -> dict[str, Country]:
             return tuple(a for a in (row[col] or "").split("|") if a)
 
         countries[code] = Country(code, row["cameo"] or code, row["name"], split("aliases"), row["adjective"] or "",
-                                  split("demonyms"), row["capital"] or "", split("capital_aliases"))
+                                  split("demonyms"), row["capital"] or "", split("capital_aliases"),
+                                  split("places") if "places" in row else ())
     return countries
 
 

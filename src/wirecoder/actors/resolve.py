@@ -25,6 +25,7 @@ from .coref import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     SPEAKER_PRONOUNS,
+    UNRESOLVED_PRONOUNS,
     Candidate,
     acronym_variant,
     copy_actor,
@@ -34,7 +35,7 @@ from .coref import (
     subject_of,
     surname_antecedent,
 )
-from .kb import Hit, KnowledgeBase, parse_date
+from .kb import _HIT_ORDER, Hit, KnowledgeBase, parse_date
 
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "at", "outside", "around",
@@ -50,6 +51,9 @@ SPEECH_VERBS = {"say", "tell", "tweet", "add", "note", "announce", "state", "cla
                 "stress", "warn", "elaborate", "explain", "declare", "demand", "urge", "allege", "remark"}
 GROUP_NOUN_ORG_TAKEOVER = {"government", "leadership", "regime", "administration", "authority", "official",
                            "government official", "militant", "fighter", "insurgent", "rebel", "member", "force"}
+# Nouns that name a country's government as a whole: they resolve to its governing KB entry, if any.
+GOVERNMENT_NOUNS = {"government", "leadership", "regime", "administration", "authority", "official",
+                    "government official", "cabinet"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet", "advmod"}
 CORE_EXCLUDE = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
@@ -207,10 +211,13 @@ class _Run:
         groups: dict[tuple[int, int], list[Hit]] = {}
         for span in spans:
             groups.setdefault((span.start, span.end), []).append(self.r.hits_by_key[span.label_])
-        chosen = filter_spans([doc[s:e] for s, e in groups])
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        chosen = filter_spans([doc[s:e] for s, e in groups
+                               if not any(p.start <= s and e <= p.end and (e - s) < len(p) and
+                                          groups[(s, e)][0].kind != "entry" for p in persons)])
         taken: set[int] = set()
         for span in chosen:
-            hits = sorted(groups[(span.start, span.end)], key=lambda h: (not h.overlay, h.kind != "entry"))
+            hits = sorted(groups[(span.start, span.end)], key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9)))
             ent_label = next((e.label_ for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
             self._add_named(span.start, span.end - 1, hits, ent_label)
             taken.update(range(span.start, span.end))
@@ -224,6 +231,8 @@ class _Run:
                 last -= 1
             if first > last or any(i in taken for i in range(first, last + 1)):
                 continue
+            if any(doc[k].text[-1:] in "-\u2013\u2014" and len(doc[k]) > 1 for k in range(first, last + 1)):
+                continue  # glued to a dateline dash ("Quetta- Security"): not a real entity
             text = doc[first:last + 1].text
             hits = self.kb.lookup(text)
             self._add_named(first, last, hits, ent.label_)
@@ -246,6 +255,10 @@ class _Run:
             f.is_group = entry.type == "org"
             if kind == "acronym":
                 self.acronyms[text] = f.mention.actor
+        elif hit.kind == "place":
+            f.mention.kind, f.mention.via = "place", "place"
+            f.mention.actor = self.country_actor(hit.key, None)
+            f.mention.actor.name = text
         elif hit.kind in ("adjective", "people"):
             f.mention.kind = "demonym"
             f.mention.via = "demonym"
@@ -354,7 +367,10 @@ class _Run:
     def surnames(self) -> None:
         persons = [self.candidate(f) for f in self.found if f.is_person]
         for f in self.found:
-            if f.label != "PERSON" or f.first != f.last:
+            if f.first != f.last or f.label not in ("PERSON", "ORG", "GPE", "NORP") or f.hits \
+                    or not f.mention.text[:1].isupper():
+                continue
+            if f.label != "PERSON" and f.mention.text.isupper():
                 continue
             if f.mention.actor is not None and f.mention.via == "kb" and " " in (f.mention.actor.name or ""):
                 # a one-word KB alias; still prefer a full name used in this article
@@ -378,7 +394,15 @@ class _Run:
         name = self.article.dateline or (m.group(1) if m else None)
         if not name:
             return
-        hits = [h for h in self.kb.lookup(name) if h.kind in ("capital", "country")]
+        if self.article.dateline:  # the cleaner found it: its mention near the top is the dateline place
+            for f in self.found:
+                if f.mention.text == self.article.dateline and f.mention.start < 80 and f.hits:
+                    f.mention.kind, f.mention.via = "place", "dateline"
+                    f.mention.actor = self.country_actor(f.hits[0].key, None)
+                    f.mention.actor.name = f.mention.text
+                    f.is_group = False
+                    break
+        hits = [h for h in self.kb.lookup(name) if h.kind in ("capital", "country", "place")]
         if not hits:
             return
         self._dateline_country = hits[0].key
@@ -402,7 +426,7 @@ class _Run:
         counts: Counter[str] = Counter()
         for f in self.found:
             for hit in f.hits[:1]:
-                if hit.kind in ("country", "capital", "adjective", "people"):
+                if hit.kind in ("country", "capital", "adjective", "people", "place"):
                     counts[hit.key] += 1
         return counts.most_common(1)[0][0] if counts else None
 
@@ -473,6 +497,8 @@ class _Run:
             for child in doc[k].children:
                 if child.i < first and child.dep_ in LEFT_DEPS:
                     left = min(left, child.left_edge.i)
+        while left < first and (doc[left].text[-1:] in "-\u2013\u2014" or doc[left].is_punct):
+            left += 1
         right = last
         if used_prep is not None:
             right = max(right, _core_right(used_prep))
@@ -486,11 +512,14 @@ class _Run:
         if modifier is not None:
             mf, what = modifier
             if what == "country":
-                if mf.mention.kind in ("place", "demonym") or (mf.hits and mf.hits[0].kind in ("country", "capital")):
-                    mf.consumed = mf.mention.kind != "name" or bool(mf.hits and mf.hits[0].kind in ("country", "capital", "adjective"))
+                mf.consumed = bool(mf.hits and mf.hits[0].kind in ("country", "capital", "adjective"))
                 iso3 = mf.hits[0].key if mf.hits else (mf.mention.actor.country if mf.mention.actor else None)
                 if iso3:
-                    actor = self.country_actor(iso3, agent.sector, agent.role if agent.kind == "person" else None)
+                    if lemma in GOVERNMENT_NOUNS:
+                        actor = self.country_actor(iso3, agent.sector)
+                    else:
+                        actor = self.kb.country_actor(iso3, agent.sector, None, agent.role or agent.sector)
+                        actor.role = None
                     if agent.kind == "person":
                         actor = Actor(None, None, iso3, agent.sector,
                                       self.kb.country_actor(iso3, agent.sector).cameo, agent.role)
@@ -543,6 +572,14 @@ class _Run:
         if ante is not None:
             f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
 
+    def _nominal_ending_at(self, tok: Any) -> None:
+        max_len = self.kb.max_agent_len()
+        for k in range(max(tok.left_edge.i, tok.i - max_len + 1), tok.i + 1):
+            match = self._agent_at(k, max_len)
+            if match is not None and match[0] == tok.i:
+                self.nominal(k, match[0], match[1])
+                return
+
     def _appos_named(self, head: Any) -> Found | None:
         """"the TTP, a militant group": the resolved name this nominal is in apposition to."""
         named = self.named_at(head.head.i)
@@ -570,12 +607,15 @@ class _Run:
 
     def _as_modifier(self, tok: Any) -> tuple[Found, str] | None:
         f = self.named_at(tok.i)
+        if f is None and tok.pos_ in ("NOUN", "PROPN"):
+            self._nominal_ending_at(tok)  # "the spokesman for the Afghan army": type "the Afghan army" first
+            f = self.named_at(tok.i)
         if f is None or f.mention.actor is None:
             return None
         if f.is_person and f.mention.kind != "nominal":
             return None
         hit = f.hits[0] if f.hits else None
-        if hit is not None and hit.kind in ("country", "capital", "adjective", "people"):
+        if hit is not None and hit.kind in ("country", "capital", "adjective", "people", "place"):
             return f, "country"
         return f, "org"
 
@@ -597,6 +637,17 @@ class _Run:
             p = self.named_at(head.head.i)
             if p is not None and p.label == "PERSON":
                 person = p
+        # "the Minister of Defense of Pakistan, Khawaja Asif," however the parser attached it
+        if person is None and f.last + 2 < len(doc) and doc[f.last + 1].text == ",":
+            nxt = self.named_at(f.last + 2)
+            if nxt is not None and nxt.label == "PERSON" and nxt.first == f.last + 2 and \
+                    (nxt.last + 1 >= len(doc) or doc[nxt.last + 1].is_punct):
+                person = nxt
+        if person is None and f.first >= 2 and doc[f.first - 1].text == ",":
+            prev = self.named_at(f.first - 2)
+            if prev is not None and prev.label == "PERSON" and prev.last == f.first - 2 and \
+                    (f.last + 1 >= len(doc) or doc[f.last + 1].is_punct):
+                person = prev
         if person is None and head.dep_ == "compound":
             nxt = self.named_at(f.last + 1)
             if nxt is not None and nxt.label == "PERSON":
@@ -624,8 +675,8 @@ class _Run:
         f.mention.actor, f.mention.via = copy_actor(person.mention.actor), "apposition"
         # every one-word use of this name elsewhere follows the now-resolved person
         for g in self.found:
-            if g.label == "PERSON" and g.first == g.last and g.mention.actor is None \
-                    and g.mention.text in person.mention.text.split():
+            if g.label in ("PERSON", "ORG", "GPE", "NORP") and g.first == g.last and g.mention.actor is None \
+                    and not g.hits and g.mention.text in person.mention.text.split()[1:]:
                 g.mention.actor, g.mention.via = copy_actor(person.mention.actor), "coref"
                 g.is_person = True
 
@@ -651,6 +702,8 @@ class _Run:
         if kind_person:
             ante = person_antecedent(f.mention, subject_of(tok) and tok.i == self._sentence_first(tok), cands)
             actor = ante.mention.actor if ante else None
+        elif word in UNRESOLVED_PRONOUNS:
+            ante = None
         elif word in GROUP_PRONOUNS:
             ante = group_antecedent(f.mention, cands)
             actor = ante.mention.actor if ante else None

@@ -52,18 +52,12 @@ def norm_title(title: str | None) -> str:
     return " ".join((title or "").casefold().split())
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
-    parser.add_argument("--verbose", "-v", action="store_true")
-    args = parser.parse_args(argv)
-    pages = sorted(p for p in args.pages.iterdir() if (p / "source.html").exists())
-    if not pages:
-        print(f"no pages under {args.pages}", file=sys.stderr)
-        return 2
+def evaluate(pages_dir: Path, verbose: bool = False) -> dict[str, float]:
+    """Scores over all pages under ``pages_dir``: macro/micro P, R, F1 per system, title accuracy."""
+    pages = sorted(p for p in pages_dir.iterdir() if (p / "source.html").exists())
     rules = packaged_rules()
-    totals = {"trafilatura": [0.0, 0.0, 0.0], "+rules": [0.0, 0.0, 0.0]}
-    micro = {"trafilatura": Counter(), "+rules": Counter()}
+    macro = {"trafilatura": [0.0, 0.0, 0.0], "rules": [0.0, 0.0, 0.0]}
+    micro = {"trafilatura": Counter(), "rules": Counter()}
     titles_exact = titles_contained = failures = 0
     for page in pages:
         source = (page / "source.html").read_text(encoding="utf-8", errors="replace")
@@ -73,34 +67,55 @@ def main(argv: list[str] | None = None) -> int:
             found = extract_html(source, page.name, min_words=1)
             paras = structure(normalize_text(found.text))
             kept, _ = strip_boilerplate(paras, rules)
-            outputs = {"trafilatura": join_paragraphs(paras), "+rules": join_paragraphs(kept)}
+            outputs = {"trafilatura": join_paragraphs(paras), "rules": join_paragraphs(kept)}
             title = found.title
         except InputError:
             failures += 1
-            outputs = {"trafilatura": "", "+rules": ""}
+            outputs = {"trafilatura": "", "rules": ""}
             title = None
         for name, text in outputs.items():
             got = tokens(text)
             scores = prf(got, want)
             for i, s in enumerate(scores):
-                totals[name][i] += s
+                macro[name][i] += s
             micro[name]["overlap"] += sum((got & want).values())
             micro[name]["got"] += sum(got.values())
             micro[name]["want"] += sum(want.values())
-            if args.verbose and name == "+rules":
+            if verbose and name == "rules":
                 print(f"{page.name:45s} P={scores[0]:.2f} R={scores[1]:.2f} F1={scores[2]:.2f}")
         exact = norm_title(title) == norm_title(meta.get("title"))
         titles_exact += exact
         titles_contained += exact or bool(title and norm_title(title) in norm_title(meta.get("title")))
-    n = len(pages)
-    print(f"pages: {n}  (no article extracted: {failures})")
-    for name in totals:
-        p, r, f = (x / n for x in totals[name])
+    n = max(len(pages), 1)
+    result: dict[str, float] = {"pages": len(pages), "failures": failures}
+    for name in macro:
+        for key, value in zip(("p", "r", "f1"), macro[name]):
+            result[f"{name}_macro_{key}"] = value / n
         m = micro[name]
         mp, mr = m["overlap"] / max(m["got"], 1), m["overlap"] / max(m["want"], 1)
-        mf = 2 * mp * mr / (mp + mr) if mp + mr else 0.0
-        print(f"{name:12s} macro P={p:.3f} R={r:.3f} F1={f:.3f}   micro P={mp:.3f} R={mr:.3f} F1={mf:.3f}")
-    print(f"title exact: {titles_exact / n:.3f}   title exact or contained: {titles_contained / n:.3f}")
+        result[f"{name}_micro_p"], result[f"{name}_micro_r"] = mp, mr
+        result[f"{name}_micro_f1"] = 2 * mp * mr / (mp + mr) if mp + mr else 0.0
+    result["title_exact"] = titles_exact / n
+    result["title_contained"] = titles_contained / n
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.pages.is_dir():
+        print(f"no pages under {args.pages}", file=sys.stderr)
+        return 2
+    r = evaluate(args.pages, args.verbose)
+    print(f"pages: {r['pages']:.0f}  (no article extracted: {r['failures']:.0f})")
+    for name, label in (("trafilatura", "trafilatura"), ("rules", "+rules")):
+        print(
+            f"{label:12s} macro P={r[name + '_macro_p']:.3f} R={r[name + '_macro_r']:.3f} F1={r[name + '_macro_f1']:.3f}"
+            f"   micro P={r[name + '_micro_p']:.3f} R={r[name + '_micro_r']:.3f} F1={r[name + '_micro_f1']:.3f}"
+        )
+    print(f"title exact: {r['title_exact']:.3f}   title exact or contained: {r['title_contained']:.3f}")
     return 0
 
 

@@ -391,3 +391,22 @@ def test_clean_bom_crlf_and_utf16(clean: CleanStage) -> None:
     crlf = ("\ufeff" + STORY).replace("\n", "\r\n")
     assert _clean(clean, crlf.encode("utf-8")).text == STORY
     assert _clean(clean, STORY.encode("utf-16")).text == STORY
+
+
+# Floors on the readability pages (scripts/eval_boilerplate.py); move them only on purpose.
+READABILITY_FLOORS = {"rules_micro_f1": 0.94, "rules_macro_f1": 0.91, "title_exact": 0.80}
+
+
+@pytest.mark.slow
+def test_clean_readability_pages_floors() -> None:
+    import importlib.util
+
+    from conftest import ROOT, shared_path
+
+    pages = shared_path("gold", "boilerplate", "readability_pages")
+    spec = importlib.util.spec_from_file_location("eval_boilerplate", ROOT / "scripts" / "eval_boilerplate.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    scores = module.evaluate(pages)
+    for key, floor in READABILITY_FLOORS.items():
+        assert scores[key] >= floor, (key, scores[key], floor)

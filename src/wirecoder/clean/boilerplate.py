@@ -25,7 +25,7 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "boilerplate"
 DEFAULT_RULES = "boilerplate.v1"
 LIST_HEADINGS = frozenset({"related", "navigation", "call-to-action"})  # reasons whose heading may head a list
 
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _READER = re.compile(r"(?<!\w)(you|your|yours|our|we|us)(?!\w)", re.IGNORECASE)
 _LINKISH = re.compile(r"https?://|www\.|\S+@\S+\.\w+|(?<!\w)@\w{2,}|»|\s\|\s")
 _FINAL = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")

@@ -39,7 +39,7 @@
     clear(container);
     if (legend) clear(legend);
     var width = Math.max(container.clientWidth || 800, 400), height = 300;
-    var m = {top: 16, right: 56, bottom: 48, left: 48};
+    var m = {top: 24, right: 72, bottom: 48, left: 48};
     var w = width - m.left - m.right, h = height - m.top - m.bottom;
     var svg = el("svg", {viewBox: "0 0 " + width + " " + height, width: width, height: height,
                          role: "img", "class": "dyad-svg"}, container);
@@ -65,8 +65,8 @@
     [-gMax, 0, gMax].forEach(function (v) {
       text(g, w + 6, yg(v) + 4, String(v), {"class": "tick goldstein-tick"});
     });
-    text(g, -36, -4, "events", {"class": "axis-label"});
-    text(g, w + 6, -4, "Goldstein", {"class": "axis-label goldstein-tick"});
+    text(g, -40, -8, "events", {"class": "axis-label"});
+    text(g, w + m.right - 4, -8, "Goldstein", {"class": "axis-label goldstein-tick", "text-anchor": "end"});
     var labelEvery = Math.ceil(series.length / 12);
     series.forEach(function (row, i) {
       var x = i * band + (band - barW) / 2, base = 0;
@@ -150,22 +150,42 @@
       });
     }
     var defs = el("defs", {}, svg);
-    var marker = el("marker", {id: "arrow", viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto"}, defs);
-    el("path", {d: "M0,0 L10,5 L0,10 z", fill: "#888"}, marker);
+    var marker = el("marker", {id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
+                               markerUnits: "userSpaceOnUse", orient: "auto"}, defs);
+    el("path", {d: "M0,0 L10,5 L0,10 z", fill: "#666"}, marker);
     var maxW = Math.max.apply(null, links.map(function (e) { return e.weight; }).concat([1]));
+    var maxN = Math.max.apply(null, nodes.map(function (n) { return n.events || 1; }));
+    var radius = function (n) { return 5 + 10 * Math.sqrt((n.events || 1) / maxN); };
+    var pairs = {};
+    links.forEach(function (e) { pairs[e.source + "\u0000" + e.target] = 1; });
     links.forEach(function (e) {
       var a = pts[index[e.source]], b = pts[index[e.target]];
       var gold = e.goldstein == null ? 0 : e.goldstein;
       var colour = gold < -0.5 ? "#d62728" : gold > 0.5 ? "#2ca02c" : "#888";
-      var line = el("line", {x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: colour, "stroke-width": 1 + 5 * e.weight / maxW,
-                             "marker-end": "url(#arrow)", "class": "edge"}, svg);
-      var tip = el("title", {}, line);
-      tip.textContent = e.source + " → " + e.target + ": " + e.weight + " event(s)";
+      var attrs = {stroke: colour, "stroke-width": 1 + 5 * e.weight / maxW, fill: "none", "class": "edge"};
+      var d;
+      if (e.source === e.target) {  // a loop above the node: events within one actor or country
+        var r = radius(a.node);
+        d = "M" + (a.x - r / 2) + "," + (a.y - r) + " C" + (a.x - 2.5 * r) + "," + (a.y - 4 * r) + " " +
+            (a.x + 2.5 * r) + "," + (a.y - 4 * r) + " " + (a.x + r / 2) + "," + (a.y - r);
+      } else {
+        var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy) || 1;
+        var ux = dx / len, uy = dy / len, rb = radius(b.node) + 2, ra = radius(a.node);
+        var bend = pairs[e.target + "\u0000" + e.source] ? 0.15 * len : 0;  // both directions: bend apart
+        var mx = (a.x + b.x) / 2 - uy * bend, my = (a.y + b.y) / 2 + ux * bend;
+        var ex = b.x - ux * rb - uy * bend * 0.3, ey = b.y - uy * rb + ux * bend * 0.3;
+        d = "M" + (a.x + ux * ra) + "," + (a.y + uy * ra) + " Q" + mx + "," + my + " " + ex + "," + ey;
+        attrs["marker-end"] = "url(#arrow)";
+      }
+      attrs.d = d;
+      var path = el("path", attrs, svg);
+      var tip = el("title", {}, path);
+      tip.textContent = e.source + " → " + e.target + ": " + e.weight + " event(s)" +
+        (e.goldstein == null ? "" : ", mean Goldstein " + e.goldstein);
     });
-    var maxN = Math.max.apply(null, nodes.map(function (n) { return n.events || 1; }));
     pts.forEach(function (p) {
       var g = el("g", {"class": "node"}, svg);
-      el("circle", {cx: p.x, cy: p.y, r: 5 + 10 * Math.sqrt((p.node.events || 1) / maxN)}, g);
+      el("circle", {cx: p.x, cy: p.y, r: radius(p.node)}, g);
       text(g, p.x + 12, p.y + 4, p.node.name || p.node.id, {"class": "node-label"});
       var tip = el("title", {}, g);
       tip.textContent = (p.node.name || p.node.id) + (p.node.cameo ? " (" + p.node.cameo + ")" : "") + ": " + (p.node.events || 0) + " event(s)";
@@ -201,7 +221,11 @@
       var d = "";
       polys.forEach(function (poly) {
         poly.forEach(function (ring) {
-          d += ring.map(function (p, i) { return (i ? "L" : "M") + px(p[0]).toFixed(1) + "," + py(p[1]).toFixed(1); }).join("") + "Z";
+          // a ring crossing the antimeridian would draw a line across the world: lift the pen instead
+          d += ring.map(function (p, i) {
+            var jump = i && Math.abs(p[0] - ring[i - 1][0]) > 180;
+            return (i && !jump ? "L" : "M") + px(p[0]).toFixed(1) + "," + py(p[1]).toFixed(1);
+          }).join("") + "Z";
         });
       });
       var path = el("path", {d: d, "data-id": f.id}, land);

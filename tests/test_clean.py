@@ -237,6 +237,9 @@ def test_clean_plain_text_title_and_hard_wrapped_lines(clean: CleanStage) -> Non
         ("Nairobi (AP) — Police fired tear gas.", "Nairobi", "Nairobi (AP) —\nPolice fired tear gas."),
         ("Lahore- Police said on Friday.", "Lahore", "Lahore -\nPolice said on Friday."),
         ("NEW DELHI: India said on Friday.", "NEW DELHI", "NEW DELHI:\nIndia said on Friday."),
+        ("Port-au-Prince, Haiti - Gangs blocked the road.", "Port-au-Prince", "Port-au-Prince, Haiti -\nGangs blocked the road."),
+        ("SAN JOSÉ, Costa Rica (AP) — Rain fell.", "SAN JOSÉ", "SAN JOSÉ, Costa Rica (AP) —\nRain fell."),
+        ("Rio de Janeiro (Reuters) - Police raided a favela.", "Rio de Janeiro", "Rio de Janeiro (Reuters) -\nPolice raided a favela."),
     ],
 )
 def test_dateline_is_found_and_split(paragraph: str, place: str, rewritten: str) -> None:

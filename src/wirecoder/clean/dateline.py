@@ -14,10 +14,11 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-_TITLE_WORD = r"[A-Z][a-z'’.]+(?:-[A-Z][a-z'’.]+)?"
-_CAPS_PLACE = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
-_TITLE_PLACE = rf"{_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}}"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"  # no spaces: VERBOSE
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_TITLE_WORD = rf"[{_UP}][{_LOW}'’.]+(?:-(?:[{_LOW}]{{1,3}}-)?[{_UP}][{_LOW}'’.]+)*"  # Port-au-Prince
+_CAPS_PLACE = rf"[{_UP}][{_UP}'’.]+(?:[ -][{_UP}][{_UP}'’.]+){{0,3}}"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?:[ ](?:(?:de|da|do|del|es|el|al|la|of)[ ])?{_TITLE_WORD}){{0,2}}"  # Rio de Janeiro
 
 _DATELINE = re.compile(
     rf"""^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})

@@ -144,7 +144,10 @@ def read_plover_gsr(path: str | Path) -> list[GoldItem]:
             for src in _actors(rec.get("source"))
             for tgt in _actors(rec.get("target"))
         ]
-        items.append(GoldItem(str(rec.get("id")), _clean_text(rec["text"]), iso_date(rec.get("date")), codings))
+        text = _clean_text(rec["text"])
+        if text.startswith("{") and text.endswith("}"):  # a few GSR sentences are wrapped in braces
+            text = text[1:-1].strip()
+        items.append(GoldItem(str(rec.get("id")), text, iso_date(rec.get("date")), codings))
     return items
 
 

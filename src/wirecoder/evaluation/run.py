@@ -71,8 +71,7 @@ def articles(items: Iterable[GoldItem], set_name: str) -> Iterator[Article]:
 def code_items(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list[list[GoldCoding] | None]:
     """Our codings of each gold sentence (None for a sentence the pipeline rejected)."""
     out: list[list[GoldCoding] | None] = []
-    runner = getattr(pipeline, "pipe", None) or pipeline.run
-    for result in runner(articles(items, set_name)):
+    for result in pipeline.run(articles(items, set_name)):
         if isinstance(result, InputError):
             out.append(None)
         else:

@@ -174,7 +174,8 @@ class FieldScore:
 
     @property
     def precision(self) -> float | None:
-        return self.tp / self.n_pred if self.n_pred else None
+        """None when nothing was predicted, or when the gold set never gives this field (no CAMEO in the GSR)."""
+        return self.tp / self.n_pred if self.n_pred and self.n_gold else None
 
     @property
     def recall(self) -> float | None:
@@ -205,7 +206,7 @@ class SetScore:
     expect_none: int = 0
     fields: dict[str, FieldScore] = field(default_factory=lambda: {k: FieldScore() for k in FIELDS})
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
-    reproduced: int = 0  # gold codings reproduced exactly (CAMEO code, source, target) + no-event records kept empty
+    reproduced: int = 0  # PETRARCH sets: codings reproduced exactly (CAMEO code, source, target) + no-event records kept empty
     rejected: int = 0  # sentences the pipeline refused (an InputError)
     errors: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
@@ -258,7 +259,7 @@ class SetScore:
             for key, value in (("p", fs.precision), ("r", fs.recall), ("f1", fs.f1)):
                 if value is not None:
                     out[f"{name}.{key}"] = value
-        if self.expected:
+        if self.expected and self.format.startswith("petr"):
             out["reproduced"] = self.reproduced / self.expected
         return out
 

@@ -184,6 +184,13 @@ def test_coding_we_in_quote_is_the_speaker(code):
     assert all(e.reported_by is None or e.reported_by.name == "Karl Hess" for e in ev)
 
 
+def test_coding_attack_that_is_condemned_is_not_a_second_event(code):
+    art = code("Rufus Firefly condemned the deadly attack on Ruritanian soldiers in Zenda.")
+    assert [e.cameo["code"] for e in art.events] == ["111"]
+    art = code("Rufus Firefly condemned the Northern Front's attack on the Ruritanian army.")
+    assert {e.cameo["root"] for e in art.events} == {"11", "19"}
+
+
 def test_coding_they_in_reported_speech_is_the_reporter(code):
     art = code("Karl Hess explained that they contacted the Sylvanian government last week.")
     ev = _only(art, "04")[0]

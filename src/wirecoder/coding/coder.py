@@ -121,6 +121,19 @@ def _governors(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
+def _speech_act_over(tok: Token, by_token: dict[int, Trigger], config: Any) -> Trigger | None:
+    """A verbal-act trigger (condemn, deny, accuse, demand ...) whose object phrase holds the noun ``tok``."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in {"dobj", "obj", "pobj", "prep", "conj", "compound", "nsubjpass", "pcomp"} or cur.head is cur:
+            return None
+        cur = cur.head
+        gov = by_token.get(cur.i)
+        if gov is not None and gov.pattern.kind == "verb":
+            return gov if gov.code[:2] in config.nominal_absorbing_roots else None
+    return None
+
+
 def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
     """Absorb embedded complements and turn cooperation under an intent word into an intent code."""
     by_token = {t.token.i: t for t in triggers}
@@ -134,6 +147,11 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                         trig.suppressed = True
                     else:
                         noun.suppressed = True
+    for trig in triggers:
+        if trig.pattern.kind == "noun" and not trig.suppressed:
+            gov = _speech_act_over(trig.token, by_token, config)
+            if gov is not None and not fr.children(trig.token, {"poss"}) and not fr.prep_objects(trig.token, "by"):
+                trig.suppressed = True  # "condemned the attack": the attack is what is talked about
     for trig in triggers:
         if trig.suppressed:
             continue

@@ -25,7 +25,8 @@ ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xc
 ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames", "inherit", "of", "poss", "__line__"}
 FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp", "text", "money", "negated_xcomp", "__line__"}
 CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map", "embedding_roots", "attempt_words",
-               "suppress_codes", "speaker_pronouns", "reported_pronouns"}
+               "suppress_codes", "speaker_pronouns", "reported_pronouns",
+               "nominal_absorbing_roots"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -98,6 +99,7 @@ class CoderConfig:
     suppress_codes: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     reported_pronouns: frozenset[str] = frozenset()
+    nominal_absorbing_roots: frozenset[str] = frozenset()
 
 
 @dataclass

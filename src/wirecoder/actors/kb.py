@@ -26,6 +26,10 @@ from ..errors import ConfigError, DataError
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 KB_VERSIONS = {"kb.v1": DATA_DIR}
 ENTRY_TYPES = ("person", "org")
+# Surnames too common to identify anyone on their own.
+COMMON_SURNAMES = {"khan", "ali", "ahmed", "ahmad", "mohammad", "muhammad", "mohammed", "shah", "singh", "kumar",
+                   "wang", "li", "zhang", "smith", "hussain", "hassan", "rahman", "akhund", "haqqani", "mehsud",
+                   "baloch", "price", "miller", "west", "bruce", "dar", "sharif", "zardari", "bhutto", "iftikhar"}
 _ENTRY_KEYS = {"id", "name", "type", "country", "sector", "cameo", "aliases", "roles", "__line__"}
 _ROLE_KEYS = {"country", "sector", "role", "from", "until", "cameo", "governs", "__line__"}
 
@@ -192,6 +196,22 @@ class KnowledgeBase:
             hits.sort(key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9)))
         return index
 
+    def surname(self, word: str) -> str | None:
+        """The one KB person whose surname is ``word`` ("Erdogan"), or None when none or several are."""
+        if not hasattr(self, "_surnames"):
+            table: dict[str, set[str]] = {}
+            for e in self.entries.values():
+                if e.type == "person":
+                    for alias in (e.name, *e.aliases):
+                        words = normalise(alias).split()
+                        if len(words) > 1:
+                            table.setdefault(words[-1], set()).add(e.id)
+            self._surnames = table
+        ids = self._surnames.get(normalise(word), set())
+        if len(ids) != 1 or normalise(word) in COMMON_SURNAMES:
+            return None
+        return next(iter(ids))
+
     def lookup(self, text: str) -> list[Hit]:
         """Everything ``text`` may name, overlay entries first, then named actors, then countries."""
         return list(self.index.get(normalise(text), ()))
@@ -343,7 +363,7 @@ def load_agents(path: Path, sectors: dict[str, Sector]) -> dict[tuple[str, ...],
                             f"sectors.yaml ({', '.join(sectors)})", line)
         if item.get("kind") not in ("person", "group"):
             raise DataError(str(path), f"agent '{item['noun']}': kind must be 'person' or 'group'", line)
-        lemmas = tuple(str(item["noun"]).casefold().split())
+        lemmas = tuple(re.sub(r"\s*-\s*", " - ", str(item["noun"]).casefold()).split())
         if lemmas in agents:
             raise DataError(str(path), f"agent noun '{item['noun']}' is listed twice", line)
         agents[lemmas] = AgentNoun(lemmas, item["sector"], item["kind"], item.get("role"),

@@ -45,8 +45,8 @@ MOTION_VERBS = {"go", "travel", "return", "flee", "come", "move", "send", "depor
 PLACE_NOUNS = {"soil", "territory", "border", "side", "land", "region", "province", "city", "capital", "north",
                "south", "east", "west", "part", "area", "village", "town", "district", "frontier", "airspace",
                "country", "coast", "mountain", "valley", "interior", "heartland", "outskirts", "street",
-               "streets", "neighbourhood", "neighborhood", "soil", "territory", "borderland", "belt", "zone",
-               "embassy", "consulate", "people", "population", "economy", "history", "weather", "map"}
+               "streets", "neighbourhood", "neighborhood", "borderland", "belt", "zone",
+               "population", "economy", "history", "weather", "map"}
 SPEECH_VERBS = {"say", "tell", "tweet", "add", "note", "announce", "state", "claim", "write", "report", "insist",
                 "stress", "warn", "elaborate", "explain", "declare", "demand", "urge", "allege", "remark"}
 GROUP_NOUN_ORG_TAKEOVER = {"government", "leadership", "regime", "administration", "authority", "official",
@@ -381,6 +381,9 @@ class _Run:
                 f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
                 f.is_person = True
                 f.derived = False  # a surname is as good as the name for later pronouns
+            elif f.label == "PERSON" and (entry_id := self.kb.surname(f.mention.text)) is not None:
+                f.mention.actor, f.mention.via = self.kb.entry_actor(entry_id, self.day), "kb-surname"
+                f.is_person = True
 
     def dateline(self) -> None:
         """"Islamabad- In a statement ..." or the cleaner's ``article.dateline``: a place mention."""
@@ -462,10 +465,34 @@ class _Run:
                 i += 1
                 continue
             last, agent = match
+            if self._modifies_a_thing(last):
+                i = last + 1  # "police compound", "army base": a modifier, not an actor
+                continue
             self.nominal(i, last, agent)
             i = last + 1
         for tok in deferred:
             self.pronoun(tok)
+
+    @staticmethod
+    def _blocks(f: Found | None) -> bool:
+        """A mention that an agent noun inside it must not override (unresolved NER names do not block)."""
+        if f is None or f.mention.kind == "demonym":
+            return False
+        if f.mention.kind != "nominal" and f.label is not None and not f.hits and f.mention.actor is None \
+                and f.label != "PERSON":
+            f.consumed = True  # "Interior Ministry" (ORG, unknown): typed as an agent-noun phrase instead
+            return False
+        return True
+
+    def _modifies_a_thing(self, last: int) -> bool:
+        tok = self.doc[last]
+        if tok.dep_ != "compound" or tok.head.i <= last:
+            return False
+        head = tok.head
+        if head.ent_type_ == "PERSON" or self.named_at(head.i) is not None:
+            return False
+        return self._agent_at(head.i, 1) is None and not any(
+            self._agent_at(k, self.kb.max_agent_len()) for k in range(last + 1, head.i + 1))
 
     def _agent_at(self, i: int, max_len: int) -> tuple[int, Any] | None:
         doc = self.doc
@@ -480,8 +507,7 @@ class _Run:
                     continue
                 if agent.plural_only and toks[-1].tag_ not in ("NNS", "NNPS"):
                     continue
-                if any(self.named_at(k) is not None and self.named_at(k).mention.kind != "demonym"
-                       for k in range(i, i + n)):
+                if any(self._blocks(self.named_at(k)) for k in range(i, i + n)):
                     return None  # part of a name: "Pakistan Army", "National Security Committee"
                 return i + n - 1, agent
         return None
@@ -521,9 +547,16 @@ class _Run:
                         actor = self.kb.country_actor(iso3, agent.sector, None, agent.role or agent.sector)
                         actor.role = None
                     if agent.kind == "person":
-                        actor = Actor(None, None, iso3, agent.sector,
-                                      self.kb.country_actor(iso3, agent.sector).cameo, agent.role)
+                        country = self.kb.countries.get(iso3)
+                        actor = Actor(None, f"{country.name if country else iso3} {agent.role or lemma}", iso3,
+                                      agent.sector, self.kb.country_actor(iso3, agent.sector).cameo, agent.role)
                     via = "demonym" if mf.hits and mf.hits[0].kind == "adjective" else "nominal"
+            elif what == "person":  # "his spokesman", "Sharif's adviser": the person's side
+                boss = mf.mention.actor
+                assert boss is not None
+                if agent.kind == "person":
+                    actor = Actor(None, f"{boss.name} {agent.role or lemma}", boss.country, boss.sector, boss.cameo,
+                                  agent.role)
             else:  # an organisation or group
                 org = mf.mention.actor
                 assert org is not None
@@ -531,7 +564,8 @@ class _Run:
                                               or org.sector in ("REB", "SEP", "INS")):
                     actor = copy_actor(org)
                 elif agent.kind == "person":
-                    actor = Actor(None, None, org.country, org.sector, org.cameo, agent.role)
+                    actor = Actor(None, f"{org.name} {agent.role or lemma}", org.country, org.sector, org.cameo,
+                                  agent.role)
                 else:
                     actor = Actor(None, None, org.country, agent.sector,
                                   (org.country or "") + agent.sector, None) if org.country else None
@@ -613,7 +647,7 @@ class _Run:
         if f is None or f.mention.actor is None:
             return None
         if f.is_person and f.mention.kind != "nominal":
-            return None
+            return (f, "person") if (f.mention.actor.country or f.mention.actor.sector) else None
         hit = f.hits[0] if f.hits else None
         if hit is not None and hit.kind in ("country", "capital", "adjective", "people", "place"):
             return f, "country"

@@ -44,6 +44,13 @@ def kinds(nlp, sentence: str) -> list[tuple[str, float | int | None, str | None]
         ("A dozen soldiers were injured in the crash.", [("injured", 12, None)]),
         ("The death toll climbed to 64 on Sunday.", [("killed", 64, None)]),
         ("The explosion claimed 11 lives.", [("killed", 11, None)]),
+        ("Eight firefighters lost their lives in the blaze.", [("dead", 8, None)]),
+        ("The mortar hit 6 and 19 were hurt.", [("injured", 19, None)]),
+        ("Officials said 23 had been detained overnight.", [("arrested", 23, None)]),
+        ("Five or more guards were injured.", [("injured", 5, "or more")]),
+        ("Witnesses said 50 or more people died.", [("dead", 50, "or more")]),
+        ("Between 8 and 10 miners died underground.", [("dead", 8, "between")]),
+        ("Repairs will cost between $3 and $4 billion.", [("money", 3000000000, "between")]),
     ],
 )
 def test_quantities_kinds_values_and_approximations(nlp, sentence, expected):

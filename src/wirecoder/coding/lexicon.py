@@ -19,8 +19,8 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 # Top-level keys each lexicon must have, and the type of their values.
 REQUIRED: dict[str, dict[str, type]] = {
     "numbers": {"units": dict, "scales": dict, "attached_scales": list, "vague": dict, "approx_cues": list,
-                "ordinals": list, "not_counts_after": list, "not_counts_before": list},
-    "quantity_kinds": {"victim_object_verbs": dict, "victim_subject_verbs": dict, "victim_words": dict,
+                "approx_after_cues": list, "range_words": list, "ordinals": list, "not_counts_after": list, "not_counts_before": list},
+    "quantity_kinds": {"victim_object_verbs": dict, "victim_subject_verbs": dict, "victim_words": dict, "victim_subject_phrases": dict,
                        "counted_nouns": dict, "of_nouns": dict, "toll_nouns": list, "group_nouns": dict,
                        "currencies": dict},
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},

@@ -42,12 +42,15 @@ class _Lexicon:
     attached_scales: frozenset[str]
     vague: dict[str, dict[str, Any]]
     approx_cues: tuple[tuple[str, ...], ...]  # longest first
+    approx_after: tuple[tuple[str, ...], ...]
+    range_words: frozenset[str]
     ordinals: frozenset[str]
     not_after: frozenset[str]
     not_before: frozenset[str]
     object_verbs: dict[str, str]
     subject_verbs: dict[str, str]
     victim_words: dict[str, str]
+    subject_phrases: dict[str, tuple[str, str]]  # verb lemma -> (object lemma, kind)
     counted_nouns: dict[str, str]
     of_nouns: dict[str, str]
     toll_nouns: frozenset[str]
@@ -70,12 +73,15 @@ def _lexicon() -> _Lexicon:
         attached_scales=word_set(num["attached_scales"]),
         vague={str(k).lower(): dict(v) for k, v in num["vague"].items()},
         approx_cues=tuple(cues),
+        approx_after=tuple(tuple(str(c).lower().split()) for c in num["approx_after_cues"]),
+        range_words=word_set(num["range_words"]),
         ordinals=word_set(num["ordinals"]),
         not_after=word_set(num["not_counts_after"]),
         not_before=word_set(num["not_counts_before"]),
         object_verbs={str(k): str(v) for k, v in kinds["victim_object_verbs"].items() if v},
         subject_verbs={str(k): str(v) for k, v in kinds["victim_subject_verbs"].items() if v},
         victim_words={str(k).lower(): str(v) for k, v in kinds["victim_words"].items()},
+        subject_phrases={str(k): (str(v["object"]), str(v["kind"])) for k, v in kinds["victim_subject_phrases"].items()},
         counted_nouns={str(k): str(v) for k, v in kinds["counted_nouns"].items()},
         of_nouns={str(k): str(v) for k, v in kinds["of_nouns"].items()},
         toll_nouns=word_set(kinds["toll_nouns"]),
@@ -93,6 +99,7 @@ class _Number:
     end: int  # token index, exclusive
     value: float
     vague: str | None  # the vague word's approx label ("dozens"), if any
+    scale: float | None = None  # the largest multiplier written ("million" in "15 million")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -122,7 +129,7 @@ def _number_at(doc: Any, i: int, limit: int, lex: _Lexicon) -> _Number | None:
             label, end = f"{label} of {doc[i + 2].lower_}", i + 3
         return _Number(i, end, value, label)
 
-    total, current, end, seen = 0.0, 0.0, i, False
+    total, current, end, seen, top = 0.0, 0.0, i, False, None
     j = i
     if low == "a" and nxt in lex.scales and nxt not in lex.attached_scales:
         current, j = 1.0, i + 1  # "a dozen", "a hundred", "a million"
@@ -135,12 +142,13 @@ def _number_at(doc: Any, i: int, limit: int, lex: _Lexicon) -> _Number | None:
             current, seen = digits, True
         elif attached and not seen and attached.group(2) in lex.attached_scales:
             total += float(attached.group(1)) * lex.scales[attached.group(2)]
-            seen = True
+            seen, top = True, lex.scales[attached.group(2)]
         elif w in lex.units and (not seen or _joins_units(doc, j, lex)):
             current += lex.units[w]
             seen = True
         elif w in lex.scales and (seen or current) and _scale_ok(doc, j, lex):
             scale = lex.scales[w]
+            top = max(top or 0.0, scale)
             current = current or 1.0
             if scale >= 1000:
                 total += current * scale
@@ -157,7 +165,9 @@ def _number_at(doc: Any, i: int, limit: int, lex: _Lexicon) -> _Number | None:
         j += 1
     if not seen:
         return None
-    return _Number(i, end, total + current, None)
+    if end > i and _scale_ok(doc, end - 1, lex) and doc[end - 1].lower_ in lex.attached_scales:
+        top = lex.scales[doc[end - 1].lower_]
+    return _Number(i, end, total + current, None, top)
 
 
 def _joins_units(doc: Any, j: int, lex: _Lexicon) -> bool:
@@ -256,6 +266,10 @@ def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
         return lex.object_verbs[lemma]
     if x.dep_ == "nsubj" and lemma in lex.subject_verbs:
         return lex.subject_verbs[lemma]
+    if x.dep_ == "nsubj" and lemma in lex.subject_phrases:
+        obj, kind = lex.subject_phrases[lemma]
+        if any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == obj for c in head.children):
+            return kind
     if x.dep_ == "nsubj" and lemma in lex.object_verbs and head.tag_ == "VBN" and not _active_with_object(head):
         return lex.object_verbs[lemma]
     if x.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.of_nouns:
@@ -277,16 +291,36 @@ def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
     return None
 
 
+def _follower_kind(doc: Any, k: int, lex: _Lexicon) -> str | None:
+    """What the words right after a count say happened: "3 dead", "12 were hurt", "9 later died"."""
+    passive = False
+    while k < len(doc) and doc[k].pos_ in {"AUX", "ADV"} and doc[k].lower_ not in lex.victim_words:
+        passive = passive or doc[k].pos_ == "AUX"
+        k += 1
+    if k >= len(doc):
+        return None
+    tok = doc[k]
+    lemma = tok.lemma_.lower()
+    if _active_with_object(tok):
+        return None
+    if not passive and tok.lower_ in lex.victim_words:
+        return lex.victim_words[tok.lower_]
+    if passive and tok.tag_ == "VBN" and lemma in lex.object_verbs:
+        return lex.object_verbs[lemma]
+    if tok.pos_ == "VERB" and lemma in lex.subject_verbs:
+        return lex.subject_verbs[lemma]
+    return None
+
+
 def _kind(doc: Any, num: _Number, head: Any, noun: Any | None, first: int, lex: _Lexicon) -> str | None:
     """What the number counts, or None when it counts nothing the lexicon knows."""
     if noun is not None and noun.lemma_.lower() in lex.counted_nouns:
         return lex.counted_nouns[noun.lemma_.lower()]
     # "3 dead and 12 wounded", "40 people killed in the blast"
     last = noun.i if noun is not None and noun.i >= num.end else num.end - 1
-    if last + 1 < len(doc):
-        follower = doc[last + 1]
-        if follower.lower_ in lex.victim_words and not _active_with_object(follower):
-            return lex.victim_words[follower.lower_]
+    follower_kind = _follower_kind(doc, last + 1, lex)
+    if follower_kind:
+        return follower_kind
     syn = noun if noun is not None and head.head.i == noun.i else head
     kind = _governed_kind(syn, lex)
     if kind is None and syn is not head:
@@ -306,10 +340,21 @@ def _kind(doc: Any, num: _Number, head: Any, noun: Any | None, first: int, lex: 
     return None
 
 
+def _bare_number_entity(doc: Any, num: _Number, lex: _Lexicon) -> bool:
+    """The tagger called bare numbers a DATE/TIME ("said 14 had been detained", "between 8 and 10
+    miners"): not trusted when the entity holds no date word and no year."""
+    glue = lex.range_words | {"between", "from"} | {w for cue in lex.approx_cues for w in cue}
+    for ent in doc.ents:
+        if ent.start <= num.start < ent.end:
+            return all((t.like_num and not _YEAR.match(t.text) and t.lower_ not in lex.ordinals) or t.lower_ in glue
+                       for t in ent)
+    return False
+
+
 def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) -> bool:
     """Dates, times, percentages, ages, identifiers, ordinals and "one of the" are not counts."""
     toks = doc[num.start:num.end]
-    if any(t.ent_type_ in _EXCLUDED_ENTS for t in toks):
+    if any(t.ent_type_ in _EXCLUDED_ENTS for t in toks) and not _bare_number_entity(doc, num, lex):
         return True
     if any(t.lower_ in lex.ordinals or _ORDINAL_DIGITS.match(t.text) for t in toks):
         return True
@@ -331,12 +376,48 @@ def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) 
     return bool(text == "0")
 
 
+def _cue_after(doc: Any, num: _Number, noun: Any | None, lex: _Lexicon) -> str | None:
+    """An approximation written after the number or its noun: "four or more people", "50-plus"."""
+    for at in (num.end, noun.i + 1 if noun is not None and noun.i >= num.end else None):
+        if at is None:
+            continue
+        for cue in lex.approx_after:
+            words = tuple(t.lower_.lstrip("-") for t in doc[at:at + len(cue)])
+            if words == cue:
+                return " ".join(cue)
+    return None
+
+
+def _range_upper(doc: Any, num: _Number, floor: int, limit: int, lex: _Lexicon) -> _Number | None:
+    """The upper end of a range starting at ``num``: "5 to 7", "between $5 and $7 billion", "two or three"."""
+    j = num.end
+    if num.vague is not None or j >= limit or doc[j].lower_ not in lex.range_words:
+        return None
+    if doc[j].lower_ == "and":  # only "between A and B": "killed 4 and 12 were hurt" is two counts
+        k = num.start - 1
+        if k >= floor and doc[k].lower_ in lex.currency_before:
+            k -= 1
+        if k < floor or doc[k].lower_ != "between":
+            return None
+    j += 1
+    if j < limit and doc[j].lower_ in lex.currency_before:
+        j += 1
+    if j >= limit:
+        return None
+    other = _number_at(doc, j, limit, lex)
+    return other if other is not None and other.vague is None else None
+
+
 def _as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
 def extract(span: Any) -> list[Quantity]:
-    """Quantities in ``span`` (a spaCy Span or Doc), in text order; offsets are into the doc text."""
+    """Quantities in ``span`` (a spaCy Span or Doc), in text order; offsets are into the doc text.
+
+    A range ("5 to 7 soldiers", "between $5 and $7 billion") is one quantity: its lower end as the
+    value (borrowing the upper end's scale), ``approx`` "between" unless another cue is written.
+    """
     lex = _lexicon()
     doc = span.doc if hasattr(span, "doc") else span
     floor, limit = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
@@ -347,36 +428,51 @@ def extract(span: Any) -> list[Quantity]:
         if num is None:
             i += 1
             continue
-        i = num.end
-        head = _head_of(doc, num)
-        noun = _counted_noun(doc, num, head)
-        unit, first = _currency(doc, num, noun, lex, floor)
-        cue, first = _cue_before(doc, first, floor, lex)
-        if _not_a_count(doc, num, floor, first, lex):
-            continue
-        kind = "money" if unit else _kind(doc, num, head, noun, first, lex)
-        if kind is None:
-            continue
-        single = doc[num.start:num.end]
-        if num.end - num.start == 1 and _YEAR.match(single.text) and not (noun is not None and head.head.i == noun.i):
-            continue  # a year, not a count
-        last = noun.i + 1 if noun is not None and num.end <= noun.i < num.end + 6 and kind != "money" else num.end
-        if unit and noun is not None and noun.lemma_.lower() in lex.currency_after:
-            last = noun.i + 1
-        last = min(last, limit)
-        approx = cue or num.vague
-        out.append(
-            Quantity(
-                kind=kind,
-                value=_as_number(num.value),
-                approx=approx,
-                text=doc[first:last].text,
-                unit=unit,
-                start=doc[first].idx,
-                end=doc[last - 1].idx + len(doc[last - 1].text),
-            )
-        )
+        upper = _range_upper(doc, num, floor, limit, lex)
+        ctx = upper or num  # the counted noun and the syntax hang on the last number
+        i = ctx.end
+        quantity = _quantity(doc, num, upper, ctx, floor, limit, lex)
+        if quantity is not None:
+            out.append(quantity)
     return out
+
+
+def _quantity(doc: Any, num: _Number, upper: _Number | None, ctx: _Number, floor: int, limit: int,
+              lex: _Lexicon) -> Quantity | None:
+    """The Quantity for a number expression (and the upper end of its range), or None."""
+    head = _head_of(doc, ctx)
+    noun = _counted_noun(doc, ctx, head)
+    unit, first = _currency(doc, num, noun, lex, floor)
+    if unit is None and upper is not None:
+        unit = _currency(doc, upper, noun, lex, floor)[0]
+    cue, first = _cue_before(doc, first, floor, lex)
+    if upper is not None and first - 1 >= floor and doc[first - 1].lower_ in {"between", "from"}:
+        first -= 1
+    if _not_a_count(doc, num, floor, first, lex) or (upper is not None and _not_a_count(doc, upper, floor, upper.start, lex)):
+        return None
+    kind = "money" if unit else _kind(doc, ctx, head, noun, first, lex)
+    if kind is None:
+        return None
+    single = doc[num.start:num.end]
+    if upper is None and num.end - num.start == 1 and _YEAR.match(single.text) and not (noun is not None and head.head.i == noun.i):
+        return None  # a year, not a count
+    last = noun.i + 1 if noun is not None and ctx.end <= noun.i < ctx.end + 6 and kind != "money" else ctx.end
+    if unit and noun is not None and noun.lemma_.lower() in lex.currency_after:
+        last = noun.i + 1
+    last = min(last, limit)
+    value = num.value
+    if upper is not None and num.scale is None and upper.scale:
+        value *= upper.scale
+    approx = cue or num.vague or _cue_after(doc, ctx, noun, lex) or ("between" if upper is not None else None)
+    return Quantity(
+        kind=kind,
+        value=_as_number(value),
+        approx=approx,
+        text=doc[first:last].text,
+        unit=unit,
+        start=doc[first].idx,
+        end=doc[last - 1].idx + len(doc[last - 1].text),
+    )
 
 
 def fatalities(quantities: list[Quantity]) -> int | None:

@@ -426,6 +426,9 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
             sources = _reporter(article, tok, sources[0], sent_mentions, quote, config) or sources
         targets = _slots(article, tgt_toks, sent_mentions, quote, config)
+        if not targets and not nominal:
+            _, more = fr.first_role(tok, [f"prep:{p}" for p in config.fallback_target_preps])
+            targets = [t for t in _slots(article, more, sent_mentions, quote, config) if t.participant.name]
         if not nominal and subject_token is not None and not sources:
             continue  # the clause subject is not an actor ("the remarks", "tensions")
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(

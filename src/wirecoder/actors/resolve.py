@@ -37,6 +37,9 @@ from .coref import (
 )
 from .kb import _HIT_ORDER, Hit, KnowledgeBase, parse_date
 
+# "KABUL, Afghanistan (Reuters) -": a place name, optional region, optional agency, then a dash.
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
+                      r"\s*(?:\([\w .]+\)\s*)?[-\u2013\u2014]+(?:\s|$)")
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "at", "outside", "around",
                "from", "through", "via", "toward", "towards", "beyond", "across", "onto", "over", "under", "between"}
@@ -386,39 +389,46 @@ class _Run:
                 f.is_person = True
 
     def dateline(self) -> None:
-        """"Islamabad- In a statement ..." or the cleaner's ``article.dateline``: a place mention."""
+        """"Islamabad- In a statement ...", "KABUL, Afghanistan (Reuters) — ..." or the cleaner's
+        ``article.dateline``: the names there are places, and the story's default country."""
         text = self.article.text
-        m = None
+        region: tuple[int, int] | None = None
+        name: str | None = None
         for s in self.article.sentences[:4]:
-            m = re.match(r"\s*([A-Z][A-Za-z .'\u2019]{2,40}?)\s*(?:,\s*[A-Z][\w .]+)?\s*[-\u2013\u2014]+\s", text[s.start:s.end])
+            m = DATELINE.match(text[s.start:s.end])
             if m:
-                start = s.start + m.start(1)
+                region, name = (s.start + m.start(1), s.start + m.end()), m.group(1)
                 break
-        name = self.article.dateline or (m.group(1) if m else None)
+        if self.article.dateline:
+            name = self.article.dateline
+            pos = text.find(name, 0, 300)
+            if region is None and pos >= 0:
+                region = (pos, pos + len(name))
         if not name:
             return
-        if self.article.dateline:  # the cleaner found it: its mention near the top is the dateline place
-            for f in self.found:
-                if f.mention.text == self.article.dateline and f.mention.start < 80 and f.hits:
-                    f.mention.kind, f.mention.via = "place", "dateline"
-                    f.mention.actor = self.country_actor(f.hits[0].key, None)
-                    f.mention.actor.name = f.mention.text
-                    f.is_group = False
-                    break
         hits = [h for h in self.kb.lookup(name) if h.kind in ("capital", "country", "place")]
-        if not hits:
+        if hits:
+            self._dateline_country = hits[0].key
+        if region is None:
             return
-        self._dateline_country = hits[0].key
-        if m is None or any(f.mention.start <= start < f.mention.end for f in self.found):
+        covered = False
+        for f in self.found:
+            if region[0] <= f.mention.start < region[1] and f.hits and \
+                    f.hits[0].kind in ("capital", "country", "place"):
+                f.mention.kind, f.mention.via = "place", "dateline"
+                f.mention.actor = self.country_actor(f.hits[0].key, None)
+                f.mention.actor.name = f.mention.text
+                f.is_group = False
+                covered = covered or f.mention.start == region[0]
+        if covered or not hits or any(f.mention.start <= region[0] < f.mention.end for f in self.found):
             return
-        end = start + len(m.group(1))
+        start, end = region[0], region[0] + len(name)
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
-        sent = self.sentence_of(start)
         actor = self.country_actor(hits[0].key, None)
-        actor.name = m.group(1)
-        mention = Mention(m.group(1), start, end, sent, "place", actor, "dateline", span.root.i)
+        actor.name = name
+        mention = Mention(name, start, end, self.sentence_of(start), "place", actor, "dateline", span.root.i)
         self.found.append(Found(mention, span.start, span.end - 1, hits=hits))
 
     def context_country(self) -> str | None:

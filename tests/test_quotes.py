@@ -119,6 +119,25 @@ def test_quote_short_quote_with_a_framing_speech_verb_is_kept(build):
     assert speakers(a) == [("the envoy", "told", "No comment.")]
 
 
+def test_quote_single_curly_marks_are_told_apart_from_apostrophes(build):
+    a = build("‘We will answer every attack,’ the general told the farmers’ union.")
+    assert speakers(a) == [("the general", "told", "We will answer every attack")]
+    assert find_quotes(build("The ‘truce plan’ was rejected by the ‘council’ and the elders’ assembly.")) == []
+
+
+def test_quote_single_marks_inside_a_double_quote_stay_inside(build):
+    a = build("“She told me ‘never come back here’ and left the room,” the witness said.")
+    (quote,) = find_quotes(a)
+    assert quote.speaker.text == "the witness"
+    assert quote.text == "She told me ‘never come back here’ and left the room"
+
+
+def test_quote_without_a_parse_has_no_speaker():
+    text = "“The port will stay closed until further notice,” the harbour master said."
+    (quote,) = find_quotes(Article(raw=text, source="test", id="raw", text=text))
+    assert quote.speaker is None and quote.text.startswith("The port")
+
+
 def test_quote_record_fields(build):
     text = "“The border stays closed,” the minister said."
     a = build(text, published="2024-05-01")

@@ -36,7 +36,8 @@ from .lexicon import load, word_set
 OPEN_MARKS = frozenset("“«„")
 CLOSE_MARKS = frozenset("”»")
 STRAIGHT = '"'
-_QUOTE_CHARS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT}
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+_QUOTE_CHARS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT, SINGLE_OPEN}
 _SENTENCE_END = frozenset({".", "!", "?"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -82,10 +83,7 @@ def quote_spans(text: str) -> list[_Span]:
             spans.append(_Span(start, end, False))
             start = None
         elif ch in OPEN_MARKS:
-            if start is not None:  # an unclosed quote before this one: keep the newer
-                start = i
-            else:
-                start = i
+            start = i  # an unclosed quote before this one is dropped: keep the newer
         elif ch in CLOSE_MARKS and start is not None:
             spans.append(_Span(start, i, True))
             start = None
@@ -99,7 +97,40 @@ def quote_spans(text: str) -> list[_Span]:
         end = len(text.rstrip())
         if end > start + 1:
             spans.append(_Span(start, end, False))
-    return spans
+    singles = [q for q in _single_spans(text) if not any(d.open < q.open < d.close for d in spans)]
+    return sorted(spans + singles, key=lambda q: q.open)
+
+
+def _single_spans(text: str) -> list[_Span]:
+    """Quotes in single curly marks (‘…’), told apart from apostrophes: an opening mark follows a space
+    or line start; a closing one follows , . ? ! or precedes , . ; : ? ! ) or a line end. A quote with
+    no such closing mark in its paragraph is dropped (it was a scare quote or an apostrophe)."""
+    spans: list[_Span] = []
+    i = 0
+    while True:
+        i = text.find(SINGLE_OPEN, i)
+        if i < 0:
+            return spans
+        if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–-“\""):
+            i += 1
+            continue
+        j = i + 1
+        close = None
+        while j < len(text) and text[j] != "\n":
+            ch = text[j]
+            if ch == SINGLE_OPEN and text[j - 1].isspace():
+                break  # a new quote opens before this one closed
+            if ch == SINGLE_CLOSE:
+                after = text[j + 1] if j + 1 < len(text) else "\n"
+                if text[j - 1] in ",.?!…" or after in ",.;:?!)\n":
+                    close = j
+                    break
+            j += 1
+        if close is not None:
+            spans.append(_Span(i, close, True))
+            i = close + 1
+        else:
+            i = j if j > i + 1 else i + 1
 
 
 def _inner(text: str, span: _Span) -> tuple[int, int]:
@@ -354,7 +385,9 @@ def find_quotes(article: Article) -> list[Quote]:
 
 def quote_at(article: Article, start: int, end: int) -> Quote | None:
     """The quote whose text encloses ``[start, end)``: from ``article.quotes``, else computed."""
-    quotes = article.quotes or find_quotes(article)
+    quotes = article.quotes
+    if not quotes and quote_spans(article.text):  # not computed yet (or none found): cheap check first
+        quotes = find_quotes(article)
     for q in quotes:
         if q.start <= start and end <= q.end:
             return q

@@ -246,3 +246,52 @@ def test_coding_seed_runs_and_codes_the_assassination_without_source(seed):
     assert all(e.cameo["code"] in ("186", "185") or e.cameo["root"] for e in seed.events)
     assassinations = [e for e in seed.events if e.cameo["code"] == "186"]
     assert assassinations and all(e.source is None for e in assassinations)
+
+
+# --------------------------------------------------------------------------------------- pattern files
+
+
+def test_patterns_cover_every_cameo_root():
+    from wirecoder.coding.patterns import load_patterns
+
+    ps = load_patterns("cameo.v1")
+    roots = set()
+    for table in (ps.verbs, ps.nouns):
+        for pats in table.values():
+            for p in pats:
+                if p.origin.startswith("petrarch2"):
+                    continue
+                roots.update(c[:2] for c in [p.code, *(f.code for f in p.frames)] if c)
+    assert {f"{r:02d}" for r in range(1, 21)} <= roots
+    assert any(p.origin.startswith("petrarch2") for pats in ps.verbs.values() for p in pats)
+
+
+def test_patterns_unknown_set_is_a_config_error():
+    from wirecoder.coding.patterns import load_patterns
+    from wirecoder.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="cameo.v1"):
+        load_patterns("no-such-set")
+
+
+def test_patterns_bad_code_is_a_data_error_with_line(tmp_path):
+    import shutil
+
+    from wirecoder.coding.patterns import load_patterns, patterns_dir
+    from wirecoder.errors import DataError
+
+    for f in patterns_dir("cameo.v1").iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    verbs = tmp_path / "verbs.yaml"
+    verbs.write_text(verbs.read_text(encoding="utf-8") + '  - {id: oops, lemmas: [frobnicate], code: "999"}\n', encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        load_patterns("cameo.v1", str(tmp_path))
+    assert "999" in str(err.value) and err.value.line is not None
+
+
+def test_patterns_prepositions_stay_words(tmp_path):
+    from wirecoder.coding.patterns import load_patterns
+
+    ps = load_patterns("cameo.v1")
+    attack = [p for p in ps.candidates("noun", "attack") if p.id == "attack-n"][0]
+    assert attack.target[0] == "prep:on"

@@ -54,9 +54,14 @@ class Trigger:
     code: str
     mode: str | None
     combined: bool = False  # code changed by an intent governor
-    source_token: Token | None = None  # governor whose subject is the source (intent / light verb)
     suppressed: bool = False
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # how the code was combined, e.g. "intent:ready"
+
+    @property
+    def pattern_id(self) -> str:
+        """The id recorded on the event: the frame's (or pattern's) id, plus any combination note."""
+        base = self.frame.id if self.frame is not None else self.pattern.id
+        return "+".join([base, *self.notes])
 
 
 @dataclass
@@ -480,7 +485,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
                           "end": sentence.end if sentence else span.end_char},
                 confidence=_confidence(trig, src, tgt, nominal, flags, date_in_sentence, quote is not None),
                 reported_by=quote.speaker if quote is not None else None,
-                pattern=trig.frame.id if trig.frame is not None else trig.pattern.id,
+                pattern=trig.pattern_id,
             ))
     return events
 

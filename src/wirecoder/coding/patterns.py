@@ -289,9 +289,10 @@ def _config(path: Path) -> CoderConfig:
 
 
 @lru_cache(maxsize=4)
-def load_patterns(name: str = "cameo.v1") -> PatternSet:
-    """Load, validate and index the pattern set ``name`` (once per process)."""
-    base = patterns_dir(name)
+def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> PatternSet:
+    """Load, validate and index the pattern set ``name`` (once per process); ``directory`` overrides
+    the packaged one (an analyst's edited copy)."""
+    base = Path(directory) if directory else patterns_dir(name)
     onto = load_ontology()
     hand = _entries(base / "verbs.yaml", "verbs", onto, "wirecoder")
     derived = _entries(base / "verbs.petrarch.yaml", "verbs", onto, "petrarch2") if (base / "verbs.petrarch.yaml").exists() else []

@@ -317,6 +317,9 @@ def test_boilerplate_rules_validate(tmp_path) -> None:  # type: ignore[no-untype
     bad.write_text("version: x\ncategories:\n  a:\n    weight: 1\n    cues: ['(unclosed']\n", encoding="utf-8")
     with pytest.raises(DataError, match="line 5"):
         load_rules(bad)
+    bad.write_text("version: x\ncategories:\n  a:\n    weight: 1\n    cues: [tags:]\n", encoding="utf-8")
+    with pytest.raises(DataError, match="quote it"):
+        load_rules(bad)
     bad.write_text("version: x\n", encoding="utf-8")
     with pytest.raises(DataError, match="categories"):
         load_rules(bad)

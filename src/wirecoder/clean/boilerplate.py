@@ -64,7 +64,9 @@ class Verdict:
     cues: list[str] = field(default_factory=list)
 
 
-def _compile(cue: str, path: Path, text: str) -> re.Pattern[str]:
+def _compile(cue: object, path: Path, text: str) -> re.Pattern[str]:
+    if not isinstance(cue, str) or not cue:
+        raise DataError(str(path), f"a cue must be a non-empty string (quote it if it holds ': '), not {cue!r}")
     pattern = cue
     if not cue.startswith("^"):
         pattern = r"(?<!\w)" + pattern
@@ -101,8 +103,8 @@ def load_rules(path: str | Path | None = None) -> Rules:
         raise DataError(str(path), f"not valid YAML: {exc}", mark.line + 1 if mark else None) from None
     categories = []
     for name, spec in _need(data, "categories", dict, path).items():
-        cues = [_compile(str(c), path, text) for c in _need(spec, "cues", list, path)]
-        strong = [_compile(str(c), path, text) for c in spec.get("strong", []) or []]
+        cues = [_compile(c, path, text) for c in _need(spec, "cues", list, path)]
+        strong = [_compile(c, path, text) for c in spec.get("strong", []) or []]
         categories.append(Category(name, _need(spec, "weight", float, path), tuple(cues), tuple(strong)))
     features = {k: float(v) for k, v in _need(data, "features", dict, path).items()}
     thresholds = {k: float(v) for k, v in _need(data, "thresholds", dict, path).items()}
@@ -112,7 +114,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
     return Rules(
         version=str(_need(data, "version", str, path)),
         categories=tuple(categories),
-        story=tuple(_compile(str(c), path, text) for c in _need(data, "story", list, path)),
+        story=tuple(_compile(c, path, text) for c in _need(data, "story", list, path)),
         features=features,
         thresholds=thresholds,
         imperative_verbs=frozenset(str(v).lower() for v in _need(data, "imperative_verbs", list, path)),

@@ -59,9 +59,13 @@ def normalize_date(value: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-def clean_article(article: Article, settings_min_words: int, max_bytes: int, check_language: bool,
-                  rules: Rules, published: str | None = None) -> Article:
-    """Clean ``article`` in place (see the module docstring) and return it; raise an ``InputError``."""
+def clean_article(article: Article, settings: Settings, rules: Rules | None = None) -> Article:
+    """Clean ``article`` in place (see the module docstring) and return it; raise an ``InputError``.
+
+    ``rules`` defaults to the packaged boilerplate rules.
+    """
+    rules = rules or packaged_rules()
+    settings_min_words, max_bytes = settings.min_words, settings.max_bytes
     source = article.source
     if not article.raw or (isinstance(article.raw, str) and not article.raw.strip()):
         raise EmptyInput(source, "the input is empty; pass a file with the article's text or HTML")
@@ -115,9 +119,9 @@ def clean_article(article: Article, settings_min_words: int, max_bytes: int, che
             f"{what} left after cleaning (at least {settings_min_words} needed); "
             f"check that the input holds the article's text, or lower Settings.min_words",
         )
-    article.language = require_english(text, source) if check_language else detect_language(text)
+    article.language = require_english(text, source) if settings.check_language else detect_language(text)
 
-    _set_published(article, published)
+    _set_published(article, settings.published)
     article.text = text
     article.removed = removed
     article.content_hash = content_hash(text)
@@ -155,5 +159,4 @@ class CleanStage(Stage):
         self.rules = packaged_rules(settings.extra.get("boilerplate", DEFAULT_RULES))
 
     def __call__(self, article: Article) -> Article:
-        s = self.settings
-        return clean_article(article, s.min_words, s.max_bytes, s.check_language, self.rules, s.published)
+        return clean_article(article, self.settings, self.rules)

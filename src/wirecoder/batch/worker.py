@@ -1,0 +1,104 @@
+"""What a worker process does: load the pipeline once, then code cleaned articles sent to it.
+
+The parent cleans each input (cheap, about 5 % of the work) so that it can drop exact duplicates before
+they cost a parse; the worker runs the remaining stages (nlp -> dates -> actors -> events) and sends
+back the article without its spaCy ``Doc``. Errors travel as ``Failure`` tuples: ``InputError``
+subclasses do not survive pickling with their fields.
+"""
+
+from __future__ import annotations
+
+import signal
+import traceback
+from typing import NamedTuple
+
+from ..article import Article
+from ..errors import InputError, WirecoderError
+from ..settings import Settings
+
+__all__ = ["Failure", "Fatal", "code_article", "code_many", "init_worker", "to_error"]
+
+# One pipeline per process and settings: a worker process is long-lived and codes many articles.
+_PIPELINES: dict[str, object] = {}
+
+
+class Failure(NamedTuple):
+    """A picklable rejected input."""
+
+    source: str
+    reason: str
+    message: str
+
+
+def to_error(failure: Failure) -> InputError:
+    err = InputError(failure.source, failure.message)
+    err.reason = failure.reason
+    return err
+
+
+def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
+    """The coding pipeline without the clean stage (the parent cleaned), loaded once per process."""
+    key = repr(settings)
+    if key not in _PIPELINES:
+        from ..pipeline import Pipeline, default_stages
+
+        stages = [s for s in default_stages(settings) if s.name != "clean"]
+        if settings.extra.get("prefilter", "off") == "on":
+            from .prefilter import PrefilterStage
+
+            stages.insert(0, PrefilterStage(settings))
+        pipe = Pipeline.__new__(Pipeline)  # skip check_order: "text" comes from the parent's clean
+        pipe.settings, pipe.stages = settings, stages
+        _PIPELINES[key] = pipe
+    return _PIPELINES[key]
+
+
+class Fatal(NamedTuple):
+    """The pipeline cannot be loaded (bad data file, missing model): the run must stop, not reject."""
+
+    message: str
+
+
+_LOAD_ERRORS: dict[str, str] = {}
+
+
+def init_worker(settings: Settings) -> None:
+    """Pool initializer: ignore Ctrl-C (the parent stops the run) and load the pipeline now.
+
+    A loading error is kept and reported with the first task (an initializer that raises would make
+    the pool respawn workers for ever).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _pipeline(settings)
+    except Exception as exc:
+        _LOAD_ERRORS[repr(settings)] = f"{type(exc).__name__}: {exc}"
+
+
+def code_article(article: Article, settings: Settings) -> Article | Failure | Fatal:
+    """Run the stages after ``clean`` on a cleaned article; a failure comes back as a ``Failure``."""
+    key = repr(settings)
+    if key in _LOAD_ERRORS:
+        return Fatal(_LOAD_ERRORS[key])
+    try:
+        pipe = _pipeline(settings)
+    except Exception as exc:
+        return Fatal(f"{type(exc).__name__}: {exc}")
+    try:
+        coded = pipe(article)
+    except InputError as exc:
+        return Failure(exc.source, exc.reason, exc.message)
+    except WirecoderError as exc:
+        return Failure(article.source, "bad-input", str(exc))
+    except Exception as exc:  # a bug: keep the reason, the batch goes on
+        tb = traceback.format_exc(limit=3).strip().splitlines()[-1]
+        return Failure(article.source, "internal-error",
+                       f"internal error while coding ({type(exc).__name__}: {exc}; {tb}); please report it")
+    coded.doc = None
+    coded.raw = b""
+    return coded
+
+
+def code_many(articles: list[Article], settings: Settings) -> list[Article | Failure | Fatal]:
+    """Code a partition of articles in this process (used by the Dask engine)."""
+    return [code_article(a, settings) for a in articles]

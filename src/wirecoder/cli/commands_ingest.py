@@ -1,0 +1,68 @@
+"""``wirecoder ingest``: code many inputs into a database, resumably, on several worker processes."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import WirecoderError
+from ..settings import Settings
+from . import app, fail, setup_logging
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs or '-': .txt, .html, .jsonl(.gz), .warc(.gz), RSS/Atom files.")],
+    db: Annotated[str, typer.Option(help="Database: a SQLite path or postgresql:// URL.")] = "wirecoder.db",
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes (each loads the pipeline once); 0 codes in this process.")] = 1,
+    engine: Annotated[str, typer.Option(help="local (worker processes) or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address tcp://host:8786 (default: a LocalCluster with --workers workers).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Leave out articles published before this date (YYYY-MM-DD).")] = None,
+    lang: Annotated[str, typer.Option(help="Language of the inputs (only en is supported).")] = "en",
+    prefilter: Annotated[Optional[bool], typer.Option("--prefilter/--no-prefilter", help="Parse only sentences that can hold an event (default: env WIRECODER_PREFILTER, else off).")] = None,
+    near_threshold: Annotated[float, typer.Option(help="MinHash similarity at which two articles are one story.")] = 0.8,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default en_core_web_sm).")] = None,
+    no_language_check: Annotated[bool, typer.Option("--no-language-check", help="Code text even if it does not look English.")] = False,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal; log lines otherwise).")] = None,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True)] = 0,
+) -> None:
+    """Code many articles into a database; rerun the same command to resume or to add new inputs."""
+    setup_logging(verbose)
+    import os
+
+    from ..batch import BatchOptions, run_batch
+    from ..batch.progress import Progress, summary_lines
+
+    if lang.lower() not in ("en", "eng", "english"):
+        fail(f"--lang {lang}: only English (en) is supported")
+    if since:
+        from ..clean import normalize_date
+
+        iso = normalize_date(since)
+        if iso is None:
+            fail(f"--since {since!r} is not a date; give YYYY-MM-DD")
+        since = iso
+    if engine not in ("local", "dask"):
+        fail(f"--engine {engine!r}: use local or dask")
+    overrides: dict[str, object] = {"spacy_model": model}
+    if no_language_check:
+        overrides["check_language"] = False
+    settings = Settings.from_env(**overrides)
+    use_prefilter = prefilter if prefilter is not None else os.environ.get("WIRECODER_PREFILTER", "off") == "on"
+    settings = Settings.from_env(**overrides, extra={**settings.extra, "prefilter": "on" if use_prefilter else "off"})
+    options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, since=since, near_threshold=near_threshold)
+    command = "wirecoder ingest " + " ".join(shlex.quote(a) for a in sys.argv[2:]) if len(sys.argv) > 2 else "wirecoder ingest"
+    reporter = Progress(sys.stderr, tty=progress if progress is not None else None)
+    try:
+        summary = run_batch(inputs, db, settings, options, reporter, stdin=sys.stdin.buffer, command=command)
+    except WirecoderError as exc:
+        fail(str(exc))
+    for line in summary_lines(summary, resume_hint=command if summary.interrupted else None):
+        typer.echo(line, err=True)
+    if summary.interrupted:
+        raise typer.Exit(130)
+    if summary.rejected and not (summary.coded or summary.duplicates or summary.skipped):
+        raise typer.Exit(2)

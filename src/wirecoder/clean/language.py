@@ -72,6 +72,6 @@ def require_english(text: str, source: str) -> str:
     name = f"{NAMES.get(lang, lang)} ({lang})" if lang else "an unknown language"
     raise NotEnglish(
         source,
-        f"text looks like {name}, not English; translate it first or set check_language=False "
-        f"to code it anyway",
+        f"text looks like {name}, not English; translate it first, or code it anyway with "
+        f"--no-language-check (Settings.check_language=False)",
     )

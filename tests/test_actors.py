@@ -286,3 +286,47 @@ def test_actors_seed_via_pipeline(seed):
     """The same rows through the whole pipeline (clean stage included)."""
     _check_seed(seed.mentions, seed.text)
     assert not any(m.text == "Photo Credit" for m in seed.mentions if m.actor is not None)
+
+
+# ----------------------------------------------------------------------------- more context rules
+
+
+def test_actors_dateline_with_agency_is_a_place_and_no_acronym(code_actors):
+    art = code_actors("NAIROBI, Kenya (Reuters) - Kenyan police arrested six men on Sunday, officials said.")
+    assert find(art, "NAIROBI").kind == "place"
+    assert find(art, "Kenya").kind == "place"
+    assert who(find(art, "Reuters"))[0] == "reuters"
+    assert who(find(art, "Kenyan police"))[1:] == ("KEN", "COP")
+
+
+def test_actors_acronym_must_abbreviate_its_long_form(code_actors):
+    art = code_actors("Officials in Lusaka (ZNBC) said the vote was calm.")
+    assert all(m.actor is None or m.actor.actor_id != "local:lusaka" for m in art.mentions if m.text == "ZNBC")
+
+
+def test_actors_title_right_before_a_known_name(code_actors):
+    art = code_actors("Secretary of State Antony Blinken met Qatari officials in Doha on 3 March 2022.")
+    assert who(find(art, "Secretary of State"))[0] == "antony-blinken"
+    assert who(find(art, "Qatari officials"))[1:] == ("QAT", "GOV")
+    assert find(art, "Doha").kind == "place"
+
+
+def test_actors_definite_militants_follow_the_last_armed_group(code_actors):
+    art = code_actors("The Balochistan Liberation Army claimed the ambush near Turbat. "
+                      "The militants said they had seized weapons.")
+    assert who(find(art, "The militants"))[0] == "bla"
+
+
+def test_actors_ministry_in_a_capital_belongs_to_that_country(code_actors):
+    art = code_actors("The Foreign Ministry in Ankara summoned the ambassador on 2 June 2021.")
+    assert who(find(art, "The Foreign Ministry"))[1:] == ("TUR", "GOV")
+
+
+def test_actors_his_government_is_the_country_government(code_actors):
+    art = code_actors("Afghan President Ashraf Ghani said on 1 May 2020 that his government would free prisoners.")
+    assert who(find(art, "his government"))[1:] == ("AFG", "GOV")
+
+
+def test_actors_one_word_surname_of_a_kb_person(code_actors):
+    art = code_actors("Erdogan said on 5 May 2022 that Turkey would not allow the deal.")
+    assert who(find(art, "Erdogan"))[0] == "recep-tayyip-erdogan"

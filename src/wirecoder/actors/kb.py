@@ -96,7 +96,7 @@ class Entry:
 
     def at(self, day: dt.date | None, sectors: dict[str, Sector] | None = None) -> Actor:
         role = self.role_on(day)
-        country = role.country if role and role.country else self.country
+        country = role.country if role else self.country
         sector = role.sector if role else self.sector
         cameo = (role.cameo if role else None) or self.cameo or cameo_code(country, sector, sectors)
         return Actor(self.id, self.name, country, sector, cameo, role.role if role else None)

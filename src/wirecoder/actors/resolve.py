@@ -283,7 +283,7 @@ class _Run:
             long_form = self.named_at(i - 1)
             if long_form is None or long_form.mention.kind == "acronym":
                 long_form = self._long_form_nominal(i - 1)
-            if long_form is None:
+            if long_form is None or not _abbreviates(acr, long_form.mention.text):
                 continue
             if long_form.mention.actor is None:
                 long_form.mention.actor = self._local_org(long_form)
@@ -432,16 +432,23 @@ class _Run:
         self.found.append(Found(mention, span.start, span.end - 1, hits=hits))
 
     def context_country(self) -> str | None:
-        """The country of the story: its dateline, else the country named most often."""
+        """The country of the story: the one named most often (its names, places, demonyms and the countries
+        of its named actors), the dateline counting double and breaking ties."""
+        if hasattr(self, "_context"):
+            return self._context
+        counts: Counter[str] = Counter()
         dl = getattr(self, "_dateline_country", None)
         if dl:
-            return dl
-        counts: Counter[str] = Counter()
+            counts[dl] += 2
         for f in self.found:
-            for hit in f.hits[:1]:
-                if hit.kind in ("country", "capital", "adjective", "people", "place"):
-                    counts[hit.key] += 1
-        return counts.most_common(1)[0][0] if counts else None
+            hit = f.hits[0] if f.hits else None
+            if hit is not None and hit.kind in ("country", "capital", "adjective", "people", "place"):
+                counts[hit.key] += 1
+            elif hit is not None and hit.kind == "entry" and f.mention.actor and f.mention.actor.country:
+                counts[f.mention.actor.country] += 1
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != dl))
+        self._context: str | None = best[0][0] if best else None
+        return self._context
 
     def candidate(self, f: Found) -> Candidate:
         head = self.doc[f.mention.head] if f.mention.head is not None else None
@@ -567,6 +574,8 @@ class _Run:
                 if agent.kind == "person":
                     actor = Actor(None, f"{boss.name} {agent.role or lemma}", boss.country, boss.sector, boss.cameo,
                                   agent.role)
+                elif lemma in GOVERNMENT_NOUNS and boss.country and boss.sector in ("GOV", "MIL"):
+                    actor = self.country_actor(boss.country, "GOV")
             else:  # an organisation or group
                 org = mf.mention.actor
                 assert org is not None
@@ -584,6 +593,11 @@ class _Run:
             assert named is not None
             actor, via = copy_actor(named.mention.actor), "apposition"
             f.is_person, f.is_group = named.is_person, named.is_group
+        elif agent.sector in ("REB", "SEP") and agent.kind == "group" and _is_definite(head) and \
+                (ante := description_antecedent("armed-group", f.mention.start, f.mention.sentence_index,
+                                                [c for c in self.candidates() if c.mention is not f.mention])):
+            actor, via = copy_actor(ante.mention.actor), "coref"  # "the militants" after "the TTP"
+            f.derived = True
         elif lemma.split()[-1] in DESCRIPTIONS and _is_definite(head):
             ante = description_antecedent(DESCRIPTIONS[lemma.split()[-1]], f.mention.start, f.mention.sentence_index,
                                           [c for c in self.candidates() if c.mention is not f.mention])
@@ -641,6 +655,14 @@ class _Run:
                 if got:
                     return got, None
         for c in children:
+            if c.dep_ == "prep" and c.lower_ == "in" and head.lemma_.casefold() not in ("embassy", "consulate"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                seat = self.named_at(pobj.i) if pobj is not None else None
+                if seat is not None and seat.hits and seat.hits[0].kind == "capital" and \
+                        self.kb.agent((head.lemma_.casefold(),)) is not None and \
+                        self.kb.agent((head.lemma_.casefold(),)).sector == "GOV":
+                    return (seat, "country"), None  # "the Defense Ministry in Kabul"
+        for c in children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -692,9 +714,9 @@ class _Run:
             if prev is not None and prev.label == "PERSON" and prev.last == f.first - 2 and \
                     (f.last + 1 >= len(doc) or doc[f.last + 1].is_punct):
                 person = prev
-        if person is None and head.dep_ == "compound":
+        if person is None and f.last + 1 < len(doc):  # a title right before a name: "Secretary of State Mike Pompeo"
             nxt = self.named_at(f.last + 1)
-            if nxt is not None and nxt.label == "PERSON":
+            if nxt is not None and nxt.label == "PERSON" and nxt.first == f.last + 1:
                 person = nxt
         if person is None:
             return
@@ -749,12 +771,31 @@ class _Run:
         elif word in UNRESOLVED_PRONOUNS:
             ante = None
         elif word in GROUP_PRONOUNS:
-            ante = group_antecedent(f.mention, cands)
-            actor = ante.mention.actor if ante else None
+            clause = self._clause_subject(tok)
+            if clause is not None:  # "the rebels lost their base": the subject of the pronoun's own clause
+                actor = clause.mention.actor if clause.is_group and not clause.is_person else None
+            else:
+                ante = group_antecedent(f.mention, cands)
+                actor = ante.mention.actor if ante else None
         else:
             actor = self._speaker_side(tok, cands)
         if actor is not None:
             f.mention.actor, f.mention.via = copy_actor(actor), "coref"
+
+    def _clause_subject(self, tok: Any) -> Found | None:
+        """For a non-subject pronoun, the mention that is the subject of its clause (if any)."""
+        if subject_of(tok):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == tok.i or subj.i > tok.i:
+            return None
+        found = self.with_head(subj.i) or self.named_at(subj.i)
+        if found is None or found.mention.actor is None or found.mention.kind == "pronoun":
+            return None
+        return found
 
     def _sentence_first(self, tok: Any) -> int:
         first = tok.sent.start
@@ -782,6 +823,14 @@ class _Run:
                 return self.country_actor(a.country, "GOV")
             return None
         return a
+
+
+def _abbreviates(acr: str, long_form: str) -> bool:
+    """Whether ``acr`` can be an acronym of ``long_form``: its letters in order among the word initials
+    ("IEA" / "Islamic Emirate of Afghanistan", "TTP" / "Tehrik-e-Taliban Pakistan"; not "AP" / "Washington")."""
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", long_form) if w).casefold()
+    it = iter(initials)
+    return acr[:1].casefold() == initials[:1] and all(c in it for c in acr.casefold())
 
 
 def _quoted_tokens(doc: Any) -> set[int]:

@@ -55,10 +55,29 @@ def on(result: dict) -> set[str]:
         ("The council pledged not to tolerate any raids.", "tolerate", {"future", "negated"}),
         ("The city will not host the summit.", "host", {"future", "negated"}),
         ("The donors stand ready to help the flood victims.", "help", {"future"}),
+        ("The rebels neither advanced nor withdrew.", "advanced", {"negated"}),
+        ("The rebels neither advanced nor withdrew.", "withdrew", {"negated"}),
+        ("Neither the navy nor the coast guard boarded the ship.", "boarded", {"negated"}),
+        ("The raid was not carried out.", "raid", {"negated"}),
+        ("The villagers agreed to leave the valley.", "leave", {"future"}),
     ],
 )
 def test_modality_flags(nlp, sentence, trigger, expected):
     assert on(flags_of(nlp, sentence, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The mayor did not yield to the strikers' demands.", "demands"),
+        ("Nobody knew which route the convoy had taken.", "taken"),
+        ("The two parties signed a pact which allowed joint patrols.", "allowed"),
+        ("The minister hesitated and resigned.", "resigned"),
+    ],
+)
+def test_modality_stays_in_the_trigger_clause(nlp, sentence, trigger):
+    """Negation or intent on a noun the trigger modifies, or on a conjoined verb, is not the trigger's."""
+    assert on(flags_of(nlp, sentence, trigger)) == set()
 
 
 def test_modality_reporting_hedges_lower_confidence_only(nlp):

@@ -31,6 +31,10 @@ from .lexicon import load, word_set
 # Dependency labels along which a trigger still belongs to its governor's clause.
 _CLIMB = frozenset({"xcomp", "dobj", "obj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd", "agent", "dative", "conj"})
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# A nominal trigger belongs to the clause of the verb it is the object (or passive subject) of:
+# "did not launch an [attack]", "the [attack] was not carried out".
+_NOMINAL_CLIMB = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "conj"})
 _NEG_DEPS = frozenset({"neg"})
 _MOD_DEPS = frozenset({"advmod", "amod", "det", "preconj", "npadvmod", "neg", "cc"})
 
@@ -88,8 +92,9 @@ def clause_chain(trigger: Any) -> tuple[list[Any], Any | None]:
     while tok.head.i != tok.i:
         if tok.dep_ == "conj" and (_has_subject(tok) or _contrasted(tok)):
             break
-        if tok.dep_ not in _CLIMB:
-            break
+        nominal = tok.pos_ in _NOMINAL
+        if tok.dep_ not in (_NOMINAL_CLIMB if nominal else _CLIMB) or tok.head.pos_ in _NOMINAL:
+            break  # "did not accede to [demands]", "no information on what he [received]"
         tok = tok.head
         chain.append(tok)
     governor = tok.head if tok.dep_ in {"ccomp", "advcl"} and tok.head.i != tok.i else None
@@ -100,22 +105,26 @@ def _words(tok: Any) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
-def _negates(tok: Any, cues: _Cues) -> bool:
-    """A dependent of ``tok`` that negates it: "not", "never", "no", "neither", a "no"/"nobody" argument."""
+def _negations(tok: Any, cues: _Cues) -> set[int]:
+    """Token indices of what negates ``tok``: "not", "never", "no", "neither", a "no"/"nobody" argument."""
+    found: set[int] = set()
     for c in tok.children:
         if c.dep_ in _NEG_DEPS or (c.dep_ in _MOD_DEPS and c.lower_ in cues.negation):
-            return True
+            found.add(c.i)
         if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"} and tok.pos_ in _VERBAL:
-            if c.lower_ in cues.negation or any(g.dep_ in {"det", "preconj"} and g.lower_ in {"no", "neither"} for g in c.children):
-                return True
-    return tok.lower_ in {"without"}
+            if c.lower_ in cues.negation:
+                found.add(c.i)
+            found.update(g.i for g in c.children if g.dep_ in {"det", "preconj"} and g.lower_ in {"no", "neither"})
+    if tok.lower_ == "without":
+        found.add(tok.i)
+    return found
 
 
 def flags(trigger_token: Any) -> dict[str, Any]:
     """Modality of the event whose trigger is ``trigger_token``: negated, hypothetical, future, hedge."""
     cues = _cues()
     chain, governor = clause_chain(trigger_token)
-    negations = 0
+    negations: set[int] = set()  # distinct negating tokens; an even number cancels out
     hypothetical = future = False
     hedge: str | None = None
 
@@ -125,14 +134,13 @@ def flags(trigger_token: Any) -> dict[str, Any]:
 
     reported = governor is not None and governor.lemma_.lower() in cues.reporting_governors
     for pos, tok in enumerate(chain):
-        if _negates(tok, cues):
-            negations += 1
+        negations |= _negations(tok, cues)
         if pos > 0:
             came_from = chain[pos - 1]
             words = _words(tok)
-            if words & cues.negation_governors:
-                negations += 1
-            if came_from.pos_ in _VERBAL and came_from.dep_ in {"xcomp", "ccomp", "pcomp", "conj"}:
+            if words & cues.negation_governors and came_from.dep_ != "conj":
+                negations.add(tok.i)
+            if came_from.pos_ in _VERBAL and came_from.dep_ == "xcomp":
                 if words & cues.future_governors:
                     future = True
                 if words & cues.hypothetical_governors:
@@ -160,8 +168,11 @@ def flags(trigger_token: Any) -> dict[str, Any]:
     if governor is not None:
         words = _words(governor)
         if words & cues.negation_governors:
-            negations += 1
+            negations.add(governor.i)
         if words & cues.hypothetical_governors:
             hypothetical = True
             hedge_cue(governor.lower_)
-    return {"negated": negations % 2 == 1, "hypothetical": hypothetical, "future": future, "hedge": hedge}
+    doc = trigger_token.doc
+    if any(doc[i].lower_ == "neither" for i in negations):  # "neither … nor" is one negation
+        negations = {i for i in negations if doc[i].lower_ != "nor"}
+    return {"negated": len(negations) % 2 == 1, "hypothetical": hypothetical, "future": future, "hedge": hedge}

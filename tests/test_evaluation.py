@@ -294,3 +294,54 @@ def test_eval_cli_table_and_limit(petr_file):
     assert result.exit_code == 0, result.output
     assert "validation (petr-xml): 2 sentences" in result.output
     assert "PLOVER type" in result.output and "confusion" in result.output
+
+
+VERBS_SAMPLE = """<!-- test verbs -->
+&PLACES_
++HARBOUR
++BRIDGE
+
+--- MEND  [064] ---
+MEND
++PATCH_UP {+PATCHED_UP +PATCHES_UP}
+- * FENCES [064]
+- * (WITH {OLD FRIENDS}) [036]
+- * &PLACES [071]
+- * UP [081]
+- NOT * [112]
+- * $ WITH + [042]
+- * THINGS [999]
+
+--- SNUB  [---] ---
+SNUB
+- * ENVOY [125]
+"""
+
+
+def test_petrarch_verbs_convert_to_dependency_frames(tmp_path):
+    from wirecoder.coding.ontology import load_ontology
+    from wirecoder.evaluation.petrarch_dicts import convert_verbs
+
+    path = tmp_path / "verbs.txt"
+    path.write_text(VERBS_SAMPLE, encoding="utf-8")
+    conv = convert_verbs(path, set(load_ontology().cameo))
+    by_id = {e["id"]: e for e in conv.entries}
+    mend = by_id["petr-validate:mend"]
+    assert mend["lemmas"] == ["mend", "patch up"] and mend["code"] == "064"
+    assert {"dobj": ["fences"], "code": "064"} in mend["frames"]
+    assert {"prep": {"with": ["old friends"]}, "code": "036"} in mend["frames"]
+    assert {"dobj": ["harbour", "bridge"], "code": "071"} in mend["frames"]
+    assert by_id["petr-validate:mend-up"] == {"id": "petr-validate:mend-up", "lemmas": ["mend up"], "code": "081"}
+    assert by_id["petr-validate:snub"]["code"] is None
+    assert conv.patterns == 8 and conv.converted == 5
+    assert conv.dropped == {"pre-verb words or untranslatable term": 1, "actor markers": 1, "code not CAMEO": 1}
+
+
+def test_petrarch_validate_pattern_set_loads(tmp_path):
+    from wirecoder.coding.patterns import load_patterns
+    from wirecoder.evaluation.petrarch_dicts import write_pattern_set
+
+    directory, conv = write_pattern_set(shared_path("gold", "petrarch2"), tmp_path)
+    patterns = load_patterns(str(directory))
+    assert conv.converted > 150
+    assert patterns.candidates("verb", "restore")[0].code == "064"

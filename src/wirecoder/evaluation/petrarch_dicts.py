@@ -2,17 +2,20 @@
 
 PETRARCH2's unit tests are meant to be coded with their own small dictionaries (fictional actors:
 Arnor, Gondor ...). This module reads them where they lie (beside the unit-test file, never copied
-into the repository) and converts them:
+into the repository) and converts them into a temporary directory:
 
 - ``PETR.Validate.actors.txt`` -> actor entries in the format of the KB's ``actors.yaml``, written
-  as an overlay file into a temporary directory and passed as ``Settings.actors_overlay``. Each
-  dictionary code becomes the entry's ``cameo``; dated codes (``[HOBGOV 19950601-19990815]``) become
-  dated roles; the sector comes from the code's first role chunk (GOV for a bare country code).
-- ``PETR.Validate.agents.txt`` and ``PETR.Validate.verbs.txt`` are parsed (``read_agents``,
-  ``read_verbs``) but cannot be injected: the KB has no agent overlay and a pattern set can only be a
-  packaged directory whose codes are validated against CAMEO (the test verbs use WEIS codes such as
-  903). The unit tests are therefore coded with the packaged agent nouns and patterns; see
-  docs/evaluation.md for what injection would need.
+  as an overlay file and passed as ``Settings.actors_overlay``. Each dictionary code becomes the
+  entry's ``cameo``; dated codes (``[HOBGOV 19950601-19990815]``) become dated roles; the sector comes
+  from the code's first role chunk (GOV for a bare country code).
+- ``PETR.Validate.verbs.txt`` -> a pattern set in the format of ``data/patterns/cameo.v1`` (its
+  ``verbs.petrarch.yaml``; the packaged ``config.yaml``; no hand-written verbs or nouns), passed as
+  ``Settings.patterns`` by its directory path. Only what has a dependency-frame equivalent converts:
+  a block's default code, ``* NOUN``, ``* {NOUN PHRASE}``, ``* (PREP NOUN)``, ``* PREP NOUN``,
+  synsets, particles (``* DOWN``); pre-verb patterns, actor markers ($ + ^ %) and codes that are not
+  CAMEO (the test dictionary keeps WEIS-era codes like 903) are dropped and counted.
+- ``PETR.Validate.agents.txt`` is parsed (``read_agents``) but cannot be injected: the KB has no
+  agent overlay, so the packaged agent nouns stand in for it.
 """
 
 from __future__ import annotations
@@ -206,6 +209,210 @@ def read_verbs(path: str | Path) -> dict[str, dict[str, Any]]:
     return verbs
 
 
+_PREPOSITIONS = frozenset(
+    "about above across after against along among around as at before behind below beneath beside between beyond by "
+    "despite during for from in inside into near of off on onto out outside over since through throughout to toward "
+    "towards under until upon via with within without".split()
+)
+_PARTICLES = frozenset("down off out up back away".split())
+
+
+@dataclass
+class VerbConversion:
+    """The PETR.Validate verbs as pattern-set entries, and what could not be converted."""
+
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    patterns: int = 0
+    converted: int = 0
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    def drop(self, why: str) -> None:
+        self.dropped[why] = self.dropped.get(why, 0) + 1
+
+
+def _synsets(lines: list[str]) -> dict[str, list[str]]:
+    """``&NAME`` blocks: name -> lower-case phrases (nested synsets expanded once)."""
+    sets: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in lines:
+        text = line.split("#", 1)[0].strip()
+        if text.startswith("&"):
+            current = text[1:].split()[0].rstrip("_")
+            sets[current] = []
+        elif text.startswith("+") and current is not None:
+            sets[current].append(text[1:].strip())
+        elif text:
+            current = None
+    out: dict[str, list[str]] = {}
+    for name, phrases in sets.items():
+        words: list[str] = []
+        for ph in phrases:
+            if ph.startswith("&"):
+                words += [w for w in sets.get(ph[1:].rstrip("_"), []) if not w.startswith("&")]
+            else:
+                words.append(ph)
+        out[name] = [_phrase(w).lower() for w in words if w]
+    return out
+
+
+def _verb_lemma(text: str) -> str | None:
+    """'BREAK {BROKE BROKEN}' -> 'break'; '+CORDON_OFF {...}' -> 'cordon off'; 'WIRE_+TAP' -> 'wire tap'."""
+    head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", text).strip()
+    if not head:
+        return None
+    words = [w.lstrip("+") for w in head.split("_") if w.strip("+")]
+    if not words or not all(re.fullmatch(r"[A-Za-z'\-]+", w) for w in words):
+        return None
+    return " ".join(words).lower()
+
+
+def _terms(post: str, synsets: dict[str, list[str]]) -> list[list[str]] | None:
+    """The words after '*' as alternatives per position; None if a term cannot be translated."""
+    out: list[list[str]] = []
+    for term in re.findall(r"\{[^}]*\}|\([^)]*\)|\S+", post.replace("_", " ")):
+        if term.startswith("("):
+            inner = _terms(term[1:-1], synsets)
+            if inner is None:
+                return None
+            out += inner
+        elif term.startswith("{"):
+            out.append([" ".join(term.strip("{}").split()).lower()])
+        elif term.startswith("&"):
+            words = synsets.get(term[1:].rstrip("_"))
+            if not words:
+                return None
+            out.append(words)
+        elif re.fullmatch(r"[A-Za-z'\-]+", term):
+            out.append([term.lower()])
+        else:
+            return None
+    return out
+
+
+def _verb_frame(pattern: str, code: str, synsets: dict[str, list[str]]) -> tuple[str, Any] | None:
+    """A PETRARCH pattern -> ('frames', [{...}]) or ('particle', word), or None when it does not convert."""
+    pre, post = pattern.split("*", 1)
+    if pre.strip(" _"):
+        return None
+    terms = _terms(post.strip(" _"), synsets)
+    if terms is None:
+        return None
+    if not terms:
+        return None
+    first = terms[0]
+    if len(terms) == 1 and len(first) == 1 and first[0] in _PARTICLES:
+        return ("particle", first[0])
+    if all(w in _PREPOSITIONS for w in first):
+        rest = [" ".join(alt) for alt in _product(terms[1:])]
+        return ("frames", [{"prep": {prep: list(rest) or "any"}, "code": code} for prep in first])
+    return ("frames", [{"dobj": [" ".join(alt) for alt in _product(terms)], "code": code}])
+
+
+def _product(terms: list[list[str]]) -> list[list[str]]:
+    combos: list[list[str]] = [[]]
+    for alts in terms:
+        combos = [c + [a] for c in combos for a in alts][:200]
+    return combos if terms else []
+
+
+def convert_verbs(path: str | Path, known_codes: set[str]) -> VerbConversion:
+    """The verb blocks of a PETRARCH verb dictionary as pattern-set entries (``verbs.petrarch.yaml``)."""
+    raw = _COMMENT_BLOCK.sub("", Path(path).read_text(encoding="utf-8", errors="replace"))
+    lines = raw.splitlines()
+    synsets = _synsets(lines)
+    result = VerbConversion()
+    blocks: list[tuple[str, str | None, list[str], list[tuple[str, str]]]] = []
+    in_synset = False
+    for line in lines:
+        text = line.split("#", 1)[0].rstrip()
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", text)
+        if m:
+            blocks.append((m.group(1), m.group(2).split(":")[0].strip(), [], []))
+            continue
+        if text.lstrip().startswith("&"):
+            in_synset = True
+            continue
+        if in_synset and text.startswith("+"):
+            continue
+        in_synset = False
+        if not blocks or not text.strip():
+            continue
+        p = re.match(r"^-\s+(.*?)\[([^\]]+)\]", text)
+        if p:
+            blocks[-1][3].append((p.group(1).strip(), p.group(2).split(":")[0].strip()))
+        elif not text.startswith("-"):
+            blocks[-1][2].append(text)
+    used: set[str] = set()
+    for name, code, verbs, patterns in blocks:
+        lemmas = [lem for lem in (_verb_lemma(v) for v in verbs) if lem]
+        if not lemmas:
+            continue
+        default = code if code in known_codes else None
+        if code not in ("---", "", None) and default is None:
+            result.drop("block code not CAMEO")
+        frames: list[dict[str, Any]] = []
+        particles: dict[str, str] = {}
+        for pattern, pcode in patterns:
+            result.patterns += 1
+            if pcode not in known_codes:
+                result.drop("code not CAMEO")
+                continue
+            if "*" not in pattern:
+                result.drop("no verb position")
+                continue
+            if any(c in pattern for c in "$+^%~"):
+                result.drop("actor markers")
+                continue
+            conv = _verb_frame(pattern, pcode, synsets)
+            if conv is None:
+                result.drop("pre-verb words or untranslatable term")
+                continue
+            result.converted += 1
+            if conv[0] == "particle":
+                particles[conv[1]] = pcode
+            else:
+                frames.extend(conv[1])
+        if default is None and not frames and not particles:
+            continue
+        ident = f"petr-validate:{name.lower().strip('_')}"
+        n = 2
+        while ident in used:
+            ident, n = f"petr-validate:{name.lower().strip('_')}-{n}", n + 1
+        used.add(ident)
+        entry: dict[str, Any] = {"id": ident, "lemmas": lemmas, "code": default}
+        if frames:
+            entry["frames"] = frames
+        result.entries.append(entry)
+        for particle, pcode in particles.items():
+            ident = f"{entry['id']}-{particle}"
+            used.add(ident)
+            result.entries.append({"id": ident, "lemmas": [f"{lem} {particle}" for lem in lemmas if " " not in lem],
+                                   "code": pcode})
+    return result
+
+
+def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, VerbConversion]:
+    """A pattern-set directory from ``PETR.Validate.verbs.txt`` (with the packaged coder config)."""
+    from ..coding.ontology import load_ontology
+    from ..coding.patterns import patterns_dir
+
+    source = Path(gold_dir) / VERBS_FILE
+    if not source.exists():
+        raise DataError(str(source), "PETRARCH2's validation verb dictionary is missing")
+    conversion = convert_verbs(source, set(load_ontology().cameo))
+    target = Path(out_dir) / "petr-validate.v1"
+    target.mkdir(parents=True, exist_ok=True)
+    header = (f"# Converted at run time from {source} (openeventdata/petrarch2, MIT) by "
+              "wirecoder.evaluation.petrarch_dicts. Not part of the package.\n")
+    (target / "verbs.petrarch.yaml").write_text(
+        header + yaml.safe_dump({"verbs": conversion.entries}, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    (target / "verbs.yaml").write_text("verbs: []\n", encoding="utf-8")
+    (target / "nouns.yaml").write_text("nouns: []\n", encoding="utf-8")
+    (target / "config.yaml").write_text((patterns_dir("cameo.v1") / "config.yaml").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    return target, conversion
+
+
 def write_overlay(gold_dir: str | Path, out_dir: str | Path | None = None) -> Path:
     """Convert ``PETR.Validate.actors.txt`` in ``gold_dir`` into an overlay YAML file; returns its path."""
     from ..actors.kb import DATA_DIR, load_countries, load_sectors
@@ -225,6 +432,13 @@ def write_overlay(gold_dir: str | Path, out_dir: str | Path | None = None) -> Pa
     return path
 
 
-def validate_settings(settings: Settings, gold_dir: str | Path) -> Settings:
-    """``settings`` with the PETR.Validate actors loaded as the actor overlay."""
-    return replace(settings, actors_overlay=write_overlay(gold_dir))
+def validate_settings(settings: Settings, gold_dir: str | Path, verbs: bool = True) -> Settings:
+    """``settings`` with the PETR.Validate actors as the actor overlay and (``verbs``) its verbs as the
+    pattern set, both converted into a fresh temporary directory."""
+    out = Path(tempfile.mkdtemp(prefix="wirecoder-petr-"))
+    changed = replace(settings, actors_overlay=write_overlay(gold_dir, out))
+    if verbs:
+        patterns, _ = write_pattern_set(gold_dir, out)
+        # Settings.patterns names a packaged set; an absolute directory path resolves to itself.
+        changed = replace(changed, patterns=str(patterns))
+    return changed

@@ -55,6 +55,7 @@ class Trigger:
     mode: str | None
     combined: bool = False  # code changed by an intent governor
     suppressed: bool = False
+    absorbed: list["Trigger"] = field(default_factory=list)  # merged triggers whose roles fill gaps
     notes: list[str] = field(default_factory=list)  # how the code was combined, e.g. "intent:ready"
 
     @property
@@ -157,6 +158,13 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             gov = _speech_act_over(trig.token, by_token, config)
             if gov is not None and not fr.children(trig.token, {"poss"}) and not fr.prep_objects(trig.token, "by"):
                 trig.suppressed = True  # "condemned the attack": the attack is what is talked about
+    for trig in triggers:
+        # "warplanes struck the town, killing 12": one violent event, with the participle's target.
+        gov = by_token.get(trig.token.head.i)
+        if (trig.token.dep_ in {"advcl", "conj"} and trig.token.tag_ == "VBG" and gov is not None and gov is not trig
+                and trig.code[:2] in _VIOLENT_ROOTS and gov.code[:2] in _VIOLENT_ROOTS):
+            trig.suppressed = True
+            gov.absorbed.append(trig)
     for trig in triggers:
         if trig.suppressed:
             continue
@@ -322,9 +330,10 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
 
 
 def _location(article: Article, trig: Token, sent_mentions: list[Mention]) -> dict[str, Any] | None:
-    """A place tied to the event ("in Kabul", "inside Pakistan"), else the dateline, else None."""
-    holders = [trig, *fr.objects(trig)]
-    for holder in holders:
+    """A place tied to the event ("in Kabul", "inside Pakistan", "at a mosque in Peshawar"), else the
+    dateline, else None."""
+
+    def place(holder: Token, depth: int) -> dict[str, Any] | None:
         for p in fr.children(holder, {"prep"}):
             if p.lower_ not in _LOCATION_PREPS:
                 continue
@@ -332,9 +341,19 @@ def _location(article: Article, trig: Token, sent_mentions: list[Mention]) -> di
                 m = _mention_for(article, obj, sent_mentions)
                 if m is not None and (m.kind == "place" or (m.actor is not None and m.actor.sector is None and m.actor.country)):
                     return {"name": m.text, "country": m.actor.country if m.actor else None}
-                if m is None and obj.ent_type_ in _PLACE_ENTS:
+                if (m is None or m.actor is None) and obj.ent_type_ in _PLACE_ENTS:
                     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
                     return {"name": ent.text if ent is not None else obj.text, "country": None}
+                if depth > 0:
+                    found = place(obj, depth - 1)
+                    if found:
+                        return found
+        return None
+
+    for holder in [trig, *fr.objects(trig)]:
+        found = place(holder, 1)
+        if found:
+            return found
     if article.dateline:
         return {"name": article.dateline, "country": None}
     return None
@@ -431,11 +450,15 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
             sources = _reporter(article, tok, sources[0], sent_mentions, quote, config) or sources
         targets = _slots(article, tgt_toks, sent_mentions, quote, config)
+        for other in trig.absorbed:
+            if not targets:
+                _, more = fr.first_role(other.token, other.pattern.target)
+                targets = _slots(article, more, sent_mentions, quote, config)
         if not targets and not nominal:
             _, more = fr.first_role(tok, [f"prep:{p}" for p in config.fallback_target_preps])
             targets = [t for t in _slots(article, more, sent_mentions, quote, config) if t.participant.name]
-        if not nominal and subject_token is not None and not sources:
-            continue  # the clause subject is not an actor ("the remarks", "tensions")
+        if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
+            continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
             s.mention is None and not s.pronoun for s in sources + targets)
         if nominal and not has_actor:

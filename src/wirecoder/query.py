@@ -6,16 +6,18 @@ parameters only) and runs unchanged on SQLite and PostgreSQL.
 
 Filter semantics (``EventQuery``), all case-insensitive and combined with AND:
 
-- ``actor``: either side of the event is that actor: its ``actor_id`` or CAMEO actor code (exact), a
-  CAMEO code prefix of three letters or more ("PAK" matches "PAKGOV"), its country (ISO-3 or a country
-  name), or a substring of its name or of the text that named it.
-- ``dyad``: "PAK-AFG" (or "PAK,AFG"), either direction; each side is matched by country (ISO-3 or
-  name), CAMEO actor code or actor id.
-- ``type``: digits are a CAMEO code prefix ("19", "112"); otherwise a PLOVER type ("ACCUSE") or an
-  ACLED event or sub-event type ("Armed clash", "Battles").
+- ``actor``: either side of the event is that actor: a country name or ISO-3 code ("Pakistan",
+  "PAK") matches the actor's country; an upper-case CAMEO actor code matches the codes it prefixes
+  ("PAKMIL" matches "PAKMIL" and "PAKMILSPY"); an id with a colon ("kb:ttp") matches the actor id;
+  anything else is a substring of the actor's name or of the text that named it ("taliban").
+- ``dyad``: "PAK-AFG" (or "PAK,AFG"), either direction; each side is a country (ISO-3 or name), a
+  CAMEO actor code ("PAKMIL", exact) or an actor id.
+- ``type``: digits are a CAMEO code prefix ("19", "112"); an ACLED event or sub-event type by name
+  ("Battles", "armed clash"); otherwise a PLOVER type ("ACCUSE").
 - ``since`` / ``until``: ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; an event dated only to a
   month or year counts when its period overlaps the range. Undated events never match a date filter.
-- ``place``: the event location's name (substring) or its country (ISO-3 or name).
+- ``place``: a country (ISO-3 or name) matches the location's country; anything else is a substring
+  of the location's name.
 
 Events come newest first (undated last), then in article and sentence order.
 """
@@ -128,33 +130,49 @@ def _side_cols(table: Any, prefix: str) -> dict[str, Any]:
     return {k: table.c[f"{prefix}_{k}"] for k in ("text", "actor_id", "name", "country", "sector", "cameo")}
 
 
+_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
+
+
+def _code_prefix(col: Any, code: str) -> ColumnElement[bool]:
+    """``col`` starts with ``code`` (as a range, so an index on ``col`` serves it)."""
+    return and_(col >= code, col < code + "~")
+
+
 def _actor_match(cols: dict[str, Any], value: str) -> ColumnElement[bool]:
-    """One side (source, target or speaker columns) is the actor ``value``, loosely."""
+    """One side (source, target or speaker columns) is the actor ``value``.
+
+    A country name or ISO-3 code matches the country; an upper-case CAMEO code ("PAKGOV") matches
+    codes it prefixes; an id with a colon ("kb:ttp") matches the actor id; anything else is a
+    case-insensitive substring of the actor's name or of the text that named it. The first three
+    use indexes; the substring scans.
+    """
     value = value.strip()
-    up = value.upper()
-    conds: list[ColumnElement[bool]] = [
-        cols["actor_id"] == value,
-        func.upper(cols["cameo"]) == up,
-        cols["name"].icontains(value, autoescape=True),
-        cols["text"].icontains(value, autoescape=True),
-    ]
-    if re.fullmatch(r"[A-Za-z]{3,}", value):
-        conds.append(func.upper(cols["cameo"]).startswith(up, autoescape=True))
     iso = country_code(value)
     if iso:
-        conds.append(cols["country"] == iso)
-    return or_(*conds)
+        return cols["country"] == iso
+    if ":" in value:
+        return cols["actor_id"] == value
+    if _CODE.match(value):
+        return _code_prefix(cols["cameo"], value)
+    return or_(
+        cols["name"].icontains(value, autoescape=True),
+        cols["text"].icontains(value, autoescape=True),
+        cols["actor_id"] == value,
+    )
 
 
 def _side_match(cols: dict[str, Any], value: str) -> ColumnElement[bool]:
-    """One side of a dyad is ``value``: by country, CAMEO actor code or actor id (exact)."""
+    """One side of a dyad is ``value``: a country (ISO-3 or name), CAMEO actor code or actor id."""
     value = value.strip()
-    up = value.upper()
-    conds: list[ColumnElement[bool]] = [cols["actor_id"] == value, func.upper(cols["cameo"]) == up]
-    iso = country_code(value) or (up if re.fullmatch(r"[A-Za-z]{3}", value) else None)
+    iso = country_code(value)
     if iso:
-        conds.append(cols["country"] == iso)
-    return or_(*conds)
+        return cols["country"] == iso
+    if _CODE.match(value.upper()) and ":" not in value:
+        up = value.upper()
+        if len(up) == 3:
+            return cols["country"] == up
+        return cols["cameo"] == up
+    return cols["actor_id"] == value
 
 
 def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
@@ -166,24 +184,37 @@ def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
     )
 
 
+@lru_cache(maxsize=1)
+def _acled_names() -> dict[str, tuple[str, str]]:
+    """Lower-cased ACLED event and sub-event type -> ("event_type"|"sub_event_type", canonical name)."""
+    from .coding.ontology import load_ontology
+
+    names: dict[str, tuple[str, str]] = {}
+    for etype, subs in load_ontology().acled_types.items():
+        names[etype.lower()] = ("event_type", etype)
+        for sub in subs:
+            names.setdefault(sub.lower(), ("sub_event_type", sub))
+    return names
+
+
 def _type_match(value: str) -> ColumnElement[bool]:
+    """A CAMEO code prefix (digits), an ACLED (sub-)event type by name, or a PLOVER type."""
     value = value.strip()
     if value.isdigit():
-        return E.c.cameo_code.startswith(value, autoescape=True)
-    low = value.lower()
-    return or_(
-        func.upper(E.c.plover_type) == value.upper(),
-        func.lower(E.c.acled_event_type) == low,
-        func.lower(E.c.acled_sub_event_type) == low,
-    )
+        return _code_prefix(E.c.cameo_code, value)
+    acled = _acled_names().get(value.lower())
+    if acled:
+        field, name = acled
+        return (E.c.acled_event_type if field == "event_type" else E.c.acled_sub_event_type) == name
+    return E.c.plover_type == value.upper()
 
 
 def _place_match(value: str) -> ColumnElement[bool]:
-    conds: list[ColumnElement[bool]] = [E.c.location_name.icontains(value.strip(), autoescape=True)]
+    """A country (ISO-3 or name) matches the location's country; else a substring of its name."""
     iso = country_code(value)
     if iso:
-        conds.append(E.c.location_country == iso)
-    return or_(*conds)
+        return E.c.location_country == iso
+    return E.c.location_name.icontains(value.strip(), autoescape=True)
 
 
 def _since(value: str) -> ColumnElement[bool]:
@@ -232,19 +263,39 @@ def _events_select(q: EventQuery) -> Select[Any]:
                A.c.published.label("a_published"))
         .join(A, A.c.id == E.c.article_id)
         .where(*conditions(q))
-        .order_by(E.c.date.desc().nulls_last(), E.c.article_id, E.c.sentence_index, E.c.id)
+        .order_by(*_order())
     )
 
 
 # -- public functions ------------------------------------------------------------------------------
 
 
+def _order(dialect: str = "postgresql") -> list[Any]:
+    """Newest first, undated last. SQLite already sorts NULL last in DESC order, and the plain form
+    lets it walk the date index instead of sorting every match."""
+    newest = E.c.date.desc() if dialect == "sqlite" else E.c.date.desc().nulls_last()
+    return [newest, E.c.article_id, E.c.sentence_index, E.c.id]
+
+
 def events(store: Store, q: EventQuery) -> list[dict[str, Any]]:
     """Event records (DESIGN.md's JSON) matching ``q``, each with ``"article": {id,title,url,published}``."""
-    stmt = _events_select(q).limit(_limit(q.limit)).offset(max(q.offset, 0))
+    # pick the page by narrow columns first, then read the (large) records of that page only
+    page = (
+        select(E.c.id).where(*conditions(q)).order_by(*_order(store.engine.dialect.name))
+        .limit(_limit(q.limit)).offset(max(q.offset, 0))
+    )
     with store.engine.connect() as conn:
-        rows = conn.execute(stmt).all()
-    return [{**json.loads(r.record), "article": _article_ref(r)} for r in rows]
+        ids = [r[0] for r in conn.execute(page)]
+        if not ids:
+            return []
+        stmt = (
+            select(E.c.id, E.c.record, A.c.id.label("a_id"), A.c.title.label("a_title"), A.c.url.label("a_url"),
+                   A.c.published.label("a_published"))
+            .join(A, A.c.id == E.c.article_id)
+            .where(E.c.id.in_(ids))
+        )
+        rows = {r.id: r for r in conn.execute(stmt)}
+    return [{**json.loads(rows[i].record), "article": _article_ref(rows[i])} for i in ids if i in rows]
 
 
 def iter_events(store: Store, q: EventQuery | None = None, batch: int = 5000, with_coded_at: bool = False) -> Iterator[dict[str, Any]]:

@@ -101,6 +101,18 @@ def _participant_columns(prefix: str) -> list[Column]:
     ]
 
 
+_PAGE = ("date", "article_id", "sentence_index", "id")
+_FILTERED = [
+    ("target_country", "target_country"),
+    ("source_actor", "source_actor_id"),
+    ("target_actor", "target_actor_id"),
+    ("source_cameo", "source_cameo"),
+    ("target_cameo", "target_cameo"),
+    ("plover", "plover_type"),
+    ("cameo", "cameo_code"),
+    ("location_country", "location_country"),
+]
+
 events = Table(
     "events",
     metadata,
@@ -134,12 +146,9 @@ events = Table(
     Column("confidence", Float),
     Column("record", Text, nullable=False),  # the full JSON event record
     Index("ix_events_date", "date"),
-    Index("ix_events_dyad", "source_country", "target_country"),
-    Index("ix_events_target_country", "target_country"),
-    Index("ix_events_source_actor", "source_actor_id"),
-    Index("ix_events_target_actor", "target_actor_id"),
-    Index("ix_events_plover", "plover_type"),
-    Index("ix_events_cameo", "cameo_code"),
+    # (filter column, then the page order): the query picks a page of ids from the index alone
+    Index("ix_events_dyad", "source_country", "target_country", *_PAGE),
+    *[Index(f"ix_events_{name}", column, *_PAGE) for name, column in _FILTERED],
 )
 
 quotes = Table(

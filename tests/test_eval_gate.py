@@ -1,7 +1,7 @@
 """Quality gate: the scores of ``wirecoder eval`` on the three gold sets must not fall below the
 floors in ``eval_baseline.json``, and the gold files must be the ones the floors were set on.
 
-Skipped (with a message) when ../shared/gold is absent. To move a floor on purpose:
+Skipped (with a message) when ../shared/gold (or $WIRECODER_GOLD_DIR) is absent. To move a floor on purpose:
 ``python scripts/update_eval_baseline.py --reason "..."`` and say why in the commit (docs/evaluation.md).
 """
 
@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def gate():
-    from wirecoder.evaluation import default_sets, evaluate
+    from wirecoder.evaluation import default_sets, evaluate, gold_dir
     from wirecoder.evaluation.baseline import BASELINE_FILE, load
 
-    gold = SHARED / "gold"
-    sets = default_sets(gold)
+    sets = default_sets(gold_dir(ROOT))
     missing = [str(s.path) for s in sets if not s.path.is_file()]
     if missing:
         pytest.skip(f"gold files absent ({', '.join(missing)}): the eval gate needs ../shared/gold")

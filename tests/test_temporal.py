@@ -78,8 +78,12 @@ def test_dates_bad_published_setting_is_a_config_error():
         TimeStage(Settings(published="last tuesday"))
 
 
-def test_event_date_prefers_sentence_date_then_publication():
-    article = _dated("The ministers met on 2 May. Later the army moved north.", published="2022-05-09")
-    first, second = article.sentences[0].index, article.sentences[1].index
+def test_event_date_prefers_sentence_date_then_previous_then_publication():
+    article = _dated(
+        "The ministers met on 2 May. They signed a trade memorandum. Later the army moved north.",
+        published="2022-05-09",
+    )
+    first, second, third = (s.index for s in article.sentences[:3])
     assert event_date(article, first) == ("2022-05-02", "day")
-    assert event_date(article, second) == ("2022-05-09", "day")
+    assert event_date(article, second) == ("2022-05-02", "day")  # elaboration of the dated lead
+    assert event_date(article, third) == ("2022-05-09", "day")

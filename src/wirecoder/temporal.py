@@ -196,8 +196,11 @@ def event_date(
 ) -> tuple[str | None, str | None]:
     """The date of an event in sentence ``sentence_index`` (optionally its char span): (value, precision).
 
-    A resolved time expression in the same sentence wins (the nearest to the span); else the article's
-    publication date (given or inferred, day precision); else (None, None).
+    1. A resolved time expression in the same sentence (the nearest to the span).
+    2. A day-precise date in the sentence just before: news follows a dated lead ("On 2 May the
+       minister said …") with undated elaboration ("He accused …"), which belongs to the same day.
+    3. The article's publication date (given or inferred), day precision.
+    4. (None, None).
     """
     in_sentence = [t for t in article.times if t.sentence_index == sentence_index and t.value]
     if in_sentence:
@@ -205,6 +208,11 @@ def event_date(
             stop = end if end is not None else start
             in_sentence.sort(key=lambda t: min(abs(t.start - start), abs(t.end - stop)))
         return in_sentence[0].value, in_sentence[0].precision
+    previous = [
+        t for t in article.times if t.sentence_index == sentence_index - 1 and t.value and t.precision == "day"
+    ]
+    if previous and (not article.published or previous[-1].value <= article.published):
+        return previous[-1].value, previous[-1].precision
     if article.published:
         return article.published, "day"
     return None, None

@@ -33,6 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import yaml
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.sql import Select
 
@@ -186,11 +187,12 @@ def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
 
 @lru_cache(maxsize=1)
 def _acled_names() -> dict[str, tuple[str, str]]:
-    """Lower-cased ACLED event and sub-event type -> ("event_type"|"sub_event_type", canonical name)."""
-    from .coding.ontology import load_ontology
-
+    """Lower-cased ACLED event and sub-event type -> ("event_type"|"sub_event_type", canonical name),
+    from the packaged ACLED typology (``data/ontology/acled.yaml``, validated by the ontology loader)."""
+    path = resources.files("wirecoder") / "data" / "ontology" / "acled.yaml"
+    types = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("event_types") or {}
     names: dict[str, tuple[str, str]] = {}
-    for etype, subs in load_ontology().acled_types.items():
+    for etype, subs in types.items():
         names[etype.lower()] = ("event_type", etype)
         for sub in subs:
             names.setdefault(sub.lower(), ("sub_event_type", sub))

@@ -24,7 +24,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     n = 0
     for record in records:
         record = {k: v for k, v in record.items() if k != "article"} | {
-            "article": {k: v for k, v in (record.get("article") or {}).items() if k != "coded_at"}
+            "article": {k: v for k, v in (record.get("article") or {}).items() if k not in ("coded_at", "source")}
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1

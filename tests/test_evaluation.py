@@ -24,6 +24,8 @@ GSR_SAMPLE = [
      "text": "Ruritania's government demanded that Freedonia and the Sylvanian army withdraw."},
     {"id": "X-FIGHT-0001", "date": "2000-01-01", "event": "FIGHT", "source": [{"actorText": "rebels", "code": "RUR",
      "sector": "REB"}], "target": "", "text": "{Rebels fought in the hills.}"},
+    {"id": "X-AGREE-0001", "date": "2000-01-01", "event": "AGREE", "source": [{"actorText": "Tokyo", "code": "JAP",
+     "sector": "GOV"}], "text": "Tokyo agreed."},
 ]
 
 PETR_SAMPLE = """<?xml version='1.0' encoding='utf-8'?>
@@ -73,8 +75,9 @@ def petr_file(tmp_path: Path) -> Path:
 
 def test_gold_plover_gsr_maps_labels_and_expands_compound_actors(gsr_file):
     items = read_gold(gsr_file, "plover-gsr")
-    assert [i.id for i in items] == ["X-DEMAND-0001", "X-FIGHT-0001"]
-    demand, fight = items
+    assert [i.id for i in items] == ["X-DEMAND-0001", "X-FIGHT-0001", "X-AGREE-0001"]
+    demand, fight, agree = items
+    assert agree.codings == [GoldCoding("JPNGOV", None, None, "AGREE")]  # legacy CAMEO country code read as ISO
     assert demand.date == "2000-01-01"
     assert demand.codings == [GoldCoding("RURGOV", "FRD", None, "REQUEST"), GoldCoding("RURGOV", "SYLMIL", None, "REQUEST")]
     assert fight.codings == [GoldCoding("RURREB", None, None, "ASSAULT")]
@@ -283,7 +286,7 @@ def test_eval_cli_scores_a_gold_file_as_json(gsr_file):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     (s,) = data["sets"]
-    assert s["sentences"] == 2 and s["codings"] == 3
+    assert s["sentences"] == 3 and s["codings"] == 4
     assert set(s["fields"]) >= {"plover", "cameo_root", "cameo", "source", "target", "source_country",
                                 "target_country", "event"}
     assert "errors" in s

@@ -94,9 +94,7 @@ def _clean_text(text: str) -> str:
 # --------------------------------------------------------------------------- PLOVER GSR
 
 
-@lru_cache(maxsize=1)
-def plover_label_map() -> tuple[dict[str, str], frozenset[str]]:
-    """PLOVER 0.5b1 label -> v2.0 type, and the labels that are not events (from the package data)."""
+def _gsr_data() -> dict[str, Any]:
     path = Path(str(resources.files("wirecoder") / "data" / "ontology" / "plover_0.5_to_2.0.yaml"))
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -105,10 +103,29 @@ def plover_label_map() -> tuple[dict[str, str], frozenset[str]]:
         raise DataError(str(path), f"not valid YAML: {exc}", None if line is None else line + 1) from exc
     if not isinstance(data, dict) or not isinstance(data.get("labels"), dict):
         raise DataError(str(path), "expected a mapping with a 'labels' mapping")
+    legacy = data.get("legacy_country_codes") or {}
+    if not isinstance(legacy, dict) or not all(re.fullmatch(r"[A-Z]{3}", str(k)) and re.fullmatch(r"[A-Z]{3}", str(v))
+                                               for k, v in legacy.items()):
+        raise DataError(str(path), "legacy_country_codes must map 3-letter codes to ISO-3 codes")
+    data["_path"] = str(path)
+    return data
+
+
+@lru_cache(maxsize=1)
+def legacy_country_codes() -> dict[str, str]:
+    """Old CAMEO country codes found in the GSR -> the ISO-3 codes they stand for."""
+    return {str(k): str(v) for k, v in (_gsr_data().get("legacy_country_codes") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def plover_label_map() -> tuple[dict[str, str], frozenset[str]]:
+    """PLOVER 0.5b1 label -> v2.0 type, and the labels that are not events (from the package data)."""
+    data = _gsr_data()
+    path = data["_path"]
     mapping: dict[str, str] = {}
     for label, entry in data["labels"].items():
         if not isinstance(entry, dict) or not isinstance(entry.get("type"), str):
-            raise DataError(str(path), f"label {label!r}: expected {{type: V2TYPE}}")
+            raise DataError(path, f"label {label!r}: expected {{type: V2TYPE}}")
         mapping[str(label).upper()] = entry["type"].upper()
     return mapping, frozenset(str(s).upper() for s in data.get("skip") or [])
 
@@ -117,7 +134,8 @@ def _actors(value: Any) -> list[str | None]:
     """The codes of a GSR source/target field (a list of {actorText, code, sector}, "" or absent)."""
     if not isinstance(value, list) or not value:
         return [None]
-    codes = [actor_code(a.get("code"), a.get("sector")) for a in value if isinstance(a, dict)]
+    legacy = legacy_country_codes()
+    codes = [actor_code(legacy.get(str(a.get("code")), a.get("code")), a.get("sector")) for a in value if isinstance(a, dict)]
     return codes or [None]
 
 

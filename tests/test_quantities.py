@@ -50,6 +50,10 @@ def kinds(nlp, sentence: str) -> list[tuple[str, float | int | None, str | None]
         ("Five or more guards were injured.", [("injured", 5, "or more")]),
         ("Witnesses said 50 or more people died.", [("dead", 50, "or more")]),
         ("Between 8 and 10 miners died underground.", [("dead", 8, "between")]),
+        ("Raiders took 30 sailors hostage.", [("abducted", 30, None)]),
+        ("Nine climbers have been confirmed killed and 4 are feared dead.", [("killed", 9, None), ("dead", 4, None)]),
+        ("The clinic treated 25 wounded people.", [("wounded", 25, None)]),
+        ("The famine claimed 14 lives and 3 lives were lost at sea.", [("killed", 14, None), ("dead", 3, None)]),
         ("Repairs will cost between $3 and $4 billion.", [("money", 3000000000, "between")]),
     ],
 )
@@ -67,6 +71,9 @@ def test_quantities_kinds_values_and_approximations(nlp, sentence, expected):
         "The meeting started at 10:30 in room 12 and ended at 4 pm.",
         "Call the hotline on 03001234567 for details.",
         "He was the second minister to resign this year.",
+        "Retired judge Anna Berg, 79, died on Monday.",
+        "Two thirds of the ninety patients recovered.",
+        "Volunteers said 300 lives were saved by the new boats.",
     ],
 )
 def test_quantities_ignores_dates_years_ages_percentages_times_ordinals(nlp, sentence):

@@ -21,6 +21,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "numbers": {"units": dict, "scales": dict, "attached_scales": list, "vague": dict, "approx_cues": list,
                 "approx_after_cues": list, "range_words": list, "ordinals": list, "not_counts_after": list, "not_counts_before": list},
     "quantity_kinds": {"victim_object_verbs": dict, "victim_subject_verbs": dict, "victim_words": dict, "victim_subject_phrases": dict,
+                       "verb_with_word": list, "report_words": list,
                        "counted_nouns": dict, "of_nouns": dict, "toll_nouns": list, "group_nouns": dict,
                        "currencies": dict},
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},

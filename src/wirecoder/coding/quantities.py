@@ -51,6 +51,8 @@ class _Lexicon:
     subject_verbs: dict[str, str]
     victim_words: dict[str, str]
     subject_phrases: dict[str, tuple[str, str]]  # verb lemma -> (object lemma, kind)
+    verb_with_word: tuple[tuple[str, str, str], ...]  # (verb lemma, word lemma, kind)
+    report_words: frozenset[str]
     counted_nouns: dict[str, str]
     of_nouns: dict[str, str]
     toll_nouns: frozenset[str]
@@ -81,6 +83,8 @@ def _lexicon() -> _Lexicon:
         object_verbs={str(k): str(v) for k, v in kinds["victim_object_verbs"].items() if v},
         subject_verbs={str(k): str(v) for k, v in kinds["victim_subject_verbs"].items() if v},
         victim_words={str(k).lower(): str(v) for k, v in kinds["victim_words"].items()},
+        verb_with_word=tuple((str(r["verb"]), str(r["word"]), str(r["kind"])) for r in kinds["verb_with_word"]),
+        report_words=word_set(kinds["report_words"]),
         subject_phrases={str(k): (str(v["object"]), str(v["kind"])) for k, v in kinds["victim_subject_phrases"].items()},
         counted_nouns={str(k): str(v) for k, v in kinds["counted_nouns"].items()},
         of_nouns={str(k): str(v) for k, v in kinds["of_nouns"].items()},
@@ -258,10 +262,14 @@ def _active_with_object(tok: Any) -> bool:
 
 def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
     """The kind that the syntax around ``x`` (the number or its noun) gives it."""
-    while x.dep_ in {"conj", "appos"} and x.head.i != x.i and x.head.pos_ in _NOUNISH | {"NUM"}:
+    while x.dep_ in {"conj", "appos", "compound"} and x.head.i != x.i and x.head.pos_ in _NOUNISH | {"NUM"}:
         x = x.head
     head = x.head
     lemma = head.lemma_.lower()
+    if x.dep_ in {"dobj", "obj", "nsubjpass", "oprd"}:
+        for verb, word, kind in lex.verb_with_word:
+            if lemma == verb and (x.lemma_.lower() == word or any(c.lemma_.lower() == word for c in head.children)):
+                return kind
     if x.dep_ in {"dobj", "obj", "nsubjpass", "oprd"} and lemma in lex.object_verbs:
         return lex.object_verbs[lemma]
     if x.dep_ == "nsubj" and lemma in lex.subject_verbs:
@@ -294,7 +302,9 @@ def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
 def _follower_kind(doc: Any, k: int, lex: _Lexicon) -> str | None:
     """What the words right after a count say happened: "3 dead", "12 were hurt", "9 later died"."""
     passive = False
-    while k < len(doc) and doc[k].pos_ in {"AUX", "ADV"} and doc[k].lower_ not in lex.victim_words:
+    while k < len(doc) and doc[k].lower_ not in lex.victim_words and (
+        doc[k].pos_ in {"AUX", "ADV"} or doc[k].lower_ in lex.report_words
+    ):
         passive = passive or doc[k].pos_ == "AUX"
         k += 1
     if k >= len(doc):
@@ -303,7 +313,7 @@ def _follower_kind(doc: Any, k: int, lex: _Lexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if _active_with_object(tok):
         return None
-    if not passive and tok.lower_ in lex.victim_words:
+    if tok.lower_ in lex.victim_words:
         return lex.victim_words[tok.lower_]
     if passive and tok.tag_ == "VBN" and lemma in lex.object_verbs:
         return lex.object_verbs[lemma]
@@ -318,9 +328,16 @@ def _kind(doc: Any, num: _Number, head: Any, noun: Any | None, first: int, lex: 
         return lex.counted_nouns[noun.lemma_.lower()]
     # "3 dead and 12 wounded", "40 people killed in the blast"
     last = noun.i if noun is not None and noun.i >= num.end else num.end - 1
-    follower_kind = _follower_kind(doc, last + 1, lex)
-    if follower_kind:
-        return follower_kind
+    counted = noun if noun is not None else head
+    # "25 wounded people": a victim word between the number and its noun
+    if noun is not None and noun.i > num.end:
+        for t in doc[num.end:noun.i]:
+            if t.lower_ in lex.victim_words and t.dep_ in {"amod", "compound", "nmod"}:
+                return lex.victim_words[t.lower_]
+    if counted.dep_ != "pobj":  # "users in [38 countries] were arrested": the verb is not about the pobj
+        follower_kind = _follower_kind(doc, last + 1, lex)
+        if follower_kind:
+            return follower_kind
     syn = noun if noun is not None and head.head.i == noun.i else head
     kind = _governed_kind(syn, lex)
     if kind is None and syn is not head:
@@ -368,6 +385,9 @@ def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) 
     text = toks.text
     if num.end - num.start == 1 and toks[0].text.isdigit() and len(toks[0].text) >= 7:
         return True  # phone numbers and identifiers; large counts carry thousands separators
+    if (num.end - num.start == 1 and first == num.start and first - 2 >= 0 and doc[first - 1].text == ","
+            and doc[first - 2].pos_ in {"PROPN", "NOUN"} and after is not None and after.text == ","):
+        return True  # an age in apposition: "the bishop, 79, died"
     if toks[0].lower_ == "one" and num.end - num.start == 1:
         if after is not None and after.lower_ == "of":
             return True

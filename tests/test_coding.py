@@ -191,6 +191,29 @@ def test_coding_attack_that_is_condemned_is_not_a_second_event(code):
     assert {e.cameo["root"] for e in art.events} == {"11", "19"}
 
 
+def test_coding_conjoined_sources_of_a_mutual_act_are_reciprocal(code):
+    art = code("The Sylvanian government and the Northern Front signed a peace agreement in Strel.")
+    pairs = {(e.source.name, e.target.name) for e in art.events if e.cameo["code"] == "057"}
+    assert pairs == {("the Sylvanian government", "the Northern Front"), ("the Northern Front", "the Sylvanian government")}
+    assert all(e.acled["sub_event_type"] == "Agreement" for e in art.events if e.cameo["code"] == "057")
+
+
+def test_coding_rockets_fired_at_an_actor(code):
+    art = code("The Northern Front fired rockets at Ruritania on Friday.")
+    ev = _only(art, "19")[0]
+    assert ev.cameo["code"] == "194" and ev.target.name == "Ruritania"
+    assert ev.location is None or ev.location["name"] != "Ruritania"
+
+
+def test_coding_violent_participle_merges_into_the_attack(code):
+    art = code("A suicide bomber struck a market in Zenda, killing 9 villagers.")
+    violent = [e for e in art.events if e.cameo["root"] in ("18", "19")]
+    assert len(violent) == 1
+    ev = violent[0]
+    assert ev.source is None and ev.target.name == "villagers" and ev.fatalities == 9
+    assert ev.cameo["code"] == "1831" and ev.location["name"] == "Zenda"
+
+
 def test_coding_they_in_reported_speech_is_the_reporter(code):
     art = code("Karl Hess explained that they contacted the Sylvanian government last week.")
     ev = _only(art, "04")[0]

@@ -54,6 +54,8 @@ def test_ontology_acled_has_6_types_and_25_subtypes():
         ("141", None, "CVL", "GOV", ("Protests", "Peaceful protest")),
         ("173", None, "COP", "CVL", ("Strategic developments", "Arrests")),
         ("0871", None, None, None, ("Strategic developments", "Agreement")),
+        ("190", None, "PRO", "COP", ("Riots", "Violent demonstration")),
+        ("193", None, "COP", "PRO", ("Protests", "Excessive force against protesters")),
         ("112", None, "GOV", "GOV", (None, None)),
         ("130", None, "GOV", "REB", (None, None)),
     ],

@@ -329,9 +329,9 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
 # ----------------------------------------------------------------------------------------------- helpers
 
 
-def _location(article: Article, trig: Token, sent_mentions: list[Mention]) -> dict[str, Any] | None:
-    """A place tied to the event ("in Kabul", "inside Pakistan", "at a mosque in Peshawar"), else the
-    dateline, else None."""
+def _location(article: Article, trig: Token, sent_mentions: list[Mention], taken: set[int | None]) -> dict[str, Any] | None:
+    """A place tied to the event ("in Kabul", "inside Pakistan", "at a mosque in Peshawar") that is not
+    one of its participants (``taken``: their start offsets), else the dateline, else None."""
 
     def place(holder: Token, depth: int) -> dict[str, Any] | None:
         for p in fr.children(holder, {"prep"}):
@@ -339,6 +339,8 @@ def _location(article: Article, trig: Token, sent_mentions: list[Mention]) -> di
                 continue
             for obj in fr.children(p, {"pobj"}):
                 m = _mention_for(article, obj, sent_mentions)
+                if m is not None and m.start in taken:
+                    continue
                 if m is not None and (m.kind == "place" or (m.actor is not None and m.actor.sector is None and m.actor.country)):
                     return {"name": m.text, "country": m.actor.country if m.actor else None}
                 if (m is None or m.actor is None) and obj.ent_type_ in _PLACE_ENTS:
@@ -435,28 +437,32 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         start, end = tok.idx, tok.idx + len(tok.text)
         quote = helpers.quotes.quote_at(article, start, end) if helpers.quotes is not None else None
         frame = trig.frame
+        def resolve(t: Token, roles: tuple[str, ...], named: bool = False) -> list[Slot]:
+            """Slots of the first role that holds an actor (a role whose filler is no actor is skipped)."""
+            for role in roles:
+                found = _slots(article, fr.role_tokens(t, role), sent_mentions, quote, config)
+                found = [x for x in found if x.participant.name] if named else found
+                if found:
+                    return found
+            return []
+
+        tgt_roles = frame.target if frame and frame.target else trig.pattern.target
         if nominal:
             src_toks, tgt_toks = _nominal_source_tokens(tok, trig.pattern, config)
-            if not tgt_toks:
-                _, tgt_toks = fr.first_role(tok, (frame.target if frame and frame.target else trig.pattern.target))
             subject_token = None
+            targets = _slots(article, tgt_toks, sent_mentions, quote, config) if tgt_toks else resolve(tok, tgt_roles)
         else:
             src_roles = frame.source if frame and frame.source else trig.pattern.source
-            tgt_roles = frame.target if frame and frame.target else trig.pattern.target
             _, src_toks = fr.first_role(tok, src_roles)
-            _, tgt_toks = fr.first_role(tok, tgt_roles)
             subject_token = src_toks[0] if src_toks else None
+            targets = resolve(tok, tgt_roles)
         sources = _slots(article, src_toks, sent_mentions, quote, config)
         if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
             sources = _reporter(article, tok, sources[0], sent_mentions, quote, config) or sources
-        targets = _slots(article, tgt_toks, sent_mentions, quote, config)
         for other in trig.absorbed:
-            if not targets:
-                _, more = fr.first_role(other.token, other.pattern.target)
-                targets = _slots(article, more, sent_mentions, quote, config)
+            targets = targets or resolve(other.token, other.pattern.target)
         if not targets and not nominal:
-            _, more = fr.first_role(tok, [f"prep:{p}" for p in config.fallback_target_preps])
-            targets = [t for t in _slots(article, more, sent_mentions, quote, config) if t.participant.name]
+            targets = resolve(tok, tuple(f"prep:{p}" for p in config.fallback_target_preps), named=True)
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
@@ -473,8 +479,11 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         root = trig.code[:2]
         fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None
         date, precision = event_date(article, sentence_index, start, end)
-        location = _location(article, tok, sent_mentions)
-        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        location = _location(article, tok, sent_mentions, {x.participant.start for x in sources + targets})
+        if len(sources) > 1 and not targets and any(trig.code.startswith(c) for c in config.reciprocal_codes):
+            pairs = [(a, b) for a in sources for b in sources if a is not b]  # "A and B signed a truce"
+        else:
+            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
         for k, (src, tgt) in enumerate(pairs):
             key = (trig.code, src.participant.start if src else None, tgt.participant.start if tgt else None,
                    src.participant.name if src else None, tgt.participant.name if tgt else None)

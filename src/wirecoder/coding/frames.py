@@ -185,8 +185,13 @@ def extras_match(tok: Token, pattern: Pattern) -> bool:
         return True
     doc = tok.doc
     if pattern.kind == "verb":
-        window = doc[tok.i + 1 : min(len(doc), tok.i + 1 + len(pattern.extra) + 3)]
-        near = {t.lower_ for t in window if t.head.i == tok.i or t.head.head.i == tok.i}
+        # The particle is a dependent right after the verb ("called on X", "took X into custody" has
+        # "into" within reach); the rest may be its own dependents.
+        first = [t for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if t.head.i == tok.i and t.lower_ == pattern.extra[0]]
+        if not first:
+            return False
+        rest = {t.lower_ for t in first[0].subtree} | {t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 6)]}
+        return all(w in rest for w in pattern.extra[1:])
     else:
         window = doc[max(0, tok.i - len(pattern.extra) - 2) : tok.i]
         near = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}

@@ -19,7 +19,8 @@ import yaml
 
 from ..errors import DataError
 
-_RULE_KEYS = {"cameo", "mode", "lemma", "source_armed", "target_armed", "target_civilian", "source_state", "then"}
+_RULE_KEYS = {"cameo", "mode", "lemma", "source_armed", "target_armed", "target_civilian", "source_state",
+              "source_sector", "target_sector", "then"}
 
 
 def _data_dir() -> Path:
@@ -55,6 +56,8 @@ class AcledRule:
     mode: tuple[str, ...] = ()
     lemma: tuple[str, ...] = ()
     flags: tuple[tuple[str, bool], ...] = ()
+    source_sector: tuple[str, ...] = ()
+    target_sector: tuple[str, ...] = ()
 
 
 @dataclass
@@ -94,6 +97,10 @@ class Ontology:
             if rule.mode and mode not in rule.mode:
                 continue
             if rule.lemma and (lemma or "").lower() not in rule.lemma:
+                continue
+            if rule.source_sector and source_sector not in rule.source_sector:
+                continue
+            if rule.target_sector and target_sector not in rule.target_sector:
                 continue
             if any(facts[k] is not want for k, want in rule.flags):
                 continue
@@ -175,7 +182,8 @@ def _load_acled(path: Path, cameo: dict[str, CameoCode]) -> tuple[dict[str, list
             raise DataError(str(path), f"rule {i}: a CAMEO prefix in {list(prefixes)} matches no code")
         flags = tuple((k, bool(raw[k])) for k in ("source_armed", "target_armed", "target_civilian", "source_state") if k in raw)
         rules.append(AcledRule((then[0], then[1]), prefixes, tuple(raw.get("mode", [])),
-                               tuple(str(x).lower() for x in raw.get("lemma", [])), flags))
+                               tuple(str(x).lower() for x in raw.get("lemma", [])), flags,
+                               tuple(raw.get("source_sector", [])), tuple(raw.get("target_sector", []))))
     sectors = {k: frozenset(data.get(k) or []) for k in ("armed_sectors", "state_sectors", "civilian_sectors")}
     return types, rules, sectors
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, select, union
+from sqlalchemy import and_, func, or_, select, union
 
 from ..store import Store, schema
 
@@ -40,11 +40,28 @@ def countries(store: Store) -> list[str]:
         return sorted(r[0] for r in conn.execute(query) if r[0])
 
 
+def place_country(name: str | None) -> str | None:
+    """The country of a place name the coder left without one ("Islamabad" -> PAK), from the actor KB."""
+    if not name:
+        return None
+    try:
+        from ..actors.kb import load_kb
+
+        hits = load_kb().lookup(name)
+    except Exception:  # the KB is an optional refinement of the map, never a reason to fail the page
+        return None
+    for hit in hits:
+        if hit.kind in ("country", "capital", "place"):
+            return hit.key
+    return None
+
+
 def event_places(store: Store, since: str | None = None, until: str | None = None, limit: int = 2000) -> dict[str, Any]:
     """Event counts per located place (``points``, with lat/lon) and per country (``countries``).
 
     The map draws a point at lat/lon where the coder found one and at the country's centroid
-    otherwise; ``unplaced`` counts events with neither.
+    otherwise (the location's country, or the country of its place name in the actor KB);
+    ``unplaced`` counts events with neither.
     """
     where = []
     if since:
@@ -61,17 +78,27 @@ def event_places(store: Store, since: str | None = None, until: str | None = Non
         .limit(limit)
     )
     countries_q = (
-        select(E.c.location_country, n)
-        .where(E.c.location_country.is_not(None), ~located, *where)
-        .group_by(E.c.location_country)
-        .order_by(n.desc())
+        select(E.c.location_country, E.c.location_name, n)
+        .where(~located, *where)
+        .where(or_(E.c.location_country.is_not(None), E.c.location_name.is_not(None)))
+        .group_by(E.c.location_country, E.c.location_name)
     )
-    unplaced_q = select(func.count()).select_from(E).where(E.c.location_country.is_(None), ~located, *where)
+    unplaced_q = (
+        select(func.count()).select_from(E)
+        .where(E.c.location_country.is_(None), E.c.location_name.is_(None), ~located, *where)
+    )
     with store.engine.connect() as conn:
         points = [
             {"name": name, "country": country, "lat": lat, "lon": lon, "events": c}
             for name, country, lat, lon, c in conn.execute(points_q)
         ]
-        by_country = [{"country": country, "events": c} for country, c in conn.execute(countries_q)]
+        per_country: dict[str, int] = {}
         unplaced = conn.execute(unplaced_q).scalar_one()
+        for country, name, c in conn.execute(countries_q):
+            country = country or place_country(name)
+            if country:
+                per_country[country] = per_country.get(country, 0) + c
+            else:
+                unplaced += c
+    by_country = [{"country": k, "events": v} for k, v in sorted(per_country.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {"points": points, "countries": by_country, "unplaced": unplaced}

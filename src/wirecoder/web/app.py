@@ -10,8 +10,11 @@ Untrusted text (articles, quotes, actor names) reaches the page only through Jin
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +59,27 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    return jsonable_encoder(value)
+
+
+def json_response(data: Any, status_code: int = 200) -> Response:
+    """JSON of plain dicts and lists, encoded directly (the query layer returns JSON-ready data;
+    FastAPI's recursive ``jsonable_encoder`` would cost more than the SQL on a page of events)."""
+    body = json.dumps(data, default=_json_default, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(body.encode("utf-8"), status_code=status_code, media_type="application/json")
+
+
 def respond(request: Request, template: str, data: Any, status_code: int = 200, **context: Any) -> Response:
     """The JSON twin (``data``) or the HTML page (``template`` rendered with ``data`` and ``context``)."""
     if wants_json(request):
-        return JSONResponse(jsonable_encoder(data), status_code=status_code)
+        return json_response(data, status_code)
     templates: Jinja2Templates = request.app.state.templates
     page = {"request": request, "data": data, "nav": NAV, "version": __version__, **context}
     return templates.TemplateResponse(request, template, page, status_code=status_code)

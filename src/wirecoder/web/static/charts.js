@@ -30,8 +30,9 @@
   function niceMax(v) {
     if (v <= 0) return 1;
     var p = Math.pow(10, Math.floor(Math.log10(v)));
-    var m = v / p;
-    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+    var m = v / p, steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+    for (var i = 0; i < steps.length; i++) if (m <= steps[i] + 1e-9) return steps[i] * p;
+    return 10 * p;
   }
 
   /* Dyad timeline: stacked bars of events by PLOVER type per period, a line for summed Goldstein. */
@@ -60,7 +61,7 @@
     [0, 0.5, 1].forEach(function (f) {
       var v = maxEvents * f;
       el("line", {x1: 0, x2: w, y1: y(v), y2: y(v), "class": "grid"}, g);
-      text(g, -6, y(v) + 4, String(Math.round(v)), {"text-anchor": "end", "class": "tick"});
+      text(g, -6, y(v) + 4, String(Math.round(v * 10) / 10), {"text-anchor": "end", "class": "tick"});
     });
     [-gMax, 0, gMax].forEach(function (v) {
       text(g, w + 6, yg(v) + 4, String(v), {"class": "tick goldstein-tick"});

@@ -65,7 +65,9 @@ def test_api_events_filter_by_dyad_type_and_date(client):
     accuse = client.get("/events.json", params={"type": "ACCUSE", "limit": 1000}).json()
     assert accuse["items"] and all(e["plover"]["type"] == "ACCUSE" for e in accuse["items"])
     feb = client.get("/events.json", params={"since": "2023-02-01", "until": "2023-02-28", "limit": 1000}).json()
-    assert feb["items"] and all(e["date"].startswith("2023-02") for e in feb["items"])
+    # a day in February, or a coarser date (month, year) whose period overlaps it
+    assert feb["items"] and all("2023-02".startswith(e["date"][:7]) for e in feb["items"])
+    assert any(e["date"].startswith("2023-02-") for e in feb["items"])
 
 
 @pytest.mark.parametrize(
@@ -200,3 +202,33 @@ def test_serve_binds_loopback_by_default():
     from wirecoder.cli.commands_serve import serve
 
     assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+
+
+def test_api_answers_the_same_on_postgresql(client, db):
+    """One code path for both engines: the same articles stored in PostgreSQL give the same JSON."""
+    import pg
+
+    if not pg.have_postgres():
+        pytest.skip("needs WIRECODER_TEST_PG or Debian's postgresql binaries (apt-get install postgresql)")
+    from wirecoder.store import Store
+    from wirecoder.web import create_app
+
+    store = Store(pg.postgres_url())
+    pg.reset(store)
+    try:
+        for article in db["coded"]:
+            store.save(article)
+        paths = ["/events.json?limit=1000", "/events.json?dyad=PAK-AFG&since=2023-01-01", "/dyad.json?a=PAK&b=AFG",
+                 "/stats.json", "/network.json", "/map.json", "/quotes.json", "/index.json",
+                 f"/articles/{db['articles']['seed-article.txt']}.json"]
+        with live_server(create_app(store)) as url, httpx.Client(base_url=url, timeout=30) as c:
+            for path in paths:
+                on_pg, on_sqlite = c.get(path), client.get(path)
+                assert on_pg.status_code == on_sqlite.status_code == 200, path
+                a, b = on_pg.json(), on_sqlite.json()
+                for record in (a, b):  # when and by which run it was stored differs, nothing else may
+                    record.pop("coded_at", None)
+                    record.pop("run_id", None)
+                assert a == b, path
+    finally:
+        pg.reset(store)

@@ -87,19 +87,22 @@ def hostile_article() -> Any:
 
 def build_demo_db(path: Path, pipeline: Any) -> dict[str, Any]:
     """Code every bundled example through ``pipeline`` into a SQLite file at ``path``; add the hostile
-    article. Returns what was stored: ``{"path", "articles": {source_name: article_id}}``."""
+    article. Returns ``{"path", "articles": {source_name: article_id}, "coded": [Article, ...]}``."""
     from wirecoder.article import Article
     from wirecoder.store import Store
 
     store = Store(path)
     stored: dict[str, str] = {}
+    coded = []
     for example in sorted(EXAMPLES.glob("*.txt")):
         article = pipeline(Article(raw=example.read_bytes(), source=f"examples/{example.name}"))
-        store.save(article)
+        coded.append(article)
         stored[example.name] = article.id
-    store.save(hostile_article())
+    coded.append(hostile_article())
+    for article in coded:
+        store.save(article)
     store.close()
-    return {"path": path, "articles": stored}
+    return {"path": path, "articles": stored, "coded": coded}
 
 
 _DEMO: dict[str, Any] = {}

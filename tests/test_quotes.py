@@ -75,6 +75,11 @@ def test_quote_speaker_from_a_name_mention(build):
     assert (quote.speaker.actor_id, quote.speaker.cameo, quote.speaker.start) == ("p1", None, start)
 
 
+def test_quote_nominal_speaker_keeps_its_defining_phrase(build):
+    a = build("“No ships will leave today,” the spokesman for the port authority, which runs the docks, told reporters.")
+    assert speakers(a)[0][:2] == ("the spokesman for the port authority", "told")
+
+
 def test_quote_partial_inside_a_sentence(build):
     a = build("The assembly vowed not to let any militia “operate freely inside our borders.”")
     assert speakers(a) == [("The assembly", "vowed", "operate freely inside our borders.")]

@@ -39,6 +39,7 @@ STRAIGHT = '"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 _QUOTE_CHARS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT, SINGLE_OPEN}
 _SENTENCE_END = frozenset({".", "!", "?"})
+_DEFINING_PREPS = frozenset({"of", "for", "at"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_SPEECH_DEPS = frozenset({"amod", "acl", "compound"})
@@ -270,10 +271,21 @@ def _phrase(doc: Any, tok: Any) -> tuple[str, int, int]:
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end:
             return ent.text, ent.start_char, ent.end_char
+    start, end = tok.i, tok.i + 1
     for chunk in doc.noun_chunks:
         if chunk.start <= tok.i < chunk.end:
-            return chunk.text, chunk.start_char, chunk.end_char
-    return tok.text, tok.idx, tok.idx + len(tok.text)
+            start, end = chunk.start, chunk.end
+            break
+    # "the head of the border police", "the spokesman for the ministry": keep the defining phrase
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _DEFINING_PREPS and prep.i >= end:
+            right = prep.right_edge.i + 1
+            stops = [t.i for t in doc[prep.i:right] if t.text in {",", "(", "—", ";"} or t.dep_ in {"relcl", "acl"}]
+            right = min(stops) if stops else right
+            if right > prep.i + 1:
+                end = right
+            break
+    return doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _participant(article: Article, tok: Any, previous: Participant | None) -> Participant:

@@ -103,6 +103,11 @@ def test_quote_document_speaker_is_its_author(build):
     assert speakers(a)[0][:2] == ("the Northern Front", "warned")
 
 
+def test_quote_paragraph_after_a_colon(build):
+    a = build("The harbour master told the inquiry:\n\n“The crane failed because nobody had inspected it for years.”")
+    assert speakers(a)[0][:2] == ("The harbour master", "told")
+
+
 def test_quote_according_to(build):
     a = build("According to the police chief, “the suspects fled across the river before dawn.”")
     assert speakers(a)[0][0] == "the police chief"

@@ -194,6 +194,16 @@ def _verb_before(doc: Any, open_tok: int, lex: _Lexicon) -> Any | None:
     return None
 
 
+def _verb_before_colon(doc: Any, text: str, span: _Span, lex: _Lexicon) -> Any | None:
+    """The speech verb of a paragraph ending in a colon, for a quote that is the next paragraph:
+    "The minister told parliament:" / "“…”"."""
+    before = text[:span.open].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = _token_at(doc, len(before) - 1)
+    return _verb_before(doc, colon + 1, lex) if colon is not None else None
+
+
 def _according_to(doc: Any, open_tok: int) -> Any | None:
     """The X of "according to X, “…”" in the quote's sentence."""
     k = open_tok - 1
@@ -361,6 +371,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 before = _verb_before(doc, open_tok, lex)
                 ends_open = text[span.close - 1] in ",?!—–" or text[span.close + 1:span.close + 2] == ","
                 verb = (after or before) if ends_open else (before or after)
+                if verb is None and _alone_in_paragraph(text, span):
+                    verb = _verb_before_colon(doc, text, span, lex)
                 if verb is not None:
                     speaker_tok = _subject_of(verb, (span.open, span.close), lex)
                 else:

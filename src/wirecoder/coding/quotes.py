@@ -1,14 +1,17 @@
 """Direct quotes and who said them.
 
-:func:`find_quotes` pairs quotation marks in ``article.text`` (curly and straight; a quote left open at
-a paragraph end closes there, as in multi-paragraph quotes) and attributes each quote:
+:func:`find_quotes` pairs quotation marks in ``article.text`` (curly, straight, guillemets, and single
+curly marks told apart from apostrophes; a quote left open at a paragraph end closes there, as in
+multi-paragraph quotes) and attributes each quote:
 
 - a speech verb after it: "“…,” X said", inverted "“…,” said X", "“…,” announced the spokesperson of
   the ministry, Y" (the appositive person Y is the speaker);
 - a speech verb before it in the same sentence: "X said: “…”", "He added that “…”", partial quotes
   "X vowed not to allow any country “to …”", "…, demanding that they “…”" (a verb with no subject of
   its own takes its governor's subject); "according to X, “…”";
-- a paragraph that is nothing but a quote continues the previous quote's speaker.
+- a paragraph that is nothing but a quote takes the speech verb of a previous paragraph ending in a
+  colon, or else continues the previous quote's speaker; so does an unattributed quote that follows
+  the previous one's attribution in the same paragraph ("“…,” she said. “…”").
 
 The speaker is the subject of the speech verb, turned into the actor mention that covers it
 (:func:`wirecoder.mentions.mention_at`); an unresolved pronoun falls back to the previous quote's
@@ -33,7 +36,7 @@ from ..mentions import mention_at
 from ..temporal import event_date
 from .lexicon import load, word_set
 
-OPEN_MARKS = frozenset("“«„")
+OPEN_MARKS = frozenset("“«")
 CLOSE_MARKS = frozenset("”»")
 STRAIGHT = '"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -44,8 +47,8 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_SPEECH_DEPS = frozenset({"amod", "acl", "compound"})
 SCARE_QUOTE_MAX_WORDS = 3
-_WINDOW = 14
-CONTINUATION_MAX_CHARS = 80  # attribution text between a quote and its unattributed continuation  # tokens looked at after a quote for its speech verb
+_WINDOW = 14  # tokens looked at after a quote for its speech verb
+CONTINUATION_MAX_CHARS = 80  # attribution text between a quote and its unattributed continuation
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def _verb_after(doc: Any, close_tok: int, quote: tuple[int, int], lex: _Lexicon)
     for tok in doc[close_tok:min(close_tok + _WINDOW, len(doc))]:
         if tok.idx < quote[1]:
             continue
-        if "\n" in tok.text or tok.text in _QUOTE_CHARS - {STRAIGHT} and tok.text in OPEN_MARKS:
+        if "\n" in tok.text or tok.text in OPEN_MARKS or tok.text == SINGLE_OPEN:
             return None
         if tok.text in _SENTENCE_END:
             return None

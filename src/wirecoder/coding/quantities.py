@@ -10,7 +10,13 @@ Vague words get a documented *lower bound* as their value and the word itself as
 "dozens" is 24 (at least two dozen), "scores" 40, "hundreds" 200, "thousands" 2,000, "several" 3,
 "tens of thousands" 20,000 (see ``data/lexicon/numbers.yaml``). A cue before the number ("more than",
 "at least", "about", "up to" …) becomes ``approx`` and wins over the vague word.
-:func:`fatalities` sums the killed/dead counts.
+"or more" after a number is an ``approx`` too. A range ("5 to 7 soldiers", "between $5 and $7 billion")
+is one quantity: its lower end, ``approx`` "between".
+
+Kinds: killed, dead (died; "3 dead"), wounded, injured, abducted, kidnapped, arrested, displaced,
+casualties, attacks, money (``unit`` an ISO 4217 code: "$" USD, "€" EUR, "Rs" PKR …), and the group
+nouns (soldiers, troops, civilians, people, militants, police, protesters, refugees) when nothing
+says what happened to them. :func:`fatalities` sums the killed/dead counts.
 
 Word lists: ``data/lexicon/numbers.yaml`` and ``data/lexicon/quantity_kinds.yaml``.
 """

@@ -7,6 +7,7 @@ playwright package is missing (CI installs chromium: scripts/ci_services.sh).
 from __future__ import annotations
 
 import os
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,15 @@ def test_dashboard_dyad_chart_table_and_evidence_highlight(page, base_url):
     rows = page.locator("#dyad-events tbody tr[data-event]")
     assert rows.count() >= 1
     shot(page, "01-dashboard-dyad-PAK-AFG")
+
+    # a bar is one period: clicking it lists that period's events only
+    bar = page.locator("#dyad-chart svg g.bar[role='button']").last
+    period = bar.get_attribute("data-period")
+    bar.click()
+    page.wait_for_selector(f"#dyad-events-caption[data-period='{period}']")
+    dates = [d for d in page.locator("#dyad-events tbody tr[data-event] td:first-child").all_inner_texts() if len(d) == 10]
+    week_end = (date.fromisoformat(period) + timedelta(days=6)).isoformat()
+    assert dates and all(period <= d <= week_end for d in dates)
 
     link = page.locator("#dyad-events tbody tr[data-event] a.event-link").first
     event_id = link.locator("xpath=ancestor::tr").get_attribute("data-event")

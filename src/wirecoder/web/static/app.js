@@ -82,24 +82,38 @@
     var legend = document.getElementById("dyad-legend");
     var tbody = document.querySelector("#dyad-events tbody");
     var more = document.getElementById("dyad-more");
-    function show(a, b, freq) {
-      if (!a || !b) { status.textContent = "Pick two actors."; return; }
-      status.textContent = "Loading " + a + "–" + b + "…";
-      var q = "a=" + encodeURIComponent(a) + "&b=" + encodeURIComponent(b) + "&freq=" + encodeURIComponent(freq);
-      var dyad = encodeURIComponent(a + "-" + b);
-      Promise.all([getJSON("/dyad.json?" + q), getJSON("/events.json?dyad=" + dyad + "&limit=25")]).then(function (res) {
-        var series = res[0].series, evs = res[1];
-        charts.dyadChart(chart, legend, series);
+    var caption = document.getElementById("dyad-events-caption");
+    function showEvents(dyad, range, label) {
+      var filter = "dyad=" + encodeURIComponent(dyad) + (range ? "&since=" + range[0] + "&until=" + range[1] : "");
+      return getJSON("/events.json?" + filter + "&limit=25").then(function (evs) {
         fillEvents(tbody, evs.items);
-        status.textContent = a + "–" + b + ": " + evs.total + " event(s) in " + series.filter(function (r) { return r.events; }).length + " " + freq + "(s) with events.";
-        status.setAttribute("data-ready", "1");
+        caption.textContent = "Events of " + dyad + (label ? " in the " + label : "") + ": " + evs.total +
+          (range ? " (click another bar, or Show for all periods)" : " (click a bar for one period)");
         while (more.firstChild) more.removeChild(more.firstChild);
         if (evs.total > evs.items.length) {
           var link = document.createElement("a");
-          link.href = "/events?dyad=" + dyad;
+          link.href = "/events?" + filter;
           link.textContent = "All " + evs.total + " events →";
           more.appendChild(link);
         }
+        return evs;
+      });
+    }
+    function show(a, b, freq) {
+      if (!a || !b) { status.textContent = "Pick two actors."; return; }
+      status.removeAttribute("data-ready");
+      status.textContent = "Loading " + a + "–" + b + "…";
+      var q = "a=" + encodeURIComponent(a) + "&b=" + encodeURIComponent(b) + "&freq=" + encodeURIComponent(freq);
+      var dyad = a + "-" + b;
+      Promise.all([getJSON("/dyad.json?" + q), showEvents(dyad, null, null)]).then(function (res) {
+        var series = res[0].series, evs = res[1];
+        charts.dyadChart(chart, legend, series, function (period) {
+          showEvents(dyad, charts.periodRange(period, freq), freq + " of " + period).then(function () {
+            caption.setAttribute("data-period", period);
+          });
+        });
+        status.textContent = a + "–" + b + ": " + evs.total + " event(s) in " + series.filter(function (r) { return r.events; }).length + " " + freq + "(s) with events.";
+        status.setAttribute("data-ready", "1");
         if (history.replaceState) history.replaceState(null, "", "/?" + q);
       }).catch(function (err) { status.textContent = "Could not load the dyad: " + err.message; });
     }
@@ -153,7 +167,10 @@
     if (page === "dashboard") initDashboard();
     else if (page === "article") initArticle();
     else if (page === "dyad" && data && data.series && data.series.length) {
-      charts.dyadChart(document.getElementById("dyad-chart"), document.getElementById("dyad-legend"), data.series);
+      charts.dyadChart(document.getElementById("dyad-chart"), document.getElementById("dyad-legend"), data.series, function (period) {
+        var range = charts.periodRange(period, data.freq);
+        location.href = "/events?dyad=" + encodeURIComponent(data.a + "-" + data.b) + "&since=" + range[0] + "&until=" + range[1];
+      });
     } else if (page === "network" && data) {
       charts.networkChart(document.getElementById("network-chart"), data.nodes || [], data.edges || []);
     } else if (page === "map" && data) initMap(data);

@@ -36,7 +36,15 @@
   }
 
   /* Dyad timeline: stacked bars of events by PLOVER type per period, a line for summed Goldstein. */
-  function dyadChart(container, legend, series) {
+  function periodRange(period, freq) {
+    /* [since, until] of a series period: a week starting on its Monday, or a month "YYYY-MM". */
+    if (freq === "month" || period.length === 7) return [period, period];
+    var d = new Date(period + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() + 6);
+    return [period, d.toISOString().slice(0, 10)];
+  }
+
+  function dyadChart(container, legend, series, onBar) {
     clear(container);
     if (legend) clear(legend);
     var width = Math.max(container.clientWidth || 800, 400), height = 300;
@@ -72,6 +80,14 @@
     series.forEach(function (row, i) {
       var x = i * band + (band - barW) / 2, base = 0;
       var bar = el("g", {"class": "bar", "data-period": row.period}, g);
+      if (onBar && row.events) {
+        bar.setAttribute("tabindex", "0");
+        bar.setAttribute("role", "button");
+        bar.addEventListener("click", function () { onBar(row.period); });
+        bar.addEventListener("keydown", function (ev) { if (ev.key === "Enter") onBar(row.period); });
+      }
+      // a transparent column makes the whole period clickable, not only its coloured stack
+      el("rect", {x: i * band, y: 0, width: band, height: h, "class": "hit"}, bar);
       var tip = el("title", {}, bar);
       tip.textContent = row.period + ": " + row.events + " event(s), Goldstein " + (row.goldstein_sum || 0).toFixed(1);
       Object.keys(row.by_plover || {}).sort().forEach(function (t) {
@@ -250,5 +266,5 @@
     return svg;
   }
 
-  global.wirecoderCharts = {dyadChart: dyadChart, networkChart: networkChart, mapChart: mapChart};
+  global.wirecoderCharts = {periodRange: periodRange, dyadChart: dyadChart, networkChart: networkChart, mapChart: mapChart};
 })(window);

@@ -22,7 +22,7 @@ class GoldFormat(str, Enum):
 @app.command("eval")
 def eval_(
     gold: Annotated[Optional[list[Path]], typer.Argument(
-        help="Gold files. Default: the three sets under ../shared/gold (or $WIRECODER_GOLD_DIR).")] = None,
+        metavar="GOLD", show_default=False, help="Gold files. Default: the three sets under ../shared/gold (or $WIRECODER_GOLD_DIR).")] = None,
     fmt: Annotated[Optional[GoldFormat], typer.Option("--format", "-f",
         help="Format of the GOLD files (guessed from each file when not given).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,

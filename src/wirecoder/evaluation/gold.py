@@ -145,7 +145,8 @@ def read_plover_gsr(path: str | Path) -> list[GoldItem]:
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise DataError(str(path), f"not valid JSON: {exc.msg}", exc.lineno) from exc
+        raise DataError(str(path), f"not valid JSON ({exc.msg}); if it is a PETRARCH XML file, use "
+                              "--format petr-xml", exc.lineno) from exc
     if not isinstance(records, list):
         raise DataError(str(path), "expected a JSON list of records")
     mapping, skip = plover_label_map()

@@ -84,3 +84,22 @@ def test_analysis_empty_store(any_store):
     assert dyad_series(any_store, "PAK", "AFG") == [] and alerts(any_store) == []
     assert network(any_store) == {"nodes": [], "edges": []}
     assert stats(any_store)["events"] == 0
+
+
+def test_analysis_synthetic_database_generator(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    from wirecoder.query import EventQuery, count_events
+    from wirecoder.store import Store
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_synthetic_db.py"
+    spec = importlib.util.spec_from_file_location("make_synthetic_db", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    db = tmp_path / "syn.db"
+    assert module.main(["--db", str(db), "--events", "80", "--seed", "3"]) == 0
+    store = Store(db)
+    assert store.counts()["events"] == 80
+    assert count_events(store, EventQuery(dyad="PAK-AFG")) > 0
+    assert stats(store)["events"] == 80

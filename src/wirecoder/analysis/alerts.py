@@ -76,23 +76,29 @@ def alerts(
         span = _span(conn, freq)
         if span is None:
             return []
-        for row in conn.execute(stmt):
-            period = period_of(row.date, freq)
+        periods: dict[str, str | None] = {}
+        for event_id, day, g, quad, sc, scam, sid, tc, tcam, tid in conn.execute(stmt):
+            period = periods.get(day, "") if day is not None else None
+            if period == "":
+                period = periods[day] = period_of(day, freq)
             if period is None:
                 continue
-            a = side_key(row.source_country, row.source_cameo, row.source_actor_id)
-            b = side_key(row.target_country, row.target_cameo, row.target_actor_id)
+            a, b = sc or scam or sid, tc or tcam or tid
             if not a or not b:
                 continue
-            key = (a, b) if a <= b else (b, a)
-            cell = cells[key].setdefault(period, [0.0, 0, 0, 0.0, []])
-            g = row.goldstein or 0.0
-            cell[0] += max(0.0, -g)
+            by_period = cells[(a, b) if a <= b else (b, a)]
+            cell = by_period.get(period)
+            if cell is None:
+                cell = by_period[period] = [0.0, 0, 0, 0.0, []]
+            g = g or 0.0
             cell[1] += 1
-            cell[2] += 1 if row.quad_class in (3, 4) else 0
             cell[3] += g
-            if g < 0 and len(cell[4]) < MAX_EVENT_IDS:
-                cell[4].append(row.id)
+            if g < 0:
+                cell[0] -= g
+                if len(cell[4]) < MAX_EVENT_IDS:
+                    cell[4].append(event_id)
+            if quad == 3 or quad == 4:
+                cell[2] += 1
     labels = periods_between(span[0], span[1], freq)
     out: list[dict[str, Any]] = []
     for (a, b), by_period in cells.items():

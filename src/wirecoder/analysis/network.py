@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..query import _check_date, _since, _until
 from ..store import schema
@@ -22,15 +22,7 @@ if TYPE_CHECKING:
 E = schema.events
 
 
-def _node(row: Any, side: str, by: str) -> tuple[str, dict[str, Any]] | None:
-    country, cameo, actor_id = row[f"{side}_country"], row[f"{side}_cameo"], row[f"{side}_actor_id"]
-    key = country if by == "country" else (actor_id or cameo or country)
-    if not key:
-        return None
-    if by == "country":
-        return key, {"id": key, "name": key, "country": key, "sector": None, "cameo": key}
-    name = row[f"{side}_name"] or row[f"{side}_text"] or key
-    return key, {"id": key, "name": name, "country": country, "sector": row[f"{side}_sector"], "cameo": cameo}
+_SIDE = ("actor_id", "cameo", "country", "sector")
 
 
 def network(
@@ -40,28 +32,40 @@ def network(
     goldstein}]}`` over events in [since, until], keeping edges with at least ``min_weight`` events."""
     if by not in ("actor", "country"):
         raise ValueError(f"by={by!r}: use 'actor' or 'country'")
-    cols = [E.c.goldstein]
-    for side in ("source", "target"):
-        cols += [E.c[f"{side}_{k}"] for k in ("actor_id", "name", "text", "country", "sector", "cameo")]
-    stmt = select(*cols).where(*factual())
+    keys = ["country"] if by == "country" else list(_SIDE)
+    group = [E.c[f"{side}_{k}"] for side in ("source", "target") for k in keys]
+    names = [func.max(E.c[f"{side}_{k}"]) for side in ("source", "target") for k in ("name", "text")]
+    stmt = select(*group, *names, func.count(), func.sum(E.c.goldstein), func.count(E.c.goldstein))
+    stmt = stmt.where(*factual()).group_by(*group)
     if since:
         stmt = stmt.where(_since(_check_date(since, "since")))
     if until:
         stmt = stmt.where(_until(_check_date(until, "until")))
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0, 0])
+    k = len(keys)
     with store.engine.connect() as conn:
-        for row in conn.execute(stmt).mappings():
-            src, tgt = _node(row, "source", by), _node(row, "target", by)
-            if src is None or tgt is None:
+        for row in conn.execute(stmt):
+            ends = []
+            for i, side in enumerate((row[:k], row[k : 2 * k])):
+                info = dict(zip(keys, side))
+                key = info["country"] if by == "country" else (info["actor_id"] or info["cameo"] or info["country"])
+                if not key:
+                    break
+                if by == "country":
+                    node = {"id": key, "name": key, "country": key, "sector": None, "cameo": key}
+                else:
+                    name = row[2 * k + 2 * i] or row[2 * k + 2 * i + 1] or key
+                    node = {"id": key, "name": name, "country": info["country"], "sector": info["sector"], "cameo": info["cameo"]}
+                nodes.setdefault(key, node)
+                ends.append(key)
+            if len(ends) < 2:
                 continue
-            for key, info in (src, tgt):
-                nodes.setdefault(key, info)
-            edge = edges[(src[0], tgt[0])]
-            edge[0] += 1
-            if row["goldstein"] is not None:
-                edge[1] += row["goldstein"]
-                edge[2] += 1
+            n, total, n_scored = row[-3], row[-2], row[-1]
+            edge = edges[(ends[0], ends[1])]
+            edge[0] += int(n)
+            edge[1] += float(total or 0.0)
+            edge[2] += int(n_scored)
     kept = [
         {"source": s, "target": t, "weight": int(w), "goldstein": round(g / n, 3) if n else None}
         for (s, t), (w, g, n) in edges.items()

@@ -348,3 +348,33 @@ def test_petrarch_validate_pattern_set_loads(tmp_path):
     patterns = load_patterns(str(directory))
     assert conv.converted > 150
     assert patterns.candidates("verb", "restore")[0].code == "064"
+
+
+# ----------------------------------------------------------------------------- the gate's baseline
+
+
+def _scored(name: str, agree: bool) -> SetScore:
+    score = SetScore(name, "petr-xml")
+    pred = [GoldCoding("RURGOV", "FRD", "111", "ACCUSE")] if agree else [GoldCoding("FRD", None, "042", "CONSULT")]
+    score.add(GoldItem("1", "s", None, [GoldCoding("RURGOV", "FRD", "111", "ACCUSE")]), pred)
+    return score
+
+
+def test_baseline_floors_hashes_and_lowering(tmp_path):
+    from wirecoder.evaluation import GoldSet
+    from wirecoder.evaluation.baseline import build, check, floor_to
+
+    gold_file = tmp_path / "g.xml"
+    gold_file.write_text(PETR_SAMPLE, encoding="utf-8")
+    sets = [GoldSet("toy", "petr-xml", gold_file)]
+    good, bad = _scored("toy", True), _scored("toy", False)
+    baseline, lowered = build([good], sets)
+    assert baseline["floors"]["toy"]["plover.f1"] == 1.0 and lowered == []
+    assert check([good], sets, baseline) == []
+    problems = check([bad], sets, baseline)
+    assert any("plover.f1" in p and "below its floor" in p for p in problems)
+    _, lowered = build([bad], sets, baseline, reason="test")
+    assert any(line.startswith("toy plover.f1: 1.00 -> 0.00") for line in lowered)
+    gold_file.write_text(PETR_SAMPLE + "\n", encoding="utf-8")
+    assert any("changed" in p for p in check([good], sets, baseline))
+    assert floor_to(0.5379) == 0.53 and floor_to(0.53) == 0.53

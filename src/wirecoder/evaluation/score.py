@@ -276,6 +276,7 @@ class SetScore:
             "reproducible": self.expected,
             "seconds": round(self.seconds, 2),
             "fields": {k: v.as_dict() for k, v in self.fields.items()},
+            "metrics": {k: round(v, 4) for k, v in self.metrics().items()},
             "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(self.confusion.items())],
         }
         if with_errors:

@@ -252,6 +252,14 @@ def make_corpus() -> list[Article]:
     return [a1, a2, a3]
 
 
+def store_target(store) -> str:  # type: ignore[no-untyped-def]
+    """What to pass to ``Store()`` to open the same database again (a path or a postgresql:// URL)."""
+    url = store.url
+    if url.startswith("postgresql+psycopg://"):
+        return "postgresql://" + url[len("postgresql+psycopg://") :]
+    return url.removeprefix("sqlite:///")
+
+
 # -- the store fixture, on both engines -----------------------------------------------------------
 
 ENGINES = ["sqlite", "postgresql"]

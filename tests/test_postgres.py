@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pg import any_store, have_postgres, make_corpus, postgres_url  # noqa: F401  (fixture)
+from pg import any_store, have_postgres, make_corpus, postgres_url, store_target  # noqa: F401  (fixture)
 from sqlalchemy import inspect, text
 
 from wirecoder.errors import ConfigError
@@ -50,8 +50,7 @@ def test_postgres_schema_has_every_table_and_index(any_store):
 def test_postgres_missing_indexes_are_created_on_open(any_store):
     with any_store.engine.begin() as conn:
         conn.execute(text("DROP INDEX ix_events_plover"))
-    Store(any_store.url.replace("postgresql+psycopg://", "postgresql://") if "postgresql" in any_store.url
-          else any_store.url.removeprefix("sqlite:///"))
+    Store(store_target(any_store))
     names = {ix["name"] for ix in inspect(any_store.engine).get_indexes("events")}
     assert "ix_events_plover" in names
 
@@ -59,8 +58,7 @@ def test_postgres_missing_indexes_are_created_on_open(any_store):
 def test_postgres_refuses_a_newer_schema(any_store):
     with any_store.engine.begin() as conn:
         conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value="99"))
-    target = any_store.url.replace("postgresql+psycopg://", "postgresql://") if "postgresql" in any_store.url \
-        else any_store.url.removeprefix("sqlite:///")
+    target = store_target(any_store)
     try:
         with pytest.raises(ConfigError, match="upgrade wirecoder"):
             Store(target)
@@ -79,3 +77,39 @@ def test_postgres_plain_url_selects_psycopg3():
     store = Store(postgres_url())
     assert store.engine.dialect.name == "postgresql" and store.engine.dialect.driver == "psycopg"
     store.close()
+
+
+def test_postgres_migrations_run_in_order_on_an_older_database(any_store, monkeypatch):
+    import wirecoder.store as store_module
+
+    any_store.save(make_corpus()[0])
+    url = store_target(any_store)
+    ran: list[int] = []
+
+    def to_2(conn) -> None:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN wc_test_note TEXT"))
+        ran.append(2)
+
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, to_2)
+    try:
+        Store(url)
+        Store(url)  # already at 2: nothing runs twice
+        assert ran == [2]
+        with any_store.engine.connect() as conn:
+            version = conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar_one()
+            columns = {c["name"] for c in inspect(conn).get_columns("articles")}
+        assert version == "2" and "wc_test_note" in columns
+    finally:
+        with any_store.engine.begin() as conn:
+            conn.execute(text("ALTER TABLE articles DROP COLUMN wc_test_note"))
+            conn.execute(text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
+
+
+def test_postgres_missing_migration_is_a_clear_error(any_store, monkeypatch):
+    import wirecoder.store as store_module
+
+    url = store_target(any_store)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
+    with pytest.raises(ConfigError, match="no migration to 2"):
+        Store(url)

@@ -52,20 +52,33 @@ class Store:
         self._migrate()
 
     def _migrate(self) -> None:
+        """Create missing tables and indexes; bring an older database up to ``SCHEMA_VERSION`` by
+        running ``schema.MIGRATIONS`` in order; refuse a newer one."""
         schema.metadata.create_all(self.engine)
         with self.engine.begin() as conn:
-            # indexes added without a table change (no version bump): create them on older databases
-            for table in schema.metadata.sorted_tables:
-                for index in table.indexes:
-                    index.create(conn, checkfirst=True)
             row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
             if row is None:
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(row[0]) > SCHEMA_VERSION:
+                return
+            found = int(row[0])
+            if found > SCHEMA_VERSION:
                 raise ConfigError(
-                    f"database {self.url} has schema version {row[0]}, newer than this wirecoder's "
+                    f"database {self.url} has schema version {found}, newer than this wirecoder's "
                     f"{SCHEMA_VERSION}: upgrade wirecoder"
                 )
+            for version in range(found + 1, SCHEMA_VERSION + 1):
+                step = schema.MIGRATIONS.get(version)
+                if step is None:
+                    raise ConfigError(f"database {self.url} has schema version {found} and no migration to {version} exists")
+                step(conn)
+            if found < SCHEMA_VERSION:
+                conn.execute(
+                    schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
+                )
+            # indexes added without a table change need no version: create the missing ones
+            for table in schema.metadata.sorted_tables:
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
 
     # -- runs -------------------------------------------------------------------------------------
     def start_run(self, command: str, settings: dict[str, Any] | None = None) -> str:

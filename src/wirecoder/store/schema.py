@@ -1,10 +1,17 @@
 """The database schema (SQLAlchemy Core), one definition for SQLite and PostgreSQL.
 
-Bump ``SCHEMA_VERSION`` with every change to the tables; ``Store`` refuses a database written with a
-newer version and says which.
+Bump ``SCHEMA_VERSION`` with every change to the tables and add the step that upgrades a database of
+the previous version to ``MIGRATIONS`` (version -> function of a connection, run in one transaction
+by ``Store`` when it opens an older database). ``Store`` refuses a database written with a newer
+version and says which. New indexes need no version: ``Store`` creates missing ones on open.
+
+Migration notes:
+- 1: the first schema.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from sqlalchemy import (
     Boolean,
@@ -19,8 +26,12 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Connection
 
 SCHEMA_VERSION = 1
+
+# version -> the step from version - 1 (e.g. ``lambda conn: conn.execute(text("ALTER TABLE …"))``)
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
 metadata = MetaData()
 

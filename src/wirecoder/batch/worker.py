@@ -44,9 +44,9 @@ def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
 
         stages = [s for s in default_stages(settings) if s.name != "clean"]
         if settings.extra.get("prefilter", "off") == "on":
-            from .prefilter import PrefilterStage
+            from .prefilter import PrefilterNlpStage
 
-            stages.insert(0, PrefilterStage(settings))
+            stages = [PrefilterNlpStage(settings) if s.name == "nlp" else s for s in stages]
         pipe = Pipeline.__new__(Pipeline)  # skip check_order: "text" comes from the parent's clean
         pipe.settings, pipe.stages = settings, stages
         _PIPELINES[key] = pipe

@@ -378,3 +378,10 @@ def test_baseline_floors_hashes_and_lowering(tmp_path):
     gold_file.write_text(PETR_SAMPLE + "\n", encoding="utf-8")
     assert any("changed" in p for p in check([good], sets, baseline))
     assert floor_to(0.5379) == 0.53 and floor_to(0.53) == 0.53
+
+
+def test_eval_cli_markdown_table(gsr_file):
+    result = CliRunner().invoke(_cli(), ["eval", str(gsr_file), "--markdown"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0] == "| field | gsr |" and lines[2].startswith("| PLOVER type F1 | ")

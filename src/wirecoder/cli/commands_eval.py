@@ -26,6 +26,7 @@ def eval_(
     fmt: Annotated[Optional[GoldFormat], typer.Option("--format", "-f",
         help="Format of the GOLD files (guessed from each file when not given).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print one Markdown table of F1 per field and set.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List the sentences where we differ from gold.")] = False,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
         help="Score only the first N sentences of each set.")] = None,
@@ -34,7 +35,7 @@ def eval_(
 ) -> None:
     """Score the coder against gold sets: precision, recall and F1 per field, and a confusion table."""
     from ..evaluation import GoldSet, default_sets, evaluate, gold_dir, guess_format
-    from ..evaluation.report import render_json, render_text
+    from ..evaluation.report import markdown_table, render_json, render_text
 
     setup_logging(verbose)
     if gold:
@@ -51,4 +52,9 @@ def eval_(
         scores = evaluate(sets, Settings.from_env(spacy_model=model), limit=limit, keep_errors=errors)
     except WirecoderError as exc:
         fail(str(exc))
-    typer.echo(render_json(scores, errors=errors) if as_json else render_text(scores, errors=errors))
+    if as_json:
+        typer.echo(render_json(scores, errors=errors))
+    elif markdown:
+        typer.echo(markdown_table(scores))
+    else:
+        typer.echo(render_text(scores, errors=errors))

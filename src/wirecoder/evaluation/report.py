@@ -64,6 +64,20 @@ def errors_text(score: SetScore, limit: int | None = None) -> str:
     return "\n".join(out)
 
 
+def markdown_table(scores: Sequence[SetScore]) -> str:
+    """One Markdown table of F1 per field and set (and PETRARCH's "reproduced"), for README and docs."""
+    fields = [f for f in FIELD_LABELS if any(s.fields[f].f1 is not None for s in scores)]
+    head = "| field | " + " | ".join(s.name for s in scores) + " |"
+    lines = [head, "|---|" + "---|" * len(scores)]
+    for f in fields:
+        cells = [_num(s.fields[f].f1).strip() if s.fields[f].f1 is not None else "–" for s in scores]
+        lines.append(f"| {FIELD_LABELS[f]} F1 | " + " | ".join(cells) + " |")
+    cells = [f"{s.reproduced}/{s.expected} ({100 * s.reproduced / s.expected:.1f}%)"
+             if s.format.startswith("petr") and s.expected else "–" for s in scores]
+    lines.append("| reproduced exactly | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def render_text(scores: Sequence[SetScore], errors: bool = False, confusion: bool = True) -> str:
     parts: list[str] = []
     for s in scores:

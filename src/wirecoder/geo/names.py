@@ -1,0 +1,97 @@
+"""Place-name normalisation: one key for "Khyber-Pakhtunkhwa", "khyber pakhtunkhwa" and "Khyber Pakhtunkhwa
+Province", "al-Hasakah" and "Hasakah", "Peshāwar" and "Peshawar"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A trailing administrative word: stripped for lookup, and a hint of the precision meant.
+SUFFIX_HINTS = {
+    "district": "district",
+    "districts": "district",
+    "agency": "district",
+    "tehsil": "district",
+    "county": "district",
+    "province": "province",
+    "governorate": "province",
+    "state": "province",
+    "region": "province",
+    "oblast": "province",
+    "division": "province",
+    "prefecture": "province",
+    "city": "place",
+    "town": "place",
+    "village": "place",
+}
+# Arabic article prefixes ("al-", "el-", and the assimilated forms) that spellings keep or drop.
+ARTICLE_PREFIXES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "er", "ez", "ul")
+
+_APOSTROPHES = re.compile(r"[’'`ʼ‘ʻ]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalize(text: str) -> str:
+    """Casefolded, accents and punctuation removed, hyphens as spaces, a leading "the" dropped."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    plain = _APOSTROPHES.sub("", text.casefold().replace("&", " and "))
+    words = _NON_WORD.sub(" ", plain).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def plain(name: str | None) -> str | None:
+    """A display name without accents ("Herāt" -> "Herat"), as event datasets spell places."""
+    if name is None or name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def compact(normalized: str) -> str:
+    """The index key: the normalised name without spaces (so "Dera-Ismail-Khan" = "DeraIsmail Khan")."""
+    return normalized.replace(" ", "")
+
+
+def is_latin(text: str) -> bool:
+    """Cheap test that a name is written in Latin letters (with accents), worth normalising."""
+    return text.isascii() or max(text) < "\u0250"
+
+
+def is_latin_key(key: str) -> bool:
+    """Keys the index keeps: ASCII letters and digits (other scripts are not matched in English text)."""
+    return bool(key) and key.isascii() and key.isalnum()
+
+
+def index_keys(name: str, strip_suffix: bool = False) -> list[tuple[str, int]]:
+    """The keys under which ``name`` is indexed, with a level: 0 = the name itself, 2 = derived
+    (article prefix dropped, administrative suffix dropped)."""
+    norm = normalize(name)
+    words = norm.split()
+    if not words:
+        return []
+    keys = [(compact(norm), 0)]
+    if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
+        keys.append((compact(" ".join(words[1:])), 2))
+    if strip_suffix and len(words) > 1 and words[-1] in SUFFIX_HINTS:
+        keys.append((compact(" ".join(words[:-1])), 2))
+    return [(k, level) for k, level in keys if is_latin_key(k)]
+
+
+def query_keys(text: str) -> tuple[list[str], str | None]:
+    """Keys to try for a place name as written, best first, and the precision its suffix hints at."""
+    norm = normalize(text)
+    words = norm.split()
+    if not words:
+        return [], None
+    keys = [compact(norm)]
+    hint = None
+    if len(words) > 1 and words[-1] in SUFFIX_HINTS:
+        hint = SUFFIX_HINTS[words[-1]]
+        words = words[:-1]
+        keys.append(compact(" ".join(words)))
+    if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
+        keys.append(compact(" ".join(words[1:])))
+    seen: set[str] = set()
+    return [k for k in keys if is_latin_key(k) and not (k in seen or seen.add(k))], hint

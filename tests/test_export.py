@@ -83,7 +83,7 @@ def test_export_gdelt_layout(corpus_store):
 
 def test_export_icews_layout(corpus_store):
     n, out = _text(corpus_store, "icews")
-    rows = list(csv.DictReader(io.StringIO(out), delimiter="\t"))
+    rows = list(csv.DictReader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE))
     assert n == len(rows) == 9 and list(rows[0]) == ICEWS_COLUMNS
     threat = next(r for r in rows if r["CAMEO Code"] == "138")
     assert threat["Source Country"] == "Afghanistan" and threat["Target Country"] == "Pakistan"
@@ -172,3 +172,17 @@ def test_export_cli_errors_are_one_line(cli_db, runner, tmp_path):
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
     result = cli.invoke(app, ["stats", "--db", cli_db, "--dyad", "PAK"])
     assert result.exit_code == 2 and "PAK-AFG" in result.output
+
+
+def test_export_tab_layouts_survive_tabs_quotes_and_newlines(any_store):
+    from pg import make_article, make_event
+
+    event = make_event("odd", 0, "190", "pak-gov", "afg-gov", "2023-04-01", place=('Tab\there "quoted"\nplace', "AFG"),
+                       acled=("Battles", "Armed clash"), sentence='He said "go"\tnow,\nthen left.')
+    any_store.save(make_article("odd", "2023-04-01", [event]))
+    for fmt, width in (("gdelt", 61), ("icews", 20)):
+        _, out = _text(any_store, fmt)
+        assert all(len(line.split("\t")) == width for line in out.splitlines())
+    _, out = _text(any_store, "acled")
+    [row] = list(csv.DictReader(io.StringIO(out)))
+    assert row["notes"] == 'He said "go"\tnow,\nthen left.' and row["location"].startswith("Tab")

@@ -128,3 +128,9 @@ def numeric_id(event_id: str, digits: int = 12) -> int:
         return int(event_id[:digits], 16)
     except ValueError:
         return int.from_bytes(event_id.encode("utf-8")[:6], "big")
+
+
+def tsv_line(values: list[Any]) -> str:
+    """One line of plain tab-separated text (no quoting, as GDELT and ICEWS files are): tabs and
+    line breaks inside a value become spaces."""
+    return "\t".join(" ".join(str(v).split()) if isinstance(v, str) else str(v) for v in values) + "\n"

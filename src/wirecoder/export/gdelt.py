@@ -7,11 +7,10 @@ not score tone), and the *Geo_CountryCode columns carry ISO-3 codes where GDELT 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .columns import coded_at, event_day, factual, numeric_id, side
+from .columns import coded_at, event_day, factual, numeric_id, side, tsv_line
 
 _ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
           "Type1Code", "Type2Code", "Type3Code"]
@@ -76,10 +75,9 @@ def row(record: dict[str, Any]) -> list[Any]:
 
 
 def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
     n = 0
     for record in records:
         if factual(record):
-            writer.writerow([str(v).replace("\t", " ").replace("\n", " ") for v in row(record)])
+            out.write(tsv_line(row(record)))
             n += 1
     return n

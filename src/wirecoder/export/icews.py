@@ -6,11 +6,10 @@ names from the actor KB; "Intensity" is the CAMEO Goldstein score; "Story ID" is
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .columns import country_name, event_day, factual, numeric_id, publisher, sector_name, side
+from .columns import country_name, event_day, factual, numeric_id, publisher, sector_name, side, tsv_line
 
 COLUMNS = [
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
@@ -52,11 +51,10 @@ def row(record: dict[str, Any]) -> list[Any]:
 
 
 def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
+    out.write(tsv_line(COLUMNS))
     n = 0
     for record in records:
         if factual(record):
-            writer.writerow(row(record))
+            out.write(tsv_line(row(record)))
             n += 1
     return n

@@ -117,6 +117,12 @@ EXTRA_NAMES = {
 # Reference entries that are not names of the country (cities, streets, epithets): never aliases.
 NOT_ALIASES = {"Leipzig", "Aurobinda Sarani", "The Graveyard of Empires", "Crown Jewel of the British Empire",
                "Celestial Empire", "Banda Jalal Khan", "Chaparhar", "Al Khartoum", "Soviet Occupied Afghanistan"}
+# Display names where the ISO name is not the one news uses.
+NAMES = {"RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea", "TWN": "Taiwan",
+         "VNM": "Vietnam", "LAO": "Laos", "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova",
+         "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "PSE": "Palestine",
+         "FSM": "Micronesia", "BRN": "Brunei", "VAT": "Vatican City", "CIV": "Ivory Coast", "TUR": "Turkey",
+         "MKD": "North Macedonia", "CPV": "Cape Verde", "SWZ": "Eswatini", "TLS": "East Timor"}
 # CAMEO country codes that differ from ISO-3.
 CAMEO_CODES = {"XKX": "KSV", "ROU": "ROM"}
 
@@ -182,8 +188,10 @@ def build() -> list[dict[str, str]]:
     rows = []
     for entry in sorted(iso, key=lambda e: e["alpha_3"]):
         code = entry["alpha_3"]
-        name = entry.get("common_name") or entry["name"]
-        aliases = [entry["name"], entry.get("official_name", "")] + EXTRA_NAMES.get(code, [])
+        name = NAMES.get(code) or entry.get("common_name") or entry["name"]
+        if ", " in name:  # "Virgin Islands, British" style: ISO's inverted names
+            name = entry.get("official_name") or name
+        aliases = [entry["name"], entry.get("official_name", ""), entry.get("common_name", "")] + EXTRA_NAMES.get(code, [])
         capital = CAPITALS.get(code, "")
         adjective, people, places = "", [], []
         block = phoenix.get(CAMEO_CODES.get(code, code)) or phoenix.get(code) or []
@@ -209,7 +217,8 @@ def build() -> list[dict[str, str]]:
         seen: set[str] = {name.casefold()}
         uniq = []
         for a in aliases:
-            if a and a not in NOT_ALIASES and a.casefold() not in seen and a.casefold() != adjective.casefold():
+            if a and a not in NOT_ALIASES and a.casefold() not in seen and a.casefold() != adjective.casefold() \
+                    and a.casefold() not in {d.casefold() for d in people}:
                 seen.add(a.casefold())
                 uniq.append(a)
         rows.append({

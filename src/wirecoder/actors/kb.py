@@ -10,6 +10,7 @@ same id replaces the packaged one, and its aliases are looked up first.
 from __future__ import annotations
 
 import csv
+import json
 import datetime as dt
 import re
 import unicodedata
@@ -142,7 +143,7 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
-    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"'s\b", "", text)
     text = re.sub(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w)\.$", "", text)  # u.s. -> us, u.n. -> un
     text = re.sub(r"(?<=\w)\.(?=\w)", "", text)
     text = re.sub(r"[^\w]+", " ", text).strip()
@@ -162,6 +163,7 @@ class KnowledgeBase:
     entries: dict[str, Entry]
     agents: dict[tuple[str, ...], AgentNoun]
     overlay_ids: frozenset[str] = frozenset()
+    secondary_ids: frozenset[str] = frozenset()  # converted (PETRARCH) entries: curated ones win
     index: dict[str, list[Hit]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -193,7 +195,7 @@ class KnowledgeBase:
             for alias in c.places:
                 add(alias, Hit("place", c.iso3))
         for hits in index.values():
-            hits.sort(key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9)))
+            hits.sort(key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9), h.key in self.secondary_ids))
         return index
 
     def surname(self, word: str) -> str | None:
@@ -372,8 +374,14 @@ def load_agents(path: Path, sectors: dict[str, Sector]) -> dict[tuple[str, ...],
 
 
 def load_entries(path: Path, sectors: dict[str, Sector], countries: dict[str, Country]) -> dict[str, Entry]:
-    """Named actors from a YAML list (the base file or an overlay), validated."""
-    data = _read_yaml(path)
+    """Named actors from a YAML list (the base file or an overlay) or a generated JSON file, validated."""
+    if path.suffix == ".json":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DataError(str(path), f"cannot read JSON: {exc}") from exc
+    else:
+        data = _read_yaml(path)
     if isinstance(data, dict) and "actors" in data:
         data = data["actors"]
     if data is None:
@@ -381,8 +389,8 @@ def load_entries(path: Path, sectors: dict[str, Sector], countries: dict[str, Co
     if not isinstance(data, list):
         raise DataError(str(path), "expected a list of actor entries (or a mapping with an 'actors' list)")
     entries: dict[str, Entry] = {}
-    for item in data:
-        line = item.get("__line__") if isinstance(item, dict) else None
+    for number, item in enumerate(data, 1):
+        line = item.get("__line__", number) if isinstance(item, dict) else number
         if not isinstance(item, dict):
             raise DataError(str(path), "each actor entry must be a mapping", line)
         entries_id = str(item.get("id") or "")
@@ -452,6 +460,11 @@ def _load_kb(name: str, overlay: str | None) -> KnowledgeBase:
     sectors = load_sectors(base / "sectors.yaml")
     countries = load_countries(base / "countries.csv")
     entries = load_entries(base / "actors.yaml", sectors, countries)
+    secondary: dict[str, Entry] = {}
+    if (base / "petrarch.json").exists():
+        secondary = {k: v for k, v in load_entries(base / "petrarch.json", sectors, countries).items()
+                     if k not in entries}
+        entries = {**secondary, **entries}
     agents = load_agents(base / "agents.yaml", sectors)
     overlay_ids: frozenset[str] = frozenset()
     if overlay:
@@ -461,4 +474,4 @@ def _load_kb(name: str, overlay: str | None) -> KnowledgeBase:
         extra = load_entries(path, sectors, countries)
         entries = {**entries, **extra}
         overlay_ids = frozenset(extra)
-    return KnowledgeBase(sectors, countries, entries, agents, overlay_ids)
+    return KnowledgeBase(sectors, countries, entries, agents, overlay_ids, frozenset(secondary) - overlay_ids)

@@ -2,7 +2,7 @@
 
 Order of work for one article (``Resolver.__call__``):
 
-1. named mentions: KB alias matches (a spaCy ``PhraseMatcher``; longest wins) and named entities;
+1. named mentions: KB aliases (normalised n-gram lookup, longest match wins) and named entities;
 2. acronyms defined in the text ("National Security Committee (NSC)") and their near-miss variants;
 3. country and capital names: acting ("Pakistan accused", "Kabul said" -> GOV) or a place ("in Pakistan");
 4. one-word person names -> the full name used elsewhere in the article;
@@ -35,14 +35,14 @@ from .coref import (
     subject_of,
     surname_antecedent,
 )
-from .kb import _HIT_ORDER, Hit, KnowledgeBase, parse_date
+from .kb import _HIT_ORDER, Hit, KnowledgeBase, normalise, parse_date
 
 # "KABUL, Afghanistan (Reuters) -": a place name, optional region, optional agency, then a dash.
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
                       r"\s*(?:\([\w .]+\)\s*)?[-\u2013\u2014]+(?:\s|$)")
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
-PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "at", "outside", "around",
-               "from", "through", "via", "toward", "towards", "beyond", "across", "onto", "over", "under", "between"}
+PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "outside", "around",
+               "from", "through", "via", "beyond", "onto", "under"}
 MOTION_VERBS = {"go", "travel", "return", "flee", "come", "move", "send", "deport", "cross", "fly", "arrive",
                 "head", "deploy", "infiltrate", "enter", "sneak", "smuggle", "visit", "trip", "journey", "route"}
 PLACE_NOUNS = {"soil", "territory", "border", "side", "land", "region", "province", "city", "capital", "north",
@@ -94,36 +94,16 @@ def slug(text: str) -> str:
 
 
 class Resolver:
-    """Builds the alias matchers once (per KB and spaCy vocabulary); call it on each article."""
+    """Resolves the mentions of one article after another against one knowledge base.
 
-    def __init__(self, kb: KnowledgeBase, nlp: Any) -> None:
-        from spacy.matcher import PhraseMatcher
+    Alias matching is a longest-match lookup of normalised token n-grams in the KB's alias index (no
+    per-alias pattern objects: building stays instant with tens of thousands of aliases). One-token
+    matches must be capitalised ("US" is not "us"), longer ones must start or end with a capital.
+    """
 
+    def __init__(self, kb: KnowledgeBase, nlp: Any = None) -> None:
         self.kb = kb
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.hits_by_key: dict[str, Hit] = {}
-        lower: dict[str, list[Any]] = {}
-        exact: dict[str, list[Any]] = {}
-        seen: set[tuple[str, str]] = set()
-        for alias, hit in kb.aliases():
-            key = f"{hit.kind}|{hit.key}"
-            self.hits_by_key[key] = hit
-            for variant in _variants(alias):
-                if (key, variant) in seen:
-                    continue
-                seen.add((key, variant))
-                doc = nlp.make_doc(variant)
-                if len(doc) == 1:
-                    exact.setdefault(key, []).append(doc)
-                else:
-                    lower.setdefault(key, []).append(doc)
-        for key, docs in lower.items():
-            self.lower.add(key, docs)
-        for key, docs in exact.items():
-            self.exact.add(key, docs)
-
-    # ------------------------------------------------------------------ entry point
+        self.max_words = min(10, max((len(k.split()) for k in kb.index), default=1))
 
     def __call__(self, article: Article) -> list[Mention]:
         doc = article.doc
@@ -132,18 +112,33 @@ class Resolver:
         run = _Run(self, article, doc)
         return run.resolve()
 
+    def matches(self, doc: Any) -> dict[tuple[int, int], list[Hit]]:
+        """(start, end) token spans whose text is a KB alias -> what they name; the longest per start."""
+        norms = [normalise(t.text) if not (t.is_space or "\n" in t.text) else None for t in doc]
+        found: dict[tuple[int, int], list[Hit]] = {}
+        n_tok = len(doc)
+        for i in range(n_tok):
+            first = doc[i]
+            if norms[i] is None or not norms[i] or first.is_punct or first.lower_ in _DETERMINERS:
+                continue
+            for n in range(min(self.max_words, n_tok - i), 0, -1):
+                last = doc[i + n - 1]
+                if norms[i + n - 1] is None or last.is_punct or any(norms[k] is None for k in range(i, i + n)):
+                    continue
+                if n == 1:
+                    if not first.text[:1].isupper():
+                        continue
+                elif not (first.text[:1].isupper() or last.text[:1].isupper()):
+                    continue
+                key = " ".join(w for w in norms[i:i + n] if w)
+                hits = self.kb.index.get(key)
+                if hits:
+                    found[(i, i + n)] = list(hits)
+                    break
+        return found
 
-def _variants(alias: str) -> list[str]:
-    out = [alias]
-    if "-" in alias:
-        out.append(alias.replace("-", " "))
-    elif " " in alias and len(alias.split()) <= 3:
-        out.append(alias.replace(" ", "-"))
-    if "'" in alias:
-        out += [v.replace("'", "\u2019") for v in list(out)]
-    if len(alias.split()) == 1 and not alias.isupper() and len(alias) > 3:
-        out.append(alias.upper())
-    return out
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 class _Run:
@@ -169,8 +164,9 @@ class _Run:
     def add(self, first: int, last: int, kind: str, **kw: Any) -> Found:
         span = self.doc[first:last + 1]
         head = span.root.i
-        mention = Mention(span.text, span.start_char, span.end_char, self.sentence_of(span.start_char), kind,
-                          head=head)
+        text = span.text.rstrip("-\u2013\u2014 ")  # "Quetta-": a dateline glued to its dash
+        mention = Mention(text, span.start_char, span.start_char + len(text), self.sentence_of(span.start_char),
+                          kind, head=head)
         f = Found(mention, first, last, **kw)
         self.found.append(f)
         for i in range(first, last + 1):
@@ -205,22 +201,15 @@ class _Run:
         from spacy.util import filter_spans
 
         doc = self.doc
-        spans = []
-        for matcher in (self.r.lower, self.r.exact):
-            for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                span.label_ = doc.vocab.strings[match_id]
-                spans.append(span)
-        groups: dict[tuple[int, int], list[Hit]] = {}
-        for span in spans:
-            groups.setdefault((span.start, span.end), []).append(self.r.hits_by_key[span.label_])
+        groups = self.r.matches(doc)
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         chosen = filter_spans([doc[s:e] for s, e in groups
                                if not any(p.start <= s and e <= p.end and (e - s) < len(p) and
                                           groups[(s, e)][0].kind != "entry" for p in persons)])
         taken: set[int] = set()
         for span in chosen:
-            hits = sorted(groups[(span.start, span.end)], key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9)))
+            hits = sorted(groups[(span.start, span.end)],
+                          key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9), h.key in self.kb.secondary_ids))
             ent_label = next((e.label_ for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
             self._add_named(span.start, span.end - 1, hits, ent_label)
             taken.update(range(span.start, span.end))
@@ -450,6 +439,21 @@ class _Run:
         self._context: str | None = best[0][0] if best else None
         return self._context
 
+    def local_country(self, f: Found) -> str | None:
+        """The country a nominal's sentence is about (the most named there, then the nearest); else the story's."""
+        counts: Counter[str] = Counter()
+        near: dict[str, int] = {}
+        for g in self.found:
+            if g.mention.sentence_index != f.mention.sentence_index or not g.hits or g is f:
+                continue
+            hit = g.hits[0]
+            if hit.kind in ("country", "capital", "place", "adjective", "people"):
+                counts[hit.key] += 1
+                near[hit.key] = min(near.get(hit.key, 10**9), abs(g.mention.start - f.mention.start))
+        if counts:
+            return sorted(counts, key=lambda k: (-counts[k], near[k]))[0]
+        return self.context_country()
+
     def candidate(self, f: Found) -> Candidate:
         head = self.doc[f.mention.head] if f.mention.head is not None else None
         return Candidate(f.mention, f.is_person, f.is_group, bool(head is not None and subject_of(head)), f.derived,
@@ -606,7 +610,7 @@ class _Run:
                 f.derived = True
                 f.is_group, f.is_person = True, False
         elif agent.kind == "group" and agent.sector not in ("GOV", "JUD", "LEG", "PTY", "OPP"):
-            iso3 = self.context_country()
+            iso3 = self.local_country(f)
             if iso3 and agent.sector not in ("UAF",):
                 actor = self.country_actor(iso3, agent.sector)
                 via = "context"
@@ -726,8 +730,11 @@ class _Run:
             if role_actor is not None:
                 person.mention.actor = Actor(f"local:{slug(name)}", name, role_actor.country, role_actor.sector,
                                              role_actor.cameo, role_actor.role or agent.role)
-            else:
-                person.mention.actor = Actor(f"local:{slug(name)}", name, None, None, None, agent.role)
+            else:  # a bare title ("President X"): the country the sentence (or story) is about
+                iso3 = self.local_country(f) if agent.sector in ("GOV", "MIL", "OPP") else None
+                cameo = self.kb.country_actor(iso3, agent.sector).cameo if iso3 else None
+                person.mention.actor = Actor(f"local:{slug(name)}", name, iso3, agent.sector if iso3 else None,
+                                             cameo, agent.role)
             person.mention.via = "apposition"
         elif role_actor is not None and person.mention.via == "kb":
             kb_role = self.kb.entries[person.mention.actor.actor_id].role_on(self.day) \
@@ -864,7 +871,8 @@ def _is_place(tok: Any, kb: KnowledgeBase) -> bool:
             return True
         if lemma == "to" and prep.head.lemma_ in MOTION_VERBS:
             return True
-        if lemma == "of" and (prep.head.lemma_.casefold() in PLACE_NOUNS or prep.head.ent_type_ in ("GPE", "LOC", "FAC")):
+        if lemma in ("of", "between") and (prep.head.lemma_.casefold() in PLACE_NOUNS
+                                           or prep.head.ent_type_ in ("GPE", "LOC", "FAC")):
             return True
         return False
     if dep == "poss":

@@ -120,7 +120,7 @@ def split_dyad(dyad: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
-def _check_date(value: str, name: str) -> str:
+def check_date(value: str, name: str) -> str:
     value = value.strip()
     if not _DATE.match(value):
         raise QueryError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
@@ -219,12 +219,12 @@ def _place_match(value: str) -> ColumnElement[bool]:
     return E.c.location_name.icontains(value.strip(), autoescape=True)
 
 
-def _since(value: str) -> ColumnElement[bool]:
+def since_condition(value: str) -> ColumnElement[bool]:
     # an event dated "2023-01" overlaps since="2023-01-15": its date is a prefix of the bound
     return or_(E.c.date >= value, func.substr(value, 1, func.length(E.c.date)) == E.c.date)
 
 
-def _until(value: str) -> ColumnElement[bool]:
+def until_condition(value: str) -> ColumnElement[bool]:
     # until="2023-01" includes "2023-01-31"
     return or_(E.c.date <= value, E.c.date.startswith(value, autoescape=True))
 
@@ -239,9 +239,9 @@ def conditions(q: EventQuery) -> list[ColumnElement[bool]]:
     if q.type:
         conds.append(_type_match(q.type))
     if q.since:
-        conds.append(_since(_check_date(q.since, "since")))
+        conds.append(since_condition(check_date(q.since, "since")))
     if q.until:
-        conds.append(_until(_check_date(q.until, "until")))
+        conds.append(until_condition(check_date(q.until, "until")))
     if q.place:
         conds.append(_place_match(q.place))
     if q.article_id:

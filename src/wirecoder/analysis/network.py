@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from ..query import _check_date, _since, _until
+from ..query import check_date, since_condition, until_condition
 from ..store import schema
 from .series import factual
 
@@ -38,9 +38,9 @@ def network(
     stmt = select(*group, *names, func.count(), func.sum(E.c.goldstein), func.count(E.c.goldstein))
     stmt = stmt.where(*factual()).group_by(*group)
     if since:
-        stmt = stmt.where(_since(_check_date(since, "since")))
+        stmt = stmt.where(since_condition(check_date(since, "since")))
     if until:
-        stmt = stmt.where(_until(_check_date(until, "until")))
+        stmt = stmt.where(until_condition(check_date(until, "until")))
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0, 0])
     k = len(keys)

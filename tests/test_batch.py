@@ -135,3 +135,41 @@ def test_plain_progress_lines_when_not_a_tty() -> None:
     progress.stop()
     lines = out.getvalue().splitlines()
     assert lines and lines[-1].startswith("ingest: 2/3 inputs") and "rejected 1" in lines[-1]
+
+
+def test_prefilter_blanks_other_sentences_and_keeps_offsets(settings) -> None:
+    from wirecoder.batch.prefilter import blank_out, inflections, select_spans, trigger_forms
+
+    assert {"stopped", "stopping", "stops"} <= inflections("stop", "verb")
+    assert {"denied", "denies"} <= inflections("deny", "verb")
+    forms = trigger_forms(settings.patterns, settings.spacy_model)
+    assert {"attacked", "fought", "arrested", "clashes"} <= forms  # regular, irregular (lemmatizer tables), noun
+    assert "said" not in forms  # heads that only code "make statement" are left out
+    text = ("The weather was mild in the capital.\nChildren ran along the river bank in the park.\n\n"
+            "Later that night gunmen attacked a checkpoint.\nThe museum has a new collection of paintings.")
+    keep, n = select_spans(text, forms, context=1, lead=0)
+    assert n == 4
+    blanked = blank_out(text, keep)
+    assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
+    start = text.index("gunmen attacked")
+    assert blanked[start : start + 15] == "gunmen attacked"
+    assert "Children ran" in blanked  # the sentence before a trigger sentence is its context
+    assert "weather" not in blanked and "museum" not in blanked
+
+
+def test_prefilter_stage_codes_the_same_events_with_the_same_offsets(settings) -> None:
+    from dataclasses import replace
+
+    from wirecoder.batch.worker import _pipeline
+    from wirecoder.clean import CleanStage
+
+    text = article_text(0) + "\n\nThe weather was sunny all week, and the markets were busy."
+    plain = _pipeline(settings)
+    filtered = _pipeline(replace(settings, extra={"prefilter": "on"}))
+    a = plain(CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01")))
+    b = filtered(CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01")))
+    assert b.text == a.text
+    key = lambda e: (e.cameo["code"], e.source and e.source.text, e.target and e.target.text, e.evidence["start"], e.evidence["end"])  # noqa: E731
+    assert sorted(map(key, a.events)) == sorted(map(key, b.events)) and a.events
+    for e in b.events:
+        assert b.text[e.evidence["start"] : e.evidence["end"]].strip()

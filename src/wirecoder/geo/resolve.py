@@ -1,0 +1,247 @@
+"""Where did an event happen? The place syntactically tied to its trigger ("attacked a checkpoint in Bannu
+district", "talks in Doha"), else another place in its sentence, else the dateline, else the target's
+(or source's) country; places outside the countries of the event's actors come only after those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..article import Article, Event, Participant
+from .gazetteer import Gazetteer, Place
+
+Token = Any
+
+LOCATION_PREPS = frozenset({"in", "inside", "at", "near", "across", "along", "outside", "within", "on",
+                            "throughout", "around", "into", "off", "beyond", "over", "nearby"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"})
+_CLAUSE_DEPS = frozenset({"xcomp", "advcl"})
+_MAX_DEPTH = 3  # prepositional phrases followed from the trigger: "talks between A and B in Kabul"
+_PRECISION_RANK = {"place": 0, "district": 1, "province": 2, "country": 3}
+# Weights of a country in the lookup context (see gazetteer.score).
+_ARTICLE, _ACTOR, _MENTION = 1.0, 2.0, 3.0
+_DATELINE_SPLIT = re.compile(r"\s*(?:,|\(|—|–|\s-\s|-\s|/)\s*")
+
+
+@dataclass
+class PlaceSpan:
+    """A stretch of a sentence that names a place, with the country the actor stage gave it, if any."""
+
+    text: str
+    start: int
+    end: int
+    country: str | None = None
+    tokens: tuple[int, int] = (0, 0)  # spaCy token range [start, end)
+
+
+def article_context(article: Article) -> dict[str, float]:
+    """Countries the story is about: every country a mention resolved to, and the dateline's."""
+    counts = Counter(m.actor.country for m in article.mentions if m.actor is not None and m.actor.country)
+    return {c: _ARTICLE for c in counts}
+
+
+def locate_event(article: Article, event: Event, gazetteer: Gazetteer,
+                 context: dict[str, float] | None = None) -> dict[str, Any] | None:
+    """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
+    ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
+    base = dict(context if context is not None else article_context(article))
+    actors = {p.country for p in (event.source, event.target) if p is not None and p.country}
+    ctx = {**base, **{c: _ACTOR for c in actors}}
+
+    spans = sentence_places(article, event, gazetteer)
+    trigger = _trigger_token(article, event)
+    fallback: dict[str, Any] | None = None
+    if trigger is not None:
+        for tok in tied_objects(trigger):
+            found = _tied_place(article, gazetteer, tok, spans, ctx)
+            if found is not None:
+                return found
+        spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
+    resolved = [(s, _resolve(gazetteer, s.text, ctx, s.country)) for s in spans]
+    resolved = [(s, p) for s, p in resolved if p is not None]
+    resolved.sort(key=lambda sp: _PRECISION_RANK[sp[1].precision])  # stable: nearest first within a rank
+    dateline = dateline_place(article.dateline, gazetteer, ctx) if article.dateline else None
+    for span, place in resolved:
+        if not actors or set(place.countries) & actors:
+            if place.precision == "country" and dateline is not None and place.country in dateline.countries:
+                return _record(dateline, ctx, article.dateline, "dateline")  # finer, same country
+            return _record(place, ctx, span.text, "sentence")
+    if resolved:
+        fallback = _record(resolved[0][1], ctx, resolved[0][0].text, "sentence")
+    if dateline is not None and (not actors or set(dateline.countries) & actors):
+        return _record(dateline, ctx, article.dateline, "dateline")
+    for via, participant in (("target", event.target), ("source", event.source)):
+        if participant is not None and participant.country:
+            country = gazetteer.country(participant.country)
+            if country is not None:
+                return _record(country, ctx, participant.text, via)
+    if fallback is not None:
+        return fallback
+    if dateline is not None:
+        return _record(dateline, ctx, article.dateline, "dateline")
+    return None
+
+
+def tied_objects(trigger: Token) -> list[Token]:
+    """Objects of location prepositions attached to the trigger, its objects, or (for a noun trigger)
+    the verb that governs it, nearest first, following nested phrases up to ``_MAX_DEPTH``."""
+    holders = [trigger, *[c for c in trigger.children if c.dep_ in _OBJECT_DEPS]]
+    for clause in (c for c in trigger.children if c.dep_ in _CLAUSE_DEPS):  # "... to improve security along X"
+        holders += [clause, *[c for c in clause.children if c.dep_ in _OBJECT_DEPS]]
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECT_DEPS | {"nsubj"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        holders.append(trigger.head)
+    found: list[Token] = []
+    frontier = [(h, 0) for h in holders]
+    seen = {h.i for h in holders}
+    while frontier:
+        tok, depth = frontier.pop(0)
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.i in seen:
+                    continue
+                seen.add(obj.i)
+                if prep.lower_ in LOCATION_PREPS:
+                    found.append(obj)
+                    found.extend(c for c in obj.conjuncts if c.i > obj.i)
+                if depth + 1 < _MAX_DEPTH:
+                    frontier.append((obj, depth + 1))
+                    frontier.extend((c, depth + 1) for c in obj.conjuncts if c.i not in seen)
+    return found
+
+
+def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None = None) -> list[PlaceSpan]:
+    """Place mentions and GPE/LOC/FAC entities of the event's sentence, minus its source and target
+    and minus names inside an actor's mention ("Pakistan's army"); with a gazetteer, also noun phrases
+    that name a curated place ("the Afghan border")."""
+    if not (0 <= event.sentence_index < len(article.sentences)):
+        return []
+    sent = article.sentences[event.sentence_index]
+    taken = [(p.start, p.end) for p in (event.source, event.target) if _has_span(p)]
+    actor_spans = [(m.start, m.end) for m in article.mentions
+                   if m.sentence_index == event.sentence_index and m.kind != "place"
+                   and m.actor is not None and m.actor.sector]
+    spans: list[PlaceSpan] = []
+    def inside_actor(start: int, end: int, strictly: bool = True) -> bool:
+        return any(a <= start and end <= b and (not strictly or (a, b) != (start, end)) for a, b in actor_spans)
+
+    for m in article.mentions:
+        if m.kind == "place" and m.sentence_index == event.sentence_index and not inside_actor(m.start, m.end):
+            spans.append(PlaceSpan(m.text, m.start, m.end, m.actor.country if m.actor else None))
+    doc = article.doc
+    if doc is not None:
+        for ent in doc.ents:
+            if ent.label_ in PLACE_ENTS and sent.start <= ent.start_char < sent.end:
+                if any(_overlaps(ent.start_char, ent.end_char, s.start, s.end) for s in spans):
+                    continue
+                if not inside_actor(ent.start_char, ent.end_char, strictly=False):
+                    spans.append(PlaceSpan(ent.text, ent.start_char, ent.end_char))
+        if gazetteer is not None:
+            spans += _curated_phrases(doc, sent.start, sent.end, spans, gazetteer)
+    spans = [s for s in spans if not any(_overlaps(s.start, s.end, a, b) for a, b in taken)]
+    if doc is not None:
+        for s in spans:
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is not None:
+                s.tokens = (span.start, span.end)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def dateline_place(dateline: str, gazetteer: Gazetteer, context: dict[str, float]) -> Place | None:
+    """The place of a dateline: "Islamabad", "ISLAMABAD, Pakistan (Reuters)", "Kabul -"."""
+    parts = [p for p in _DATELINE_SPLIT.split(dateline.strip()) if p and not p.isspace()]
+    if not parts:
+        return None
+    ctx = dict(context)
+    for part in parts[1:]:
+        country = gazetteer.lookup(part)
+        if country is not None and country.precision in {"country", "province"} and country.country:
+            ctx[country.country] = _MENTION
+    return gazetteer.lookup(dateline.strip(), ctx) or gazetteer.lookup(parts[0], ctx)
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+
+def _tied_place(article: Article, gazetteer: Gazetteer, obj: Token, spans: list[PlaceSpan],
+                ctx: dict[str, float]) -> dict[str, Any] | None:
+    """The place named by a prepositional object: a place span in its phrase, or the phrase itself when
+    the gazetteer knows it ("along the Afghan border")."""
+    left = obj.left_edge.i
+    for span in spans:
+        if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:
+            place = _resolve(gazetteer, _phrase_text(article, obj, span), ctx, span.country)
+            if place is None:
+                place = _resolve(gazetteer, span.text, ctx, span.country)
+            if place is not None:
+                return _record(place, ctx, span.text, "tied")
+            if span.country:
+                country = gazetteer.country(span.country)
+                if country is not None:
+                    record = _record(country, ctx, span.text, "tied")
+                    record["name"] = span.text
+                    return record
+    words = [t for t in obj.doc[left: obj.i + 1] if t.dep_ not in {"det", "poss", "case", "predet"}]
+    if words and any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
+        text = article.text[words[0].idx: obj.idx + len(obj.text)]
+        place = gazetteer.lookup(text, ctx)
+        if place is not None and (place.source == "alias" or place.precision != "place"):
+            return _record(place, ctx, text, "tied")
+    return None
+
+
+def _curated_phrases(doc: Any, start: int, end: int, spans: list[PlaceSpan],
+                     gazetteer: Gazetteer) -> list[PlaceSpan]:
+    """Noun phrases of a sentence that name an entry of the curated alias table."""
+    found = []
+    for chunk in doc.noun_chunks:
+        if not (start <= chunk.start_char < end):
+            continue
+        if any(_overlaps(chunk.start_char, chunk.end_char, s.start, s.end) for s in spans):
+            continue
+        words = [t for t in chunk if t.dep_ not in {"det", "poss", "case", "predet"}]
+        if len(words) < 2 or not any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
+            continue
+        text = doc.text[words[0].idx: chunk.end_char]
+        place = gazetteer.lookup(text)
+        if place is not None and place.source == "alias":
+            found.append(PlaceSpan(text, words[0].idx, chunk.end_char))
+    return found
+
+
+def _phrase_text(article: Article, obj: Token, span: PlaceSpan) -> str:
+    """The span with the administrative word after it, when the phrase has one ("Bannu district")."""
+    if span.tokens[1] == obj.i and obj.i > span.tokens[0]:
+        return article.text[span.start: obj.idx + len(obj.text)]
+    return span.text
+
+
+def _resolve(gazetteer: Gazetteer, text: str, ctx: dict[str, float], country: str | None) -> Place | None:
+    if country:
+        ctx = {**ctx, country: _MENTION}
+    return gazetteer.lookup(text, ctx)
+
+
+def _record(place: Place, ctx: dict[str, float], text: str | None, via: str) -> dict[str, Any]:
+    return {**place.location(ctx), "text": text, "via": via}
+
+
+def _trigger_token(article: Article, event: Event) -> Token | None:
+    doc = article.doc
+    start, end = event.trigger.get("start"), event.trigger.get("end")
+    if doc is None or start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _has_span(p: Participant | None) -> bool:
+    return p is not None and p.start is not None and p.end is not None
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1

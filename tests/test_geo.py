@@ -1,0 +1,224 @@
+"""Gazetteer (names, index, ranking), alias table validation, event location and the geo stage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirecoder.article import Article, Event, Participant, Sentence
+from wirecoder.errors import DataError
+from wirecoder.geo import GeoStage, load_aliases, load_gazetteer, locate_event, normalize
+from wirecoder.geo.names import query_keys
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    return load_gazetteer()
+
+
+# ------------------------------------------------------------------------------------------------- names
+
+
+def test_geo_normalize_folds_case_accents_hyphens_and_the():
+    assert normalize("Khyber-Pakhtunkhwa") == normalize("khyber  pakhtunkhwa") == "khyber pakhtunkhwa"
+    assert normalize("Peshāwar") == "peshawar"
+    assert normalize("the Durand Line") == "durand line"
+    assert normalize("D.I. Khan") == "d i khan"
+
+
+def test_geo_query_keys_strip_suffix_and_article_prefix():
+    keys, hint = query_keys("Kurram District")
+    assert keys == ["kurramdistrict", "kurram"] and hint == "district"
+    keys, hint = query_keys("al-Hasakah governorate")
+    assert keys[-1] == "hasakah" and hint == "province"
+
+
+# ---------------------------------------------------------------------------------------------- lookups
+
+
+def test_geo_hyderabad_resolved_by_country_context(gazetteer):
+    pak = gazetteer.lookup("Hyderabad", {"PAK": 1.0})
+    ind = gazetteer.lookup("Hyderabad", {"IND": 1.0})
+    assert pak.country == "PAK" and pak.admin1 == "Sindh"
+    assert ind.country == "IND"
+
+
+def test_geo_population_decides_without_context(gazetteer):
+    assert gazetteer.lookup("Paris").country == "FRA"
+    assert gazetteer.lookup("Lahore").admin1 == "Punjab"
+
+
+def test_geo_alias_table_districts_and_provinces(gazetteer):
+    nw = gazetteer.lookup("North Waziristan")
+    assert (nw.country, nw.precision, nw.admin1) == ("PAK", "district", "Khyber Pakhtunkhwa")
+    assert gazetteer.lookup("Bannu district").precision == "district"
+    assert gazetteer.lookup("Bannu").precision == "place"
+    assert gazetteer.lookup("Kandahar Province").precision == "province"
+    assert gazetteer.lookup("Kandahar").precision == "place"
+    assert gazetteer.lookup("former FATA").admin1 == "Khyber Pakhtunkhwa"
+    assert gazetteer.lookup("Nangarhar").country == "AFG"
+
+
+def test_geo_alias_table_regions_and_borders(gazetteer):
+    assert gazetteer.lookup("the Gaza Strip").country == "PSE"
+    assert gazetteer.lookup("West Bank").country == "PSE"
+    assert gazetteer.lookup("Donbass").country == "UKR"
+    assert gazetteer.lookup("Crimea").country == "UKR"
+    assert gazetteer.lookup("Darfur").country == "SDN"
+    border = gazetteer.lookup("the Durand Line")
+    assert border == gazetteer.lookup("the Afghan border") == gazetteer.lookup("Pak-Afghan border")
+    assert set(border.countries) == {"PAK", "AFG"}
+    assert border.location({"AFG": 2.0})["country"] == "AFG"
+    assert gazetteer.lookup("LoC", {"IND": 1.0}).location({"IND": 1.0})["country"] == "IND"
+
+
+def test_geo_normalised_variants_and_alternate_names(gazetteer):
+    kp = gazetteer.lookup("Khyber Pakhtunkhwa")
+    assert gazetteer.lookup("khyber-pakhtunkhwa") == kp == gazetteer.lookup("Khyber Pakhtunkhwa Province")
+    assert gazetteer.lookup("NWFP") == kp
+    assert gazetteer.lookup("Peshāwar").name == "Peshawar"
+    assert gazetteer.lookup("Kiev").name == "Kyiv"
+    assert gazetteer.lookup("Hasakah") == gazetteer.lookup("al-Hasakah")
+    assert gazetteer.lookup("Islamabad").country == "PAK"  # not a city that once bore the name
+
+
+def test_geo_location_record_has_every_key(gazetteer):
+    loc = gazetteer.lookup("Kabul").location()
+    assert set(loc) >= {"name", "country", "admin1", "lat", "lon", "precision"}
+    assert loc["country"] == "AFG" and loc["precision"] == "place"
+    assert 34 < loc["lat"] < 35 and 68.5 < loc["lon"] < 69.5
+    assert gazetteer.country("PAK").precision == "country"
+    assert gazetteer.lookup("Nowhere-in-particular-xyz") is None
+
+
+def test_geo_index_size_is_reasonable(gazetteer):
+    assert len(gazetteer) > 150_000
+
+
+# ---------------------------------------------------------------------------------------------- aliases
+
+
+def test_geo_packaged_alias_table_is_valid():
+    entries = load_aliases()
+    assert len(entries) > 100
+    assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in entries)
+
+
+def test_geo_alias_table_errors_name_file_and_line(tmp_path: Path):
+    bad = tmp_path / "aliases.yaml"
+    bad.write_text("places:\n- {name: Somewhere, kind: place, country: PAK, lat: 1, lon: 2}\n"
+                   "- {name: Elsewhere, kind: hamlet, country: PAK, lat: 1, lon: 2}\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        load_aliases(bad)
+    assert err.value.line == 3 and "kind" in str(err.value)
+    bad.write_text("places:\n- {name: Somewhere, kind: place, country: Pakistan, lat: 1, lon: 2}\n", encoding="utf-8")
+    with pytest.raises(DataError, match="alpha-3"):
+        load_aliases(bad)
+
+
+def test_geo_edited_alias_table_builds_its_own_index(tmp_path: Path, monkeypatch):
+    from wirecoder.geo import Gazetteer
+
+    table = tmp_path / "aliases.yaml"
+    table.write_text("places:\n- {name: Camp Zeta, aliases: [Zeta Base], kind: place, country: NER, "
+                     "lat: 14.5, lon: 2.1}\n", encoding="utf-8")
+    monkeypatch.setenv("WIRECODER_CACHE_DIR", str(tmp_path / "cache"))
+    g = Gazetteer.open(table, dataset="cities15000")  # the smallest city file: a quick build
+    try:
+        assert g.lookup("Zeta Base").country == "NER"
+        assert g.path.parent == tmp_path / "cache"
+    finally:
+        g.close()
+
+
+# ---------------------------------------------------------------------------------------- event location
+
+
+def _article(text: str, trigger: str, source: str | None = None, target: str | None = None,
+             dateline: str | None = None) -> tuple[Article, Event]:
+    """An article parsed by spaCy with one hand-made event (no actor or coder stage involved)."""
+    from wirecoder.nlp import load_spacy
+
+    doc = load_spacy("en_core_web_sm")(text)
+    art = Article(raw=text, source="test", text=text, doc=doc, dateline=dateline)
+    art.sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+    start = text.index(trigger)
+
+    def part(country: str | None) -> Participant | None:
+        return Participant(text=country, country=country) if country else None
+
+    event = Event(id="e", article_id="a", sentence_index=0, trigger={"text": trigger, "start": start,
+                  "end": start + len(trigger)}, date=None, date_precision=None, source=part(source),
+                  target=part(target), cameo={}, plover={}, acled={}, location=None, fatalities=None,
+                  quantities=[], negated=False, hypothetical=False, future=False, evidence={}, confidence=0.5)
+    art.events = [event]
+    return art, event
+
+
+def test_geo_locate_tied_district(gazetteer):
+    art, ev = _article("Gunmen attacked a police checkpoint in Lakki Marwat district on Sunday, officials said.",
+                       "attacked", target="PAK", dateline="Peshawar")
+    loc = locate_event(art, ev, gazetteer)
+    assert loc["name"] == "Lakki Marwat" and loc["precision"] == "district" and loc["via"] == "tied"
+
+
+def test_geo_locate_talks_in_a_city(gazetteer):
+    art, ev = _article("Envoys from both countries held talks in Tashkent last week.", "talks",
+                       source="AFG", target="UZB", dateline="Kabul")
+    loc = locate_event(art, ev, gazetteer)
+    assert (loc["name"], loc["country"], loc["via"]) == ("Tashkent", "UZB", "tied")
+
+
+def test_geo_locate_curated_phrase_and_dateline(gazetteer):
+    art, ev = _article("Troops exchanged fire along the Durand Line overnight.", "exchanged",
+                       source="PAK", target="AFG", dateline="Islamabad")
+    loc = locate_event(art, ev, gazetteer)
+    assert loc["name"] == "Afghanistan-Pakistan border" and loc["via"] == "tied"
+    art, ev = _article("The minister condemned the statement on Friday.", "condemned", source="PAK",
+                       target="AFG", dateline="ISLAMABAD, Pakistan (Agencies)")
+    loc = locate_event(art, ev, gazetteer)
+    assert (loc["name"], loc["via"]) == ("Islamabad", "dateline")
+
+
+def test_geo_dateline_outside_actor_countries_gives_way_to_target(gazetteer):
+    art, ev = _article("Fighters shelled a market on Tuesday, witnesses said.", "shelled",
+                       source="SDN", target="SDN", dateline="London")
+    loc = locate_event(art, ev, gazetteer)
+    assert (loc["country"], loc["precision"], loc["via"]) == ("SDN", "country", "target")
+
+
+def test_geo_sentence_context_picks_namesake(gazetteer):
+    art, ev = _article("Police arrested ten protesters in Hyderabad on Sunday.", "arrested",
+                       source="PAK", target="PAK")
+    assert locate_event(art, ev, gazetteer)["country"] == "PAK"
+    art, ev = _article("Police arrested ten protesters in Hyderabad on Sunday.", "arrested",
+                       source="IND", target="IND")
+    assert locate_event(art, ev, gazetteer)["country"] == "IND"
+
+
+def test_geo_no_place_no_actor_no_dateline_is_none(gazetteer):
+    art, ev = _article("Someone said something yesterday.", "said")
+    assert locate_event(art, ev, gazetteer) is None
+
+
+# ------------------------------------------------------------------------------------------------- stage
+
+
+@pytest.mark.slow
+def test_geo_stage_locates_seed_events(settings, seed_text, gazetteer):
+    from wirecoder import Pipeline
+    from wirecoder.pipeline import default_stages
+
+    pipe = Pipeline(settings, stages=[*default_stages(settings), GeoStage(settings, gazetteer)])
+    art = pipe(Article(raw=seed_text, source="seed"))
+    assert art.stages[-1] == "geo"
+    assert art.events and all(e.location is not None for e in art.events)
+    assert all(e.location["lat"] is not None and e.location["precision"] for e in art.events)
+    talks = [e for e in art.events if e.trigger["text"] == "talks"]
+    assert talks and talks[0].location["name"] == "Kabul" and talks[0].location["country"] == "AFG"
+    asif = [e for e in art.events if e.source is not None and e.source.name == "Khawaja Asif"]
+    assert asif and all(e.location["country"] == "PAK" for e in asif)
+    aid = [e for e in art.events if e.source is not None and e.source.country == "USA"
+           and "$15 million" in (e.evidence.get("sentence") or "")]
+    assert aid and aid[0].location["name"] == "Afghanistan-Pakistan border"

@@ -107,8 +107,8 @@ EXTRA_NAMES = {
     "GBR": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
     "RUS": ["Russia"], "IRN": ["Iran"], "SYR": ["Syria"], "KOR": ["South Korea"], "PRK": ["North Korea"],
     "TWN": ["Taiwan"], "VNM": ["Vietnam"], "LAO": ["Laos"], "BOL": ["Bolivia"], "VEN": ["Venezuela"],
-    "TZA": ["Tanzania"], "MDA": ["Moldova"], "COD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
-    "COG": ["Congo-Brazzaville", "Republic of Congo"], "CIV": ["Ivory Coast", "Cote d'Ivoire"],
+    "TZA": ["Tanzania"], "MDA": ["Moldova"], "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo", "Congo-Kinshasa"],
+    "COG": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"], "CIV": ["Ivory Coast", "Cote d'Ivoire"],
     "CZE": ["Czech Republic"], "MMR": ["Burma"], "PSE": ["Palestine", "Palestinian territories"],
     "ARE": ["UAE", "U.A.E.", "Emirates"], "NLD": ["Holland"], "MKD": ["North Macedonia", "Macedonia"],
     "SWZ": ["Swaziland"], "TUR": ["Turkiye", "Türkiye"], "XKX": ["Kosovo"], "VAT": ["Vatican", "Holy See"],
@@ -214,6 +214,10 @@ def build() -> list[dict[str, str]]:
             adjective, people = DEMONYMS[code][0], list(DEMONYMS[code][1])
         elif adjective:
             people = people_forms(adjective)
+        if code == "COG":  # plain "Congo" in the news is the DRC
+            aliases = [a for a in aliases if a.casefold() != "congo"]
+            if name.casefold() == "congo":
+                name = "Republic of the Congo"
         seen: set[str] = {name.casefold()}
         uniq = []
         for a in aliases:

@@ -330,3 +330,23 @@ def test_actors_his_government_is_the_country_government(code_actors):
 def test_actors_one_word_surname_of_a_kb_person(code_actors):
     art = code_actors("Erdogan said on 5 May 2022 that Turkey would not allow the deal.")
     assert who(find(art, "Erdogan"))[0] == "recep-tayyip-erdogan"
+
+
+def test_actors_nominal_takes_the_country_of_its_sentence(code_actors):
+    art = code_actors("Kenyan officials met in Nairobi on Monday. Rebels in eastern Congo ambushed a convoy.")
+    assert who(find(art, "Rebels"))[1:] == ("COD", "REB")
+
+
+def test_actors_converted_petrarch_actors_resolve(kb):
+    assert resolve_name(kb, "Boko Haram").cameo == "NGAREB"
+    assert resolve_name(kb, "Hezbollah").country == "LBN"
+
+
+def test_actors_country_after_at_is_an_actor(code_actors):
+    art = code_actors("Militants fired rockets at Israel on 2 May 2021.")
+    assert who(find(art, "Israel"))[1:] == ("ISR", "GOV")
+
+
+def test_actors_organisation_beats_country_as_modifier(code_actors):
+    art = code_actors("Afghanistan's Taliban rulers closed the schools on 23 March 2022.")
+    assert who(find(art, "Afghanistan's Taliban rulers"))[0] == "taliban"

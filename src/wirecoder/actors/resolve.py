@@ -57,6 +57,9 @@ GROUP_NOUN_ORG_TAKEOVER = {"government", "leadership", "regime", "administration
 # Nouns that name a country's government as a whole: they resolve to its governing KB entry, if any.
 GOVERNMENT_NOUNS = {"government", "leadership", "regime", "administration", "authority", "official",
                     "government official", "cabinet"}
+# State bodies that, unnamed ("the defence ministry said"), belong to the country the sentence or story is about.
+CONTEXT_STATE_NOUNS = {"ministry", "parliament", "court", "senate", "judiciary", "cabinet", "supreme court",
+                       "national assembly"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet", "advmod"}
 CORE_EXCLUDE = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
@@ -123,8 +126,8 @@ class Resolver:
                 continue
             for n in range(min(self.max_words, n_tok - i), 0, -1):
                 last = doc[i + n - 1]
-                if norms[i + n - 1] is None or last.is_punct or any(norms[k] is None for k in range(i, i + n)):
-                    continue
+                if not norms[i + n - 1] or last.is_punct or any(norms[k] is None for k in range(i, i + n)):
+                    continue  # never end on punctuation or on a possessive "'s"
                 if n == 1:
                     if not first.text[:1].isupper():
                         continue
@@ -441,14 +444,15 @@ class _Run:
 
     def local_country(self, f: Found) -> str | None:
         """The country a nominal's sentence is about (the most named there, then the nearest); else the story's."""
-        counts: Counter[str] = Counter()
+        counts: dict[str, float] = {}
         near: dict[str, int] = {}
         for g in self.found:
             if g.mention.sentence_index != f.mention.sentence_index or not g.hits or g is f:
                 continue
             hit = g.hits[0]
             if hit.kind in ("country", "capital", "place", "adjective", "people"):
-                counts[hit.key] += 1
+                weight = 1.0 if g.mention.kind != "place" else 0.5  # who is named weighs more than where
+                counts[hit.key] = counts.get(hit.key, 0.0) + weight
                 near[hit.key] = min(near.get(hit.key, 10**9), abs(g.mention.start - f.mention.start))
         if counts:
             return sorted(counts, key=lambda k: (-counts[k], near[k]))[0]
@@ -521,12 +525,13 @@ class _Run:
             toks = doc[i:i + n]
             if toks[-1].pos_ not in ("NOUN", "PROPN"):
                 continue
-            options = [tuple(t.lemma_.casefold() for t in toks), tuple(t.lower_ for t in toks)]
+            options = [tuple(t.lemma_.casefold() for t in toks), tuple(t.lower_ for t in toks),
+                       tuple(t.lower_ for t in toks[:-1]) + (_singular(toks[-1].lower_),)]
             for key in options:
                 agent = self.kb.agent(key)
                 if agent is None:
                     continue
-                if agent.plural_only and toks[-1].tag_ not in ("NNS", "NNPS"):
+                if agent.plural_only and toks[-1].tag_ not in ("NNS", "NNPS") and not toks[-1].lower_.endswith("s"):
                     continue
                 if any(self._blocks(self.named_at(k)) for k in range(i, i + n)):
                     return None  # part of a name: "Pakistan Army", "National Security Committee"
@@ -590,8 +595,7 @@ class _Run:
                     actor = Actor(None, f"{org.name} {agent.role or lemma}", org.country, org.sector, org.cameo,
                                   agent.role)
                 else:
-                    actor = Actor(None, None, org.country, agent.sector,
-                                  (org.country or "") + agent.sector, None) if org.country else None
+                    actor = self.country_actor(org.country, agent.sector) if org.country else None
         elif head.dep_ == "appos" and self._appos_named(head) is not None:
             named = self._appos_named(head)
             assert named is not None
@@ -609,7 +613,9 @@ class _Run:
                 actor, via = copy_actor(ante.mention.actor), "coref"
                 f.derived = True
                 f.is_group, f.is_person = True, False
-        elif agent.kind == "group" and agent.sector not in ("GOV", "JUD", "LEG", "PTY", "OPP"):
+        elif agent.sector == "IGO":
+            actor, via = Actor(None, lemma, None, "IGO", "IGO", None), "nominal"
+        elif agent.kind == "group" and (agent.sector not in ("GOV", "JUD", "LEG", "PTY") or lemma in CONTEXT_STATE_NOUNS):
             iso3 = self.local_country(f)
             if iso3 and agent.sector not in ("UAF",):
                 actor = self.country_actor(iso3, agent.sector)
@@ -653,11 +659,9 @@ class _Run:
         """The country or organisation a nominal belongs to: possessor, compound/adjective, or "of/for X"."""
         doc = self.doc
         children = [c for k in toks for c in doc[k].children if not (toks[0] <= c.i <= toks[-1])]
-        for c in children:
-            if c.dep_ in MODIFIER_DEPS:
-                got = self._as_modifier(c)
-                if got:
-                    return got, None
+        direct = [got for c in children if c.dep_ in MODIFIER_DEPS and (got := self._as_modifier(c))]
+        if direct:  # "Afghanistan's Taliban rulers": the organisation says more than the country
+            return sorted(direct, key=lambda g: g[1] != "org")[0], None
         for c in children:
             if c.dep_ == "prep" and c.lower_ == "in" and head.lemma_.casefold() not in ("embassy", "consulate"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -830,6 +834,17 @@ class _Run:
                 return self.country_actor(a.country, "GOV")
             return None
         return a
+
+
+def _singular(word: str) -> str:
+    """A crude singular for an agent noun the lemmatiser missed ("Rebels" tagged as a proper noun)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _abbreviates(acr: str, long_form: str) -> bool:

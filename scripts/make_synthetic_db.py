@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from wirecoder.article import Actor, Article, Event, Mention, Participant, Quantity, Quote, stable_id  # noqa: E402
 from wirecoder.coding.ontology import load_ontology  # noqa: E402
-from wirecoder.store import Store  # noqa: E402
+from wirecoder.store import Store, _article_row, _event_row, _quote_row, schema  # noqa: E402
 
 COUNTRIES = ["PAK", "AFG", "IND", "IRN", "CHN", "USA", "RUS", "UKR", "SYR", "IRQ", "TUR", "ISR", "NGA", "MLI", "SDN", "YEM"]
 SECTORS = ["GOV", "MIL", "COP", "REB", "CVL", "OPP", "IGO"]
@@ -84,6 +84,32 @@ def _article(rng: random.Random, n: int, codes: list[str], ontology, start: date
     return art
 
 
+def _bulk_insert(store: Store, batch: list[Article], seen_actors: set[str]) -> None:
+    """Insert a batch of new articles with one multi-row INSERT per table (fresh databases only)."""
+    from dataclasses import asdict
+
+    from sqlalchemy import insert
+
+    actors = []
+    for art in batch:
+        for m in art.mentions:
+            if m.actor and m.actor.actor_id and m.actor.actor_id not in seen_actors:
+                seen_actors.add(m.actor.actor_id)
+                actors.append(asdict(m.actor))
+    mentions = [
+        {"article_id": art.id, "idx": i, "text": m.text, "start": m.start, "end": m.end, "sentence_index": m.sentence_index,
+         "kind": m.kind, "actor_id": m.actor.actor_id if m.actor else None, "via": m.via}
+        for art in batch for i, m in enumerate(art.mentions)
+    ]
+    with store.engine.begin() as conn:
+        conn.execute(insert(schema.articles), [_article_row(a, None) for a in batch])
+        if actors:
+            conn.execute(insert(schema.actors), actors)
+        conn.execute(insert(schema.mentions), mentions)
+        conn.execute(insert(schema.events), [_event_row(asdict(e)) for a in batch for e in a.events])
+        conn.execute(insert(schema.quotes), [_quote_row(a.id or "", q) for a in batch for q in a.quotes])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="SQLite path or postgresql:// URL")
@@ -99,11 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     store = Store(args.db)
     started = time.perf_counter()
     n_articles = -(-args.events // EVENTS_PER_ARTICLE)
+    # an empty database takes plain bulk inserts; otherwise Store.save_many replaces article by article
+    save = _bulk_insert if store.counts()["articles"] == 0 else (lambda st, b, _seen: st.save_many(b))
+    seen: set[str] = set()
     batch: list[Article] = []
     for n in range(n_articles):
         batch.append(_article(rng, n, codes, ontology, date.fromisoformat(args.start), args.days))
         if len(batch) == 500 or n == n_articles - 1:
-            store.save_many(batch)
+            save(store, batch, seen)
             batch = []
     counts = store.counts()
     print(f"{args.db}: {counts['articles']} articles, {counts['events']} events in {time.perf_counter() - started:.1f} s")

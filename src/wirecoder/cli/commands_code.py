@@ -113,7 +113,7 @@ def demo(
     db: Annotated[str, typer.Option(help="SQLite file to create or update.")] = "wirecoder.db",
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
-    """Code the bundled seed article into a local SQLite database and show the result."""
+    """Code the bundled sample articles (the seed article first) into a local SQLite database and show them."""
     from ..pipeline import Pipeline
     from ..render import render_table, to_jsonl
     from ..store import Store
@@ -140,7 +140,8 @@ def demo(
         f"\nCoded {coded} bundled article(s) into {Path(db).resolve()} in {time.perf_counter() - started:.1f} s: "
         f"{counts['events']} events, {counts['quotes']} quotes, {counts['actors']} actors."
     )
-    console.print(f"Next: .venv/bin/wirecoder code YOUR_ARTICLE.txt --db {db}   (see README.md)")
+    console.print(f"Open the dashboard: .venv/bin/wirecoder serve --db {db}   then http://127.0.0.1:8000/")
+    console.print(f"Code your own:      .venv/bin/wirecoder code YOUR_ARTICLE.txt --db {db}   (see README.md)")
 
 
 @app.command()

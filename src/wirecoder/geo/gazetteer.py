@@ -50,6 +50,7 @@ class Place:
     population: int
     source: str  # "geonames" | "pycountry" | "alias"
     countries: tuple[str, ...]
+    prior: float = 0.0  # rank before context: log10 of population (areas / 10), curated entries lifted
 
     def location(self, context: Mapping[str, float] | None = None) -> dict[str, Any]:
         """The event-location record; a place shared by several countries takes the one in context."""
@@ -107,7 +108,8 @@ class Gazetteer:
         self.path = path
         self._pid = -1
         self._conn: sqlite3.Connection | None = None
-        self._cache: dict[str, tuple[Match, ...]] = {}
+        self._cache: dict[str, tuple[tuple[Match, ...], str | None]] = {}
+        self._places: dict[int, Place] = {}
         self._connect()
 
     @classmethod
@@ -144,29 +146,42 @@ class Gazetteer:
         return int(self._connect().execute("SELECT count(*) FROM places").fetchone()[0])
 
     # -------------------------------------------------------------------------------------- lookup
-    def matches(self, text: str) -> list[Match]:
-        """Every place that ``text`` can name, in no particular order."""
-        keys, _ = query_keys(text)
-        found: dict[int, Match] = {}
-        for rank, key in enumerate(keys):
-            for m in self._by_key(key):
-                if m.place.id not in found:
-                    found[m.place.id] = Match(m.place, m.level, rank)
-        return list(found.values())
+    def matches(self, text: str) -> tuple[tuple[Match, ...], str | None]:
+        """Every place that ``text`` can name (unordered), and the precision its suffix hints at."""
+        hit = self._cache.get(text)
+        if hit is None:
+            keys, hint = query_keys(text)
+            found: dict[int, Match] = {}
+            if keys:
+                marks = ",".join("?" * len(keys))
+                rows = self._connect().execute(
+                    f"SELECT p.*, n.level, n.key FROM names n JOIN places p ON p.id = n.place WHERE n.key IN ({marks})",
+                    keys,
+                ).fetchall()
+                rank = {k: i for i, k in enumerate(keys)}
+                for r in sorted(rows, key=lambda r: rank[r[-1]]):
+                    if r[0] not in found:
+                        found[r[0]] = Match(self._place(r[:-2]), r[-2], rank[r[-1]])
+            hit = (tuple(found.values()), hint)
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+                self._places.clear()
+            self._cache[text] = hit
+        return hit
 
     def candidates(self, text: str, context: Mapping[str, float] | None = None) -> list[Place]:
         """Places ``text`` can name, best first (see ``score``)."""
-        _, hint = query_keys(text)
-        ranked = sorted(self.matches(text), key=lambda m: -score(m, context, hint))
-        return [m.place for m in ranked]
+        found, hint = self.matches(text)
+        return [m.place for m in sorted(found, key=lambda m: -score(m, context, hint))]
 
     def lookup(self, text: str, context: Mapping[str, float] | None = None) -> Place | None:
-        """The best place for ``text`` given the countries in ``context`` (ISO-3 → weight), or None."""
-        matches = self.matches(text)
-        if not matches:
+        """The best place for ``text`` given the countries in ``context`` (ISO-3 -> weight), or None."""
+        found, hint = self.matches(text)
+        if not found:
             return None
-        _, hint = query_keys(text)
-        return max(matches, key=lambda m: score(m, context, hint)).place
+        if len(found) == 1:
+            return found[0].place
+        return max(found, key=lambda m: score(m, context, hint)).place
 
     def country(self, iso3: str) -> Place | None:
         """The country-level entry of ``iso3``."""
@@ -174,40 +189,37 @@ class Gazetteer:
             "SELECT * FROM places WHERE country = ? AND precision = 'country' ORDER BY source = 'alias' DESC LIMIT 1",
             (iso3,),
         ).fetchone()
-        return _place(row) if row else None
+        return self._place(row) if row else None
 
-    def _by_key(self, key: str) -> tuple[Match, ...]:
-        hit = self._cache.get(key)
-        if hit is None:
-            rows = self._connect().execute(
-                "SELECT p.*, n.level FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)
-            ).fetchall()
-            hit = tuple(Match(_place(r[:-1]), r[-1], 0) for r in rows)
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[key] = hit
-        return hit
+    def _place(self, row: tuple[Any, ...]) -> Place:
+        place = self._places.get(row[0])
+        if place is None:
+            place = self._places[row[0]] = _place(row)
+        return place
 
 
 def score(match: Match, context: Mapping[str, float] | None, hint: str | None) -> float:
-    """Rank of a candidate: log population (areas discounted), plus the country context, the precision
-    the name's suffix asked for ("Bannu district"), curated entries, minus looser name matches."""
+    """Rank of a candidate: log population (areas discounted; see ``Place.prior``), plus the country
+    context, the precision the name's suffix asked for ("Bannu district"), minus looser name matches."""
     p = match.place
-    population = p.population if p.precision in {"place", "country"} else p.population / _AREA_DIVISOR
-    value = math.log10(population + 10)
+    value = p.prior - _LEVEL_PENALTY[match.level] - 0.5 * match.key_rank
     if context:
-        value += CONTEXT_FACTOR * max((context.get(c, 0.0) for c in p.countries), default=0.0)
+        value += CONTEXT_FACTOR * max([context.get(c, 0.0) for c in p.countries] or [0.0])
     if hint is not None and p.precision == hint:
         value += _HINT_BONUS
-    if p.source == "alias":
-        value += _ALIAS_BONUS
-    return value - _LEVEL_PENALTY[match.level] - 0.5 * match.key_rank
+    return value
+
+
+def _prior(population: int, precision: str, source: str) -> float:
+    if precision not in {"place", "country"}:
+        population = population // _AREA_DIVISOR
+    return math.log10(population + 10) + (_ALIAS_BONUS if source == "alias" else 0.0)
 
 
 def _place(row: tuple[Any, ...]) -> Place:
     pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source, countries = row
     return Place(pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source,
-                 tuple(countries.split(",")) if countries else ())
+                 tuple(countries.split(",")) if countries else (), _prior(population, precision, source))
 
 
 @lru_cache(maxsize=4)

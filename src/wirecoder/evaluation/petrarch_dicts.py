@@ -25,12 +25,15 @@ import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ..errors import DataError
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 ACTORS_FILE = "PETR.Validate.actors.txt"
 AGENTS_FILE = "PETR.Validate.agents.txt"
@@ -432,13 +435,21 @@ def write_overlay(gold_dir: str | Path, out_dir: str | Path | None = None) -> Pa
     return path
 
 
-def validate_settings(settings: Settings, gold_dir: str | Path, verbs: bool = True) -> Settings:
+def validate_settings(settings: Settings, gold_dir: str | Path, out_dir: str | Path, verbs: bool = True) -> Settings:
     """``settings`` with the PETR.Validate actors as the actor overlay and (``verbs``) its verbs as the
-    pattern set, both converted into a fresh temporary directory."""
-    out = Path(tempfile.mkdtemp(prefix="wirecoder-petr-"))
-    changed = replace(settings, actors_overlay=write_overlay(gold_dir, out))
+    pattern set, both converted into ``out_dir``."""
+    changed = replace(settings, actors_overlay=write_overlay(gold_dir, out_dir))
     if verbs:
-        patterns, _ = write_pattern_set(gold_dir, out)
+        patterns, _ = write_pattern_set(gold_dir, out_dir)
         # Settings.patterns names a packaged set; an absolute directory path resolves to itself.
         changed = replace(changed, patterns=str(patterns))
     return changed
+
+
+def validate_pipeline(settings: Settings, gold_dir: str | Path, verbs: bool = True) -> "Pipeline":
+    """A pipeline that knows the PETR.Validate dictionaries. The converted files live in a temporary
+    directory only while the pipeline is built (the stages load their knowledge then)."""
+    from ..pipeline import Pipeline
+
+    with tempfile.TemporaryDirectory(prefix="wirecoder-petr-") as tmp:
+        return Pipeline(validate_settings(settings, gold_dir, tmp, verbs))

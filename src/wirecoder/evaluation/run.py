@@ -101,11 +101,11 @@ def pipeline_for(gold: GoldSet, settings: Settings, cache: dict[str, Pipeline]) 
     """The pipeline a set is coded with: the packaged knowledge, or for PETRARCH2's unit tests the
     PETR.Validate.* dictionaries beside the gold file (see ``petrarch_dicts``)."""
     if gold.format == "petr-unit":
-        from .petrarch_dicts import validate_settings
+        from .petrarch_dicts import validate_pipeline
 
         key = f"petr-unit:{gold.path.parent}"
         if key not in cache:
-            cache[key] = Pipeline(validate_settings(settings, gold.path.parent))
+            cache[key] = validate_pipeline(settings, gold.path.parent)
         return cache[key]
     if "default" not in cache:
         cache["default"] = Pipeline(settings)

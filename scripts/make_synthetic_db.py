@@ -134,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         if len(batch) == 500 or n == n_articles - 1:
             save(store, batch, seen)
             batch = []
+    store.analyze()
     counts = store.counts()
     print(f"{args.db}: {counts['articles']} articles, {counts['events']} events in {time.perf_counter() - started:.1f} s")
     return 0

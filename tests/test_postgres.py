@@ -113,3 +113,9 @@ def test_postgres_missing_migration_is_a_clear_error(any_store, monkeypatch):
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
     with pytest.raises(ConfigError, match="no migration to 2"):
         Store(url)
+
+
+def test_postgres_analyze_refreshes_statistics(any_store):
+    any_store.save_many(make_corpus())
+    any_store.analyze()
+    assert any_store.counts()["events"] == 10

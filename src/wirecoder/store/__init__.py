@@ -156,6 +156,16 @@ class Store:
         with self.engine.connect() as conn:
             return [json.loads(r[0]) for r in conn.execute(query)]
 
+    def analyze(self) -> None:
+        """Refresh the planner's statistics (after a bulk load): ANALYZE on SQLite, VACUUM ANALYZE on
+        PostgreSQL (which also lets it answer from indexes alone)."""
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM ANALYZE")
+        else:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("ANALYZE")
+
     def close(self) -> None:
         self.engine.dispose()
 

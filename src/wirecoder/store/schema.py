@@ -162,6 +162,13 @@ events = Table(
     *[Index(f"ix_events_{name}", column, *_PAGE) for name, column in _FILTERED],
 )
 
+# PostgreSQL sorts NULL first in DESC order; the events page (newest first, undated last) needs an
+# index in exactly that order to read its first rows without sorting. SQLite cannot declare NULLS
+# LAST in an index and needs none (it sorts NULL last in DESC order and walks ix_events_date).
+Index(
+    "ix_events_page_pg", events.c.date.desc().nulls_last(), events.c.article_id, events.c.sentence_index, events.c.id
+).ddl_if(dialect="postgresql")
+
 quotes = Table(
     "quotes",
     metadata,

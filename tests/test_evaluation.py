@@ -385,3 +385,10 @@ def test_eval_cli_markdown_table(gsr_file):
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
     assert lines[0] == "| field | gsr |" and lines[2].startswith("| PLOVER type F1 | ")
+
+
+def test_eval_rejects_unknown_petr_knowledge(petr_file):
+    from wirecoder.evaluation import GoldSet, evaluate
+
+    with pytest.raises(ValueError, match="petr_knowledge"):
+        evaluate([GoldSet("x", "petr-unit", petr_file)], petr_knowledge="everything")

@@ -13,6 +13,12 @@ from ..settings import Settings
 from . import app, fail, setup_logging
 
 
+class PetrKnowledge(str, Enum):
+    validate = "validate"
+    validate_actors = "validate-actors"
+    packaged = "packaged"
+
+
 class GoldFormat(str, Enum):
     plover_gsr = "plover-gsr"
     petr_xml = "petr-xml"
@@ -30,6 +36,9 @@ def eval_(
     errors: Annotated[bool, typer.Option("--errors", help="List the sentences where we differ from gold.")] = False,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
         help="Score only the first N sentences of each set.")] = None,
+    petr_knowledge: Annotated[PetrKnowledge, typer.Option("--petr-knowledge",
+        help="What PETRARCH2's unit tests are coded with: its PETR.Validate actors and verbs, its actors "
+             "with the packaged patterns, or the packaged knowledge only.")] = PetrKnowledge.validate,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to parse with.")] = None,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-vv for debug).")] = 0,
 ) -> None:
@@ -49,7 +58,8 @@ def eval_(
             fail(f"no gold files under {gold_dir()}; put ../shared/gold beside the checkout, set "
                  "WIRECODER_GOLD_DIR, or name the files: wirecoder eval FILE --format plover-gsr")
     try:
-        scores = evaluate(sets, Settings.from_env(spacy_model=model), limit=limit, keep_errors=errors)
+        scores = evaluate(sets, Settings.from_env(spacy_model=model), limit=limit, keep_errors=errors,
+                          petr_knowledge=petr_knowledge.value)
     except WirecoderError as exc:
         fail(str(exc))
     if as_json:

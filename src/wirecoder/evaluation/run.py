@@ -97,15 +97,25 @@ def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None,
     return score
 
 
-def pipeline_for(gold: GoldSet, settings: Settings, cache: dict[str, Pipeline]) -> Pipeline:
+PETR_KNOWLEDGE = ("validate", "validate-actors", "packaged")
+
+
+def pipeline_for(gold: GoldSet, settings: Settings, cache: dict[str, Pipeline],
+                 petr_knowledge: str = "validate") -> Pipeline:
     """The pipeline a set is coded with: the packaged knowledge, or for PETRARCH2's unit tests the
-    PETR.Validate.* dictionaries beside the gold file (see ``petrarch_dicts``)."""
-    if gold.format == "petr-unit":
+    PETR.Validate.* dictionaries beside the gold file (see ``petrarch_dicts``).
+
+    ``petr_knowledge``: "validate" (its actors and verbs, the default), "validate-actors" (its actors,
+    the packaged patterns) or "packaged" (no PETR.Validate knowledge at all).
+    """
+    if petr_knowledge not in PETR_KNOWLEDGE:
+        raise ValueError(f"petr_knowledge must be one of {', '.join(PETR_KNOWLEDGE)}")
+    if gold.format == "petr-unit" and petr_knowledge != "packaged":
         from .petrarch_dicts import validate_pipeline
 
-        key = f"petr-unit:{gold.path.parent}"
+        key = f"petr-unit:{petr_knowledge}:{gold.path.parent}"
         if key not in cache:
-            cache[key] = validate_pipeline(settings, gold.path.parent)
+            cache[key] = validate_pipeline(settings, gold.path.parent, verbs=petr_knowledge == "validate")
         return cache[key]
     if "default" not in cache:
         cache["default"] = Pipeline(settings)
@@ -113,8 +123,8 @@ def pipeline_for(gold: GoldSet, settings: Settings, cache: dict[str, Pipeline]) 
 
 
 def evaluate(sets: Iterable[GoldSet], settings: Settings | None = None, limit: int | None = None,
-             keep_errors: bool = True) -> list[SetScore]:
+             keep_errors: bool = True, petr_knowledge: str = "validate") -> list[SetScore]:
     """Score each gold set; pipelines are built once and shared between sets that use the same knowledge."""
     s = eval_settings(settings)
     cache: dict[str, Pipeline] = {}
-    return [evaluate_set(g, pipeline_for(g, s, cache), limit, keep_errors) for g in sets]
+    return [evaluate_set(g, pipeline_for(g, s, cache, petr_knowledge), limit, keep_errors) for g in sets]

@@ -136,6 +136,7 @@ def cameo_code(country: str | None, sector: str | None, sectors: dict[str, Secto
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
+@lru_cache(maxsize=200_000)
 def normalise(text: str) -> str:
     """Alias key: casefold, no accents, no leading "the", no trailing "'s", punctuation as spaces.
 
@@ -253,11 +254,25 @@ class KnowledgeBase:
 
     def governing(self, iso3: str, day: dt.date | None) -> Actor | None:
         """The entry that is the government of ``iso3`` on ``day`` (e.g. the Taliban after 2021-08-15)."""
-        for entry in self.entries.values():
+        if not hasattr(self, "_governors"):
+            self._governors = [e for e in self.entries.values() if any(r.governs for r in e.roles)]
+        for entry in self._governors:
             role = entry.role_on(day)
             if role is not None and role.governs and role.country == iso3:
                 return entry.at(day, self.sectors)
         return None
+
+    def alias_starts(self) -> frozenset[str]:
+        """First words of all normalised aliases (a quick filter for n-gram matching)."""
+        if not hasattr(self, "_alias_starts"):
+            self._alias_starts = frozenset(k.split(" ", 1)[0] for k in self.index)
+        return self._alias_starts
+
+    def agent_starts(self) -> frozenset[str]:
+        """First words of all agent nouns (a quick filter before trying longer matches)."""
+        if not hasattr(self, "_agent_starts"):
+            self._agent_starts = frozenset(k[0] for k in self.agents)
+        return self._agent_starts
 
     def agent(self, lemmas: tuple[str, ...]) -> AgentNoun | None:
         return self.agents.get(tuple(w.casefold() for w in lemmas))

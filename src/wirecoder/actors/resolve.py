@@ -117,16 +117,23 @@ class Resolver:
 
     def matches(self, doc: Any) -> dict[tuple[int, int], list[Hit]]:
         """(start, end) token spans whose text is a KB alias -> what they name; the longest per start."""
-        norms = [normalise(t.text) if not (t.is_space or "\n" in t.text) else None for t in doc]
+        toks = list(doc)
+        norms = [normalise(t.text) if not (t.is_space or "\n" in t.text) else None for t in toks]
         found: dict[tuple[int, int], list[Hit]] = {}
-        n_tok = len(doc)
-        for i in range(n_tok):
-            first = doc[i]
-            if norms[i] is None or not norms[i] or first.is_punct or first.lower_ in _DETERMINERS:
+        n_tok = len(toks)
+        index = self.kb.index
+        starts = self.kb.alias_starts()
+        stop = n_tok  # first index >= i where a line break or space token cuts phrases
+        for i in range(n_tok - 1, -1, -1):
+            if norms[i] is None:
+                stop = i
+            first = toks[i]
+            if not norms[i] or norms[i].split(" ", 1)[0] not in starts or first.is_punct \
+                    or first.lower_ in _DETERMINERS:
                 continue
-            for n in range(min(self.max_words, n_tok - i), 0, -1):
-                last = doc[i + n - 1]
-                if not norms[i + n - 1] or last.is_punct or any(norms[k] is None for k in range(i, i + n)):
+            for n in range(min(self.max_words, stop - i), 0, -1):
+                last = toks[i + n - 1]
+                if not norms[i + n - 1] or last.is_punct:
                     continue  # never end on punctuation or on a possessive "'s"
                 if n == 1:
                     if not first.text[:1].isupper():
@@ -134,7 +141,7 @@ class Resolver:
                 elif not (first.text[:1].isupper() or last.text[:1].isupper()):
                     continue
                 key = " ".join(w for w in norms[i:i + n] if w)
-                hits = self.kb.index.get(key)
+                hits = index.get(key)
                 if hits:
                     found[(i, i + n)] = list(hits)
                     break
@@ -205,7 +212,8 @@ class _Run:
 
         doc = self.doc
         groups = self.r.matches(doc)
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        ents = list(doc.ents)
+        persons = [e for e in ents if e.label_ == "PERSON"]
         chosen = filter_spans([doc[s:e] for s, e in groups
                                if not any(p.start <= s and e <= p.end and (e - s) < len(p) and
                                           groups[(s, e)][0].kind != "entry" for p in persons)])
@@ -213,10 +221,10 @@ class _Run:
         for span in chosen:
             hits = sorted(groups[(span.start, span.end)],
                           key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9), h.key in self.kb.secondary_ids))
-            ent_label = next((e.label_ for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+            ent_label = next((e.label_ for e in ents if e.start <= span.start and span.end <= e.end), None)
             self._add_named(span.start, span.end - 1, hits, ent_label)
             taken.update(range(span.start, span.end))
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in NER_LABELS:
                 continue
             first, last = ent.start, ent.end - 1
@@ -464,7 +472,14 @@ class _Run:
                          in_quote=f.first in self.quote_tokens)
 
     def candidates(self) -> list[Candidate]:
-        return [self.candidate(f) for f in sorted(self.found, key=lambda f: f.mention.start) if not f.consumed]
+        """Antecedent candidates in text order (rebuilt only when mentions were added or changed)."""
+        state = (len(self.found), sum(1 for f in self.found if f.consumed),
+                 sum(1 for f in self.found if f.mention.actor is not None))
+        if getattr(self, "_cands_state", None) != state:
+            self._cands = [self.candidate(f) for f in sorted(self.found, key=lambda f: f.mention.start)
+                           if not f.consumed]
+            self._cands_state = state
+        return self._cands
 
     # ------------------------------------------------------------------ nominals and pronouns, in text order
 
@@ -521,6 +536,10 @@ class _Run:
 
     def _agent_at(self, i: int, max_len: int) -> tuple[int, Any] | None:
         doc = self.doc
+        tok = doc[i]
+        starts = self.kb.agent_starts()
+        if tok.lemma_.casefold() not in starts and tok.lower_ not in starts and _singular(tok.lower_) not in starts:
+            return None
         for n in range(min(max_len, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
             if toks[-1].pos_ not in ("NOUN", "PROPN"):

@@ -214,6 +214,13 @@ def test_coding_violent_participle_merges_into_the_attack(code):
     assert ev.cameo["code"] == "1831" and ev.location["name"] == "Zenda"
 
 
+def test_coding_conjoined_verbs_share_the_subject(code):
+    art = code("The Northern Front attacked and occupied Zenda last month.")
+    codes = {e.cameo["code"]: e for e in art.events}
+    assert {"190", "192"} <= set(codes)
+    assert codes["192"].source.name == "the Northern Front" and codes["190"].source.name == "the Northern Front"
+
+
 def test_coding_they_in_reported_speech_is_the_reporter(code):
     art = code("Karl Hess explained that they contacted the Sylvanian government last week.")
     ev = _only(art, "04")[0]

@@ -392,3 +392,21 @@ def test_eval_rejects_unknown_petr_knowledge(petr_file):
 
     with pytest.raises(ValueError, match="petr_knowledge"):
         evaluate([GoldSet("x", "petr-unit", petr_file)], petr_knowledge="everything")
+
+
+def test_eval_a_crashing_stage_is_counted_and_fails_the_gate(petr_file):
+    from wirecoder import Pipeline, Settings, Stage
+    from wirecoder.evaluation import GoldSet, evaluate_set
+    from wirecoder.evaluation.baseline import check
+
+    class Boom(Stage):
+        name = "boom"
+
+        def __call__(self, article):
+            raise RuntimeError("kaput")
+
+    gold = GoldSet("toy", "petr-xml", petr_file)
+    score = evaluate_set(gold, Pipeline(Settings(), stages=[Boom(Settings())]))
+    assert len(score.crashed) == 3 and "kaput" in score.crashed[0]
+    assert score.items == 3
+    assert any("crashed" in p for p in check([score], [gold], {"gold": {"toy": {"sha256": "x"}}, "floors": {}}))

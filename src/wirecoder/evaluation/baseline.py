@@ -55,6 +55,8 @@ def check(scores: Sequence[SetScore], sets: Sequence[GoldSet], baseline: dict[st
         score = by_name.get(gold.name)
         if score is None:
             continue
+        for crash in score.crashed[:5]:
+            problems.append(f"{gold.name}: coding crashed on {crash}")
         metrics = score.metrics()
         for metric, floor in sorted(baseline.get("floors", {}).get(gold.name, {}).items()):
             value = metrics.get(metric)

@@ -16,7 +16,8 @@ def score_table(score: SetScore) -> str:
     """A compact table: one row per field with P, R, F1 and the counts behind them."""
     head = (f"{score.name} ({score.format}): {score.items} sentences, {score.codings} gold codings"
             f"{f', {score.expect_none} expecting no event' if score.expect_none else ''}"
-            f"{f', {score.rejected} rejected' if score.rejected else ''}; coded in {score.seconds:.1f}s")
+            f"{f', {score.rejected} rejected' if score.rejected else ''}"
+            f"{f', {len(score.crashed)} CRASHED (a bug; see the log)' if score.crashed else ''}; coded in {score.seconds:.1f}s")
     width = max(len(v) for v in FIELD_LABELS.values())
     lines = [head, f"  {'field':<{width}}     P     R    F1    tp  pred  gold"]
     for name, fs in score.fields.items():

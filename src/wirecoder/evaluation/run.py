@@ -7,6 +7,7 @@ Nothing is added to the pipeline for evaluation's sake.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -19,6 +20,8 @@ from ..pipeline import Pipeline
 from ..settings import Settings
 from .gold import GoldCoding, GoldItem, read_gold
 from .score import SetScore, event_coding
+
+log = logging.getLogger(__name__)
 
 # The gold sets wirecoder is evaluated on, relative to the gold directory (``../shared/gold``).
 GOLD_SETS: dict[str, tuple[str, str]] = {
@@ -68,14 +71,21 @@ def articles(items: Iterable[GoldItem], set_name: str) -> Iterator[Article]:
         yield Article(raw=item.text, source=f"gold:{set_name}:{item.id}", id=item.id, published=item.date)
 
 
-def code_items(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list[list[GoldCoding] | None]:
-    """Our codings of each gold sentence (None for a sentence the pipeline rejected)."""
-    out: list[list[GoldCoding] | None] = []
-    for result in pipeline.run(articles(items, set_name)):
-        if isinstance(result, InputError):
-            out.append(None)
-        else:
-            out.append([event_coding(e) for e in result.events])
+def code_items(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list[list[GoldCoding] | str]:
+    """Our codings of each gold sentence; for a sentence that could not be coded, the reason instead
+    ("rejected: ..." for an ``InputError``, "crashed: ..." for a bug, which is logged with its traceback)."""
+    out: list[list[GoldCoding] | str] = []
+    for article in articles(items, set_name):
+        try:
+            coded = pipeline(article)
+        except InputError as exc:
+            out.append(f"rejected: {exc.message}")
+            continue
+        except Exception as exc:  # a bug in a stage: score the sentence as empty, keep going, say so
+            log.exception("coding %s crashed", article.source)
+            out.append(f"crashed: {type(exc).__name__}: {exc}")
+            continue
+        out.append([event_coding(e) for e in coded.events])
     return out
 
 
@@ -90,8 +100,11 @@ def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None,
     coded = code_items(pipeline, items, gold.name)
     score.seconds = time.perf_counter() - t0
     for item, predicted in zip(items, coded):
-        if predicted is None:
-            score.rejected += 1
+        if isinstance(predicted, str):
+            if predicted.startswith("crashed"):
+                score.crashed.append(f"{item.id}: {predicted}")
+            else:
+                score.rejected += 1
             predicted = []
         score.add(item, predicted, keep_errors=keep_errors)
     return score

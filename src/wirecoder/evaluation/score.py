@@ -208,6 +208,7 @@ class SetScore:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     reproduced: int = 0  # PETRARCH sets: codings reproduced exactly (CAMEO code, source, target) + no-event records kept empty
     rejected: int = 0  # sentences the pipeline refused (an InputError)
+    crashed: list[str] = field(default_factory=list)  # "id: crashed: Error: message" for sentences a stage failed on
     errors: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -272,6 +273,7 @@ class SetScore:
             "codings": self.codings,
             "expect_none": self.expect_none,
             "rejected": self.rejected,
+            "crashed": self.crashed,
             "reproduced": self.reproduced,
             "reproducible": self.expected,
             "seconds": round(self.seconds, 2),

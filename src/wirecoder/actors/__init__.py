@@ -8,13 +8,13 @@ base, "kb.v1" plus an optional user overlay), ``resolve_name`` (one name at one 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..article import Actor, Article
 from ..pipeline import Stage
 from ..settings import Settings
 from .kb import KnowledgeBase, load_kb, normalise, parse_date
 from .resolve import Resolver, reference_date
+from .syntax import singular
 
 __all__ = ["ActorStage", "KnowledgeBase", "Resolver", "load_kb", "normalise", "reference_date", "resolve_name"]
 
@@ -55,7 +55,7 @@ def resolve_name(kb: KnowledgeBase, text: str, date: str | dt.date | None = None
     words = normalise(text).split()
     for cut in range(1, len(words)):
         owner, noun = " ".join(words[:cut]), words[cut:]
-        agent = kb.agent(tuple(noun)) or kb.agent(tuple(_singular(w) for w in noun))
+        agent = kb.agent(tuple(noun)) or kb.agent(tuple(singular(w) for w in noun))
         owner_hits = kb.lookup(owner)
         if agent is None or not owner_hits:
             continue
@@ -67,11 +67,3 @@ def resolve_name(kb: KnowledgeBase, text: str, date: str | dt.date | None = None
             return Actor(None, None, org.country, org.sector, org.cameo, agent.role)
         return kb.country_actor(hit.key, agent.sector, day, agent.role if agent.kind == "person" else None)
     return None
-
-
-def _singular(word: str) -> str:
-    if re.search(r"ies$", word):
-        return word[:-3] + "y"
-    if re.search(r"(ss|us)$", word):
-        return word
-    return word[:-1] if word.endswith("s") else word

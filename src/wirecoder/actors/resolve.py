@@ -13,7 +13,6 @@ Order of work for one article (``Resolver.__call__``):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,22 +35,21 @@ from .coref import (
     surname_antecedent,
 )
 from .kb import _HIT_ORDER, Hit, KnowledgeBase, normalise, parse_date
+from .syntax import (
+    DATELINE,
+    DETERMINERS,
+    LEFT_DEPS,
+    SPEECH_VERBS,
+    abbreviates,
+    core_right,
+    is_definite,
+    is_place,
+    quoted_tokens,
+    singular,
+    slug,
+)
 
-# "KABUL, Afghanistan (Reuters) -": a place name, optional region, optional agency, then a dash.
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
-                      r"\s*(?:\([\w .]+\)\s*)?[-\u2013\u2014]+(?:\s|$)")
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
-PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "outside", "around",
-               "from", "through", "via", "beyond", "onto", "under"}
-MOTION_VERBS = {"go", "travel", "return", "flee", "come", "move", "send", "deport", "cross", "fly", "arrive",
-                "head", "deploy", "infiltrate", "enter", "sneak", "smuggle", "visit", "trip", "journey", "route"}
-PLACE_NOUNS = {"soil", "territory", "border", "side", "land", "region", "province", "city", "capital", "north",
-               "south", "east", "west", "part", "area", "village", "town", "district", "frontier", "airspace",
-               "country", "coast", "mountain", "valley", "interior", "heartland", "outskirts", "street",
-               "streets", "neighbourhood", "neighborhood", "borderland", "belt", "zone",
-               "population", "economy", "history", "weather", "map"}
-SPEECH_VERBS = {"say", "tell", "tweet", "add", "note", "announce", "state", "claim", "write", "report", "insist",
-                "stress", "warn", "elaborate", "explain", "declare", "demand", "urge", "allege", "remark"}
 GROUP_NOUN_ORG_TAKEOVER = {"government", "leadership", "regime", "administration", "authority", "official",
                            "government official", "militant", "fighter", "insurgent", "rebel", "member", "force"}
 # Nouns that name a country's government as a whole: they resolve to its governing KB entry, if any.
@@ -61,8 +59,6 @@ GOVERNMENT_NOUNS = {"government", "leadership", "regime", "administration", "aut
 CONTEXT_STATE_NOUNS = {"ministry", "parliament", "court", "senate", "judiciary", "cabinet", "supreme court",
                        "national assembly"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet", "advmod"}
-CORE_EXCLUDE = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 
 
 @dataclass
@@ -90,10 +86,6 @@ def reference_date(article: Article) -> dt.date | None:
         except ValueError:
             continue
     return None
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
 
 class Resolver:
@@ -129,7 +121,7 @@ class Resolver:
                 stop = i
             first = toks[i]
             if not norms[i] or norms[i].split(" ", 1)[0] not in starts or first.is_punct \
-                    or first.lower_ in _DETERMINERS:
+                    or first.lower_ in DETERMINERS:
                 continue
             for n in range(min(self.max_words, stop - i), 0, -1):
                 last = toks[i + n - 1]
@@ -148,7 +140,6 @@ class Resolver:
         return found
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 class _Run:
@@ -164,7 +155,7 @@ class _Run:
         self.by_token: dict[int, Found] = {}
         self.acronyms: dict[str, Actor] = {}  # defined or used in this article
         self.sent_starts = [s.start for s in article.sentences] or [0]
-        self.quote_tokens = _quoted_tokens(doc)
+        self.quote_tokens = quoted_tokens(doc)
 
     # ------------------------------------------------------------------ helpers
 
@@ -283,7 +274,7 @@ class _Run:
             long_form = self.named_at(i - 1)
             if long_form is None or long_form.mention.kind == "acronym":
                 long_form = self._long_form_nominal(i - 1)
-            if long_form is None or not _abbreviates(acr, long_form.mention.text):
+            if long_form is None or not abbreviates(acr, long_form.mention.text):
                 continue
             if long_form.mention.actor is None:
                 long_form.mention.actor = self._local_org(long_form)
@@ -356,7 +347,7 @@ class _Run:
             head = self.doc[f.mention.head]
             if f.mention.kind == "acronym":
                 f.mention.kind = "name"
-            if _is_place(head, self.kb):
+            if is_place(head, self.kb):
                 f.mention.kind = "place"
                 f.mention.actor = self.country_actor(hit.key, None)
                 if hit.kind == "capital":
@@ -499,7 +490,7 @@ class _Run:
                 continue
             match = self._agent_at(i, max_len)
             if match is None:
-                if tok.lemma_.casefold() in DESCRIPTIONS and tok.pos_ == "NOUN" and _is_definite(tok) \
+                if tok.lemma_.casefold() in DESCRIPTIONS and tok.pos_ == "NOUN" and is_definite(tok) \
                         and self.named_at(i) is None:
                     self.description(tok)
                 i += 1
@@ -538,14 +529,14 @@ class _Run:
         doc = self.doc
         tok = doc[i]
         starts = self.kb.agent_starts()
-        if tok.lemma_.casefold() not in starts and tok.lower_ not in starts and _singular(tok.lower_) not in starts:
+        if tok.lemma_.casefold() not in starts and tok.lower_ not in starts and singular(tok.lower_) not in starts:
             return None
         for n in range(min(max_len, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
             if toks[-1].pos_ not in ("NOUN", "PROPN"):
                 continue
             options = [tuple(t.lemma_.casefold() for t in toks), tuple(t.lower_ for t in toks),
-                       tuple(t.lower_ for t in toks[:-1]) + (_singular(toks[-1].lower_),)]
+                       tuple(t.lower_ for t in toks[:-1]) + (singular(toks[-1].lower_),)]
             for key in options:
                 agent = self.kb.agent(key)
                 if agent is None:
@@ -572,7 +563,7 @@ class _Run:
             left += 1
         right = last
         if used_prep is not None:
-            right = max(right, _core_right(used_prep))
+            right = max(right, core_right(used_prep))
         # never swallow a name that sits to the left as a title's owner ("Noor Wali Mehsud")
         f = self.add(left, right, "nominal")
         f.mention.head = head.i
@@ -620,12 +611,12 @@ class _Run:
             assert named is not None
             actor, via = copy_actor(named.mention.actor), "apposition"
             f.is_person, f.is_group = named.is_person, named.is_group
-        elif agent.sector in ("REB", "SEP") and agent.kind == "group" and _is_definite(head) and \
+        elif agent.sector in ("REB", "SEP") and agent.kind == "group" and is_definite(head) and \
                 (ante := description_antecedent("armed-group", f.mention.start, f.mention.sentence_index,
                                                 [c for c in self.candidates() if c.mention is not f.mention])):
             actor, via = copy_actor(ante.mention.actor), "coref"  # "the militants" after "the TTP"
             f.derived = True
-        elif lemma.split()[-1] in DESCRIPTIONS and _is_definite(head):
+        elif lemma.split()[-1] in DESCRIPTIONS and is_definite(head):
             ante = description_antecedent(DESCRIPTIONS[lemma.split()[-1]], f.mention.start, f.mention.sentence_index,
                                           [c for c in self.candidates() if c.mention is not f.mention])
             if ante is not None:
@@ -853,81 +844,3 @@ class _Run:
                 return self.country_actor(a.country, "GOV")
             return None
         return a
-
-
-def _singular(word: str) -> str:
-    """A crude singular for an agent noun the lemmatiser missed ("Rebels" tagged as a proper noun)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _abbreviates(acr: str, long_form: str) -> bool:
-    """Whether ``acr`` can be an acronym of ``long_form``: its letters in order among the word initials
-    ("IEA" / "Islamic Emirate of Afghanistan", "TTP" / "Tehrik-e-Taliban Pakistan"; not "AP" / "Washington")."""
-    initials = "".join(w[0] for w in re.split(r"[\s\-]+", long_form) if w).casefold()
-    it = iter(initials)
-    return acr[:1].casefold() == initials[:1] and all(c in it for c in acr.casefold())
-
-
-def _quoted_tokens(doc: Any) -> set[int]:
-    """Indices of tokens inside double quotation marks (straight or curly)."""
-    inside: set[int] = set()
-    open_ = False
-    for tok in doc:
-        t = tok.text
-        if t in ("\u201c", "\u201d", '"', "``", "''"):
-            if t == "\u201c":
-                open_ = True
-            elif t == "\u201d":
-                open_ = False
-            else:
-                open_ = not open_
-            continue
-        if "\n" in t:
-            open_ = False
-        if open_:
-            inside.add(tok.i)
-    return inside
-
-
-def _is_place(tok: Any, kb: KnowledgeBase) -> bool:
-    """Whether a country or city name stands for the place rather than an acting state."""
-    dep = tok.dep_
-    if dep == "pobj":
-        prep = tok.head
-        lemma = prep.lower_
-        if lemma in PLACE_PREPS:
-            return True
-        if lemma == "to" and prep.head.lemma_ in MOTION_VERBS:
-            return True
-        if lemma in ("of", "between") and (prep.head.lemma_.casefold() in PLACE_NOUNS
-                                           or prep.head.ent_type_ in ("GPE", "LOC", "FAC")):
-            return True
-        return False
-    if dep == "poss":
-        return tok.head.lemma_.casefold() in PLACE_NOUNS
-    if dep in ("compound", "amod", "nmod", "npadvmod"):
-        head = tok.head
-        return kb.agent((head.lemma_.casefold(),)) is None
-    if dep in ("conj", "appos"):
-        return _is_place(tok.head, kb) if tok.head.ent_type_ in ("GPE", "LOC") else False
-    return False
-
-
-def _is_definite(tok: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or \
-        any(c.dep_ == "poss" and c.lower_ in ("its",) for c in tok.children)
-
-
-def _core_right(tok: Any) -> int:
-    """Right edge of a phrase without its appositions, relative clauses and trailing punctuation."""
-    right = tok.i
-    for child in tok.children:
-        if child.i > tok.i and child.dep_ not in CORE_EXCLUDE:
-            right = max(right, _core_right(child))
-    return right

@@ -72,6 +72,12 @@ def _who(p: dict[str, Any] | None) -> str:
     return f"{label} [{code}]" if code else label
 
 
+def _code(p: dict[str, Any] | None) -> str:
+    if not p:
+        return "—"
+    return p.get("cameo") or p.get("country") or (p.get("name") or p.get("text") or "?")[:16]
+
+
 @app.command()
 def events(
     db: DbOption = "wirecoder.db",
@@ -106,20 +112,33 @@ def events(
 
         write_csv(rows, sys.stdout)
     else:
+        console = Console()
+        narrow = console.width < 110  # on an 80-column terminal: codes only, no place
         table = Table(title=f"{len(rows)} of {total} events", expand=True)
         table.add_column("date", no_wrap=True)
-        for col, width in (("source", 22), ("event", 14), ("target", 22), ("place", 12)):
-            table.add_column(col, max_width=width)
-        table.add_column("evidence", ratio=1, min_width=20)
+        if narrow:
+            table.add_column("who", max_width=20)
+            table.add_column("event", max_width=12)
+        else:
+            for col, width in (("source", 22), ("event", 14), ("target", 22), ("place", 12)):
+                table.add_column(col, max_width=width)
+        table.add_column("evidence", ratio=1)
         for r in rows:
             cameo, plover = r.get("cameo") or {}, r.get("plover") or {}
             flags = ",".join(f for f in ("negated", "hypothetical", "future") if r.get(f))
             event = f"{cameo.get('code') or ''} {plover.get('type') or ''}".strip() + (f" [{flags}]" if flags else "")
             loc = r.get("location") or {}
             sentence = (r.get("evidence") or {}).get("sentence") or ""
-            table.add_row(r.get("date") or "—", _who(r.get("source")), event, _who(r.get("target")),
-                          loc.get("name") or loc.get("country") or "", sentence[:157] + "…" if len(sentence) > 160 else sentence)
-        Console().print(table)
+            sentence = sentence[:157] + "…" if len(sentence) > 160 else sentence
+            if narrow:
+                who = f"{_code(r.get('source'))} → {_code(r.get('target'))}"
+                table.add_row(r.get("date") or "—", who, event, sentence)
+            else:
+                table.add_row(r.get("date") or "—", _who(r.get("source")), event, _who(r.get("target")),
+                              loc.get("name") or loc.get("country") or "", sentence)
+        console.print(table)
+        if total > offset + len(rows):
+            console.print(f"{len(rows)} of {total} events; use --limit/--offset for more")
     if total > offset + len(rows) and format is not EventsFormat.table:
         typer.echo(f"{len(rows)} of {total} events; use --limit/--offset for more", err=True)
 

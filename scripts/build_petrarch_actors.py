@@ -30,6 +30,11 @@ OUT = DATA_DIR / "petrarch.json"
 # CAMEO agent codes outside the KB scheme, mapped into it.
 EXTRA_SECTORS = {"IMG": "REB", "RAD": "REB", "INS": "INS", "MOD": "GOV", "AGR": "BUS", "ENV": "NGO",
                  "DEV": "NGO", "HRI": "HRI", "REF": "REF", "MED": "MED"}
+# Aliases too generic to name one actor anywhere in the world.
+GENERIC = {"The People and the Soldiers", "National Front", "Rights International", "New Human Rights",
+           "Human Rights Organization", "International Human Rights Group", "Rebel Armed Forces",
+           "State Department Official", "United National Front", "Peoples Defense Force", "Democratic Peoples Unions",
+           "Group of Peoples Fighters", "National Liberation Movement", "International Media Rights"}
 SMALL = {"and", "of", "the", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "e", "i", "ul"}
 
 
@@ -182,7 +187,9 @@ def build() -> list[dict]:
                 for a in phrase(p):
                     aliases.extend(readable(a))
             aliases = [a for a in dict.fromkeys(aliases) if len(a) >= 3 and normalise(a) not in taken
-                       and not any(normalise(a) == t or normalise(a).endswith(" " + t) for t in titles)]
+                       and a not in GENERIC
+                       and not any(normalise(a) == t or normalise(a).endswith(" " + t)
+                                   or normalise(a).startswith(t + " of ") for t in titles)]
             if person and any((w[0], w[-1]) in curated_people
                               for a in aliases if len(w := normalise(a).split()) > 1):
                 continue

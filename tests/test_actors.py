@@ -350,3 +350,14 @@ def test_actors_country_after_at_is_an_actor(code_actors):
 def test_actors_organisation_beats_country_as_modifier(code_actors):
     art = code_actors("Afghanistan's Taliban rulers closed the schools on 23 March 2022.")
     assert who(find(art, "Afghanistan's Taliban rulers"))[0] == "taliban"
+
+
+def test_actors_curated_aliases_are_unambiguous(kb):
+    owner: dict[str, str] = {}
+    for entry in kb.entries.values():
+        if entry.id in kb.secondary_ids:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            key = normalise(alias)
+            assert owner.setdefault(key, entry.id) == entry.id, f"{alias!r}: {owner[key]} and {entry.id}"
+            assert kb.lookup(alias)[0].key == entry.id, f"{alias!r} is shadowed by {kb.lookup(alias)[0]}"

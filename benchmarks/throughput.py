@@ -74,6 +74,14 @@ def _peak_kb(pid: int) -> int | None:
     return None
 
 
+def _is_helper(pid: int) -> bool:
+    """multiprocessing's resource tracker: a child of the run that is not a worker."""
+    try:
+        return b"resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True
+
+
 class RssSampler(threading.Thread):
     """Peak RSS (kB) of the child processes of ``pid`` (the workers), sampled every 0.2 s."""
 
@@ -88,6 +96,8 @@ class RssSampler(threading.Thread):
         while not self.done.is_set():
             self.parent_peak = max(self.parent_peak, _peak_kb(self.pid) or 0)
             for child in _children(self.pid):
+                if _is_helper(child):
+                    continue
                 kb = _peak_kb(child)
                 if kb:
                     self.peaks[child] = max(self.peaks.get(child, 0), kb)

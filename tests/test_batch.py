@@ -173,3 +173,37 @@ def test_prefilter_stage_codes_the_same_events_with_the_same_offsets(settings) -
     assert sorted(map(key, a.events)) == sorted(map(key, b.events)) and a.events
     for e in b.events:
         assert b.text[e.evidence["start"] : e.evidence["end"]].strip()
+
+
+def _empty_batch_tables(engine) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import delete
+
+    state.ensure_tables(engine)
+    with engine.begin() as conn:
+        for table in reversed(state.metadata.sorted_tables):
+            conn.execute(delete(table))
+
+
+def test_batch_on_postgresql(tmp_path: Path) -> None:
+    from pg import have_postgres, postgres_url, reset
+
+    if not have_postgres():
+        pytest.skip("PostgreSQL tests need WIRECODER_TEST_PG or the postgresql binaries")
+    url = postgres_url()
+    store = Store(url)
+    _empty_batch_tables(store.engine)
+    reset(store)
+    try:
+        corpus = tmp_path / "pg"
+        write_corpus(corpus, 2)
+        (corpus / "copy.txt").write_text((corpus / "story-000.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        first = run_batch([str(corpus)], url, Settings(), BatchOptions(workers=0))
+        assert (first.coded, first.duplicates, first.rejected) == (2, 1, 0)
+        second = run_batch([str(corpus)], url, Settings(), BatchOptions(workers=0))
+        assert (second.coded, second.skipped) == (0, 3)
+        assert Store(url).counts()["articles"] == 2
+        counts = state.story_event_counts(Store(url).engine)
+        assert counts and max(n for n, _ in counts.values()) == 2
+    finally:
+        _empty_batch_tables(store.engine)
+        reset(store)

@@ -480,10 +480,9 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None
         date, precision = event_date(article, sentence_index, start, end)
         location = _location(article, tok, sent_mentions, {x.participant.start for x in sources + targets})
-        if len(sources) > 1 and not targets and any(trig.code.startswith(c) for c in config.reciprocal_codes):
-            pairs = [(a, b) for a in sources for b in sources if a is not b]  # "A and B signed a truce"
-        else:
-            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        # One event per conjoined actor; "A and B signed a truce" gives A and B as sources with no target
+        # (PLOVER's reading of mutual acts), not CAMEO's A->B and B->A.
+        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
         for k, (src, tgt) in enumerate(pairs):
             key = (trig.code, src.participant.start if src else None, tgt.participant.start if tgt else None,
                    src.participant.name if src else None, tgt.participant.name if tgt else None)

@@ -26,7 +26,7 @@ ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames
 FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp", "text", "money", "negated_xcomp", "__line__"}
 CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map", "embedding_roots", "attempt_words",
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
-               "nominal_absorbing_roots", "fallback_target_preps", "reciprocal_codes"}
+               "nominal_absorbing_roots", "fallback_target_preps"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -101,7 +101,6 @@ class CoderConfig:
     reported_pronouns: frozenset[str] = frozenset()
     nominal_absorbing_roots: frozenset[str] = frozenset()
     fallback_target_preps: tuple[str, ...] = ()
-    reciprocal_codes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -282,7 +281,7 @@ def _config(path: Path) -> CoderConfig:
     unknown = set(data) - CONFIG_KEYS
     if unknown:
         raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
-    ordered = {"fallback_target_preps", "reciprocal_codes"}
+    ordered = {"fallback_target_preps"}
     sets: dict[str, Any] = {k: frozenset(str(x).lower() for x in data.get(k) or []) for k in CONFIG_KEYS - ordered - {"intent_map"}}
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}

@@ -361,3 +361,10 @@ def test_actors_curated_aliases_are_unambiguous(kb):
             key = normalise(alias)
             assert owner.setdefault(key, entry.id) == entry.id, f"{alias!r}: {owner[key]} and {entry.id}"
             assert kb.lookup(alias)[0].key == entry.id, f"{alias!r} is shadowed by {kb.lookup(alias)[0]}"
+
+
+def test_actors_it_refers_to_a_state_subject_not_a_thing(code_actors):
+    art = code_actors("Nepal said on 3 June 2021 that it would not let rebels use its territory. "
+                      "The report said it was the worst year.")
+    its = [m for m in art.mentions if m.text in ("it", "its")]
+    assert [who(m)[1:] for m in its] == [("NPL", "GOV"), ("NPL", "GOV")]

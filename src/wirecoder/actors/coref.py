@@ -15,6 +15,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 UNRESOLVED_PRONOUNS = {"them"}  # an object "them" is as often things as actors: left unresolved
 SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
+IT_PRONOUNS = {"it", "its", "itself"}  # only for a state or organisation subject of the governing clause
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP"}
 # Definite descriptions ("the group") and what they point back to.
 DESCRIPTIONS = {

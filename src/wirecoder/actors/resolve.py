@@ -22,6 +22,7 @@ from ..article import Actor, Article, Mention
 from .coref import (
     DESCRIPTIONS,
     GROUP_PRONOUNS,
+    IT_PRONOUNS,
     PERSON_PRONOUNS,
     SPEAKER_PRONOUNS,
     UNRESOLVED_PRONOUNS,
@@ -769,6 +770,13 @@ class _Run:
 
     def pronoun(self, tok: Any) -> None:
         word = tok.lower_
+        if word in IT_PRONOUNS:
+            it = self._it_antecedent(tok)
+            if it is not None:  # an unresolved "it" is usually a thing: no mention at all
+                g = self.add(tok.i, tok.i, "pronoun")
+                g.derived, g.is_group = True, True
+                g.mention.actor, g.mention.via = copy_actor(it.mention.actor), "coref"
+            return
         if word not in PERSON_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS:
             return
         kind_person = word in PERSON_PRONOUNS
@@ -802,6 +810,30 @@ class _Run:
             actor = self._speaker_side(tok, cands)
         if actor is not None:
             f.mention.actor, f.mention.via = copy_actor(actor), "coref"
+
+    def _it_antecedent(self, tok: Any) -> Found | None:
+        """"Pakistan said it would respond", "the TTP denied its involvement": the state or organisation that
+        is the (singular) subject of the pronoun's clause or of a clause above it; never a person, a place,
+        a plural or another pronoun."""
+        verb = tok.head if subject_of(tok) else tok
+        for level in range(4):
+            if subject_of(tok) and level == 0:
+                if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+                    return None  # "when it comes to": a dummy subject
+                verb = verb.head
+            else:
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is not None and subj.i != tok.i:
+                found = self.with_head(subj.i) or self.named_at(subj.i)
+                if found is not None and found.mention.actor is not None and not found.is_person and \
+                        found.mention.kind not in ("place", "pronoun", "demonym") and subj.tag_ not in ("NNS", "NNPS"):
+                    return found
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
 
     def _clause_subject(self, tok: Any) -> Found | None:
         """For a non-subject pronoun, the mention that is the subject of its clause (if any)."""

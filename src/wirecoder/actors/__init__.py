@@ -3,6 +3,16 @@
 Public API: ``ActorStage`` (the pipeline stage), ``load_kb`` / ``KnowledgeBase`` (the actor knowledge
 base, "kb.v1" plus an optional user overlay), ``resolve_name`` (one name at one date, for the CLI's
 ``actors search``) and ``Resolver`` (the per-article resolution, reusable outside a pipeline).
+
+Each ``Mention`` has ``kind`` ("name", "acronym", "nominal", "pronoun", "demonym", "place"), ``head`` (the
+spaCy token index of its head) and ``via``, how its actor was found: "kb" (an alias), "kb-surname" (the
+one KB person with that surname), "acronym" (defined in the text), "acronym-variant" ("IAE" after "IEA"),
+"local" (an article-local organisation), "country" / "capital" (a state acting: its government),
+"place" / "dateline" (a location: country only, no sector), "demonym", "nominal" (an agent-noun phrase
+typed by its modifiers), "context" (typed with the sentence's or story's country), "apposition" (a role
+noun and a name), "bracket" ("They [TTP]") or "coref" (surnames, pronouns, "the group"). Unresolved
+mentions have ``actor=None`` and ``via=None``. Roles resolve at the article's date (publication, else the
+latest date in the text); ``KnowledgeBase.entry_actor(id, date)`` gives an actor at another date.
 """
 
 from __future__ import annotations

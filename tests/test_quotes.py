@@ -108,6 +108,17 @@ def test_quote_paragraph_after_a_colon(build):
     assert speakers(a)[0][:2] == ("The harbour master", "told")
 
 
+def test_quote_split_around_its_attribution(build):
+    a = build("“We will fight,” Imran Qadri said, “until the last village is free.”")
+    assert speakers(a) == [("Imran Qadri", "said", "We will fight"),
+                           ("Imran Qadri", "said", "until the last village is free.")]
+
+
+def test_quote_document_with_a_possessor_is_the_possessor(build):
+    a = build('The ministry\'s statement said the talks "achieved nothing of value for the farmers."')
+    assert speakers(a)[0][:2] == ("The ministry", "said")
+
+
 def test_quote_according_to(build):
     a = build("According to the police chief, “the suspects fled across the river before dawn.”")
     assert speakers(a)[0][0] == "the police chief"

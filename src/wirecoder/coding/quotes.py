@@ -179,12 +179,18 @@ def _verb_after(doc: Any, close_tok: int, quote: tuple[int, int], lex: _Lexicon)
             return None
         if _is_speech_verb(tok, lex):
             # "…", saying he intends to leave: a verb with its own reported clause is not this quote's
-            if any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i for c in tok.children):
+            if any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and not _quoted_from(doc, tok, c) for c in tok.children):
                 return None
             return tok
         if tok.pos_ == "VERB" and tok.dep_ in {"ROOT", "conj", "ccomp"} and tok.idx > quote[1]:
             return None
     return None
+
+
+def _quoted_from(doc: Any, verb: Any, clause: Any) -> bool:
+    """A quotation mark opens between ``verb`` and its ``clause``: the clause is the next quote
+    ("“…,” he said, “…”"), not a reported clause of the verb's own."""
+    return any(t.text in OPEN_MARKS or t.text in {STRAIGHT, SINGLE_OPEN} for t in doc[verb.i + 1:clause.left_edge.i + 1])
 
 
 def _verb_before(doc: Any, open_tok: int, lex: _Lexicon) -> Any | None:
@@ -287,7 +293,7 @@ def _phrase(doc: Any, tok: Any) -> tuple[str, int, int]:
     start, end = tok.i, tok.i + 1
     for chunk in doc.noun_chunks:
         if chunk.start <= tok.i < chunk.end:
-            start, end = chunk.start, chunk.end
+            start, end = chunk.start, chunk.end if tok.dep_ != "poss" else tok.i + 1  # "the ministry['s statement]"
             break
     # "the head of the border police", "the spokesman for the ministry": keep the defining phrase
     for prep in tok.children:

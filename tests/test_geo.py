@@ -222,3 +222,22 @@ def test_geo_stage_locates_seed_events(settings, seed_text, gazetteer):
     aid = [e for e in art.events if e.source is not None and e.source.country == "USA"
            and "$15 million" in (e.evidence.get("sentence") or "")]
     assert aid and aid[0].location["name"] == "Afghanistan-Pakistan border"
+
+
+def test_geo_own_name_beats_a_bigger_namesakes_alternate(gazetteer):
+    assert gazetteer.lookup("New Delhi").name == "New Delhi"
+    assert gazetteer.lookup("Bombay").name == "Mumbai"
+
+
+def test_geo_curated_phrase_elsewhere_in_sentence(gazetteer):
+    art, ev = _article("Officials reported heavy shelling on Friday near the troubled Line of Control.", "reported",
+                       source="IND")
+    loc = locate_event(art, ev, gazetteer)
+    assert loc["name"] == "Line of Control" and loc["country"] == "IND"
+
+
+def test_geo_stage_keeps_the_coders_record_when_nothing_resolves(settings, gazetteer):
+    art, ev = _article("Someone said something yesterday.", "said")
+    ev.location = {"name": "Qqqzzx", "country": None}
+    GeoStage(settings, gazetteer)(art)
+    assert ev.location["name"] == "Qqqzzx" and ev.location["via"] == "coder" and "lat" in ev.location

@@ -263,16 +263,15 @@ def _namesakes(iso2: str, codes: set[str], subdivisions: Iterable[Any],
                 key = normalize(name)
                 if key not in largest or c["population"] > largest[key]["population"]:
                     largest[key] = c
-    best: dict[str, tuple[int, Any]] = {}
+    found: dict[str, list[Any]] = defaultdict(list)
     for sub in subdivisions:
         for key in _subdivision_forms(sub.name):
             city = largest.get(key)
             if city is not None:
-                code = city["admin1code"]
-                if code not in best or city["population"] > best[code][0]:
-                    best[code] = (city["population"], sub)
+                found[city["admin1code"]].append(sub)
                 break
-    return {code: sub for code, (_, sub) in best.items()}
+    # a code that several subdivisions fall in is coarser than they are (the West Bank): no name for it
+    return {code: subs[0] for code, subs in found.items() if len(subs) == 1}
 
 
 def _subdivision_forms(name: str) -> list[str]:

@@ -112,6 +112,7 @@ class Gazetteer:
         self._conn: sqlite3.Connection | None = None
         self._cache: dict[str, tuple[tuple[Match, ...], str | None]] = {}
         self._places: dict[int, Place] = {}
+        self._countries: dict[str, Place] | None = None
         self._connect()
 
     @classmethod
@@ -164,7 +165,7 @@ class Gazetteer:
                 for r in sorted(rows, key=lambda r: rank[r[-1]]):
                     if r[0] not in found:
                         found[r[0]] = Match(self._place(r[:-2]), r[-2], rank[r[-1]])
-            hit = (tuple(found.values()), hint)
+            hit = (_drop_shadowed(tuple(found.values())), hint)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
                 self._places.clear()
@@ -187,17 +188,26 @@ class Gazetteer:
 
     def country(self, iso3: str) -> Place | None:
         """The country-level entry of ``iso3``."""
-        row = self._connect().execute(
-            "SELECT * FROM places WHERE country = ? AND precision = 'country' ORDER BY source = 'alias' DESC LIMIT 1",
-            (iso3,),
-        ).fetchone()
-        return self._place(row) if row else None
+        if self._countries is None:
+            rows = self._connect().execute(
+                "SELECT * FROM places WHERE precision = 'country' ORDER BY source = 'alias'").fetchall()
+            self._countries = {r[2]: _place(r) for r in rows}  # curated rows come last and win
+        return self._countries.get(iso3)
 
     def _place(self, row: tuple[Any, ...]) -> Place:
         place = self._places.get(row[0])
         if place is None:
             place = self._places[row[0]] = _place(row)
         return place
+
+
+def _drop_shadowed(found: tuple[Match, ...]) -> tuple[Match, ...]:
+    """Without the places matched only by an alternate name when a place of the same country bears the
+    name itself ("New Delhi" is New Delhi, though Delhi lists it among its alternate names)."""
+    own = {c for m in found if m.level == 0 and m.key_rank == 0 for c in m.place.countries}
+    if not own:
+        return found
+    return tuple(m for m in found if m.level != 3 or not own & set(m.place.countries))
 
 
 def score(match: Match, context: Mapping[str, float] | None, hint: str | None) -> float:

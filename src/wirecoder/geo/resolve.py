@@ -36,6 +36,7 @@ class PlaceSpan:
     end: int
     country: str | None = None
     tokens: tuple[int, int] = (0, 0)  # spaCy token range [start, end)
+    participant: bool = False  # also the event's source or target, as a territory (no sector)
 
 
 def article_context(article: Article) -> dict[str, float]:
@@ -61,7 +62,7 @@ def locate_event(article: Article, event: Event, gazetteer: Gazetteer,
             if found is not None:
                 return found
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
-    resolved = [(s, _resolve(gazetteer, s.text, ctx, s.country)) for s in spans]
+    resolved = [(s, _resolve(gazetteer, s.text, ctx, s.country)) for s in spans if not s.participant]
     resolved = [(s, p) for s, p in resolved if p is not None]
     resolved.sort(key=lambda sp: _PRECISION_RANK[sp[1].precision])  # stable: nearest first within a rank
     dateline = dateline_place(article.dateline, gazetteer, ctx) if article.dateline else None
@@ -114,13 +115,14 @@ def tied_objects(trigger: Token) -> list[Token]:
 
 
 def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None = None) -> list[PlaceSpan]:
-    """Place mentions and GPE/LOC/FAC entities of the event's sentence, minus its source and target
-    and minus names inside an actor's mention ("Pakistan's army"); with a gazetteer, also noun phrases
+    """Place mentions and GPE/LOC/FAC entities of the event's sentence, minus its source and target when
+    they are actors (a territory stays, marked ``participant``) and minus names inside an actor's
+    mention ("Pakistan's army"); with a gazetteer, also noun phrases
     that name a curated place ("the Afghan border")."""
     if not (0 <= event.sentence_index < len(article.sentences)):
         return []
     sent = article.sentences[event.sentence_index]
-    taken = [(p.start, p.end) for p in (event.source, event.target) if _has_span(p)]
+    taken = [(p.start, p.end, p.sector) for p in (event.source, event.target) if _has_span(p)]
     actor_spans = [(m.start, m.end) for m in article.mentions
                    if m.sentence_index == event.sentence_index and m.kind != "place"
                    and m.actor is not None and m.actor.sector]
@@ -140,8 +142,15 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                 if not inside_actor(ent.start_char, ent.end_char, strictly=False):
                     spans.append(PlaceSpan(ent.text, ent.start_char, ent.end_char))
         if gazetteer is not None:
-            spans += _curated_phrases(doc, sent.start, sent.end, spans, gazetteer)
-    spans = [s for s in spans if not any(_overlaps(s.start, s.end, a, b) for a, b in taken)]
+            spans += _curated_phrases(doc, article.text, sent.start, sent.end, spans, gazetteer)
+    kept = []
+    for s in spans:
+        roles = [sector for a, b, sector in taken if _overlaps(s.start, s.end, a, b)]
+        if any(roles):
+            continue  # an actor here, not a place
+        s.participant = bool(roles)  # a territory the event is done to ("attacks inside Pakistan")
+        kept.append(s)
+    spans = kept
     if doc is not None:
         for s in spans:
             span = doc.char_span(s.start, s.end, alignment_mode="expand")
@@ -185,32 +194,56 @@ def _tied_place(article: Article, gazetteer: Gazetteer, obj: Token, spans: list[
                     record = _record(country, ctx, span.text, "tied")
                     record["name"] = span.text
                     return record
-    words = [t for t in obj.doc[left: obj.i + 1] if t.dep_ not in {"det", "poss", "case", "predet"}]
-    if words and any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
-        text = article.text[words[0].idx: obj.idx + len(obj.text)]
+    for begin, stop in _phrases(obj):
+        text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
         if place is not None and (place.source == "alias" or place.precision != "place"):
             return _record(place, ctx, text, "tied")
     return None
 
 
-def _curated_phrases(doc: Any, start: int, end: int, spans: list[PlaceSpan],
+def _curated_phrases(doc: Any, text: str, start: int, end: int, spans: list[PlaceSpan],
                      gazetteer: Gazetteer) -> list[PlaceSpan]:
-    """Noun phrases of a sentence that name an entry of the curated alias table."""
-    found = []
-    for chunk in doc.noun_chunks:
-        if not (start <= chunk.start_char < end):
+    """Noun phrases of a sentence that name an entry of the curated alias table: "the troubled Afghan
+    border", "the Line of Control"."""
+    found: list[PlaceSpan] = []
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    if sentence is None:
+        return found
+    for head in sentence:
+        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "compound":
             continue
-        if any(_overlaps(chunk.start_char, chunk.end_char, s.start, s.end) for s in spans):
+        if head.dep_ == "pobj" and head.head.head.pos_ == "PROPN":  # "Control" in "Line of Control"
             continue
-        words = [t for t in chunk if t.dep_ not in {"det", "poss", "case", "predet"}]
-        if len(words) < 2 or not any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
-            continue
-        text = doc.text[words[0].idx: chunk.end_char]
-        place = gazetteer.lookup(text)
-        if place is not None and place.source == "alias":
-            found.append(PlaceSpan(text, words[0].idx, chunk.end_char))
+        for begin, stop in _phrases(head):
+            if any(_overlaps(begin, stop, s.start, s.end) for s in spans + found):
+                continue
+            place = gazetteer.lookup(text[begin:stop])
+            if place is not None and place.source == "alias":
+                found.append(PlaceSpan(text[begin:stop], begin, stop))
+                break
     return found
+
+
+def _phrases(head: Token, longest: int = 6) -> list[tuple[int, int]]:
+    """Character ranges of the name-like phrases around a noun, longest first: its subtree without the
+    determiner, then without leading adjectives or a trailing "of" phrase ("the troubled Line of
+    Control" -> "troubled Line of Control", "Line of Control", "troubled Line", ...). Only phrases with a
+    proper noun or a national adjective count."""
+    doc = head.doc
+    left = head.left_edge.i
+    while left < head.i and doc[left].dep_ in {"det", "poss", "case", "predet", "punct"}:
+        left += 1
+    rights = sorted({head.right_edge.i, head.i}, reverse=True)
+    out = []
+    for first in range(left, head.i + 1):
+        for last in rights:
+            if last - first + 1 > longest or last == first:
+                continue
+            words = doc[first: last + 1]
+            if any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
+                out.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return out
 
 
 def _phrase_text(article: Article, obj: Token, span: PlaceSpan) -> str:

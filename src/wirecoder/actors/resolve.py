@@ -443,20 +443,33 @@ class _Run:
         return self._context
 
     def local_country(self, f: Found) -> str | None:
-        """The country a nominal's sentence is about (the most named there, then the nearest); else the story's."""
+        """The country a nominal is about: a place in its own phrase ("rebels in eastern Congo"), else the
+        country named most in its sentence (names of who weigh more than places), else the story's."""
         counts: dict[str, float] = {}
         near: dict[str, int] = {}
+        head = self.doc[f.mention.head] if f.mention.head is not None else None
         for g in self.found:
             if g.mention.sentence_index != f.mention.sentence_index or not g.hits or g is f:
                 continue
             hit = g.hits[0]
-            if hit.kind in ("country", "capital", "place", "adjective", "people"):
-                weight = 1.0 if g.mention.kind != "place" else 0.5  # who is named weighs more than where
-                counts[hit.key] = counts.get(hit.key, 0.0) + weight
-                near[hit.key] = min(near.get(hit.key, 10**9), abs(g.mention.start - f.mention.start))
+            if hit.kind not in ("country", "capital", "place", "adjective", "people"):
+                continue
+            gh = self.doc[g.mention.head] if g.mention.head is not None else None
+            if head is not None and gh is not None and gh.head.head.i == head.i and gh.head.dep_ == "prep":
+                weight = 2.0  # its own "in X" / "from X"
+            elif g.mention.kind == "place":
+                weight = 0.5
+            else:
+                weight = 1.0
+            counts[hit.key] = counts.get(hit.key, 0.0) + weight
+            near[hit.key] = min(near.get(hit.key, 10**9), abs(g.mention.start - f.mention.start))
+        story = self.context_country()
+        if story is not None and max(counts.values(), default=0.0) < 1.0:
+            counts[story] = counts.get(story, 0.0) + 0.75  # only places nearby: the story's country may win
+            near.setdefault(story, 10**9)
         if counts:
             return sorted(counts, key=lambda k: (-counts[k], near[k]))[0]
-        return self.context_country()
+        return story
 
     def candidate(self, f: Found) -> Candidate:
         head = self.doc[f.mention.head] if f.mention.head is not None else None
@@ -565,6 +578,11 @@ class _Run:
         right = last
         if used_prep is not None:
             right = max(right, core_right(used_prep))
+        elif head.text[:1].isupper():  # a name-like body: "Ministry of External Affairs"
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > last), None)
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and pobj.text[:1].isupper() and self.named_at(pobj.i) is None:
+                right = max(right, core_right(of))
         # never swallow a name that sits to the left as a title's owner ("Noor Wali Mehsud")
         f = self.add(left, right, "nominal")
         f.mention.head = head.i
@@ -715,27 +733,27 @@ class _Run:
             for child in doc[k].children:
                 if child.dep_ == "appos":
                     p = self.named_at(child.i)
-                    if p is not None and p.label == "PERSON":
+                    if p is not None and (p.label == "PERSON" or p.is_person):
                         person = p
         # "Pakistan's defence minister Khawaja Asif" (title) / "Khawaja Asif, Pakistan's defence minister"
         if person is None and head.dep_ in ("compound", "appos"):
             p = self.named_at(head.head.i)
-            if p is not None and p.label == "PERSON":
+            if p is not None and (p.label == "PERSON" or p.is_person):
                 person = p
         # "the Minister of Defense of Pakistan, Khawaja Asif," however the parser attached it
         if person is None and f.last + 2 < len(doc) and doc[f.last + 1].text == ",":
             nxt = self.named_at(f.last + 2)
-            if nxt is not None and nxt.label == "PERSON" and nxt.first == f.last + 2 and \
+            if nxt is not None and (nxt.label == "PERSON" or nxt.is_person) and nxt.first == f.last + 2 and \
                     (nxt.last + 1 >= len(doc) or doc[nxt.last + 1].is_punct):
                 person = nxt
         if person is None and f.first >= 2 and doc[f.first - 1].text == ",":
             prev = self.named_at(f.first - 2)
-            if prev is not None and prev.label == "PERSON" and prev.last == f.first - 2 and \
+            if prev is not None and (prev.label == "PERSON" or prev.is_person) and prev.last == f.first - 2 and \
                     (f.last + 1 >= len(doc) or doc[f.last + 1].is_punct):
                 person = prev
         if person is None and f.last + 1 < len(doc):  # a title right before a name: "Secretary of State Mike Pompeo"
             nxt = self.named_at(f.last + 1)
-            if nxt is not None and nxt.label == "PERSON" and nxt.first == f.last + 1:
+            if nxt is not None and (nxt.label == "PERSON" or nxt.is_person) and nxt.first == f.last + 1:
                 person = nxt
         if person is None:
             return

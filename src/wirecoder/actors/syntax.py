@@ -11,9 +11,9 @@ from typing import Any
 
 from .kb import KnowledgeBase
 
-# "KABUL, Afghanistan (Reuters) -": a place name, optional region, optional agency, then a dash.
+# "KABUL, Afghanistan (Reuters) -", "Srinagar:": a place name, optional region and agency, a dash or colon.
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
-                      r"\s*(?:\([\w .]+\)\s*)?[-\u2013\u2014]+(?:\s|$)")
+                      r"\s*(?:\([\w .]+\)\s*)?(?:[-\u2013\u2014]+|:)(?:\s|$)")
 PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "outside", "around",
                "from", "through", "via", "beyond", "onto", "under"}
 MOTION_VERBS = {"go", "travel", "return", "flee", "come", "move", "send", "deport", "cross", "fly", "arrive",

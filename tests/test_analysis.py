@@ -78,6 +78,7 @@ def test_analysis_stats_counts(corpus_store):
     assert s["by_month"] == {"unknown": 1, "2022-11": 1, "2023-01": 3, "2023-02": 5}
     assert s["by_country"]["PAK"] == 8 and s["by_country"]["AFG"] == 7
     assert s["negated"] == 1
+    assert s["by_dyad"] == {"AFG-PAK": 7, "PAK-PAK": 1, "RUR-RUR": 1}
 
 
 def test_analysis_empty_store(any_store):

@@ -25,10 +25,11 @@ def _sorted(counts: dict[str, int]) -> dict[str, int]:
 
 def stats(store: Store) -> dict[str, Any]:
     """``{articles, events, quotes, actors, rejects, by_plover, by_quad, by_cameo_root, by_acled,
-    by_month, by_country, by_location_country, negated, hypothetical}``.
+    by_month, by_country, by_location_country, by_dyad, negated, hypothetical}``.
 
     ``by_country`` counts events involving a country on either side (once per event, also when both
-    sides are the same country); ``by_month`` uses the event date (undated events under "unknown").
+    sides are the same country); ``by_dyad`` counts events per unordered country pair ("AFG-PAK",
+    either direction, "PAK-PAK" for events within one country); ``by_month`` uses the event date (undated events under "unknown").
     Columns without an index are counted in one pass over the table.
     """
     out: dict[str, Any] = dict(store.counts())
@@ -47,6 +48,14 @@ def stats(store: Store) -> dict[str, Any]:
             by_country[k] -= int(n)
         out["by_country"] = _sorted(by_country)
         out["by_location_country"] = _group(conn, E.c.location_country)
+        dyads: dict[str, int] = {}
+        pair = select(E.c.source_country, E.c.target_country, func.count()).where(
+            E.c.source_country.isnot(None), E.c.target_country.isnot(None)
+        )
+        for a, b, n in conn.execute(pair.group_by(E.c.source_country, E.c.target_country)):
+            key = f"{a}-{b}" if a <= b else f"{b}-{a}"
+            dyads[key] = dyads.get(key, 0) + int(n)
+        out["by_dyad"] = _sorted(dyads)
         cols = (E.c.quad_class, E.c.cameo_root, E.c.acled_event_type, E.c.negated, E.c.hypothetical)
         by: dict[str, dict[str, int]] = {"by_quad": {}, "by_cameo_root": {}, "by_acled": {}}
         negated = hypothetical = 0

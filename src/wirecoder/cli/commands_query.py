@@ -239,6 +239,7 @@ def stats(
     _print_counts("events by PLOVER type", result["by_plover"], console)
     _print_counts("events by month", dict(sorted(result["by_month"].items())), console, top=36)
     _print_counts("events by country", result["by_country"], console)
+    _print_counts("events by dyad", result["by_dyad"], console)
 
 
 def _print_alerts(rows: list[dict[str, Any]], console: Console) -> None:

@@ -114,6 +114,11 @@ def test_quote_split_around_its_attribution(build):
                            ("Imran Qadri", "said", "until the last village is free.")]
 
 
+def test_quote_verb_that_introduces_the_next_quote(build):
+    a = build('The envoy said the blockade "hurts every family in the region," adding, "We need the port open now."')
+    assert [s[:2] for s in speakers(a)] == [("The envoy", "said"), ("The envoy", "adding")]
+
+
 def test_quote_document_with_a_possessor_is_the_possessor(build):
     a = build('The ministry\'s statement said the talks "achieved nothing of value for the farmers."')
     assert speakers(a)[0][:2] == ("The ministry", "said")

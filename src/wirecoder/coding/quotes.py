@@ -193,6 +193,11 @@ def _quoted_from(doc: Any, verb: Any, clause: Any) -> bool:
     return any(t.text in OPEN_MARKS or t.text in {STRAIGHT, SINGLE_OPEN} for t in doc[verb.i + 1:clause.left_edge.i + 1])
 
 
+def _introduces_next(doc: Any, verb: Any) -> bool:
+    """``verb``'s own clause is the next quote."""
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and _quoted_from(doc, verb, c) for c in verb.children)
+
+
 def _verb_before(doc: Any, open_tok: int, lex: _Lexicon) -> Any | None:
     """The speech verb nearest before the quote in its sentence ("He added that “…”")."""
     k = open_tok - 1
@@ -379,6 +384,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 after = _verb_after(doc, close_tok, (span.open, span.close), lex)
                 before = _verb_before(doc, open_tok, lex)
                 ends_open = text[span.close - 1] in ",?!—–" or text[span.close + 1:span.close + 2] == ","
+                if after is not None and before is not None and _introduces_next(doc, after):
+                    after = None  # 'X said “…”, adding “…”': "adding" is the next quote's verb
                 verb = (after or before) if ends_open else (before or after)
                 if verb is None and _alone_in_paragraph(text, span):
                     verb = _verb_before_colon(doc, text, span, lex)

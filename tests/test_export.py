@@ -99,7 +99,7 @@ def test_export_acled_layout_keeps_acled_typed_events(corpus_store):
     by_loc = {r["location"]: r for r in rows}
     kunar, peshawar = by_loc["Kunar"], by_loc["Peshawar"]
     assert kunar["event_type"] == "Battles" and kunar["disorder_type"] == "Political violence"
-    assert kunar["country"] == "Afghanistan" and kunar["event_id_cnty"].startswith("AFG")
+    assert kunar["country"] == "Afghanistan" and kunar["event_id_cnty"].startswith("AFG") and kunar["iso"] == "4"
     assert (kunar["inter1"], kunar["inter2"], kunar["interaction"]) == ("8", "1", "18")  # Pakistani forces abroad
     assert (peshawar["inter1"], peshawar["inter2"], peshawar["interaction"]) == ("2", "1", "12")
     assert kunar["fatalities"] == "4" and kunar["time_precision"] == "1"
@@ -247,3 +247,21 @@ def test_export_round_trips_store_query_csv_jsonl(tmp_path, specs):
     assert {json.loads(line)["id"] for line in out.splitlines()} == set(got)
     store.close()
     db.unlink()
+
+
+def test_export_iso_numeric_table_is_validated(tmp_path, monkeypatch):
+    from wirecoder.errors import DataError
+    from wirecoder.export import columns
+
+    assert columns.iso_numeric()["PAK"] == 586
+    bad = tmp_path / "wirecoder" / "data" / "export"
+    bad.mkdir(parents=True)
+    (bad / "iso_numeric.csv").write_text("# test\niso3,numeric,iso2\nPAK,586,PK\nafg,four,AF\n", encoding="utf-8")
+    monkeypatch.setattr(columns.resources, "files", lambda _pkg: tmp_path / "wirecoder")
+    columns.iso_numeric.cache_clear()
+    try:
+        with pytest.raises(DataError, match="line 4"):
+            columns.iso_numeric()
+    finally:
+        monkeypatch.undo()
+        columns.iso_numeric.cache_clear()

@@ -2,7 +2,8 @@
 
 Only factual events that wirecoder coded with an ACLED event type are written (ACLED holds
 political violence, demonstrations and strategic developments; verbal events have no ACLED type).
-``iso`` (numeric ISO 3166) and ``region`` are left empty: the package ships no table for them.
+``iso`` is the ISO 3166-1 numeric code (``data/export/iso_numeric.csv``); ``region`` is left empty
+(the package has no table of ACLED's regions).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import csv
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .columns import coded_at, country_name, event_day, factual, numeric_id, publisher, side
+from .columns import coded_at, country_name, event_day, factual, iso_numeric, numeric_id, publisher, side
 
 COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -84,7 +85,7 @@ def row(record: dict[str, Any]) -> list[Any]:
         tgt.get("name") or tgt.get("text") or "", "", "" if i2 is None else i2,
         interaction(i1, i2),
         civilian,
-        "", "",
+        iso_numeric().get(where or "", ""), "",
         country_name(where),
         loc.get("admin1") or "", "", "",
         loc.get("name") or "",

@@ -12,6 +12,8 @@ from urllib.parse import urlparse
 
 import yaml
 
+from ..errors import DataError
+
 FLAT_COLUMNS = [
     "id", "article_id", "sentence_index", "date", "date_precision",
     *[f"source_{k}" for k in ("text", "actor_id", "name", "country", "sector", "cameo")],
@@ -69,6 +71,21 @@ def country_names() -> dict[str, str]:
     with path.open(encoding="utf-8") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         return {r["iso3"].strip().upper(): r["name"].strip() for r in rows if r.get("iso3")}
+
+
+@lru_cache(maxsize=1)
+def iso_numeric() -> dict[str, int]:
+    """ISO-3 -> ISO 3166-1 numeric code, from ``data/export/iso_numeric.csv`` (validated)."""
+    path = resources.files("wirecoder") / "data" / "export" / "iso_numeric.csv"
+    table: dict[str, int] = {}
+    with path.open(encoding="utf-8") as fh:
+        lines = [(i, line) for i, line in enumerate(fh, 1) if not line.startswith("#")]
+    for (lineno, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
+        iso3, numeric = (row.get("iso3") or "").strip(), (row.get("numeric") or "").strip()
+        if not (len(iso3) == 3 and iso3.isalpha() and iso3.isupper()) or not numeric.isdigit() or not 0 < int(numeric) < 1000:
+            raise DataError(str(path), f"bad row {iso3!r},{numeric!r}: want an upper-case ISO-3 code and a number 1-999", lineno)
+        table[iso3] = int(numeric)
+    return table
 
 
 def country_name(iso3: str | None) -> str:

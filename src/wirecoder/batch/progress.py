@@ -21,6 +21,11 @@ class NullProgress:
     def start(self, total: int | None) -> None:
         pass
 
+    def _short_rates(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        done = self.counts["coded"] + self.counts["duplicate"]
+        return f"{done / elapsed:.1f} art/s {self.events / elapsed:.1f} ev/s rej {self.counts['rejected']}"
+
     def advance(self, status: str, events: int = 0) -> None:
         pass
 
@@ -48,11 +53,11 @@ class Progress(NullProgress):
         self.started = self.last = time.monotonic()
         if self.tty:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
             from rich.progress import Progress as RichProgress
 
             self._bar = RichProgress(
-                TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                TextColumn("[bold]ingest"), BarColumn(bar_width=16), MofNCompleteColumn(),
                 TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[rates]}"),
                 console=Console(file=self.stream), transient=False,
             )
@@ -66,11 +71,16 @@ class Progress(NullProgress):
         return (f"{done / elapsed:.1f} art/s  {self.events / elapsed:.1f} ev/s  coded {c['coded']}  "
                 f"dup {c['duplicate']}  skipped {c['skipped']}  rejected {c['rejected']}")
 
+    def _short_rates(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        done = self.counts["coded"] + self.counts["duplicate"]
+        return f"{done / elapsed:.1f} art/s {self.events / elapsed:.1f} ev/s rej {self.counts['rejected']}"
+
     def advance(self, status: str, events: int = 0) -> None:
         self.counts[status] = self.counts.get(status, 0) + 1
         self.events += events
         if self._bar is not None and self._task is not None:
-            self._bar.update(self._task, advance=1, rates=self._rates())
+            self._bar.update(self._task, advance=1, rates=self._short_rates())
             return
         now = time.monotonic()
         if now - self.last >= self.every:

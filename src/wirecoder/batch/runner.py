@@ -305,10 +305,14 @@ def run_batch(
 
     progress.start(estimate_total(inputs))
     new_inputs = 0
+    seen: set[str] = set()
     try:
         executor = LazyExecutor(settings, options)
         for item in read_all(inputs, settings, stdin):
             key = item.source
+            if key in seen:  # the same input twice in one run (a path given twice): read once
+                continue
+            seen.add(key)
             if key in done:
                 summary.skipped += 1
                 progress.advance("skipped")
@@ -316,7 +320,6 @@ def run_batch(
             if options.limit is not None and new_inputs >= options.limit:
                 break
             new_inputs += 1
-            done.add(key)  # the same key twice in one run (a path given twice) is read once
             if isinstance(item, InputError):
                 queue.append(_Item(key, "reject", error=item))
             else:

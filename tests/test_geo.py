@@ -241,3 +241,15 @@ def test_geo_stage_keeps_the_coders_record_when_nothing_resolves(settings, gazet
     ev.location = {"name": "Qqqzzx", "country": None}
     GeoStage(settings, gazetteer)(art)
     assert ev.location["name"] == "Qqqzzx" and ev.location["via"] == "coder" and "lat" in ev.location
+
+
+def test_geo_nested_place_under_a_locating_phrase(gazetteer):
+    art, ev = _article("A bomb exploded on the outskirts of Quetta on Monday.", "exploded", target="PAK")
+    loc = locate_event(art, ev, gazetteer)
+    assert (loc["name"], loc["via"]) == ("Quetta", "tied")
+
+
+def test_geo_topic_of_talks_is_not_their_place(gazetteer):
+    art, ev = _article("The two governments held talks on Kashmir in Tashkent.", "talks", source="IND",
+                       target="PAK")
+    assert locate_event(art, ev, gazetteer)["name"] == "Tashkent"

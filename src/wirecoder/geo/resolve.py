@@ -6,7 +6,6 @@ district", "talks in Doha"), else another place in its sentence, else the dateli
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,9 +16,15 @@ Token = Any
 
 LOCATION_PREPS = frozenset({"in", "inside", "at", "near", "across", "along", "outside", "within", "on",
                             "throughout", "around", "into", "off", "beyond", "over", "nearby"})
+# Prepositions that locate only a common noun: "on the border", "on the outskirts of Kabul", but
+# "talks on Kashmir" is about Kashmir; "over Syria" is a topic as often as an airspace.
+_COMMON_NOUN_ONLY = frozenset({"on", "over"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"})
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl"})
+# A proper noun that spaCy did not tag as a place ("outskirts of Quetta" as ORG) counts when it names
+# a town at least this big, a curated place or an area.
+_UNTAGGED_MIN_POPULATION = 5000
 _MAX_DEPTH = 3  # prepositional phrases followed from the trigger: "talks between A and B in Kabul"
 _PRECISION_RANK = {"place": 0, "district": 1, "province": 2, "country": 3}
 # Weights of a country in the lookup context (see gazetteer.score).
@@ -39,17 +44,22 @@ class PlaceSpan:
     participant: bool = False  # also the event's source or target, as a territory (no sector)
 
 
-def article_context(article: Article) -> dict[str, float]:
-    """Countries the story is about: every country a mention resolved to, and the dateline's."""
-    counts = Counter(m.actor.country for m in article.mentions if m.actor is not None and m.actor.country)
-    return {c: _ARTICLE for c in counts}
+def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dict[str, float]:
+    """Countries the story is about: every country a mention resolved to, and (with a gazetteer) the
+    dateline's."""
+    context = {m.actor.country: _ARTICLE for m in article.mentions if m.actor is not None and m.actor.country}
+    if gazetteer is not None and article.dateline:
+        place = dateline_place(article.dateline, gazetteer, context)
+        if place is not None and place.country:
+            context.setdefault(place.country, _ARTICLE)
+    return context
 
 
 def locate_event(article: Article, event: Event, gazetteer: Gazetteer,
                  context: dict[str, float] | None = None) -> dict[str, Any] | None:
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
-    base = dict(context if context is not None else article_context(article))
+    base = dict(context if context is not None else article_context(article, gazetteer))
     actors = {p.country for p in (event.source, event.target) if p is not None and p.country}
     ctx = {**base, **{c: _ACTOR for c in actors}}
 
@@ -96,22 +106,27 @@ def tied_objects(trigger: Token) -> list[Token]:
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECT_DEPS | {"nsubj"} and trigger.head.pos_ in {"VERB", "AUX"}:
         holders.append(trigger.head)
     found: list[Token] = []
-    frontier = [(h, 0) for h in holders]
+    frontier = [(h, 0, False) for h in holders]
     seen = {h.i for h in holders}
     while frontier:
-        tok, depth = frontier.pop(0)
+        tok, depth, located = frontier.pop(0)
         for prep in (c for c in tok.children if c.dep_ == "prep"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.i in seen:
                     continue
                 seen.add(obj.i)
-                if prep.lower_ in LOCATION_PREPS:
-                    found.append(obj)
-                    found.extend(c for c in obj.conjuncts if c.i > obj.i)
+                here = located or _locates(prep, obj)  # "on the outskirts of Kabul": Kabul too
+                objs = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
+                if here:
+                    found.extend(objs)
                 if depth + 1 < _MAX_DEPTH:
-                    frontier.append((obj, depth + 1))
-                    frontier.extend((c, depth + 1) for c in obj.conjuncts if c.i not in seen)
+                    frontier.extend((o, depth + 1, here) for o in objs)
     return found
+
+
+def _locates(prep: Token, obj: Token) -> bool:
+    word = prep.lower_
+    return word in LOCATION_PREPS and (word not in _COMMON_NOUN_ONLY or obj.pos_ == "NOUN")
 
 
 def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None = None) -> list[PlaceSpan]:
@@ -179,7 +194,7 @@ def dateline_place(dateline: str, gazetteer: Gazetteer, context: dict[str, float
 def _tied_place(article: Article, gazetteer: Gazetteer, obj: Token, spans: list[PlaceSpan],
                 ctx: dict[str, float]) -> dict[str, Any] | None:
     """The place named by a prepositional object: a place span in its phrase, or the phrase itself when
-    the gazetteer knows it ("along the Afghan border")."""
+    the gazetteer knows it ("along the Afghan border", "the outskirts of Quetta" tagged ORG)."""
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:
@@ -194,10 +209,11 @@ def _tied_place(article: Article, gazetteer: Gazetteer, obj: Token, spans: list[
                     record = _record(country, ctx, span.text, "tied")
                     record["name"] = span.text
                     return record
-    for begin, stop in _phrases(obj):
+    for begin, stop in _phrases(obj, shortest=1):
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
-        if place is not None and (place.source == "alias" or place.precision != "place"):
+        if place is not None and (place.source == "alias" or place.precision != "place"
+                                  or place.population >= _UNTAGGED_MIN_POPULATION):
             return _record(place, ctx, text, "tied")
     return None
 
@@ -225,7 +241,7 @@ def _curated_phrases(doc: Any, text: str, start: int, end: int, spans: list[Plac
     return found
 
 
-def _phrases(head: Token, longest: int = 6) -> list[tuple[int, int]]:
+def _phrases(head: Token, longest: int = 6, shortest: int = 2) -> list[tuple[int, int]]:
     """Character ranges of the name-like phrases around a noun, longest first: its subtree without the
     determiner, then without leading adjectives or a trailing "of" phrase ("the troubled Line of
     Control" -> "troubled Line of Control", "Line of Control", "troubled Line", ...). Only phrases with a
@@ -238,7 +254,7 @@ def _phrases(head: Token, longest: int = 6) -> list[tuple[int, int]]:
     out = []
     for first in range(left, head.i + 1):
         for last in rights:
-            if last - first + 1 > longest or last == first:
+            if not shortest <= last - first + 1 <= longest:
                 continue
             words = doc[first: last + 1]
             if any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):

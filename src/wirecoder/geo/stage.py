@@ -27,7 +27,7 @@ class GeoStage(Stage):
         self.gazetteer = gazetteer or load_gazetteer(alias_path)
 
     def __call__(self, article: Article) -> Article:
-        context = article_context(article)
+        context = article_context(article, self.gazetteer)
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context)
             event.location = found if found is not None else _unresolved(event.location)

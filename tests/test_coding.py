@@ -221,6 +221,22 @@ def test_coding_conjoined_verbs_share_the_subject(code):
     assert codes["192"].source.name == "the Northern Front" and codes["190"].source.name == "the Northern Front"
 
 
+def test_coding_violent_noun_subject_is_the_event(code):
+    art = code("A Zenda car bombing killed 5 villagers on Friday.")
+    violent = [e for e in art.events if e.cameo["root"] in ("18", "19")]
+    assert len(violent) == 1
+    ev = violent[0]
+    assert ev.cameo["code"] == "1832" and ev.trigger["text"] == "bombing"
+    assert ev.source is None  # a city in the noun phrase is where, not who
+    assert ev.target.name == "villagers" and ev.fatalities == 5
+    assert ev.location["name"] == "Zenda"
+
+
+def test_coding_attacking_a_decision_is_criticism(code):
+    art = code("Rufus Firefly attacked the decision of the Sylvanian government.")
+    assert [e.cameo["code"] for e in art.events] == ["111"]
+
+
 def test_coding_they_in_reported_speech_is_the_reporter(code):
     art = code("Karl Hess explained that they contacted the Sylvanian government last week.")
     ev = _only(art, "04")[0]

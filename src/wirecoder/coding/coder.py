@@ -44,6 +44,9 @@ _VIOLENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 _LOCATION_PREPS = frozenset({"in", "inside", "at", "near", "across", "along", "outside"})
 _SKIP_DEPS_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "appos"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Pronouns that stand for an actor even when the actors stage could not resolve them.
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
 
 
 @dataclass
@@ -166,6 +169,14 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             trig.suppressed = True
             gov.absorbed.append(trig)
     for trig in triggers:
+        # "a car bombing killed five": the bombing is the event; the verb gives its victims.
+        if trig.pattern.kind == "verb" and trig.code[:2] in _VIOLENT_ROOTS and not trig.suppressed:
+            for subj in fr.children(trig.token, {"nsubj"}):
+                noun = by_token.get(subj.i)
+                if noun is not None and noun.pattern.kind == "noun" and noun.code[:2] in _VIOLENT_ROOTS:
+                    trig.suppressed = True
+                    noun.absorbed.append(trig)
+    for trig in triggers:
         if trig.suppressed:
             continue
         tok = trig.token
@@ -228,6 +239,11 @@ def _mention_for(article: Article, tok: Token, sent_mentions: list[Mention]) -> 
     return None
 
 
+def _is_own(m: Mention, tok: Token) -> bool:
+    """Is the mention the role token itself ("Pakistan accused"), not a place inside its phrase ("a Kabul bombing")?"""
+    return m.head == tok.i or m.start <= tok.idx < m.end
+
+
 def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], quote: Quote | None,
            config: Any) -> list[Slot]:
     """Resolve role tokens (and their conjuncts) to participants; non-actors are dropped."""
@@ -244,11 +260,11 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
             if quote is not None and quote.speaker is not None and tok.lower_ in config.speaker_pronouns and (
                     m is None or m.actor is None or m.via in _PRONOUN_VIA):
                 slot = Slot(quote.speaker, None, pronoun=False)
-            elif m is not None and m.actor is not None and (m.kind != "place" or m.actor.country or m.actor.actor_id):
+            elif m is not None and m.actor is not None and (m.kind != "place" or _is_own(m, tok)):
                 slot = Slot(Participant.from_mention(m), m, pronoun=m.kind == "pronoun" or (m.via in _PRONOUN_VIA))
             elif m is not None and m.kind != "place":
                 slot = Slot(Participant(m.text, m.start, m.end), m, pronoun=m.kind == "pronoun")
-            elif tok.pos_ == "PRON" and tok.lower_ not in fr.RELATIVE_PRONOUNS and tok.lower_ not in {"it", "this", "that"}:
+            elif tok.lower_ in _PERSONAL_PRONOUNS:
                 slot = Slot(Participant(tok.text, tok.idx, tok.idx + len(tok.text)), None, pronoun=True)
             if slot is None:
                 continue
@@ -356,6 +372,10 @@ def _location(article: Article, trig: Token, sent_mentions: list[Mention], taken
         found = place(holder, 1)
         if found:
             return found
+    for mod in (c for c in trig.children if c.dep_ in _MODIFIER_DEPS):
+        m = _mention_for(article, mod, sent_mentions)
+        if m is not None and m.kind == "place" and m.start not in taken:
+            return {"name": m.text, "country": m.actor.country if m.actor else None}
     if article.dateline:
         return {"name": article.dateline, "country": None}
     return None
@@ -437,32 +457,33 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         start, end = tok.idx, tok.idx + len(tok.text)
         quote = helpers.quotes.quote_at(article, start, end) if helpers.quotes is not None else None
         frame = trig.frame
-        def resolve(t: Token, roles: tuple[str, ...], named: bool = False) -> list[Slot]:
-            """Slots of the first role that holds an actor (a role whose filler is no actor is skipped)."""
-            for role in roles:
-                found = _slots(article, fr.role_tokens(t, role), sent_mentions, quote, config)
-                found = [x for x in found if x.participant.name] if named else found
-                if found:
-                    return found
-            return []
+        def resolve(t: Token, roles: tuple[str, ...]) -> tuple[bool, list[Slot]]:
+            """Slots of the first role the trigger fills (none when its filler is no actor), and whether
+            any role was filled at all."""
+            _, toks = fr.first_role(t, roles)
+            return bool(toks), _slots(article, toks, sent_mentions, quote, config)
 
         tgt_roles = frame.target if frame and frame.target else trig.pattern.target
         if nominal:
             src_toks, tgt_toks = _nominal_source_tokens(tok, trig.pattern, config)
             subject_token = None
-            targets = _slots(article, tgt_toks, sent_mentions, quote, config) if tgt_toks else resolve(tok, tgt_roles)
+            filled, targets = (True, _slots(article, tgt_toks, sent_mentions, quote, config)) if tgt_toks else resolve(tok, tgt_roles)
         else:
             src_roles = frame.source if frame and frame.source else trig.pattern.source
             _, src_toks = fr.first_role(tok, src_roles)
             subject_token = src_toks[0] if src_toks else None
-            targets = resolve(tok, tgt_roles)
+            filled, targets = resolve(tok, tgt_roles)
         sources = _slots(article, src_toks, sent_mentions, quote, config)
+        if nominal:  # "a Kabul bombing": a place modifying the event noun says where, not who
+            mods = {c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS}
+            sources = [x for x in sources if not (x.mention is not None and x.mention.kind == "place" and x.mention.head in mods)]
         if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
             sources = _reporter(article, tok, sources[0], sent_mentions, quote, config) or sources
         for other in trig.absorbed:
-            targets = targets or resolve(other.token, other.pattern.target)
-        if not targets and not nominal:
-            targets = resolve(tok, tuple(f"prep:{p}" for p in config.fallback_target_preps), named=True)
+            targets = targets or resolve(other.token, other.pattern.target)[1]
+        if not filled and not targets and not nominal:
+            _, more = resolve(tok, tuple(f"prep:{p}" for p in config.fallback_target_preps))
+            targets = [t for t in more if t.participant.name]
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
@@ -474,7 +495,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         if trig.frame is None and trig.pattern.origin.startswith("petrarch2") and not (sources and targets):
             continue
         flags = dict(flags_of(tok))
-        qspan = _subtree_span(tok) if nominal else span
+        qspan = _subtree_span(tok) if nominal and not trig.absorbed else span
         quantities = _quantities(qspan, helpers.quantities)
         root = trig.code[:2]
         fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None

@@ -19,6 +19,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp", "ccomp"})
 _OBJ_DEPS = frozenset({"dobj", "obj", "oprd", "attr"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _CURRENCY = frozenset({"$", "€", "£", "¥", "usd", "dollar", "dollars", "euro", "euros", "rupee", "rupees", "pound", "pounds"})
 
 
@@ -124,7 +125,10 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "dobj":
         return children(tok, _OBJ_DEPS - {"attr"})
     if role == "nsubjpass":
-        return children(tok, {"nsubjpass"})
+        subj = children(tok, {"nsubjpass"})
+        if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            return [tok.head]  # "Lam, who is supported by Beijing"
+        return subj
     if role == "dative":
         return [d for d in children(tok, {"dative", "iobj"}) if d.pos_ != "ADP"]
     if role.startswith("prep:"):
@@ -188,8 +192,8 @@ def extras_match(tok: Token, pattern: Pattern) -> bool:
         # The particle is a dependent right after the verb ("called on X", "took X into custody" has
         # "into" within reach); the rest may be its own dependents.
         first = [t for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if t.head.i == tok.i and t.lower_ == pattern.extra[0]]
-        if not first:
-            return False
+        if not first or any(o.ent_type_ in _TIME_ENTS for o in first[0].children if o.dep_ == "pobj"):
+            return False  # "called on Monday" is no "call on"
         rest = {t.lower_ for t in first[0].subtree} | {t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 6)]}
         return all(w in rest for w in pattern.extra[1:])
     else:

@@ -18,6 +18,7 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -107,6 +108,17 @@ def _with_db(url: str, name: str) -> str:
 _SESSION: dict[str, str] = {}
 
 
+def _stop_on_sigterm() -> None:
+    """Turn SIGTERM (``timeout``, CI cancelling) into KeyboardInterrupt, so pytest ends the session
+    cleanly and the atexit hook stops the private cluster instead of leaving it running."""
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+
+        def interrupt(_signum: int, _frame: object) -> None:
+            raise KeyboardInterrupt("SIGTERM")
+
+        signal.signal(signal.SIGTERM, interrupt)
+
+
 def postgres_url() -> str:
     """The URL of a fresh PostgreSQL database for this test process, created once, dropped at exit."""
     if "url" in _SESSION:
@@ -116,6 +128,7 @@ def postgres_url() -> str:
     if not server:
         cluster = PrivateCluster.start()
         atexit.register(cluster.stop)
+        _stop_on_sigterm()
         server = cluster.url
     name = f"wirecoder_test_{uuid.uuid4().hex[:10]}"
     _admin(server, f'CREATE DATABASE "{name}"')

@@ -238,9 +238,10 @@ class KnowledgeBase:
         return self.entries[entry_id].at(day, self.sectors)
 
     def country_actor(self, iso3: str, sector: str | None = None, day: dt.date | None = None,
-                      role: str | None = None) -> Actor:
-        """A country (sector None), or a sector of it: its governing entry for GOV when the KB has one."""
-        if sector == "GOV" and role is None:
+                      role: str | None = None, governing: bool = True) -> Actor:
+        """A country (sector None), or a sector of it; for GOV (with ``governing``), the entry governing it
+        on ``day`` when the KB has one ("Afghanistan's government" in 2023 -> the Taliban)."""
+        if sector == "GOV" and governing:
             governing = self.governing(iso3, day)
             if governing is not None:
                 return governing

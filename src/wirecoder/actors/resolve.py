@@ -143,6 +143,10 @@ class Resolver:
 
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+
+
 class _Run:
     """The resolution of one article (holds its per-article state; never shared)."""
 
@@ -183,8 +187,8 @@ class _Run:
         heads = [f for f in self.found if f.mention.head == i and not f.consumed]
         return max(heads, key=lambda f: f.last - f.first) if heads else None
 
-    def country_actor(self, iso3: str, sector: str | None, role: str | None = None) -> Actor:
-        return self.kb.country_actor(iso3, sector, self.day, role)
+    def country_actor(self, iso3: str, sector: str | None, role: str | None = None, governing: bool = True) -> Actor:
+        return self.kb.country_actor(iso3, sector, self.day, role, governing)
 
     # ------------------------------------------------------------------ the passes
 
@@ -573,7 +577,12 @@ class _Run:
             for child in doc[k].children:
                 if child.i < first and child.dep_ in LEFT_DEPS:
                     left = min(left, child.left_edge.i)
-        while left < first and (doc[left].text[-1:] in "-\u2013\u2014" or doc[left].is_punct):
+        for k in range(first - 1, left - 1, -1):  # "8 March 2023 - Pakistani officials": stop at a dash or date
+            if doc[k].text[-1:] in "-\u2013\u2014" or "\n" in doc[k].text or \
+                    (doc[k].ent_type_ in ("DATE", "TIME") and (doc[k].like_num or doc[k].text in _MONTHS)):
+                left = k + 1
+                break
+        while left < first and (doc[left].is_punct or doc[left].is_space):
             left += 1
         right = last
         if used_prep is not None:
@@ -596,11 +605,7 @@ class _Run:
                 mf.consumed = bool(mf.hits and mf.hits[0].kind in ("country", "capital", "adjective"))
                 iso3 = mf.hits[0].key if mf.hits else (mf.mention.actor.country if mf.mention.actor else None)
                 if iso3:
-                    if lemma in GOVERNMENT_NOUNS:
-                        actor = self.country_actor(iso3, agent.sector)
-                    else:
-                        actor = self.kb.country_actor(iso3, agent.sector, None, agent.role or agent.sector)
-                        actor.role = None
+                    actor = self.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
                     if agent.kind == "person":
                         country = self.kb.countries.get(iso3)
                         actor = Actor(None, f"{country.name if country else iso3} {agent.role or lemma}", iso3,
@@ -647,7 +652,7 @@ class _Run:
         elif agent.kind == "group" and (agent.sector not in ("GOV", "JUD", "LEG", "PTY") or lemma in CONTEXT_STATE_NOUNS):
             iso3 = self.local_country(f)
             if iso3 and agent.sector not in ("UAF",):
-                actor = self.country_actor(iso3, agent.sector)
+                actor = self.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
                 via = "context"
             elif agent.sector == "UAF":
                 actor = Actor(None, None, None, "UAF", "UAF", None)

@@ -12,7 +12,7 @@ from typing import Any
 from .kb import KnowledgeBase
 
 # "KABUL, Afghanistan (Reuters) -", "Srinagar:": a place name, optional region and agency, a dash or colon.
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[\w.]+(?: [\w.,]+){0,3})?"
                       r"\s*(?:\([\w .]+\)\s*)?(?:[-\u2013\u2014]+|:)(?:\s|$)")
 PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "outside", "around",
                "from", "through", "via", "beyond", "onto", "under"}

@@ -36,7 +36,9 @@ CREATE TABLE places (
     lat REAL, lon REAL, precision TEXT NOT NULL, kind TEXT NOT NULL, population INTEGER NOT NULL,
     source TEXT NOT NULL, countries TEXT NOT NULL
 );
-CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, level INTEGER NOT NULL);
+CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, level INTEGER NOT NULL,
+                    PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TEMP TABLE loose_names (key TEXT NOT NULL, place INTEGER NOT NULL, level INTEGER NOT NULL);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
 
@@ -62,8 +64,10 @@ def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str], dat
         for key, pid, level in builder.names:
             if names.get((key, pid), 99) > level:
                 names[(key, pid)] = level
-        conn.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, lv) for (k, p), lv in names.items()))
-        conn.execute("CREATE INDEX names_key ON names (key)")
+        conn.executemany("INSERT INTO loose_names VALUES (?,?,?)", ((k, p, lv) for (k, p), lv in names.items()))
+        # clustered by key (one B-tree search per lookup), filled in key order (SQLite sorts in C)
+        conn.execute("INSERT INTO names SELECT key, place, level FROM loose_names ORDER BY key, place")
+        conn.execute("DROP TABLE loose_names")
         conn.executemany("INSERT INTO meta VALUES (?,?)", sorted({**meta, "places": str(builder.count)}.items()))
         conn.commit()
         conn.close()

@@ -259,24 +259,24 @@ def _article_ref(row: Any) -> dict[str, Any]:
     return {"id": row.a_id, "title": row.a_title, "url": row.a_url, "published": row.a_published}
 
 
-def _events_select(q: EventQuery) -> Select[Any]:
-    return (
-        select(E.c.record, A.c.id.label("a_id"), A.c.title.label("a_title"), A.c.url.label("a_url"),
-               A.c.published.label("a_published"))
-        .join(A, A.c.id == E.c.article_id)
-        .where(*conditions(q))
-        .order_by(*_order())
-    )
-
-
-# -- public functions ------------------------------------------------------------------------------
-
-
 def _order(dialect: str = "postgresql") -> list[Any]:
     """Newest first, undated last. SQLite already sorts NULL last in DESC order, and the plain form
     lets it walk the date index instead of sorting every match."""
     newest = E.c.date.desc() if dialect == "sqlite" else E.c.date.desc().nulls_last()
     return [newest, E.c.article_id, E.c.sentence_index, E.c.id]
+
+
+def _events_select(q: EventQuery, dialect: str = "postgresql") -> Select[Any]:
+    return (
+        select(E.c.record, A.c.id.label("a_id"), A.c.title.label("a_title"), A.c.url.label("a_url"),
+               A.c.published.label("a_published"))
+        .join(A, A.c.id == E.c.article_id)
+        .where(*conditions(q))
+        .order_by(*_order(dialect))
+    )
+
+
+# -- public functions ------------------------------------------------------------------------------
 
 
 def events(store: Store, q: EventQuery) -> list[dict[str, Any]]:
@@ -304,7 +304,7 @@ def iter_events(store: Store, q: EventQuery | None = None, batch: int = 5000, wi
     """Every matching event record (limit and offset ignored), streamed in batches: for exports.
     ``with_coded_at`` adds the article's ``coded_at`` and ``source`` to its ``"article"`` dict."""
     q = q or EventQuery()
-    stmt = _events_select(q).add_columns(A.c.coded_at.label("a_coded_at"), A.c.source.label("a_source"))
+    stmt = _events_select(q, store.engine.dialect.name).add_columns(A.c.coded_at.label("a_coded_at"), A.c.source.label("a_source"))
     with store.engine.connect() as conn:
         result = conn.execution_options(yield_per=batch).execute(stmt)
         for r in result:

@@ -368,3 +368,9 @@ def test_actors_it_refers_to_a_state_subject_not_a_thing(code_actors):
                       "The report said it was the worst year.")
     its = [m for m in art.mentions if m.text in ("it", "its")]
     assert [who(m)[1:] for m in its] == [("NPL", "GOV"), ("NPL", "GOV")]
+
+
+def test_actors_conjoined_demonyms_name_two_groups(code_actors):
+    art = code_actors("Indian and Chinese soldiers clashed on the border on 9 December 2022.")
+    assert who(find(art, "Indian and Chinese soldiers"))[1:] == ("IND", "MIL")
+    assert who(find(art, "Chinese"))[1:] == ("CHN", "MIL")

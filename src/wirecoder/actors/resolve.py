@@ -611,6 +611,8 @@ class _Run:
                         actor = Actor(None, f"{country.name if country else iso3} {agent.role or lemma}", iso3,
                                       agent.sector, self.kb.country_actor(iso3, agent.sector).cameo, agent.role)
                     via = "demonym" if mf.hits and mf.hits[0].kind == "adjective" else "nominal"
+                    if agent.kind == "group":
+                        self._conjoined_owners(mf, agent, lemma)
             elif what == "person":  # "his spokesman", "Sharif's adviser": the person's side
                 boss = mf.mention.actor
                 assert boss is not None
@@ -681,6 +683,18 @@ class _Run:
             if match is not None and match[0] == tok.i:
                 self.nominal(k, match[0], match[1])
                 return
+
+    def _conjoined_owners(self, owner: Found, agent: Any, lemma: str) -> None:
+        """"Pakistani and Afghan officials": the second demonym names a second group of the same kind."""
+        for tok in self.doc[owner.mention.head].conjuncts:
+            other = self.named_at(tok.i)
+            if other is None or other is owner or not other.hits or \
+                    other.hits[0].kind not in ("adjective", "country", "capital"):
+                continue
+            other.mention.actor = self.country_actor(other.hits[0].key, agent.sector,
+                                                     governing=lemma in GOVERNMENT_NOUNS)
+            other.mention.kind, other.mention.via = "demonym", "demonym"
+            other.is_group = True
 
     def _appos_named(self, head: Any) -> Found | None:
         """"the TTP, a militant group": the resolved name this nominal is in apposition to."""

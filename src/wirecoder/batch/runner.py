@@ -241,6 +241,10 @@ def run_batch(
 
     def finish(item: _Item) -> None:
         nonlocal seq
+        if item.kind == "code":  # wait for the worker before opening a transaction
+            assert item.handle is not None and item.article is not None
+            result, sig = item.handle.get()
+            pending_hashes.pop(item.article.content_hash or "", None)
         with engine.begin() as conn:
             if item.kind == "reject":
                 assert item.error is not None
@@ -266,9 +270,6 @@ def run_batch(
                 summary.duplicates += 1
                 progress.advance("duplicate")
                 return
-            assert item.handle is not None
-            result, sig = item.handle.get()
-            pending_hashes.pop(article.content_hash, None)
             if isinstance(result, Fatal):
                 raise ConfigError(f"the coding pipeline cannot be loaded in a worker: {result.message}")
             if isinstance(result, Failure):

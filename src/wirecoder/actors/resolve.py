@@ -567,6 +567,8 @@ class _Run:
         return None
 
     def nominal(self, first: int, last: int, agent: Any) -> None:
+        """An agent-noun phrase (tokens ``first``..``last`` are the noun): its span, its owner (country,
+        organisation or person) or context, and the person it titles or is in apposition to."""
         doc = self.doc
         toks = list(range(first, last + 1))
         head = next((doc[k] for k in toks if not (first <= doc[k].head.i <= last) or doc[k].head.i == k), doc[last])
@@ -592,7 +594,6 @@ class _Run:
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if pobj is not None and pobj.text[:1].isupper() and self.named_at(pobj.i) is None:
                 right = max(right, core_right(of))
-        # never swallow a name that sits to the left as a title's owner ("Noor Wali Mehsud")
         f = self.add(left, right, "nominal")
         f.mention.head = head.i
         f.is_person = agent.kind == "person"

@@ -458,10 +458,16 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         quote = helpers.quotes.quote_at(article, start, end) if helpers.quotes is not None else None
         frame = trig.frame
         def resolve(t: Token, roles: tuple[str, ...]) -> tuple[bool, list[Slot]]:
-            """Slots of the first role the trigger fills (none when its filler is no actor), and whether
-            any role was filled at all."""
-            _, toks = fr.first_role(t, roles)
-            return bool(toks), _slots(article, toks, sent_mentions, quote, config)
+            """Slots of the first role that holds an actor ("fired rockets at X": X), and whether any
+            role was filled at all."""
+            filled = False
+            for role in roles:
+                toks = fr.role_tokens(t, role)
+                filled = filled or bool(toks)
+                found = _slots(article, toks, sent_mentions, quote, config)
+                if found:
+                    return True, found
+            return filled, []
 
         tgt_roles = frame.target if frame and frame.target else trig.pattern.target
         if nominal:

@@ -124,7 +124,7 @@ class _Builder:
                 sub = pycountry.subdivisions.get(code=e.iso)
                 if sub is not None:
                     keys += [(k, DERIVED) for k, _ in index_keys(sub.name, strip_suffix=True)]
-            admin1 = e.admin1 or (e.name if e.kind == "province" else None)
+            admin1 = _admin1_of(e) if e.kind == "province" else e.admin1
             admin2 = e.admin2 or (e.name if e.kind == "district" else None)
             population = e.population or DEFAULT_POPULATION[e.kind]
             if e.kind == "country":
@@ -173,14 +173,17 @@ class _Builder:
             if key not in largest_city or c["population"] > largest_city[key]["population"]:
                 largest_city[key] = c
         parents = {s.code: s.name for s in pycountry.subdivisions}
+        named: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
+        for (iso2_, code_), name in self.admin1.items():  # cities of each admin1 group that has a name
+            named[(iso2_, name)].extend(groups.get((iso2_, code_), ()))
         for s in pycountry.subdivisions:
             if s.code in covered:
                 continue
-            iso2, code = s.code.split("-", 1)
+            iso2 = s.code.split("-", 1)[0]
             iso3 = self.iso3.get(iso2)
             if iso3 is None:
                 continue
-            group = groups.get((iso2, code)) if self.admin1.get((iso2, code)) == plain(s.name) else None
+            group = named.get((iso2, plain(s.name))) if s.parent_code is None else None
             if group:
                 total = sum(max(c["population"], 1) for c in group)
                 lat = round(sum(c["latitude"] * max(c["population"], 1) for c in group) / total, 2)
@@ -228,7 +231,7 @@ class _Builder:
         province (countries the alias table covers), else the subdivision its namesake city is in."""
         import pycountry
 
-        curated_iso = {e.iso: (e.admin1 or e.name) for e in self.aliases if e.iso}
+        curated_iso = {e.iso: _admin1_of(e) for e in self.aliases if e.iso}
         groups = self._admin1_groups()
         provinces: dict[str, list[AliasEntry]] = defaultdict(list)
         for e in self.aliases:
@@ -251,11 +254,21 @@ class _Builder:
                 for code in codes:
                     votes = Counter(_nearest(c, curated) for c in groups[(iso2, code)])
                     best = votes.most_common(1)[0][0]
-                    names[(iso2, code)] = best.admin1 or best.name
+                    names[(iso2, code)] = _admin1_of(best)
                 continue
             for code, sub in _namesakes(iso2, codes, subs.values(), groups).items():
                 names[(iso2, code)] = curated_iso.get(sub.code, plain(sub.name))
         return names
+
+
+def _admin1_of(entry: AliasEntry) -> str:
+    """A curated province's admin1 name: given, else its name without "Province", "State", "Oblast" ..."""
+    if entry.admin1:
+        return entry.admin1
+    words = entry.name.split()
+    if len(words) > 1 and words[-1].lower() in SUFFIX_HINTS and SUFFIX_HINTS[words[-1].lower()] == "province":
+        return " ".join(words[:-1])
+    return entry.name
 
 
 def _namesakes(iso2: str, codes: set[str], subdivisions: Iterable[Any],

@@ -31,6 +31,7 @@ CONTEXT_FACTOR = 1.5
 _HINT_BONUS = 3.0
 _ALIAS_BONUS = 0.5
 _LEVEL_PENALTY = {0: 0.0, 1: 0.3, 2: 1.0, 3: 1.2}  # own name, curated alias, derived form, GeoNames alternate
+_AREA_PENALTY = 0.5
 _AREA_DIVISOR = 10  # a district or province of N people ranks like a town of N/10 against namesakes
 
 
@@ -219,6 +220,8 @@ def score(match: Match, context: Mapping[str, float] | None, hint: str | None) -
         value += CONTEXT_FACTOR * max([context.get(c, 0.0) for c in p.countries] or [0.0])
     if hint is not None and p.precision == hint:
         value += _HINT_BONUS
+    elif hint is None and p.precision in {"district", "province"}:
+        value -= _AREA_PENALTY  # a bare name is the town more often than the province named after it
     return value
 
 

@@ -5,21 +5,24 @@
 1. Triggers: a verb whose lemma heads a verb pattern, or a noun heading a noun pattern (with the other
    words of a multi-word pattern present). The first frame that matches gives the code; else the
    pattern's default code.
-2. Combination: a complement under an appeal/demand/accuse/threat/intent verb is absorbed by it
-   ("threatened to attack" is one 138); under "ready/willing/promised to" a cooperative complement
-   becomes an intent (03x) and a violent one a threat (138) (``config.yaml``).
+2. Combination (``config.yaml``): a complement under an appeal/demand/accuse/threat verb is absorbed by
+   it ("threatened to attack" is one 138); under "ready/willing/promised to" a cooperative complement
+   becomes an intent (03x) and a violent one a threat (138); a nominal event that is only the topic of
+   a verbal act ("condemned the attack") is absorbed; "carried out an attack", "struck X, killing 12"
+   and "a bombing killed 5" are one event each.
 3. Roles: source = subject (active; inherited through xcomp/advcl/conj/acl/relcl), ``by`` agent
-   (passive), possessor or ``by`` for nominals, the subject of a light verb ("carried out an attack")
-   or of "responsible for"; target = the roles the pattern/frame lists. Tokens map to mentions
-   (``mentions.mention_at``); conjoined actors give one event each. A clause subject that is not an
-   actor drops the event. A "we"/"I" inside a quote is the quote's speaker.
+   (passive), possessor, ``by`` or a named modifier for nominals, the subject of a light verb
+   ("carried out an attack") or of "responsible for"; target = the first role the pattern/frame lists
+   that holds an actor, else a fallback preposition. Tokens map to mentions (``mentions.mention_at``);
+   conjoined actors give one event each. A clause subject that is not an actor drops the event (except
+   for violence, coded with an unknown source). A "we"/"I" inside a quote is the quote's speaker; an
+   unresolved "we"/"they" subject of reported speech is the reporter. A source is never invented.
 
 Confidence (0..1) starts at 0.5 and adds: +0.15 a frame matched (0.05 for a hand-written default,
 0 for a PETRARCH2 default), +0.1 per participant resolved from the knowledge base (+0.05 otherwise),
 +0.05 a date in the sentence; and subtracts: 0.15 per pronoun participant (0.05 for a name or noun
-phrase resolved by coreference), 0.1 for a
-hedge or hypothetical, 0.15 for a nominal event without source, 0.1 for a verb event without source,
-0.05 inside a quote. It is clamped to [0.05, 0.99].
+phrase resolved by coreference), 0.1 for a hedge or hypothetical, 0.15 for a nominal event without
+source, 0.1 for a verb event without source, 0.05 inside a quote. It is clamped to [0.05, 0.99].
 """
 
 from __future__ import annotations
@@ -252,7 +255,7 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
     for base in toks:
         group = fr.with_conjuncts(base)
         if len(group) > 1 and not fr.coordinated(base):
-            named = [t for t in group if (m := _mention_for(article, t, sent_mentions)) is not None and m.kind == "name"]
+            named = [t for t in group if getattr(_mention_for(article, t, sent_mentions), "kind", None) == "name"]
             group = named[:1] or group[:1]
         for tok in group:
             m = _mention_for(article, tok, sent_mentions)

@@ -241,6 +241,13 @@ def test_coding_they_in_reported_speech_is_the_reporter(code):
     art = code("Karl Hess explained that they contacted the Sylvanian government last week.")
     ev = _only(art, "04")[0]
     assert ev.source.name == "Karl Hess" and ev.target.name == "the Sylvanian government"
+    assert ev.reported_by.name == "Karl Hess"
+
+
+def test_coding_according_to_gives_reported_by(code):
+    art = code("According to Anna Berg, the Northern Front killed 3 Ruritanian soldiers.")
+    ev = _only(art, "19")[0]
+    assert ev.reported_by.name == "Anna Berg" and ev.source.name == "the Northern Front"
 
 
 def test_coding_every_event_has_three_ontologies_and_stable_id(code):

@@ -298,6 +298,28 @@ def _reporter(article: Article, tok: Token, slot: Slot, sent_mentions: list[Ment
     return found[:1]
 
 
+def _report_source(article: Article, tok: Token, sent_mentions: list[Mention], config: Any) -> Participant | None:
+    """Who reports the event outside a quote: the subject of a governing speech verb ("officials said
+    the army killed ..."), or X of "according to X" on the clause."""
+    cur = tok
+    for _ in range(6):
+        for p in fr.children(cur, {"prep"}):
+            if p.lower_ == "according":
+                objs = [o for t in fr.children(p, {"prep"}) if t.lower_ == "to" for o in fr.children(t, {"pobj"})]
+                found = [x for x in _slots(article, objs, sent_mentions, None, config) if x.participant.name]
+                if found:
+                    return found[0].participant
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _speech_verbs():
+            speaker = fr.subject(cur.head)
+            found = [x for x in _slots(article, [speaker] if speaker is not None else [], sent_mentions, None, config)
+                     if x.participant.name]
+            return found[0].participant if found else None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     from .lexicon import load
@@ -509,6 +531,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         root = trig.code[:2]
         fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None
         date, precision = event_date(article, sentence_index, start, end)
+        reporter = quote.speaker if quote is not None else _report_source(article, tok, sent_mentions, config)
         location = _location(article, tok, sent_mentions, {x.participant.start for x in sources + targets})
         # One event per conjoined actor; "A and B signed a truce" gives A and B as sources with no target
         # (PLOVER's reading of mutual acts), not CAMEO's A->B and B->A.
@@ -545,7 +568,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
                           "start": sentence.start if sentence else span.start_char,
                           "end": sentence.end if sentence else span.end_char},
                 confidence=_confidence(trig, src, tgt, nominal, flags, date_in_sentence, quote is not None),
-                reported_by=quote.speaker if quote is not None else None,
+                reported_by=reporter,
                 pattern=trig.pattern_id,
             ))
     return events

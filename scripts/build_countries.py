@@ -99,7 +99,9 @@ DEMONYMS = {
     "SGP": ("Singaporean", ["Singaporeans"]), "BFA": ("Burkinabe", []), "DJI": ("Djiboutian", ["Djiboutians"]),
     "MDG": ("Malagasy", []), "MNE": ("Montenegrin", ["Montenegrins"]), "SLE": ("Sierra Leonean", ["Sierra Leoneans"]),
     "XKX": ("Kosovar", ["Kosovars"]), "CAF": ("Central African", ["Central Africans"]), "TLS": ("Timorese", []),
-    "THA": ("Thai", ["Thais"]), "SOM": ("Somali", ["Somalis"]), "ETH": ("Ethiopian", ["Ethiopians"]),
+    "THA": ("Thai", ["Thais"]),
+    "SUN": ("Soviet", ["Soviets"]), "YUG": ("Yugoslav", ["Yugoslavs"]), "CSK": ("Czechoslovak", []),
+    "DDR": ("East German", ["East Germans"]), "SOM": ("Somali", ["Somalis"]), "ETH": ("Ethiopian", ["Ethiopians"]),
 }
 # Short or alternative names in common English use, beyond the ISO name.
 EXTRA_NAMES = {
@@ -113,6 +115,7 @@ EXTRA_NAMES = {
     "ARE": ["UAE", "U.A.E.", "Emirates"], "NLD": ["Holland"], "MKD": ["North Macedonia", "Macedonia"],
     "SWZ": ["Swaziland"], "TUR": ["Turkiye", "Türkiye"], "XKX": ["Kosovo"], "VAT": ["Vatican", "Holy See"],
     "FSM": ["Micronesia"], "BRN": ["Brunei"], "CPV": ["Cape Verde"], "TLS": ["East Timor"],
+    "SUN": ["USSR", "U.S.S.R.", "Soviet Russia"], "DDR": ["GDR"],
 }
 # Reference entries that are not names of the country (cities, streets, epithets): never aliases.
 NOT_ALIASES = {"Leipzig", "Aurobinda Sarani", "The Graveyard of Empires", "Crown Jewel of the British Empire",
@@ -123,8 +126,15 @@ NAMES = {"RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "
          "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "PSE": "Palestine",
          "FSM": "Micronesia", "BRN": "Brunei", "VAT": "Vatican City", "CIV": "Ivory Coast", "TUR": "Turkey",
          "MKD": "North Macedonia", "CPV": "Cape Verde", "SWZ": "Eswatini", "TLS": "East Timor"}
+# Former states, with their ISO 3166-3 codes; no capital (it now belongs to a successor).
+HISTORICAL = [
+    {"alpha_3": "SUN", "name": "Soviet Union", "official_name": "Union of Soviet Socialist Republics"},
+    {"alpha_3": "YUG", "name": "Yugoslavia", "official_name": "Federal Republic of Yugoslavia"},
+    {"alpha_3": "CSK", "name": "Czechoslovakia", "official_name": "Czechoslovak Socialist Republic"},
+    {"alpha_3": "DDR", "name": "East Germany", "official_name": "German Democratic Republic"},
+]
 # CAMEO country codes that differ from ISO-3.
-CAMEO_CODES = {"XKX": "KSV", "ROU": "ROM"}
+CAMEO_CODES = {"XKX": "KSV", "ROU": "ROM", "SUN": "USR"}
 
 
 def phoenix_countries(path: Path) -> dict[str, list[str]]:
@@ -184,6 +194,7 @@ def people_forms(adjective: str) -> list[str]:
 def build() -> list[dict[str, str]]:
     iso = json.loads(ISO_JSON.read_text(encoding="utf-8"))["3166-1"]
     iso.append({"alpha_3": "XKX", "name": "Kosovo"})  # not in ISO 3166-1; user-assigned code
+    iso += HISTORICAL  # former states (ISO 3166-3 codes): still named in news and archives
     phoenix = phoenix_countries(PHOENIX)
     rows = []
     for entry in sorted(iso, key=lambda e: e["alpha_3"]):
@@ -194,7 +205,7 @@ def build() -> list[dict[str, str]]:
         aliases = [entry["name"], entry.get("official_name", ""), entry.get("common_name", "")] + EXTRA_NAMES.get(code, [])
         capital = CAPITALS.get(code, "")
         adjective, people, places = "", [], []
-        block = phoenix.get(CAMEO_CODES.get(code, code)) or phoenix.get(code) or []
+        block = phoenix.get(code) or phoenix.get(CAMEO_CODES.get(code, code)) or []
         if block:
             upper = [n.upper() for n in block]
             cut = upper.index(capital.upper()) if capital and capital.upper() in upper else 2

@@ -626,7 +626,7 @@ class _Run:
                 org = mf.mention.actor
                 assert org is not None
                 if agent.kind == "group" and (lemma in GROUP_NOUN_ORG_TAKEOVER or agent.sector == org.sector
-                                              or org.sector in ("REB", "SEP", "INS")):
+                                              or org.sector in ("REB", "SEP", "INS", "IGO") or not org.country):
                     actor = copy_actor(org)
                 elif agent.kind == "person":
                     actor = Actor(None, f"{org.name} {agent.role or lemma}", org.country, org.sector, org.cameo,

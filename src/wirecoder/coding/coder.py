@@ -393,7 +393,9 @@ def _location(article: Article, trig: Token, sent_mentions: list[Mention], taken
                         return found
         return None
 
-    for holder in [trig, *fr.objects(trig)]:
+    clauses = [c for c in trig.children if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in ("when", "where", "as")
+                                                                     or m.dep_ == "mark" for m in c.children)]
+    for holder in [trig, *fr.objects(trig), *clauses]:
         found = place(holder, 1)
         if found:
             return found

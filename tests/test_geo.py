@@ -253,3 +253,25 @@ def test_geo_topic_of_talks_is_not_their_place(gazetteer):
     art, ev = _article("The two governments held talks on Kashmir in Tashkent.", "talks", source="IND",
                        target="PAK")
     assert locate_event(art, ev, gazetteer)["name"] == "Tashkent"
+
+
+def test_geo_finest_tied_place_wins(gazetteer):
+    art, ev = _article("Drones struck a fuel depot in Kramatorsk in eastern Ukraine on Monday.", "struck",
+                       source="RUS", target="UKR")
+    loc = locate_event(art, ev, gazetteer)
+    assert (loc["name"], loc["admin1"], loc["precision"]) == ("Kramatorsk", "Donetsk", "place")
+
+
+def test_geo_target_territory_is_the_place(gazetteer):
+    art, ev = _article("Rebel fighters besieged Goma for a week.", "besieged", source="COD")
+    start = art.text.index("Goma")
+    ev.target = Participant(text="Goma", start=start, end=start + 4)
+    loc = locate_event(art, ev, gazetteer)
+    assert (loc["name"], loc["country"], loc["via"]) == ("Goma", "COD", "target")
+
+
+def test_geo_sea_takes_the_actors_coast(gazetteer):
+    art, ev = _article("Naval drones hit a patrol boat in the Black Sea overnight.", "hit", source="UKR",
+                       target="RUS")
+    loc = locate_event(art, ev, gazetteer)
+    assert loc["name"] == "Black Sea" and loc["country"] in {"UKR", "RUS"}

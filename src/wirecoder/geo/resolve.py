@@ -42,6 +42,7 @@ class PlaceSpan:
     country: str | None = None
     tokens: tuple[int, int] = (0, 0)  # spaCy token range [start, end)
     participant: bool = False  # also the event's source or target, as a territory (no sector)
+    wider: str | None = None  # the name with the capitalised modifiers before it ("North Darfur")
 
 
 def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dict[str, float]:
@@ -66,13 +67,17 @@ def locate_event(article: Article, event: Event, gazetteer: Gazetteer,
     spans = sentence_places(article, event, gazetteer)
     trigger = _trigger_token(article, event)
     fallback: dict[str, Any] | None = None
+    tied: list[dict[str, Any]] = []
     if trigger is not None:
-        for tok in tied_objects(trigger):
-            found = _tied_place(article, gazetteer, tok, spans, ctx)
-            if found is not None:
-                return found
+        tied = [found for tok in tied_objects(trigger)
+                if (found := _tied_place(article, gazetteer, tok, spans, ctx)) is not None]
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
-    resolved = [(s, _resolve(gazetteer, s.text, ctx, s.country)) for s in spans if not s.participant]
+    territory = _territory(gazetteer, event, spans, ctx)
+    if territory is not None:
+        tied.append(territory)  # "raided the Jenin camp in the West Bank": the target place is finer
+    if tied:  # the finest: "in Rafah in the southern Gaza Strip" is Rafah
+        return min(tied, key=lambda r: _PRECISION_RANK.get(r["precision"], 4))
+    resolved = [(s, _resolve_span(gazetteer, s, ctx)) for s in spans if not s.participant]
     resolved = [(s, p) for s, p in resolved if p is not None]
     resolved.sort(key=lambda sp: _PRECISION_RANK[sp[1].precision])  # stable: nearest first within a rank
     dateline = dateline_place(article.dateline, gazetteer, ctx) if article.dateline else None
@@ -104,7 +109,8 @@ def tied_objects(trigger: Token) -> list[Token]:
     for clause in (c for c in trigger.children if c.dep_ in _CLAUSE_DEPS):  # "... to improve security along X"
         holders += [clause, *[c for c in clause.children if c.dep_ in _OBJECT_DEPS]]
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECT_DEPS | {"nsubj"} and trigger.head.pos_ in {"VERB", "AUX"}:
-        holders.append(trigger.head)
+        verb = trigger.head  # "airstrikes killed 12 people in Rafah": the verb and its objects
+        holders += [verb, *[c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i != trigger.i]]
     found: list[Token] = []
     frontier = [(h, 0, False) for h in holders]
     seen = {h.i for h in holders}
@@ -171,6 +177,12 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             span = doc.char_span(s.start, s.end, alignment_mode="expand")
             if span is not None:
                 s.tokens = (span.start, span.end)
+                first = span.start
+                while first > 0 and doc[first - 1].is_title and doc[first - 1].dep_ in {"compound", "amod"} \
+                        and span.start <= doc[first - 1].head.i < span.end and span.start - first < 2:
+                    first -= 1
+                if first < span.start:  # "North Darfur" where the mention is "Darfur"
+                    s.wider = article.text[doc[first].idx: s.end]
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -200,7 +212,7 @@ def _tied_place(article: Article, gazetteer: Gazetteer, obj: Token, spans: list[
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:
             place = _resolve(gazetteer, _phrase_text(article, obj, span), ctx, span.country)
             if place is None:
-                place = _resolve(gazetteer, span.text, ctx, span.country)
+                place = _resolve_span(gazetteer, span, ctx)
             if place is not None:
                 return _record(place, ctx, span.text, "tied")
             if span.country:
@@ -215,6 +227,23 @@ def _tied_place(article: Article, gazetteer: Gazetteer, obj: Token, spans: list[
         if place is not None and (place.source == "alias" or place.precision != "place"
                                   or place.population >= _UNTAGGED_MIN_POPULATION):
             return _record(place, ctx, text, "tied")
+    return None
+
+
+def _territory(gazetteer: Gazetteer, event: Event, spans: list[PlaceSpan],
+               ctx: dict[str, float]) -> dict[str, Any] | None:
+    """The event's target (else source) when it is a place finer than a country: "shelled Kharkiv",
+    "raided the Jenin refugee camp"."""
+    for via, participant in (("target", event.target), ("source", event.source)):
+        if participant is None or participant.sector or not _has_span(participant):
+            continue
+        texts = [s.text for s in spans if s.participant and _overlaps(s.start, s.end, participant.start, participant.end)]
+        for text in [*texts, participant.text]:
+            place = _resolve(gazetteer, text, ctx, participant.country)
+            if place is not None and place.precision != "country" and (
+                    texts or place.source == "alias" or place.precision != "place"
+                    or place.population >= _UNTAGGED_MIN_POPULATION):
+                return _record(place, ctx, text, via)
     return None
 
 
@@ -267,6 +296,15 @@ def _phrase_text(article: Article, obj: Token, span: PlaceSpan) -> str:
     if span.tokens[1] == obj.i and obj.i > span.tokens[0]:
         return article.text[span.start: obj.idx + len(obj.text)]
     return span.text
+
+
+def _resolve_span(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float]) -> Place | None:
+    """The place a span names, read with its capitalised modifiers first ("North Darfur", not "Darfur")."""
+    if span.wider:
+        place = _resolve(gazetteer, span.wider, ctx, span.country)
+        if place is not None:
+            return place
+    return _resolve(gazetteer, span.text, ctx, span.country)
 
 
 def _resolve(gazetteer: Gazetteer, text: str, ctx: dict[str, float], country: str | None) -> Place | None:

@@ -374,3 +374,9 @@ def test_actors_conjoined_demonyms_name_two_groups(code_actors):
     art = code_actors("Indian and Chinese soldiers clashed on the border on 9 December 2022.")
     assert who(find(art, "Indian and Chinese soldiers"))[1:] == ("IND", "MIL")
     assert who(find(art, "Chinese"))[1:] == ("CHN", "MIL")
+
+
+@pytest.mark.parametrize("text", ["", "  \n ", "(ABC)", "They [", "He", "US us US", "\u201cWe\u201d", "Kabul-", "A (B) c (DE) f."])
+def test_actors_odd_inputs_do_not_crash(code_actors, text):
+    art = code_actors(text)
+    assert all(0 <= m.start <= m.end <= len(text) for m in art.mentions)

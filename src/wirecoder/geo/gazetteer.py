@@ -133,7 +133,11 @@ class Gazetteer:
                 path = index_path(alias_path, Path(tempfile.gettempdir()) / "wirecoder", dataset)
                 if not path.exists():
                     build_index(path, entries, meta, dataset)
-        return cls(path)
+        try:
+            return cls(path)
+        except sqlite3.OperationalError:  # removed meanwhile by a build for another alias table
+            build_index(path, load_aliases(alias_path), {"index_version": INDEX_VERSION, "dataset": dataset}, dataset)
+            return cls(path)
 
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None or self._pid != os.getpid():  # a forked worker opens its own connection

@@ -69,8 +69,10 @@ def locate_event(article: Article, event: Event, gazetteer: Gazetteer,
     fallback: dict[str, Any] | None = None
     tied: list[dict[str, Any]] = []
     if trigger is not None:
-        tied = [found for tok in tied_objects(trigger)
-                if (found := _tied_place(article, gazetteer, tok, spans, ctx)) is not None]
+        for tok in tied_objects(trigger):
+            found = _tied_place(article, gazetteer, tok, spans, ctx)
+            if found is not None:
+                tied.append(found)
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
     territory = _territory(gazetteer, event, spans, ctx)
     if territory is not None:

@@ -49,10 +49,11 @@ def check_order(stages: Sequence[Stage]) -> None:
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    """The standard stages, in order: clean -> nlp -> dates -> actors -> events."""
+    """The standard stages, in order: clean -> nlp -> dates -> actors -> events -> geo."""
     from .actors import ActorStage
     from .clean import CleanStage
     from .coding import EventStage
+    from .geo import GeoStage
     from .nlp import NlpStage
     from .temporal import TimeStage
 
@@ -62,6 +63,7 @@ def default_stages(settings: Settings) -> list[Stage]:
         TimeStage(settings),
         ActorStage(settings),
         EventStage(settings),
+        GeoStage(settings),
     ]
 
 

@@ -242,11 +242,6 @@ def _mention_for(article: Article, tok: Token, sent_mentions: list[Mention]) -> 
     return None
 
 
-def _is_own(m: Mention, tok: Token) -> bool:
-    """Is the mention the role token itself ("Pakistan accused"), not a place inside its phrase ("a Kabul bombing")?"""
-    return m.head == tok.i or m.start <= tok.idx < m.end
-
-
 def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], quote: Quote | None,
            config: Any) -> list[Slot]:
     """Resolve role tokens (and their conjuncts) to participants; non-actors are dropped."""
@@ -263,7 +258,7 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
             if quote is not None and quote.speaker is not None and tok.lower_ in config.speaker_pronouns and (
                     m is None or m.actor is None or m.via in _PRONOUN_VIA):
                 slot = Slot(quote.speaker, None, pronoun=False)
-            elif m is not None and m.actor is not None and (m.kind != "place" or _is_own(m, tok)):
+            elif m is not None and m.actor is not None and (m.kind != "place" or m.actor.country or m.actor.actor_id):
                 slot = Slot(Participant.from_mention(m), m, pronoun=m.kind == "pronoun" or (m.via in _PRONOUN_VIA))
             elif m is not None and m.kind != "place":
                 slot = Slot(Participant(m.text, m.start, m.end), m, pronoun=m.kind == "pronoun")
@@ -484,28 +479,24 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         start, end = tok.idx, tok.idx + len(tok.text)
         quote = helpers.quotes.quote_at(article, start, end) if helpers.quotes is not None else None
         frame = trig.frame
-        def resolve(t: Token, roles: tuple[str, ...]) -> tuple[bool, list[Slot]]:
-            """Slots of the first role that holds an actor ("fired rockets at X": X), and whether any
-            role was filled at all."""
-            filled = False
+        def resolve(t: Token, roles: tuple[str, ...]) -> list[Slot]:
+            """Slots of the first role that holds an actor ("fired rockets at X": X)."""
             for role in roles:
-                toks = fr.role_tokens(t, role)
-                filled = filled or bool(toks)
-                found = _slots(article, toks, sent_mentions, quote, config)
+                found = _slots(article, fr.role_tokens(t, role), sent_mentions, quote, config)
                 if found:
-                    return True, found
-            return filled, []
+                    return found
+            return []
 
         tgt_roles = frame.target if frame and frame.target else trig.pattern.target
         if nominal:
             src_toks, tgt_toks = _nominal_source_tokens(tok, trig.pattern, config)
             subject_token = None
-            filled, targets = (True, _slots(article, tgt_toks, sent_mentions, quote, config)) if tgt_toks else resolve(tok, tgt_roles)
+            targets = _slots(article, tgt_toks, sent_mentions, quote, config) if tgt_toks else resolve(tok, tgt_roles)
         else:
             src_roles = frame.source if frame and frame.source else trig.pattern.source
             _, src_toks = fr.first_role(tok, src_roles)
             subject_token = src_toks[0] if src_toks else None
-            filled, targets = resolve(tok, tgt_roles)
+            targets = resolve(tok, tgt_roles)
         sources = _slots(article, src_toks, sent_mentions, quote, config)
         if nominal:  # "a Kabul bombing": a place modifying the event noun says where, not who
             mods = {c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS}
@@ -513,9 +504,9 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
             sources = _reporter(article, tok, sources[0], sent_mentions, quote, config) or sources
         for other in trig.absorbed:
-            targets = targets or resolve(other.token, other.pattern.target)[1]
-        if not filled and not targets and not nominal:
-            _, more = resolve(tok, tuple(f"prep:{p}" for p in config.fallback_target_preps))
+            targets = targets or resolve(other.token, other.pattern.target)
+        if not targets and not nominal:
+            more = resolve(tok, tuple(f"prep:{p}" for p in config.fallback_target_preps))
             targets = [t for t in more if t.participant.name]
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown

@@ -34,7 +34,8 @@ EXTRA_SECTORS = {"IMG": "REB", "RAD": "REB", "INS": "INS", "MOD": "GOV", "AGR": 
 GENERIC = {"The People and the Soldiers", "National Front", "Rights International", "New Human Rights",
            "Human Rights Organization", "International Human Rights Group", "Rebel Armed Forces",
            "State Department Official", "United National Front", "Peoples Defense Force", "Democratic Peoples Unions",
-           "Group of Peoples Fighters", "National Liberation Movement", "International Media Rights"}
+           "Group of Peoples Fighters", "National Liberation Movement", "International Media Rights",
+           "Islamic Group", "Islamic Movement", "Islamic Party", "Liberation Army", "Revolutionary Army"}
 SMALL = {"and", "of", "the", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "e", "i", "ul"}
 
 
@@ -164,6 +165,10 @@ def build() -> list[dict]:
     titles = [" ".join(a.lemmas) for a in load_agents(DATA_DIR / "agents.yaml", sectors_map).values()
               if a.kind == "person"]
     titles = [normalise(t) for t in titles]
+    # and agent nouns themselves ("Senate", "Police") are typed by the resolver in context, never one actor
+    nouns = {normalise(" ".join(a.lemmas)) for a in load_agents(DATA_DIR / "agents.yaml", sectors_map).values()}
+    nouns |= {n + "s" for n in nouns}
+    title_words = {t.split()[0] for t in titles}
     # a curated person wins over a converted one with the same first and last name, and owns its surname
     curated_people = {(w[0], w[-1]) for e in curated.values() if e.type == "person"
                       for a in (e.name, *e.aliases) if len(w := normalise(a).split()) > 1}
@@ -187,7 +192,8 @@ def build() -> list[dict]:
                 for a in phrase(p):
                     aliases.extend(readable(a))
             aliases = [a for a in dict.fromkeys(aliases) if len(a) >= 3 and normalise(a) not in taken
-                       and a not in GENERIC
+                       and a not in GENERIC and normalise(a) not in nouns
+                       and not (person and normalise(a).split()[0] in title_words)  # "President Bush"
                        and not any(normalise(a) == t or normalise(a).endswith(" " + t)
                                    or normalise(a).startswith(t + " of ") for t in titles)]
             if person and any((w[0], w[-1]) in curated_people

@@ -199,8 +199,11 @@ class KnowledgeBase:
             hits.sort(key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9), h.key in self.secondary_ids))
         return index
 
-    def surname(self, word: str) -> str | None:
-        """The one KB person whose surname is ``word`` ("Erdogan"), or None when none or several are."""
+    def surname(self, word: str, day: dt.date | None = None) -> str | None:
+        """The one KB person whose surname is ``word`` ("Erdogan"), or None when none or several are.
+
+        Among several, the one holding a role on ``day`` wins if only one does; curated entries are
+        preferred over converted ones."""
         if not hasattr(self, "_surnames"):
             table: dict[str, set[str]] = {}
             for e in self.entries.values():
@@ -210,10 +213,20 @@ class KnowledgeBase:
                         if len(words) > 1:
                             table.setdefault(words[-1], set()).add(e.id)
             self._surnames = table
-        ids = self._surnames.get(normalise(word), set())
-        if len(ids) != 1 or normalise(word) in COMMON_SURNAMES:
+        key = normalise(word)
+        ids = self._surnames.get(key, set())
+        if not ids or key in COMMON_SURNAMES:
             return None
-        return next(iter(ids))
+        for pool in ([i for i in ids if i not in self.secondary_ids], list(ids)):
+            if len(pool) == 1:
+                return pool[0]
+            if day is not None and pool:
+                holding = [i for i in pool if self.entries[i].role_on(day) is not None]
+                if len(holding) == 1:
+                    return holding[0]
+            if pool:
+                return None
+        return None
 
     def lookup(self, text: str) -> list[Hit]:
         """Everything ``text`` may name, overlay entries first, then named actors, then countries."""

@@ -380,7 +380,7 @@ class _Run:
                 f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
                 f.is_person = True
                 f.derived = False  # a surname is as good as the name for later pronouns
-            elif f.label == "PERSON" and (entry_id := self.kb.surname(f.mention.text)) is not None:
+            elif f.label == "PERSON" and (entry_id := self.kb.surname(f.mention.text, self.day)) is not None:
                 f.mention.actor, f.mention.via = self.kb.entry_actor(entry_id, self.day), "kb-surname"
                 f.is_person = True
 

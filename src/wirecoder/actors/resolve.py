@@ -580,7 +580,8 @@ class _Run:
                 if child.i < first and child.dep_ in LEFT_DEPS:
                     left = min(left, child.left_edge.i)
         for k in range(first - 1, left - 1, -1):  # "8 March 2023 - Pakistani officials": stop at a dash or date
-            if doc[k].text[-1:] in "-\u2013\u2014" or "\n" in doc[k].text or \
+            spaced_dash = doc[k].text[-1:] in "-\u2013\u2014" and (doc[k].whitespace_ or doc[k - 1].whitespace_)
+            if spaced_dash or "\n" in doc[k].text or \
                     (doc[k].ent_type_ in ("DATE", "TIME") and (doc[k].like_num or doc[k].text in _MONTHS)):
                 left = k + 1
                 break

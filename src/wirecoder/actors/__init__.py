@@ -30,7 +30,10 @@ __all__ = ["ActorStage", "KnowledgeBase", "Resolver", "load_kb", "normalise", "r
 
 
 class ActorStage(Stage):
-    """Fills ``article.mentions`` with resolved actors (see ``resolve.py`` for the rules)."""
+    """Fills ``article.mentions`` with resolved actors (see ``resolve.py`` for the rules).
+
+    ``Settings.extra["actors.state_sector"]``: sector of a country name acting, "GOV" (default) or "none"
+    for the bare country code (PETRARCH's convention)."""
 
     name = "actors"
     requires = ("doc", "times")
@@ -41,7 +44,9 @@ class ActorStage(Stage):
         from ..nlp import load_spacy
 
         self.kb = load_kb(settings.actors, settings.actors_overlay)
-        self.resolver = Resolver(self.kb, load_spacy(settings.spacy_model))
+        state_sector = settings.extra.get("actors.state_sector", "GOV")
+        self.resolver = Resolver(self.kb, load_spacy(settings.spacy_model),
+                                 None if state_sector.lower() in ("", "none") else state_sector)
 
     def __call__(self, article: Article) -> Article:
         article.mentions = self.resolver(article)

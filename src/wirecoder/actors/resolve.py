@@ -97,8 +97,11 @@ class Resolver:
     matches must be capitalised ("US" is not "us"), longer ones must start or end with a capital.
     """
 
-    def __init__(self, kb: KnowledgeBase, nlp: Any = None) -> None:
+    def __init__(self, kb: KnowledgeBase, nlp: Any = None, state_sector: str | None = "GOV") -> None:
+        """``state_sector``: the sector of a country or capital name acting ("Pakistan accused ...");
+        "GOV" (the default: PAKGOV) or None (the bare country code PAK, as PETRARCH and the CAMEO manual do)."""
         self.kb = kb
+        self.state_sector = state_sector
         self.max_words = min(10, max((len(k.split()) for k in kb.index), default=1))
 
     def __call__(self, article: Article) -> list[Mention]:
@@ -359,7 +362,7 @@ class _Run:
                     f.mention.actor.name = f.mention.text
                 f.mention.via = "place"
             else:
-                f.mention.actor = self.country_actor(hit.key, "GOV")
+                f.mention.actor = self.country_actor(hit.key, self.r.state_sector)
                 f.mention.via = "capital" if hit.kind == "capital" else "country"
                 f.is_group = True
 

@@ -380,3 +380,13 @@ def test_actors_conjoined_demonyms_name_two_groups(code_actors):
 def test_actors_odd_inputs_do_not_crash(code_actors, text):
     art = code_actors(text)
     assert all(0 <= m.start <= m.end <= len(text) for m in art.mentions)
+
+
+def test_actors_state_sector_option_gives_bare_country_codes(settings):
+    from dataclasses import replace
+
+    stage = ActorStage(replace(settings, extra={"actors.state_sector": "none"}))
+    article = Article(raw="", source="test", text="Iran accused Iraq of sheltering gunmen.")
+    article = stage(TimeStage(settings)(NlpStage(settings)(article)))
+    iran = find(article, "Iran")
+    assert (iran.actor.country, iran.actor.sector, iran.actor.cameo) == ("IRN", None, "IRN")

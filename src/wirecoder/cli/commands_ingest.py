@@ -33,8 +33,11 @@ def ingest(
     setup_logging(verbose)
     import os
 
-    from ..batch import BatchOptions, run_batch
-    from ..batch.progress import Progress, summary_lines
+    try:
+        from ..batch import BatchOptions, run_batch
+        from ..batch.progress import Progress, summary_lines
+    except ImportError as exc:  # the optional 'batch' dependencies (datasketch ...)
+        fail(f"wirecoder ingest needs the batch extras ({exc.name} is missing): pip install 'wirecoder[batch]'")
 
     if lang.lower() not in ("en", "eng", "english"):
         fail(f"--lang {lang}: only English (en) is supported")
@@ -47,6 +50,11 @@ def ingest(
         since = iso
     if engine not in ("local", "dask"):
         fail(f"--engine {engine!r}: use local or dask")
+    if engine == "dask":
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            fail("--engine dask needs the dask extras: pip install 'wirecoder[dask]'")
     overrides: dict[str, object] = {"spacy_model": model}
     if no_language_check:
         overrides["check_language"] = False
@@ -62,6 +70,8 @@ def ingest(
         fail(str(exc))
     for line in summary_lines(summary, resume_hint=command if summary.interrupted else None):
         typer.echo(line, err=True)
+    if summary.rejected:
+        typer.echo(f"list the rejected inputs and their reasons with: wirecoder rejects --db {shlex.quote(db)}", err=True)
     if summary.interrupted:
         raise typer.Exit(130)
     if summary.rejected and not (summary.coded or summary.duplicates or summary.skipped):

@@ -74,7 +74,7 @@ def event_places(store: Store, since: str | None = None, until: str | None = Non
         select(E.c.location_name, E.c.location_country, E.c.lat, E.c.lon, n)
         .where(located, *where)
         .group_by(E.c.location_name, E.c.location_country, E.c.lat, E.c.lon)
-        .order_by(n.desc())
+        .order_by(n.desc(), E.c.location_name, E.c.location_country, E.c.lat, E.c.lon)
         .limit(limit)
     )
     countries_q = (
@@ -82,6 +82,7 @@ def event_places(store: Store, since: str | None = None, until: str | None = Non
         .where(~located, *where)
         .where(or_(E.c.location_country.is_not(None), E.c.location_name.is_not(None)))
         .group_by(E.c.location_country, E.c.location_name)
+        .order_by(E.c.location_country, E.c.location_name)
     )
     unplaced_q = (
         select(func.count()).select_from(E)

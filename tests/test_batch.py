@@ -207,3 +207,15 @@ def test_batch_on_postgresql(tmp_path: Path) -> None:
     finally:
         _empty_batch_tables(store.engine)
         reset(store)
+
+
+def test_a_missing_path_is_rejected_but_tried_again_next_run(tmp_path: Path) -> None:
+    db = str(tmp_path / "m.db")
+    missing = tmp_path / "later.txt"
+    first = run_batch([str(missing)], db, Settings(), BatchOptions(workers=0))
+    assert first.rejected == 1 and first.reasons == {"bad-input": 1}
+    assert [r["source"] for r in Store(db).rejects()] == [str(missing)]
+    missing.write_text(article_text(3), encoding="utf-8")
+    second = run_batch([str(missing)], db, Settings(), BatchOptions(workers=0))
+    assert (second.skipped, second.coded) == (0, 1)
+    assert Store(db).rejects() == []  # coding it cleared the reject

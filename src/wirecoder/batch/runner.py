@@ -248,7 +248,9 @@ def run_batch(
         with engine.begin() as conn:
             if item.kind == "reject":
                 assert item.error is not None
-                state.commit_reject(conn, item.key, item.error, run_id)
+                # "cannot read" (missing path, permissions) is no verdict on the content: retried next run
+                unreadable = type(item.error) is InputError and item.error.reason == "bad-input" and item.article is None
+                state.commit_reject(conn, item.key, item.error, run_id, done=not unreadable)
                 summary.rejected += 1
                 summary.reasons[item.error.reason] += 1
                 progress.advance("rejected")
@@ -355,13 +357,13 @@ def _prepare(
     try:
         article = clean(article)
     except InputError as exc:
-        return _Item(key, "reject", error=exc)
+        return _Item(key, "reject", article=article, error=exc)
     except WirecoderError as exc:
-        return _Item(key, "reject", error=InputError(key, str(exc)))
+        return _Item(key, "reject", article=article, error=InputError(key, str(exc)))
     except Exception as exc:  # a bug in cleaning: keep the reason, go on
         err = InputError(key, f"internal error while cleaning ({type(exc).__name__}: {exc}); please report it")
         err.reason = "internal-error"
-        return _Item(key, "reject", error=err)
+        return _Item(key, "reject", article=article, error=err)
     if options.since and article.published and article.published < options.since:
         summary.older += 1
         progress.advance("older")

@@ -194,14 +194,16 @@ def commit_duplicate(conn: Connection, key: str, assignment: Assignment, outlet:
     _mark(conn, key, "duplicate", original, None, run_id)
 
 
-def commit_reject(conn: Connection, key: str, error: InputError, run_id: str | None) -> None:
-    """Record a rejected input (in the store's rejects table too) and mark it done."""
+def commit_reject(conn: Connection, key: str, error: InputError, run_id: str | None, done: bool = True) -> None:
+    """Record a rejected input (in the store's rejects table) and, unless ``done`` is false (an input
+    that could not be read at all: a later run tries it again), mark it done."""
     rejects = store_schema.rejects
     conn.execute(delete(rejects).where((rejects.c.source == error.source) & (rejects.c.reason == error.reason)))
     conn.execute(
         insert(rejects).values(source=error.source, reason=error.reason, message=error.message, run_id=run_id, at=_now())
     )
-    _mark(conn, key, "rejected", None, error.reason, run_id)
+    if done:
+        _mark(conn, key, "rejected", None, error.reason, run_id)
 
 
 def next_seq(engine: Engine) -> int:

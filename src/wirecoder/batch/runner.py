@@ -226,7 +226,7 @@ def run_batch(
     state.ensure_tables(engine)
     done = state.done_keys(engine)
     deduper = Deduper(options.near_threshold)
-    state.load_deduper(engine, deduper)
+    deduper_loaded = False  # replayed from the store at the first article to clean: a no-op rerun skips it
     seq = state.next_seq(engine)
     summary = BatchSummary()
     summary.run_id = run_id = store.start_run(
@@ -326,6 +326,9 @@ def run_batch(
             if isinstance(item, InputError):
                 queue.append(_Item(key, "reject", error=item))
             else:
+                if not deduper_loaded:
+                    state.load_deduper(engine, deduper)
+                    deduper_loaded = True
                 queue.append(_prepare(item, key, clean, options, deduper, pending_hashes, executor, summary, progress))
                 if queue[-1].kind == "older":
                     queue.pop()

@@ -145,9 +145,9 @@ def commit_coded(
     signature: bytes | None, seq: int, run_id: str | None,
 ) -> None:
     """Store a coded article and its batch rows, inside the caller's transaction."""
-    from ..store import _save  # the store's own row writer, so both share one transaction
+    from ..store import save_in  # the store's own row writer, so both share one transaction
 
-    _save(conn, article, run_id)
+    save_in(conn, article, run_id)
     assert article.id is not None
     conn.execute(delete(batch_articles).where(batch_articles.c.article_id == article.id))
     conn.execute(

@@ -58,7 +58,7 @@ def _code_all(pipeline, items: Iterator[Article | InputError], verbose: int) -> 
 
 @app.command()
 def code(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs or '-' for stdin (.txt, .html, .jsonl).")],
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs or '-' for stdin (.txt, .html, .jsonl(.gz), .warc(.gz), RSS/Atom).")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (readable) or jsonl (the event record).")] = OutputFormat.table,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, overrides what the input says.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store into this database: a SQLite path or postgresql:// URL.")] = None,
@@ -69,7 +69,7 @@ def code(
 ) -> None:
     """Code articles into events and quotes; print them, and store them with --db."""
     setup_logging(verbose)
-    from ..ingest import read_inputs
+    from ..ingest_archives import read_all
     from ..render import render_table, to_jsonl
 
     settings = _settings(published, model, no_language_check)
@@ -86,7 +86,7 @@ def code(
 
     console = Console(soft_wrap=False)
     coded = rejected = 0
-    items = read_inputs(inputs, settings, stdin=sys.stdin.buffer)
+    items = read_all(inputs, settings, stdin=sys.stdin.buffer)
     for result in _code_all(pipeline, items, verbose):
         if isinstance(result, InputError):
             rejected += 1

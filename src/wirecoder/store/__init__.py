@@ -109,7 +109,7 @@ class Store:
         n = 0
         with self.engine.begin() as conn:
             for article in articles:
-                _save(conn, article, run_id)
+                save_in(conn, article, run_id)
                 n += 1
         return n
 
@@ -170,7 +170,8 @@ class Store:
         self.engine.dispose()
 
 
-def _save(conn: Connection, article: Article, run_id: str | None) -> None:
+def save_in(conn: Connection, article: Article, run_id: str | None = None) -> None:
+    """Write one coded article inside the caller's transaction, replacing what its id had stored."""
     if not article.id:
         raise ValueError("article has no id: run the clean stage first")
     for table in (schema.events, schema.quotes, schema.mentions):

@@ -462,6 +462,23 @@ def load_entries(path: Path, sectors: dict[str, Sector], countries: dict[str, Co
     return entries
 
 
+def curated_files(base: Path) -> list[Path]:
+    """The curated entry files of a KB directory: ``actors.yaml`` then ``actors-*.yaml`` (sorted)."""
+    return [base / "actors.yaml", *sorted(base.glob("actors-*.yaml"))]
+
+
+def load_curated(base: Path, sectors: dict[str, Sector], countries: dict[str, Country]) -> dict[str, Entry]:
+    """All curated entries of ``base``; an id in two files is an error."""
+    entries: dict[str, Entry] = {}
+    for path in curated_files(base):
+        part = load_entries(path, sectors, countries)
+        for entry_id in part:
+            if entry_id in entries:
+                raise DataError(str(path), f"actor id '{entry_id}' is already used in another curated file")
+        entries.update(part)
+    return entries
+
+
 def _check_country(code: Any, countries: dict[str, Country], path: Path, who: str, line: int | None) -> str | None:
     if code in (None, ""):
         return None
@@ -488,7 +505,7 @@ def _load_kb(name: str, overlay: str | None) -> KnowledgeBase:
     base = KB_VERSIONS[name]
     sectors = load_sectors(base / "sectors.yaml")
     countries = load_countries(base / "countries.csv")
-    entries = load_entries(base / "actors.yaml", sectors, countries)
+    entries = load_curated(base, sectors, countries)
     secondary: dict[str, Entry] = {}
     if (base / "petrarch.json").exists():
         secondary = {k: v for k, v in load_entries(base / "petrarch.json", sectors, countries).items()

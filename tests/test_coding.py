@@ -348,3 +348,35 @@ def test_patterns_prepositions_stay_words(tmp_path):
     ps = load_patterns("cameo.v1")
     attack = [p for p in ps.candidates("noun", "attack") if p.id == "attack-n"][0]
     assert attack.target[0] == "prep:on"
+
+
+def test_coding_about_to_is_the_act_not_an_intent(code):
+    art = code("The Sylvanian government is about to restore diplomatic relations with Ruritania.")
+    roots = {e.cameo["root"] for e in art.events}
+    assert roots and "03" not in roots, [(e.cameo["code"], e.pattern) for e in art.events]
+
+
+def test_coding_reported_clause_is_not_absorbed_by_the_reporting_verb(code):
+    art = code("Karl Hess told reporters that the Ruritanian army had shelled villagers near Zenda.")
+    ev = _only(art, "19")[0]
+    assert ev.source.name == "the Ruritanian army" and ev.target.name == "villagers"
+    assert ev.reported_by is not None and ev.reported_by.name == "Karl Hess"
+
+
+def test_coding_future_cooperation_is_an_intent_even_when_reported(code):
+    art = code("Anna Berg said the Sylvanian government will provide food aid to Ruritania.")
+    ev = _only(art, "03")[0]
+    assert ev.source.name == "the Sylvanian government" and ev.cameo["code"] == "033"
+
+
+def test_coding_threat_takes_the_target_of_its_complement(code):
+    art = code("Tomas Varga vowed to destroy the Ruritanian army.")
+    ev = _only(art, "13")[0]
+    assert ev.source.name == "Tomas Varga" and ev.target.name == "the Ruritanian army"
+    assert not [e for e in art.events if e.cameo["root"] in {"17", "18", "19", "20"}]
+
+
+def test_coding_condemned_attack_by_an_actor_targets_that_actor(code):
+    art = code("Rufus Firefly condemned the shelling by the Northern Front.")
+    ev = _only(art, "11")[0]
+    assert ev.target is not None and ev.target.name == "the Northern Front"

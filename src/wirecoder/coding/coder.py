@@ -185,24 +185,30 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         tok = trig.token
         if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue  # "..., blaming X": a separate act, not a complement
+        governed = False  # an attempt, imminence, embedding or intent word decided the code
         for gov in _governors(tok):
             lemma = gov.lemma_.lower()
-            if lemma in config.attempt_words:
+            if lemma in config.attempt_words or lemma in config.imminent_governors:
+                governed = True  # "attempts to broker", "is about to restore ties": the act itself
                 break
+            if lemma in config.reporting_verbs:
+                break  # "officials said X restored ties": asserted, whatever code "say" has in a dictionary
             gtrig = by_token.get(gov.i)
             if gtrig is not None and not gtrig.suppressed and gtrig.code[:2] in config.embedding_roots:
-                trig.suppressed = True
+                trig.suppressed = governed = True
+                gtrig.absorbed.append(trig)  # "vowed to fight X": the governor may take X as its target
                 break
             if lemma in config.intent_governors and trig.code[:2] in config.intent_map:
                 if gtrig is not None:
                     gtrig.suppressed = True
                 trig.code = config.intent_map[trig.code[:2]]
-                trig.combined = True
+                trig.combined = governed = True
                 trig.notes.append(f"intent:{lemma}")
                 break
-        else:
+        if not governed:
             root = trig.code[:2]
-            if root in {"04", "05", "06", "07", "08"} and root in config.intent_map and tok.pos_ == "VERB":
+            if (config.future_as_intent and root in {"04", "05", "06", "07", "08"} and root in config.intent_map
+                    and tok.pos_ == "VERB"):
                 flags = flags_of(tok)
                 if flags.get("future") and not flags.get("negated"):
                     trig.code = config.intent_map[root]
@@ -508,6 +514,14 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         if not targets and not nominal:
             more = resolve(tok, tuple(f"prep:{p}" for p in config.fallback_target_preps))
             targets = [t for t in more if t.participant.name]
+        if not targets and not nominal:
+            # "condemned an attack by the army": the agent of an object that is no actor is the target.
+            # The parser may hang that "by" on an active verb as its agent.
+            objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in _NOUN_POS]
+            agents = [a for o in objs for a in fr.prep_objects(o, "by")]
+            if objs and not agents and not fr.children(tok, {"nsubjpass", "auxpass"}):
+                agents = fr.role_tokens(tok, "agent")
+            targets = [x for x in _slots(article, agents, sent_mentions, quote, config) if x.participant.name]
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(

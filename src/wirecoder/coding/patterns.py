@@ -26,7 +26,8 @@ ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames
 FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp", "text", "money", "negated_xcomp", "__line__"}
 CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map", "embedding_roots", "attempt_words",
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
-               "nominal_absorbing_roots", "fallback_target_preps"}
+               "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
+               "reporting_verbs"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -101,6 +102,9 @@ class CoderConfig:
     reported_pronouns: frozenset[str] = frozenset()
     nominal_absorbing_roots: frozenset[str] = frozenset()
     fallback_target_preps: tuple[str, ...] = ()
+    future_as_intent: bool = True
+    imminent_governors: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -282,7 +286,13 @@ def _config(path: Path) -> CoderConfig:
     if unknown:
         raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
     ordered = {"fallback_target_preps"}
-    sets: dict[str, Any] = {k: frozenset(str(x).lower() for x in data.get(k) or []) for k in CONFIG_KEYS - ordered - {"intent_map"}}
+    flags = {"future_as_intent"}
+    for key in flags:
+        if key in data and not isinstance(data[key], bool):
+            raise DataError(str(path), f"'{key}' must be true or false")
+    sets: dict[str, Any] = {k: frozenset(str(x).lower() for x in data.get(k) or [])
+                            for k in CONFIG_KEYS - ordered - flags - {"intent_map"}}
+    sets.update({k: bool(data.get(k, True)) for k in flags})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
     return CoderConfig(intent_map=intent, **sets)

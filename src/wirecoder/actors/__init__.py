@@ -23,6 +23,7 @@ from ..article import Actor, Article
 from ..pipeline import Stage
 from ..settings import Settings
 from .kb import KnowledgeBase, load_kb, normalise, parse_date
+from .overlay import active_overlay
 from .resolve import Resolver, reference_date
 from .syntax import singular
 
@@ -43,7 +44,7 @@ class ActorStage(Stage):
         super().__init__(settings)
         from ..nlp import load_spacy
 
-        self.kb = load_kb(settings.actors, settings.actors_overlay)
+        self.kb = load_kb(settings.actors, active_overlay(settings.actors_overlay))
         state_sector = settings.extra.get("actors.state_sector", "GOV")
         self.resolver = Resolver(self.kb, load_spacy(settings.spacy_model),
                                  None if state_sector.lower() in ("", "none") else state_sector)

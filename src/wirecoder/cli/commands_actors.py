@@ -90,3 +90,23 @@ def add_command(
     except (ValueError, WirecoderError) as exc:
         fail(str(exc))
     typer.echo(f"{entry['id']}: written to {path}")
+
+
+@actors_app.command("score")
+def score_command(
+    gold: Annotated[Optional[Path], typer.Option("--gold-dir", help="Gold directory (default: ../shared/gold or "
+                                                 "$WIRECODER_GOLD_DIR).")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N records of each set.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Scores (and a sample of misses) as JSON.")] = False,
+) -> None:
+    """Actor resolution precision and recall (country and sector level) on the gold sets."""
+    from ..evaluation.actors_score import evaluate_actors
+
+    scores = evaluate_actors(gold, limit=limit)
+    if not scores.sets:
+        fail("no gold sets found; use --gold-dir or WIRECODER_GOLD_DIR")
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(), ensure_ascii=False, indent=1))
+        return
+    for line in scores.lines():
+        typer.echo(line)

@@ -77,6 +77,11 @@ class Found:
     consumed: bool = False  # a country modifier folded into a nominal phrase: not reported on its own
 
 
+# Sectors of state office: a bare title of one ("President X") types a KB person of that country.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "late"})
+
+
 def reference_date(article: Article) -> dt.date | None:
     """The date roles resolve at: publication date, else the latest resolved date in the text, else None."""
     for value in [article.published] + sorted((t.value for t in article.times if t.value), reverse=True):
@@ -746,6 +751,11 @@ class _Run:
             return f, "country"
         return f, "org"
 
+    def _former(self, f: Found) -> bool:
+        """The title is qualified as past: "former", "ex-", "ousted", "deposed", "late" before its noun."""
+        first = max(0, f.first - 1)
+        return any(self.doc[k].lower_ in _FORMER_WORDS for k in range(first, f.last + 1))
+
     def _link_person(self, f: Found, head: Any, agent: Any) -> None:
         """Apposition or title: the role noun and a person's name are one actor."""
         if agent.kind != "person":
@@ -801,6 +811,22 @@ class _Run:
                 person.mention.actor = Actor(a.actor_id, a.name, role_actor.country or a.country,
                                              role_actor.sector or a.sector, role_actor.cameo or a.cameo,
                                              role_actor.role or agent.role)
+        elif person.mention.via == "kb" and agent.sector in _STATE_SECTORS and person.mention.actor.country:
+            # "President X" with no country in the title: a KB person the KB gives no role on this date
+            # holds the titled office of their own country then
+            entry = self.kb.entries.get(person.mention.actor.actor_id or "")
+            if entry is not None and entry.role_on(self.day) is None:
+                a = person.mention.actor
+                person.mention.actor = self.kb.country_actor(a.country, agent.sector, None, agent.role,
+                                                             governing=False)
+                person.mention.actor = Actor(a.actor_id, a.name, a.country, agent.sector,
+                                             person.mention.actor.cameo, agent.role)
+        if self._former(f):  # "former President X", "ousted leader X": an ex-office holder
+            a = person.mention.actor
+            if a is not None and a.country:
+                person.mention.actor = Actor(a.actor_id, a.name, a.country, "ELI",
+                                             self.kb.country_actor(a.country, "ELI").cameo,
+                                             f"former {agent.role or a.role or ''}".strip())
         person.is_person = True
         f.mention.actor, f.mention.via = copy_actor(person.mention.actor), "apposition"
         # every one-word use of this name elsewhere follows the now-resolved person

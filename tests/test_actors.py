@@ -390,3 +390,141 @@ def test_actors_state_sector_option_gives_bare_country_codes(settings):
     article = stage(TimeStage(settings)(NlpStage(settings)(article)))
     iran = find(article, "Iran")
     assert (iran.actor.country, iran.actor.sector, iran.actor.cameo) == ("IRN", None, "IRN")
+
+
+# ----------------------------------------------------------------------------- 2026 KB, CLI, redate, scores
+
+
+def test_curated_files_do_not_share_aliases(kb):
+    from collections import defaultdict
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in kb.entries.values():
+        if entry.id not in kb.secondary_ids:
+            for alias in (entry.name, *entry.aliases):
+                owners[normalise(alias)].add(entry.id)
+    shared = {k: v for k, v in owners.items() if len(v) > 1}
+    assert not shared, shared
+
+
+@pytest.mark.parametrize("name, date, code", [
+    ("Taliban", "2019-01-01", "AFGREB"), ("Taliban", "2023-01-01", "AFGGOV"),
+    ("Imran Khan", "2020-06-01", "PAKGOV"), ("Imran Khan", "2024-06-01", "PAKOPP"),
+    ("Hayat Tahrir al-Sham", "2023-06-01", "SYRREB"), ("HTS", "2025-02-01", "SYRGOV"),
+    ("Rapid Support Forces", "2021-01-01", "SDNMIL"), ("RSF", "2024-01-01", "SDNREB"),
+    ("Sheikh Hasina", "2023-01-01", "BGDGOV"), ("Sheikh Hasina", "2025-01-01", "BGDELI"),
+    ("Muhammad Yunus", "2025-01-01", "BGDGOV"), ("Ahmed al-Sharaa", "2022-01-01", "SYRREB"),
+    ("Abu Mohammed al-Jolani", "2025-06-01", "SYRGOV"), ("Bashar al-Assad", "2023-01-01", "SYRGOV"),
+    ("Bashar al-Assad", "2025-01-01", "SYRELI"), ("Hemedti", "2024-01-01", "SDNREB"),
+    ("Yoav Gallant", "2023-11-01", "ISRGOV"), ("Sergei Shoigu", "2023-01-01", "RUSGOV"),
+    ("Ansar Allah", None, "YEMREB"), ("IS-K", None, None), ("Arakan Army", None, "MMRREB"),
+    ("JNIM", None, "MLIREB"), ("Africa Corps", "2024-06-01", "RUSMIL"), ("Hezbollah", None, "LBNREB"),
+])
+def test_kb_roles_by_date(kb, name, date, code):
+    actor = resolve_name(kb, name, date)
+    assert actor is not None
+    if code:
+        assert actor.cameo == code, (name, date, actor)
+
+
+def test_governing_entry_follows_the_date(kb):
+    from wirecoder.actors.kb import parse_date
+
+    assert kb.country_actor("AFG", "GOV", parse_date("2019-01-01")).actor_id == "afg-islamic-republic"
+    assert kb.country_actor("AFG", "GOV", parse_date("2022-01-01")).actor_id == "taliban"
+    assert kb.country_actor("SYR", "GOV", parse_date("2020-01-01")).actor_id == "syr-assad-government"
+    assert kb.country_actor("SYR", "GOV", parse_date("2025-01-01")).actor_id == "hayat-tahrir-al-sham"
+    assert kb.country_actor("BGD", "GOV", parse_date("2024-09-01")).actor_id == "bgd-interim-government"
+
+
+def test_cli_search_differs_by_date(tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from wirecoder.cli import load_commands
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("WIRECODER_ACTORS_OVERLAY", raising=False)
+    app, runner = load_commands(), CliRunner()
+    before = runner.invoke(app, ["actors", "search", "Taliban", "--date", "2019-01-01", "--json"])
+    after = runner.invoke(app, ["actors", "search", "Taliban", "--date", "2023-01-01", "--json"])
+    assert before.exit_code == 0 and after.exit_code == 0, before.output + after.output
+    assert json.loads(before.output)[0]["sector"] == "REB"
+    assert json.loads(after.output)[0]["sector"] == "GOV"
+
+
+def test_cli_add_writes_an_overlay_that_wins(tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from wirecoder.cli import load_commands
+
+    overlay = tmp_path / "wirecoder" / "actors.yaml"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("WIRECODER_ACTORS_OVERLAY", raising=False)
+    app, runner = load_commands(), CliRunner()
+    added = runner.invoke(app, ["actors", "add", "Rafiq Zamanov", "--country", "Pakistan", "--sector", "GOV",
+                                "--role", "provincial home minister", "--from", "2025-02", "--alias", "R. Zamanov"])
+    assert added.exit_code == 0, added.output
+    assert overlay.exists()
+    found = json.loads(runner.invoke(app, ["actors", "search", "R. Zamanov", "--date", "2025-06-01", "--json"]).output)
+    assert found[0]["cameo"] == "PAKGOV" and found[0]["source"] == "overlay"
+    earlier = json.loads(runner.invoke(app, ["actors", "search", "Rafiq Zamanov", "--date", "2024-06-01",
+                                             "--json"]).output)
+    assert earlier[0]["role"] is None
+    # a new role for a packaged actor: the overlay copy wins
+    assert runner.invoke(app, ["actors", "add", "Imran Khan", "--sector", "PTY", "--role", "party founder",
+                               "--from", "2030-01-01"]).exit_code == 0
+    later = json.loads(runner.invoke(app, ["actors", "search", "Imran Khan", "--date", "2030-06-01", "--json"]).output)
+    assert later[0]["sector"] == "PTY" and later[0]["source"] == "overlay"
+    bad = runner.invoke(app, ["actors", "add", "Nobody Known", "--country", "PAK", "--sector", "XYZ"])
+    assert bad.exit_code == 2
+
+
+def test_overlay_rejects_bad_dates(tmp_path, kb):
+    from wirecoder.actors.overlay import add_actor
+
+    with pytest.raises(ValueError):
+        add_actor(kb, tmp_path / "o.yaml", "Some One", country="PAK", sector="GOV", start="last year")
+
+
+def test_redate_uses_the_event_date(kb):
+    from wirecoder.actors.redate import redate
+    from wirecoder.article import Event, Participant
+
+    article = Article(raw="", source="test", published="2024-06-01")
+    article.mentions = [Mention("Imran Khan", 0, 10, 0, "name", kb.entry_actor("imran-khan", None), "kb"),
+                        Mention("Kabul", 20, 25, 0, "name", kb.country_actor("AFG", "GOV"), "capital")]
+    source = Participant.from_mention(article.mentions[0])
+    target = Participant.from_mention(article.mentions[1])
+    assert (source.sector, target.actor_id) == ("OPP", "taliban")
+    event = Event(id="e1", article_id="a", sentence_index=0, trigger={}, date="2019-05-02", date_precision="day",
+                  source=source, target=target, cameo={}, plover={}, acled={}, location=None, fatalities=None,
+                  quantities=[], negated=False, hypothetical=False, future=False, evidence={}, confidence=1.0)
+    article.events = [event]
+    assert redate(article, kb) == 2
+    assert event.source.cameo == "PAKGOV"
+    assert event.target.actor_id == "afg-islamic-republic"
+
+
+def test_former_title_makes_an_ex_office_holder(code_actors):
+    article = code_actors("Former President Ashraf Ghani said on Tuesday that the talks had failed.", "2024-03-01")
+    assert find(article, "Ashraf Ghani").actor.sector == "ELI"
+
+
+def test_actor_scorer_on_a_tiny_gold_file(tmp_path, settings):
+    import json
+
+    from wirecoder.evaluation.actors_score import actor_pipeline, score_plover_gsr
+
+    records = [{"id": "T-1", "date": "2023-05-01", "event": "ACCUSE",
+                "text": "Pakistani officials accused the Taliban of sheltering militants near the border.",
+                "source": [{"actorText": "Pakistani officials", "code": "PAK", "sector": "GOV"}],
+                "target": [{"actorText": "Taliban", "code": "AFG", "sector": "GOV"}]}]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    score = score_plover_gsr(path, actor_pipeline(settings))
+    assert (score.country.correct, score.country.gold) == (2, 2)
+    assert (score.sector.correct, score.sector.gold) == (2, 2)

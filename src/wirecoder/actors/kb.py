@@ -497,11 +497,15 @@ def load_kb(name: str = "kb.v1", overlay: Path | str | None = None) -> Knowledge
     """Load and validate the knowledge base ``name``, with an optional user overlay file on top."""
     if name not in KB_VERSIONS:
         raise ConfigError(f"unknown actor knowledge base '{name}'; known: {', '.join(KB_VERSIONS)}")
-    return _load_kb(name, str(overlay) if overlay else None)
+    stamp = None
+    if overlay and Path(overlay).exists():
+        st = Path(overlay).stat()
+        stamp = (st.st_mtime_ns, st.st_size)  # an edited overlay is loaded again
+    return _load_kb(name, str(overlay) if overlay else None, stamp)
 
 
 @lru_cache(maxsize=4)
-def _load_kb(name: str, overlay: str | None) -> KnowledgeBase:
+def _load_kb(name: str, overlay: str | None, stamp: tuple[int, int] | None = None) -> KnowledgeBase:
     base = KB_VERSIONS[name]
     sectors = load_sectors(base / "sectors.yaml")
     countries = load_countries(base / "countries.csv")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -51,48 +52,125 @@ def _code(raw: str, known: set[str]) -> str | None:
     return code if code in known else "?"
 
 
+PREPOSITIONS = frozenset("of in on to with against for from into at over about by toward towards under upon "
+                         "through across between among near behind within without after before".split())
+PARTICLES = frozenset("off down up out back away".split())
+MARKERS = frozenset("+$^%")
+
+
+def _alternatives(words: list[str], synsets: dict[str, list[str]]) -> list[str] | None:
+    """Words of a phrase (each a WORD or an &SYNSET) as lowercase alternatives; None when untranslatable."""
+    combos = [""]
+    for w in words:
+        if w.startswith("&"):
+            alts = synsets.get(w[1:].rstrip("_"))
+            if not alts:
+                return None
+        elif re.fullmatch(r"[A-Z][A-Z'\-]*", w):
+            alts = [w.lower()]
+        else:
+            return None
+        flat: list[str] = []
+        for a in alts:  # a synset may list another synset ("+&TIETYPES")
+            flat += synsets.get(a[1:].upper().rstrip("_"), []) if a.startswith("&") else [a]
+        combos = [f"{c} {a}".strip() for c in combos for a in flat if not a.startswith("&")][:200]
+    return combos
+
+
 def _words(term: str, synsets: dict[str, list[str]]) -> list[str] | None:
-    """A noun term as a list of lowercase alternatives; None when it cannot be translated."""
+    """A noun term (WORD, &SYNSET, {NOUN PHRASE}, WORD_WORD) as lowercase alternatives; None when it
+    cannot be translated."""
     term = term.strip()
     if term.startswith("{") and term.endswith("}"):
-        inner = term[1:-1].split()
-        if any(w.startswith("&") or not re.fullmatch(r"[A-Z'\-]+", w) for w in inner):
-            return None
-        return [" ".join(inner).lower()]
-    if term.startswith("&"):
-        return synsets.get(term[1:].rstrip("_"))
-    if re.fullmatch(r"[A-Z][A-Z'\-]+", term):
-        return [term.lower()]
-    return None
+        return _alternatives(term[1:-1].replace("_", " ").split(), synsets)
+    return _alternatives([w for w in term.split("_") if w], synsets)
 
 
-def _frame(pattern: str, synsets: dict[str, list[str]]) -> dict[str, Any] | None:
+def _frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str, int] | None = None) -> dict[str, Any] | None:
+    """One PETRARCH2 pattern as a dependency frame, or None (the reason is counted in ``stats``).
+
+    Converted: ``* NOUN``, ``* {NOUN PHRASE}``, ``* &SYNSET``, ``* A_B``, ``* (PREP [NOUN])``, ``* PREP NOUN``
+    (a bare preposition), ``* PARTICLE NOUN`` (the particle as a text condition), ``* NOUN PREP``,
+    ``(PREP +)`` (the preposition's object is the target), ``(PREP ^)``/``(PREP $)`` and a trailing bare
+    marker (the actor position is not a condition).
+    """
+
+    def drop(why: str) -> None:
+        if stats is not None:
+            stats[why] = stats.get(why, 0) + 1
+
     if "*" not in pattern:
+        drop("no verb position")
         return None
     pre, post = pattern.split("*", 1)
-    if pre.strip() or any(c in post for c in "$+^%~"):
+    if pre.strip():
+        drop("words before the verb")
+        return None
+    if "~" in post or "%" in post:
+        drop("transformation or compound-actor marker")
         return None
     terms = TERM_RE.findall(post.strip())
+    while terms and terms[-1] in MARKERS - {"$"}:
+        terms.pop()  # "* HELP +": where the target stands, not a condition
     frame: dict[str, Any] = {}
-    for term in terms:
+    i = 0
+    while i < len(terms):
+        term = terms[i]
         if term.startswith("("):
             parts = term[1:-1].split(None, 1)
             if not parts or not re.fullmatch(r"[A-Z]+", parts[0]) or "prep" in frame:
+                drop("second preposition or odd parenthesis")
                 return None
+            prep = parts[0].lower()
             objs: Any = "any"
-            if len(parts) == 2:
-                objs = _words(parts[1], synsets)
-                if objs is None:
+            rest = parts[1].strip() if len(parts) == 2 else ""
+            if rest == "+":
+                frame["target"] = [f"prep:{prep}"]
+            elif rest == "$":
+                frame["source"] = [f"prep:{prep}"]
+            elif rest and rest != "^":
+                if any(c in rest for c in MARKERS):
+                    drop("actor marker inside a phrase")
                     return None
-            frame["prep"] = {parts[0].lower(): objs}
-        else:
-            if "dobj" in frame:
+                objs = _words(rest, synsets)
+                if objs is None:
+                    drop("untranslatable word")
+                    return None
+            frame["prep"] = {prep: objs}
+            i += 1
+            continue
+        if term in MARKERS:
+            drop("actor marker before a word")
+            return None
+        low = term.lower()
+        if low in PARTICLES and "text" not in frame and i + 1 < len(terms):
+            frame["text"] = [low]  # "* DOWN HEADQUARTERS": shut down the headquarters
+            i += 1
+            continue
+        if low in PREPOSITIONS and "prep" not in frame:
+            rest = [t for t in terms[i + 1:] if not t.startswith("(")]
+            if len(rest) != len(terms) - i - 1 or any(t in MARKERS for t in rest):
+                drop("bare preposition followed by a phrase")
                 return None
-            words = _words(term, synsets)
-            if words is None:
+            objs = _words("_".join(t.strip("{}").replace(" ", "_") for t in rest), synsets) if rest else "any"
+            if objs is None:
+                drop("untranslatable word")
                 return None
-            frame["dobj"] = words
-    return frame or None
+            frame["prep"] = {low: objs}
+            break
+        if "dobj" in frame:
+            drop("two object phrases")
+            return None
+        words = _words(term, synsets)
+        if words is None:
+            drop("untranslatable word")
+            return None
+        frame["dobj"] = words
+        i += 1
+    if not frame or set(frame) <= {"text", "target", "source"}:
+        drop("nothing to match")
+        return None
+    return frame
 
 
 def _lemma(raw: str) -> str | None:
@@ -102,7 +180,9 @@ def _lemma(raw: str) -> str | None:
     return raw.lstrip("+").replace("_", " ").lower().strip() or None
 
 
-def convert(shared: Path) -> list[dict[str, Any]]:
+def convert(shared: Path, stats: dict[str, int] | None = None) -> list[dict[str, Any]]:
+    """The verb entries of CAMEO.2.0.txt; ``stats`` (if given) counts patterns: converted, and dropped by reason."""
+    stats = {} if stats is None else stats
     known = {line.split(",")[0] for line in CAMEO.read_text(encoding="utf-8").splitlines()[2:]}
     lines = (shared / "reference" / "petrarch2" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace").splitlines()
     synsets: dict[str, list[str]] = {}
@@ -131,10 +211,15 @@ def convert(shared: Path) -> list[dict[str, Any]]:
             continue
         pat = PAT_RE.match(line)
         if pat and block_verbs:
-            frame = _frame(pat.group(1), synsets)
+            stats["patterns"] = stats.get("patterns", 0) + 1
+            frame = _frame(pat.group(1), synsets, stats)
             code = _code(pat.group(2), known)
-            if frame is None or code == "?":
+            if frame is None:
                 continue
+            if code == "?":
+                stats["code not in CAMEO"] = stats.get("code not in CAMEO", 0) + 1
+                continue
+            stats["converted"] = stats.get("converted", 0) + 1
             frame["code"] = code
             named = (pat.group(4) or "").lower().replace("_", " ")
             targets = [named] if named in block_verbs else block_verbs
@@ -169,7 +254,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    entries = convert(args.shared)
+    stats: dict[str, int] = {}
+    entries = convert(args.shared, stats)
+    total = stats.pop("patterns", 0)
+    done = stats.pop("converted", 0)
+    print(f"{len(entries)} verbs; {done}/{total} patterns converted ({done / max(total, 1):.1%})", file=sys.stderr)
+    for why, n in sorted(stats.items(), key=lambda kv: -kv[1]):
+        print(f"  dropped: {n:5d}  {why}", file=sys.stderr)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     body = yaml.safe_dump({"verbs": entries}, sort_keys=False, allow_unicode=True, width=120, default_flow_style=None)
     OUT.write_text(HEADER + body, encoding="utf-8")

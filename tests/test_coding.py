@@ -380,3 +380,12 @@ def test_coding_condemned_attack_by_an_actor_targets_that_actor(code):
     art = code("Rufus Firefly condemned the shelling by the Northern Front.")
     ev = _only(art, "11")[0]
     assert ev.target is not None and ev.target.name == "the Northern Front"
+
+
+def test_coding_dictionary_default_with_a_known_source_needs_no_target(code):
+    # PETRARCH2 wants a dyad; PLOVER codes one-sided acts of a known actor too.
+    art = code("The Sylvanian government postponed the regional elections on Friday.")
+    ev = _only(art, "12")[0]
+    assert ev.source.name == "the Sylvanian government" and ev.target is None
+    art = code("The remarks postponed the regional elections on Friday.")
+    assert not art.events

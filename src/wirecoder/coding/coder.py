@@ -530,7 +530,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             continue
         if not nominal and not sources and not targets:
             continue
-        if trig.frame is None and trig.pattern.origin.startswith("petrarch2") and not (sources and targets):
+        if (trig.frame is None and trig.pattern.origin.startswith("petrarch2") and not (sources and targets)
+                and not any(x.mention is not None and x.mention.via in _KB_VIA for x in sources)):
             continue
         flags = dict(flags_of(tok))
         qspan = _subtree_span(tok) if nominal and not trig.absorbed else span

@@ -2,16 +2,18 @@
 
 Reads ../shared/reference/petrarch2/CAMEO.2.0.txt (openeventdata/petrarch2, MIT; format in
 dictionaries.rst) and writes src/wirecoder/data/patterns/cameo.v1/verbs.petrarch.yaml: one entry per
-verb lemma with its default CAMEO code and the patterns that translate into dependency frames:
+verb lemma with its default CAMEO code and the patterns that translate into dependency frames
+(``wirecoder.coding.petrarch_frames.pattern_frame`` documents which shapes convert):
 
-  - * NOUN            -> {dobj: [noun]}            (also {NOUN PHRASE} and &SYNSET)
-  - * (PREP NOUN)     -> {prep: {prep: [noun]}}
-  - * (PREP)          -> {prep: {prep: any}}
-  - * NOUN (PREP X)   -> both conditions
+  - * NOUN / {NOUN PHRASE} / &SYNSET / A_B  -> {dobj: [...]}   (synsets expanded, also inside phrases)
+  - * (PREP NOUN) / * PREP NOUN / * (PREP)  -> {prep: {prep: [...] | any}}
+  - * PARTICLE NOUN ("* DOWN HEADQUARTERS")  -> {dobj: [...], text: [particle]}
+  - * (PREP +)                              -> {prep: {prep: any}, target: [prep:prep]}
+  - [---]                                    -> a frame with code null ("no event")
 
-Pre-verb patterns, patterns with actor/agent markers ($ + ^ %), bare multi-word sequences and
-transformations (~) need constituency structure and are dropped. Hand-written patterns in verbs.yaml
-take precedence over these at load time.
+Dropped, and counted on stderr: words before the verb (they need the subject's wording), two object
+phrases or two prepositional phrases, actor markers before a word, transformations (~). Hand-written
+patterns in verbs.yaml take precedence over these at load time.
 
 Usage: python scripts/convert_petrarch_verbs.py [--shared ../shared]
 """
@@ -25,6 +27,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from wirecoder.coding.petrarch_frames import pattern_frame  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "wirecoder" / "data" / "patterns" / "cameo.v1" / "verbs.petrarch.yaml"
@@ -42,7 +47,6 @@ HEADER = """\
 HEAD_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB_RE = re.compile(r"^([A-Z+_'\-]+)\s*(\{[^}]*\})?\s*(\[([^\]]+)\])?")
 PAT_RE = re.compile(r"^-\s+(.*?)\[([^\]]+)\]\s*(#\s*(\S+))?")
-TERM_RE = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
 
 
 def _code(raw: str, known: set[str]) -> str | None:
@@ -50,127 +54,6 @@ def _code(raw: str, known: set[str]) -> str | None:
     if code in ("---", ""):
         return None
     return code if code in known else "?"
-
-
-PREPOSITIONS = frozenset("of in on to with against for from into at over about by toward towards under upon "
-                         "through across between among near behind within without after before".split())
-PARTICLES = frozenset("off down up out back away".split())
-MARKERS = frozenset("+$^%")
-
-
-def _alternatives(words: list[str], synsets: dict[str, list[str]]) -> list[str] | None:
-    """Words of a phrase (each a WORD or an &SYNSET) as lowercase alternatives; None when untranslatable."""
-    combos = [""]
-    for w in words:
-        if w.startswith("&"):
-            alts = synsets.get(w[1:].rstrip("_"))
-            if not alts:
-                return None
-        elif re.fullmatch(r"[A-Z][A-Z'\-]*", w):
-            alts = [w.lower()]
-        else:
-            return None
-        flat: list[str] = []
-        for a in alts:  # a synset may list another synset ("+&TIETYPES")
-            flat += synsets.get(a[1:].upper().rstrip("_"), []) if a.startswith("&") else [a]
-        combos = [f"{c} {a}".strip() for c in combos for a in flat if not a.startswith("&")][:200]
-    return combos
-
-
-def _words(term: str, synsets: dict[str, list[str]]) -> list[str] | None:
-    """A noun term (WORD, &SYNSET, {NOUN PHRASE}, WORD_WORD) as lowercase alternatives; None when it
-    cannot be translated."""
-    term = term.strip()
-    if term.startswith("{") and term.endswith("}"):
-        return _alternatives(term[1:-1].replace("_", " ").split(), synsets)
-    return _alternatives([w for w in term.split("_") if w], synsets)
-
-
-def _frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str, int] | None = None) -> dict[str, Any] | None:
-    """One PETRARCH2 pattern as a dependency frame, or None (the reason is counted in ``stats``).
-
-    Converted: ``* NOUN``, ``* {NOUN PHRASE}``, ``* &SYNSET``, ``* A_B``, ``* (PREP [NOUN])``, ``* PREP NOUN``
-    (a bare preposition), ``* PARTICLE NOUN`` (the particle as a text condition), ``* NOUN PREP``,
-    ``(PREP +)`` (the preposition's object is the target), ``(PREP ^)``/``(PREP $)`` and a trailing bare
-    marker (the actor position is not a condition).
-    """
-
-    def drop(why: str) -> None:
-        if stats is not None:
-            stats[why] = stats.get(why, 0) + 1
-
-    if "*" not in pattern:
-        drop("no verb position")
-        return None
-    pre, post = pattern.split("*", 1)
-    if pre.strip():
-        drop("words before the verb")
-        return None
-    if "~" in post or "%" in post:
-        drop("transformation or compound-actor marker")
-        return None
-    terms = TERM_RE.findall(post.strip())
-    while terms and terms[-1] in MARKERS - {"$"}:
-        terms.pop()  # "* HELP +": where the target stands, not a condition
-    frame: dict[str, Any] = {}
-    i = 0
-    while i < len(terms):
-        term = terms[i]
-        if term.startswith("("):
-            parts = term[1:-1].split(None, 1)
-            if not parts or not re.fullmatch(r"[A-Z]+", parts[0]) or "prep" in frame:
-                drop("second preposition or odd parenthesis")
-                return None
-            prep = parts[0].lower()
-            objs: Any = "any"
-            rest = parts[1].strip() if len(parts) == 2 else ""
-            if rest == "+":
-                frame["target"] = [f"prep:{prep}"]
-            elif rest == "$":
-                frame["source"] = [f"prep:{prep}"]
-            elif rest and rest != "^":
-                if any(c in rest for c in MARKERS):
-                    drop("actor marker inside a phrase")
-                    return None
-                objs = _words(rest, synsets)
-                if objs is None:
-                    drop("untranslatable word")
-                    return None
-            frame["prep"] = {prep: objs}
-            i += 1
-            continue
-        if term in MARKERS:
-            drop("actor marker before a word")
-            return None
-        low = term.lower()
-        if low in PARTICLES and "text" not in frame and i + 1 < len(terms):
-            frame["text"] = [low]  # "* DOWN HEADQUARTERS": shut down the headquarters
-            i += 1
-            continue
-        if low in PREPOSITIONS and "prep" not in frame:
-            rest = [t for t in terms[i + 1:] if not t.startswith("(")]
-            if len(rest) != len(terms) - i - 1 or any(t in MARKERS for t in rest):
-                drop("bare preposition followed by a phrase")
-                return None
-            objs = _words("_".join(t.strip("{}").replace(" ", "_") for t in rest), synsets) if rest else "any"
-            if objs is None:
-                drop("untranslatable word")
-                return None
-            frame["prep"] = {low: objs}
-            break
-        if "dobj" in frame:
-            drop("two object phrases")
-            return None
-        words = _words(term, synsets)
-        if words is None:
-            drop("untranslatable word")
-            return None
-        frame["dobj"] = words
-        i += 1
-    if not frame or set(frame) <= {"text", "target", "source"}:
-        drop("nothing to match")
-        return None
-    return frame
 
 
 def _lemma(raw: str) -> str | None:
@@ -212,7 +95,7 @@ def convert(shared: Path, stats: dict[str, int] | None = None) -> list[dict[str,
         pat = PAT_RE.match(line)
         if pat and block_verbs:
             stats["patterns"] = stats.get("patterns", 0) + 1
-            frame = _frame(pat.group(1), synsets, stats)
+            frame = pattern_frame(pat.group(1), synsets, stats)
             code = _code(pat.group(2), known)
             if frame is None:
                 continue

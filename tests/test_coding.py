@@ -389,3 +389,18 @@ def test_coding_dictionary_default_with_a_known_source_needs_no_target(code):
     assert ev.source.name == "the Sylvanian government" and ev.target is None
     art = code("The remarks postponed the regional elections on Friday.")
     assert not art.events
+
+
+def test_petrarch_pattern_shapes_convert_to_frames():
+    from wirecoder.coding.petrarch_frames import pattern_frame
+
+    syn = {"ARMS": ["rifle", "mortar"], "KIT": ["&ARMS", "helmet"]}
+    assert pattern_frame("* (AGAINST +)", syn) == {"prep": {"against": "any"}, "target": ["prep:against"]}
+    assert pattern_frame("* {HEAVY &ARMS}", syn) == {"dobj": ["heavy rifle", "heavy mortar"]}
+    assert pattern_frame("* &KIT", syn) == {"dobj": ["rifle", "mortar", "helmet"]}
+    assert pattern_frame("* OF TRUCE", syn) == {"prep": {"of": ["truce"]}}
+    assert pattern_frame("* DOWN OFFICE", syn) == {"text": ["down"], "dobj": ["office"]}
+    assert pattern_frame("* AID +", syn) == {"dobj": ["aid"]}
+    stats: dict[str, int] = {}
+    assert pattern_frame("TROOPS * BORDER", syn, stats) is None and stats == {"words before the verb": 1}
+    assert pattern_frame("* AID (TO $) (FOR FOOD)", syn) is None

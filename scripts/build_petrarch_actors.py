@@ -191,6 +191,9 @@ def build() -> list[dict]:
             for p in [raw.name, *raw.synonyms]:
                 for a in phrase(p):
                     aliases.extend(readable(a))
+            # an "org" block named "Mr X" is a person and its administration ("Mr Obama", "President Obama")
+            person = person or (any(re.match(r"(Mr|Mrs)\.? [A-Z]", a) for a in aliases)
+                                and not any("government" in normalise(a) for a in aliases))
             aliases = [a for a in dict.fromkeys(aliases) if len(a) >= 3 and normalise(a) not in taken
                        and a not in GENERIC and normalise(a) not in nouns
                        and not (person and normalise(a).split()[0] in title_words)  # "President Bush"

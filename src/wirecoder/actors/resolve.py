@@ -806,7 +806,8 @@ class _Run:
         elif role_actor is not None and person.mention.via == "kb":
             kb_role = self.kb.entries[person.mention.actor.actor_id].role_on(self.day) \
                 if person.mention.actor.actor_id in self.kb.entries else None
-            if kb_role is None:  # the text knows a role the KB does not hold for this date
+            if (kb_role is None or kb_role.sector == "ELI") and not self._former(f):
+                # the text knows a role the KB does not hold for this date (or only as a former holder)
                 a = person.mention.actor
                 person.mention.actor = Actor(a.actor_id, a.name, role_actor.country or a.country,
                                              role_actor.sector or a.sector, role_actor.cameo or a.cameo,
@@ -815,15 +816,19 @@ class _Run:
             # "President X" with no country in the title: a KB person the KB gives no role on this date
             # holds the titled office of their own country then
             entry = self.kb.entries.get(person.mention.actor.actor_id or "")
-            if entry is not None and entry.role_on(self.day) is None:
+            held = entry.role_on(self.day) if entry is not None else None
+            if entry is not None and (held is None or held.sector == "ELI") and not self._former(f):
                 a = person.mention.actor
                 person.mention.actor = self.kb.country_actor(a.country, agent.sector, None, agent.role,
                                                              governing=False)
                 person.mention.actor = Actor(a.actor_id, a.name, a.country, agent.sector,
                                              person.mention.actor.cameo, agent.role)
-        if self._former(f):  # "former President X", "ousted leader X": an ex-office holder
+        if self._former(f):  # "former President X", "ousted leader X": an ex-office holder ...
             a = person.mention.actor
-            if a is not None and a.country:
+            entry = self.kb.entries.get(a.actor_id or "") if a is not None else None
+            held = entry.role_on(self.day) if entry is not None else None
+            # ... unless the KB knows what they are now ("former prime minister Imran Khan" in 2024: OPP)
+            if a is not None and a.country and (held is None or held.sector in (agent.sector, "ELI")):
                 person.mention.actor = Actor(a.actor_id, a.name, a.country, "ELI",
                                              self.kb.country_actor(a.country, "ELI").cameo,
                                              f"former {agent.role or a.role or ''}".strip())

@@ -404,3 +404,9 @@ def test_petrarch_pattern_shapes_convert_to_frames():
     stats: dict[str, int] = {}
     assert pattern_frame("TROOPS * BORDER", syn, stats) is None and stats == {"words before the verb": 1}
     assert pattern_frame("* AID (TO $) (FOR FOOD)", syn) is None
+
+
+def test_coding_rejected_demand_is_the_topic_not_a_second_event(code):
+    art = code("The Sylvanian government rejected the Northern Front's demand for a new constitution.")
+    roots = [e.cameo["root"] for e in art.events]
+    assert "12" in roots and "10" not in roots, [(e.cameo["code"], e.pattern) for e in art.events]

@@ -133,8 +133,9 @@ def _governors(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
-def _speech_act_over(tok: Token, by_token: dict[int, Trigger], config: Any) -> Trigger | None:
-    """A verbal-act trigger (condemn, deny, accuse, demand ...) whose object phrase holds the noun ``tok``."""
+def _speech_act_over(tok: Token, by_token: dict[int, Trigger], config: Any, any_root: bool = False) -> Trigger | None:
+    """A verbal-act trigger (condemn, deny, accuse, demand ...) whose object phrase holds the noun ``tok``
+    (``any_root``: a verb trigger of any code)."""
     cur = tok
     for _ in range(4):
         if cur.dep_ not in {"dobj", "obj", "pobj", "prep", "conj", "compound", "nsubjpass", "pcomp"} or cur.head is cur:
@@ -142,7 +143,7 @@ def _speech_act_over(tok: Token, by_token: dict[int, Trigger], config: Any) -> T
         cur = cur.head
         gov = by_token.get(cur.i)
         if gov is not None and gov.pattern.kind == "verb":
-            return gov if gov.code[:2] in config.nominal_absorbing_roots else None
+            return gov if any_root or gov.code[:2] in config.nominal_absorbing_roots else None
     return None
 
 
@@ -164,6 +165,8 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             gov = _speech_act_over(trig.token, by_token, config)
             if gov is not None and not fr.children(trig.token, {"poss"}) and not fr.prep_objects(trig.token, "by"):
                 trig.suppressed = True  # "condemned the attack": the attack is what is talked about
+            elif trig.code[:2] in config.topic_noun_roots and _speech_act_over(trig.token, by_token, config, True):
+                trig.suppressed = True  # "rejected X's demand": the demand is an earlier act, the topic here
     for trig in triggers:
         # "warplanes struck the town, killing 12": one violent event, with the participle's target.
         gov = by_token.get(trig.token.head.i)

@@ -148,16 +148,19 @@ def predicted(actor: Actor | None, sectors: dict[str, Any] | None = None) -> tup
 
 
 def covering_mention(article: Article, start: int, end: int) -> Mention | None:
-    """The mention that stands for text[start:end]: resolved, not a bare place, shortest first."""
-    best: tuple[int, int, Mention] | None = None
-    for m in article.mentions:
-        if m.actor is None or m.kind == "place" or m.end <= start or m.start >= end:
-            continue
-        overlap = min(end, m.end) - max(start, m.start)
-        key = (-overlap, m.end - m.start)
-        if best is None or key < best[:2]:
-            best = (*key, m)
-    return best[2] if best else None
+    """The mention that stands for text[start:end], among resolved, non-place mentions: the longest one
+    inside the span that has a sector ("Egyptian" in "French and Egyptian warships" for "Egyptian
+    warships"), else the shortest one containing the span, else the one overlapping it most."""
+    live = [m for m in article.mentions if m.actor is not None and m.kind != "place" and m.end > start and m.start < end]
+    inside = [m for m in live if m.start >= start and m.end <= end and m.actor.sector]
+    if inside:
+        return max(inside, key=lambda m: (m.end - m.start, -m.start))
+    around = [m for m in live if m.start <= start and m.end >= end]
+    if around:
+        return min(around, key=lambda m: m.end - m.start)
+    if live:
+        return max(live, key=lambda m: (min(end, m.end) - max(start, m.start), -(m.end - m.start)))
+    return None
 
 
 def find_span(text: str, phrase: str) -> tuple[int, int] | None:

@@ -410,3 +410,16 @@ def test_coding_rejected_demand_is_the_topic_not_a_second_event(code):
     art = code("The Sylvanian government rejected the Northern Front's demand for a new constitution.")
     roots = [e.cameo["root"] for e in art.events]
     assert "12" in roots and "10" not in roots, [(e.cameo["code"], e.pattern) for e in art.events]
+
+
+def test_coding_demand_that_is_a_protests_purpose_is_absorbed(code):
+    art = code("Villagers marched through Zenda on Sunday to demand the release of Tomas Varga.")
+    roots = [e.cameo["root"] for e in art.events]
+    assert "14" in roots and "10" not in roots, [(e.cameo["code"], e.pattern) for e in art.events]
+
+
+def test_coding_easing_emergency_rule_is_a_concession(code):
+    art = code("The Sylvanian government lifted the state of emergency in Strel.")
+    assert [e.cameo["code"] for e in art.events] == ["0814"]
+    art = code("Ruritania eased emergency measures in Zenda.")
+    assert [e.cameo["code"] for e in art.events] == ["0814"]

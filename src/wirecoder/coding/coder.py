@@ -168,6 +168,14 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             elif trig.code[:2] in config.topic_noun_roots and _speech_act_over(trig.token, by_token, config, True):
                 trig.suppressed = True  # "rejected X's demand": the demand is an earlier act, the topic here
     for trig in triggers:
+        # "students rallied to demand reforms", "marched, calling for X": the demand is the protest's purpose.
+        tok = trig.token
+        if trig.suppressed or trig.code[:2] not in config.purpose_roots or tok.dep_ not in {"advcl", "xcomp", "acl"}:
+            continue
+        holders = [tok.head, *fr.objects(tok.head)]
+        if any(h.i in by_token and by_token[h.i].code[:2] in config.purpose_governor_roots for h in holders):
+            trig.suppressed = True
+    for trig in triggers:
         # "warplanes struck the town, killing 12": one violent event, with the participle's target.
         gov = by_token.get(trig.token.head.i)
         if (trig.token.dep_ in {"advcl", "conj"} and trig.token.tag_ == "VBG" and gov is not None and gov is not trig

@@ -27,7 +27,7 @@ FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp",
 CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map", "embedding_roots", "attempt_words",
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
-               "reporting_verbs", "topic_noun_roots"}
+               "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -106,6 +106,8 @@ class CoderConfig:
     imminent_governors: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     topic_noun_roots: frozenset[str] = frozenset()
+    purpose_roots: frozenset[str] = frozenset()
+    purpose_governor_roots: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -423,3 +423,11 @@ def test_coding_easing_emergency_rule_is_a_concession(code):
     assert [e.cameo["code"] for e in art.events] == ["0814"]
     art = code("Ruritania eased emergency measures in Zenda.")
     assert [e.cameo["code"] for e in art.events] == ["0814"]
+
+
+def test_coding_reported_obligation_is_a_demand_by_the_speaker(code):
+    art = code("Karl Hess said on Monday that the Sylvanian government must negotiate with the Northern Front.")
+    ev = _only(art, "10")[0]
+    assert ev.source.name == "Karl Hess" and ev.target.name == "the Sylvanian government"
+    assert ev.cameo["code"] == "106"
+    assert not [e for e in art.events if e.cameo["root"] in {"03", "04"}]

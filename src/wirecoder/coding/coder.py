@@ -63,6 +63,8 @@ class Trigger:
     suppressed: bool = False
     absorbed: list["Trigger"] = field(default_factory=list)  # merged triggers whose roles fill gaps
     notes: list[str] = field(default_factory=list)  # how the code was combined, e.g. "intent:ready"
+    source_from: Any = None  # role overrides set by a combination rule (a demand: the speaker ...)
+    target_from: Any = None  # (... and the one who must act)
 
     @property
     def pattern_id(self) -> str:
@@ -147,6 +149,26 @@ def _speech_act_over(tok: Token, by_token: dict[int, Trigger], config: Any, any_
     return None
 
 
+def _obligation(trig: Trigger, config: Any) -> None:
+    """ "X said Y must / should do Z": a demand by X on Y (10x by what Z is), not Y's act."""
+    cur, modal = trig.token, False
+    for _ in range(4):
+        modal = modal or any(c.dep_ == "aux" and c.lower_ in config.obligation_modals for c in cur.children)
+        if cur.dep_ not in {"xcomp", "acomp", "conj"} or cur.head is cur:
+            break
+        cur = cur.head
+    if not modal or cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in _speech_verbs():
+        return
+    speaker, addressee = fr.subject(cur.head), fr.subject(trig.token)
+    if speaker is None or addressee is None:
+        return
+    base = trig.frame.code if trig.frame is not None and trig.frame.code else trig.pattern.code or trig.code
+    trig.code = config.obligation_map.get(base[:2], config.obligation_map.get("default", "100"))
+    trig.source_from, trig.target_from = speaker, addressee
+    trig.combined = True
+    trig.notes.append("obligation")
+
+
 def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
     """Absorb embedded complements and turn cooperation under an intent word into an intent code."""
     by_token = {t.token.i: t for t in triggers}
@@ -167,6 +189,9 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                 trig.suppressed = True  # "condemned the attack": the attack is what is talked about
             elif trig.code[:2] in config.topic_noun_roots and _speech_act_over(trig.token, by_token, config, True):
                 trig.suppressed = True  # "rejected X's demand": the demand is an earlier act, the topic here
+    for trig in triggers:
+        if not trig.suppressed and trig.pattern.kind == "verb":
+            _obligation(trig, config)
     for trig in triggers:
         # "students rallied to demand reforms", "marched, calling for X": the demand is the protest's purpose.
         tok = trig.token
@@ -512,8 +537,13 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         else:
             src_roles = frame.source if frame and frame.source else trig.pattern.source
             _, src_toks = fr.first_role(tok, src_roles)
+            if trig.source_from is not None:
+                src_toks = [trig.source_from]
             subject_token = src_toks[0] if src_toks else None
-            targets = resolve(tok, tgt_roles)
+            if trig.target_from is not None:
+                targets = _slots(article, [trig.target_from], sent_mentions, quote, config)
+            else:
+                targets = resolve(tok, tgt_roles)
         sources = _slots(article, src_toks, sent_mentions, quote, config)
         if nominal:  # "a Kabul bombing": a place modifying the event noun says where, not who
             mods = {c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS}

@@ -179,7 +179,7 @@ def test_coding_subject_that_is_not_an_actor_is_skipped(code):
 
 def test_coding_we_in_quote_is_the_speaker(code):
     art = code('"We will never negotiate with the Northern Front," Karl Hess told reporters in Strel.')
-    ev = _only(art, "04")
+    ev = _only(art, "12")  # "will never negotiate": a refusal (125)
     assert any(e.source is not None and e.source.name == "Karl Hess" for e in ev)
     assert all(e.reported_by is None or e.reported_by.name == "Karl Hess" for e in ev)
 
@@ -431,3 +431,17 @@ def test_coding_reported_obligation_is_a_demand_by_the_speaker(code):
     assert ev.source.name == "Karl Hess" and ev.target.name == "the Sylvanian government"
     assert ev.cameo["code"] == "106"
     assert not [e for e in art.events if e.cameo["root"] in {"03", "04"}]
+
+
+def test_coding_future_negated_cooperation_is_a_refusal(code):
+    art = code("The Sylvanian government will not negotiate with the Northern Front.")
+    ev = _only(art, "12")[0]
+    assert ev.cameo["code"] == "125" and ev.target.name == "the Northern Front"
+    art = code("The Sylvanian government did not negotiate with the Northern Front.")
+    assert not [e for e in art.events if e.cameo["root"] == "12"]
+
+
+def test_coding_want_to_is_an_intent(code):
+    art = code("Ruritania wants to assist the Sylvanian government.")
+    ev = _only(art, "03")[0]
+    assert ev.cameo["code"] == "033" and ev.target.name == "the Sylvanian government"

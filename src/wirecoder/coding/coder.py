@@ -250,6 +250,12 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                     trig.code = config.intent_map[root]
                     trig.combined = True
                     trig.notes.append("intent:future")
+            if root in config.refusal_map and tok.pos_ == "VERB":
+                flags = flags_of(tok)
+                if flags.get("future") and flags.get("negated"):
+                    trig.code = config.refusal_map[root]  # "will not meet", "would not provide aid": a refusal
+                    trig.combined = True
+                    trig.notes.append("refusal:future")
 
 
 # ----------------------------------------------------------------------------------------------- roles

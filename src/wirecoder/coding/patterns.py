@@ -28,7 +28,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
-               "obligation_modals", "obligation_map"}
+               "obligation_modals", "obligation_map", "refusal_map"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -111,6 +111,7 @@ class CoderConfig:
     purpose_governor_roots: frozenset[str] = frozenset()
     obligation_modals: frozenset[str] = frozenset()
     obligation_map: dict[str, str] = field(default_factory=dict)
+    refusal_map: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -297,12 +298,13 @@ def _config(path: Path) -> CoderConfig:
         if key in data and not isinstance(data[key], bool):
             raise DataError(str(path), f"'{key}' must be true or false")
     sets: dict[str, Any] = {k: frozenset(str(x).lower() for x in data.get(k) or [])
-                            for k in CONFIG_KEYS - ordered - flags - {"intent_map", "obligation_map"}}
+                            for k in CONFIG_KEYS - ordered - flags - {"intent_map", "obligation_map", "refusal_map"}}
     sets.update({k: bool(data.get(k, True)) for k in flags})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
     obligation = {str(k): str(v) for k, v in (data.get("obligation_map") or {}).items() if k != "__line__"}
-    return CoderConfig(intent_map=intent, obligation_map=obligation, **sets)
+    refusal = {str(k): str(v) for k, v in (data.get("refusal_map") or {}).items() if k != "__line__"}
+    return CoderConfig(intent_map=intent, obligation_map=obligation, refusal_map=refusal, **sets)
 
 
 @lru_cache(maxsize=4)
@@ -315,6 +317,6 @@ def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> Patte
     derived = _entries(base / "verbs.petrarch.yaml", "verbs", onto, "petrarch2") if (base / "verbs.petrarch.yaml").exists() else []
     nouns = _entries(base / "nouns.yaml", "nouns", onto, "wirecoder")
     config = _config(base / "config.yaml")
-    for code in [*config.intent_map.values(), *config.obligation_map.values()]:
+    for code in [*config.intent_map.values(), *config.obligation_map.values(), *config.refusal_map.values()]:
         _check_code(code, onto, base / "config.yaml", None)
     return PatternSet(name, _index(hand, derived), _index(nouns, []), config)

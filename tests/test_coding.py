@@ -445,3 +445,12 @@ def test_coding_want_to_is_an_intent(code):
     art = code("Ruritania wants to assist the Sylvanian government.")
     ev = _only(art, "03")[0]
     assert ev.cameo["code"] == "033" and ev.target.name == "the Sylvanian government"
+
+
+def test_coding_raised_passive_subject_is_the_complements_actor(code):
+    art = code("Rufus Firefly is expected to visit Ruritania next week.")  # a future visit: 036
+    ev = [e for e in art.events if e.trigger["text"] == "visit"][0]
+    assert ev.source.name == "Rufus Firefly" and ev.target.country == "RUR"
+    art = code("The Northern Front was forced to withdraw from Zenda.")
+    ev = [e for e in art.events if e.trigger["text"] == "withdraw"][0]
+    assert ev.source.name == "the Northern Front"

@@ -103,6 +103,10 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         return s
     if children(tok, {"nsubjpass"}):
         return None
+    if tok.dep_ == "xcomp" and tok.head is not tok:
+        raised = children(tok.head, {"nsubjpass"})
+        if raised and raised[0].lower_ not in RELATIVE_PRONOUNS:
+            return raised[0]  # "X is expected / was forced to withdraw": X withdraws
     if tok.dep_ == "relcl":
         return tok.head
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:

@@ -410,6 +410,8 @@ def test_coding_rejected_demand_is_the_topic_not_a_second_event(code):
     art = code("The Sylvanian government rejected the Northern Front's demand for a new constitution.")
     roots = [e.cameo["root"] for e in art.events]
     assert "12" in roots and "10" not in roots, [(e.cameo["code"], e.pattern) for e in art.events]
+    ev = _only(art, "12")[0]
+    assert ev.target is not None and ev.target.name == "the Northern Front"  # who made the demand
 
 
 def test_coding_demand_that_is_a_protests_purpose_is_absorbed(code):

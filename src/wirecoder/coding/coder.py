@@ -63,6 +63,7 @@ class Trigger:
     suppressed: bool = False
     absorbed: list["Trigger"] = field(default_factory=list)  # merged triggers whose roles fill gaps
     notes: list[str] = field(default_factory=list)  # how the code was combined, e.g. "intent:ready"
+    topics: list["Trigger"] = field(default_factory=list)  # nominal acts it talks about ("rejected X's demand")
     source_from: Any = None  # role overrides set by a combination rule (a demand: the speaker ...)
     target_from: Any = None  # (... and the one who must act)
 
@@ -187,8 +188,11 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             gov = _speech_act_over(trig.token, by_token, config)
             if gov is not None and not fr.children(trig.token, {"poss"}) and not fr.prep_objects(trig.token, "by"):
                 trig.suppressed = True  # "condemned the attack": the attack is what is talked about
-            elif trig.code[:2] in config.topic_noun_roots and _speech_act_over(trig.token, by_token, config, True):
-                trig.suppressed = True  # "rejected X's demand": the demand is an earlier act, the topic here
+            elif trig.code[:2] in config.topic_noun_roots:
+                gov = _speech_act_over(trig.token, by_token, config, True)
+                if gov is not None:
+                    trig.suppressed = True  # "rejected X's demand": the demand is an earlier act, the topic here
+                    gov.topics.append(trig)
     for trig in triggers:
         if not trig.suppressed and trig.pattern.kind == "verb":
             _obligation(trig, config)
@@ -561,6 +565,13 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         if not targets and not nominal:
             more = resolve(tok, tuple(f"prep:{p}" for p in config.fallback_target_preps))
             targets = [t for t in more if t.participant.name]
+        for topic in trig.topics if not targets and not nominal else []:
+            # "rejected X's demand", "accepted demands from X": X, who made the demand, is the target.
+            made_by, _ = _nominal_source_tokens(topic.token, topic.pattern, config)
+            made_by = made_by or fr.prep_objects(topic.token, "from")
+            targets = [x for x in _slots(article, made_by, sent_mentions, quote, config) if x.participant.name]
+            if targets:
+                break
         if not targets and not nominal:
             # "condemned an attack by the army": the agent of an object that is no actor is the target.
             # The parser may hang that "by" on an active verb as its agent.

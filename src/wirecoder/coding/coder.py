@@ -8,14 +8,20 @@
 2. Combination (``config.yaml``): a complement under an appeal/demand/accuse/threat verb is absorbed by
    it ("threatened to attack" is one 138); under "ready/willing/promised to" a cooperative complement
    becomes an intent (03x) and a violent one a threat (138); a nominal event that is only the topic of
-   a verbal act ("condemned the attack") is absorbed; "carried out an attack", "struck X, killing 12"
-   and "a bombing killed 5" are one event each.
+   a verbal act ("condemned the attack") is absorbed, and a nominal appeal/demand/accusation/threat in any
+   verb's object always is ("rejected X's demand": the verb takes X as target); "carried out an attack",
+   "struck X, killing 12" and "a bombing killed 5" are one event each. "is about to" codes the act
+   itself; a clause under a reporting verb ("said") is never absorbed; "X said Y must/should do Z" is a
+   demand (10x) by X on Y; "will not meet X" is a refusal (12x); a demand that is a protest's purpose
+   ("rallied to demand X") belongs to the protest. All switches and maps are in ``config.yaml``.
 3. Roles: source = subject (active; inherited through xcomp/advcl/conj/acl/relcl), ``by`` agent
-   (passive), possessor, ``by`` or a named modifier for nominals, the subject of a light verb
+   (passive; "X is expected to visit": X), possessor, ``by`` or a named modifier for nominals, the subject of a light verb
    ("carried out an attack") or of "responsible for"; target = the first role the pattern/frame lists
-   that holds an actor, else a fallback preposition. Tokens map to mentions (``mentions.mention_at``);
-   conjoined actors give one event each. A clause subject that is not an actor drops the event (except
-   for violence, coded with an unknown source). A "we"/"I" inside a quote is the quote's speaker; an
+   that holds an actor, else the absorbed complement's target ("vowed to destroy X"), else a fallback
+   preposition, else the "by" agent of a non-actor object ("condemned the shelling by X"). Tokens map
+   to mentions (``mentions.mention_at``); conjoined actors give one event each. A clause subject that
+   is not an actor drops the event (except for violence, coded with an unknown source); a PETRARCH2
+   default code without frame needs a target unless its source is a knowledge-base actor. A "we"/"I" inside a quote is the quote's speaker; an
    unresolved "we"/"they" subject of reported speech is the reporter. A source is never invented.
 
 Confidence (0..1) starts at 0.5 and adds: +0.15 a frame matched (0.05 for a hand-written default,

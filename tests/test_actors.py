@@ -528,3 +528,18 @@ def test_actor_scorer_on_a_tiny_gold_file(tmp_path, settings):
     score = score_plover_gsr(path, actor_pipeline(settings))
     assert (score.country.correct, score.country.gold) == (2, 2)
     assert (score.sector.correct, score.sector.gold) == (2, 2)
+
+
+@pytest.mark.parametrize("published, actor_id", [("2019-03-01", "afg-islamic-republic"), ("2023-03-01", "taliban")])
+def test_a_capital_acting_is_the_government_of_the_day(code_actors, published, actor_id):
+    art = code_actors("Kabul said on Monday that it would reopen the crossing, officials in Kabul added.", published)
+    acting = find(art, "Kabul")
+    assert acting.actor is not None and acting.actor.actor_id == actor_id and acting.actor.sector == "GOV"
+    later = [m for m in art.mentions if m.text == "Kabul"][1:]  # "in Kabul": a place, or folded into "officials"
+    assert all(m.actor is None or m.actor.sector is None for m in later)
+
+
+def test_an_unknown_official_is_typed_by_title(code_actors):
+    art = code_actors("Bangladesh's home affairs spokesperson Rafiqul Karim said the border would stay shut.", "2025-02-01")
+    person = find(art, "Rafiqul Karim")
+    assert person.actor is not None and (person.actor.country, person.actor.sector) == ("BGD", "GOV")

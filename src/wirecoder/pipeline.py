@@ -49,8 +49,9 @@ def check_order(stages: Sequence[Stage]) -> None:
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    """The standard stages, in order: clean -> nlp -> dates -> actors -> events -> geo."""
+    """The standard stages, in order: clean -> nlp -> dates -> actors -> events -> redate -> geo."""
     from .actors import ActorStage
+    from .actors.redate import RedateStage
     from .clean import CleanStage
     from .coding import EventStage
     from .geo import GeoStage
@@ -63,6 +64,7 @@ def default_stages(settings: Settings) -> list[Stage]:
         TimeStage(settings),
         ActorStage(settings),
         EventStage(settings),
+        RedateStage(settings),
         GeoStage(settings),
     ]
 

@@ -115,6 +115,11 @@ def test_coding_assassination_without_source_keeps_source_null(code):
     assert ev.confidence < 0.6
 
 
+def test_coding_event_noun_subject_stands_for_no_actor(code):
+    art = code("The assassination of the rebel commander Tomas Varga contributed to the collapse of the truce.")
+    assert [e.cameo["code"] for e in art.events if e.source and e.source.name == "Tomas Varga"] == []
+
+
 def test_coding_negation_flag(code):
     art = code("The Ruritanian army did not attack the Northern Front yesterday.")
     ev = _only(art, "19")[0]

@@ -285,14 +285,19 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     return out
 
 
-def _mention_for(article: Article, tok: Token, sent_mentions: list[Mention]) -> Mention | None:
-    """The actor mention a role token stands for: its own, an apposition's, or one inside its phrase."""
+def _mention_for(article: Article, tok: Token, sent_mentions: list[Mention], config: Any = None) -> Mention | None:
+    """The actor mention a role token stands for: its own, an apposition's, or one inside its phrase.
+
+    An event noun ("the assassination of X") stands for no actor: X is its victim, not the noun itself.
+    """
     for m in sent_mentions:
         if m.head == tok.i:
             return m
     m = mention_at(article, tok.idx, tok.idx + len(tok.text))
     if m is not None:
         return m
+    if config is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in config.event_nouns:
+        return None
     for t in _phrase_tokens(tok)[1:]:
         for m in sent_mentions:
             if m.head == t.i or (m.start <= t.idx < m.end):
@@ -308,10 +313,10 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
     for base in toks:
         group = fr.with_conjuncts(base)
         if len(group) > 1 and not fr.coordinated(base):
-            named = [t for t in group if getattr(_mention_for(article, t, sent_mentions), "kind", None) == "name"]
+            named = [t for t in group if getattr(_mention_for(article, t, sent_mentions, config), "kind", None) == "name"]
             group = named[:1] or group[:1]
         for tok in group:
-            m = _mention_for(article, tok, sent_mentions)
+            m = _mention_for(article, tok, sent_mentions, config)
             slot: Slot | None = None
             if quote is not None and quote.speaker is not None and tok.lower_ in config.speaker_pronouns and (
                     m is None or m.actor is None or m.via in _PRONOUN_VIA):

@@ -10,7 +10,7 @@ for a lemma; a PETRARCH2 entry is used only when no hand-written entry names the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -112,6 +112,7 @@ class CoderConfig:
     obligation_modals: frozenset[str] = frozenset()
     obligation_map: dict[str, str] = field(default_factory=dict)
     refusal_map: dict[str, str] = field(default_factory=dict)
+    event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 
 @dataclass
@@ -319,4 +320,6 @@ def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> Patte
     config = _config(base / "config.yaml")
     for code in [*config.intent_map.values(), *config.obligation_map.values(), *config.refusal_map.values()]:
         _check_code(code, onto, base / "config.yaml", None)
-    return PatternSet(name, _index(hand, derived), _index(nouns, []), config)
+    noun_index = _index(nouns, [])
+    config = replace(config, event_nouns=frozenset(noun_index))
+    return PatternSet(name, _index(hand, derived), noun_index, config)

@@ -543,3 +543,11 @@ def test_an_unknown_official_is_typed_by_title(code_actors):
     art = code_actors("Bangladesh's home affairs spokesperson Rafiqul Karim said the border would stay shut.", "2025-02-01")
     person = find(art, "Rafiqul Karim")
     assert person.actor is not None and (person.actor.country, person.actor.sector) == ("BGD", "GOV")
+
+
+def test_actors_indefinite_article_names_a_kind_not_the_actor(code_actors):
+    article = code_actors("The militia wants to build a Hezbollah of its own in the south, a commander said.",
+                          published="2024-02-01")
+    assert not [m for m in article.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]
+    named = code_actors("Hezbollah fired rockets at the border town on Monday.", published="2024-02-01")
+    assert [m for m in named.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]

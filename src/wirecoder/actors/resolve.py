@@ -82,6 +82,11 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "late"})
 
 
+def _indefinite(doc: Any, i: int) -> bool:
+    """Whether token ``i`` follows an indefinite article ("a"/"an"), i.e. names a kind, not an actor."""
+    return i > 0 and doc[i - 1].lower_ in ("a", "an")
+
+
 def reference_date(article: Article) -> dt.date | None:
     """The date roles resolve at: publication date, else the latest resolved date in the text, else None."""
     for value in [article.published] + sorted((t.value for t in article.times if t.value), reverse=True):
@@ -225,6 +230,8 @@ class _Run:
         for span in chosen:
             hits = sorted(groups[(span.start, span.end)],
                           key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9), h.key in self.kb.secondary_ids))
+            if _indefinite(doc, span.start) and hits and hits[0].kind == "entry":
+                continue  # "an Islamic Emirate", "a Hezbollah": a kind of thing, not the named actor
             ent_label = next((e.label_ for e in ents if e.start <= span.start and span.end <= e.end), None)
             self._add_named(span.start, span.end - 1, hits, ent_label)
             taken.update(range(span.start, span.end))
@@ -242,6 +249,8 @@ class _Run:
                 continue  # glued to a dateline dash ("Quetta- Security"): not a real entity
             text = doc[first:last + 1].text
             hits = self.kb.lookup(text)
+            if _indefinite(doc, first) and hits and hits[0].kind == "entry":
+                continue
             self._add_named(first, last, hits, ent.label_)
             taken.update(range(first, last + 1))
 

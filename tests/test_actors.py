@@ -551,3 +551,5 @@ def test_actors_indefinite_article_names_a_kind_not_the_actor(code_actors):
     assert not [m for m in article.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]
     named = code_actors("Hezbollah fired rockets at the border town on Monday.", published="2024-02-01")
     assert [m for m in named.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]
+    modifier = code_actors("A Hezbollah commander was killed in the strike on Monday.", published="2024-02-01")
+    assert [m for m in modifier.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]

@@ -82,9 +82,13 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "late"})
 
 
-def _indefinite(doc: Any, i: int) -> bool:
-    """Whether token ``i`` follows an indefinite article ("a"/"an"), i.e. names a kind, not an actor."""
-    return i > 0 and doc[i - 1].lower_ in ("a", "an")
+def _indefinite(doc: Any, i: int, last: int | None = None) -> bool:
+    """Whether the name at tokens ``i..last`` follows "a"/"an" as the head of its noun phrase, naming a
+    kind ("an Islamic Emirate"), not an actor; as a modifier ("a UN envoy") it still names the actor."""
+    if i == 0 or doc[i - 1].lower_ not in ("a", "an"):
+        return False
+    end = doc[last if last is not None else i]
+    return end.dep_ not in ("compound", "amod", "nmod", "poss")
 
 
 def reference_date(article: Article) -> dt.date | None:
@@ -230,7 +234,7 @@ class _Run:
         for span in chosen:
             hits = sorted(groups[(span.start, span.end)],
                           key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9), h.key in self.kb.secondary_ids))
-            if _indefinite(doc, span.start) and hits and hits[0].kind == "entry":
+            if _indefinite(doc, span.start, span.end - 1) and hits and hits[0].kind == "entry":
                 continue  # "an Islamic Emirate", "a Hezbollah": a kind of thing, not the named actor
             ent_label = next((e.label_ for e in ents if e.start <= span.start and span.end <= e.end), None)
             self._add_named(span.start, span.end - 1, hits, ent_label)
@@ -249,7 +253,7 @@ class _Run:
                 continue  # glued to a dateline dash ("Quetta- Security"): not a real entity
             text = doc[first:last + 1].text
             hits = self.kb.lookup(text)
-            if _indefinite(doc, first) and hits and hits[0].kind == "entry":
+            if _indefinite(doc, first, last) and hits and hits[0].kind == "entry":
                 continue
             self._add_named(first, last, hits, ent.label_)
             taken.update(range(first, last + 1))

@@ -288,7 +288,8 @@ def _phrase_tokens(tok: Token) -> list[Token]:
 def _mention_for(article: Article, tok: Token, sent_mentions: list[Mention], config: Any = None) -> Mention | None:
     """The actor mention a role token stands for: its own, an apposition's, or one inside its phrase.
 
-    An event noun ("the assassination of X") stands for no actor: X is its victim, not the noun itself.
+    An event noun as subject ("the assassination of X contributed to …") stands for no actor: X is its
+    victim, not the agent of the verb.
     """
     for m in sent_mentions:
         if m.head == tok.i:
@@ -296,8 +297,8 @@ def _mention_for(article: Article, tok: Token, sent_mentions: list[Mention], con
     m = mention_at(article, tok.idx, tok.idx + len(tok.text))
     if m is not None:
         return m
-    if config is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in config.event_nouns:
-        return None
+    if config is not None and tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in config.event_nouns:
+        return None  # as a subject the event noun is no agent; as an object "the killing of X" still points to X
     for t in _phrase_tokens(tok)[1:]:
         for m in sent_mentions:
             if m.head == t.i or (m.start <= t.idx < m.end):

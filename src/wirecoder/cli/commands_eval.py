@@ -40,6 +40,8 @@ def eval_(
         help="What PETRARCH2's unit tests are coded with: its PETR.Validate actors and verbs, its actors "
              "with the packaged patterns, or the packaged knowledge only.")] = PetrKnowledge.validate,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to parse with.")] = None,
+    actors: Annotated[bool, typer.Option("--actors/--no-actors",
+        help="Also score actor resolution (each gold actor resolved in its sentence; default sets only).")] = True,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-vv for debug).")] = 0,
 ) -> None:
     """Score the coder against gold sets: precision, recall and F1 per field, and a confusion table."""
@@ -62,9 +64,25 @@ def eval_(
                           petr_knowledge=petr_knowledge.value)
     except WirecoderError as exc:
         fail(str(exc))
+    actor_scores = None
+    if actors and not gold:
+        from ..evaluation.actors_score import evaluate_actors
+
+        actor_scores = evaluate_actors(gold_dir(), Settings.from_env(spacy_model=model), limit=limit)
     if as_json:
-        typer.echo(render_json(scores, errors=errors))
+        if actor_scores is None:
+            typer.echo(render_json(scores, errors=errors))
+        else:
+            import json
+
+            payload = json.loads(render_json(scores, errors=errors))
+            payload["actor_resolution"] = actor_scores.as_dict()["actors"]
+            typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     elif markdown:
         typer.echo(markdown_table(scores))
     else:
         typer.echo(render_text(scores, errors=errors))
+    if actor_scores is not None and not as_json:
+        typer.echo("\nactor resolution (each gold actor resolved in its sentence):")
+        for line in actor_scores.lines():
+            typer.echo("  " + line)

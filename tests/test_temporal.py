@@ -28,6 +28,7 @@ def resolver() -> DateResolver:
         ("2018", date(2021, 3, 9), ("2018", "year")),
         ("yesterday", date(2021, 3, 9), ("2021-03-08", "day")),
         ("on Friday", date(2021, 3, 9), ("2021-03-05", "day")),
+        ("Tuesday", date(2021, 3, 9), ("2021-03-09", "day")),  # the story's own weekday is that day
         ("last year", date(2021, 3, 9), ("2020", "year")),
         ("the past few years", date(2021, 3, 9), (None, None)),
         ("the 1980s", date(2021, 3, 9), (None, None)),

@@ -69,6 +69,11 @@ class DateResolver:
             return None, None
         if _VAGUE.search(cleaned) and not re.search(r"\bago\b", cleaned, re.I):
             return None, None
+        weekday = _WEEKDAY.fullmatch(cleaned)
+        if weekday:
+            # "on Wednesday" in a story dated Wednesday is that day; otherwise the most recent one before it
+            back = (reference.weekday() - _WEEKDAYS.index(weekday.group(1).lower()[:3])) % 7
+            return (reference - timedelta(days=back)).isoformat(), "day"
         data = self._parser(reference).get_date_data(cleaned)
         if data is None or data.date_obj is None:
             return None, None
@@ -82,6 +87,9 @@ class DateResolver:
             found = _closest_year(found, reference)
         return _format(found, period)
 
+
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 
 _RELATIVE_WORDS = re.compile(
     r"\b(yesterday|today|tonight|tomorrow|ago|last|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",

@@ -119,7 +119,7 @@ def demo(
     from ..store import Store
 
     examples = resources.files("wirecoder") / "examples"
-    paths = sorted(p for p in examples.iterdir() if p.name.endswith(".txt"))
+    paths = sorted((p for p in examples.iterdir() if p.name.endswith(".txt")), key=lambda p: (p.name != "seed-article.txt", p.name))
     started = time.perf_counter()
     pipeline = Pipeline(Settings.from_env())
     store = Store(db)

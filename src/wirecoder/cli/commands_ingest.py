@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -20,6 +21,8 @@ def ingest(
     workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes (each loads the pipeline once); 0 codes in this process.")] = 1,
     engine: Annotated[str, typer.Option(help="local (worker processes) or dask.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address tcp://host:8786 (default: a LocalCluster with --workers workers).")] = None,
+    shards: Annotated[Optional[str], typer.Option(help="--engine dask only: workers write Parquet shards and _manifest.json to this directory (shared by all workers) instead of --db.")] = None,
+    partition_size: Annotated[int, typer.Option(help="--shards: inputs per partition (one Dask task and one shard of each kind).")] = 200,
     since: Annotated[Optional[str], typer.Option(help="Leave out articles published before this date (YYYY-MM-DD).")] = None,
     lang: Annotated[str, typer.Option(help="Language of the inputs (only en is supported).")] = "en",
     prefilter: Annotated[Optional[bool], typer.Option("--prefilter/--no-prefilter", help="Parse only sentences that can hold an event (default: env WIRECODER_PREFILTER, else off).")] = None,
@@ -61,6 +64,24 @@ def ingest(
     settings = Settings.from_env(**overrides)
     use_prefilter = prefilter if prefilter is not None else os.environ.get("WIRECODER_PREFILTER", "off") == "on"
     settings = Settings.from_env(**overrides, extra={**settings.extra, "prefilter": "on" if use_prefilter else "off"})
+    if shards is not None:
+        if engine != "dask":
+            fail("--shards needs --engine dask")
+        from ..batch.dask_engine import ShardOptions, run_shards
+
+        try:
+            done = run_shards(inputs, shards, settings, ShardOptions(workers=max(workers, 1), scheduler=scheduler,
+                              partition_size=partition_size, since=since), stdin=sys.stdin.buffer)
+        except WirecoderError as exc:
+            fail(str(exc))
+        typer.echo(f"{done.partitions} partition(s): {done.written} written, {done.skipped} already complete; "
+                   f"{done.inputs} input(s): {done.coded} coded, {done.events} event(s), {done.duplicates} duplicate(s), "
+                   f"{done.rejected} rejected, {done.older} older; manifest: {Path(shards) / '_manifest.json'}", err=True)
+        for reason, n in sorted(done.reasons.items()):
+            typer.echo(f"  rejected ({reason}): {n}", err=True)
+        if done.rejected and not done.coded:
+            raise typer.Exit(2)
+        return
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, since=since, near_threshold=near_threshold)
     command = "wirecoder ingest " + " ".join(shlex.quote(a) for a in sys.argv[2:]) if len(sys.argv) > 2 else "wirecoder ingest"
     reporter = Progress(sys.stderr, tty=progress if progress is not None else None)

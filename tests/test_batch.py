@@ -219,3 +219,35 @@ def test_a_missing_path_is_rejected_but_tried_again_next_run(tmp_path: Path) -> 
     second = run_batch([str(missing)], db, Settings(), BatchOptions(workers=0))
     assert (second.skipped, second.coded) == (0, 1)
     assert Store(db).rejects() == []  # coding it cleared the reject
+
+
+def test_prefilter_two_level_trigger_test(settings) -> None:
+    from wirecoder.batch.prefilter import select_spans, trigger_table
+
+    table = trigger_table(settings.patterns, settings.spacy_model)
+    text = ("Rain fell on the hills all day.\nThe visitors took a long walk by the lake.\n"
+            "The family spent the evening at home.\nMilitiamen took two drivers hostage near the border.\n"
+            "The Grand Hotel reopened its United Ballroom in March.")
+    keep, n = select_spans(text, table, context=0, lead=0)
+    kept = [text[a:b] for a, b in keep]
+    assert n == 5
+    assert kept == ["Militiamen took two drivers hostage near the border."]  # 'took' needs its companion word
+    # a capitalised word inside a sentence is a name ('United', 'March'), not a trigger form
+
+
+def test_prefilter_sentences_do_not_take_in_blanked_text(settings) -> None:
+    from dataclasses import replace
+
+    from wirecoder.batch.worker import _pipeline
+    from wirecoder.clean import CleanStage
+
+    text = ("Police arrested three protesters in the capital on Monday. The weather was warm and the shops "
+            "were busy all afternoon. Later the army shelled a village near the border.")
+    extra = {"prefilter": "on", "prefilter_context": "0", "prefilter_lead": "0"}
+    art = _pipeline(replace(settings, extra=extra))(
+        CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01")))
+    assert [s.text for s in art.sentences] == [
+        "Police arrested three protesters in the capital on Monday.",
+        "Later the army shelled a village near the border."]
+    for s in art.sentences:
+        assert art.text[s.start : s.end] == s.text

@@ -27,7 +27,7 @@ from ..article import Article, Sentence
 from ..nlp import NlpStage
 from ..settings import Settings
 
-__all__ = ["PrefilterNlpStage", "blank_out", "inflections", "select_spans", "trigger_forms"]
+__all__ = ["PrefilterNlpStage", "blank_out", "inflections", "is_trigger_sentence", "select_spans", "trigger_forms", "trigger_table"]
 
 _VOWELS = set("aeiou")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -59,38 +59,98 @@ def _codes(pattern: Any) -> set[str]:
     return codes
 
 
-@lru_cache(maxsize=4)
-def trigger_forms(patterns: str, spacy_model: str) -> frozenset[str]:
-    """Lower-cased word forms that may be an event trigger under pattern set ``patterns``."""
-    from ..coding.patterns import load_patterns
+def _irregular(spacy_model: str) -> dict[str, dict[str, set[str]]]:
+    """Irregular forms by part of speech and lemma, from the spaCy pipeline's lemmatizer tables."""
     from ..nlp import load_spacy
-
-    pset = load_patterns(patterns)
-    suppressed = set(pset.config.suppress_codes)
-
-    def codes_something(entries: list[Any]) -> bool:
-        return any(c not in suppressed for p in entries for c in _codes(p))
 
     irregular: dict[str, dict[str, set[str]]] = {"verb": {}, "noun": {}}
     try:
-        lemmatizer = load_spacy(spacy_model).get_pipe("lemmatizer")
-        exc = lemmatizer.lookups.get_table("lemma_exc")
+        exc = load_spacy(spacy_model).get_pipe("lemmatizer").lookups.get_table("lemma_exc")
         for pos in ("verb", "noun"):
             for form, lemmas in exc.get(pos, {}).items():
                 for lemma in lemmas:
                     irregular[pos].setdefault(lemma, set()).add(form.lower())
     except (KeyError, ValueError):  # a pipeline without a rule lemmatizer: regular forms only
         pass
-    forms: set[str] = set()
-    for kind, table in (("verb", pset.verbs), ("noun", pset.nouns)):
-        for head, entries in table.items():
-            if not codes_something(entries):
+    return irregular
+
+
+Requirement = tuple[frozenset[str], ...]  # every set must share a word with the sentence
+
+
+@lru_cache(maxsize=4)
+def trigger_table(patterns: str, spacy_model: str) -> dict[str, frozenset[Requirement]]:
+    """Trigger form -> the companion words one of its codings needs (two-level trigger test).
+
+    A form is a trigger of a sentence when, for one of its requirements, every word set of the
+    requirement meets the sentence. A requirement is the pattern's ``extra`` words (``take`` needs
+    ``custody``/``hostage``/``control``... when its only coding patterns are the phrasal ones) and,
+    for a frame that alone gives the code, the words the frame tests (object, preposition and its
+    object words, complement, text): ``give`` codes nothing unless ``weapons``, ``aid``, ``warning``...
+    is in the sentence. The empty requirement ``()`` means the form alone is enough. Frames and
+    patterns that code only suppressed codes (010) give no requirement. Word forms over-generate
+    (noun and verb inflections of every word); that only keeps more text.
+    """
+    from ..coding.patterns import load_patterns
+
+    pset = load_patterns(patterns)
+    suppressed = set(pset.config.suppress_codes)
+    irregular = _irregular(spacy_model)
+
+    @lru_cache(maxsize=None)
+    def word_forms(word: str) -> frozenset[str]:
+        last = word.split()[-1] if word.split() else word  # a phrase is matched by its last word
+        out = inflections(last, "verb") | inflections(last, "noun")
+        return frozenset(out | irregular["verb"].get(last, set()) | irregular["noun"].get(last, set()))
+
+    table: dict[str, set[Requirement]] = {}
+    for kind, heads in (("verb", pset.verbs), ("noun", pset.nouns)):
+        for head, entries in heads.items():
+            reqs: set[Requirement] = set()
+            for p in entries:
+                extra = tuple(word_forms(w) for w in p.extra)
+                if p.code and p.code not in suppressed:
+                    reqs.add(extra)
+                for f in p.frames:
+                    if not f.code or f.code in suppressed:
+                        continue
+                    words: set[str] = set()
+                    if f.dobj is not None and "any" not in f.dobj:
+                        words |= set(f.dobj)
+                    for prep, objs in f.prep:
+                        words.add(prep)
+                        words |= set(objs or ())
+                    words |= set(f.xcomp or ()) | set(f.text or ())
+                    if not words or f.money:
+                        reqs.add(extra)
+                    else:
+                        reqs.add(extra + (frozenset().union(*(word_forms(w) for w in words)),))
+            if not reqs:
                 continue
-            forms |= inflections(head, kind)
-            forms |= irregular[kind].get(head, set())
+            forms = inflections(head, kind) | irregular[kind].get(head, set())
             if kind == "noun":  # nouns also trigger through their verb forms ("raid", "raided")
                 forms |= irregular["verb"].get(head, set())
-    return frozenset(forms)
+            for form in forms:
+                table.setdefault(form, set()).update(reqs)
+    return {form: frozenset({()}) if () in reqs else frozenset(reqs) for form, reqs in table.items()}
+
+
+def trigger_forms(patterns: str, spacy_model: str) -> frozenset[str]:
+    """Lower-cased word forms that may be an event trigger under pattern set ``patterns``."""
+    return frozenset(trigger_table(patterns, spacy_model))
+
+
+def is_trigger_sentence(words: list[str], capitalised: list[bool], table: dict[str, frozenset[Requirement]]) -> bool:
+    """Does the sentence hold a trigger form with its companion words? A capitalised word that does not
+    start the sentence is a name ("United", "March", "Press"), not a trigger."""
+    present = set(words)
+    for i, word in enumerate(words):
+        reqs = table.get(word)
+        if reqs is None or (i > 0 and capitalised[i]):
+            continue
+        if any(all(alt & present for alt in req) for req in reqs):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -102,23 +162,31 @@ def _splitter() -> Any:
     return nlp
 
 
-def sentence_spans(text: str) -> list[tuple[int, int, list[str]]]:
-    """Fast sentences of ``text`` (a line break always ends one): (start, end, lower-cased words)."""
+def sentence_spans(text: str) -> list[tuple[int, int, list[str], list[bool]]]:
+    """Fast sentences of ``text`` (a line break always ends one): (start, end, lower-cased words,
+    whether each word is capitalised but not all capitals)."""
     nlp = _splitter()
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     out = []
     for (offset, _), doc in zip(paragraphs, nlp.pipe(p for _, p in paragraphs)):
         for sent in doc.sents:
-            out.append((offset + sent.start_char, offset + sent.end_char, [t.lower_ for t in sent]))
+            words = [t.lower_ for t in sent]
+            caps = [t.text[:1].isupper() and not t.is_upper for t in sent]
+            out.append((offset + sent.start_char, offset + sent.end_char, words, caps))
     return out
 
 
-def select_spans(text: str, forms: frozenset[str], context: int = 1, lead: int = 2) -> tuple[list[tuple[int, int]], int]:
-    """The (start, end) spans of the sentences to parse, and how many sentences there were."""
+def select_spans(
+    text: str, forms: frozenset[str] | dict[str, frozenset[Requirement]], context: int = 1, lead: int = 2
+) -> tuple[list[tuple[int, int]], int]:
+    """The (start, end) spans of the sentences to parse, and how many sentences there were.
+
+    ``forms`` is a ``trigger_table`` (two-level test) or a plain set of forms (any form is enough)."""
+    table = forms if isinstance(forms, dict) else {f: frozenset({()}) for f in forms}
     sents = sentence_spans(text)
     keep = set(range(min(lead, len(sents))))
-    for i, (_, _, words) in enumerate(sents):
-        if any(w in forms for w in words):
+    for i, (_, _, words, caps) in enumerate(sents):
+        if is_trigger_sentence(words, caps, table):
             keep.update(range(max(0, i - context), i + 1))
     return [(sents[i][0], sents[i][1]) for i in sorted(keep)], len(sents)
 
@@ -138,16 +206,41 @@ class PrefilterNlpStage(NlpStage):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
-        self.forms = trigger_forms(settings.patterns, settings.spacy_model)
+        self.forms = trigger_table(settings.patterns, settings.spacy_model)
         self.context = int(settings.extra.get("prefilter_context", "1"))
         self.lead = int(settings.extra.get("prefilter_lead", "2"))
 
     def __call__(self, article: Article) -> Article:
-        keep, _ = select_spans(article.text, self.forms, self.context, self.lead)
-        parsed = blank_out(article.text, keep)
-        doc = self.nlp(parsed)
+        text = article.text
+        keep, _ = select_spans(text, self.forms, self.context, self.lead)
+        parsed = blank_out(text, keep)
+        doc = self.nlp.make_doc(parsed)
+        # a kept sentence after a blanked gap starts a sentence of its own
+        starts = {start for (_, prev_end), (start, _) in zip(keep, keep[1:]) if parsed[prev_end:start] != text[prev_end:start]}
+        for tok in doc[1:]:
+            if tok.idx in starts:
+                tok.is_sent_start = True
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
         article.doc = doc
-        article.sentences = [
-            Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(s for s in doc.sents if s.text.strip())
-        ]
+        sentences = []
+        for s in doc.sents:
+            start, end = _trim(parsed, text, s.start_char, s.end_char)
+            if start < end:
+                sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+        article.sentences = sentences
         return article
+
+
+def _trim(parsed: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """A parsed sentence without the blanked characters it may have taken in at either end (the
+    original whitespace next to its words stays, as in a parse of the whole text)."""
+    j = start
+    while j < end and parsed[j].isspace():
+        if parsed[j] != text[j]:
+            start = j + 1
+        j += 1
+    tail = len(parsed[start:end]) - len(parsed[start:end].rstrip())
+    if tail and parsed[end - tail : end] != text[end - tail : end]:
+        end -= tail
+    return start, end

@@ -88,7 +88,9 @@ if __name__ == "__main__":
     out["again"] = run_shards([str(root / "in")], shards, Settings(), options).as_dict()
     out["unchanged"] = files(shards) == before
     (shards / "_part-00001.json").unlink()  # as if killed before the partition finished
+    (shards / ".quotes-00001.parquet.tmp-dead0001").write_bytes(b"half")
     out["resumed"] = run_shards([str(root / "in")], shards, Settings(), options).as_dict()
+    out["stale_left"] = [p.name for p in shards.glob(".*tmp-*")]
     out["resumed_events"] = sorted(i for p in shards.glob("events-*.parquet") for i in pq.read_table(p).column("id").to_pylist())
     pipe = Pipeline(Settings())  # what `wirecoder code` does, in one process
     out["one_process"] = sorted({{e.id for item in read_all([str(root / "in")], Settings())
@@ -118,4 +120,4 @@ def test_dask_workers_write_parquet_shards_and_resume(tmp_path: Path) -> None:
     assert out["events"] and sorted(set(out["events"])) == out["one_process"]
     assert out["again"]["written"] == 0 and out["again"]["skipped"] == 3 and out["unchanged"]
     assert out["resumed"]["written"] == 1 and out["resumed"]["skipped"] == 2
-    assert out["resumed_events"] == out["events"]
+    assert out["resumed_events"] == out["events"] and out["stale_left"] == []

@@ -281,6 +281,8 @@ def code_partition(
 
     _load(settings)
     shards = Path(shards_dir)
+    for stale in shards.glob(f".*-{name}.*.tmp-*"):  # left by a run killed while writing this partition
+        stale.unlink(missing_ok=True)
     events: list[dict[str, Any]] = []
     articles: list[dict[str, Any]] = []
     quotes: list[dict[str, Any]] = []

@@ -141,12 +141,12 @@ def trigger_forms(patterns: str, spacy_model: str) -> frozenset[str]:
 
 
 def is_trigger_sentence(words: list[str], capitalised: list[bool], table: dict[str, frozenset[Requirement]]) -> bool:
-    """Does the sentence hold a trigger form with its companion words? A capitalised word that does not
-    start the sentence is a name ("United", "March", "Press"), not a trigger."""
+    """Does the sentence hold a trigger form with its companion words? A word marked in ``capitalised``
+    (capitalised after another word) is a name ("United", "March", "Press"), not a trigger."""
     present = set(words)
     for i, word in enumerate(words):
         reqs = table.get(word)
-        if reqs is None or (i > 0 and capitalised[i]):
+        if reqs is None or capitalised[i]:
             continue
         if any(all(alt & present for alt in req) for req in reqs):
             return True
@@ -163,16 +163,23 @@ def _splitter() -> Any:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, list[str], list[bool]]]:
-    """Fast sentences of ``text`` (a line break always ends one): (start, end, lower-cased words,
-    whether each word is capitalised but not all capitals)."""
+    """Fast sentences of ``text`` (a line break always ends one): (start, end, lower-cased words, whether
+    each word is a name by its case: capitalised, not all capitals, and after a word, not after
+    punctuation or at the start)."""
     nlp = _splitter()
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     out = []
     for (offset, _), doc in zip(paragraphs, nlp.pipe(p for _, p in paragraphs)):
+        first = len(out)
         for sent in doc.sents:
             words = [t.lower_ for t in sent]
-            caps = [t.text[:1].isupper() and not t.is_upper for t in sent]
-            out.append((offset + sent.start_char, offset + sent.end_char, words, caps))
+            caps = [t.text[:1].isupper() and not t.is_upper and t.i > sent.start and not doc[t.i - 1].is_punct
+                    for t in sent]
+            if len(out) > first and sent[0].text[:1].islower():  # '"… a toilet?" wrote X' goes on
+                start, _, w, c = out.pop()
+                out.append((start, offset + sent.end_char, w + words, c + caps))
+            else:
+                out.append((offset + sent.start_char, offset + sent.end_char, words, caps))
     return out
 
 

@@ -23,6 +23,7 @@ import yaml
 
 from ..article import Actor
 from ..errors import ConfigError, DataError
+from ..yamlfiles import LineLoader as _LineLoader
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 KB_VERSIONS = {"kb.v1": DATA_DIR}
@@ -298,17 +299,6 @@ class KnowledgeBase:
 # ----------------------------------------------------------------------------- loading
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of each mapping as ``__line__``."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
 def _read_yaml(path: Path) -> Any:

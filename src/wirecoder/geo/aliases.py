@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from ..errors import DataError
+from ..yamlfiles import LineLoader as _LineLoader
 
 KINDS = ("place", "district", "province", "region", "border", "country")
 # What a kind of entry means as an event location's precision.
@@ -51,17 +52,6 @@ def default_alias_path() -> Path:
     return Path(str(resources.files("wirecoder") / "data" / "places" / "aliases.yaml"))
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of each mapping under ``__line__``."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
 def load_aliases(path: Path | None = None) -> list[AliasEntry]:

@@ -18,7 +18,7 @@ class Settings:
     spacy_model: str = DEFAULT_MODEL  # any installed spaCy pipeline: en_core_web_sm, en_core_web_trf ...
     published: str | None = None  # ISO date that overrides what the input says
     max_bytes: int = 5_000_000  # larger inputs are rejected as too large
-    min_words: int = 20  # fewer words after cleaning: rejected as empty
+    min_words: int = 4  # fewer words after cleaning: rejected as empty (a one-line incident report is fine)
     check_language: bool = True
     patterns: str = "cameo.v1"  # name of the packaged pattern set
     actors: str = "kb.v1"  # name of the packaged actor knowledge base

@@ -1,14 +1,21 @@
 """Language check: is the cleaned text English?
 
 A fast, deterministic English stopword ratio decides the common case; otherwise ``langdetect`` runs
-with a fixed seed on a detector of its own (the library's global seed is left alone).
+with a fixed seed on a detector of its own (the library's global seed is left alone). On short texts
+(an incident report, a headline) langdetect guesses: there a Latin-script language other than English
+must also show one of its own function words (``data/lexicon/function_words.yaml``), or the text is
+taken as English. Wrongly rejecting a report loses it; coding a short foreign one costs little.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
-from ..errors import NotEnglish
+import yaml
+
+from ..errors import DataError, NotEnglish
 
 ENGLISH_STOPWORDS = frozenset(
     """a about after against all also an and are as at be been but by for from had has have he her his
@@ -25,6 +32,32 @@ NAMES = {
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 5000
+# Below this many words langdetect's verdict alone does not reject a text.
+SHORT_TEXT_WORDS = 40
+FUNCTION_WORDS = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "function_words.yaml"
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Function words per language code, from the packaged lexicon."""
+    data = yaml.safe_load(FUNCTION_WORDS.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise DataError(str(FUNCTION_WORDS), "expected a mapping of language code -> list of words")
+    return {str(lang): frozenset(str(w) for w in words) for lang, words in data.items()}
+
+
+def latin_share(text: str) -> float:
+    """Share of the letters of ``text`` that are Latin (ASCII or accented Latin)."""
+    letters = [c for c in text[:_SAMPLE_CHARS] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c < "\u0250" for c in letters) / len(letters)
+
+
+def _own_words(text: str, lang: str) -> int:
+    """How many words of ``text`` are function words of ``lang`` (ALL-CAPS tokens never count: "UN")."""
+    own = function_words().get(lang, frozenset())
+    return sum(1 for w in _WORD.findall(text[:_SAMPLE_CHARS]) if not (w.isupper() and len(w) > 1) and w.lower() in own)
 
 
 def stopword_share(text: str) -> float:
@@ -57,7 +90,12 @@ def detect_language(text: str) -> str | None:
     if share >= EN_STOPWORD_SHARE:
         return "en"
     lang = _langdetect(text)
-    return "en" if share >= EN_STOPWORD_SHARE / 2 else lang
+    if lang != "en" and len(_WORD.findall(text)) < SHORT_TEXT_WORDS and latin_share(text) > 0.5:
+        english = sum(w.lower() in ENGLISH_STOPWORDS for w in _WORD.findall(text))
+        return lang if _own_words(text, lang) > english else "en"
+    if share >= EN_STOPWORD_SHARE / 2:
+        return "en"
+    return lang
 
 
 def require_english(text: str, source: str) -> str:

@@ -55,7 +55,7 @@ def test_ontology_acled_has_6_types_and_25_subtypes():
         ("173", None, "COP", "CVL", ("Strategic developments", "Arrests")),
         ("0871", None, None, None, ("Strategic developments", "Agreement")),
         ("190", None, "PRO", "COP", ("Riots", "Violent demonstration")),
-        ("193", None, "COP", "PRO", ("Protests", "Excessive force against protesters")),
+        ("193", None, "COP", "PRO", ("Protests", "Protest with intervention")),
         ("112", None, "GOV", "GOV", (None, None)),
         ("130", None, "GOV", "REB", (None, None)),
     ],
@@ -77,3 +77,24 @@ def test_ontology_bad_file_raises_data_error_with_line(tmp_path):
     with pytest.raises(DataError) as err:
         load_ontology(str(tmp_path))
     assert err.value.line is not None and "Goldstein" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "code, src, tgt, victims, expected",
+    [
+        # Police firing on a crowd: people killed or hurt -> excessive force; else a protest met intervention.
+        ("193", "COP", "PRO", [("killed", "three marchers")], ("Protests", "Excessive force against protesters")),
+        ("175", "COP", "PRO", [("wounded", "a dozen marchers")], ("Protests", "Excessive force against protesters")),
+        ("193", "COP", "PRO", [], ("Protests", "Protest with intervention")),
+        ("173", "COP", "PRO", [("arrested", "dozens of demonstrators")], ("Protests", "Protest with intervention")),
+        # No target actor, but the dead were farmers: an attack on civilians, not a clash.
+        ("190", "UAF", None, [("killed", "nine farmers")], ("Violence against civilians", "Attack")),
+        ("181", "UAF", None, [("abducted", "four aid workers")], ("Violence against civilians", "Abduction/forced disappearance")),
+        ("190", "UAF", None, [("killed", "four aid workers")], ("Violence against civilians", "Attack")),
+        ("190", "REB", "MIL", [("killed", "six people")], ("Battles", "Armed clash")),
+        ("190", "REB", None, [("dead", "six fighters")], ("Battles", "Armed clash")),
+    ],
+)
+def test_ontology_acled_uses_casualties(code, src, tgt, victims, expected):
+    acled = load_ontology().acled(code, None, None, src, tgt, victims)
+    assert (acled["event_type"], acled["sub_event_type"]) == expected

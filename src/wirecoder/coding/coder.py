@@ -50,6 +50,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PRONOUN_VIA = frozenset({"coref", "pronoun"})
 _KB_VIA = frozenset({"kb", "country", "capital", "acronym", "acronym-variant", "demonym"})
 _VIOLENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+# Casualty figures whose counted phrase can show who the victims were ("killing 15 villagers").
+_CASUALTY_KINDS = frozenset({"killed", "dead", "wounded", "injured", "abducted"})
 _LOCATION_PREPS = frozenset({"in", "inside", "at", "near", "across", "along", "outside"})
 _SKIP_DEPS_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "appos"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -622,7 +624,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             seen.add(key)
             src_sector = src.participant.sector if src else None
             tgt_sector = tgt.participant.sector if tgt else None
-            coded = onto.classify(trig.code, trig.mode, tok.lemma_.lower(), src_sector, tgt_sector)
+            coded = onto.classify(trig.code, trig.mode, tok.lemma_.lower(), src_sector, tgt_sector,
+                                  [(q.kind, q.text) for q in quantities if q.kind in _CASUALTY_KINDS and q.value])
             parts: list[Any] = [article.id, sentence_index, start, trig.code] + ([k] if k else [])
             events.append(Event(
                 id=stable_id(*parts),

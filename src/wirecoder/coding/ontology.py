@@ -19,8 +19,10 @@ import yaml
 
 from ..errors import DataError
 
-_RULE_KEYS = {"cameo", "mode", "lemma", "source_armed", "target_armed", "target_civilian", "source_state",
-              "source_sector", "target_sector", "then"}
+_FLAG_KEYS = ("source_armed", "target_armed", "target_civilian", "source_state", "no_target",
+              "civilian_victims", "harmed")
+_HARM_KINDS = frozenset({"killed", "dead", "wounded", "injured"})
+_RULE_KEYS = {"cameo", "mode", "lemma", "source_sector", "target_sector", "then", *_FLAG_KEYS}
 
 
 def _data_dir() -> Path:
@@ -72,6 +74,7 @@ class Ontology:
     armed_sectors: frozenset[str] = field(default_factory=frozenset)
     state_sectors: frozenset[str] = field(default_factory=frozenset)
     civilian_sectors: frozenset[str] = field(default_factory=frozenset)
+    civilian_victims: frozenset[str] = field(default_factory=frozenset)  # nouns: "villagers", "worshippers"
 
     def cameo_dict(self, code: str) -> dict[str, Any]:
         """The ``cameo`` field of an event; raises KeyError for an unknown code."""
@@ -83,13 +86,23 @@ class Ontology:
         return {"type": ptype, "mode": mode or default_mode}
 
     def acled(self, code: str, mode: str | None = None, lemma: str | None = None,
-              source_sector: str | None = None, target_sector: str | None = None) -> dict[str, Any]:
-        """The ``acled`` field by the first matching rule; nulls for events ACLED does not record."""
+              source_sector: str | None = None, target_sector: str | None = None,
+              victims: Iterable[tuple[str, str]] = ()) -> dict[str, Any]:
+        """The ``acled`` field by the first matching rule; nulls for events ACLED does not record.
+
+        ``victims`` are the event's casualty figures as (kind, counted phrase): ("killed", "15 villagers").
+        They give the facts ``harmed`` (people killed or wounded) and ``civilian_victims``, which tell an
+        attack on civilians from a clash, and violent repression of a protest from a dispersal.
+        """
+        victims = list(victims)
         facts = {
             "source_armed": source_sector in self.armed_sectors if source_sector else None,
             "target_armed": target_sector in self.armed_sectors if target_sector else None,
             "target_civilian": target_sector in self.civilian_sectors if target_sector else None,
             "source_state": source_sector in self.state_sectors if source_sector else None,
+            "no_target": target_sector is None,
+            "civilian_victims": any(self.is_civilian_phrase(phrase) for _, phrase in victims),
+            "harmed": any(kind in _HARM_KINDS for kind, _ in victims),
         }
         for rule in self.acled_rules:
             if rule.cameo and not any(code.startswith(p) for p in rule.cameo):
@@ -107,14 +120,20 @@ class Ontology:
             return {"event_type": rule.then[0], "sub_event_type": rule.then[1]}
         return {"event_type": None, "sub_event_type": None}
 
+    def is_civilian_phrase(self, phrase: str) -> bool:
+        """Does a counted phrase ("at least 15 villagers", "three aid workers") name civilians?"""
+        words = phrase.lower().split()
+        return bool(words) and (words[-1] in self.civilian_victims or " ".join(words[-2:]) in self.civilian_victims)
+
     def classify(self, code: str, mode: str | None = None, lemma: str | None = None,
-                 source_sector: str | None = None, target_sector: str | None = None) -> dict[str, dict[str, Any]]:
+                 source_sector: str | None = None, target_sector: str | None = None,
+                 victims: Iterable[tuple[str, str]] = ()) -> dict[str, dict[str, Any]]:
         """All three codings of one event: {"cameo": ..., "plover": ..., "acled": ...}."""
         plover = self.plover(code, mode)
         return {
             "cameo": self.cameo_dict(code),
             "plover": plover,
-            "acled": self.acled(code, plover["mode"], lemma, source_sector, target_sector),
+            "acled": self.acled(code, plover["mode"], lemma, source_sector, target_sector, victims),
         }
 
 
@@ -180,11 +199,12 @@ def _load_acled(path: Path, cameo: dict[str, CameoCode]) -> tuple[dict[str, list
         prefixes = tuple(str(p) for p in raw.get("cameo", []))
         if any(not any(c.startswith(p) for c in cameo) for p in prefixes):
             raise DataError(str(path), f"rule {i}: a CAMEO prefix in {list(prefixes)} matches no code")
-        flags = tuple((k, bool(raw[k])) for k in ("source_armed", "target_armed", "target_civilian", "source_state") if k in raw)
+        flags = tuple((k, bool(raw[k])) for k in _FLAG_KEYS if k in raw)
         rules.append(AcledRule((then[0], then[1]), prefixes, tuple(raw.get("mode", [])),
                                tuple(str(x).lower() for x in raw.get("lemma", [])), flags,
                                tuple(raw.get("source_sector", [])), tuple(raw.get("target_sector", []))))
-    sectors = {k: frozenset(data.get(k) or []) for k in ("armed_sectors", "state_sectors", "civilian_sectors")}
+    sectors = {k: frozenset(str(x).lower() if k == "civilian_victims" else str(x) for x in data.get(k) or [])
+               for k in ("armed_sectors", "state_sectors", "civilian_sectors", "civilian_victims")}
     return types, rules, sectors
 
 
@@ -197,4 +217,4 @@ def load_ontology(directory: str | None = None) -> Ontology:
     cross = _load_crosswalk(base / "cameo2plover.csv", cameo, types)
     acled_types, rules, sectors = _load_acled(base / "acled.yaml", cameo)
     return Ontology(cameo, types, cross, acled_types, rules, sectors["armed_sectors"],
-                    sectors["state_sectors"], sectors["civilian_sectors"])
+                    sectors["state_sectors"], sectors["civilian_sectors"], sectors["civilian_victims"])

@@ -36,6 +36,10 @@ GENERIC = {"The People and the Soldiers", "National Front", "Rights Internationa
            "State Department Official", "United National Front", "Peoples Defense Force", "Democratic Peoples Unions",
            "Group of Peoples Fighters", "National Liberation Movement", "International Media Rights",
            "Islamic Group", "Islamic Movement", "Islamic Party", "Liberation Army", "Revolutionary Army"}
+# Aliases that read as a date or a bare number ("21 June", "May 15", "313"): in news these are dates and
+# counts far more often than the groups named after them.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+DATE_LIKE = re.compile(rf"^(\d+(st|nd|rd|th)?( ({_MONTHS}))?|({_MONTHS}) \d+(st|nd|rd|th)?)$", re.I)
 SMALL = {"and", "of", "the", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "e", "i", "ul"}
 
 
@@ -195,7 +199,7 @@ def build() -> list[dict]:
             person = person or (any(re.match(r"(Mr|Mrs)\.? [A-Z]", a) for a in aliases)
                                 and not any("government" in normalise(a) for a in aliases))
             aliases = [a for a in dict.fromkeys(aliases) if len(a) >= 3 and normalise(a) not in taken
-                       and a not in GENERIC and normalise(a) not in nouns
+                       and a not in GENERIC and normalise(a) not in nouns and not DATE_LIKE.match(a.strip())
                        and not (person and normalise(a).split()[0] in title_words)  # "President Bush"
                        and not any(normalise(a) == t or normalise(a).endswith(" " + t)
                                    or normalise(a).startswith(t + " of ") for t in titles)]

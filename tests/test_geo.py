@@ -275,3 +275,19 @@ def test_geo_sea_takes_the_actors_coast(gazetteer):
                        target="RUS")
     loc = locate_event(art, ev, gazetteer)
     assert loc["name"] == "Black Sea" and loc["country"] in {"UKR", "RUS"}
+
+
+def test_geo_alternate_names_need_a_capital_and_the_storys_countries(gazetteer):
+    # GeoNames alternate names hold exonyms and common words: a lower-case noun is no place, and an
+    # exonym of a city abroad does not beat the story's own country.
+    assert gazetteer.lookup("Bombay", {"IND": 1.0}).name == "Mumbai"
+    assert gazetteer.lookup("farmers") is None
+    assert gazetteer.lookup("Boni", {"MLI": 1.0}) is None
+
+
+def test_geo_common_noun_target_is_not_a_territory(pipeline):
+    # "farmers" is a GeoNames alternate name of a town abroad; the tied "in Borno state" names the place.
+    art = pipeline(Article(raw="Bandits attacked farmers in Borno state on Monday, killing nine and burning "
+                               "granaries, a local official said.", source="t", published="2024-05-06"))
+    located = [e.location for e in art.events if e.location]
+    assert located and all(loc["country"] == "NGA" for loc in located)

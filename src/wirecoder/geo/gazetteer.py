@@ -180,11 +180,13 @@ class Gazetteer:
     def candidates(self, text: str, context: Mapping[str, float] | None = None) -> list[Place]:
         """Places ``text`` can name, best first (see ``score``)."""
         found, hint = self.matches(text)
+        found = _plausible(found, text, context)
         return [m.place for m in sorted(found, key=lambda m: -score(m, context, hint))]
 
     def lookup(self, text: str, context: Mapping[str, float] | None = None) -> Place | None:
         """The best place for ``text`` given the countries in ``context`` (ISO-3 -> weight), or None."""
         found, hint = self.matches(text)
+        found = _plausible(found, text, context)
         if not found:
             return None
         if len(found) == 1:
@@ -213,6 +215,16 @@ def _drop_shadowed(found: tuple[Match, ...]) -> tuple[Match, ...]:
     if not own:
         return found
     return tuple(m for m in found if m.level != 3 or not own & set(m.place.countries))
+
+
+def _plausible(found: tuple[Match, ...], text: str, context: Mapping[str, float] | None) -> tuple[Match, ...]:
+    """Without the matches by a GeoNames alternate name (often a foreign exonym: "Boni" for Bonn) when the
+    text is not capitalised ("farmers") or, in a story about other countries, the place lies elsewhere."""
+    if not any(m.level == 3 for m in found):
+        return found
+    capitalised = any(c.isupper() for c in text)
+    return tuple(m for m in found if m.level != 3 or (
+        capitalised and (not context or any(context.get(c, 0.0) > 0 for c in m.place.countries))))
 
 
 def score(match: Match, context: Mapping[str, float] | None, hint: str | None) -> float:

@@ -239,6 +239,8 @@ def _territory(gazetteer: Gazetteer, event: Event, spans: list[PlaceSpan],
     for via, participant in (("target", event.target), ("source", event.source)):
         if participant is None or participant.sector or not _has_span(participant):
             continue
+        if not any(c.isupper() for c in participant.text or ""):
+            continue  # "farmers", "the village": a common noun is no place name
         texts = [s.text for s in spans if s.participant and _overlaps(s.start, s.end, participant.start, participant.end)]
         for text in [*texts, participant.text]:
             place = _resolve(gazetteer, text, ctx, participant.country)

@@ -93,8 +93,20 @@ def test_ontology_bad_file_raises_data_error_with_line(tmp_path):
         ("190", "UAF", None, [("killed", "four aid workers")], ("Violence against civilians", "Attack")),
         ("190", "REB", "MIL", [("killed", "six people")], ("Battles", "Armed clash")),
         ("190", "REB", None, [("dead", "six fighters")], ("Battles", "Armed clash")),
+        ("175", "COP", "OPP", [], ("Protests", "Protest with intervention")),
+        ("1712", "PRO", None, [], ("Riots", "Violent demonstration")),
     ],
 )
 def test_ontology_acled_uses_casualties(code, src, tgt, victims, expected):
     acled = load_ontology().acled(code, None, None, src, tgt, victims)
     assert (acled["event_type"], acled["sub_event_type"]) == expected
+
+
+def test_ontology_acled_trigger_lemmas_split_riots_and_looting():
+    onto = load_ontology()
+    lynching = onto.acled("182", None, "lynch", "PRO", None)
+    assert lynching["sub_event_type"] == "Mob violence"
+    looting = onto.acled("145", None, "loot", "UAF", None)
+    assert looting["sub_event_type"] == "Looting/property destruction"
+    rioting = onto.acled("145", None, "loot", "PRO", None)
+    assert rioting["sub_event_type"] == "Violent demonstration"

@@ -553,3 +553,11 @@ def test_actors_indefinite_article_names_a_kind_not_the_actor(code_actors):
     assert [m for m in named.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]
     modifier = code_actors("A Hezbollah commander was killed in the strike on Monday.", published="2024-02-01")
     assert [m for m in modifier.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]
+
+
+def test_actors_place_the_kb_lacks_gives_nominals_their_country(code_actors):
+    # "Mopti" is no KB alias; the gazetteer places it in Mali, so the troops and the herders are Malian.
+    art = code_actors("Troops shelled villages near Mopti on Sunday, killing four herders.")
+    assert (find(art, "Mopti").kind, find(art, "Mopti").actor.country) == ("place", "MLI")
+    assert who(find(art, "Troops"))[1:] == ("MLI", "MIL")
+    assert who(find(art, "four herders"))[1:] == ("MLI", "CVL")

@@ -18,6 +18,7 @@ latest date in the text); ``KnowledgeBase.entry_actor(id, date)`` gives an actor
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..article import Actor, Article
 from ..pipeline import Stage
@@ -47,11 +48,30 @@ class ActorStage(Stage):
         self.kb = load_kb(settings.actors, active_overlay(settings.actors_overlay))
         state_sector = settings.extra.get("actors.state_sector", "GOV")
         self.resolver = Resolver(self.kb, load_spacy(settings.spacy_model),
-                                 None if state_sector.lower() in ("", "none") else state_sector)
+                                 None if state_sector.lower() in ("", "none") else state_sector,
+                                 place_country=gazetteer_countries(settings))
 
     def __call__(self, article: Article) -> Article:
         article.mentions = self.resolver(article)
         return article
+
+
+def gazetteer_countries(settings: Settings) -> Callable[[str], str | None]:
+    """The country of a place name by the gazetteer (opened on first use): a province or district, or a
+    town of at least 5,000 people; country names are the KB's business."""
+    from ..geo import load_gazetteer
+
+    alias_path = settings.extra.get("places_aliases") if settings.extra else None
+
+    def country(text: str) -> str | None:
+        place = load_gazetteer(alias_path).lookup(text)
+        if place is None or place.precision == "country" or not place.country:
+            return None
+        if place.precision == "place" and place.population < 5000 and place.source != "alias":
+            return None
+        return str(place.country)
+
+    return country
 
 
 def resolve_name(kb: KnowledgeBase, text: str, date: str | dt.date | None = None) -> Actor | None:

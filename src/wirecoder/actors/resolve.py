@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,11 +112,15 @@ class Resolver:
     matches must be capitalised ("US" is not "us"), longer ones must start or end with a capital.
     """
 
-    def __init__(self, kb: KnowledgeBase, nlp: Any = None, state_sector: str | None = "GOV") -> None:
+    def __init__(self, kb: KnowledgeBase, nlp: Any = None, state_sector: str | None = "GOV",
+                 place_country: Callable[[str], str | None] | None = None) -> None:
         """``state_sector``: the sector of a country or capital name acting ("Pakistan accused ...");
-        "GOV" (the default: PAKGOV) or None (the bare country code PAK, as PETRARCH and the CAMEO manual do)."""
+        "GOV" (the default: PAKGOV) or None (the bare country code PAK, as PETRARCH and the CAMEO manual do).
+        ``place_country``: the country (ISO-3) of a place name the KB does not know ("Benue", "Kharkiv"),
+        from the gazetteer; it types the place as a location and gives nearby nominals their country."""
         self.kb = kb
         self.state_sector = state_sector
+        self.place_country = place_country
         self.max_words = min(10, max((len(k.split()) for k in kb.index), default=1))
 
     def __call__(self, article: Article) -> list[Mention]:
@@ -253,6 +258,9 @@ class _Run:
                 continue  # glued to a dateline dash ("Quetta- Security"): not a real entity
             text = doc[first:last + 1].text
             hits = self.kb.lookup(text)
+            if not hits and ent.label_ in ("GPE", "LOC") and self.r.place_country is not None:
+                iso3 = self.r.place_country(text)
+                hits = [Hit("place", iso3)] if iso3 else []
             if _indefinite(doc, first, last) and hits and hits[0].kind == "entry":
                 continue
             self._add_named(first, last, hits, ent.label_)

@@ -121,3 +121,14 @@ def test_fatalities_counts_killed_and_dead_of_same_value_once():
     assert fatalities(qs) == 7
     same = Quantity("killed", 4, start=3, end=4)
     assert fatalities([same, same]) == 4
+
+
+def test_figures_of_an_event_noun_include_its_outcome_clause(nlp):
+    from wirecoder.coding.quantities import figures_span
+
+    doc = nlp("Fighting between two rival gangs left 14 residents dead.")
+    noun = next(t for t in doc if t.text == "Fighting")
+    assert [(q.kind, q.value) for q in extract(figures_span(noun))] == [("dead", 14)]
+    doc = nlp("The ambush on the convoy happened after talks failed.")
+    noun = next(t for t in doc if t.text == "ambush")
+    assert figures_span(noun).text == "The ambush on the convoy"

@@ -606,7 +606,10 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
                 and not any(x.mention is not None and x.mention.via in _KB_VIA for x in sources)):
             continue
         flags = dict(flags_of(tok))
-        qspan = _subtree_span(tok) if nominal and not trig.absorbed else span
+        if nominal and not trig.absorbed:
+            qspan = helpers.quantities.figures_span(tok) if helpers.quantities is not None else _subtree_span(tok)
+        else:
+            qspan = span
         quantities = _quantities(qspan, helpers.quantities)
         root = trig.code[:2]
         fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None

@@ -66,6 +66,7 @@ class _Lexicon:
     currency_before: dict[str, str]
     currency_after: dict[str, str]
     currency_qualifiers: dict[str, dict[str, str]]
+    outcome_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def _lexicon() -> _Lexicon:
         currency_after={str(k).lower(): str(v) for k, v in cur.get("after", {}).items()},
         currency_qualifiers={str(k).lower(): {str(a).lower(): str(b) for a, b in v.items()}
                              for k, v in cur.get("qualifiers", {}).items()},
+        outcome_verbs=word_set(kinds.get("outcome_verbs")),
     )
 
 
@@ -499,6 +501,16 @@ def _quantity(doc: Any, num: _Number, upper: _Number | None, ctx: _Number, floor
         start=doc[first].idx,
         end=doc[last - 1].idx + len(doc[last - 1].text),
     )
+
+
+def figures_span(tok: Any) -> Any:
+    """Where an event noun's casualty figures are written: its own phrase ("an attack that killed 4"), or
+    the clause of the outcome verb it is the subject of ("clashes left 9 fighters dead", "the blast
+    killed 4"; ``outcome_verbs`` in the lexicon)."""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and head.lemma_.lower() in _lexicon().outcome_verbs:
+        tok = head
+    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
 
 
 def fatalities(quantities: list[Quantity]) -> int | None:

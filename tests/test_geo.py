@@ -291,3 +291,13 @@ def test_geo_common_noun_target_is_not_a_territory(pipeline):
                                "granaries, a local official said.", source="t", published="2024-05-06"))
     located = [e.location for e in art.events if e.location]
     assert located and all(loc["country"] == "NGA" for loc in located)
+
+
+def test_geo_every_first_level_subdivision_has_a_name(gazetteer):
+    # ISO 3166-2 provinces without a namesake town are still places (coordinates when a town carries the
+    # name, as Birnin Kebbi does; otherwise none), but bare compass names are not ("Far North").
+    kogi = gazetteer.lookup("Kogi State")
+    assert (kogi.country, kogi.precision) == ("NGA", "province")
+    kebbi = gazetteer.lookup("Kebbi")
+    assert (kebbi.country, kebbi.precision) == ("NGA", "province") and kebbi.lat is not None
+    assert gazetteer.lookup("Far North") is None

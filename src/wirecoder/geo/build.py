@@ -173,6 +173,7 @@ class _Builder:
             if key not in largest_city or c["population"] > largest_city[key]["population"]:
                 largest_city[key] = c
         parents = {s.code: s.name for s in pycountry.subdivisions}
+        seats = _seats(self.cities)
         named: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
         for (iso2_, code_), name in self.admin1.items():  # cities of each admin1 group that has a name
             named[(iso2_, name)].extend(groups.get((iso2_, code_), ()))
@@ -193,10 +194,14 @@ class _Builder:
                 words = normalize(s.name).split()
                 if len(words) > 1 and words[-1] in {"oblast", "province", "region", "state", "governorate"}:
                     words = words[:-1]
-                city = largest_city.get((iso2, " ".join(words)))
-                if city is None:
-                    continue
-                lat, lon, population = city["latitude"], city["longitude"], 0
+                city = largest_city.get((iso2, " ".join(words))) or seats.get((iso2, " ".join(words)))
+                if city is None:  # known by name and country only: still worth a location ("in Kogi state")
+                    if set(words) <= _GENERIC_AREA_WORDS or len(" ".join(words)) < 4:
+                        continue  # "North", "Far North", "Lakes", "Bay": ordinary words without a place to anchor them
+                    lat = lon = None
+                else:
+                    lat, lon = city["latitude"], city["longitude"]
+                population = 0
             top = s.parent_code is None
             admin1 = s.name if top else parents.get(s.parent_code)
             yield self._row(index_keys(s.name, strip_suffix=True), plain(s.name), iso3, plain(admin1),
@@ -259,6 +264,25 @@ class _Builder:
             for code, sub in _namesakes(iso2, codes, subs.values(), groups).items():
                 names[(iso2, code)] = curated_iso.get(sub.code, plain(sub.name))
         return names
+
+
+_GENERIC_AREA_WORDS = frozenset("""north south east west northern southern eastern western central centre center
+far upper lower middle coast coastal littoral lakes lake islands island capital river highlands plateau
+mountain valley north-west north-east south-west south-east northwest northeast southwest southeast""".split())
+
+
+def _seats(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """(country ISO-2, a name) -> the largest city whose name ends in it after a generic first word:
+    "Birnin Kebbi" stands for Kebbi, "Kafr el-Sheikh" for Sheikh. Coordinates for a subdivision that
+    has no namesake city."""
+    seats: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in cities:
+        words = normalize(c["name"]).split()
+        for k in range(1, len(words)):
+            key = (c["countrycode"], " ".join(words[k:]))
+            if key not in seats or c["population"] > seats[key]["population"]:
+                seats[key] = c
+    return seats
 
 
 def _admin1_of(entry: AliasEntry) -> str:

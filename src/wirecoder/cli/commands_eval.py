@@ -23,6 +23,7 @@ class GoldFormat(str, Enum):
     plover_gsr = "plover-gsr"
     petr_xml = "petr-xml"
     petr_unit = "petr-unit"
+    acled = "acled"
 
 
 @app.command("eval")
@@ -30,7 +31,8 @@ def eval_(
     gold: Annotated[Optional[list[Path]], typer.Argument(
         metavar="GOLD", show_default=False, help="Gold files. Default: the three sets under ../shared/gold (or $WIRECODER_GOLD_DIR).")] = None,
     fmt: Annotated[Optional[GoldFormat], typer.Option("--format", "-f",
-        help="Format of the GOLD files (guessed from each file when not given).")] = None,
+        help="Format of the GOLD files (guessed from each file when not given; a .csv file is an "
+             "ACLED-style export whose notes are coded and compared with its event types).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print one Markdown table of F1 per field and set.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List the sentences where we differ from gold.")] = False,
@@ -53,6 +55,12 @@ def eval_(
         missing = [str(p) for p in gold if not p.is_file()]
         if missing:
             fail(f"gold file not found: {', '.join(missing)}")
+        acled = [p for p in gold if (fmt.value if fmt else ("acled" if p.suffix.lower() == ".csv" else "")) == "acled"]
+        if acled:
+            _eval_acled(acled, model, limit, errors, as_json)
+            gold = [p for p in gold if p not in acled]
+            if not gold:
+                return
         sets = [GoldSet(p.stem, fmt.value if fmt else guess_format(p), p) for p in gold]
     else:
         sets = [s for s in default_sets() if s.path.is_file()]
@@ -86,3 +94,24 @@ def eval_(
         typer.echo("\nactor resolution (each gold actor resolved in its sentence):")
         for line in actor_scores.lines():
             typer.echo("  " + line)
+
+
+def _eval_acled(paths: list[Path], model: Optional[str], limit: Optional[int], errors: bool, as_json: bool) -> None:
+    """Score ACLED-style CSV files (``wirecoder.evaluation.acled``) and print the result."""
+    import json
+
+    from ..evaluation.acled import evaluate_acled
+    from ..pipeline import Pipeline
+    from ..evaluation.run import eval_settings
+
+    settings = eval_settings(Settings.from_env(spacy_model=model))
+    try:
+        pipeline = Pipeline(settings)
+        scores = [evaluate_acled(p, settings, limit=limit, keep_errors=errors, pipeline=pipeline) for p in paths]
+    except WirecoderError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps([s.as_dict() for s in scores], indent=2, ensure_ascii=False))
+        return
+    for score in scores:
+        typer.echo("\n".join(score.lines(errors=errors)))

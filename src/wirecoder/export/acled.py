@@ -38,18 +38,24 @@ def disorder_type(event_type: str, sub_event_type: str | None) -> str:
     return "Political violence"
 
 
-def inter_code(p: dict[str, Any], where: str | None) -> int | None:
-    """ACLED actor type: 1 state forces (8 outside their country), 2 rebels, 3 political militias,
-    5 rioters, 6 protesters, 7 civilians; None when the sector says nothing."""
-    sector = p.get("sector")
-    if not p or not sector:
+def inter_code(p: dict[str, Any], where: str | None, event_type: str | None = None) -> int | None:
+    """ACLED actor type: 1 state forces (8 outside their country), 2 rebels, 3 political militias
+    (unidentified armed groups, gangs), 5 rioters, 6 protesters, 7 civilians; None when the sector says
+    nothing. In a protest the demonstrators are protesters, in a riot rioters, whatever their trade."""
+    if not p:
+        return None
+    # A state named bare ("Turkish drone strike", "France") acts through its forces or government.
+    sector = p.get("sector") or ("GOV" if p.get("country") and p.get("actor_id") in (None, p["country"]) else None)
+    if not sector:
         return None
     if sector in _STATE:
         return 8 if where and p.get("country") and p["country"] != where else 1
-    if sector in _REBEL or sector == "UAF":
+    if sector in _REBEL:
         return 2
-    if sector == "PMIL":
+    if sector in ("UAF", "PMIL", "CRM"):
         return 3
+    if event_type in ("Protests", "Riots") and sector not in _STATE:
+        return 6 if event_type == "Protests" else 5
     if sector in ("PRO", "OPP"):
         return 6
     if sector in _CIVILIAN:
@@ -68,10 +74,10 @@ def row(record: dict[str, Any]) -> list[Any]:
     acled, loc, src, tgt = side(record, "acled"), side(record, "location"), side(record, "source"), side(record, "target")
     day = event_day(record)
     where = loc.get("country") or src.get("country") or tgt.get("country")
-    i1, i2 = inter_code(src, loc.get("country")), inter_code(tgt, loc.get("country"))
+    etype, sub = acled.get("event_type") or "", acled.get("sub_event_type")
+    i1, i2 = inter_code(src, loc.get("country"), etype), inter_code(tgt, loc.get("country"))
     stamp = coded_at(record)
     lat, lon = loc.get("lat"), loc.get("lon")
-    etype, sub = acled.get("event_type") or "", acled.get("sub_event_type")
     civilian = "Civilian targeting" if tgt.get("sector") in _CIVILIAN and disorder_type(etype, sub).startswith("Political") else ""
     return [
         f"{where or 'XXX'}{numeric_id(record['id'])}",

@@ -110,3 +110,9 @@ def test_ontology_acled_trigger_lemmas_split_riots_and_looting():
     assert looting["sub_event_type"] == "Looting/property destruction"
     rioting = onto.acled("145", None, "loot", "PRO", None)
     assert rioting["sub_event_type"] == "Violent demonstration"
+
+
+def test_ontology_acled_compound_words_and_military_retreat():
+    onto = load_ontology()
+    assert onto.acled("190", None, "attack grenade", "UAF", None)["sub_event_type"] == "Grenade"
+    assert onto.acled("0874", None, "withdraw", "REB", None)["sub_event_type"] == "Non-violent transfer of territory"

@@ -104,6 +104,10 @@ def reference_date(article: Article) -> dt.date | None:
     return None
 
 
+# Words after a name that make it an area whatever the entity tagger said ("Kebbi state").
+_AREA_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast"})
+
+
 class Resolver:
     """Resolves the mentions of one article after another against one knowledge base.
 
@@ -258,7 +262,9 @@ class _Run:
                 continue  # glued to a dateline dash ("Quetta- Security"): not a real entity
             text = doc[first:last + 1].text
             hits = self.kb.lookup(text)
-            if not hits and ent.label_ in ("GPE", "LOC") and self.r.place_country is not None:
+            after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
+            if not hits and self.r.place_country is not None and (
+                    ent.label_ in ("GPE", "LOC") or after in _AREA_WORDS):  # "Kebbi state" tagged NORP
                 iso3 = self.r.place_country(text)
                 hits = [Hit("place", iso3)] if iso3 else []
             if _indefinite(doc, first, last) and hits and hits[0].kind == "entry":

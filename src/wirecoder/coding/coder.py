@@ -598,20 +598,25 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
             s.mention is None and not s.pronoun for s in sources + targets)
-        if nominal and not has_actor:
-            continue
-        if not nominal and not sources and not targets:
-            continue
-        if (trig.frame is None and trig.pattern.origin.startswith("petrarch2") and not (sources and targets)
-                and not any(x.mention is not None and x.mention.via in _KB_VIA for x in sources)):
-            continue
-        flags = dict(flags_of(tok))
         if nominal and not trig.absorbed:
             qspan = helpers.quantities.figures_span(tok) if helpers.quantities is not None else _subtree_span(tok)
         else:
             qspan = span
         quantities = _quantities(qspan, helpers.quantities)
         root = trig.code[:2]
+        # Violence with a toll is an event even when no side is a known actor ("a landmine killed three
+        # children"), as incident data records it.
+        toll = root in _VIOLENT_ROOTS - {"14"} and any(q.kind in _CASUALTY_KINDS and q.value for q in quantities)
+        if nominal and not has_actor and not toll:
+            continue
+        if not nominal and not sources and not targets and not toll:
+            continue
+        if (trig.frame is None and trig.pattern.origin.startswith("petrarch2") and not (sources and targets)
+                and not toll and not any(x.mention is not None and x.mention.via in _KB_VIA for x in sources)):
+            continue
+        flags = dict(flags_of(tok))
+        # the trigger's lemma and the nouns compounded with it ("grenade attack"), for the ACLED rules
+        trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
         fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None
         date, precision = event_date(article, sentence_index, start, end)
         reporter = quote.speaker if quote is not None else _report_source(article, tok, sent_mentions, config)
@@ -627,7 +632,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             seen.add(key)
             src_sector = src.participant.sector if src else None
             tgt_sector = tgt.participant.sector if tgt else None
-            coded = onto.classify(trig.code, trig.mode, tok.lemma_.lower(), src_sector, tgt_sector,
+            coded = onto.classify(trig.code, trig.mode, trigger_words, src_sector, tgt_sector,
                                   [(q.kind, q.text) for q in quantities if q.kind in _CASUALTY_KINDS and q.value])
             parts: list[Any] = [article.id, sentence_index, start, trig.code] + ([k] if k else [])
             events.append(Event(
@@ -655,7 +660,23 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
                 reported_by=reporter,
                 pattern=trig.pattern_id,
             ))
-    return events
+    return _without_repeated_tolls(events)
+
+
+def _without_repeated_tolls(events: list[Event]) -> list[Event]:
+    """Without the events that have no actor and whose casualty figures another event of the sentence
+    reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two)."""
+    def figures(e: Event) -> set[tuple[Any, ...]]:
+        return {(q.start, q.end, q.kind) for q in e.quantities if q.kind in _CASUALTY_KINDS and q.value}
+
+    kept = []
+    for e in events:
+        own = figures(e)
+        if e.source is None and e.target is None and own and any(
+                o is not e and (o.source is not None or o.target is not None) and own <= figures(o) for o in events):
+            continue
+        kept.append(e)
+    return kept
 
 
 def code_article(article: Article, patterns: PatternSet, onto: Ontology, helpers: Helpers | None = None) -> list[Event]:

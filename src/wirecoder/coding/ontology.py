@@ -90,7 +90,8 @@ class Ontology:
               victims: Iterable[tuple[str, str]] = ()) -> dict[str, Any]:
         """The ``acled`` field by the first matching rule; nulls for events ACLED does not record.
 
-        ``victims`` are the event's casualty figures as (kind, counted phrase): ("killed", "15 villagers").
+        ``lemma``: the trigger's lemma, or several words separated by spaces (the trigger and the nouns
+        compounded with it: "attack grenade"); a rule's ``lemma`` list matches any of them. ``victims`` are the event's casualty figures as (kind, counted phrase): ("killed", "15 villagers").
         They give the facts ``harmed`` (people killed or wounded) and ``civilian_victims``, which tell an
         attack on civilians from a clash, and violent repression of a protest from a dispersal.
         """
@@ -109,7 +110,7 @@ class Ontology:
                 continue
             if rule.mode and mode not in rule.mode:
                 continue
-            if rule.lemma and (lemma or "").lower() not in rule.lemma:
+            if rule.lemma and not set((lemma or "").lower().split()) & set(rule.lemma):
                 continue
             if rule.source_sector and source_sector not in rule.source_sector:
                 continue

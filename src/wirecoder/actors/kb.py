@@ -4,7 +4,8 @@ The packaged base ("kb.v1") lives in ``wirecoder/data/actors/`` (format: README.
 ``sectors.yaml`` (the sector scheme), ``countries.csv``, ``actors.yaml`` (named actors with
 time-bounded roles) and ``agents.yaml`` (role and group nouns). A user overlay
 (``Settings.actors_overlay``) in the format of ``actors.yaml`` wins over the base: an entry with the
-same id replaces the packaged one, and its aliases are looked up first.
+same id replaces the packaged one, and its aliases are looked up first. An overlay written as a mapping
+may also carry ``agents`` (added to, or with ``replace_agents: true`` replacing, the packaged agent nouns).
 """
 
 from __future__ import annotations
@@ -111,6 +112,17 @@ class AgentNoun:
     kind: str  # "person" | "group"
     role: str | None = None
     plural_only: bool = False
+    code: str | None = None  # a PETRARCH agent code: "~GOV" goes after the owner's code, "NGO~" before it
+
+
+def compose_code(owner: str | None, agent_code: str) -> str:
+    """PETRARCH's actor + agent code: ("CAL", "~GOV") -> "CALGOV", ("ARN", "NGO~") -> "NGOARN",
+    (None, "~GOV") -> "---GOV". An owner that already ends with the agent code keeps it once."""
+    base = owner or "---"
+    if agent_code.endswith("~"):
+        return agent_code[:-1] + base
+    suffix = agent_code.lstrip("~")
+    return base if base.endswith(suffix) and base != "---" else base + suffix
 
 
 @dataclass(frozen=True)
@@ -370,8 +382,9 @@ def load_countries(path: Path) -> dict[str, Country]:
     return countries
 
 
-def load_agents(path: Path, sectors: dict[str, Sector]) -> dict[tuple[str, ...], AgentNoun]:
-    data = _read_yaml(path)
+def load_agents(path: Path, sectors: dict[str, Sector], data: Any = None) -> dict[tuple[str, ...], AgentNoun]:
+    """Agent nouns from ``path`` (or from ``data`` already read from it: an overlay's ``agents`` list)."""
+    data = _read_yaml(path) if data is None else data
     if not isinstance(data, list):
         raise DataError(str(path), "expected a list of {noun, sector, kind}")
     agents: dict[tuple[str, ...], AgentNoun] = {}
@@ -387,8 +400,11 @@ def load_agents(path: Path, sectors: dict[str, Sector]) -> dict[tuple[str, ...],
         lemmas = tuple(re.sub(r"\s*-\s*", " - ", str(item["noun"]).casefold()).split())
         if lemmas in agents:
             raise DataError(str(path), f"agent noun '{item['noun']}' is listed twice", line)
+        code = item.get("code")
+        if code is not None and not re.fullmatch(r"~[A-Z0-9]+|[A-Z0-9]+~", str(code)):
+            raise DataError(str(path), f"agent '{item['noun']}': code '{code}' must be '~ABC' or 'ABC~'", line)
         agents[lemmas] = AgentNoun(lemmas, item["sector"], item["kind"], item.get("role"),
-                                   item.get("number") == "plural")
+                                   item.get("number") == "plural", code)
     return agents
 
 
@@ -483,6 +499,18 @@ def _check_sector(code: Any, sectors: dict[str, Sector], path: Path, who: str, l
     return str(code)
 
 
+def overlay_agents(path: Path, sectors: dict[str, Sector],
+                   base: dict[tuple[str, ...], AgentNoun]) -> dict[tuple[str, ...], AgentNoun]:
+    """The agent nouns with an overlay's own on top: a mapping overlay may carry ``agents`` (the
+    ``agents.yaml`` format, plus an optional PETRARCH ``code``) and ``replace_agents: true`` to use only
+    those (a PETRARCH agent dictionary stands for the whole of its coding scheme)."""
+    data = _read_yaml(path) if path.suffix != ".json" else None
+    if not isinstance(data, dict) or not data.get("agents"):
+        return base
+    own = load_agents(path, sectors, data["agents"])
+    return own if data.get("replace_agents") else {**base, **own}
+
+
 def load_kb(name: str = "kb.v1", overlay: Path | str | None = None) -> KnowledgeBase:
     """Load and validate the knowledge base ``name``, with an optional user overlay file on top."""
     if name not in KB_VERSIONS:
@@ -514,4 +542,5 @@ def _load_kb(name: str, overlay: str | None, stamp: tuple[int, int] | None = Non
         extra = load_entries(path, sectors, countries)
         entries = {**entries, **extra}
         overlay_ids = frozenset(extra)
+        agents = overlay_agents(path, sectors, agents)
     return KnowledgeBase(sectors, countries, entries, agents, overlay_ids, frozenset(secondary) - overlay_ids)

@@ -36,7 +36,7 @@ from .coref import (
     subject_of,
     surname_antecedent,
 )
-from .kb import _HIT_ORDER, Hit, KnowledgeBase, normalise, parse_date
+from .kb import _HIT_ORDER, Hit, KnowledgeBase, compose_code, normalise, parse_date
 from .syntax import (
     DATELINE,
     DETERMINERS,
@@ -696,8 +696,24 @@ class _Run:
             elif agent.sector == "UAF":
                 actor = Actor(None, None, None, "UAF", "UAF", None)
                 via = "nominal"
+        if agent.code and modifier is not None:
+            actor = self._petrarch_agent(modifier[0], agent, lemma, actor)
         f.mention.actor, f.mention.via = actor, via if actor else None
         self._link_person(f, head, agent)
+
+    def _petrarch_agent(self, owner: Found, agent: Any, lemma: str, actor: Actor | None) -> Actor | None:
+        """A PETRARCH agent noun (it carries an agent code) owned by ``owner``: the owner's code with the
+        agent code added, as PETRARCH composes them ("Calenardhon government": CAL + ~GOV = CALGOV)."""
+        base = owner.mention.actor
+        if base is None:
+            return actor
+        hit = owner.hits[0] if owner.hits else None
+        owner_code = base.cameo
+        if hit is not None and hit.kind in ("country", "capital", "adjective", "people") and hit.key in self.kb.countries:
+            owner_code = self.kb.countries[hit.key].cameo or hit.key
+        cameo = compose_code(owner_code, agent.code)
+        name = f"{base.name or owner.mention.text} {agent.role or lemma}"
+        return Actor(None, name, base.country, agent.sector, cameo, agent.role)
 
     def description(self, tok: Any) -> None:
         """"the group", "the movement" (nouns that are not agent nouns): only ever resolved by coreference."""

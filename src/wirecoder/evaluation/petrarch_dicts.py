@@ -14,8 +14,9 @@ into the repository) and converts them into a temporary directory:
   a block's default code, ``* NOUN``, ``* {NOUN PHRASE}``, ``* (PREP NOUN)``, ``* PREP NOUN``,
   synsets, particles (``* DOWN``); pre-verb patterns, actor markers ($ + ^ %) and codes that are not
   CAMEO (the test dictionary keeps WEIS-era codes like 903) are dropped and counted.
-- ``PETR.Validate.agents.txt`` is parsed (``read_agents``) but cannot be injected: the KB has no
-  agent overlay, so the packaged agent nouns stand in for it.
+- ``PETR.Validate.agents.txt`` -> the overlay's ``agents`` (with ``replace_agents``): each agent noun
+  keeps its PETRARCH code (``~GOV``, ``NGO~``), which the resolver composes with the owner's code
+  ("Calenardhon government" -> CAL + ~GOV = CALGOV).
 """
 
 from __future__ import annotations
@@ -180,18 +181,59 @@ def overlay_entries(actors: list[PetrActor], countries: set[str], sectors: set[s
 
 
 def read_agents(path: str | Path) -> list[tuple[str, str]]:
-    """(noun phrase, code) of a PETRARCH agent dictionary: '~GOV' is a suffix, 'NGO~' a prefix."""
+    """(noun phrase, code) of a PETRARCH agent dictionary: '~GOV' is a suffix, 'NGO~' a prefix.
+
+    ``!NAME! = A, B`` substitution sets are expanded (each item replaces the marker); explicit plurals
+    (``GOOSE {GEESE}``) are listed as phrases of their own (regular plurals come from the lemmatiser)."""
     out: list[tuple[str, str]] = []
     raw = _COMMENT_BLOCK.sub("", Path(path).read_text(encoding="utf-8", errors="replace"))
+    subs: dict[str, list[str]] = {}
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
-        if not line or line.startswith("!"):
+        sub = re.match(r"^!([^!]+)!\s*=\s*(.*)$", line)
+        if sub:
+            subs[sub.group(1).upper()] = [w.strip() for w in sub.group(2).split(",") if w.strip()]
+            continue
+        if not line or line.startswith("!") and "[" not in line:
             continue
         codes = _CODE_BLOCK.findall(line)
+        plural = re.search(r"\{([^}]*)\}", line)
         head = re.sub(r"\{[^}]*\}", "", _CODE_BLOCK.sub("", line)).strip()
-        if codes and head:
-            out.append((_phrase(head), codes[0].strip()))
+        if not codes or not head:
+            continue
+        code = codes[0].strip()
+        forms = [head] + ([p for p in plural.group(1).split() if p] if plural else [])
+        for form in forms:
+            marker = re.search(r"!([^!]+)!", form)
+            variants = [form[:marker.start()] + w + form[marker.end():] for w in subs.get(marker.group(1).upper(), [])] \
+                if marker else [form]
+            out += [(_phrase(v), code) for v in variants if "!" not in v]
     return out
+
+
+# Last words of agent phrases that name a body of people rather than one person.
+_GROUP_WORDS = frozenset(
+    "government ministry ministries police troops forces force media press judiciary parliament congress court "
+    "service services group groups organisation organization organisations organizations body community "
+    "corporation movement party newspaper union opposition authority authorities military army navy wing "
+    "officials militia council committee agency administration regime cabinet".split())
+
+
+def agent_items(agents: list[tuple[str, str]], sectors: set[str]) -> list[dict[str, Any]]:
+    """PETRARCH agents as overlay ``agents`` items (the ``agents.yaml`` format with a ``code``)."""
+    items: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for phrase, code in agents:
+        noun = re.sub(r"\s*-\s*", "-", phrase.lower()).strip()
+        code = code.replace(" ", "").upper()
+        if not noun or noun in seen or not re.fullmatch(r"~[A-Z0-9]+|[A-Z0-9]+~", code):
+            continue
+        seen.add(noun)
+        chunks = code.strip("~")
+        sector = next((chunks[i:i + 3] for i in range(0, len(chunks) - 2, 3) if chunks[i:i + 3] in sectors), "CVL")
+        kind = "group" if noun.split()[-1] in _GROUP_WORDS else "person"
+        items.append({"noun": noun, "sector": sector, "kind": kind, "code": code})
+    return items
 
 
 def read_verbs(path: str | Path) -> dict[str, dict[str, Any]]:
@@ -417,7 +459,8 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
 
 
 def write_overlay(gold_dir: str | Path, out_dir: str | Path | None = None) -> Path:
-    """Convert ``PETR.Validate.actors.txt`` in ``gold_dir`` into an overlay YAML file; returns its path."""
+    """Convert ``PETR.Validate.actors.txt`` (and ``PETR.Validate.agents.txt``, which then replaces the
+    packaged agent nouns) in ``gold_dir`` into an overlay YAML file; returns its path."""
     from ..actors.kb import DATA_DIR, load_countries, load_sectors
 
     source = Path(gold_dir) / ACTORS_FILE
@@ -431,7 +474,11 @@ def write_overlay(gold_dir: str | Path, out_dir: str | Path | None = None) -> Pa
     path = target / "petr_validate_actors.yaml"
     header = (f"# Converted at run time from {source} (openeventdata/petrarch2, MIT) by "
               "wirecoder.evaluation.petrarch_dicts. Not part of the package.\n")
-    path.write_text(header + yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    data: dict[str, Any] = {"actors": entries}
+    if (Path(gold_dir) / AGENTS_FILE).exists():
+        data["agents"] = agent_items(read_agents(Path(gold_dir) / AGENTS_FILE), sectors)
+        data["replace_agents"] = True
+    path.write_text(header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
 
 

@@ -43,6 +43,7 @@ from ..temporal import event_date
 from . import frames as fr
 from .ontology import Ontology
 from .patterns import Frame, Pattern, PatternSet
+from .phrase_targets import first_actor_in_phrase as phrase_target
 
 Token = Any
 
@@ -594,6 +595,10 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             if objs and not agents and not fr.children(tok, {"nsubjpass", "auxpass"}):
                 agents = fr.role_tokens(tok, "agent")
             targets = [x for x in _slots(article, agents, sent_mentions, quote, config) if x.participant.name]
+        if not targets and not nominal and config.phrase_target_fallback:
+            taken = {x.participant.start for x in sources}
+            first = phrase_target(tok, sent_mentions, taken)
+            targets = _slots(article, [first], sent_mentions, quote, config) if first is not None else []
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(

@@ -28,7 +28,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
-               "obligation_modals", "obligation_map", "refusal_map"}
+               "obligation_modals", "obligation_map", "refusal_map", "phrase_target_fallback"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -103,6 +103,7 @@ class CoderConfig:
     reported_pronouns: frozenset[str] = frozenset()
     nominal_absorbing_roots: frozenset[str] = frozenset()
     fallback_target_preps: tuple[str, ...] = ()
+    phrase_target_fallback: bool = False  # PETRARCH's target: the first actor in the verb phrase (phrase_targets.py)
     future_as_intent: bool = True
     imminent_governors: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
@@ -294,13 +295,13 @@ def _config(path: Path) -> CoderConfig:
     if unknown:
         raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
     ordered = {"fallback_target_preps"}
-    flags = {"future_as_intent"}
+    flags = {"future_as_intent", "phrase_target_fallback"}
     for key in flags:
         if key in data and not isinstance(data[key], bool):
             raise DataError(str(path), f"'{key}' must be true or false")
     sets: dict[str, Any] = {k: frozenset(str(x).lower() for x in data.get(k) or [])
                             for k in CONFIG_KEYS - ordered - flags - {"intent_map", "obligation_map", "refusal_map"}}
-    sets.update({k: bool(data.get(k, True)) for k in flags})
+    sets.update({k: bool(data.get(k, k == "future_as_intent")) for k in flags})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
     obligation = {str(k): str(v) for k, v in (data.get("obligation_map") or {}).items() if k != "__line__"}

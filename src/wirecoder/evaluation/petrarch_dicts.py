@@ -453,8 +453,10 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
         header + yaml.safe_dump({"verbs": conversion.entries}, sort_keys=False, allow_unicode=True), encoding="utf-8")
     (target / "verbs.yaml").write_text("verbs: []\n", encoding="utf-8")
     (target / "nouns.yaml").write_text("nouns: []\n", encoding="utf-8")
-    (target / "config.yaml").write_text((patterns_dir("cameo.v1") / "config.yaml").read_text(encoding="utf-8"),
-                                        encoding="utf-8")
+    config = (patterns_dir("cameo.v1") / "config.yaml").read_text(encoding="utf-8")
+    if not re.search(r"^phrase_target_fallback:", config, re.M):
+        config += "\n# PETRARCH's own reading of a target (coding/phrase_targets.py).\nphrase_target_fallback: true\n"
+    (target / "config.yaml").write_text(config, encoding="utf-8")
     return target, conversion
 
 

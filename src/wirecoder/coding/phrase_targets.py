@@ -1,0 +1,43 @@
+"""PETRARCH's reading of a target: the first actor in the verb's phrase, wherever it stands there.
+
+PETRARCH2 takes as target the first actor it meets in the verb phrase after the verb: inside the
+object ("welcomed the resumption of ties with X"), a prepositional phrase ("left for X on Monday for
+talks") or a complement clause ("believes X can cope"). The coder uses this, when a pattern set's
+config asks for it (``phrase_target_fallback: true``), only after its own role-based ways of finding a
+target found none.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from ..article import Mention
+
+# Dependents of a verb that belong to its phrase after it (not its subject, modifiers or other clauses).
+PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp", "acomp", "agent",
+                         "npadvmod", "prt", "pobj", "pcomp"})
+# Inside that phrase, these do not lead to a target: other clauses and what is coordinated with the verb.
+_STOP_DEPS = frozenset({"conj", "cc", "punct", "advcl", "relcl", "parataxis", "appos"})
+
+
+def _phrase_tokens(verb: Any) -> list[Any]:
+    """The tokens of the verb's phrase after the verb, in text order."""
+    out: list[Any] = []
+    stack = [c for c in verb.children if c.dep_ in PHRASE_DEPS and c.i > verb.i]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _STOP_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def first_actor_in_phrase(verb: Any, mentions: Iterable[Mention], exclude: set[int] | None = None) -> Any | None:
+    """The head token of the first mention with an actor in the verb's phrase (None if there is none).
+    ``exclude``: character offsets of mentions already taken (the source)."""
+    found = [m for m in mentions if m.actor is not None and m.kind != "place" and m.head is not None]
+    taken = exclude or set()
+    for tok in _phrase_tokens(verb):
+        for m in found:
+            if m.start <= tok.idx < m.end and m.start not in taken:
+                return tok.doc[m.head]
+    return None

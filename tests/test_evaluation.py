@@ -321,7 +321,7 @@ SNUB
 """
 
 
-def test_petrarch_verbs_convert_to_dependency_frames(tmp_path):
+def test_petrarch_verbs_convert_to_word_frames(tmp_path):
     from wirecoder.coding.ontology import load_ontology
     from wirecoder.evaluation.petrarch_dicts import convert_verbs
 
@@ -331,13 +331,31 @@ def test_petrarch_verbs_convert_to_dependency_frames(tmp_path):
     by_id = {e["id"]: e for e in conv.entries}
     mend = by_id["petr-validate:mend"]
     assert mend["lemmas"] == ["mend", "patch up"] and mend["code"] == "064"
-    assert {"dobj": ["fences"], "code": "064"} in mend["frames"]
-    assert {"prep": {"with": ["old friends"]}, "code": "036"} in mend["frames"]
-    assert {"dobj": ["harbour", "bridge"], "code": "071"} in mend["frames"]
-    assert by_id["petr-validate:mend-up"] == {"id": "petr-validate:mend-up", "lemmas": ["mend up"], "code": "081"}
+    frames = [{k: v for k, v in f.items() if k != "id"} for f in mend["frames"]]
+    assert {"after": [["fences"]], "code": "064"} in frames
+    assert frames[0] == {"after": [["with"], ["old friends"]], "code": "036"}  # the most specific first
+    assert {"after": [["harbour", "bridge"]], "code": "071"} in frames
+    assert {"before": [["not"]], "code": "112"} in frames
+    assert {"after": [["with"]], "target": ["prep:with"], "code": "042"} in frames
     assert by_id["petr-validate:snub"]["code"] is None
-    assert conv.patterns == 8 and conv.converted == 5
-    assert conv.dropped == {"pre-verb words or untranslatable term": 1, "actor markers": 1, "code not CAMEO": 1}
+    assert conv.patterns == 8 and conv.converted == 7
+    assert conv.dropped == {"code not CAMEO": 1}
+
+
+def test_petrarch_paired_codes_and_own_verb_codes(tmp_path):
+    from wirecoder.coding.ontology import load_ontology
+    from wirecoder.evaluation.petrarch_dicts import convert_verbs
+
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- JOURNEY  [032:033] ---\nJOURNEY\nSHRUG_OFF [014]\n- % * [030:030]\n- * + IN $ [---]\n",
+                    encoding="utf-8")
+    conv = convert_verbs(path, set(load_ontology().cameo))
+    first, second = conv.entries
+    assert first["lemmas"] == ["journey"] and first["code"] == "032" and first["reverse"] == "033"
+    assert second["lemmas"] == ["shrug off"] and second["code"] == "014"
+    frames = [{k: v for k, v in f.items() if k != "id"} for f in first["frames"]]
+    assert {"mutual": True, "code": "030", "reverse": "030"} in frames
+    assert {"after": [["in"]], "source": ["prep:in"], "code": None} in frames
 
 
 def test_petrarch_validate_pattern_set_loads(tmp_path):

@@ -628,18 +628,19 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         location = _location(article, tok, sent_mentions, {x.participant.start for x in sources + targets})
         # One event per conjoined actor; "A and B signed a truce" gives A and B as sources with no target
         # (PLOVER's reading of mutual acts), not CAMEO's A->B and B->A.
-        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
-        for k, (src, tgt) in enumerate(pairs):
-            key = (trig.code, src.participant.start if src else None, tgt.participant.start if tgt else None,
+        pairs = [(s, t, trig.code) for s in (sources or [None]) for t in (targets or [None])]
+        pairs = _petrarch_pairs(trig, pairs, sources, targets)
+        for k, (src, tgt, code) in enumerate(pairs):
+            key = (code, src.participant.start if src else None, tgt.participant.start if tgt else None,
                    src.participant.name if src else None, tgt.participant.name if tgt else None)
             if key in seen or (src is not None and tgt is not None and src.participant.start == tgt.participant.start):
                 continue
             seen.add(key)
             src_sector = src.participant.sector if src else None
             tgt_sector = tgt.participant.sector if tgt else None
-            coded = onto.classify(trig.code, trig.mode, trigger_words, src_sector, tgt_sector,
+            coded = onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector,
                                   [(q.kind, q.text) for q in quantities if q.kind in _CASUALTY_KINDS and q.value])
-            parts: list[Any] = [article.id, sentence_index, start, trig.code] + ([k] if k else [])
+            parts: list[Any] = [article.id, sentence_index, start, code] + ([k] if k else [])
             events.append(Event(
                 id=stable_id(*parts),
                 article_id=article.id or "",
@@ -682,6 +683,22 @@ def _without_repeated_tolls(events: list[Event]) -> list[Event]:
             continue
         kept.append(e)
     return kept
+
+
+def _petrarch_pairs(trig: Trigger, pairs: list[tuple[Any, Any, str]], sources: list[Slot],
+                    targets: list[Slot]) -> list[tuple[Any, Any, str]]:
+    """PETRARCH's paired codings: a ``mutual`` frame with a conjoined subject and no target makes its
+    members act on each other ("A and B agreed": A->B, B->A); a ``reverse`` code adds target -> source
+    events ("A left for B" 032:033: A->B 032, B->A 033). Only while the trigger keeps its own code."""
+    own = trig.frame if trig.frame is not None else trig.pattern
+    if trig.code != own.code:
+        return pairs
+    if trig.frame is not None and trig.frame.mutual and len(sources) > 1 and not targets:
+        pairs = [(a, b, trig.code) for a in sources for b in sources if a is not b]
+    reverse = own.reverse
+    if reverse:
+        pairs = pairs + [(t, s, reverse) for s, t, _ in pairs if s is not None and t is not None]
+    return pairs
 
 
 def code_article(article: Article, patterns: PatternSet, onto: Ontology, helpers: Helpers | None = None) -> list[Event]:

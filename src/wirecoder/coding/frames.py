@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .patterns import Frame, Pattern
+from .petrarch_frames import petrarch_words_match
 
 Token = Any
 
@@ -183,6 +184,8 @@ def frame_matches(tok: Token, frame: Frame) -> bool:
         if not any(f" {p} " in text for p in frame.text):
             return False
     if frame.money and not has_money(tok):
+        return False
+    if (frame.before or frame.after or frame.mutual) and not petrarch_words_match(tok, frame):
         return False
     return True
 

@@ -22,8 +22,10 @@ from ..errors import ConfigError, DataError
 from .ontology import Ontology, load_ontology
 
 ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj"}
-ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames", "inherit", "of", "poss", "__line__"}
-FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp", "text", "money", "negated_xcomp", "__line__"}
+ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames", "inherit", "of", "poss", "reverse",
+              "__line__"}
+FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp", "text", "money", "negated_xcomp",
+              "reverse", "before", "after", "mutual", "__line__"}
 CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map", "embedding_roots", "attempt_words",
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
@@ -69,6 +71,13 @@ class Frame:
     text: tuple[str, ...] | None = None
     money: bool = False
     negated_xcomp: bool = False
+    # PETRARCH word patterns: words (each position a tuple of alternatives) that must come, in this order,
+    # before / after the trigger in its sentence; ``mutual``: the subject is conjoined ("A and B agreed")
+    # and its members act on each other; ``reverse``: the code of the target -> source event (032:033).
+    before: tuple[tuple[str, ...], ...] = ()
+    after: tuple[tuple[str, ...], ...] = ()
+    mutual: bool = False
+    reverse: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,7 @@ class Pattern:
     frames: tuple[Frame, ...] = ()
     of: str = "target"
     poss: str = "source"
+    reverse: str | None = None  # the code of a target -> source event coded with it (PETRARCH's 042:043)
 
 
 @dataclass(frozen=True)
@@ -207,7 +217,20 @@ def _frame(raw: Any, onto: Ontology, path: Path, entry_id: str, i: int, nominal:
         text=_words(raw["text"], path, line, "text") if "text" in raw else None,
         money=bool(raw.get("money", False)),
         negated_xcomp=bool(raw.get("negated_xcomp", False)),
+        before=_sequence(raw.get("before"), path, line, "before"),
+        after=_sequence(raw.get("after"), path, line, "after"),
+        mutual=bool(raw.get("mutual", False)),
+        reverse=_check_code(raw.get("reverse"), onto, path, line),
     )
+
+
+def _sequence(value: Any, path: Path, line: int | None, what: str) -> tuple[tuple[str, ...], ...]:
+    """A word sequence: a list whose items are words or lists of alternative words."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise DataError(str(path), f"{what} must be a list of words (or of lists of alternatives)", line)
+    return tuple(_words(v, path, line, what) for v in value)
 
 
 def _entries(path: Path, key: str, onto: Ontology, origin: str) -> list[Pattern]:
@@ -253,6 +276,7 @@ def _entries(path: Path, key: str, onto: Ontology, origin: str) -> list[Pattern]
                 mode=mode, pos=_words(raw["pos"], path, line, "pos") if "pos" in raw else defaults.pos,
                 source=source or defaults.source, target=target or defaults.target, frames=frames,
                 of=str(raw.get("of", "target")), poss=str(raw.get("poss", "source")),
+                reverse=_check_code(raw.get("reverse"), onto, path, line),
             ))
             if raw.get("inherit", False) is True:
                 out[-1] = _inherit(out[-1])

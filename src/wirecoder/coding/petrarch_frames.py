@@ -132,3 +132,135 @@ def pattern_frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str, 
         drop("nothing to match")
         return None
     return frame
+
+
+# ----------------------------------------------------------------------------- matching word patterns
+
+_WINDOW = 12  # how far (in tokens) before or after the trigger a pattern's words are looked for
+
+
+def _word_at(tok: Any, alts: tuple[str, ...]) -> bool:
+    return tok.lower_ in alts or tok.lemma_.lower() in alts
+
+
+def _in_order(toks: list[Any], seq: tuple[tuple[str, ...], ...]) -> bool:
+    """Do the words of ``seq`` occur in ``toks`` in this order (other words may come between)?
+    A multi-word alternative ("diplomatic ties") must match consecutive tokens."""
+    i = 0
+    for alts in seq:
+        while i < len(toks):
+            hit = next((a for a in alts if _phrase_at(toks, i, a)), None)
+            i += 1
+            if hit is not None:
+                i += len(hit.split()) - 1
+                break
+        else:
+            return False
+    return True
+
+
+def _phrase_at(toks: list[Any], i: int, phrase: str) -> bool:
+    words = phrase.split()
+    return i + len(words) <= len(toks) and all(_word_at(toks[i + k], (w,)) for k, w in enumerate(words))
+
+
+def _conjoined_subject(tok: Any) -> bool:
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ in ("xcomp", "conj") :
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and bool(subj.conjuncts)
+
+
+def petrarch_words_match(tok: Any, frame: Any) -> bool:
+    """A frame's PETRARCH word conditions: ``before`` words in order before the trigger (the closest
+    last), ``after`` words in order after it, ``mutual``: the subject is conjoined."""
+    sent = tok.sent
+    if frame.mutual and not _conjoined_subject(tok):
+        return False
+    if frame.before:
+        toks = [t for t in sent if tok.i - _WINDOW <= t.i < tok.i and not t.is_punct]
+        if not _in_order(toks, frame.before):
+            return False
+    if frame.after:
+        toks = [t for t in sent if tok.i < t.i <= tok.i + _WINDOW and not t.is_punct]
+        if not _in_order(toks, frame.after):
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------- whole patterns, with words
+
+def _sequence_terms(text: str, synsets: dict[str, list[str]]) -> list[list[str]] | None:
+    """Plain words, A_B phrases, {NOUN PHRASE}s and &SYNSETs of a pattern part as a word sequence
+    (each position a list of alternatives); markers and parentheses are skipped. None if untranslatable."""
+    out: list[list[str]] = []
+    for term in TERM_RE.findall(text.replace("(", " ").replace(")", " ")):
+        if term in MARKERS or term == "~":
+            continue
+        alts = phrase_alternatives(term.strip("_"), synsets)
+        if alts is None:
+            return None
+        out.append(alts)
+    return out
+
+
+def _marker_preps(post: str) -> dict[str, list[str]]:
+    """Roles named by markers after a preposition: "(AGAINST +)"/"AGAINST +" -> target prep:against,
+    "(FROM $)"/"FROM $" -> source prep:from."""
+    roles: dict[str, list[str]] = {}
+    for prep, marker in re.findall(r"\(?\b([A-Z]+)\s+([+$])", post):
+        if prep.lower() in PREPOSITIONS:
+            roles.setdefault("target" if marker == "+" else "source", []).append(f"prep:{prep.lower()}")
+    return roles
+
+
+def petrarch_frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str, int] | None = None,
+                   dependency: bool = True) -> dict[str, Any] | None:
+    """A PETRARCH2 pattern as a frame, words before the verb included: the dependency frame of
+    ``pattern_frame`` where the part after the verb has one, else that part as an ``after`` word
+    sequence; words before the verb as ``before``; ``%`` as ``mutual``; ``+`` before the verb makes the
+    subject the target. None (counted in ``stats``) when a word cannot be translated. With
+    ``dependency`` False the part after the verb is always a word sequence (PETRARCH's own reading)."""
+
+    def drop(why: str) -> None:
+        if stats is not None:
+            stats[why] = stats.get(why, 0) + 1
+
+    text = re.sub(r"_?\*_?", " * ", pattern, count=1)
+    if "*" not in text:
+        drop("no verb position")
+        return None
+    if "~" in text:
+        drop("transformation marker")
+        return None
+    pre, post = text.split("*", 1)
+    frame: dict[str, Any] = {}
+    if "%" in pre:
+        frame["mutual"] = True
+    before = _sequence_terms(pre, synsets)
+    if before is None:
+        drop("untranslatable word")
+        return None
+    if before:
+        frame["before"] = before
+    roles = _marker_preps(post)
+    if "+" in pre.split():
+        roles.setdefault("target", []).insert(0, "nsubj")
+    quiet: dict[str, int] = {}
+    structured = pattern_frame("* " + post.replace("%", " ").strip(), synsets, quiet) \
+        if dependency and post.strip(" %") else None
+    if structured is not None:
+        frame.update(structured)
+    elif post.strip(" %$+^"):
+        after = _sequence_terms(post, synsets)
+        if after is None:
+            drop("untranslatable word")
+            return None
+        if after:
+            frame["after"] = after
+    for role, values in roles.items():
+        frame[role] = list(dict.fromkeys(frame.get(role, []) + values))
+    if not set(frame) - {"source", "target"}:
+        drop("nothing to match")
+        return None
+    return frame

@@ -254,14 +254,6 @@ def read_verbs(path: str | Path) -> dict[str, dict[str, Any]]:
     return verbs
 
 
-_PREPOSITIONS = frozenset(
-    "about above across after against along among around as at before behind below beneath beside between beyond by "
-    "despite during for from in inside into near of off on onto out outside over since through throughout to toward "
-    "towards under until upon via with within without".split()
-)
-_PARTICLES = frozenset("down off out up back away".split())
-
-
 @dataclass
 class VerbConversion:
     """The PETR.Validate verbs as pattern-set entries, and what could not be converted."""
@@ -311,57 +303,40 @@ def _verb_lemma(text: str) -> str | None:
     return " ".join(words).lower()
 
 
-def _terms(post: str, synsets: dict[str, list[str]]) -> list[list[str]] | None:
-    """The words after '*' as alternatives per position; None if a term cannot be translated."""
-    out: list[list[str]] = []
-    for term in re.findall(r"\{[^}]*\}|\([^)]*\)|\S+", post.replace("_", " ")):
-        if term.startswith("("):
-            inner = _terms(term[1:-1], synsets)
-            if inner is None:
-                return None
-            out += inner
-        elif term.startswith("{"):
-            out.append([" ".join(term.strip("{}").split()).lower()])
-        elif term.startswith("&"):
-            words = synsets.get(term[1:].rstrip("_"))
-            if not words:
-                return None
-            out.append(words)
-        elif re.fullmatch(r"[A-Za-z'\-]+", term):
-            out.append([term.lower()])
-        else:
-            return None
-    return out
+_NO_EVENT = ("---", "")
 
 
-def _verb_frame(pattern: str, code: str, synsets: dict[str, list[str]]) -> tuple[str, Any] | None:
-    """A PETRARCH pattern -> ('frames', [{...}]) or ('particle', word), or None when it does not convert."""
-    pre, post = pattern.split("*", 1)
-    if pre.strip(" _"):
-        return None
-    terms = _terms(post.strip(" _"), synsets)
-    if terms is None:
-        return None
-    if not terms:
-        return None
-    first = terms[0]
-    if len(terms) == 1 and len(first) == 1 and first[0] in _PARTICLES:
-        return ("particle", first[0])
-    if all(w in _PREPOSITIONS for w in first):
-        rest = [" ".join(alt) for alt in _product(terms[1:])]
-        return ("frames", [{"prep": {prep: list(rest) or "any"}, "code": code} for prep in first])
-    return ("frames", [{"dobj": [" ".join(alt) for alt in _product(terms)], "code": code}])
+def _codes(block: str | None, known: set[str]) -> tuple[str | None, str | None, bool]:
+    """'032:033' -> ('032', '033', True); '---' -> (None, None, True): no event; a code that is not
+    CAMEO -> (None, None, False). A reverse code that is not CAMEO is left out."""
+    if block is None:
+        return None, None, False
+    parts = [p.strip() for p in block.split(":")]
+    code = parts[0]
+    if code in _NO_EVENT:
+        return None, None, True
+    if code not in known:
+        return None, None, False
+    reverse = parts[1] if len(parts) > 1 and parts[1] in known else None
+    return code, reverse, True
 
 
-def _product(terms: list[list[str]]) -> list[list[str]]:
-    combos: list[list[str]] = [[]]
-    for alts in terms:
-        combos = [c + [a] for c in combos for a in alts][:200]
-    return combos if terms else []
+def _weight(frame: dict[str, Any]) -> int:
+    """How specific a frame is (more conditions first, as PETRARCH prefers the longest pattern)."""
+    n = sum(len(frame.get(k, ())) for k in ("before", "after"))
+    n += sum(1 for k in ("dobj", "prep", "text", "mutual") if k in frame)
+    return n
 
 
 def convert_verbs(path: str | Path, known_codes: set[str]) -> VerbConversion:
-    """The verb blocks of a PETRARCH verb dictionary as pattern-set entries (``verbs.petrarch.yaml``)."""
+    """The verb blocks of a PETRARCH verb dictionary as pattern-set entries (``verbs.petrarch.yaml``).
+
+    Each pattern becomes a frame (``coding.petrarch_frames.petrarch_frame``: dependency conditions where
+    they exist, else PETRARCH's own word order before and after the verb); ``[032:033]`` codes keep their
+    reverse code; ``[---]`` is a frame that codes no event. A verb listed with its own code
+    (``DOWNPLAY [014]`` in a block) gets an entry of its own with the block's patterns."""
+    from ..coding.petrarch_frames import petrarch_frame
+
     raw = _COMMENT_BLOCK.sub("", Path(path).read_text(encoding="utf-8", errors="replace"))
     lines = raw.splitlines()
     synsets = _synsets(lines)
@@ -372,7 +347,7 @@ def convert_verbs(path: str | Path, known_codes: set[str]) -> VerbConversion:
         text = line.split("#", 1)[0].rstrip()
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", text)
         if m:
-            blocks.append((m.group(1), m.group(2).split(":")[0].strip(), [], []))
+            blocks.append((m.group(1), m.group(2).strip(), [], []))
             continue
         if text.lstrip().startswith("&"):
             in_synset = True
@@ -384,55 +359,58 @@ def convert_verbs(path: str | Path, known_codes: set[str]) -> VerbConversion:
             continue
         p = re.match(r"^-\s+(.*?)\[([^\]]+)\]", text)
         if p:
-            blocks[-1][3].append((p.group(1).strip(), p.group(2).split(":")[0].strip()))
+            blocks[-1][3].append((p.group(1).strip(), p.group(2).strip()))
         elif not text.startswith("-"):
             blocks[-1][2].append(text)
     used: set[str] = set()
-    for name, code, verbs, patterns in blocks:
-        lemmas = [lem for lem in (_verb_lemma(v) for v in verbs) if lem]
-        if not lemmas:
-            continue
-        default = code if code in known_codes else None
-        if code not in ("---", "", None) and default is None:
+    for name, block_code, verbs, patterns in blocks:
+        default, default_rev, ok = _codes(block_code, known_codes)
+        if not ok:
             result.drop("block code not CAMEO")
         frames: list[dict[str, Any]] = []
-        particles: dict[str, str] = {}
         for pattern, pcode in patterns:
             result.patterns += 1
-            if pcode not in known_codes:
+            code, reverse, ok = _codes(pcode, known_codes)
+            if not ok:
                 result.drop("code not CAMEO")
                 continue
-            if "*" not in pattern:
-                result.drop("no verb position")
-                continue
-            if any(c in pattern for c in "$+^%~"):
-                result.drop("actor markers")
-                continue
-            conv = _verb_frame(pattern, pcode, synsets)
-            if conv is None:
-                result.drop("pre-verb words or untranslatable term")
+            stats: dict[str, int] = {}
+            frame = petrarch_frame(pattern, synsets, stats, dependency=False)
+            if frame is None:
+                for why in stats:
+                    result.drop(why)
                 continue
             result.converted += 1
-            if conv[0] == "particle":
-                particles[conv[1]] = pcode
-            else:
-                frames.extend(conv[1])
-        if default is None and not frames and not particles:
-            continue
-        ident = f"petr-validate:{name.lower().strip('_')}"
-        n = 2
-        while ident in used:
-            ident, n = f"petr-validate:{name.lower().strip('_')}-{n}", n + 1
-        used.add(ident)
-        entry: dict[str, Any] = {"id": ident, "lemmas": lemmas, "code": default}
-        if frames:
-            entry["frames"] = frames
-        result.entries.append(entry)
-        for particle, pcode in particles.items():
-            ident = f"{entry['id']}-{particle}"
+            frame["code"] = code
+            if reverse:
+                frame["reverse"] = reverse
+            if frame not in frames:
+                frames.append(frame)
+        frames.sort(key=lambda f: -_weight(f))
+        groups: dict[tuple[str | None, str | None], list[str]] = {}
+        for verb in verbs:
+            lemma = _verb_lemma(verb)
+            if not lemma:
+                continue
+            own = _CODE_BLOCK.search(verb)
+            codes = _codes(own.group(1), known_codes)[:2] if own else (default, default_rev)
+            groups.setdefault(codes, [])
+            if lemma not in groups[codes]:
+                groups[codes].append(lemma)
+        for (code, reverse), lemmas in groups.items():
+            if code is None and not frames:
+                continue
+            base = f"petr-validate:{name.lower().strip('_')}"
+            ident, n = base, 2
+            while ident in used:
+                ident, n = f"{base}-{n}", n + 1
             used.add(ident)
-            result.entries.append({"id": ident, "lemmas": [f"{lem} {particle}" for lem in lemmas if " " not in lem],
-                                   "code": pcode})
+            entry: dict[str, Any] = {"id": ident, "lemmas": lemmas, "code": code}
+            if reverse:
+                entry["reverse"] = reverse
+            if frames:
+                entry["frames"] = [dict(f, id=f"{ident}#{i}") for i, f in enumerate(frames, 1)]
+            result.entries.append(entry)
     return result
 
 

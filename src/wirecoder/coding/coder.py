@@ -595,7 +595,9 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             if objs and not agents and not fr.children(tok, {"nsubjpass", "auxpass"}):
                 agents = fr.role_tokens(tok, "agent")
             targets = [x for x in _slots(article, agents, sent_mentions, quote, config) if x.participant.name]
-        if not targets and not nominal and config.phrase_target_fallback:
+        if config.petrarch_targets and not nominal:  # PETRARCH resolves no pronouns
+            targets = [x for x in targets if not x.pronoun]
+        if not targets and not nominal and config.petrarch_targets:
             taken = {x.participant.start for x in sources}
             first = phrase_target(tok, sent_mentions, taken)
             targets = _slots(article, [first], sent_mentions, quote, config) if first is not None else []
@@ -687,13 +689,13 @@ def _without_repeated_tolls(events: list[Event]) -> list[Event]:
 
 def _petrarch_pairs(trig: Trigger, pairs: list[tuple[Any, Any, str]], sources: list[Slot],
                     targets: list[Slot]) -> list[tuple[Any, Any, str]]:
-    """PETRARCH's paired codings: a ``mutual`` frame with a conjoined subject and no target makes its
-    members act on each other ("A and B agreed": A->B, B->A); a ``reverse`` code adds target -> source
+    """PETRARCH's paired codings: a ``mutual`` frame with a conjoined subject makes its members act on
+    each other (whatever else the phrase holds) ("A and B agreed": A->B, B->A); a ``reverse`` code adds target -> source
     events ("A left for B" 032:033: A->B 032, B->A 033). Only while the trigger keeps its own code."""
     own = trig.frame if trig.frame is not None else trig.pattern
     if trig.code != own.code:
         return pairs
-    if trig.frame is not None and trig.frame.mutual and len(sources) > 1 and not targets:
+    if trig.frame is not None and trig.frame.mutual and len(sources) > 1:
         pairs = [(a, b, trig.code) for a in sources for b in sources if a is not b]
     reverse = own.reverse
     if reverse:

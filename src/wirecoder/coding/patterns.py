@@ -30,7 +30,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
-               "obligation_modals", "obligation_map", "refusal_map", "phrase_target_fallback"}
+               "obligation_modals", "obligation_map", "refusal_map", "petrarch_targets"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -113,7 +113,7 @@ class CoderConfig:
     reported_pronouns: frozenset[str] = frozenset()
     nominal_absorbing_roots: frozenset[str] = frozenset()
     fallback_target_preps: tuple[str, ...] = ()
-    phrase_target_fallback: bool = False  # PETRARCH's target: the first actor in the verb phrase (phrase_targets.py)
+    petrarch_targets: bool = False  # PETRARCH's target: the first actor in the verb phrase (phrase_targets.py)
     future_as_intent: bool = True
     imminent_governors: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
@@ -319,7 +319,7 @@ def _config(path: Path) -> CoderConfig:
     if unknown:
         raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
     ordered = {"fallback_target_preps"}
-    flags = {"future_as_intent", "phrase_target_fallback"}
+    flags = {"future_as_intent", "petrarch_targets"}
     for key in flags:
         if key in data and not isinstance(data[key], bool):
             raise DataError(str(path), f"'{key}' must be true or false")

@@ -3,8 +3,8 @@
 PETRARCH2 takes as target the first actor it meets in the verb phrase after the verb: inside the
 object ("welcomed the resumption of ties with X"), a prepositional phrase ("left for X on Monday for
 talks") or a complement clause ("believes X can cope"). The coder uses this, when a pattern set's
-config asks for it (``phrase_target_fallback: true``), only after its own role-based ways of finding a
-target found none.
+config asks for it (``petrarch_targets: true``, which also drops pronoun targets: PETRARCH resolves
+no pronouns), only after its own role-based ways of finding a target found none.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _phrase_tokens(verb: Any) -> list[Any]:
 def first_actor_in_phrase(verb: Any, mentions: Iterable[Mention], exclude: set[int] | None = None) -> Any | None:
     """The head token of the first mention with an actor in the verb's phrase (None if there is none).
     ``exclude``: character offsets of mentions already taken (the source)."""
-    found = [m for m in mentions if m.actor is not None and m.kind != "place" and m.head is not None]
+    found = [m for m in mentions if m.actor is not None and m.kind not in ("place", "pronoun") and m.head is not None]
     taken = exclude or set()
     for tok in _phrase_tokens(verb):
         for m in found:

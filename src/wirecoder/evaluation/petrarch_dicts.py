@@ -432,8 +432,8 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
     (target / "verbs.yaml").write_text("verbs: []\n", encoding="utf-8")
     (target / "nouns.yaml").write_text("nouns: []\n", encoding="utf-8")
     config = (patterns_dir("cameo.v1") / "config.yaml").read_text(encoding="utf-8")
-    if not re.search(r"^phrase_target_fallback:", config, re.M):
-        config += "\n# PETRARCH's own reading of a target (coding/phrase_targets.py).\nphrase_target_fallback: true\n"
+    if not re.search(r"^petrarch_targets:", config, re.M):
+        config += "\n# PETRARCH's own reading of a target (coding/phrase_targets.py).\npetrarch_targets: true\n"
     (target / "config.yaml").write_text(config, encoding="utf-8")
     return target, conversion
 

@@ -1,0 +1,114 @@
+"""PETRARCH dictionaries read at run time: verb patterns as frames, agent codes, paired and mutual
+codings, PETRARCH's targets. The dictionaries and sentences here are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.actors.kb import compose_code
+from wirecoder.coding.petrarch_frames import petrarch_frame
+
+ACTORS = """ZORLAND  [ZOR]
++ZORLANDI
+QUENTA  [QUE]
+MARIBEL  [MAR]
+"""
+AGENTS = """!OFFICE! = MINISTER, MINISTERS, MINISTRY
+TRADE_!OFFICE! [~GOV]
+ENVOY  [~GOV]
+SOLDIER  [~MIL]
+RELIEF_BODY {} [NGO~]
+"""
+VERBS = """--- JOURNEY  [032:033] ---
+JOURNEY
+- * (TO +) [032:033]
+
+--- ACCEPT  [081] ---
+ACCEPT
+- % * [030:030]
+
+--- PRAISE  [051] ---
+PRAISE
+- NEVER * [---]
+- * &ROLES [052]
+
+&ROLES
++EFFORTS
++MEDIATION
+"""
+
+
+def test_petrarch_frame_words_markers_and_roles():
+    syn = {"ROLES": ["efforts", "mediation"]}
+    assert petrarch_frame("* &ROLES", syn, dependency=False) == {"after": [["efforts", "mediation"]]}
+    assert petrarch_frame("NOT_*", syn) == {"before": [["not"]]}
+    assert petrarch_frame("% * ", syn) == {"mutual": True}
+    assert petrarch_frame("+ * FROM $", syn, dependency=False) == {"after": [["from"]], "target": ["nsubj"],
+                                                                    "source": ["prep:from"]}
+    assert petrarch_frame("* HIGH_TARIFFS", syn, dependency=False) == {"after": [["high tariffs"]]}
+    assert petrarch_frame("* ~ABC", syn) is None
+
+
+def test_compose_code():
+    assert compose_code("ZOR", "~GOV") == "ZORGOV"
+    assert compose_code("ZOR", "NGO~") == "NGOZOR"
+    assert compose_code(None, "~MIL") == "---MIL"
+    assert compose_code("ZORMIL", "~MIL") == "ZORMIL"
+
+
+def test_agents_expand_substitution_sets(tmp_path):
+    from wirecoder.evaluation.petrarch_dicts import agent_items, read_agents
+
+    path = tmp_path / "agents.txt"
+    path.write_text(AGENTS, encoding="utf-8")
+    agents = read_agents(path)
+    assert ("TRADE MINISTER", "~GOV") in agents and ("TRADE MINISTRY", "~GOV") in agents
+    items = {i["noun"]: i for i in agent_items(agents, {"GOV", "MIL", "NGO"})}
+    assert items["soldier"] == {"noun": "soldier", "sector": "MIL", "kind": "person", "code": "~MIL"}
+    assert items["trade ministry"]["kind"] == "group"
+
+
+@pytest.fixture(scope="module")
+def made_up(tmp_path_factory):
+    """A pipeline that knows only the made-up dictionaries above (as PETR.Validate.* files)."""
+    from wirecoder.evaluation.petrarch_dicts import validate_pipeline
+    from wirecoder.evaluation.run import eval_settings
+
+    folder = tmp_path_factory.mktemp("petr")
+    for name, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
+        (folder / f"PETR.Validate.{name}.txt").write_text(text, encoding="utf-8")
+    return validate_pipeline(eval_settings(), folder)
+
+
+def _codings(pipeline, text: str) -> set[tuple[str | None, str | None, str | None]]:
+    from wirecoder.article import Article
+    from wirecoder.evaluation.score import event_coding
+
+    article = pipeline(Article(raw=text, source="test", id="t"))
+    return {(c.source, c.target, c.cameo) for c in map(event_coding, article.events)}
+
+
+def test_agent_codes_compose_with_their_owner(made_up):
+    got = _codings(made_up, "Zorland soldiers praised Quenta on Tuesday.")
+    assert ("ZORMIL", "QUE", "051") in got
+
+
+def test_reverse_code_gives_the_paired_event(made_up):
+    got = _codings(made_up, "The Zorland trade minister journeyed to Quenta last week.")
+    assert {("ZORGOV", "QUE", "032"), ("QUE", "ZORGOV", "033")} <= got
+
+
+def test_mutual_pattern_pairs_a_conjoined_subject(made_up):
+    got = _codings(made_up, "Zorland and Maribel accepted the new border rules.")
+    assert {("ZOR", "MAR", "030"), ("MAR", "ZOR", "030")} <= got
+
+
+def test_words_after_the_verb_and_no_event_patterns(made_up):
+    assert ("MAR", "ZOR", "052") in _codings(made_up, "Maribel praised the mediation efforts of Zorland.")
+    assert not any(c[2] == "051" for c in _codings(made_up, "Maribel would never praise Zorland."))
+
+
+def test_target_is_the_first_actor_in_the_verb_phrase_not_a_pronoun(made_up):
+    got = _codings(made_up, "Zorland praised its new partnership with Quenta.")
+    assert ("ZOR", "QUE", "051") in got
+    assert not any(s == t for s, t, _ in got)

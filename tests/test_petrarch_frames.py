@@ -18,6 +18,9 @@ TRADE_!OFFICE! [~GOV]
 ENVOY  [~GOV]
 SOLDIER  [~MIL]
 RELIEF_BODY {} [NGO~]
+LAWMAKER [~LEG]
+PRESS {} [~MED]
+GOVERNMENT [~GOV]
 """
 VERBS = """--- JOURNEY  [032:033] ---
 JOURNEY
@@ -112,3 +115,15 @@ def test_target_is_the_first_actor_in_the_verb_phrase_not_a_pronoun(made_up):
     got = _codings(made_up, "Zorland praised its new partnership with Quenta.")
     assert ("ZOR", "QUE", "051") in got
     assert not any(s == t for s, t, _ in got)
+
+
+def test_conjoined_owners_each_get_the_agent(made_up):
+    got = _codings(made_up, "The envoys of Zorland and Maribel praised Quenta on Friday.")
+    assert {("ZORGOV", "QUE", "051"), ("MARGOV", "QUE", "051")} <= got
+    got = _codings(made_up, "Lawmakers in Quenta praised Maribel.")
+    assert ("QUELEG", "MAR", "051") in got
+
+
+def test_conjoined_agent_nouns_share_their_owner(made_up):
+    got = _codings(made_up, "The Zorland press and government praised Maribel.")
+    assert {("ZORMED", "MAR", "051"), ("ZORGOV", "MAR", "051")} <= got

@@ -60,6 +60,9 @@ GOVERNMENT_NOUNS = {"government", "leadership", "regime", "administration", "aut
 # State bodies that, unnamed ("the defence ministry said"), belong to the country the sentence or story is about.
 CONTEXT_STATE_NOUNS = {"ministry", "parliament", "court", "senate", "judiciary", "cabinet", "supreme court",
                        "national assembly"}
+# ``Mention.via`` of a name conjoined to the owner of a PETRARCH agent noun, retyped as that agent's
+# ("the envoys of A and B": B is B's envoys); the coder takes it as one more participant of the noun's role.
+CONJOINED_OWNER = "conjoined-owner"
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
@@ -607,7 +610,10 @@ class _Run:
         doc = self.doc
         toks = list(range(first, last + 1))
         head = next((doc[k] for k in toks if not (first <= doc[k].head.i <= last) or doc[k].head.i == k), doc[last])
-        modifier, used_prep = self._modifier(toks, head)
+        modifier, used_prep = self._modifier(toks, head, petrarch=bool(agent.code))
+        if modifier is None and agent.code and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            # "the Zorland press and government": a PETRARCH agent shares its first conjunct's owner
+            modifier, _ = self._modifier([head.head.i], head.head, petrarch=True)
         lemma = " ".join(agent.lemmas)
         left = first
         for k in toks:
@@ -713,6 +719,14 @@ class _Run:
             owner_code = self.kb.countries[hit.key].cameo or hit.key
         cameo = compose_code(owner_code, agent.code)
         name = f"{base.name or owner.mention.text} {agent.role or lemma}"
+        if owner.mention.head is not None:  # "the envoys of A, B and C": each owner has its own envoys
+            for tok in self.doc[owner.mention.head].conjuncts:
+                other = self.named_at(tok.i)
+                if other is not None and other is not owner and other.mention.actor is not None:
+                    o = other.mention.actor
+                    other.mention.actor = Actor(None, f"{o.name} {agent.role or lemma}", o.country, agent.sector,
+                                                compose_code(o.cameo, agent.code), agent.role)
+                    other.mention.via = CONJOINED_OWNER
         return Actor(None, name, base.country, agent.sector, cameo, agent.role)
 
     def description(self, tok: Any) -> None:
@@ -756,8 +770,9 @@ class _Run:
             return None
         return named
 
-    def _modifier(self, toks: list[int], head: Any) -> tuple[tuple[Found, str] | None, Any]:
-        """The country or organisation a nominal belongs to: possessor, compound/adjective, or "of/for X"."""
+    def _modifier(self, toks: list[int], head: Any, petrarch: bool = False) -> tuple[tuple[Found, str] | None, Any]:
+        """The country or organisation a nominal belongs to: possessor, compound/adjective, or "of/for X"
+        (for a PETRARCH agent noun also "in X": "lawmakers in Zorland")."""
         doc = self.doc
         children = [c for k in toks for c in doc[k].children if not (toks[0] <= c.i <= toks[-1])]
         direct = [got for c in children if c.dep_ in MODIFIER_DEPS and (got := self._as_modifier(c))]
@@ -772,7 +787,7 @@ class _Run:
                         self.kb.agent((head.lemma_.casefold(),)).sector == "GOV":
                     return (seat, "country"), None  # "the Defense Ministry in Kabul"
         for c in children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "for", "from") or (petrarch and c.lower_ == "in")):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     got = self._as_modifier(pobj)

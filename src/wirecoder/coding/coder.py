@@ -43,6 +43,7 @@ from ..temporal import event_date
 from . import frames as fr
 from .ontology import Ontology
 from .patterns import Frame, Pattern, PatternSet
+from .phrase_targets import conjoined_owners
 from .phrase_targets import first_actor_in_phrase as phrase_target
 
 Token = Any
@@ -319,6 +320,7 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
         if len(group) > 1 and not fr.coordinated(base):
             named = [t for t in group if getattr(_mention_for(article, t, sent_mentions, config), "kind", None) == "name"]
             group = named[:1] or group[:1]
+        group = group + [t for t in conjoined_owners(base, sent_mentions) if t not in group]
         for tok in group:
             m = _mention_for(article, tok, sent_mentions, config)
             slot: Slot | None = None

@@ -41,3 +41,18 @@ def first_actor_in_phrase(verb: Any, mentions: Iterable[Mention], exclude: set[i
             if m.start <= tok.idx < m.end and m.start not in taken:
                 return tok.doc[m.head]
     return None
+
+
+CONJOINED_OWNER = "conjoined-owner"  # the Mention.via the resolver gives these (actors/resolve.py)
+
+
+def conjoined_owners(tok: Any, mentions: Iterable[Mention]) -> list[Any]:
+    """Names conjoined to the owner of the agent noun ``tok`` ("the envoys of A, B and C": B and C), as
+    the resolver retyped them: each is one more participant where ``tok`` stands."""
+    out: list[Any] = []
+    for m in mentions:
+        if m.via == CONJOINED_OWNER and m.head is not None:
+            t = tok.doc[m.head]
+            if t is not tok and any(a.i == tok.i for a in t.ancestors):
+                out.append(t)
+    return sorted(out, key=lambda t: t.i)

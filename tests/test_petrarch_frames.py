@@ -12,6 +12,7 @@ ACTORS = """ZORLAND  [ZOR]
 +ZORLANDI
 QUENTA  [QUE]
 MARIBEL  [MAR]
+THE_TWIN_ISLES  [TWA/TWB]
 """
 AGENTS = """!OFFICE! = MINISTER, MINISTERS, MINISTRY
 TRADE_!OFFICE! [~GOV]
@@ -127,3 +128,9 @@ def test_conjoined_owners_each_get_the_agent(made_up):
 def test_conjoined_agent_nouns_share_their_owner(made_up):
     got = _codings(made_up, "The Zorland press and government praised Maribel.")
     assert {("ZORMED", "MAR", "051"), ("ZORGOV", "MAR", "051")} <= got
+
+
+def test_an_actor_with_several_codes_is_several_participants(made_up):
+    got = _codings(made_up, "The Twin Isles praised Maribel on Sunday.")
+    assert {("TWA", "MAR", "051"), ("TWB", "MAR", "051")} <= got
+    assert compose_code("TWA/TWB", "~GOV") == "TWAGOV/TWBGOV"

@@ -118,6 +118,8 @@ class AgentNoun:
 def compose_code(owner: str | None, agent_code: str) -> str:
     """PETRARCH's actor + agent code: ("CAL", "~GOV") -> "CALGOV", ("ARN", "NGO~") -> "NGOARN",
     (None, "~GOV") -> "---GOV". An owner that already ends with the agent code keeps it once."""
+    if owner and "/" in owner:  # an actor with several codes: each gets the agent
+        return "/".join(compose_code(o, agent_code) for o in owner.split("/"))
     base = owner or "---"
     if agent_code.endswith("~"):
         return agent_code[:-1] + base

@@ -33,7 +33,7 @@ source, 0.1 for a verb event without source, 0.05 inside a quote. It is clamped 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -339,8 +339,17 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
             keys = {(p.start, p.end)} | ({p.actor_id or p.name} if (p.actor_id or p.name) else set())
             if not keys & seen:
                 seen.update(keys)
-                out.append(slot)
+                out.extend(_each_code(slot))
     return out
+
+
+def _each_code(slot: Slot) -> list[Slot]:
+    """A participant whose actor has several codes ("FRO/BIL/SAM": a PETRARCH actor that stands for
+    several) as one participant per code."""
+    cameo = slot.participant.cameo or ""
+    if "/" not in cameo:
+        return [slot]
+    return [Slot(replace(slot.participant, cameo=c), slot.mention, slot.pronoun) for c in cameo.split("/") if c]
 
 
 def _reporter(article: Article, tok: Token, slot: Slot, sent_mentions: list[Mention], quote: Quote | None,
@@ -636,7 +645,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         pairs = _petrarch_pairs(trig, pairs, sources, targets)
         for k, (src, tgt, code) in enumerate(pairs):
             key = (code, src.participant.start if src else None, tgt.participant.start if tgt else None,
-                   src.participant.name if src else None, tgt.participant.name if tgt else None)
+                   src.participant.name if src else None, tgt.participant.name if tgt else None,
+                   src.participant.cameo if src else None, tgt.participant.cameo if tgt else None)
             if key in seen or (src is not None and tgt is not None and src.participant.start == tgt.participant.start):
                 continue
             seen.add(key)

@@ -76,7 +76,7 @@ def _parse_code(block: str) -> tuple[str | None, dt.date | None, dt.date | None]
     text = block.strip()
     m = re.match(r"([^\s<>]*)\s*(.*)$", text)
     code_raw, rest = (m.group(1), m.group(2).strip()) if m else ("", text)
-    code = code_raw.split("/")[0].strip().upper() or None
+    code = "/".join(c.strip() for c in code_raw.upper().split("/") if c.strip()) or None  # ELR/GAL: two actors
     if not rest:
         return code, None, None
     if rest.startswith("<"):

@@ -27,6 +27,12 @@ VERBS = """--- JOURNEY  [032:033] ---
 JOURNEY
 - * (TO +) [032:033]
 
+--- GO  [012] ---
+GO
+
+--- WENT  [036:037] ---
+WENT
+
 --- ACCEPT  [081] ---
 ACCEPT
 - % * [030:030]
@@ -134,3 +140,9 @@ def test_an_actor_with_several_codes_is_several_participants(made_up):
     got = _codings(made_up, "The Twin Isles praised Maribel on Sunday.")
     assert {("TWA", "MAR", "051"), ("TWB", "MAR", "051")} <= got
     assert compose_code("TWA/TWB", "~GOV") == "TWAGOV/TWBGOV"
+
+
+def test_a_verb_form_of_its_own_wins_over_the_lemma(made_up):
+    got = _codings(made_up, "Quenta went to Maribel for three days.")
+    assert {("QUE", "MAR", "036"), ("MAR", "QUE", "037")} <= got
+    assert ("MAR", "QUE", "012") in _codings(made_up, "Maribel will go to Quenta.")

@@ -99,6 +99,8 @@ class Slot:
 def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
     if tok.pos_ in {"VERB", "ADJ"} or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
         keys = [tok.lemma_.lower(), tok.lower_]
+        if patterns.config.petrarch_mode:
+            keys.reverse()  # PETRARCH matches the verb as written first: "left" is not "leave"
         found = [p for k in dict.fromkeys(keys) for p in patterns.candidates("verb", k)]
         found = [p for p in found if tok.pos_ in {x.upper() for x in p.pos}]
         if found:
@@ -606,9 +608,9 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             if objs and not agents and not fr.children(tok, {"nsubjpass", "auxpass"}):
                 agents = fr.role_tokens(tok, "agent")
             targets = [x for x in _slots(article, agents, sent_mentions, quote, config) if x.participant.name]
-        if config.petrarch_targets and not nominal:  # PETRARCH resolves no pronouns
+        if config.petrarch_mode and not nominal:  # PETRARCH resolves no pronouns
             targets = [x for x in targets if not x.pronoun]
-        if not targets and not nominal and config.petrarch_targets:
+        if not targets and not nominal and config.petrarch_mode:
             taken = {x.participant.start for x in sources}
             first = phrase_target(tok, sent_mentions, taken)
             targets = _slots(article, [first], sent_mentions, quote, config) if first is not None else []

@@ -30,7 +30,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
-               "obligation_modals", "obligation_map", "refusal_map", "petrarch_targets"}
+               "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -113,7 +113,9 @@ class CoderConfig:
     reported_pronouns: frozenset[str] = frozenset()
     nominal_absorbing_roots: frozenset[str] = frozenset()
     fallback_target_preps: tuple[str, ...] = ()
-    petrarch_targets: bool = False  # PETRARCH's target: the first actor in the verb phrase (phrase_targets.py)
+    # Read as PETRARCH does: verbs as written before their lemma, no pronoun targets, and with no target
+    # found, the first actor in the verb phrase (phrase_targets.py). For PETRARCH's own dictionaries.
+    petrarch_mode: bool = False
     future_as_intent: bool = True
     imminent_governors: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
@@ -319,7 +321,7 @@ def _config(path: Path) -> CoderConfig:
     if unknown:
         raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
     ordered = {"fallback_target_preps"}
-    flags = {"future_as_intent", "petrarch_targets"}
+    flags = {"future_as_intent", "petrarch_mode"}
     for key in flags:
         if key in data and not isinstance(data[key], bool):
             raise DataError(str(path), f"'{key}' must be true or false")

@@ -432,8 +432,8 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
     (target / "verbs.yaml").write_text("verbs: []\n", encoding="utf-8")
     (target / "nouns.yaml").write_text("nouns: []\n", encoding="utf-8")
     config = (patterns_dir("cameo.v1") / "config.yaml").read_text(encoding="utf-8")
-    if not re.search(r"^petrarch_targets:", config, re.M):
-        config += "\n# PETRARCH's own reading of a target (coding/phrase_targets.py).\npetrarch_targets: true\n"
+    if not re.search(r"^petrarch_mode:", config, re.M):
+        config += "\n# Read as PETRARCH does (verb forms first, its targets; see CoderConfig).\npetrarch_mode: true\n"
     (target / "config.yaml").write_text(config, encoding="utf-8")
     return target, conversion
 

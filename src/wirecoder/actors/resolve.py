@@ -704,6 +704,8 @@ class _Run:
                 via = "nominal"
         if agent.code and modifier is not None:
             actor = self._petrarch_agent(modifier[0], agent, lemma, actor)
+        elif agent.code and (actor is None or via == "context"):  # PETRARCH: an agent of no one is "---GOV"
+            actor, via = Actor(None, lemma, None, agent.sector, compose_code(None, agent.code), agent.role), "nominal"
         f.mention.actor, f.mention.via = actor, via if actor else None
         self._link_person(f, head, agent)
 

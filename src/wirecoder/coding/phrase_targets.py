@@ -15,9 +15,9 @@ from ..article import Mention
 
 # Dependents of a verb that belong to its phrase after it (not its subject, modifiers or other clauses).
 PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp", "acomp", "agent",
-                         "npadvmod", "prt", "pobj", "pcomp"})
-# Inside that phrase, these do not lead to a target: other clauses and what is coordinated with the verb.
-_STOP_DEPS = frozenset({"conj", "cc", "punct", "advcl", "relcl", "parataxis", "appos"})
+                         "npadvmod", "prt", "pobj", "pcomp", "advmod", "advcl"})
+# Inside that phrase, these do not lead to a target: what is coordinated with the verb, asides.
+_STOP_DEPS = frozenset({"conj", "cc", "punct", "relcl", "parataxis", "appos"})
 
 
 def _phrase_tokens(verb: Any) -> list[Any]:

@@ -78,6 +78,12 @@ def test_agents_expand_substitution_sets(tmp_path):
     assert items["trade ministry"]["kind"] == "group"
 
 
+DISCARDS = """# discards
+CRICKET_MATCH
++HURRICANE
+"""
+
+
 @pytest.fixture(scope="module")
 def made_up(tmp_path_factory):
     """A pipeline that knows only the made-up dictionaries above (as PETR.Validate.* files)."""
@@ -85,7 +91,7 @@ def made_up(tmp_path_factory):
     from wirecoder.evaluation.run import eval_settings
 
     folder = tmp_path_factory.mktemp("petr")
-    for name, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
+    for name, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS), ("discards", DISCARDS)):
         (folder / f"PETR.Validate.{name}.txt").write_text(text, encoding="utf-8")
     return validate_pipeline(eval_settings(), folder)
 
@@ -146,3 +152,14 @@ def test_a_verb_form_of_its_own_wins_over_the_lemma(made_up):
     got = _codings(made_up, "Quenta went to Maribel for three days.")
     assert {("QUE", "MAR", "036"), ("MAR", "QUE", "037")} <= got
     assert ("MAR", "QUE", "012") in _codings(made_up, "Maribel will go to Quenta.")
+
+
+def test_discard_phrases_silence_a_sentence_or_a_story(made_up):
+    assert not _codings(made_up, "Zorland praised Quenta after the cricket match.")
+    assert not _codings(made_up, "Zorland praised Quenta. The hurricanes moved north.")
+    assert _codings(made_up, "Zorland praised Quenta after the match.")
+
+
+def test_an_agent_of_no_one_has_no_country(made_up):
+    got = _codings(made_up, "Lawmakers praised Quenta on Monday.")
+    assert ("---LEG", "QUE", "051") in got

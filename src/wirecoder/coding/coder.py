@@ -43,7 +43,7 @@ from ..temporal import event_date
 from . import frames as fr
 from .ontology import Ontology
 from .patterns import Frame, Pattern, PatternSet
-from .phrase_targets import conjoined_owners
+from .phrase_targets import conjoined_owners, discarded
 from .phrase_targets import first_actor_in_phrase as phrase_target
 
 Token = Any
@@ -543,6 +543,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
                   helpers: Helpers) -> list[Event]:
     """Events in one sentence (``span`` is its spaCy Span)."""
     config = patterns.config
+    if config.discard_sentences and discarded(span.text, config.discard_sentences):
+        return []
     flags_of = helpers.modality.flags if helpers.modality is not None else _fallback_flags
     sent_mentions = [m for m in article.mentions if span.start_char <= m.start < span.end_char]
     triggers = [t for t in (match_trigger(tok, patterns) for tok in span) if t is not None]
@@ -721,7 +723,7 @@ def code_article(article: Article, patterns: PatternSet, onto: Ontology, helpers
     """All events of an article, sentence by sentence (needs ``article.doc`` and ``article.sentences``)."""
     helpers = helpers or Helpers()
     doc = article.doc
-    if doc is None:
+    if doc is None or (patterns.config.discard_stories and discarded(doc.text, patterns.config.discard_stories)):
         return []
     events: list[Event] = []
     for sent in article.sentences:

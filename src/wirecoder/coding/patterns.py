@@ -30,7 +30,8 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
-               "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode"}
+               "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode",
+               "discard_sentences", "discard_stories"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -116,6 +117,9 @@ class CoderConfig:
     # Read as PETRARCH does: verbs as written before their lemma, no pronoun targets, and with no target
     # found, the first actor in the verb phrase (phrase_targets.py). For PETRARCH's own dictionaries.
     petrarch_mode: bool = False
+    # Phrases that make a sentence / a whole story code no event (PETRARCH's discards dictionary).
+    discard_sentences: frozenset[str] = frozenset()
+    discard_stories: frozenset[str] = frozenset()
     future_as_intent: bool = True
     imminent_governors: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()

@@ -9,6 +9,7 @@ no pronouns), only after its own role-based ways of finding a target found none.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from ..article import Mention
@@ -56,3 +57,9 @@ def conjoined_owners(tok: Any, mentions: Iterable[Mention]) -> list[Any]:
             if t is not tok and any(a.i == tok.i for a in t.ancestors):
                 out.append(t)
     return sorted(out, key=lambda t: t.i)
+
+
+def discarded(text: str, phrases: frozenset[str]) -> bool:
+    """Does ``text`` hold one of the discard ``phrases`` (whole words, any case, a plural -s allowed)?"""
+    low = " ".join(text.lower().split())
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?:s|es)?(?![\w-])", low) for p in phrases)

@@ -14,6 +14,7 @@ into the repository) and converts them into a temporary directory:
   a block's default code, ``* NOUN``, ``* {NOUN PHRASE}``, ``* (PREP NOUN)``, ``* PREP NOUN``,
   synsets, particles (``* DOWN``); pre-verb patterns, actor markers ($ + ^ %) and codes that are not
   CAMEO (the test dictionary keeps WEIS-era codes like 903) are dropped and counted.
+- ``PETR.Validate.discards.txt`` -> the pattern set's ``discard_sentences`` / ``discard_stories``.
 - ``PETR.Validate.agents.txt`` -> the overlay's ``agents`` (with ``replace_agents``): each agent noun
   keeps its PETRARCH code (``~GOV``, ``NGO~``), which the resolver composes with the owner's code
   ("Calenardhon government" -> CAL + ~GOV = CALGOV).
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 ACTORS_FILE = "PETR.Validate.actors.txt"
 AGENTS_FILE = "PETR.Validate.agents.txt"
 VERBS_FILE = "PETR.Validate.verbs.txt"
+DISCARDS_FILE = "PETR.Validate.discards.txt"
 
 _COMMENT_BLOCK = re.compile(r"<!\s*--.*?-->", re.S)
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
@@ -209,6 +211,23 @@ def read_agents(path: str | Path) -> list[tuple[str, str]]:
                 if marker else [form]
             out += [(_phrase(v), code) for v in variants if "!" not in v]
     return out
+
+
+def read_discards(path: str | Path) -> tuple[list[str], list[str]]:
+    """The phrases of a PETRARCH discards dictionary, lower-case: (sentence discards, story discards);
+    a leading '+' marks a story discard."""
+    sentences: list[str] = []
+    stories: list[str] = []
+    raw = _COMMENT_BLOCK.sub("", Path(path).read_text(encoding="utf-8", errors="replace"))
+    for line in raw.splitlines():
+        text = line.split("#", 1)[0].split(";", 1)[0].strip()
+        if not text:
+            continue
+        story = text.startswith("+")
+        phrase = _phrase(text.lstrip("+")).lower()
+        if phrase:
+            (stories if story else sentences).append(phrase)
+    return sentences, stories
 
 
 # Last words of agent phrases that name a body of people rather than one person.
@@ -432,6 +451,10 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
     (target / "verbs.yaml").write_text("verbs: []\n", encoding="utf-8")
     (target / "nouns.yaml").write_text("nouns: []\n", encoding="utf-8")
     config = (patterns_dir("cameo.v1") / "config.yaml").read_text(encoding="utf-8")
+    if (Path(gold_dir) / DISCARDS_FILE).exists():
+        sentences, stories = read_discards(Path(gold_dir) / DISCARDS_FILE)
+        config += "\n# PETRARCH discards (" + DISCARDS_FILE + ")\n" + yaml.safe_dump(
+            {"discard_sentences": sentences, "discard_stories": stories}, allow_unicode=True)
     if not re.search(r"^petrarch_mode:", config, re.M):
         config += "\n# Read as PETRARCH does (verb forms first, its targets; see CoderConfig).\npetrarch_mode: true\n"
     (target / "config.yaml").write_text(config, encoding="utf-8")

@@ -238,7 +238,7 @@ def test_petrarch_actors_convert_to_overlay_entries(tmp_path):
     by_id = {e["id"]: e for e in entries}
     assert by_id["petr-ruritania"]["cameo"] == "RUR" and "country" not in by_id["petr-ruritania"]
     assert by_id["petr-strelsau-guard"]["sector"] == "MIL"
-    assert by_id["petr-freedonia"]["cameo"] == "FRD"
+    assert by_id["petr-freedonia"]["cameo"] == "FRD/SYL"  # two codes: two participants (coder._each_code)
     roles = by_id["petr-rudolf-elphberg"]["roles"]
     assert roles[1] == {"sector": "GOV", "cameo": "RURGOV", "from": "1990-01-01", "until": "2000-01-01"}
 

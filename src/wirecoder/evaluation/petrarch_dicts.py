@@ -455,6 +455,8 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
         sentences, stories = read_discards(Path(gold_dir) / DISCARDS_FILE)
         config += "\n# PETRARCH discards (" + DISCARDS_FILE + ")\n" + yaml.safe_dump(
             {"discard_sentences": sentences, "discard_stories": stories}, allow_unicode=True)
+    config = re.sub(r"^future_as_intent:.*$", "future_as_intent: false  # PETRARCH codes the act, not a promise",
+                    config, flags=re.M)
     if not re.search(r"^petrarch_mode:", config, re.M):
         config += "\n# Read as PETRARCH does (verb forms first, its targets; see CoderConfig).\npetrarch_mode: true\n"
     (target / "config.yaml").write_text(config, encoding="utf-8")

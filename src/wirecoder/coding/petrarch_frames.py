@@ -140,7 +140,8 @@ _WINDOW = 12  # how far (in tokens) before or after the trigger a pattern's word
 
 
 def _word_at(tok: Any, alts: tuple[str, ...]) -> bool:
-    return tok.lower_ in alts or tok.lemma_.lower() in alts
+    """PETRARCH matches the words of a pattern as written (no plural of a singular)."""
+    return tok.lower_ in alts
 
 
 def _in_order(toks: list[Any], seq: tuple[tuple[str, ...], ...]) -> bool:

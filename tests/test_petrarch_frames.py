@@ -163,3 +163,8 @@ def test_discard_phrases_silence_a_sentence_or_a_story(made_up):
 def test_an_agent_of_no_one_has_no_country(made_up):
     got = _codings(made_up, "Lawmakers praised Quenta on Monday.")
     assert ("---LEG", "QUE", "051") in got
+
+
+def test_a_list_the_parser_read_as_an_apposition_is_still_a_list(made_up):
+    got = _codings(made_up, "Quenta, the Twin Isles, Zorland and Maribel praised the envoys of Eriador.")
+    assert {s for s, _, c in got if c == "051"} >= {"QUE", "TWA", "TWB", "ZOR", "MAR"}

@@ -46,8 +46,14 @@ def word_matches(tok: Token, words: Iterable[str]) -> bool:
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
-    """The token followed by the tokens conjoined with it ("Asif and the NSC")."""
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    """The token followed by the tokens conjoined with it ("Asif and the NSC"). In a list "A, the B, C
+    and D" the parser may hang "the B" on A as an apposition and C, D on it: that is a list too."""
+    out = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    for ap in (c for c in tok.children if c.dep_ == "appos" and c.i > tok.i):
+        chain = [ap, *[c for c in ap.conjuncts if c.i > ap.i]]
+        if len(chain) > 1 and any(x.dep_ == "cc" for t in chain for x in t.children):
+            out += chain
+    return out
 
 
 def coordinated(tok: Token) -> bool:

@@ -168,3 +168,13 @@ def test_an_agent_of_no_one_has_no_country(made_up):
 def test_a_list_the_parser_read_as_an_apposition_is_still_a_list(made_up):
     got = _codings(made_up, "Quenta, the Twin Isles, Zorland and Maribel praised the envoys of Eriador.")
     assert {s for s, _, c in got if c == "051"} >= {"QUE", "TWA", "TWB", "ZOR", "MAR"}
+
+
+def test_names_conjoined_before_a_plain_noun_are_each_a_target(made_up):
+    got = _codings(made_up, "Zorland praised Quenta and Maribel leaders on Monday.")
+    assert {("ZOR", "QUE", "051"), ("ZOR", "MAR", "051")} <= got
+
+
+def test_a_name_right_before_a_title_owns_it(made_up):
+    got = _codings(made_up, "Maribel Trade Minister Jonas Vell praised Quenta.")
+    assert ("MARGOV", "QUE", "051") in got

@@ -614,6 +614,10 @@ class _Run:
         if modifier is None and agent.code and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             # "the Zorland press and government": a PETRARCH agent shares its first conjunct's owner
             modifier, _ = self._modifier([head.head.i], head.head, petrarch=True)
+        if modifier is None and agent.code and first > 0:  # "Zorland Prime Minister X": the parser hung
+            prev = self.named_at(first - 1)                 # Zorland on X; PETRARCH reads the words
+            if prev is not None and prev.last == first - 1 and prev.mention.actor is not None:
+                modifier = (prev, "org")
         lemma = " ".join(agent.lemmas)
         left = first
         for k in toks:

@@ -322,7 +322,7 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
         if len(group) > 1 and not fr.coordinated(base):
             named = [t for t in group if getattr(_mention_for(article, t, sent_mentions, config), "kind", None) == "name"]
             group = named[:1] or group[:1]
-        group = group + [t for t in conjoined_owners(base, sent_mentions) if t not in group]
+        group = group + [t for t in conjoined_owners(base, sent_mentions, config.petrarch_mode) if t not in group]
         for tok in group:
             m = _mention_for(article, tok, sent_mentions, config)
             slot: Slot | None = None
@@ -610,8 +610,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             if objs and not agents and not fr.children(tok, {"nsubjpass", "auxpass"}):
                 agents = fr.role_tokens(tok, "agent")
             targets = [x for x in _slots(article, agents, sent_mentions, quote, config) if x.participant.name]
-        if config.petrarch_mode and not nominal:  # PETRARCH resolves no pronouns
-            targets = [x for x in targets if not x.pronoun]
+        if config.petrarch_mode and not nominal:  # PETRARCH resolves no pronouns, codes only coded actors
+            targets = [x for x in targets if not x.pronoun and x.participant.cameo]
         if not targets and not nominal and config.petrarch_mode:
             taken = {x.participant.start for x in sources}
             first = phrase_target(tok, sent_mentions, taken)

@@ -47,16 +47,25 @@ def first_actor_in_phrase(verb: Any, mentions: Iterable[Mention], exclude: set[i
 CONJOINED_OWNER = "conjoined-owner"  # the Mention.via the resolver gives these (actors/resolve.py)
 
 
-def conjoined_owners(tok: Any, mentions: Iterable[Mention]) -> list[Any]:
+def conjoined_owners(tok: Any, mentions: Iterable[Mention], modifiers: bool = False) -> list[Any]:
     """Names conjoined to the owner of the agent noun ``tok`` ("the envoys of A, B and C": B and C), as
-    the resolver retyped them: each is one more participant where ``tok`` stands."""
+    the resolver retyped them: each is one more participant where ``tok`` stands. With ``modifiers``
+    (PETRARCH's reading), also the names conjoined to a name that modifies a noun that is no actor
+    ("met A and B leaders": A and B)."""
+    found = [m for m in mentions if m.head is not None]
     out: list[Any] = []
-    for m in mentions:
-        if m.via == CONJOINED_OWNER and m.head is not None:
+    for m in found:
+        if m.via == CONJOINED_OWNER:
             t = tok.doc[m.head]
             if t is not tok and any(a.i == tok.i for a in t.ancestors):
                 out.append(t)
-    return sorted(out, key=lambda t: t.i)
+    if modifiers and not any(m.head == tok.i for m in found):
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i]
+        for mod in mods[:1]:
+            chain = [mod, *mod.conjuncts]
+            if len(chain) > 1:
+                out += [t for t in chain if any(m.head == t.i and m.actor is not None for m in found)]
+    return sorted(dict.fromkeys(out), key=lambda t: t.i)
 
 
 def discarded(text: str, phrases: frozenset[str]) -> bool:

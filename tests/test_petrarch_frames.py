@@ -178,3 +178,8 @@ def test_names_conjoined_before_a_plain_noun_are_each_a_target(made_up):
 def test_a_name_right_before_a_title_owns_it(made_up):
     got = _codings(made_up, "Maribel Trade Minister Jonas Vell praised Quenta.")
     assert ("MARGOV", "QUE", "051") in got
+
+
+def test_a_subject_split_by_the_parser_is_the_name_next_to_the_verb(made_up):
+    got = _codings(made_up, "Old friends Zorland and Maribel have accepted the new border rules.")
+    assert {("ZOR", "MAR", "030"), ("MAR", "ZOR", "030")} <= got

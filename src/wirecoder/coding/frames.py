@@ -104,7 +104,9 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         return None
     subj = children(tok, {"nsubj", "csubj", "expl"})
     if subj:
-        s = subj[0]
+        # two subjects are one noun phrase the parser split ("Old rivals X and Y have ..."): its head is
+        # the one nearest the verb
+        s = subj[-1] if len(subj) > 1 and subj[-1].i < tok.i and subj[-1].pos_ == "PROPN" else subj[0]
         if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return tok.head
         return s

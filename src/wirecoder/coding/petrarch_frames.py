@@ -166,10 +166,10 @@ def _phrase_at(toks: list[Any], i: int, phrase: str) -> bool:
 
 
 def _conjoined_subject(tok: Any) -> bool:
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and tok.dep_ in ("xcomp", "conj") :
-        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and bool(subj.conjuncts)
+    from .frames import subject, with_conjuncts  # frames imports this module
+
+    subj = subject(tok)
+    return subj is not None and len(with_conjuncts(subj)) > 1
 
 
 def petrarch_words_match(tok: Any, frame: Any) -> bool:

@@ -41,6 +41,7 @@ ACCEPT
 PRAISE
 - NEVER * [---]
 - * &ROLES [052]
+- * FEAST IN ^ + [057]
 
 &ROLES
 +EFFORTS
@@ -183,3 +184,8 @@ def test_a_name_right_before_a_title_owns_it(made_up):
 def test_a_subject_split_by_the_parser_is_the_name_next_to_the_verb(made_up):
     got = _codings(made_up, "Old friends Zorland and Maribel have accepted the new border rules.")
     assert {("ZOR", "MAR", "030"), ("MAR", "ZOR", "030")} <= got
+
+
+def test_a_skipped_actor_before_the_target(made_up):
+    got = _codings(made_up, "Zorland praised the feast in Quenta with Maribel last week.")
+    assert ("ZOR", "MAR", "057") in got

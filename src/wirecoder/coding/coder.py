@@ -614,7 +614,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             targets = [x for x in targets if not x.pronoun and x.participant.cameo]
         if not targets and not nominal and config.petrarch_mode:
             taken = {x.participant.start for x in sources}
-            first = phrase_target(tok, sent_mentions, taken)
+            first = phrase_target(tok, sent_mentions, taken, trig.frame.skip if trig.frame is not None else 0)
             targets = _slots(article, [first], sent_mentions, quote, config) if first is not None else []
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown

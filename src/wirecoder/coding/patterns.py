@@ -25,7 +25,7 @@ ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xc
 ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames", "inherit", "of", "poss", "reverse",
               "__line__"}
 FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp", "text", "money", "negated_xcomp",
-              "reverse", "before", "after", "mutual", "__line__"}
+              "reverse", "before", "after", "mutual", "skip", "__line__"}
 CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map", "embedding_roots", "attempt_words",
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
@@ -79,6 +79,7 @@ class Frame:
     after: tuple[tuple[str, ...], ...] = ()
     mutual: bool = False
     reverse: str | None = None
+    skip: int = 0  # actors in the verb phrase to pass over before the target (PETRARCH's "^ +")
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,7 @@ def _frame(raw: Any, onto: Ontology, path: Path, entry_id: str, i: int, nominal:
         before=_sequence(raw.get("before"), path, line, "before"),
         after=_sequence(raw.get("after"), path, line, "after"),
         mutual=bool(raw.get("mutual", False)),
+        skip=int(raw.get("skip", 0)),
         reverse=_check_code(raw.get("reverse"), onto, path, line),
     )
 

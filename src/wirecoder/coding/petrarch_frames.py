@@ -245,6 +245,9 @@ def petrarch_frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str,
     if before:
         frame["before"] = before
     roles = _marker_preps(post)
+    skipped = re.search(r"((?:\^\s*)+)\+", post)  # "IN ^ +": the target is the actor after the next one
+    if skipped and "target" not in roles:
+        frame["skip"] = skipped.group(1).count("^")
     if "+" in pre.split():
         roles.setdefault("target", []).insert(0, "nsubj")
     quiet: dict[str, int] = {}

@@ -32,15 +32,20 @@ def _phrase_tokens(verb: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
-def first_actor_in_phrase(verb: Any, mentions: Iterable[Mention], exclude: set[int] | None = None) -> Any | None:
+def first_actor_in_phrase(verb: Any, mentions: Iterable[Mention], exclude: set[int] | None = None,
+                          skip: int = 0) -> Any | None:
     """The head token of the first mention with an actor in the verb's phrase (None if there is none).
-    ``exclude``: character offsets of mentions already taken (the source)."""
+    ``exclude``: character offsets of mentions already taken (the source); ``skip``: actors to pass
+    over first (PETRARCH's ``^``: "* IFTAR IN ^ +": in X with Y, Y is the target)."""
     found = [m for m in mentions if m.actor is not None and m.kind not in ("place", "pronoun") and m.head is not None]
-    taken = exclude or set()
+    taken = set(exclude or ())
     for tok in _phrase_tokens(verb):
         for m in found:
             if m.start <= tok.idx < m.end and m.start not in taken:
-                return tok.doc[m.head]
+                if skip <= 0:
+                    return tok.doc[m.head]
+                skip -= 1
+                taken.add(m.start)
     return None
 
 

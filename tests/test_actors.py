@@ -561,3 +561,24 @@ def test_actors_place_the_kb_lacks_gives_nominals_their_country(code_actors):
     assert (find(art, "Mopti").kind, find(art, "Mopti").actor.country) == ("place", "MLI")
     assert who(find(art, "Troops"))[1:] == ("MLI", "MIL")
     assert who(find(art, "four herders"))[1:] == ("MLI", "CVL")
+
+
+def test_actors_bare_state_name_has_bare_cameo_code(code_actors):
+    """A state named bare keeps country + GOV in its fields but the bare CAMEO code (CAMEO's convention);
+    the government or an official named in the text keeps GOV in the code."""
+    art = code_actors("Norway criticised Chile on Monday, and Santiago rejected the charge. "
+                      "The Norwegian government later summoned Chile's ambassador.")
+    norway, chile, santiago = find(art, "Norway"), find(art, "Chile"), find(art, "Santiago")
+    assert (norway.actor.country, norway.actor.sector, norway.actor.cameo) == ("NOR", "GOV", "NOR")
+    assert (chile.actor.country, chile.actor.cameo) == ("CHL", "CHL")
+    assert (santiago.actor.country, santiago.actor.sector, santiago.actor.cameo) == ("CHL", "GOV", "CHL")
+    gov = [m for m in art.mentions if "government" in m.text]
+    assert gov and gov[0].actor.cameo == "NORGOV", [(m.text, m.actor) for m in art.mentions]
+
+
+def test_actors_state_actor_of_a_governed_country_keeps_the_governor_but_bare_code(kb):
+    import datetime as dt
+
+    afg = kb.state_actor("AFG", "GOV", dt.date(2023, 3, 1))
+    assert (afg.actor_id, afg.sector, afg.cameo) == ("taliban", "GOV", "AFG")
+    assert kb.state_actor("AFG", None).cameo == "AFG" and kb.state_actor("AFG", None).sector is None

@@ -145,3 +145,15 @@ def test_query_seed_article_is_queryable_and_exportable(seed, tmp_path):
     buf = io.StringIO()
     factual = sum(1 for e in seed.events if not e.negated and not e.hypothetical)
     assert export(store, "gdelt", buf) == factual
+
+
+def test_query_government_code_finds_a_state_named_bare(any_store):
+    """A state named bare ("Pakistan said") has cameo "PAK" but sector GOV: "PAKGOV" still finds it."""
+    from wirecoder.article import Participant
+
+    event = make_event("art-bare", 0, "190", "pak-gov", "ttp", "2023-03-01")
+    event.source = Participant("Pakistan", 0, 8, "kb:pak-gov", "Pakistan", "PAK", "GOV", "PAK")
+    any_store.save(make_article("art-bare", "2023-03-01", [event]))
+    assert _ids(any_store, actor="PAKGOV") == {("art-bare", 0)}
+    assert _ids(any_store, dyad="PAKGOV-PAKINS") == {("art-bare", 0)}
+    assert _ids(any_store, actor="PAKMIL") == set()

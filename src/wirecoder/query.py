@@ -34,7 +34,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
 from sqlalchemy.sql import Select
 
 from .errors import WirecoderError
@@ -154,7 +154,7 @@ def _actor_match(cols: dict[str, Any], value: str) -> ColumnElement[bool]:
     if ":" in value:
         return cols["actor_id"] == value
     if _CODE.match(value):
-        return _code_prefix(cols["cameo"], value)
+        return or_(_code_prefix(cols["cameo"], value), _state_code(cols, value))
     return or_(
         cols["name"].icontains(value, autoescape=True),
         cols["text"].icontains(value, autoescape=True),
@@ -172,8 +172,15 @@ def _side_match(cols: dict[str, Any], value: str) -> ColumnElement[bool]:
         up = value.upper()
         if len(up) == 3:
             return cols["country"] == up
-        return cols["cameo"] == up
+        return or_(cols["cameo"] == up, _state_code(cols, up))
     return cols["actor_id"] == value
+
+
+def _state_code(cols: dict[str, Any], code: str) -> ColumnElement[bool]:
+    """A state named bare carries the bare CAMEO code ("PAK") but its sector ("GOV"): "PAKGOV" finds it too."""
+    if len(code) != 6:
+        return false()
+    return and_(cols["cameo"] == code[:3], cols["country"] == code[:3], cols["sector"] == code[3:])
 
 
 def dyad_condition(a: str, b: str) -> ColumnElement[bool]:

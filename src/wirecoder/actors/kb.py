@@ -281,6 +281,16 @@ class KnowledgeBase:
         cameo = cameo_code(country.cameo if country else iso3, sector, self.sectors)
         return Actor(cameo, f"{name} ({sector_name})", iso3, sector, cameo, role)
 
+    def state_actor(self, iso3: str, sector: str | None = "GOV", day: dt.date | None = None) -> Actor:
+        """A state named bare and acting ("France condemned ...", "Beijing said"): the country's ``sector``
+        (its government by default, or whoever governs it on ``day``) in ``country``/``sector``/``actor_id``,
+        but the bare country code as ``cameo``, as the CAMEO manual and PETRARCH code a state name
+        ("FRA", not "FRAGOV"; GOV only when the text names the government or an official)."""
+        actor = self.country_actor(iso3, sector, day)
+        country = self.countries.get(iso3)
+        actor.cameo = country.cameo if country else iso3
+        return actor
+
     def governing(self, iso3: str, day: dt.date | None) -> Actor | None:
         """The entry that is the government of ``iso3`` on ``day`` (e.g. the Taliban after 2021-08-15)."""
         if not hasattr(self, "_governors"):

@@ -48,7 +48,7 @@ def redate_participant(kb: KnowledgeBase, participant: Participant | None, day: 
     if participant is None:
         return False
     if via in STATE_VIAS and participant.country and participant.sector == "GOV":
-        return _apply(participant, kb.country_actor(participant.country, "GOV", day))
+        return _apply(participant, kb.state_actor(participant.country, "GOV", day))
     entry = kb.entries.get(participant.actor_id or "")
     if entry is None or not entry.roles:
         return False

@@ -397,7 +397,7 @@ class _Run:
                     f.mention.actor.name = f.mention.text
                 f.mention.via = "place"
             else:
-                f.mention.actor = self.country_actor(hit.key, self.r.state_sector)
+                f.mention.actor = self.kb.state_actor(hit.key, self.r.state_sector, self.day)
                 f.mention.via = "capital" if hit.kind == "capital" else "country"
                 f.is_group = True
 

@@ -12,8 +12,15 @@ verb lemma with its default CAMEO code and the patterns that translate into depe
   - [---]                                    -> a frame with code null ("no event")
 
 Dropped, and counted on stderr: words before the verb (they need the subject's wording), two object
-phrases or two prepositional phrases, actor markers before a word, transformations (~). Hand-written
-patterns in verbs.yaml take precedence over these at load time.
+phrases or two prepositional phrases, actor markers before a word. Hand-written patterns in verbs.yaml
+take precedence over these at load time.
+
+Transformations (``~ a (b . ATTACK) SAY = a b 112``: "A said B attacked someone" is A accusing B) are
+written to ``transforms:``: each names the upper verb's lemmas (the verbs of its block with its code:
+SAY -> say, state, tell, explain ...), the lower event's code family (ATTACK, coded 190 -> root "19";
+a code not ending in 0 is matched exactly), the roles (``a`` the upper subject, ``b`` a variable, ``_``
+absent, ``.`` anyone) and the resulting code (``Q``: the lower event's own code, i.e. no change).
+``wirecoder.coding.transforms`` applies them.
 
 Usage: python scripts/convert_petrarch_verbs.py [--shared ../shared]
 """
@@ -47,6 +54,7 @@ HEADER = """\
 HEAD_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB_RE = re.compile(r"^([A-Z+_'\-]+)\s*(\{[^}]*\})?\s*(\[([^\]]+)\])?")
 PAT_RE = re.compile(r"^-\s+(.*?)\[([^\]]+)\]\s*(#\s*(\S+))?")
+TRANS_RE = re.compile(r"^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)")
 
 
 def _code(raw: str, known: set[str]) -> str | None:
@@ -63,7 +71,39 @@ def _lemma(raw: str) -> str | None:
     return raw.lstrip("+").replace("_", " ").lower().strip() or None
 
 
-def convert(shared: Path, stats: dict[str, int] | None = None) -> list[dict[str, Any]]:
+def _family(code: str | None) -> str | None:
+    """The codes a transformation's lower verb stands for: "190" -> "19" (the root and all below it)."""
+    if not code:
+        return None
+    return code[:2] if code.endswith("0") else code
+
+
+def transforms(shared: Path, entries: dict[str, dict[str, Any]], blocks: dict[str, list[str]],
+               lines: list[str] | None = None) -> list[dict[str, Any]]:
+    """The ``~`` transformation lines of CAMEO.2.0.txt as data; see the module docstring.
+
+    ``entries``: lemma -> entry (for default codes); ``blocks``: lemma -> the lemmas of its block."""
+    if lines is None:
+        lines = (shared / "reference" / "petrarch2" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace").splitlines()
+    out: list[dict[str, Any]] = []
+    for raw in lines:
+        m = TRANS_RE.match(raw.split("#", 1)[0].strip())
+        if not m:
+            continue
+        upper_src, low_src, low_tgt, low_verb, upper_verb, src, tgt, code = m.groups()
+        upper, lower = _lemma(upper_verb), _lemma(low_verb)
+        if upper not in entries or lower not in entries:
+            continue
+        upper_code = entries[upper]["code"]
+        lemmas = [x for x in blocks.get(upper, [upper]) if entries[x]["code"] == upper_code] or [upper]
+        out.append({"id": f"petrarch2:~{upper}:{lower}:{low_src}", "upper": lemmas,
+                    "lower": _family(entries[lower]["code"]), "lower_source": low_src, "lower_target": low_tgt,
+                    "source": src, "target": tgt, "code": None if code == "Q" else code})
+    return out
+
+
+def convert(shared: Path, stats: dict[str, int] | None = None, blocks: dict[str, list[str]] | None = None,
+            raw_entries: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """The verb entries of CAMEO.2.0.txt; ``stats`` (if given) counts patterns: converted, and dropped by reason."""
     stats = {} if stats is None else stats
     known = {line.split(",")[0] for line in CAMEO.read_text(encoding="utf-8").splitlines()[2:]}
@@ -121,6 +161,10 @@ def convert(shared: Path, stats: dict[str, int] | None = None) -> list[dict[str,
                 code = None
             entries[lemma] = {"id": f"petrarch2:{lemma.replace(' ', '_')}", "lemmas": [lemma], "code": code, "frames": []}
             block_verbs.append(lemma)
+            if blocks is not None:
+                blocks[lemma] = block_verbs
+    if raw_entries is not None:
+        raw_entries.update(entries)
     out = []
     for entry in entries.values():
         if entry["code"] is None and not any(f["code"] for f in entry["frames"]):
@@ -138,14 +182,18 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     stats: dict[str, int] = {}
-    entries = convert(args.shared, stats)
+    blocks: dict[str, list[str]] = {}
+    raw: dict[str, dict[str, Any]] = {}
+    entries = convert(args.shared, stats, blocks, raw)
+    rules = transforms(args.shared, raw, blocks)
     total = stats.pop("patterns", 0)
     done = stats.pop("converted", 0)
     print(f"{len(entries)} verbs; {done}/{total} patterns converted ({done / max(total, 1):.1%})", file=sys.stderr)
     for why, n in sorted(stats.items(), key=lambda kv: -kv[1]):
         print(f"  dropped: {n:5d}  {why}", file=sys.stderr)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    body = yaml.safe_dump({"verbs": entries}, sort_keys=False, allow_unicode=True, width=120, default_flow_style=None)
+    print(f"{len(rules)} transformations", file=sys.stderr)
+    body = yaml.safe_dump({"verbs": entries, "transforms": rules}, sort_keys=False, allow_unicode=True, width=120, default_flow_style=None)
     OUT.write_text(HEADER + body, encoding="utf-8")
 
 

@@ -45,6 +45,7 @@ from .ontology import Ontology
 from .patterns import Frame, Pattern, PatternSet
 from .phrase_targets import conjoined_owners, discarded
 from .phrase_targets import first_actor_in_phrase as phrase_target
+from .transforms import apply_transforms
 
 Token = Any
 
@@ -552,6 +553,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
     sentence = article.sentences[sentence_index] if sentence_index < len(article.sentences) else None
     date_in_sentence = any(t.sentence_index == sentence_index and t.value for t in article.times)
     events: list[Event] = []
+    event_triggers: list[Trigger] = []  # the trigger of each event, for the transformations
     seen: set[tuple[Any, ...]] = set()
     for trig in triggers:
         if trig.suppressed or trig.code in config.suppress_codes:
@@ -684,6 +686,16 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
                 reported_by=reporter,
                 pattern=trig.pattern_id,
             ))
+            event_triggers.append(trig)
+
+    def speaker_of(verb: Token) -> Participant | None:
+        subj = fr.subject(verb)
+        found = [x for x in _slots(article, [subj] if subj is not None else [], sent_mentions, None, config)
+                 if x.participant.name or x.participant.actor_id]
+        return found[0].participant if found else None
+
+    events = apply_transforms(list(zip(events, event_triggers)), patterns.transforms, config.asserted_transforms,
+                              speaker_of, onto.classify)
     return _without_repeated_tolls(events)
 
 

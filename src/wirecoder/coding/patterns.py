@@ -20,6 +20,7 @@ import yaml
 
 from ..errors import ConfigError, DataError
 from .ontology import Ontology, load_ontology
+from .transforms import Transform, load_transforms
 
 ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj"}
 ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames", "inherit", "of", "poss", "reverse",
@@ -31,7 +32,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
                "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode",
-               "discard_sentences", "discard_stories"}
+               "discard_sentences", "discard_stories", "asserted_transforms"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -130,6 +131,7 @@ class CoderConfig:
     obligation_modals: frozenset[str] = frozenset()
     obligation_map: dict[str, str] = field(default_factory=dict)
     refusal_map: dict[str, str] = field(default_factory=dict)
+    asserted_transforms: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 
@@ -139,6 +141,7 @@ class PatternSet:
     verbs: dict[str, list[Pattern]]
     nouns: dict[str, list[Pattern]]
     config: CoderConfig
+    transforms: tuple[Transform, ...] = ()  # PETRARCH2's verb transformations (coding/transforms.py)
 
     def candidates(self, kind: str, word: str) -> list[Pattern]:
         """Patterns whose head is ``word`` (a lemma or lowercased form), phrasal ones first."""
@@ -355,4 +358,5 @@ def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> Patte
         _check_code(code, onto, base / "config.yaml", None)
     noun_index = _index(nouns, [])
     config = replace(config, event_nouns=frozenset(noun_index))
-    return PatternSet(name, _index(hand, derived), noun_index, config)
+    transforms = load_transforms(base / "verbs.petrarch.yaml", lambda code: code in onto.cameo)
+    return PatternSet(name, _index(hand, derived), noun_index, config, transforms)

@@ -1,0 +1,66 @@
+"""PETRARCH2's verb transformations (coding/transforms.py): reported attacks, wanted attacks, attempts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirecoder.article import Article
+from wirecoder.coding.patterns import load_patterns
+from wirecoder.coding.transforms import load_transforms
+from wirecoder.errors import DataError
+
+
+@pytest.fixture(scope="module")
+def short(settings):
+    """A pipeline for one-sentence texts (no minimum length, no language check)."""
+    from wirecoder.evaluation.run import eval_settings
+    from wirecoder.pipeline import Pipeline
+
+    return Pipeline(eval_settings(settings))
+
+
+def _events(pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
+    art = pipeline(Article(raw=text, source="test", published="2024-05-02"))
+    return [((e.source.cameo if e.source else None), (e.target.cameo if e.target else None), e.cameo["code"])
+            for e in art.events]
+
+
+def test_transforms_are_converted_from_the_petrarch_dictionary():
+    rules = load_patterns().transforms
+    names = {(r.name, r.lower, r.lower_source, r.code) for r in rules}
+    assert ("say", "19", "b", "112") in names and ("claim", "19", "a", "015") in names
+    assert ("want", "19", "b", "021") in names and ("attempt", "186", "_", "185") in names
+    say = next(r for r in rules if r.name == "say")
+    assert {"say", "tell", "state"} <= say.upper
+
+
+def test_saying_another_actor_attacked_is_an_accusation_and_the_attack_stays(short):
+    coded = _events(short, "Norway said that Sweden had attacked Denmark.")
+    assert ("NOR", "SWE", "112") in coded
+    assert any(c[0] == "SWE" and c[2].startswith("19") for c in coded)
+
+
+def test_claiming_ones_own_attack_is_a_claim_of_responsibility(short):
+    coded = _events(short, "Chile claimed that it had attacked Peru.")
+    assert ("CHL", "PER", "015") in coded
+
+
+def test_attribution_after_the_clause_is_not_an_accusation(short):
+    coded = _events(short, "Sweden attacked Denmark on Monday, Norway said.")
+    assert not any(c[2] in {"112", "015"} for c in coded), coded
+
+
+def test_wanting_another_actor_to_attack_is_an_appeal(short):
+    coded = _events(short, "Angela Merkel wants Norway to attack Denmark.")
+    assert any(c[1] == "NOR" and c[2] == "021" for c in coded), coded
+    assert not any(c[0] == "NOR" and c[2][:2] in {"13", "19"} for c in coded), coded
+
+
+def test_bad_transform_file_names_the_file(tmp_path: Path):
+    path = tmp_path / "verbs.petrarch.yaml"
+    path.write_text("verbs: []\ntransforms:\n- {id: 'x:~say:attack:b', upper: [say], lower: '19', lower_source: z,"
+                    " lower_target: ., source: a, target: b, code: '112'}\n", encoding="utf-8")
+    with pytest.raises(DataError, match="verbs.petrarch.yaml"):
+        load_transforms(path, lambda code: True)

@@ -10,6 +10,9 @@ verb lemma with its default CAMEO code and the patterns that translate into depe
   - * PARTICLE NOUN ("* DOWN HEADQUARTERS")  -> {dobj: [...], text: [particle]}
   - * (PREP +)                              -> {prep: {prep: any}, target: [prep:prep]}
   - [---]                                    -> a frame with code null ("no event")
+  - [:xxx] (a paired code with only the reverse event) -> code xxx with the subject as target and the
+    "from"/"by" party as source ("X received assurances from Y": Y -> X 030). Of "[xxx:yyy]" the forward
+    code xxx is kept.
 
 Dropped, and counted on stderr: words before the verb (they need the subject's wording), two object
 phrases or two prepositional phrases, actor markers before a word. Hand-written patterns in verbs.yaml
@@ -62,6 +65,16 @@ def _code(raw: str, known: set[str]) -> str | None:
     if code in ("---", ""):
         return None
     return code if code in known else "?"
+
+
+def _reverse_only(raw: str, known: set[str]) -> str | None:
+    """The code of a PETRARCH "[:xxx]" pattern (TABARI's paired codes "forward:reverse" with no forward
+    event): the event runs from the other party to the verb's subject. None for any other code."""
+    forward, sep, reverse = raw.strip().partition(":")
+    reverse = reverse.strip()
+    if not sep or forward.strip() or reverse not in known:
+        return None
+    return reverse
 
 
 def _lemma(raw: str) -> str | None:
@@ -137,8 +150,16 @@ def convert(shared: Path, stats: dict[str, int] | None = None, blocks: dict[str,
             stats["patterns"] = stats.get("patterns", 0) + 1
             frame = pattern_frame(pat.group(1), synsets, stats)
             code = _code(pat.group(2), known)
+            reverse = _reverse_only(pat.group(2), known)
             if frame is None:
                 continue
+            if reverse is not None:
+                # "[:030]": only the event from the other party to the subject ("X received assurances
+                # from Y" is Y assuring X; "X died in an air strike" is X the target of 195).
+                code = reverse
+                frame.setdefault("source", ["prep:from", "agent", "prep:by"])
+                frame["target"] = ["nsubj", "nsubjpass"]
+                stats["reverse"] = stats.get("reverse", 0) + 1
             if code == "?":
                 stats["code not in CAMEO"] = stats.get("code not in CAMEO", 0) + 1
                 continue
@@ -188,7 +209,9 @@ def main() -> None:
     rules = transforms(args.shared, raw, blocks)
     total = stats.pop("patterns", 0)
     done = stats.pop("converted", 0)
+    reverse = stats.pop("reverse", 0)
     print(f"{len(entries)} verbs; {done}/{total} patterns converted ({done / max(total, 1):.1%})", file=sys.stderr)
+    print(f"  {reverse} of them with a reverse-only code [:xxx] (the subject is the target)", file=sys.stderr)
     for why, n in sorted(stats.items(), key=lambda kv: -kv[1]):
         print(f"  dropped: {n:5d}  {why}", file=sys.stderr)
     OUT.parent.mkdir(parents=True, exist_ok=True)

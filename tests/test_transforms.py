@@ -64,3 +64,24 @@ def test_bad_transform_file_names_the_file(tmp_path: Path):
                     " lower_target: ., source: a, target: b, code: '112'}\n", encoding="utf-8")
     with pytest.raises(DataError, match="verbs.petrarch.yaml"):
         load_transforms(path, lambda code: True)
+
+
+def test_reverse_only_petrarch_codes_make_the_subject_the_target():
+    import importlib.util
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "convert_petrarch_verbs.py"
+    spec = importlib.util.spec_from_file_location("convert_petrarch_verbs", script)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("convert_petrarch_verbs", module)
+    spec.loader.exec_module(module)
+    known = {"030", "043", "042"}
+    assert module._reverse_only(":030", known) == "030"
+    assert module._reverse_only("043:042", known) is None and module._reverse_only("030", known) is None
+    frames = [f for p in load_patterns().candidates("verb", "receive") for f in p.frames if f.code == "030"]
+    assert frames and frames[0].target == ("nsubj", "nsubjpass") and "prep:from" in frames[0].source
+
+
+def test_receiving_from_someone_is_their_act_toward_the_subject(short):
+    assert ("CAN", "CHLCVL", "051") in _events(short, "Chilean villagers got support from Canada.")
+    assert _events(short, "The plan got support from Canada.") == []  # the subject is no actor

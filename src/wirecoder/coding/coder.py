@@ -620,6 +620,9 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             targets = _slots(article, [first], sent_mentions, quote, config) if first is not None else []
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
+        if (not nominal and frame is not None and frame.target and frame.target[0] == "nsubj" and not targets
+                and fr.subject(tok) is not None):
+            continue  # a frame whose subject is the target ("X received aid from Y"), and the subject is no actor
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
             s.mention is None and not s.pronoun for s in sources + targets)
         if nominal and not trig.absorbed:

@@ -75,6 +75,7 @@ class Trigger:
     absorbed: list["Trigger"] = field(default_factory=list)  # merged triggers whose roles fill gaps
     notes: list[str] = field(default_factory=list)  # how the code was combined, e.g. "intent:ready"
     topics: list["Trigger"] = field(default_factory=list)  # nominal acts it talks about ("rejected X's demand")
+    means: list["Trigger"] = field(default_factory=list)  # "killed in a Y air strike": the strike, whose maker is the source
     source_from: Any = None  # role overrides set by a combination rule (a demand: the speaker ...)
     target_from: Any = None  # (... and the one who must act)
 
@@ -224,6 +225,18 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                 and trig.code[:2] in _VIOLENT_ROOTS and gov.code[:2] in _VIOLENT_ROOTS):
             trig.suppressed = True
             gov.absorbed.append(trig)
+    for trig in triggers:
+        # "five were killed in a Y air strike": one event; the strike says who did it (Y), the verb whom.
+        if trig.pattern.kind == "verb" and trig.code[:2] in _VIOLENT_ROOTS and not trig.suppressed:
+            for prep in fr.children(trig.token, {"prep"}):
+                if prep.lower_ not in config.means_preps:
+                    continue
+                for obj in fr.children(prep, {"pobj"}):
+                    noun = by_token.get(obj.i)
+                    if (noun is not None and noun.pattern.kind == "noun" and not noun.suppressed
+                            and noun.code[:2] in _VIOLENT_ROOTS):
+                        noun.suppressed = True
+                        trig.means.append(noun)
     for trig in triggers:
         # "a car bombing killed five": the bombing is the event; the verb gives its victims.
         if trig.pattern.kind == "verb" and trig.code[:2] in _VIOLENT_ROOTS and not trig.suppressed:
@@ -590,6 +603,13 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         if nominal:  # "a Kabul bombing": a place modifying the event noun says where, not who
             mods = {c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS}
             sources = [x for x in sources if not (x.mention is not None and x.mention.kind == "place" and x.mention.head in mods)]
+        for means in trig.means if not sources else []:
+            by, _ = _nominal_source_tokens(means.token, means.pattern, config)
+            mods = {c.i for c in means.token.children if c.dep_ in _MODIFIER_DEPS}
+            sources = [x for x in _slots(article, by, sent_mentions, quote, config)
+                       if not (x.mention is not None and x.mention.kind == "place" and x.mention.head in mods)]
+            if sources:
+                break
         if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
             sources = _reporter(article, tok, sources[0], sent_mentions, quote, config) or sources
         for other in trig.absorbed:

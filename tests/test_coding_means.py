@@ -28,3 +28,9 @@ def test_an_active_killer_is_not_replaced_by_the_means(short):
                         published="2024-05-02"))
     sources = {e.source.country for e in art.events if e.source and e.cameo["code"][:2] in {"18", "19"}}
     assert sources <= {"GRC"}, [(e.source, e.cameo) for e in art.events]
+
+
+def test_a_target_inside_the_object_phrase(short):
+    """A verb whose roles find no target takes the named actor inside its object phrase."""
+    art = short(Article(raw="Canada advised against travel to Tunisia.", source="t", published="2024-05-02"))
+    assert [(e.source.cameo, e.target.cameo if e.target else None) for e in art.events] == [("CAN", "TUN")]

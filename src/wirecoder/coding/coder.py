@@ -409,6 +409,26 @@ def _report_source(article: Article, tok: Token, sent_mentions: list[Mention], c
     return None
 
 
+def _inner_target(article: Article, tok: Token, sent_mentions: list[Mention], quote: Quote | None,
+                  config: Any) -> list[Slot]:
+    """The first named actor inside the verb's object phrase (its prepositional modifiers, two deep), for a
+    verb whose roles found no target: "advised against [travel to Tunisia]" -> Tunisia."""
+    objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in _NOUN_POS]
+    objs += [o for p in fr.children(tok, {"prep"}) if p.lower_ in config.inner_target_preps
+             for o in fr.children(p, {"pobj"}) if o.pos_ in _NOUN_POS]
+    layer = objs
+    for _ in range(2):
+        nxt = [o for t in layer for p in fr.children(t, {"prep"}) if p.lower_ in config.inner_target_preps
+               for o in fr.children(p, {"pobj"})]
+        for o in nxt:
+            found = [x for x in _slots(article, [o], sent_mentions, quote, config)
+                     if x.participant.country or x.participant.actor_id]
+            if found:
+                return found[:1]
+        layer = nxt
+    return []
+
+
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     from .lexicon import load
@@ -638,6 +658,9 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             taken = {x.participant.start for x in sources}
             first = phrase_target(tok, sent_mentions, taken, trig.frame.skip if trig.frame is not None else 0)
             targets = _slots(article, [first], sent_mentions, quote, config) if first is not None else []
+        if not targets and not nominal and not config.petrarch_mode:
+            # "advised against travel to X", "inspected the reactors in X": an actor inside the object phrase.
+            targets = _inner_target(article, tok, sent_mentions, quote, config)
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
         if (not nominal and frame is not None and frame.target and frame.target[0] == "nsubj" and not targets

@@ -32,7 +32,8 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
                "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode",
-               "discard_sentences", "discard_stories", "asserted_transforms", "means_preps"}
+               "discard_sentences", "discard_stories", "asserted_transforms", "means_preps",
+               "inner_target_preps"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -133,6 +134,7 @@ class CoderConfig:
     refusal_map: dict[str, str] = field(default_factory=dict)
     asserted_transforms: frozenset[str] = frozenset()
     means_preps: frozenset[str] = frozenset()
+    inner_target_preps: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 

@@ -11,8 +11,9 @@ verb lemma with its default CAMEO code and the patterns that translate into depe
   - * (PREP +)                              -> {prep: {prep: any}, target: [prep:prep]}
   - [---]                                    -> a frame with code null ("no event")
   - [:xxx] (a paired code with only the reverse event) -> code xxx with the subject as target and the
-    "from"/"by" party as source ("X received assurances from Y": Y -> X 030). Of "[xxx:yyy]" the forward
-    code xxx is kept.
+    "from"/"by" party as source ("X received assurances from Y": Y -> X 030).
+  - [xxx:yyy] (a paired code)                -> code xxx, reverse yyy: the coder adds the event yyy from
+    the target back to the source ("X held talks with Y": X -> Y and Y -> X).
 
 Dropped, and counted on stderr: words before the verb (they need the subject's wording), two object
 phrases or two prepositional phrases, actor markers before a word. Hand-written patterns in verbs.yaml
@@ -73,6 +74,16 @@ def _reverse_only(raw: str, known: set[str]) -> str | None:
     forward, sep, reverse = raw.strip().partition(":")
     reverse = reverse.strip()
     if not sep or forward.strip() or reverse not in known:
+        return None
+    return reverse
+
+
+def _paired(raw: str, known: set[str]) -> str | None:
+    """The reverse code of a PETRARCH paired code "[043:042]": the event from the target back to the
+    source ("X received Y's envoy": X hosts, 043, and Y visits, 042). None for any other code."""
+    forward, sep, reverse = raw.strip().partition(":")
+    forward, reverse = forward.strip(), reverse.strip()
+    if not sep or forward not in known or reverse not in known:
         return None
     return reverse
 
@@ -151,6 +162,7 @@ def convert(shared: Path, stats: dict[str, int] | None = None, blocks: dict[str,
             frame = pattern_frame(pat.group(1), synsets, stats)
             code = _code(pat.group(2), known)
             reverse = _reverse_only(pat.group(2), known)
+            paired = _paired(pat.group(2), known)
             if frame is None:
                 continue
             if reverse is not None:
@@ -165,6 +177,8 @@ def convert(shared: Path, stats: dict[str, int] | None = None, blocks: dict[str,
                 continue
             stats["converted"] = stats.get("converted", 0) + 1
             frame["code"] = code
+            if paired is not None:
+                frame["reverse"] = paired
             named = (pat.group(4) or "").lower().replace("_", " ")
             targets = [named] if named in block_verbs else block_verbs
             for lemma in targets:

@@ -85,3 +85,9 @@ def test_reverse_only_petrarch_codes_make_the_subject_the_target():
 def test_receiving_from_someone_is_their_act_toward_the_subject(short):
     assert ("CAN", "CHLCVL", "051") in _events(short, "Chilean villagers got support from Canada.")
     assert _events(short, "The plan got support from Canada.") == []  # the subject is no actor
+
+
+def test_paired_petrarch_codes_add_the_act_back(short):
+    """PETRARCH2's "[042:043]" on "rush to X": a visit by the subject and X hosting it."""
+    coded = _events(short, "The Chilean president rushed to Peru on Monday.")
+    assert ("CHLGOV", "PER", "042") in coded and ("PER", "CHLGOV", "043") in coded

@@ -34,3 +34,10 @@ def test_a_target_inside_the_object_phrase(short):
     """A verb whose roles find no target takes the named actor inside its object phrase."""
     art = short(Article(raw="Canada advised against travel to Tunisia.", source="t", published="2024-05-02"))
     assert [(e.source.cameo, e.target.cameo if e.target else None) for e in art.events] == [("CAN", "TUN")]
+
+
+def test_an_infinitive_on_a_noun_is_not_an_act(short):
+    """'permission to help X': the help has not happened; 'efforts to mediate' (an attempt) still codes."""
+    art = short(Article(raw="Chile refused permission for Peru to send aid to Bolivia.", source="t",
+                        published="2024-05-02"))
+    assert not [e for e in art.events if e.cameo["code"][:2] == "07"], [(e.source, e.cameo) for e in art.events]

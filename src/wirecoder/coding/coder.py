@@ -251,6 +251,10 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         tok = trig.token
         if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue  # "..., blaming X": a separate act, not a complement
+        if (tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS and tok.head.lemma_.lower() not in config.attempt_words
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            trig.suppressed = True  # "permission / pressure / a plan to help X": an act not (yet) done
+            continue
         governed = False  # an attempt, imminence, embedding or intent word decided the code
         for gov in _governors(tok):
             lemma = gov.lemma_.lower()

@@ -25,6 +25,11 @@ E = schema.events
 _SIDE = ("actor_id", "cameo", "country", "sector")
 
 
+def _fuller(code: str | None, than: str | None) -> bool:
+    """Is CAMEO actor code ``code`` more specific than ``than`` (longer, then later in order)?"""
+    return (len(code or ""), code or "") > (len(than or ""), than or "")
+
+
 def network(
     store: Store, since: str | None = None, until: str | None = None, min_weight: int = 1, by: str = "actor"
 ) -> dict[str, Any]:
@@ -57,7 +62,11 @@ def network(
                 else:
                     name = row[2 * k + 2 * i] or row[2 * k + 2 * i + 1] or key
                     node = {"id": key, "name": name, "country": info["country"], "sector": info["sector"], "cameo": info["cameo"]}
-                nodes.setdefault(key, node)
+                old = nodes.get(key)
+                if old is None or _fuller(node["cameo"], old["cameo"]):
+                    # one actor may be coded "AFG" (named bare) and "AFGGOV": the node shows the fuller
+                    # code, whatever order the database returns the rows in
+                    nodes[key] = node
                 ends.append(key)
             if len(ends) < 2:
                 continue

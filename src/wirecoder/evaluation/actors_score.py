@@ -144,6 +144,8 @@ def predicted(actor: Actor | None, sectors: dict[str, Any] | None = None) -> tup
         sector = sectors[sector].cameo
     if country in _NO_COUNTRY:
         sector = cameo[3:6] or sector
+    elif len(cameo) == 3 and cameo.isalpha():
+        sector = None  # a state named bare: its CAMEO code is the bare country code (sector GOV is ours only)
     return country, SECTOR_SYNONYMS.get(sector or "", sector)
 
 

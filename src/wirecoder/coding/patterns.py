@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError, DataError
+from ..yamlfiles import SafeLoader as _FastSafeLoader
 from .ontology import Ontology, load_ontology
 from .transforms import Transform, load_transforms
 
@@ -36,7 +37,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "inner_target_preps"}
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
     """A YAML loader that records each mapping's line as ``__line__`` (for error messages).
 
     Only ``true``/``false`` are booleans: prepositions such as ``on`` and ``off`` stay words.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .article import Article
 from .errors import InputError, PipelineError
@@ -77,9 +77,14 @@ class Pipeline:
         self.stages = list(stages) if stages is not None else default_stages(self.settings)
         check_order(self.stages)
 
-    def __call__(self, article: Article) -> Article:
+    def __call__(self, article: Article, doc: Any = None) -> Article:
+        """Run every stage on ``article``; ``doc``, when given, is its spaCy parse made beforehand (batched)
+        and takes the place of the ``nlp`` stage's own parse."""
         for stage in self.stages:
-            article = stage(article)
+            if doc is not None and stage.name == "nlp" and hasattr(stage, "attach"):
+                article = stage.attach(article, doc)
+            else:
+                article = stage(article)
             if not isinstance(article, Article):
                 raise PipelineError(f"stage '{stage.name}' returned {type(article).__name__}, not Article")
             article.stages.append(stage.name)

@@ -42,7 +42,8 @@ class BatchOptions:
     scheduler: str | None = None  # dask: tcp://host:8786; None starts a LocalCluster
     since: str | None = None  # ISO date: leave out articles published before it
     near_threshold: float = 0.8  # MinHash Jaccard estimate at which two texts are one story
-    window: int = 0  # inputs in flight; 0 = 4 per worker (at least 4)
+    window: int = 0  # inputs in flight; 0 = 4 chunks per worker (at least 4 inputs)
+    chunk: int = 4  # local workers: articles per task (one IPC round trip, one batched parse)
     limit: int | None = None  # stop after this many new inputs (benchmarks, tests)
 
 
@@ -85,6 +86,14 @@ def code_with_signature(article: Article, settings: Settings) -> tuple[Article |
     return code_article(article, settings), sig
 
 
+def code_chunk_with_signatures(articles: list[Article], settings: Settings) -> list[tuple[Article | Failure, bytes | None]]:
+    """Worker task: code a chunk of cleaned articles (one batched parse) with their MinHash signatures."""
+    from .worker import code_chunk
+
+    sigs = [to_bytes(signature(a.text)) for a in articles]
+    return list(zip(code_chunk(articles, settings), sigs))
+
+
 class InlineExecutor:
     """Codes in the calling process (``workers=0``)."""
 
@@ -101,26 +110,86 @@ class InlineExecutor:
         pass
 
 
-class LocalExecutor:
-    """A pool of ``spawn``ed worker processes; each loads the pipeline once (in its initializer)."""
+class _InChunk:
+    """The handle of one article sent in a chunk: its result is entry ``index`` of the chunk's."""
 
-    def __init__(self, settings: Settings, workers: int) -> None:
+    def __init__(self, executor: LocalExecutor, index: int) -> None:
+        self.executor, self.index = executor, index
+        self.result: Any = None  # the chunk's AsyncResult once sent
+
+    def get(self) -> Any:
+        if self.result is None:  # still gathering: send what there is
+            self.executor.flush()
+        return self.result.get()[self.index]
+
+
+def start_method(settings: Settings) -> str:
+    """How worker processes start: ``fork`` after the parent loaded the pipeline (Linux: workers share
+    it copy-on-write and start at once), else ``spawn`` (each worker loads it). ``WIRECODER_START_METHOD``
+    (or ``Settings.extra["start_method"]``) chooses: fork, forkserver or spawn."""
+    import multiprocessing as mp
+    import os
+    import sys
+
+    chosen = settings.extra.get("start_method") or os.environ.get("WIRECODER_START_METHOD")
+    if chosen:
+        if chosen not in mp.get_all_start_methods():
+            raise ConfigError(f"start method {chosen!r} is not available here: use one of {', '.join(mp.get_all_start_methods())}")
+        return chosen
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+class LocalExecutor:
+    """A pool of worker processes, each with the pipeline loaded once; articles travel in chunks.
+
+    ``fork`` (the default on Linux): the parent loads the pipeline, then forks the workers, which
+    inherit it (no per-worker loading; pages stay shared until written). ``spawn``/``forkserver``:
+    each worker loads it in its initializer. A chunk of ``chunk`` articles is one task: one IPC round
+    trip and one batched ``nlp.pipe`` parse.
+    """
+
+    def __init__(self, settings: Settings, workers: int, chunk: int = 8) -> None:
+        import gc
         import multiprocessing as mp
 
-        from .worker import init_worker
+        from .worker import init_worker, preload
 
-        self.settings = settings
-        ctx = mp.get_context("spawn")
+        self.settings, self.chunk = settings, max(1, chunk)
+        method = start_method(settings)
+        ctx = mp.get_context(method)
+        if method == "fork":
+            preload(settings)  # a loading error is kept and reported with the first result
+            gc.collect()
+            gc.freeze()  # the loaded objects are never scanned again: fewer shared pages get copied
+        if method == "forkserver":
+            ctx.set_forkserver_preload(["wirecoder.batch.worker", "wirecoder.pipeline", "spacy"])
         self.pool = ctx.Pool(workers, initializer=init_worker, initargs=(settings,))
+        self.pending: list[tuple[Article, _InChunk]] = []
 
     def submit(self, article: Article) -> Handle:
-        return self.pool.apply_async(code_with_signature, (article, self.settings))
+        handle = _InChunk(self, len(self.pending))
+        self.pending.append((article, handle))
+        if len(self.pending) >= self.chunk:
+            self.flush()
+        return handle
+
+    def flush(self) -> None:
+        """Send the articles gathered so far as one task."""
+        if not self.pending:
+            return
+        articles = [a for a, _ in self.pending]
+        result = self.pool.apply_async(code_chunk_with_signatures, (articles, self.settings))
+        for _, handle in self.pending:
+            handle.result = result
+        self.pending = []
 
     def close(self) -> None:
+        self.flush()
         self.pool.close()
         self.pool.join()
 
     def terminate(self) -> None:
+        self.pending = []
         self.pool.terminate()
         self.pool.join()
 
@@ -155,7 +224,7 @@ def make_executor(settings: Settings, options: BatchOptions) -> Any:
         raise ConfigError(f"unknown engine {options.engine!r}: use local or dask")
     if options.workers <= 0:
         return InlineExecutor(settings)
-    return LocalExecutor(settings, options.workers)
+    return LocalExecutor(settings, options.workers, options.chunk)
 
 
 def outlet_of(article: Article, key: str) -> str:
@@ -234,7 +303,8 @@ def run_batch(
                   "prefilter": settings.extra.get("prefilter", "off")}
     )
     clean = CleanStage(settings)
-    window = options.window or max(4, 4 * max(options.workers, 1))
+    per_task = max(1, options.chunk) if options.engine == "local" and options.workers > 0 else 1
+    window = options.window or max(4, 4 * max(options.workers, 1)) * per_task
     queue: deque[_Item] = deque()
     pending_hashes: dict[str, str] = {}  # content hash -> key of an in-flight article with it
     executor = None

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import signal
 import traceback
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..article import Article
 from ..errors import InputError, WirecoderError
 from ..settings import Settings
 
-__all__ = ["Failure", "Fatal", "code_article", "code_many", "init_worker", "to_error"]
+__all__ = ["Failure", "Fatal", "code_article", "code_chunk", "code_many", "init_worker", "preload", "to_error"]
 
 # One pipeline per process and settings: a worker process is long-lived and codes many articles.
 _PIPELINES: dict[str, object] = {}
@@ -69,23 +69,37 @@ def init_worker(settings: Settings) -> None:
     the pool respawn workers for ever).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    preload(settings)  # a no-op in a forked worker: the parent loaded it
+
+
+def preload(settings: Settings) -> None:
+    """Load the pipeline in this process now (the parent, before it forks workers that inherit it)."""
     try:
         _pipeline(settings)
     except Exception as exc:
         _LOAD_ERRORS[repr(settings)] = f"{type(exc).__name__}: {exc}"
 
 
-def code_article(article: Article, settings: Settings) -> Article | Failure | Fatal:
-    """Run the stages after ``clean`` on a cleaned article; a failure comes back as a ``Failure``."""
+def _loaded(settings: Settings) -> Any:
+    """The pipeline, or a ``Fatal`` when it cannot be loaded."""
     key = repr(settings)
     if key in _LOAD_ERRORS:
         return Fatal(_LOAD_ERRORS[key])
     try:
-        pipe = _pipeline(settings)
+        return _pipeline(settings)
     except Exception as exc:
         return Fatal(f"{type(exc).__name__}: {exc}")
+
+
+def code_article(article: Article, settings: Settings, doc: Any = None) -> Article | Failure | Fatal:
+    """Run the stages after ``clean`` on a cleaned article; a failure comes back as a ``Failure``.
+
+    ``doc`` is the article's parse when it was made beforehand (``code_chunk``)."""
+    pipe = _loaded(settings)
+    if isinstance(pipe, Fatal):
+        return pipe
     try:
-        coded = pipe(article)
+        coded = pipe(article, doc)
     except InputError as exc:
         return Failure(exc.source, exc.reason, exc.message)
     except WirecoderError as exc:
@@ -97,6 +111,29 @@ def code_article(article: Article, settings: Settings) -> Article | Failure | Fa
     coded.doc = None
     coded.raw = b""
     return coded
+
+
+def parse_chunk(articles: list[Article], settings: Settings) -> list[Any]:
+    """The spaCy parses of ``articles`` made by one batched ``nlp.pipe`` call, or ``None`` each when the
+    articles must be parsed one by one (prefilter, a custom nlp stage, a text spaCy rejects)."""
+    from ..nlp import NlpStage
+
+    pipe = _loaded(settings)
+    nlp = None if isinstance(pipe, Fatal) else next((s for s in pipe.stages if s.name == "nlp"), None)
+    if len(articles) < 2 or type(nlp) is not NlpStage:
+        return [None] * len(articles)
+    try:
+        return nlp.parse_many([a.text or "" for a in articles])
+    except Exception:  # one bad text: each article again on its own, so only that one fails
+        return [None] * len(articles)
+
+
+def code_chunk(articles: list[Article], settings: Settings) -> list[Article | Failure | Fatal]:
+    """Code several cleaned articles: one batched parse, then the other stages article by article.
+
+    The rows are the same as ``code_article`` on each (spaCy's parse does not depend on the batch)."""
+    docs = parse_chunk(articles, settings)
+    return [code_article(a, settings, d) for a, d in zip(articles, docs)]
 
 
 def code_many(articles: list[Article], settings: Settings) -> list[Article | Failure | Fatal]:

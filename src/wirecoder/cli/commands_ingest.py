@@ -27,6 +27,7 @@ def ingest(
     lang: Annotated[str, typer.Option(help="Language of the inputs (only en is supported).")] = "en",
     prefilter: Annotated[Optional[bool], typer.Option("--prefilter/--no-prefilter", help="Parse only sentences that can hold an event (default: env WIRECODER_PREFILTER, else off).")] = None,
     near_threshold: Annotated[float, typer.Option(help="MinHash similarity at which two articles are one story.")] = 0.8,
+    chunk: Annotated[int, typer.Option(min=1, help="--engine local: articles per worker task (one round trip, one batched parse).")] = 4,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default en_core_web_sm).")] = None,
     no_language_check: Annotated[bool, typer.Option("--no-language-check", help="Code text even if it does not look English.")] = False,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal; log lines otherwise).")] = None,
@@ -35,6 +36,11 @@ def ingest(
     """Code many articles into a database; rerun the same command to resume or to add new inputs."""
     setup_logging(verbose)
     import os
+
+    # Workers are processes: keep numerical libraries to one thread each (no oversubscription of the
+    # cores, and no thread pool running when the parent forks its workers). Set before spaCy is imported.
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
 
     try:
         from ..batch import BatchOptions, run_batch
@@ -82,7 +88,8 @@ def ingest(
         if done.rejected and not done.coded:
             raise typer.Exit(2)
         return
-    options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, since=since, near_threshold=near_threshold)
+    options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, since=since, near_threshold=near_threshold,
+                           chunk=chunk)
     command = "wirecoder ingest " + " ".join(shlex.quote(a) for a in sys.argv[2:]) if len(sys.argv) > 2 else "wirecoder ingest"
     reporter = Progress(sys.stderr, tty=progress if progress is not None else None)
     try:

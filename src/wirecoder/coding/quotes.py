@@ -149,7 +149,7 @@ def _inner(text: str, span: _Span) -> tuple[int, int]:
 
 def _token_at(doc: Any, char: int) -> int | None:
     """Index of the token that covers char ``char`` (or the next token after it)."""
-    starts = [tok.idx for tok in doc]
+    starts = doc.to_array("IDX").tolist()  # read in C: no Token object per token (this runs per quote mark)
     k = bisect_right(starts, char) - 1
     if k >= 0 and char < starts[k] + len(doc[k].text):
         return k

@@ -2,7 +2,8 @@
 
 The parent process reads inputs in a deterministic order, skips input keys an earlier run finished,
 cleans each article (cheap), drops exact copies, and hands the rest to an executor: a pool of worker
-processes (``local``; each loads the pipeline once) or a Dask cluster (``dask``). Results are taken
+processes (``local``; forked after the parent loaded the pipeline, fed chunks of articles) or a Dask
+cluster (``dask``). Results are taken
 back *in input order* and written by the parent, one transaction per input holding the article's rows
 and its resume/cluster rows (``state.commit_*``). Hence:
 

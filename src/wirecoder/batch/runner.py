@@ -140,6 +140,9 @@ def start_method(settings: Settings) -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
+TASKS_PER_FORKED_WORKER = 32  # chunks a forked worker codes before it is replaced by a fresh fork
+
+
 class LocalExecutor:
     """A pool of worker processes, each with the pipeline loaded once; articles travel in chunks.
 
@@ -164,7 +167,10 @@ class LocalExecutor:
             gc.freeze()  # the loaded objects are never scanned again: fewer shared pages get copied
         if method == "forkserver":
             ctx.set_forkserver_preload(["wirecoder.batch.worker", "wirecoder.pipeline", "spacy"])
-        self.pool = ctx.Pool(workers, initializer=init_worker, initargs=(settings,))
+        # A forked worker is replaced after a number of tasks: a new fork costs nothing, and memory that
+        # spaCy's string store and the lookup caches gather over a long run goes back to the parent's.
+        recycle = TASKS_PER_FORKED_WORKER if method == "fork" else None
+        self.pool = ctx.Pool(workers, initializer=init_worker, initargs=(settings,), maxtasksperchild=recycle)
         self.pending: list[tuple[Article, _InChunk]] = []
 
     def submit(self, article: Article) -> Handle:

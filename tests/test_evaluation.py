@@ -340,6 +340,8 @@ def test_petrarch_verbs_convert_to_word_frames(tmp_path):
     assert by_id["petr-validate:snub"]["code"] is None
     assert conv.patterns == 8 and conv.converted == 7
     assert conv.dropped == {"code not CAMEO": 1}
+    kept = convert_verbs(path, set(load_ontology().cameo), local_codes=True)
+    assert kept.local_codes == {"999"} and kept.converted == 8 and not kept.dropped
 
 
 def test_petrarch_paired_codes_and_own_verb_codes(tmp_path):

@@ -37,6 +37,10 @@ WENT
 ACCEPT
 - % * [030:030]
 
+--- SHUN  [918] ---
+SHUN
+- * HERALDS [91B]
+
 --- PRAISE  [051] ---
 PRAISE
 - NEVER * [---]
@@ -153,6 +157,18 @@ def test_a_verb_form_of_its_own_wins_over_the_lemma(made_up):
     got = _codings(made_up, "Quenta went to Maribel for three days.")
     assert {("QUE", "MAR", "036"), ("MAR", "QUE", "037")} <= got
     assert ("MAR", "QUE", "012") in _codings(made_up, "Maribel will go to Quenta.")
+
+
+def test_dictionary_codes_outside_cameo_are_kept_with_no_plover_type(made_up):
+    from wirecoder.article import Article
+
+    got = _codings(made_up, "Zorland shunned Quenta at the summit.")
+    assert ("ZOR", "QUE", "918") in got
+    assert ("MAR", "QUE", "91B") in _codings(made_up, "Maribel shunned the heralds of Quenta.")
+    event = next(e for e in made_up(Article(raw="Zorland shunned Quenta.", source="test", id="t")).events
+                 if e.cameo["code"] == "918")
+    assert event.cameo["root"] == "91" and event.cameo["goldstein"] is None
+    assert event.plover["type"] is None and event.acled == {"event_type": None, "sub_event_type": None}
 
 
 def test_discard_phrases_silence_a_sentence_or_a_story(made_up):

@@ -722,6 +722,7 @@ def _petrarch_pairs(trig: Trigger, pairs: list[tuple[Any, Any, str]], sources: l
 def code_article(article: Article, patterns: PatternSet, onto: Ontology, helpers: Helpers | None = None) -> list[Event]:
     """All events of an article, sentence by sentence (needs ``article.doc`` and ``article.sentences``)."""
     helpers = helpers or Helpers()
+    onto = onto.extended(patterns.config.local_codes)
     doc = article.doc
     if doc is None or (patterns.config.discard_stories and discarded(doc.text, patterns.config.discard_stories)):
         return []

@@ -148,6 +148,7 @@ def test_gold_real_files_have_the_documented_size(path, count, codings, none):
 
 def test_score_actor_code_levels():
     assert country("USAGOV") == "USA" and country("---GOV") == "---"
+    assert actor_code("---") is None and actor_code("---GOV") == "---GOV"
     assert country_sector("USAGOVMIL") == "USAGOV"
     assert country_sector("PSEGZACVL") == "PSECVL"  # region chunk skipped
     assert country_sector("PSEREBHMS") == "PSEREB"

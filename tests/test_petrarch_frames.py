@@ -142,6 +142,12 @@ def test_conjoined_owners_each_get_the_agent(made_up):
     assert ("QUELEG", "MAR", "051") in got
 
 
+def test_a_name_the_parser_conjoins_to_the_agent_noun_is_still_an_owner(made_up):
+    # parsed with "Quenta" conjoined to "Soldiers", not to "Maribel"
+    got = _codings(made_up, "Soldiers and lawmakers in Maribel and Quenta praised Zorland on Monday.")
+    assert {("MARMIL", "ZOR", "051"), ("QUEMIL", "ZOR", "051")} <= got
+
+
 def test_conjoined_agent_nouns_share_their_owner(made_up):
     got = _codings(made_up, "The Zorland press and government praised Maribel.")
     assert {("ZORMED", "MAR", "051"), ("ZORGOV", "MAR", "051")} <= got

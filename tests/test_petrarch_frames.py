@@ -211,3 +211,39 @@ def test_a_subject_split_by_the_parser_is_the_name_next_to_the_verb(made_up):
 def test_a_skipped_actor_before_the_target(made_up):
     got = _codings(made_up, "Zorland praised the feast in Quenta with Maribel last week.")
     assert ("ZOR", "MAR", "057") in got
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], names: dict[int, str]):
+    """A hand-parsed sentence (a parse the tagger gives real wire text) and its name mentions."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from wirecoder.article import Actor, Mention
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    mentions = [Mention(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text), 0, "name",
+                        Actor(name=doc[i].text, country=code, cameo=code), "kb", i) for i, code in names.items()]
+    return doc, mentions
+
+
+def test_a_list_the_parser_folds_into_one_noun_phrase_keeps_its_names():
+    from wirecoder.coding.phrase_targets import conjoined_owners
+
+    # "Zorland, Maribel and the grim Quenta praised ...": Zorland read as a modifier of Quenta
+    words = ["Zorland", ",", "Maribel", "and", "the", "grim", "Quenta", "praised"]
+    doc, mentions = _parsed(words, [6, 0, 0, 2, 6, 6, 7, 7],
+                            ["nmod", "punct", "conj", "cc", "det", "amod", "nsubj", "ROOT"],
+                            {0: "ZOR", 2: "MAR", 6: "QUE"})
+    assert [t.text for t in conjoined_owners(doc[6], mentions, True)] == ["Zorland", "Maribel"]
+    assert conjoined_owners(doc[6], mentions, False) == []
+    # "old Zorland, the grim Maribel, and Quenta praised ...": Maribel read as an apposition
+    words = ["old", "Zorland", ",", "the", "grim", "Maribel", ",", "and", "Quenta", "praised"]
+    doc, mentions = _parsed(words, [1, 9, 1, 5, 5, 1, 1, 1, 1, 9],
+                            ["amod", "nsubj", "punct", "det", "amod", "appos", "punct", "cc", "conj", "ROOT"],
+                            {1: "ZOR", 5: "MAR", 8: "QUE"})
+    assert [t.text for t in conjoined_owners(doc[1], mentions, True)] == ["Maribel"]
+    # an apposition of a name that is not in a list is the same actor, not a second one
+    words = ["Zorland", ",", "the", "grim", "Maribel", ",", "praised"]
+    doc, mentions = _parsed(words, [6, 0, 4, 4, 0, 0, 6], ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT"],
+                            {0: "ZOR", 4: "MAR"})
+    assert conjoined_owners(doc[0], mentions, True) == []

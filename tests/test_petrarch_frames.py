@@ -40,6 +40,7 @@ ACCEPT
 --- SHUN  [918] ---
 SHUN
 - * HERALDS [91B]
+- * AT ^ + [919]
 
 --- PRAISE  [051] ---
 PRAISE
@@ -175,6 +176,11 @@ def test_dictionary_codes_outside_cameo_are_kept_with_no_plover_type(made_up):
                  if e.cameo["code"] == "918")
     assert event.cameo["root"] == "91" and event.cameo["goldstein"] is None
     assert event.plover["type"] is None and event.acled == {"event_type": None, "sub_event_type": None}
+
+
+def test_a_skipped_actor_is_no_target_even_when_a_role_holds_it(made_up):
+    # "* AT ^ +": skip the actor after "at", the next one is the target
+    assert _codings(made_up, "Zorland shunned at the Quenta talks of Maribel.") == {("ZOR", "MAR", "919")}
 
 
 def test_discard_phrases_silence_a_sentence_or_a_story(made_up):

@@ -169,7 +169,7 @@ def test_a_verb_form_of_its_own_wins_over_the_lemma(made_up):
 def test_dictionary_codes_outside_cameo_are_kept_with_no_plover_type(made_up):
     from wirecoder.article import Article
 
-    got = _codings(made_up, "Zorland shunned Quenta at the summit.")
+    got = _codings(made_up, "Zorland shunned Quenta during the summit.")
     assert ("ZOR", "QUE", "918") in got
     assert ("MAR", "QUE", "91B") in _codings(made_up, "Maribel shunned the heralds of Quenta.")
     event = next(e for e in made_up(Article(raw="Zorland shunned Quenta.", source="test", id="t")).events

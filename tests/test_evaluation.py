@@ -361,6 +361,16 @@ def test_petrarch_paired_codes_and_own_verb_codes(tmp_path):
     assert {"after": [["in"]], "source": ["prep:in"], "code": None} in frames
 
 
+def test_petrarch_frames_with_more_words_come_first(tmp_path):
+    from wirecoder.coding.ontology import load_ontology
+    from wirecoder.evaluation.petrarch_dicts import convert_verbs
+
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- SCOLD  [120] ---\nSCOLD\n- NOT * AGAIN [111]\n- SURELY_NOT_EVER * [112]\n", encoding="utf-8")
+    (entry,) = convert_verbs(path, set(load_ontology().cameo)).entries
+    assert [f["code"] for f in entry["frames"]] == ["112", "111"]
+
+
 def test_petrarch_validate_pattern_set_loads(tmp_path):
     from wirecoder.coding.patterns import load_patterns
     from wirecoder.evaluation.petrarch_dicts import write_pattern_set

@@ -349,8 +349,9 @@ def _codes(block: str | None, known: set[str], local: set[str] | None = None) ->
 
 
 def _weight(frame: dict[str, Any]) -> int:
-    """How specific a frame is (more conditions first, as PETRARCH prefers the longest pattern)."""
-    n = sum(len(frame.get(k, ())) for k in ("before", "after"))
+    """How specific a frame is (more conditions first, as PETRARCH prefers the longest pattern): its
+    words before and after the verb (a position counts the words of its shortest alternative)."""
+    n = sum(min(len(a.split()) for a in alts) for k in ("before", "after") for alts in frame.get(k, ()) if alts)
     n += sum(1 for k in ("dobj", "prep", "text", "mutual") if k in frame)
     return n
 

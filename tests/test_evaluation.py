@@ -148,6 +148,7 @@ def test_gold_real_files_have_the_documented_size(path, count, codings, none):
 
 def test_score_actor_code_levels():
     assert country("USAGOV") == "USA" and country("---GOV") == "---"
+    assert actor_code("---") is None and actor_code("---GOV") == "---GOV"
     assert country_sector("USAGOVMIL") == "USAGOV"
     assert country_sector("PSEGZACVL") == "PSECVL"  # region chunk skipped
     assert country_sector("PSEREBHMS") == "PSEREB"
@@ -340,6 +341,8 @@ def test_petrarch_verbs_convert_to_word_frames(tmp_path):
     assert by_id["petr-validate:snub"]["code"] is None
     assert conv.patterns == 8 and conv.converted == 7
     assert conv.dropped == {"code not CAMEO": 1}
+    kept = convert_verbs(path, set(load_ontology().cameo), local_codes=True)
+    assert kept.local_codes == {"999"} and kept.converted == 8 and not kept.dropped
 
 
 def test_petrarch_paired_codes_and_own_verb_codes(tmp_path):
@@ -356,6 +359,16 @@ def test_petrarch_paired_codes_and_own_verb_codes(tmp_path):
     frames = [{k: v for k, v in f.items() if k != "id"} for f in first["frames"]]
     assert {"mutual": True, "code": "030", "reverse": "030"} in frames
     assert {"after": [["in"]], "source": ["prep:in"], "code": None} in frames
+
+
+def test_petrarch_frames_with_more_words_come_first(tmp_path):
+    from wirecoder.coding.ontology import load_ontology
+    from wirecoder.evaluation.petrarch_dicts import convert_verbs
+
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- SCOLD  [120] ---\nSCOLD\n- NOT * AGAIN [111]\n- SURELY_NOT_EVER * [112]\n", encoding="utf-8")
+    (entry,) = convert_verbs(path, set(load_ontology().cameo)).entries
+    assert [f["code"] for f in entry["frames"]] == ["112", "111"]
 
 
 def test_petrarch_validate_pattern_set_loads(tmp_path):

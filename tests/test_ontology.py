@@ -116,3 +116,28 @@ def test_ontology_acled_compound_words_and_military_retreat():
     onto = load_ontology()
     assert onto.acled("190", None, "attack grenade", "UAF", None)["sub_event_type"] == "Grenade"
     assert onto.acled("0874", None, "withdraw", "REB", None)["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_ontology_extended_with_local_codes():
+    onto = load_ontology()
+    assert onto.extended(frozenset()) is onto and onto.extended(frozenset({"042"})) is onto
+    local = onto.extended(frozenset({"907", "17X"}))
+    assert local is onto.extended(frozenset({"17X", "907"})) and "907" not in onto.cameo
+    coded = local.classify("907")
+    assert coded["cameo"]["root"] == "90" and coded["cameo"]["goldstein"] is None
+    assert coded["plover"] == {"type": None, "mode": None}
+    assert coded["acled"] == {"event_type": None, "sub_event_type": None}
+    assert local.classify("190")["plover"]["type"] == onto.classify("190")["plover"]["type"]
+
+
+def test_pattern_config_rejects_a_local_code_that_is_not_a_code(tmp_path):
+    import shutil
+
+    from wirecoder.coding.patterns import load_patterns, patterns_dir
+
+    folder = tmp_path / "set"
+    shutil.copytree(patterns_dir("cameo.v1"), folder)
+    with (folder / "config.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("\nlocal_codes: [903, 'abc']\n")
+    with pytest.raises(DataError, match="local_codes"):
+        load_patterns(str(folder))

@@ -37,6 +37,11 @@ WENT
 ACCEPT
 - % * [030:030]
 
+--- SHUN  [918] ---
+SHUN
+- * HERALDS [91B]
+- * AT ^ + [919]
+
 --- PRAISE  [051] ---
 PRAISE
 - NEVER * [---]
@@ -138,6 +143,12 @@ def test_conjoined_owners_each_get_the_agent(made_up):
     assert ("QUELEG", "MAR", "051") in got
 
 
+def test_a_name_the_parser_conjoins_to_the_agent_noun_is_still_an_owner(made_up):
+    # parsed with "Quenta" conjoined to "Soldiers", not to "Maribel"
+    got = _codings(made_up, "Soldiers and lawmakers in Maribel and Quenta praised Zorland on Monday.")
+    assert {("MARMIL", "ZOR", "051"), ("QUEMIL", "ZOR", "051")} <= got
+
+
 def test_conjoined_agent_nouns_share_their_owner(made_up):
     got = _codings(made_up, "The Zorland press and government praised Maribel.")
     assert {("ZORMED", "MAR", "051"), ("ZORGOV", "MAR", "051")} <= got
@@ -153,6 +164,23 @@ def test_a_verb_form_of_its_own_wins_over_the_lemma(made_up):
     got = _codings(made_up, "Quenta went to Maribel for three days.")
     assert {("QUE", "MAR", "036"), ("MAR", "QUE", "037")} <= got
     assert ("MAR", "QUE", "012") in _codings(made_up, "Maribel will go to Quenta.")
+
+
+def test_dictionary_codes_outside_cameo_are_kept_with_no_plover_type(made_up):
+    from wirecoder.article import Article
+
+    got = _codings(made_up, "Zorland shunned Quenta during the summit.")
+    assert ("ZOR", "QUE", "918") in got
+    assert ("MAR", "QUE", "91B") in _codings(made_up, "Maribel shunned the heralds of Quenta.")
+    event = next(e for e in made_up(Article(raw="Zorland shunned Quenta.", source="test", id="t")).events
+                 if e.cameo["code"] == "918")
+    assert event.cameo["root"] == "91" and event.cameo["goldstein"] is None
+    assert event.plover["type"] is None and event.acled == {"event_type": None, "sub_event_type": None}
+
+
+def test_a_skipped_actor_is_no_target_even_when_a_role_holds_it(made_up):
+    # "* AT ^ +": skip the actor after "at", the next one is the target
+    assert _codings(made_up, "Zorland shunned at the Quenta talks of Maribel.") == {("ZOR", "MAR", "919")}
 
 
 def test_discard_phrases_silence_a_sentence_or_a_story(made_up):
@@ -189,3 +217,39 @@ def test_a_subject_split_by_the_parser_is_the_name_next_to_the_verb(made_up):
 def test_a_skipped_actor_before_the_target(made_up):
     got = _codings(made_up, "Zorland praised the feast in Quenta with Maribel last week.")
     assert ("ZOR", "MAR", "057") in got
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], names: dict[int, str]):
+    """A hand-parsed sentence (a parse the tagger gives real wire text) and its name mentions."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from wirecoder.article import Actor, Mention
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    mentions = [Mention(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text), 0, "name",
+                        Actor(name=doc[i].text, country=code, cameo=code), "kb", i) for i, code in names.items()]
+    return doc, mentions
+
+
+def test_a_list_the_parser_folds_into_one_noun_phrase_keeps_its_names():
+    from wirecoder.coding.phrase_targets import conjoined_owners
+
+    # "Zorland, Maribel and the grim Quenta praised ...": Zorland read as a modifier of Quenta
+    words = ["Zorland", ",", "Maribel", "and", "the", "grim", "Quenta", "praised"]
+    doc, mentions = _parsed(words, [6, 0, 0, 2, 6, 6, 7, 7],
+                            ["nmod", "punct", "conj", "cc", "det", "amod", "nsubj", "ROOT"],
+                            {0: "ZOR", 2: "MAR", 6: "QUE"})
+    assert [t.text for t in conjoined_owners(doc[6], mentions, True)] == ["Zorland", "Maribel"]
+    assert conjoined_owners(doc[6], mentions, False) == []
+    # "old Zorland, the grim Maribel, and Quenta praised ...": Maribel read as an apposition
+    words = ["old", "Zorland", ",", "the", "grim", "Maribel", ",", "and", "Quenta", "praised"]
+    doc, mentions = _parsed(words, [1, 9, 1, 5, 5, 1, 1, 1, 1, 9],
+                            ["amod", "nsubj", "punct", "det", "amod", "appos", "punct", "cc", "conj", "ROOT"],
+                            {1: "ZOR", 5: "MAR", 8: "QUE"})
+    assert [t.text for t in conjoined_owners(doc[1], mentions, True)] == ["Maribel"]
+    # an apposition of a name that is not in a list is the same actor, not a second one
+    words = ["Zorland", ",", "the", "grim", "Maribel", ",", "praised"]
+    doc, mentions = _parsed(words, [6, 0, 4, 4, 0, 0, 6], ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT"],
+                            {0: "ZOR", 4: "MAR"})
+    assert conjoined_owners(doc[0], mentions, True) == []

@@ -726,7 +726,7 @@ class _Run:
         cameo = compose_code(owner_code, agent.code)
         name = f"{base.name or owner.mention.text} {agent.role or lemma}"
         if owner.mention.head is not None:  # "the envoys of A, B and C": each owner has its own envoys
-            for tok in self.doc[owner.mention.head].conjuncts:
+            for tok in [*self.doc[owner.mention.head].conjuncts, *self._misattached_owners(self.doc[owner.mention.head])]:
                 other = self.named_at(tok.i)
                 if other is not None and other is not owner and other.mention.actor is not None:
                     o = other.mention.actor
@@ -734,6 +734,24 @@ class _Run:
                                                 compose_code(o.cameo, agent.code), agent.role)
                     other.mention.via = CONJOINED_OWNER
         return Actor(None, name, base.country, agent.sector, cameo, agent.role)
+
+    def _misattached_owners(self, owner_tok: Any) -> list[Any]:
+        """Names the parser conjoined to the agent noun instead of to its owner ("lawmakers in A and B",
+        B read as a second subject): bare names right after the owner, joined to it by "and" or commas."""
+        if owner_tok.dep_ != "pobj" or owner_tok.head.dep_ != "prep":
+            return []
+        out = []
+        last = owner_tok.i
+        for tok in sorted(owner_tok.head.head.conjuncts, key=lambda t: t.i):
+            if tok.i < owner_tok.i:  # "lawmakers and officials in A": an agent noun, not an owner
+                continue
+            between = self.doc[last + 1:tok.i]
+            if tok.i <= last or not all(t.dep_ in ("cc", "punct") for t in between) or \
+                    any(c.dep_ not in ("cc", "punct", "conj", "compound") for c in tok.children):
+                break
+            out.append(tok)
+            last = tok.i
+        return out
 
     def description(self, tok: Any) -> None:
         """"the group", "the movement" (nouns that are not agent nouns): only ever resolved by coreference."""

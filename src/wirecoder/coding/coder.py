@@ -658,6 +658,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             targets = [x for x in _slots(article, agents, sent_mentions, quote, config) if x.participant.name]
         if config.petrarch_mode and not nominal:  # PETRARCH resolves no pronouns, codes only coded actors
             targets = [x for x in targets if not x.pronoun and x.participant.cameo]
+        if config.petrarch_mode and not nominal and trig.frame is not None and trig.frame.skip:
+            targets = []  # PETRARCH's "^ +": the target is the actor after the skipped ones, not a role's
         if not targets and not nominal and config.petrarch_mode:
             taken = {x.participant.start for x in sources}
             first = phrase_target(tok, sent_mentions, taken, trig.frame.skip if trig.frame is not None else 0)
@@ -784,6 +786,7 @@ def _petrarch_pairs(trig: Trigger, pairs: list[tuple[Any, Any, str]], sources: l
 def code_article(article: Article, patterns: PatternSet, onto: Ontology, helpers: Helpers | None = None) -> list[Event]:
     """All events of an article, sentence by sentence (needs ``article.doc`` and ``article.sentences``)."""
     helpers = helpers or Helpers()
+    onto = onto.extended(patterns.config.local_codes)
     doc = article.doc
     if doc is None or (patterns.config.discard_stories and discarded(doc.text, patterns.config.discard_stories)):
         return []

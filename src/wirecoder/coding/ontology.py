@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -43,8 +43,8 @@ class CameoCode:
     code: str
     root: str
     name: str
-    goldstein: float
-    quad_class: int
+    goldstein: float | None  # None for a pattern set's local code (outside CAMEO)
+    quad_class: int | None
 
     def as_dict(self) -> dict[str, Any]:
         return {"code": self.code, "root": self.root, "name": self.name,
@@ -68,13 +68,27 @@ class Ontology:
 
     cameo: dict[str, CameoCode]
     plover_types: dict[str, dict[str, Any]]
-    crosswalk: dict[str, tuple[str, str | None]]  # CAMEO code -> (PLOVER type, mode)
+    crosswalk: dict[str, tuple[str | None, str | None]]  # CAMEO code -> (PLOVER type, mode)
     acled_types: dict[str, list[str]]
     acled_rules: list[AcledRule]
     armed_sectors: frozenset[str] = field(default_factory=frozenset)
     state_sectors: frozenset[str] = field(default_factory=frozenset)
     civilian_sectors: frozenset[str] = field(default_factory=frozenset)
     civilian_victims: frozenset[str] = field(default_factory=frozenset)  # nouns: "villagers", "worshippers"
+
+    def extended(self, local_codes: frozenset[str]) -> "Ontology":
+        """This ontology with a pattern set's local codes (a dictionary's own codes outside CAMEO, such as
+        the WEIS-era ones of PETRARCH's test dictionary): they code events with no PLOVER type, no
+        Goldstein value and no ACLED type. Without local codes, the ontology itself."""
+        new = frozenset(local_codes) - set(self.cameo)
+        if not new:
+            return self
+        key = (id(self), new)
+        if key not in _EXTENDED:
+            local = {c: CameoCode(c, c[:2], "local code (outside CAMEO)", None, None) for c in new}
+            _EXTENDED[key] = replace(self, cameo={**self.cameo, **local},
+                                     crosswalk={**self.crosswalk, **{c: (None, None) for c in new}})
+        return _EXTENDED[key]
 
     def cameo_dict(self, code: str) -> dict[str, Any]:
         """The ``cameo`` field of an event; raises KeyError for an unknown code."""
@@ -96,6 +110,8 @@ class Ontology:
         attack on civilians from a clash, and violent repression of a protest from a dispersal.
         """
         victims = list(victims)
+        if self.cameo[code].goldstein is None and code in self.crosswalk and self.crosswalk[code][0] is None:
+            return {"event_type": None, "sub_event_type": None}  # a local code: no ACLED reading
         facts = {
             "source_armed": source_sector in self.armed_sectors if source_sector else None,
             "target_armed": target_sector in self.armed_sectors if target_sector else None,
@@ -136,6 +152,9 @@ class Ontology:
             "plover": plover,
             "acled": self.acled(code, plover["mode"], lemma, source_sector, target_sector, victims),
         }
+
+
+_EXTENDED: dict[tuple[int, frozenset[str]], Ontology] = {}
 
 
 def _load_cameo(path: Path) -> dict[str, CameoCode]:

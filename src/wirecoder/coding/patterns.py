@@ -34,7 +34,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
                "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode",
                "discard_sentences", "discard_stories", "asserted_transforms", "means_preps",
-               "inner_target_preps"}
+               "inner_target_preps", "local_codes"}
 
 
 class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
@@ -136,6 +136,9 @@ class CoderConfig:
     asserted_transforms: frozenset[str] = frozenset()
     means_preps: frozenset[str] = frozenset()
     inner_target_preps: frozenset[str] = frozenset()
+    # A dictionary's own event codes outside CAMEO (PETRARCH's test dictionary): accepted in the
+    # patterns, coded with no PLOVER type (Ontology.extended).
+    local_codes: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 
@@ -339,13 +342,18 @@ def _config(path: Path) -> CoderConfig:
         if key in data and not isinstance(data[key], bool):
             raise DataError(str(path), f"'{key}' must be true or false")
     sets: dict[str, Any] = {k: frozenset(str(x).lower() for x in data.get(k) or [])
-                            for k in CONFIG_KEYS - ordered - flags - {"intent_map", "obligation_map", "refusal_map"}}
+                            for k in CONFIG_KEYS - ordered - flags - {"intent_map", "obligation_map", "refusal_map",
+                                                                      "local_codes"}}
     sets.update({k: bool(data.get(k, k == "future_as_intent")) for k in flags})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
     obligation = {str(k): str(v) for k, v in (data.get("obligation_map") or {}).items() if k != "__line__"}
     refusal = {str(k): str(v) for k, v in (data.get("refusal_map") or {}).items() if k != "__line__"}
-    return CoderConfig(intent_map=intent, obligation_map=obligation, refusal_map=refusal, **sets)
+    local = frozenset(str(x).upper() for x in data.get("local_codes") or [])
+    bad = sorted(c for c in local if not re.fullmatch(r"\d{2,4}[A-Z]?", c))
+    if bad:
+        raise DataError(str(path), f"local_codes: '{bad[0]}' is not a code (2-4 digits, an optional letter)")
+    return CoderConfig(intent_map=intent, obligation_map=obligation, refusal_map=refusal, local_codes=local, **sets)
 
 
 @lru_cache(maxsize=4)
@@ -353,11 +361,11 @@ def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> Patte
     """Load, validate and index the pattern set ``name`` (once per process); ``directory`` overrides
     the packaged one (an analyst's edited copy)."""
     base = Path(directory) if directory else patterns_dir(name)
-    onto = load_ontology()
+    config = _config(base / "config.yaml")
+    onto = load_ontology().extended(config.local_codes)
     hand = _entries(base / "verbs.yaml", "verbs", onto, "wirecoder")
     derived = _entries(base / "verbs.petrarch.yaml", "verbs", onto, "petrarch2") if (base / "verbs.petrarch.yaml").exists() else []
     nouns = _entries(base / "nouns.yaml", "nouns", onto, "wirecoder")
-    config = _config(base / "config.yaml")
     for code in [*config.intent_map.values(), *config.obligation_map.values(), *config.refusal_map.values()]:
         _check_code(code, onto, base / "config.yaml", None)
     noun_index = _index(nouns, [])

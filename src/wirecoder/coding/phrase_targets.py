@@ -70,7 +70,26 @@ def conjoined_owners(tok: Any, mentions: Iterable[Mention], modifiers: bool = Fa
             chain = [mod, *mod.conjuncts]
             if len(chain) > 1:
                 out += [t for t in chain if any(m.head == t.i and m.actor is not None for m in found)]
+    if modifiers:
+        out += _folded_list(tok, found)
     return sorted(dict.fromkeys(out), key=lambda t: t.i)
+
+
+def _folded_list(tok: Any, found: list[Mention]) -> list[Any]:
+    """Names of a list the parser folded into one noun phrase (PETRARCH's reading): a name that modifies
+    ``tok`` and has a conjunction of its own ("A and the old B": A as a modifier of B), and a name in
+    apposition to ``tok`` when ``tok`` is itself conjoined ("old A, the fine B, and C": B)."""
+    def named(t: Any) -> bool:
+        return any(m.head == t.i and m.actor is not None for m in found)
+
+    out: list[Any] = []
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod", "npadvmod") and named(c) and \
+                any(g.dep_ == "cc" for g in c.subtree):
+            out += [t for t in [c, *c.conjuncts] if named(t) and t.i < tok.i]
+        elif c.dep_ == "appos" and named(c) and any(g.dep_ == "conj" for g in tok.children):
+            out.append(c)
+    return out
 
 
 def discarded(text: str, phrases: frozenset[str]) -> bool:

@@ -62,7 +62,8 @@ def actor_code(code: str | None, sector: str | None = None) -> str | None:
 
     PETRARCH writes codes as country (or IGO/NGO/IMG/``---``) plus 3-letter chunks ("USAGOV",
     "IGOUNO", "---GOV"). A quoted "new actor" text ('"INJURY TOLL"') is kept as that text: it can
-    never match, which is what it means. Empty codes are None.
+    never match, which is what it means. Empty codes, and PETRARCH's bare ``---`` (no actor found:
+    "CAL -> --- 222" is an event without a target), are None.
     """
     if code is None:
         return None
@@ -70,6 +71,8 @@ def actor_code(code: str | None, sector: str | None = None) -> str | None:
     if not text:
         return None
     text = text.upper()
+    if text == "---" and not sector:
+        return None
     if sector:
         sec = str(sector).strip().upper()
         if sec and sec != "***":

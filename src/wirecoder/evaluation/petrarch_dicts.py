@@ -12,8 +12,9 @@ into the repository) and converts them into a temporary directory:
   ``verbs.petrarch.yaml``; the packaged ``config.yaml``; no hand-written verbs or nouns), passed as
   ``Settings.patterns`` by its directory path. Only what has a dependency-frame equivalent converts:
   a block's default code, ``* NOUN``, ``* {NOUN PHRASE}``, ``* (PREP NOUN)``, ``* PREP NOUN``,
-  synsets, particles (``* DOWN``); pre-verb patterns, actor markers ($ + ^ %) and codes that are not
-  CAMEO (the test dictionary keeps WEIS-era codes like 903) are dropped and counted.
+  synsets, particles (``* DOWN``); pre-verb patterns and actor markers ($ + ^ %) are dropped and
+  counted. Codes that are not CAMEO (the test dictionary keeps WEIS-era codes like 903) become the
+  set's ``local_codes``.
 - ``PETR.Validate.discards.txt`` -> the pattern set's ``discard_sentences`` / ``discard_stories``.
 - ``PETR.Validate.agents.txt`` -> the overlay's ``agents`` (with ``replace_agents``): each agent noun
   keeps its PETRARCH code (``~GOV``, ``NGO~``), which the resolver composes with the owner's code
@@ -281,6 +282,7 @@ class VerbConversion:
     patterns: int = 0
     converted: int = 0
     dropped: dict[str, int] = field(default_factory=dict)
+    local_codes: set[str] = field(default_factory=set)  # the dictionary's own codes outside CAMEO
 
     def drop(self, why: str) -> None:
         self.dropped[why] = self.dropped.get(why, 0) + 1
@@ -325,41 +327,51 @@ def _verb_lemma(text: str) -> str | None:
 _NO_EVENT = ("---", "")
 
 
-def _codes(block: str | None, known: set[str]) -> tuple[str | None, str | None, bool]:
+_LOCAL_CODE = re.compile(r"\d{2,4}[A-Z]?")
+
+
+def _codes(block: str | None, known: set[str], local: set[str] | None = None) -> tuple[str | None, str | None, bool]:
     """'032:033' -> ('032', '033', True); '---' -> (None, None, True): no event; a code that is not
-    CAMEO -> (None, None, False). A reverse code that is not CAMEO is left out."""
+    CAMEO -> (None, None, False), unless ``local`` collects the dictionary's own codes (added to it).
+    A reverse code that is not CAMEO is left out."""
     if block is None:
         return None, None, False
-    parts = [p.strip() for p in block.split(":")]
+    parts = [p.strip().upper() for p in block.split(":")]
     code = parts[0]
     if code in _NO_EVENT:
         return None, None, True
-    if code not in known:
+    if code not in known and local is not None and _LOCAL_CODE.fullmatch(code):
+        local.add(code)
+    elif code not in known:
         return None, None, False
     reverse = parts[1] if len(parts) > 1 and parts[1] in known else None
     return code, reverse, True
 
 
 def _weight(frame: dict[str, Any]) -> int:
-    """How specific a frame is (more conditions first, as PETRARCH prefers the longest pattern)."""
-    n = sum(len(frame.get(k, ())) for k in ("before", "after"))
+    """How specific a frame is (more conditions first, as PETRARCH prefers the longest pattern): its
+    words before and after the verb (a position counts the words of its shortest alternative)."""
+    n = sum(min(len(a.split()) for a in alts) for k in ("before", "after") for alts in frame.get(k, ()) if alts)
     n += sum(1 for k in ("dobj", "prep", "text", "mutual") if k in frame)
     return n
 
 
-def convert_verbs(path: str | Path, known_codes: set[str]) -> VerbConversion:
+def convert_verbs(path: str | Path, known_codes: set[str], local_codes: bool = False) -> VerbConversion:
     """The verb blocks of a PETRARCH verb dictionary as pattern-set entries (``verbs.petrarch.yaml``).
 
     Each pattern becomes a frame (``coding.petrarch_frames.petrarch_frame``: dependency conditions where
     they exist, else PETRARCH's own word order before and after the verb); ``[032:033]`` codes keep their
     reverse code; ``[---]`` is a frame that codes no event. A verb listed with its own code
-    (``DOWNPLAY [014]`` in a block) gets an entry of its own with the block's patterns."""
+    (``DOWNPLAY [014]`` in a block) gets an entry of its own with the block's patterns. With
+    ``local_codes``, codes outside CAMEO (the test dictionary's 903) are kept and listed in
+    ``local_codes`` (the pattern set's config key of that name), else dropped."""
     from ..coding.petrarch_frames import petrarch_frame
 
     raw = _COMMENT_BLOCK.sub("", Path(path).read_text(encoding="utf-8", errors="replace"))
     lines = raw.splitlines()
     synsets = _synsets(lines)
     result = VerbConversion()
+    local = result.local_codes if local_codes else None
     blocks: list[tuple[str, str | None, list[str], list[tuple[str, str]]]] = []
     in_synset = False
     for line in lines:
@@ -383,13 +395,13 @@ def convert_verbs(path: str | Path, known_codes: set[str]) -> VerbConversion:
             blocks[-1][2].append(text)
     used: set[str] = set()
     for name, block_code, verbs, patterns in blocks:
-        default, default_rev, ok = _codes(block_code, known_codes)
+        default, default_rev, ok = _codes(block_code, known_codes, local)
         if not ok:
             result.drop("block code not CAMEO")
         frames: list[dict[str, Any]] = []
         for pattern, pcode in patterns:
             result.patterns += 1
-            code, reverse, ok = _codes(pcode, known_codes)
+            code, reverse, ok = _codes(pcode, known_codes, local)
             if not ok:
                 result.drop("code not CAMEO")
                 continue
@@ -412,7 +424,7 @@ def convert_verbs(path: str | Path, known_codes: set[str]) -> VerbConversion:
             if not lemma:
                 continue
             own = _CODE_BLOCK.search(verb)
-            codes = _codes(own.group(1), known_codes)[:2] if own else (default, default_rev)
+            codes = _codes(own.group(1), known_codes, local)[:2] if own else (default, default_rev)
             groups.setdefault(codes, [])
             if lemma not in groups[codes]:
                 groups[codes].append(lemma)
@@ -441,7 +453,7 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
     source = Path(gold_dir) / VERBS_FILE
     if not source.exists():
         raise DataError(str(source), "PETRARCH2's validation verb dictionary is missing")
-    conversion = convert_verbs(source, set(load_ontology().cameo))
+    conversion = convert_verbs(source, set(load_ontology().cameo), local_codes=True)
     target = Path(out_dir) / "petr-validate.v1"
     target.mkdir(parents=True, exist_ok=True)
     header = (f"# Converted at run time from {source} (openeventdata/petrarch2, MIT) by "
@@ -457,6 +469,9 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
             {"discard_sentences": sentences, "discard_stories": stories}, allow_unicode=True)
     config = re.sub(r"^future_as_intent:.*$", "future_as_intent: false  # PETRARCH codes the act, not a promise",
                     config, flags=re.M)
+    if conversion.local_codes:
+        config += "\n# The dictionary's own codes outside CAMEO (coded with no PLOVER type)\n" + yaml.safe_dump(
+            {"local_codes": sorted(conversion.local_codes)})
     if not re.search(r"^petrarch_mode:", config, re.M):
         config += "\n# Read as PETRARCH does (verb forms first, its targets; see CoderConfig).\npetrarch_mode: true\n"
     (target / "config.yaml").write_text(config, encoding="utf-8")

@@ -242,7 +242,10 @@ class SetScore:
         if item.expect_none and not predicted:
             hits += 1
         self.reproduced += hits
-        whole = sum(field_match("event", item.codings[i], predicted[j]) for i, j in pairs)
+        # an event is right when its type and actors agree, or (a code outside CAMEO, no PLOVER type)
+        # when it is reproduced exactly
+        whole = sum(field_match("event", item.codings[i], predicted[j]) or reproduced(item.codings[i], predicted[j])
+                    for i, j in pairs)
         wrong = whole < len(item.codings) or len(predicted) > whole or (item.expect_none and predicted)
         if keep_errors and wrong:
             self.errors.append({

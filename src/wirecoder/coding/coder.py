@@ -150,6 +150,66 @@ def _governors(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
+_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "acomp", "dobj", "obj", "pobj", "prep", "pcomp", "conj"})
+
+
+def _embedding_governor(tok: Token, by_token: dict[int, Trigger], config: Any, limit: int = 6) -> Trigger | None:
+    """A trigger of an embedding root (appeal, demand, threat, intent ...) that ``tok`` is the content of,
+    up a chain of complements and their objects ("demanded that X cancel plans to sell arms": the sale is
+    the demand's content); None past a reporting verb or an attempt word, or out of a relative clause."""
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ not in _CHAIN_DEPS or cur.head is cur:
+            return None
+        if cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"}:
+            return None  # a second clause ("rejected X and said ..."), not a complement
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if lemma in config.reporting_verbs or lemma in config.attempt_words or lemma in config.imminent_governors:
+            return None
+        gtrig = by_token.get(cur.i)
+        if gtrig is not None and not gtrig.suppressed and gtrig.code[:2] in config.embedding_roots:
+            return gtrig
+    return None
+
+
+def _background_boundary(tok: Token, config: Any) -> Token | None:
+    """The head of the background clause holding ``tok``: a relative clause ("the town, where 20 were
+    killed"), a participle modifying a noun ("property seized in 1970"), a conditional or temporal clause
+    ("unless X agrees", "as the opposition threatened"), or a reason ("arrested for spying"); else None."""
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            return None
+        dep = cur.dep_
+        if dep == "relcl":
+            return cur
+        if dep == "acl" and cur.head.pos_ in _NOUN_POS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return cur
+        if dep == "advcl" and any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < cur.i)) and c.lower_ in config.background_marks
+                                  for c in cur.children):
+            return cur
+        if dep == "pcomp" and cur.head.lower_ in config.background_preps:
+            return cur
+        if dep == "pobj" and cur.head.lower_ in config.background_preps and cur.pos_ in {"VERB"}:
+            return cur
+        cur = cur.head
+    return None
+
+
+def _foreground_trigger(boundary: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """A coded trigger above a background clause (the clause's governor or one of its own governors)."""
+    cur = boundary
+    for _ in range(12):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        t = by_token.get(cur.i)
+        if t is not None and not t.suppressed:
+            return t
+    return None
+
+
 def _speech_act_over(tok: Token, by_token: dict[int, Trigger], config: Any, any_root: bool = False) -> Trigger | None:
     """A verbal-act trigger (condemn, deny, accuse, demand ...) whose object phrase holds the noun ``tok``
     (``any_root``: a verb trigger of any code)."""
@@ -190,13 +250,18 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
     for trig in triggers:
         # "carried out an attack": one event; the noun keeps it when the verb is a light verb.
         if trig.pattern.kind == "verb":
+            light = trig.token.lemma_.lower() in config.light_verbs
             for obj in fr.objects(trig.token):
                 noun = by_token.get(obj.i)
-                if noun is not None and noun.pattern.kind == "noun" and noun.code[:2] == trig.code[:2]:
-                    if trig.token.lemma_.lower() in config.light_verbs:
-                        trig.suppressed = True
+                if noun is None or noun.pattern.kind != "noun":
+                    continue
+                if noun.code[:2] == trig.code[:2] or (light and trig.frame is None):
+                    if light:
+                        trig.suppressed = True  # "launched a mediation effort", "undertook a mission": the noun's event
                     else:
                         noun.suppressed = True
+                elif not light and obj.dep_ in {"dobj", "obj"} and not fr.children(obj, {"poss"}):
+                    noun.suppressed = True  # "lifted the blockade", "cancelled a visit": what the act is about
     for trig in triggers:
         if trig.pattern.kind == "noun" and not trig.suppressed:
             gov = _speech_act_over(trig.token, by_token, config)
@@ -256,7 +321,15 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             trig.suppressed = True  # "permission / pressure / a plan to help X": an act not (yet) done
             continue
         governed = False  # an attempt, imminence, embedding or intent word decided the code
-        for gov in _governors(tok):
+        start = tok
+        if trig.pattern.kind == "noun" and tok.dep_ in {"dobj", "obj"} and tok.head.i not in by_token:
+            start = tok.head  # "threatened to launch an offensive": the noun's light verb is the complement
+        emb = _embedding_governor(start, by_token, config)
+        if emb is not None and emb is not trig:
+            trig.suppressed = True
+            emb.absorbed.append(trig)
+            continue
+        for gov in _governors(start):
             lemma = gov.lemma_.lower()
             if lemma in config.attempt_words or lemma in config.imminent_governors:
                 governed = True  # "attempts to broker", "is about to restore ties": the act itself
@@ -290,6 +363,17 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                     trig.code = config.refusal_map[root]  # "will not meet", "would not provide aid": a refusal
                     trig.combined = True
                     trig.notes.append("refusal:future")
+
+
+    for trig in triggers:
+        # "X demonstrated in the town, where 24 were killed last year": the relative, conditional or
+        # temporal clause is background to the main clause's event.
+        if trig.suppressed:
+            continue
+        boundary = _background_boundary(trig.token, config)
+        if boundary is not None and _foreground_trigger(boundary, by_token) is not None:
+            trig.suppressed = True
+            trig.notes.append("background")
 
 
 # ----------------------------------------------------------------------------------------------- roles

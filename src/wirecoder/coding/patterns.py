@@ -33,8 +33,8 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
                "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode",
-               "discard_sentences", "discard_stories", "asserted_transforms", "means_preps",
-               "inner_target_preps", "local_codes"}
+               "discard_sentences", "discard_stories", "asserted_transforms", "means_preps", "inner_target_preps",
+               "local_codes", "background_marks", "background_preps"}
 
 
 class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
@@ -139,6 +139,8 @@ class CoderConfig:
     # A dictionary's own event codes outside CAMEO (PETRARCH's test dictionary): accepted in the
     # patterns, coded with no PLOVER type (Ontology.extended).
     local_codes: frozenset[str] = frozenset()
+    background_marks: frozenset[str] = frozenset()
+    background_preps: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 

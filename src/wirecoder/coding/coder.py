@@ -123,7 +123,7 @@ def match_trigger(tok: Token, patterns: PatternSet) -> Trigger | None:
         cands = [p for p in cands if len(p.extra) == longest] + [p for p in cands if len(p.extra) != longest]
     for p in cands:
         for frame in p.frames:
-            if fr.frame_matches(tok, frame):
+            if fr.frame_matches(tok, frame, patterns.config.container_nouns):
                 if frame.code is None:
                     return None
                 return Trigger(tok, p, frame, frame.code, frame.mode or p.mode)
@@ -219,7 +219,7 @@ def _speech_act_over(tok: Token, by_token: dict[int, Trigger], config: Any, any_
             return None
         cur = cur.head
         gov = by_token.get(cur.i)
-        if gov is not None and gov.pattern.kind == "verb":
+        if gov is not None and gov.pattern.kind == "verb" and not gov.suppressed:
             return gov if any_root or gov.code[:2] in config.nominal_absorbing_roots else None
     return None
 
@@ -255,7 +255,8 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                 noun = by_token.get(obj.i)
                 if noun is None or noun.pattern.kind != "noun":
                     continue
-                if noun.code[:2] == trig.code[:2] or (light and trig.frame is None):
+                if noun.code[:2] == trig.code[:2] or (light and trig.frame is None
+                                                      and trig.code[:2] not in config.nominal_absorbing_roots):
                     if light:
                         trig.suppressed = True  # "launched a mediation effort", "undertook a mission": the noun's event
                     else:
@@ -324,7 +325,8 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         start = tok
         if trig.pattern.kind == "noun" and tok.dep_ in {"dobj", "obj"} and tok.head.i not in by_token:
             start = tok.head  # "threatened to launch an offensive": the noun's light verb is the complement
-        emb = _embedding_governor(start, by_token, config)
+        # a noun's own object position is handled above (topic rules); from its light verb up, the chain counts
+        emb = _embedding_governor(start, by_token, config) if trig.pattern.kind == "verb" or start is not tok else None
         if emb is not None and emb is not trig:
             trig.suppressed = True
             emb.absorbed.append(trig)

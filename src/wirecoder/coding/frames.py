@@ -77,7 +77,9 @@ def objects(tok: Token) -> list[Token]:
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """Objects of preposition ``prep`` attached to the token or to its direct object."""
     out: list[Token] = []
-    holders = [tok, *children(tok, _OBJ_DEPS)]
+    objs = children(tok, _OBJ_DEPS)
+    # "suspended part of its aid to X": the "of" object of an object may hold the preposition
+    holders = [tok, *objs, *[o for x in objs for p in children(x, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]]
     for holder in holders:
         for p in holder.children:
             if p.dep_ in {"prep", "agent", "dative", "prt"} and p.lower_ == prep:
@@ -174,12 +176,26 @@ def has_money(tok: Token) -> bool:
     return False
 
 
-def frame_matches(tok: Token, frame: Frame) -> bool:
-    """Do all the frame's conditions hold for trigger ``tok``?"""
-    if frame.dobj is not None and not any(word_matches(o, frame.dobj) for o in objects(tok)):
+def object_words(obj: Token, containers: frozenset[str] = frozenset()) -> list[Token]:
+    """The object and, when its head is a container or generic noun ("tons of food", "part of the aid",
+    "mediation efforts", "an aid programme"), the nouns that say what it is: its "of" object and compounds."""
+    out = [obj]
+    if forms(obj) & containers:
+        for p in children(obj, {"prep"}):
+            if p.lower_ == "of":
+                for o in children(p, {"pobj"}):
+                    out.extend(object_words(o, containers))
+        out.extend(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return out
+
+
+def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozenset()) -> bool:
+    """Do all the frame's conditions hold for trigger ``tok``? ``containers``: object heads that defer to
+    the noun they are of ("tons of food")."""
+    if frame.dobj is not None and not any(word_matches(w, frame.dobj) for o in objects(tok) for w in object_words(o, containers)):
         return False
     for prep, words in frame.prep:
-        objs = prep_objects(tok, prep)
+        objs = [o for o in prep_objects(tok, prep) if words is not None or o.ent_type_ not in _TIME_ENTS]
         if not objs or (words is not None and not any(word_matches(o, words) for o in objs)):
             return False
     comps = complements(tok)

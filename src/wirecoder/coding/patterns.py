@@ -32,9 +32,9 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "suppress_codes", "speaker_pronouns", "reported_pronouns",
                "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
-               "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode",
-               "discard_sentences", "discard_stories", "asserted_transforms", "means_preps", "inner_target_preps",
-               "local_codes", "background_marks", "background_preps"}
+               "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode", "discard_sentences",
+               "discard_stories", "asserted_transforms", "means_preps", "inner_target_preps", "local_codes",
+               "background_marks", "background_preps", "container_nouns"}
 
 
 class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
@@ -141,6 +141,7 @@ class CoderConfig:
     local_codes: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()
     background_preps: frozenset[str] = frozenset()
+    container_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 

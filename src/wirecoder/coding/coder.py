@@ -78,6 +78,7 @@ class Trigger:
     means: list["Trigger"] = field(default_factory=list)  # "killed in a Y air strike": the strike, whose maker is the source
     source_from: Any = None  # role overrides set by a combination rule (a demand: the speaker ...)
     target_from: Any = None  # (... and the one who must act)
+    word: Any = None  # the trigger word when ``token`` is the noun it modifies ("mediation" of "mediation effort")
 
     @property
     def pattern_id(self) -> str:
@@ -133,6 +134,22 @@ def match_trigger(tok: Token, patterns: PatternSet) -> Trigger | None:
         if p.code is not None:
             return Trigger(tok, p, None, p.code, p.mode)
     return None
+
+
+def verb_forms(tok: Token) -> set[str]:
+    """The lemma and text of a verb, and its text without an inflection ending, for when the tagger's lemma
+    is wrong ("staged" -> "stag")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for end, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            out.add(low[: -len(end)] + repl)
+    return out
+
+
+def is_light_verb(tok: Token, config: Any) -> bool:
+    """Is ``tok`` a light verb ("held talks", "staged a rally")?"""
+    return tok.pos_ in {"VERB", "AUX"} and bool(verb_forms(tok) & config.light_verbs)
 
 
 def _governors(tok: Token, limit: int = 3) -> list[Token]:
@@ -193,6 +210,8 @@ def _background_boundary(tok: Token, config: Any) -> Token | None:
             return cur
         if dep == "pobj" and cur.head.lower_ in config.background_preps and cur.pos_ in {"VERB"}:
             return cur
+        if dep == "pobj" and cur is tok and cur.head.lower_ in config.circumstance_preps and cur.head.head.pos_ in {"VERB", "AUX"}:
+            return cur  # "retook the town after heavy fighting", "arrested during a protest": the circumstance
         cur = cur.head
     return None
 
@@ -244,13 +263,42 @@ def _obligation(trig: Trigger, config: Any) -> None:
     trig.notes.append("obligation")
 
 
+def obligation_triggers(span: Any, triggers: list[Trigger], config: Any) -> list[Trigger]:
+    """ "X said Y must / should V" with a V that is no event trigger ("must drop barriers", "should return
+    the ship"): still a demand by X on Y (generic 100; ``_obligation`` sets its roles)."""
+    have = {t.token.i for t in triggers}
+    out: list[Trigger] = []
+    for tok in span:
+        if tok.i in have or tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in config.obligation_modals for c in tok.children):
+            continue
+        if tok.head.lemma_.lower() not in _speech_verbs() or fr.subject(tok) is None or fr.subject(tok.head) is None:
+            continue
+        pattern = Pattern(id="must-clause", kind="verb", head=tok.lemma_.lower(), extra=(), code="100", origin="wirecoder")
+        out.append(Trigger(tok, pattern, None, "100", None))
+    return out
+
+
+def _anchor_compounds(triggers: list[Trigger], config: Any) -> None:
+    """An event noun modifying a container noun ("a mediation effort", "the aid programme") takes its
+    dependents (verb, prepositions, possessor) from that noun: the trigger is anchored there."""
+    taken = {t.token.i for t in triggers}
+    for t in triggers:
+        tok = t.token
+        if (t.pattern.kind == "noun" and tok.dep_ == "compound" and tok.head.i not in taken
+                and tok.head.lemma_.lower() in config.container_nouns):
+            t.word, t.token = tok, tok.head
+            taken.add(tok.head.i)
+
+
 def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
     """Absorb embedded complements and turn cooperation under an intent word into an intent code."""
     by_token = {t.token.i: t for t in triggers}
     for trig in triggers:
         # "carried out an attack": one event; the noun keeps it when the verb is a light verb.
         if trig.pattern.kind == "verb":
-            light = trig.token.lemma_.lower() in config.light_verbs
+            light = is_light_verb(trig.token, config)
             for obj in fr.objects(trig.token):
                 noun = by_token.get(obj.i)
                 if noun is None or noun.pattern.kind != "noun":
@@ -323,7 +371,8 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             continue
         governed = False  # an attempt, imminence, embedding or intent word decided the code
         start = tok
-        if trig.pattern.kind == "noun" and tok.dep_ in {"dobj", "obj"} and tok.head.i not in by_token:
+        if trig.pattern.kind == "noun" and tok.dep_ in {"dobj", "obj"} and (
+                tok.head.i not in by_token or by_token[tok.head.i].suppressed):
             start = tok.head  # "threatened to launch an offensive": the noun's light verb is the complement
         # a noun's own object position is handled above (topic rules); from its light verb up, the chain counts
         emb = _embedding_governor(start, by_token, config) if trig.pattern.kind == "verb" or start is not tok else None
@@ -367,6 +416,15 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                     trig.notes.append("refusal:future")
 
 
+    for trig in triggers:
+        # "agreed to mediation in the talks with X": a nominal event with no agent of its own, inside the
+        # phrase of another coded event, is what that event is about.
+        if trig.suppressed or trig.pattern.kind != "noun" or trig.token.dep_ not in {"pobj", "dobj", "obj", "conj"}:
+            continue
+        src, _ = _nominal_source_tokens(trig.token, trig.pattern, config)
+        if not src and _foreground_trigger(trig.token, by_token) is not None:
+            trig.suppressed = True
+            trig.notes.append("topic")
     for trig in triggers:
         # "X demonstrated in the town, where 24 were killed last year": the relative, conditional or
         # temporal clause is background to the main clause's event.
@@ -550,7 +608,7 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
         source.extend(mods)
     if not source:
         head = tok.head
-        if tok.dep_ in {"dobj", "obj", "attr"} and head.lemma_.lower() in config.light_verbs:
+        if tok.dep_ in {"dobj", "obj", "attr"} and is_light_verb(head, config):
             s = fr.subject(head)
             source.extend([s] if s is not None else [])
         elif tok.dep_ == "pobj" and head.dep_ == "prep":
@@ -672,6 +730,9 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
     flags_of = helpers.modality.flags if helpers.modality is not None else _fallback_flags
     sent_mentions = [m for m in article.mentions if span.start_char <= m.start < span.end_char]
     triggers = [t for t in (match_trigger(tok, patterns) for tok in span) if t is not None]
+    triggers += obligation_triggers(span, triggers, config)
+    _anchor_compounds(triggers, config)
+    triggers.sort(key=lambda t: t.token.i)
     combine(triggers, config, flags_of)
     sentence = article.sentences[sentence_index] if sentence_index < len(article.sentences) else None
     date_in_sentence = any(t.sentence_index == sentence_index and t.value for t in article.times)
@@ -683,7 +744,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             continue
         tok = trig.token
         nominal = tok.pos_ in _NOUN_POS and trig.pattern.kind == "noun"
-        start, end = tok.idx, tok.idx + len(tok.text)
+        word = trig.word if trig.word is not None else tok
+        start, end = word.idx, word.idx + len(word.text)
         quote = helpers.quotes.quote_at(article, start, end) if helpers.quotes is not None else None
         frame = trig.frame
         def resolve(t: Token, roles: tuple[str, ...]) -> list[Slot]:
@@ -707,6 +769,8 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             subject_token = src_toks[0] if src_toks else None
             if trig.target_from is not None:
                 targets = _slots(article, [trig.target_from], sent_mentions, quote, config)
+                if trig.pattern.id == "must-clause" and not any(t.participant.name for t in targets):
+                    continue  # "officials said prices must fall": no one is asked to act
             else:
                 targets = resolve(tok, tgt_roles)
         sources = _slots(article, src_toks, sent_mentions, quote, config)
@@ -803,7 +867,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
                 id=stable_id(*parts),
                 article_id=article.id or "",
                 sentence_index=sentence_index,
-                trigger={"text": tok.text, "lemma": tok.lemma_.lower(), "start": start, "end": end},
+                trigger={"text": word.text, "lemma": word.lemma_.lower(), "start": start, "end": end},
                 date=date,
                 date_precision=precision,
                 source=src.participant if src else None,

@@ -34,7 +34,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
                "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode", "discard_sentences",
                "discard_stories", "asserted_transforms", "means_preps", "inner_target_preps", "local_codes",
-               "background_marks", "background_preps", "container_nouns"}
+               "background_marks", "background_preps", "container_nouns", "circumstance_preps"}
 
 
 class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
@@ -142,6 +142,7 @@ class CoderConfig:
     background_marks: frozenset[str] = frozenset()
     background_preps: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
+    circumstance_preps: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 

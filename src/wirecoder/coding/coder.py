@@ -330,8 +330,10 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         if trig.suppressed or trig.code[:2] not in config.purpose_roots or tok.dep_ not in {"advcl", "xcomp", "acl"}:
             continue
         holders = [tok.head, *fr.objects(tok.head)]
-        if any(h.i in by_token and by_token[h.i].code[:2] in config.purpose_governor_roots for h in holders):
+        owner = next((by_token[h.i] for h in holders if h.i in by_token and by_token[h.i].code[:2] in config.purpose_governor_roots), None)
+        if owner is not None:
             trig.suppressed = True
+            owner.absorbed.append(trig)  # "rallied to demand X's resignation": X may be the protest's target
     for trig in triggers:
         # "warplanes struck the town, killing 12": one violent event, with the participle's target.
         gov = by_token.get(trig.token.head.i)
@@ -788,6 +790,19 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             sources = _reporter(article, tok, sources[0], sent_mentions, quote, config) or sources
         for other in trig.absorbed:
             targets = targets or resolve(other.token, other.pattern.target)
+        if not targets and sources and nominal and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head, config):
+            # "staged rallies in the capital against X": the light verb holds the noun's preposition
+            targets = [t for t in resolve(tok.head, tgt_roles) if t.participant.name]
+        if not targets and sources and not nominal and trig.code[:2] in config.embedding_roots:
+            # "threatened to break relations with X", "vowed to cut off supplies to X": the complement's
+            # object or partner, when the complement is no trigger of its own
+            for comp in fr.complements(tok):
+                if fr.children(comp, {"nsubj", "nsubjpass"}) or tok.lemma_.lower() in config.reporting_verbs:
+                    continue  # "said X broke ties with Y": Y is X's target, not the speaker's
+                more = resolve(comp, ("dobj", *(f"prep:{p}" for p in config.complement_target_preps)))
+                targets = [t for t in more if t.participant.name]
+                if targets:
+                    break
         if not targets and not nominal:
             more = resolve(tok, tuple(f"prep:{p}" for p in config.fallback_target_preps))
             targets = [t for t in more if t.participant.name]

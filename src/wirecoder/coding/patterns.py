@@ -34,7 +34,8 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
                "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode", "discard_sentences",
                "discard_stories", "asserted_transforms", "means_preps", "inner_target_preps", "local_codes",
-               "background_marks", "background_preps", "container_nouns", "circumstance_preps"}
+               "background_marks", "background_preps", "container_nouns", "circumstance_preps",
+               "complement_target_preps"}
 
 
 class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
@@ -143,6 +144,7 @@ class CoderConfig:
     background_preps: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
+    complement_target_preps: tuple[str, ...] = ()
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 
@@ -340,7 +342,7 @@ def _config(path: Path) -> CoderConfig:
     unknown = set(data) - CONFIG_KEYS
     if unknown:
         raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
-    ordered = {"fallback_target_preps"}
+    ordered = {"fallback_target_preps", "complement_target_preps"}
     flags = {"future_as_intent", "petrarch_mode"}
     for key in flags:
         if key in data and not isinstance(data[key], bool):

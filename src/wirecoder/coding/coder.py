@@ -79,6 +79,7 @@ class Trigger:
     source_from: Any = None  # role overrides set by a combination rule (a demand: the speaker ...)
     target_from: Any = None  # (... and the one who must act)
     word: Any = None  # the trigger word when ``token`` is the noun it modifies ("mediation" of "mediation effort")
+    speech: Any = None  # the speech verb of an obligation ("saying he must resign")
 
     @property
     def pattern_id(self) -> str:
@@ -201,8 +202,8 @@ def _background_boundary(tok: Token, config: Any) -> Token | None:
         dep = cur.dep_
         if dep == "relcl":
             return cur
-        if dep == "acl" and cur.head.pos_ in _NOUN_POS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-            return cur
+        if dep == "acl" and cur.head.pos_ in _NOUN_POS:
+            return cur  # "property seized in 1970", "the right of troops to fire": not an act of this sentence
         if dep == "advcl" and any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < cur.i)) and c.lower_ in config.background_marks
                                   for c in cur.children):
             return cur
@@ -259,6 +260,7 @@ def _obligation(trig: Trigger, config: Any) -> None:
     base = trig.frame.code if trig.frame is not None and trig.frame.code else trig.pattern.code or trig.code
     trig.code = config.obligation_map.get(base[:2], config.obligation_map.get("default", "100"))
     trig.source_from, trig.target_from = speaker, addressee
+    trig.speech = cur.head
     trig.combined = True
     trig.notes.append("obligation")
 
@@ -326,7 +328,7 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             _obligation(trig, config)
     for trig in triggers:
         # "students rallied to demand reforms", "marched, calling for X": the demand is the protest's purpose.
-        tok = trig.token
+        tok = trig.speech if trig.speech is not None else trig.token
         if trig.suppressed or trig.code[:2] not in config.purpose_roots or tok.dep_ not in {"advcl", "xcomp", "acl"}:
             continue
         holders = [tok.head, *fr.objects(tok.head)]
@@ -334,6 +336,25 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         if owner is not None:
             trig.suppressed = True
             owner.absorbed.append(trig)  # "rallied to demand X's resignation": X may be the protest's target
+    for trig in triggers:
+        # "police opened fire to disperse the crowd", "X summoned the envoy to complain": a hand-written act in
+        # the purpose clause says what a verb with only a generic dictionary code did; "helped (to) support X"
+        # is the support.
+        if trig.suppressed or trig.pattern.kind != "verb":
+            continue
+        generic = trig.frame is None and trig.pattern.origin.startswith("petrarch2")
+        helper = trig.token.lemma_.lower() in config.transparent_verbs
+        if not (generic or helper) or fr.children(trig.token, {"nsubjpass", "dobj", "obj"}):
+            continue  # "pressured X to help Y": X helps; the pressure is the act
+        for c in trig.token.children:
+            purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if not (purpose or (helper and c.dep_ == "xcomp")):
+                continue
+            inner = by_token.get(c.i)
+            if inner is not None and not inner.suppressed and not inner.pattern.origin.startswith("petrarch2"):
+                trig.suppressed = True
+                inner.absorbed.append(trig)
+                break
     for trig in triggers:
         # "warplanes struck the town, killing 12": one violent event, with the participle's target.
         gov = by_token.get(trig.token.head.i)

@@ -620,7 +620,9 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
     if pattern.of != "none":
         (source if pattern.of == "source" else target).extend(fr.prep_objects(tok, "of"))
     between = fr.prep_objects(tok, "between")
-    if between:
+    if between and "prep:between" in pattern.target:
+        target.extend(fr.with_conjuncts(between[0]))  # "mediation between A and B": both are its targets
+    elif between:
         parts = fr.with_conjuncts(between[0])
         if not source:
             source.append(parts[0])

@@ -1,0 +1,105 @@
+"""Event detection and typing: which clause is the event, which frame wins, where the target comes from.
+
+Sentences are composed for these tests with the invented actors of ``test_coding`` (not from the seed
+article or any gold set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article
+
+import test_coding as tc
+
+
+@pytest.fixture(scope="module")
+def code(settings):
+    from wirecoder.coding import EventStage
+    from wirecoder.nlp import NlpStage
+    from wirecoder.temporal import TimeStage
+
+    nlp, dates, events = NlpStage(settings), TimeStage(settings), EventStage(settings)
+
+    def run(text: str) -> Article:
+        art = Article(raw=text, source="test", id="t1", text=text, published="2024-03-05")
+        art = dates(nlp(art))
+        art.mentions = tc._mentions(art)
+        return events(art)
+
+    return run
+
+
+def _codes(art: Article) -> list[str]:
+    return [e.cameo["code"] for e in art.events]
+
+
+def _roots(art: Article) -> set[str]:
+    return {e.cameo["root"] for e in art.events}
+
+
+def test_relative_clause_is_background_to_the_main_event(code):
+    art = code("The Northern Front attacked Zenda, where Ruritanian soldiers had killed villagers last year.")
+    assert [e.trigger["text"] for e in art.events] == ["attacked"]
+
+
+def test_conditional_clause_is_background_and_threat_takes_complement_partner(code):
+    art = code("Rufus Firefly threatened to cut ties with Ruritania unless the Northern Front released the villagers.")
+    assert _roots(art) == {"13"}
+    assert {e.target.country for e in art.events} == {"RUR"}
+
+
+def test_demand_absorbs_content_through_complements_and_objects(code):
+    art = code("The Sylvanian government demanded that Ruritania cancel plans to sell weapons to the Northern Front.")
+    assert _roots(art) == {"10"}
+
+
+def test_event_noun_that_is_the_object_of_another_act_is_its_topic(code):
+    art = code("The Ruritanian army lifted the blockade of Zenda on Tuesday.")
+    assert _roots(art) == {"08"}
+
+
+def test_light_verb_yields_to_event_noun_anchored_on_container(code):
+    art = code("Rufus Firefly launched a mediation effort between Sylvania and Ruritania.")
+    assert _codes(art) and set(_codes(art)) == {"045"}
+    assert art.events[0].trigger["text"] == "mediation"
+    assert {e.source.name for e in art.events} == {"Rufus Firefly"}
+    assert {e.target.country for e in art.events} == {"SYL", "RUR"}
+
+
+def test_time_object_does_not_fill_a_preposition_frame(code):
+    art = code("Rufus Firefly launched a campaign on Monday.")
+    assert not [e for e in art.events if e.cameo["root"] == "19"]
+
+
+def test_must_clause_is_a_demand_even_when_the_act_is_no_trigger(code):
+    art = code("Rufus Firefly declared that Ruritania must open its border.")
+    demands = [e for e in art.events if e.cameo["root"] == "10"]
+    assert demands and demands[0].source.name == "Rufus Firefly" and demands[0].target.country == "RUR"
+    assert not code("Rufus Firefly said prices must fall.").events
+
+
+def test_event_noun_in_a_circumstance_phrase_is_not_a_second_event(code):
+    art = code("The Ruritanian army recaptured Zenda after heavy fighting with the Northern Front.")
+    assert _codes(art) == ["192"]
+
+
+def test_container_object_matches_frames_through_what_it_holds(code):
+    art = code("The Sylvanian government sent 500 tonnes of food to Ruritania.")
+    assert _codes(art) == ["073"]
+    assert art.events[0].target.country == "RUR"
+
+
+def test_nominal_event_under_light_verb_takes_the_verbs_target(code):
+    art = code("Villagers staged a rally in Zenda against the Sylvanian government.")
+    protests = [e for e in art.events if e.cameo["root"] == "14"]
+    assert protests and protests[0].target is not None and protests[0].target.country == "SYL"
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("The Northern Front called off its boycott of the elections.", "082"),
+    ("The Sylvanian government scrapped restrictions on the press.", "081"),
+    ("Karl Hess opened an investigation into the Northern Front.", "090"),
+])
+def test_codebook_frames(code, text, code_):
+    assert code_ in _codes(code(text))

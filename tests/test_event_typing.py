@@ -103,3 +103,13 @@ def test_nominal_event_under_light_verb_takes_the_verbs_target(code):
 ])
 def test_codebook_frames(code, text, code_):
     assert code_ in _codes(code(text))
+
+
+def test_hostile_act_announced_for_the_future_is_a_threat(code):
+    art = code("Anna Berg said the Ruritanian army would attack the Northern Front next week.")
+    assert [e.cameo["code"] for e in art.events if e.trigger["text"] == "attack"] == ["138"]
+
+
+def test_accepting_demands_is_yielding_to_their_maker(code):
+    art = code("The Sylvanian government accepted demands from the Northern Front.")
+    assert [(e.cameo["code"], e.target.country) for e in art.events] == [("080", "RUR")]

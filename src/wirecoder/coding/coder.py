@@ -431,6 +431,12 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                     trig.code = config.intent_map[root]
                     trig.combined = True
                     trig.notes.append("intent:future")
+            if root in config.future_threat_map and tok.pos_ == "VERB" and not trig.combined:
+                flags = flags_of(tok)
+                if flags.get("future") and not flags.get("negated"):
+                    trig.code = config.future_threat_map[root]  # "said they would boycott X": a threat (13x)
+                    trig.combined = True
+                    trig.notes.append("threat:future")
             if root in config.refusal_map and tok.pos_ == "VERB":
                 flags = flags_of(tok)
                 if flags.get("future") and flags.get("negated"):

@@ -35,7 +35,7 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode", "discard_sentences",
                "discard_stories", "asserted_transforms", "means_preps", "inner_target_preps", "local_codes",
                "background_marks", "background_preps", "container_nouns", "circumstance_preps",
-               "complement_target_preps", "transparent_verbs"}
+               "complement_target_preps", "transparent_verbs", "future_threat_map"}
 
 
 class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
@@ -140,6 +140,7 @@ class CoderConfig:
     # A dictionary's own event codes outside CAMEO (PETRARCH's test dictionary): accepted in the
     # patterns, coded with no PLOVER type (Ontology.extended).
     local_codes: frozenset[str] = frozenset()
+    future_threat_map: dict[str, str] = field(default_factory=dict)
     background_marks: frozenset[str] = frozenset()
     background_preps: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
@@ -350,7 +351,7 @@ def _config(path: Path) -> CoderConfig:
             raise DataError(str(path), f"'{key}' must be true or false")
     sets: dict[str, Any] = {k: frozenset(str(x).lower() for x in data.get(k) or [])
                             for k in CONFIG_KEYS - ordered - flags - {"intent_map", "obligation_map", "refusal_map",
-                                                                      "local_codes"}}
+                                                                      "local_codes", "future_threat_map"}}
     sets.update({k: bool(data.get(k, k == "future_as_intent")) for k in flags})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
@@ -360,7 +361,9 @@ def _config(path: Path) -> CoderConfig:
     bad = sorted(c for c in local if not re.fullmatch(r"\d{2,4}[A-Z]?", c))
     if bad:
         raise DataError(str(path), f"local_codes: '{bad[0]}' is not a code (2-4 digits, an optional letter)")
-    return CoderConfig(intent_map=intent, obligation_map=obligation, refusal_map=refusal, local_codes=local, **sets)
+    threat = {str(k): str(v) for k, v in (data.get("future_threat_map") or {}).items() if k != "__line__"}
+    return CoderConfig(intent_map=intent, obligation_map=obligation, refusal_map=refusal, local_codes=local,
+                       future_threat_map=threat, **sets)
 
 
 @lru_cache(maxsize=4)
@@ -374,6 +377,9 @@ def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> Patte
     derived = _entries(base / "verbs.petrarch.yaml", "verbs", onto, "petrarch2") if (base / "verbs.petrarch.yaml").exists() else []
     nouns = _entries(base / "nouns.yaml", "nouns", onto, "wirecoder")
     for code in [*config.intent_map.values(), *config.obligation_map.values(), *config.refusal_map.values()]:
+    config = _config(base / "config.yaml")
+    for code in [*config.intent_map.values(), *config.obligation_map.values(), *config.refusal_map.values(),
+                 *config.future_threat_map.values()]:
         _check_code(code, onto, base / "config.yaml", None)
     noun_index = _index(nouns, [])
     config = replace(config, event_nouns=frozenset(noun_index))

@@ -113,3 +113,10 @@ def test_hostile_act_announced_for_the_future_is_a_threat(code):
 def test_accepting_demands_is_yielding_to_their_maker(code):
     art = code("The Sylvanian government accepted demands from the Northern Front.")
     assert [(e.cameo["code"], e.target.country) for e in art.events] == [("080", "RUR")]
+
+
+def test_exercises_are_cooperation_only_when_joint(code):
+    joint = code("The Ruritanian army held joint military exercises with Sylvania.")
+    assert [(e.cameo["code"], e.target.country) for e in joint.events] == [("062", "SYL")]
+    alone = code("The Ruritanian army began a week of naval exercises near Zenda.")
+    assert [e.cameo["code"] for e in alone.events] == ["150"]

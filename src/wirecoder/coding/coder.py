@@ -288,10 +288,14 @@ def _anchor_compounds(triggers: list[Trigger], config: Any) -> None:
     taken = {t.token.i for t in triggers}
     for t in triggers:
         tok = t.token
-        if (t.pattern.kind == "noun" and tok.dep_ == "compound" and tok.head.i not in taken
-                and tok.head.lemma_.lower() in config.container_nouns):
-            t.word, t.token = tok, tok.head
-            taken.add(tok.head.i)
+        holder = None
+        if t.pattern.kind == "noun" and tok.dep_ == "compound":
+            holder = tok.head  # "a mediation effort"
+        elif t.pattern.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head:
+            holder = tok.head.head  # "a week of war games"
+        if holder is not None and holder.i not in taken and holder.lemma_.lower() in config.container_nouns:
+            t.word, t.token = tok, holder
+            taken.add(holder.i)
 
 
 def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
@@ -313,6 +317,8 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                         noun.suppressed = True
                 elif not light and obj.dep_ in {"dobj", "obj"} and not fr.children(obj, {"poss"}):
                     noun.suppressed = True  # "lifted the blockade", "cancelled a visit": what the act is about
+                elif light and trig.frame is not None:
+                    noun.suppressed = True  # the verb's frame names this object: it has coded the act
     for trig in triggers:
         if trig.pattern.kind == "noun" and not trig.suppressed:
             gov = _speech_act_over(trig.token, by_token, config)

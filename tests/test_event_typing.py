@@ -120,3 +120,9 @@ def test_exercises_are_cooperation_only_when_joint(code):
     assert [(e.cameo["code"], e.target.country) for e in joint.events] == [("062", "SYL")]
     alone = code("The Ruritanian army began a week of naval exercises near Zenda.")
     assert [e.cameo["code"] for e in alone.events] == ["150"]
+
+
+def test_meeting_hosted_between_two_parties_is_the_hosts_act(code):
+    art = code("Rufus Firefly is ready to host a meeting between Sylvania and the Northern Front.")
+    assert {(e.cameo["code"], e.source.name, e.target.country) for e in art.events} == {
+        ("036", "Rufus Firefly", "SYL"), ("036", "Rufus Firefly", "RUR")}

@@ -634,6 +634,8 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
     between = fr.prep_objects(tok, "between")
     if between and "prep:between" in pattern.target:
         target.extend(fr.with_conjuncts(between[0]))  # "mediation between A and B": both are its targets
+    elif between and not source and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head, config) and fr.subject(tok.head) is not None:
+        target.extend(fr.with_conjuncts(between[0]))  # "X hosted a meeting between A and B": X's act, A and B its targets
     elif between:
         parts = fr.with_conjuncts(between[0])
         if not source:

@@ -126,3 +126,11 @@ def test_meeting_hosted_between_two_parties_is_the_hosts_act(code):
     art = code("Rufus Firefly is ready to host a meeting between Sylvania and the Northern Front.")
     assert {(e.cameo["code"], e.source.name, e.target.country) for e in art.events} == {
         ("036", "Rufus Firefly", "SYL"), ("036", "Rufus Firefly", "RUR")}
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Sylvania admitted UN inspectors to its nuclear sites on Monday.", "0862"),
+    ("The Northern Front defied the curfew in Zenda.", "128"),
+])
+def test_codebook_frames_yield_and_defiance(code, text, code_):
+    assert code_ in _codes(code(text))

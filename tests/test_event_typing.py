@@ -134,3 +134,13 @@ def test_meeting_hosted_between_two_parties_is_the_hosts_act(code):
 ])
 def test_codebook_frames_yield_and_defiance(code, text, code_):
     assert code_ in _codes(code(text))
+
+
+def test_past_tense_clause_under_insist_is_an_assertion(code):
+    assert not code("Karl Hess insisted the unrest reflected old ethnic tensions.").events
+    assert _roots(code("Karl Hess demanded that Sylvania withdraw its troops.")) == {"10"}
+
+
+def test_sworn_to_fight_is_a_threat(code):
+    art = code("The Northern Front has sworn to fight the Ruritanian army until it leaves Zenda.")
+    assert _codes(art) == ["138"]

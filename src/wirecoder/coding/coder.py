@@ -330,6 +330,14 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                     trig.suppressed = True  # "rejected X's demand": the demand is an earlier act, the topic here
                     gov.topics.append(trig)
     for trig in triggers:
+        # "insisted the unrest reflected old tensions": a past-tense clause under a demand verb is an assertion
+        # about what happened, not a demand (a demand's clause has the base form: "demanded that X leave").
+        if trig.suppressed or trig.pattern.kind != "verb" or trig.frame is not None or trig.code[:2] != "10":
+            continue
+        comps = fr.children(trig.token, {"ccomp"})
+        if comps and not fr.objects(trig.token) and all(c.tag_ == "VBD" for c in comps):
+            trig.suppressed = True
+    for trig in triggers:
         if not trig.suppressed and trig.pattern.kind == "verb":
             _obligation(trig, config)
     for trig in triggers:

@@ -13,12 +13,24 @@
    "struck X, killing 12" and "a bombing killed 5" are one event each. "is about to" codes the act
    itself; a clause under a reporting verb ("said") is never absorbed; "X said Y must/should do Z" is a
    demand (10x) by X on Y; "will not meet X" is a refusal (12x); a demand that is a protest's purpose
-   ("rallied to demand X") belongs to the protest. All switches and maps are in ``config.yaml``.
+   ("rallied to demand X") belongs to the protest. An appeal/demand/threat also absorbs content further down
+   a chain of complements and their objects ("demanded that X cancel plans to sell arms"). Background is
+   not coded again under a coded event: relative clauses, participles and infinitives modifying a noun,
+   conditional/temporal/reason clauses (``background_marks``/``background_preps``), event nouns in a
+   circumstance phrase ("after heavy fighting") and event nouns without an agent of their own inside
+   another event's phrase. An event noun that is the object of another act is its topic ("lifted the
+   blockade"); a light verb with only a default code yields to its event-noun object ("launched a mediation
+   effort": the noun anchors on a container noun it modifies). "X said Y must V" is a demand even when V is
+   no trigger; a hostile act announced for the future is a threat (``future_threat_map``); a hand-written
+   act in a purpose clause replaces a verb with only a generic PETRARCH2 code. All switches and maps are in
+   ``config.yaml``.
 3. Roles: source = subject (active; inherited through xcomp/advcl/conj/acl/relcl), ``by`` agent
    (passive; "X is expected to visit": X), possessor, ``by`` or a named modifier for nominals, the subject of a light verb
    ("carried out an attack") or of "responsible for"; target = the first role the pattern/frame lists
    that holds an actor, else the absorbed complement's target ("vowed to destroy X"), else a fallback
-   preposition, else the "by" agent of a non-actor object ("condemned the shelling by X"). Tokens map
+   preposition, else the "by" agent of a non-actor object ("condemned the shelling by X"); an
+   appeal/intent/demand/threat without a target takes its subjectless complement's object or partner
+   ("threatened to cut ties with X"), a nominal event the prepositions of its light verb. Tokens map
    to mentions (``mentions.mention_at``); conjoined actors give one event each. A clause subject that
    is not an actor drops the event (except for violence, coded with an unknown source); a PETRARCH2
    default code without frame needs a target unless its source is a knowledge-base actor. A "we"/"I" inside a quote is the quote's speaker; an

@@ -144,3 +144,8 @@ def test_past_tense_clause_under_insist_is_an_assertion(code):
 def test_sworn_to_fight_is_a_threat(code):
     art = code("The Northern Front has sworn to fight the Ruritanian army until it leaves Zenda.")
     assert _codes(art) == ["138"]
+
+
+def test_handing_over_goods_is_aid_and_weapons_demobilization(code):
+    assert _codes(code("The Sylvanian government handed over 300 kg of medicine to Ruritania.")) == ["073"]
+    assert "0873" in _codes(code("The Northern Front handed over its weapons to the Ruritanian army."))

@@ -223,6 +223,9 @@ def extras_match(tok: Token, pattern: Pattern) -> bool:
         # The particle is a dependent right after the verb ("called on X", "took X into custody" has
         # "into" within reach); the rest may be its own dependents.
         first = [t for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if t.head.i == tok.i and t.lower_ == pattern.extra[0]]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not first and nxt is not None and nxt.lower_ == pattern.extra[0] and nxt.dep_ == "quantmod" and any(a.i == tok.i for a in nxt.ancestors):
+            first = [nxt]  # "handed over 300 kg": the parser read the particle as "more than"
         if not first or any(o.ent_type_ in _TIME_ENTS for o in first[0].children if o.dep_ == "pobj"):
             return False  # "called on Monday" is no "call on"
         rest = {t.lower_ for t in first[0].subtree} | {t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 6)]}

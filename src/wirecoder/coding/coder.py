@@ -457,7 +457,8 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                     trig.code = config.intent_map[root]
                     trig.combined = True
                     trig.notes.append("intent:future")
-            if root in config.future_threat_map and tok.pos_ == "VERB" and not trig.combined:
+            if (root in config.future_threat_map and tok.pos_ == "VERB" and not trig.combined and not config.petrarch_mode
+                    and trig.code not in config.local_codes):  # PETRARCH2's own reading codes the act itself
                 flags = flags_of(tok)
                 if flags.get("future") and not flags.get("negated"):
                     trig.code = config.future_threat_map[root]  # "said they would boycott X": a threat (13x)
@@ -485,7 +486,7 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         # temporal clause is background to the main clause's event.
         if trig.suppressed:
             continue
-        boundary = _background_boundary(trig.token, config)
+        boundary = None if config.petrarch_mode else _background_boundary(trig.token, config)  # PETRARCH2 codes each clause
         if boundary is not None and _foreground_trigger(boundary, by_token) is not None:
             trig.suppressed = True
             trig.notes.append("background")

@@ -376,8 +376,6 @@ def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> Patte
     hand = _entries(base / "verbs.yaml", "verbs", onto, "wirecoder")
     derived = _entries(base / "verbs.petrarch.yaml", "verbs", onto, "petrarch2") if (base / "verbs.petrarch.yaml").exists() else []
     nouns = _entries(base / "nouns.yaml", "nouns", onto, "wirecoder")
-    for code in [*config.intent_map.values(), *config.obligation_map.values(), *config.refusal_map.values()]:
-    config = _config(base / "config.yaml")
     for code in [*config.intent_map.values(), *config.obligation_map.values(), *config.refusal_map.values(),
                  *config.future_threat_map.values()]:
         _check_code(code, onto, base / "config.yaml", None)

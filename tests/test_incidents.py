@@ -41,3 +41,9 @@ def test_short_report_from_a_province_the_kb_lacks(pipeline):
     events = code(pipeline, "Soldiers clashed with bandits in Kebbi state, leaving four bandits dead.")
     assert events and events[0].source is not None and events[0].source.country == "NGA"
     assert events[0].location["country"] == "NGA"
+
+
+def test_an_unknown_village_does_not_become_a_namesake_city_abroad(pipeline):
+    # "Boni" is an alternate GeoNames name of Bonn; in a Malian story it must not be read as Germany.
+    events = code(pipeline, "On 4 June 2024, jihadists ambushed a Malian army patrol near Boni, killing 7 soldiers.")
+    assert events and all((e.location or {}).get("country") in (None, "MLI") for e in events)

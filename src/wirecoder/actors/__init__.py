@@ -58,13 +58,14 @@ class ActorStage(Stage):
 
 def gazetteer_countries(settings: Settings) -> Callable[[str], str | None]:
     """The country of a place name by the gazetteer (opened on first use): a province or district, or a
-    town of at least 5,000 people; country names are the KB's business."""
+    town of at least 5,000 people, by its own name (not a GeoNames alternate); country names are the KB's
+    business."""
     from ..geo import load_gazetteer
 
     alias_path = settings.extra.get("places_aliases") if settings.extra else None
 
     def country(text: str) -> str | None:
-        place = load_gazetteer(alias_path).lookup(text)
+        place = load_gazetteer(alias_path).lookup(text, alternates=False)  # no exonyms: "Boni" is not Bonn
         if place is None or place.precision == "country" or not place.country:
             return None
         if place.precision == "place" and place.population < 5000 and place.source != "alias":

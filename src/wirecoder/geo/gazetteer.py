@@ -183,10 +183,13 @@ class Gazetteer:
         found = _plausible(found, text, context)
         return [m.place for m in sorted(found, key=lambda m: -score(m, context, hint))]
 
-    def lookup(self, text: str, context: Mapping[str, float] | None = None) -> Place | None:
-        """The best place for ``text`` given the countries in ``context`` (ISO-3 -> weight), or None."""
+    def lookup(self, text: str, context: Mapping[str, float] | None = None, alternates: bool = True) -> Place | None:
+        """The best place for ``text`` given the countries in ``context`` (ISO-3 -> weight), or None.
+        ``alternates=False``: only by a place's own name, a curated alias or a derived form."""
         found, hint = self.matches(text)
         found = _plausible(found, text, context)
+        if not alternates:
+            found = tuple(m for m in found if m.level != 3)
         if not found:
             return None
         if len(found) == 1:

@@ -27,6 +27,9 @@ T = TypeVar("T")
 
 #: Bump when the cache file layout changes.
 CACHE_FORMAT = "1"
+#: Files kept per kind (the most recently used): other checkouts or data versions keep theirs, and
+#: every edit of the data does not leave another file behind for ever.
+KEEP_PER_KIND = 6
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -75,6 +78,7 @@ def cached(kind: str, files: Iterable[Path], modules: Iterable[str], build: Call
         obj = _load(path)
         if expect is None or isinstance(obj, expect):
             log.debug("%s cache: loaded %s", kind, path)
+            _touch(path)
             return obj  # type: ignore[no-any-return]
         log.debug("%s cache: %s holds a %s, not a %s; building", kind, path, type(obj).__name__, expect.__name__)
     except FileNotFoundError:
@@ -110,6 +114,7 @@ def _store(path: Path, obj: object, kind: str) -> None:
         os.replace(tmp, path)
         tmp = None
         log.debug("%s cache: wrote %s", kind, path)
+        _prune(path.parent, kind)
     except Exception as exc:  # noqa: BLE001 - an unwritable cache only costs the next start-up
         log.debug("%s cache: cannot write %s (%s: %s)", kind, path, type(exc).__name__, exc)
     finally:
@@ -118,3 +123,22 @@ def _store(path: Path, obj: object, kind: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _touch(path: Path) -> None:
+    """Mark ``path`` as just used (its mtime), so pruning keeps it."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _prune(directory: Path, kind: str) -> None:
+    """Delete all but the ``KEEP_PER_KIND`` most recently used cache files of ``kind``."""
+    try:
+        files = sorted(directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEEP_PER_KIND:]:
+            old.unlink()
+            log.debug("%s cache: removed %s", kind, old)
+    except OSError as exc:
+        log.debug("%s cache: cannot prune %s (%s)", kind, directory, exc)

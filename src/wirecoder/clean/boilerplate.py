@@ -20,7 +20,6 @@ import yaml
 
 from ..article import Removed
 from ..errors import DataError
-from ..yamlfiles import SafeLoader
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "boilerplate"
 DEFAULT_RULES = "boilerplate.v1"
@@ -96,7 +95,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
     path = Path(path) if path else RULES_DIR / "rules.yaml"
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=SafeLoader)  # noqa: S506 - libyaml's safe loader
+        data = yaml.safe_load(text)
     except OSError as exc:
         raise DataError(str(path), f"cannot read: {exc.strerror}") from None
     except yaml.YAMLError as exc:

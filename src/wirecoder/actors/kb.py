@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from ..article import Actor
+from ..diskcache import cached
 from ..errors import ConfigError, DataError
 from ..yamlfiles import LineLoader as _LineLoader
 
@@ -534,8 +535,25 @@ def load_kb(name: str = "kb.v1", overlay: Path | str | None = None) -> Knowledge
     return _load_kb(name, str(overlay) if overlay else None, stamp)
 
 
+#: The modules whose source decides what a cached KB holds (package-relative): an edit rebuilds it.
+_KB_MODULES = ("actors/kb.py", "yamlfiles.py", "article.py")
+
+
 @lru_cache(maxsize=4)
 def _load_kb(name: str, overlay: str | None, stamp: tuple[int, int] | None = None) -> KnowledgeBase:
+    """The KB from the disk cache (keyed by the bytes of every file of the KB directory, the overlay's
+    and the loader's source), else built from the files and stored there."""
+    base = KB_VERSIONS[name]
+    files = sorted(p for p in base.iterdir() if p.is_file())
+    if overlay:
+        path = Path(overlay)
+        if not path.exists():
+            raise ConfigError(f"actors overlay {path} does not exist; fix WIRECODER_ACTORS_OVERLAY or --actors-overlay")
+        files.append(path)
+    return cached(f"actors-{name}", files, _KB_MODULES, lambda: _build_kb(name, overlay), KnowledgeBase)
+
+
+def _build_kb(name: str, overlay: str | None) -> KnowledgeBase:
     base = KB_VERSIONS[name]
     sectors = load_sectors(base / "sectors.yaml")
     countries = load_countries(base / "countries.csv")

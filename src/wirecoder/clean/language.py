@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import DataError, NotEnglish
+from ..yamlfiles import SafeLoader
 
 ENGLISH_STOPWORDS = frozenset(
     """a about after against all also an and are as at be been but by for from had has have he her his
@@ -40,7 +41,7 @@ FUNCTION_WORDS = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "fun
 @cache
 def function_words() -> dict[str, frozenset[str]]:
     """Function words per language code, from the packaged lexicon."""
-    data = yaml.safe_load(FUNCTION_WORDS.read_text(encoding="utf-8"))
+    data = yaml.load(FUNCTION_WORDS.read_text(encoding="utf-8"), Loader=SafeLoader)  # noqa: S506 - libyaml's safe loader
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise DataError(str(FUNCTION_WORDS), "expected a mapping of language code -> list of words")
     return {str(lang): frozenset(str(w) for w in words) for lang, words in data.items()}

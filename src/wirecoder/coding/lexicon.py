@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from ..errors import DataError
+from ..yamlfiles import SafeLoader
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 
@@ -46,7 +47,7 @@ def load(name: str, directory: Path = LEXICON_DIR) -> dict[str, Any]:
     except OSError as exc:
         raise DataError(str(path), f"cannot read lexicon '{name}': {exc.strerror}") from exc
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SafeLoader)  # noqa: S506 - libyaml's safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataError(str(path), f"not valid YAML: {exc}", mark.line + 1 if mark else None) from exc

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..errors import DataError
+from ..yamlfiles import SafeLoader
 
 _FLAG_KEYS = ("source_armed", "target_armed", "target_civilian", "source_state", "no_target",
               "civilian_victims", "harmed")
@@ -178,7 +179,7 @@ def _load_cameo(path: Path) -> dict[str, CameoCode]:
 
 
 def _load_plover(path: Path) -> dict[str, dict[str, Any]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}  # noqa: S506 - libyaml's safe loader
     types = data.get("types")
     if not isinstance(types, dict) or len(types) != 16:
         raise DataError(str(path), "'types' must map the 16 PLOVER event types")
@@ -204,7 +205,7 @@ def _load_crosswalk(path: Path, cameo: dict[str, CameoCode], types: dict[str, An
 
 
 def _load_acled(path: Path, cameo: dict[str, CameoCode]) -> tuple[dict[str, list[str]], list[AcledRule], dict[str, frozenset[str]]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}  # noqa: S506 - libyaml's safe loader
     types = data.get("event_types")
     if not isinstance(types, dict):
         raise DataError(str(path), "'event_types' must map each ACLED event type to its sub-event types")

@@ -18,9 +18,11 @@ from typing import Any
 
 import yaml
 
+from ..diskcache import cached
 from ..errors import ConfigError, DataError
 from ..yamlfiles import SafeLoader as _FastSafeLoader
 from .ontology import Ontology, load_ontology
+from .ontology import _data_dir as ontology_dir
 from .transforms import Transform, load_transforms
 
 ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj"}
@@ -366,11 +368,22 @@ def _config(path: Path) -> CoderConfig:
                        future_threat_map=threat, **sets)
 
 
+#: The modules whose source decides what a cached pattern set holds (package-relative).
+_PATTERN_MODULES = ("coding/patterns.py", "coding/transforms.py", "coding/ontology.py", "yamlfiles.py")
+
+
 @lru_cache(maxsize=4)
 def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> PatternSet:
     """Load, validate and index the pattern set ``name`` (once per process); ``directory`` overrides
-    the packaged one (an analyst's edited copy)."""
+    the packaged one (an analyst's edited copy). The built set comes from the disk cache when no pattern
+    file, ontology file or loader module has changed since it was stored (``diskcache``)."""
     base = Path(directory) if directory else patterns_dir(name)
+    onto_dir = ontology_dir()
+    files = [*sorted(p for p in base.iterdir() if p.is_file()), *sorted(p for p in onto_dir.iterdir() if p.is_file())]
+    return cached(f"patterns-{name}", files, _PATTERN_MODULES, lambda: _build_patterns(name, base), PatternSet)
+
+
+def _build_patterns(name: str, base: Path) -> PatternSet:
     config = _config(base / "config.yaml")
     onto = load_ontology().extended(config.local_codes)
     hand = _entries(base / "verbs.yaml", "verbs", onto, "wirecoder")

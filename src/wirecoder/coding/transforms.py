@@ -34,6 +34,7 @@ import yaml
 
 from ..article import Event, Participant, stable_id
 from ..errors import DataError
+from ..yamlfiles import SafeLoader
 
 Token = Any
 _ROLE_VALUES = {"a", "b", "_", "."}
@@ -56,7 +57,7 @@ def load_transforms(path: Path, known_codes: Callable[[str], bool]) -> tuple[Tra
     """The ``transforms:`` list of a converted pattern file (empty when it has none)."""
     if not path.exists():
         return ()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}  # noqa: S506 - libyaml's safe loader
     out: list[Transform] = []
     for raw in data.get("transforms") or []:
         try:

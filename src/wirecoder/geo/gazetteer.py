@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..diskcache import cache_dir  # noqa: F401 - also this module's public name, as before
 from .aliases import default_alias_path, load_aliases
 from .build import DATASET, build_index
 from .names import query_keys
@@ -74,15 +75,6 @@ class Match:
     place: Place
     level: int  # 0 its own name, 1 a curated alias, 2 a derived form (suffix or article dropped), 3 an alternate
     key_rank: int  # 0 the name as written; higher = a looser form of it
-
-
-def cache_dir() -> Path:
-    """Where built indexes live: ``$WIRECODER_CACHE_DIR``, else ``$XDG_CACHE_HOME/wirecoder``, else
-    ``~/.cache/wirecoder``."""
-    if os.environ.get("WIRECODER_CACHE_DIR"):
-        return Path(os.environ["WIRECODER_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "wirecoder"
 
 
 def index_path(alias_path: Path | None = None, directory: Path | None = None, dataset: str = DATASET) -> Path:

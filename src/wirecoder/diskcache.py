@@ -1,0 +1,144 @@
+"""A disk cache of built data objects (the actor knowledge base, the pattern set), to cut start-up.
+
+Loading and validating the data files takes seconds; unpickling the result takes a fraction of that.
+The cache file is keyed by a hash of every input's bytes (the data files, the source of the modules
+that build and define the objects) plus the package and Python versions, so any edit builds it again;
+stale files are simply never read. It lives beside the gazetteer index (``cache_dir()``: honours
+``$WIRECODER_CACHE_DIR``); ``WIRECODER_NO_CACHE=1`` turns it off. An unwritable directory or a corrupt
+file is never an error: the object is built as if there were no cache (logged at debug level).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Bump when the cache file layout changes.
+CACHE_FORMAT = "1"
+#: Files kept per kind (the most recently used): other checkouts or data versions keep theirs, and
+#: every edit of the data does not leave another file behind for ever.
+KEEP_PER_KIND = 6
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: ``$WIRECODER_CACHE_DIR``, else ``$XDG_CACHE_HOME/wirecoder``, else
+    ``~/.cache/wirecoder``."""
+    if os.environ.get("WIRECODER_CACHE_DIR"):
+        return Path(os.environ["WIRECODER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wirecoder"
+
+
+def enabled() -> bool:
+    """False when ``$WIRECODER_NO_CACHE`` is set to anything but ``0`` or empty."""
+    return os.environ.get("WIRECODER_NO_CACHE", "") in ("", "0")
+
+
+def cache_key(kind: str, files: Iterable[Path], modules: Iterable[str] = ()) -> str:
+    """Hash of ``kind``, the versions, each file's name (not its directory) and bytes, and the named package modules'
+    sources (paths relative to the package, e.g. ``"actors/kb.py"``). Raises ``OSError`` if a file
+    cannot be read."""
+    from . import __version__
+
+    digest = hashlib.sha256()
+    for part in (CACHE_FORMAT, kind, __version__, sys.version, str(pickle.HIGHEST_PROTOCOL)):
+        digest.update(part.encode() + b"\x1f")
+    for path in files:
+        digest.update(path.name.encode() + b"\x1e" + path.read_bytes() + b"\x1f")
+    for module in modules:
+        digest.update(module.encode() + b"\x1e" + (PACKAGE_DIR / module).read_bytes() + b"\x1f")
+    return digest.hexdigest()[:20]
+
+
+def cached(kind: str, files: Iterable[Path], modules: Iterable[str], build: Callable[[], T],
+           expect: type | None = None) -> T:
+    """The object ``build()`` makes from ``files``: from the cache when its key matches, else built
+    and stored. ``expect`` guards against a file that unpickles to something else."""
+    if not enabled():
+        return build()
+    try:
+        path = cache_dir() / f"{kind}-{cache_key(kind, files, modules)}.pickle"
+    except OSError as exc:
+        log.debug("%s cache: cannot hash inputs (%s); building", kind, exc)
+        return build()
+    try:
+        obj = _load(path)
+        if expect is None or isinstance(obj, expect):
+            log.debug("%s cache: loaded %s", kind, path)
+            _touch(path)
+            return obj  # type: ignore[no-any-return]
+        log.debug("%s cache: %s holds a %s, not a %s; building", kind, path, type(obj).__name__, expect.__name__)
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 - a corrupt or foreign file is rebuilt, never fatal
+        log.debug("%s cache: cannot read %s (%s: %s); building", kind, path, type(exc).__name__, exc)
+    obj = build()
+    _store(path, obj, kind)
+    return obj
+
+
+def _load(path: Path) -> object:
+    """Unpickle ``path`` with the garbage collector paused: the object graph is acyclic-heavy and large
+    (tens of thousands of small objects), and the collector's passes over it would triple the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _store(path: Path, obj: object, kind: str) -> None:
+    """Write ``obj`` to ``path`` atomically (temp file in the same directory, then ``os.replace``)."""
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+        log.debug("%s cache: wrote %s", kind, path)
+        _prune(path.parent, kind)
+    except Exception as exc:  # noqa: BLE001 - an unwritable cache only costs the next start-up
+        log.debug("%s cache: cannot write %s (%s: %s)", kind, path, type(exc).__name__, exc)
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _touch(path: Path) -> None:
+    """Mark ``path`` as just used (its mtime), so pruning keeps it."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _prune(directory: Path, kind: str) -> None:
+    """Delete all but the ``KEEP_PER_KIND`` most recently used cache files of ``kind``."""
+    try:
+        files = sorted(directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEEP_PER_KIND:]:
+            old.unlink()
+            log.debug("%s cache: removed %s", kind, old)
+    except OSError as exc:
+        log.debug("%s cache: cannot prune %s (%s)", kind, directory, exc)

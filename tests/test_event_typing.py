@@ -149,3 +149,34 @@ def test_sworn_to_fight_is_a_threat(code):
 def test_handing_over_goods_is_aid_and_weapons_demobilization(code):
     assert _codes(code("The Sylvanian government handed over 300 kg of medicine to Ruritania.")) == ["073"]
     assert "0873" in _codes(code("The Northern Front handed over its weapons to the Ruritanian army."))
+
+
+@pytest.fixture(scope="module")
+def short(settings):
+    from wirecoder.evaluation.run import eval_settings
+    from wirecoder.pipeline import Pipeline
+
+    return Pipeline(eval_settings(settings))
+
+
+def test_each_conjoined_demonym_of_an_agent_noun_is_a_source(short):
+    art = short(Article(raw="Polish and Czech diplomats met Slovak officials in Vienna on Friday.", source="t",
+                        published="2024-05-02"))
+    sources = sorted(e.source.country for e in art.events if e.source and e.cameo["code"][:2] == "04")
+    assert sources == ["CZE", "POL"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_protest_in_the_purpose_clause_of_a_protest_is_one_protest(short):
+    art = short(Article(raw="Ukrainian miners began a hunger strike to protest the decision of the Polish government.",
+                        source="t", published="2024-05-02"))
+    coded = [(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo["code"][:2])
+             for e in art.events]
+    assert coded == [("UKR", "POL", "14")], coded
+
+
+def test_two_targets_with_one_actor_code_are_one_coding(short):
+    art = short(Article(raw="Bolivian rebels freed the Peruvian foreign minister and two Peruvian cabinet ministers.",
+                        source="t", published="2024-05-02"))
+    keys = [(e.cameo["code"], e.source.cameo if e.source else None, e.target.cameo if e.target else None)
+            for e in art.events]
+    assert len(keys) == len(set(keys)), keys

@@ -563,6 +563,13 @@ def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], qu
     return out
 
 
+def _code_key(slot: Slot | None) -> Any:
+    """A participant as its actor code (its position when it has none), for telling identical codings apart."""
+    if slot is None:
+        return None
+    return slot.participant.cameo or slot.participant.start
+
+
 def _each_code(slot: Slot) -> list[Slot]:
     """A participant whose actor has several codes ("FRO/BIL/SAM": a PETRARCH actor that stands for
     several) as one participant per code."""
@@ -928,9 +935,12 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             key = (code, src.participant.start if src else None, tgt.participant.start if tgt else None,
                    src.participant.name if src else None, tgt.participant.name if tgt else None,
                    src.participant.cameo if src else None, tgt.participant.cameo if tgt else None)
-            if key in seen or (src is not None and tgt is not None and src.participant.start == tgt.participant.start):
+            # "freed the premier and 30 members of his government": two targets with one actor code are
+            # one coding of this act
+            same = (code, _code_key(src), _code_key(tgt))
+            if key in seen or same in seen or (src is not None and tgt is not None and src.participant.start == tgt.participant.start):
                 continue
-            seen.add(key)
+            seen.update({key, same})
             src_sector = src.participant.sector if src else None
             tgt_sector = tgt.participant.sector if tgt else None
             coded = onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector,

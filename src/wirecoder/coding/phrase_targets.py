@@ -50,6 +50,7 @@ def first_actor_in_phrase(verb: Any, mentions: Iterable[Mention], exclude: set[i
 
 
 CONJOINED_OWNER = "conjoined-owner"  # the Mention.via the resolver gives these (actors/resolve.py)
+DEMONYM = "demonym"  # the via of a demonym conjoined to an agent noun's owner, retyped as its own group
 
 
 def conjoined_owners(tok: Any, mentions: Iterable[Mention], modifiers: bool = False) -> list[Any]:
@@ -64,6 +65,8 @@ def conjoined_owners(tok: Any, mentions: Iterable[Mention], modifiers: bool = Fa
             t = tok.doc[m.head]
             if t is not tok and any(a.i == tok.i for a in t.ancestors):
                 out.append(t)
+        elif m.via == DEMONYM and m.actor is not None and _conjoined_modifier(tok.doc[m.head], tok):
+            out.append(tok.doc[m.head])  # "Polish and Czech diplomats": the Czech ones too
     if modifiers and not any(m.head == tok.i for m in found):
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i]
         for mod in mods[:1]:
@@ -73,6 +76,16 @@ def conjoined_owners(tok: Any, mentions: Iterable[Mention], modifiers: bool = Fa
     if modifiers:
         out += _folded_list(tok, found)
     return sorted(dict.fromkeys(out), key=lambda t: t.i)
+
+
+def _conjoined_modifier(t: Any, noun: Any) -> bool:
+    """Is ``t`` a word conjoined to a modifier of ``noun`` ("Polish and Czech diplomats": Czech)?"""
+    if t.dep_ != "conj" or t.i > noun.i:
+        return False
+    cur = t
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.head.i == noun.i and cur.dep_ in ("amod", "compound", "nmod")
 
 
 def _folded_list(tok: Any, found: list[Mention]) -> list[Any]:

@@ -180,3 +180,22 @@ def test_two_targets_with_one_actor_code_are_one_coding(short):
     keys = [(e.cameo["code"], e.source.cameo if e.source else None, e.target.cameo if e.target else None)
             for e in art.events]
     assert len(keys) == len(set(keys)), keys
+
+
+def test_participle_on_a_number_or_pronoun_is_background(short):
+    art = short(Article(raw="Peru has apologized to Ecuador for one of its patrol boats stopping an Ecuadorean "
+                            "trawler in the Gulf of Fonseca, disputed by Honduras and Nicaragua.",
+                        source="t", published="2024-05-02"))
+    assert [e.cameo["code"][:2] for e in art.events] == ["05"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_event_noun_dating_an_act_is_background(short):
+    art = short(Article(raw="Peru today threatened to cut trade with Chile on the eve of a visit to Lima by the "
+                            "Bolivian president.", source="t", published="2024-05-02"))
+    assert [e.cameo["code"][:2] for e in art.events] == ["13"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_reason_given_in_a_saying_participle_is_background(short):
+    art = short(Article(raw="The Peruvian president has refused to meet the visiting Chilean president in Cuzco, "
+                            "saying he would only receive him in Lima.", source="t", published="2024-05-02"))
+    assert [e.cameo["code"][:2] for e in art.events] == ["12"], [(e.source, e.cameo) for e in art.events]

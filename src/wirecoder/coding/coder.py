@@ -62,6 +62,7 @@ from .transforms import apply_transforms
 Token = Any
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_NOMINAL_HEAD_POS = _NOUN_POS | {"NUM", "PRON"}
 _PRONOUN_VIA = frozenset({"coref", "pronoun"})
 _KB_VIA = frozenset({"kb", "country", "capital", "acronym", "acronym-variant", "demonym"})
 _VIOLENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
@@ -214,8 +215,10 @@ def _background_boundary(tok: Token, config: Any) -> Token | None:
         dep = cur.dep_
         if dep == "relcl":
             return cur
-        if dep == "acl" and cur.head.pos_ in _NOUN_POS:
-            return cur  # "property seized in 1970", "the right of troops to fire": not an act of this sentence
+        if dep == "acl" and cur.head.pos_ in _NOMINAL_HEAD_POS:
+            # "property seized in 1970", "the right of troops to fire", "one of them, disputed by X" (a
+            # number or pronoun heads a noun phrase too): not an act of this sentence
+            return cur
         if dep == "advcl" and any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < cur.i)) and c.lower_ in config.background_marks
                                   for c in cur.children):
             return cur
@@ -223,6 +226,12 @@ def _background_boundary(tok: Token, config: Any) -> Token | None:
             return cur
         if dep == "pobj" and cur.head.lower_ in config.background_preps and cur.pos_ in {"VERB"}:
             return cur
+        if dep == "ccomp" and cur.head.dep_ == "advcl" and cur.head.tag_ == "VBG" and \
+                cur.head.lemma_.lower() in config.reporting_verbs:
+            return cur  # "rejected the plan, saying it would wait": the reason given for the act
+        if dep == "pobj" and cur is tok and cur.head.lower_ in {"of", "to"} and \
+                cur.head.head.lemma_.lower() in config.time_frame_nouns:
+            return cur  # "on the eve of a visit by X": the visit dates the act
         if dep == "pobj" and cur is tok and cur.head.lower_ in config.circumstance_preps and cur.head.head.pos_ in {"VERB", "AUX"}:
             return cur  # "retook the town after heavy fighting", "arrested during a protest": the circumstance
         cur = cur.head

@@ -16,7 +16,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..article import Actor, Article, Mention
@@ -58,6 +58,9 @@ GROUP_NOUN_ORG_TAKEOVER = {"government", "leadership", "regime", "administration
 GOVERNMENT_NOUNS = {"government", "leadership", "regime", "administration", "authority", "official",
                     "government official", "cabinet"}
 # State bodies that, unnamed ("the defence ministry said"), belong to the country the sentence or story is about.
+# A group noun modified by one of these participles names protesters ("students protesting in X",
+# "workers demonstrating outside the ministry"): the sector is PRO.
+PROTEST_PARTICIPLES = frozenset({"protest", "demonstrate", "rally", "march", "picket", "riot"})
 CONTEXT_STATE_NOUNS = {"ministry", "parliament", "court", "senate", "judiciary", "cabinet", "supreme court",
                        "national assembly"}
 # ``Mention.via`` of a name conjoined to the owner of a PETRARCH agent noun, retyped as that agent's
@@ -619,6 +622,9 @@ class _Run:
             if prev is not None and prev.last == first - 1 and prev.mention.actor is not None:
                 modifier = (prev, "org")
         lemma = " ".join(agent.lemmas)
+        if agent.kind == "group" and agent.sector != "PRO" and any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_PARTICIPLES for c in head.children):
+            agent = replace(agent, sector="PRO")  # "students protesting in X": protesters, whatever their trade
         left = first
         for k in toks:
             for child in doc[k].children:

@@ -47,3 +47,63 @@ def test_an_unknown_village_does_not_become_a_namesake_city_abroad(pipeline):
     # "Boni" is an alternate GeoNames name of Bonn; in a Malian story it must not be read as Germany.
     events = code(pipeline, "On 4 June 2024, jihadists ambushed a Malian army patrol near Boni, killing 7 soldiers.")
     assert events and all((e.location or {}).get("country") in (None, "MLI") for e in events)
+
+
+# One plain report per ACLED sub-event type (composed for these tests; places and actors vary).
+SUB_TYPES = [
+    ("Armed clash", "Soldiers clashed with Al-Shabaab fighters near Jowhar."),
+    ("Government regains territory", "The army recaptured the town of Damasak from Boko Haram."),
+    ("Non-state actor overtakes territory", "M23 rebels seized control of the town of Rutshuru."),
+    ("Chemical weapon", "A sarin gas attack by government forces on Khan Sheikhoun killed 40 civilians."),
+    ("Air/drone strike", "Russian warplanes bombed a bakery in Maarat al-Numan."),
+    ("Suicide bomb", "A suicide bomber blew himself up at a police checkpoint in Baidoa, killing six."),
+    ("Shelling/artillery/missile attack", "Troops shelled villages near Talodi."),
+    ("Remote explosive/landmine/IED", "A roadside bomb killed four soldiers near Menaka."),
+    ("Grenade", "Unknown assailants hurled a grenade into a nightclub in Ngozi."),
+    ("Sexual violence", "Soldiers raped three women in Walikale."),
+    ("Attack", "Militiamen killed seven herders in Plateau state."),
+    ("Abduction/forced disappearance", "Gunmen kidnapped 15 pupils from a school in Katsina."),
+    ("Peaceful protest", "Hundreds of dockworkers staged a sit-in outside the port authority in Mombasa."),
+    ("Protest with intervention", "Police fired tear gas at protesters in Lusaka."),
+    ("Excessive force against protesters", "Soldiers fired rubber bullets at workers demonstrating in Chittagong, injuring 30."),
+    ("Violent demonstration", "Protesters torched cars and looted shops in Dakar."),
+    ("Mob violence", "A mob set fire to a police post in Kano."),
+    ("Agreement", "The government and the rebels signed a ceasefire agreement in Addis Ababa."),
+    ("Arrests", "Police arrested 20 suspected smugglers in Kisumu."),
+    ("Change to group/activity", "The military council dissolved all political parties in Ouagadougou."),
+    ("Disrupted weapons use", "Soldiers defused a landmine planted on a road near Tessalit."),
+    ("Headquarters or base established", "JNIM established a new base in the forest near Djibo."),
+    ("Looting/property destruction", "Soldiers looted homes in Bangui."),
+    ("Non-violent transfer of territory", "Government troops withdrew from the town of Kupiansk."),
+    ("Other", "The army imposed a curfew in Beni."),
+]
+
+
+@pytest.mark.parametrize("sub_type,text", SUB_TYPES, ids=[s for s, _ in SUB_TYPES])
+def test_a_plain_report_of_each_acled_sub_type(pipeline, sub_type: str, text: str):
+    assert sub_type in acled(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian navy gunners shot down four drones over Sevastopol.",
+    "Ukrainian air defences intercepted three cruise missiles over Lviv.",
+    "Police seized a cache of rifles and grenades in Garissa.",
+])
+def test_intercepted_or_seized_weapons_are_disrupted_weapons_use(pipeline, text: str):
+    assert acled(code(pipeline, text)) == ["Disrupted weapons use"]
+
+
+def test_crowd_control_weapons_are_not_firearms(pipeline):
+    events = code(pipeline, "Riot police fired tear gas at demonstrators in Blantyre.")
+    assert [e.plover["mode"] for e in events] == ["crowd-control"]
+
+
+def test_a_group_modified_by_protesting_is_protesters(pipeline):
+    events = code(pipeline, "Police fired rubber bullets at nurses protesting in Lilongwe, injuring eight.")
+    assert acled(events) == ["Excessive force against protesters"]
+    assert events[0].target is not None and events[0].target.sector == "PRO"
+
+
+def test_gunmen_killing_a_local_figure_is_an_attack_on_civilians(pipeline):
+    events = code(pipeline, "Gunmen on motorbikes shot dead a traditional ruler in Kogi State.")
+    assert acled(events) == ["Attack"] and events[0].target is not None and events[0].target.country == "NGA"

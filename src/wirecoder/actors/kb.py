@@ -114,6 +114,7 @@ class AgentNoun:
     role: str | None = None
     plural_only: bool = False
     code: str | None = None  # a PETRARCH agent code: "~GOV" goes after the owner's code, "NGO~" before it
+    local: bool = False  # a person noun of the place ("a village chief"): with no owner, the local country
 
 
 def compose_code(owner: str | None, agent_code: str) -> str:
@@ -417,7 +418,7 @@ def load_agents(path: Path, sectors: dict[str, Sector], data: Any = None) -> dic
         if code is not None and not re.fullmatch(r"~[A-Z0-9]+|[A-Z0-9]+~", str(code)):
             raise DataError(str(path), f"agent '{item['noun']}': code '{code}' must be '~ABC' or 'ABC~'", line)
         agents[lemmas] = AgentNoun(lemmas, item["sector"], item["kind"], item.get("role"),
-                                   item.get("number") == "plural", code)
+                                   item.get("number") == "plural", code, item.get("local") is True)
     return agents
 
 

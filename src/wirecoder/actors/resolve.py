@@ -704,7 +704,8 @@ class _Run:
                 f.is_group, f.is_person = True, False
         elif agent.sector == "IGO":
             actor, via = Actor(None, lemma, None, "IGO", "IGO", None), "nominal"
-        elif agent.kind == "group" and (agent.sector not in ("GOV", "JUD", "LEG", "PTY") or lemma in CONTEXT_STATE_NOUNS):
+        elif (agent.kind == "group" or agent.local) and \
+                (agent.sector not in ("GOV", "JUD", "LEG", "PTY") or lemma in CONTEXT_STATE_NOUNS):
             iso3 = self.local_country(f)
             if iso3 and agent.sector not in ("UAF",):
                 actor = self.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)

@@ -952,8 +952,11 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             seen.update({key, same})
             src_sector = src.participant.sector if src else None
             tgt_sector = tgt.participant.sector if tgt else None
+            src_head = src.mention.head if src and src.mention is not None else None
+            src_noun = tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
             coded = onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector,
-                                  [(q.kind, q.text) for q in quantities if q.kind in _CASUALTY_KINDS and q.value])
+                                  [(q.kind, q.text) for q in quantities if q.kind in _CASUALTY_KINDS and q.value],
+                                  src_noun)
             parts: list[Any] = [article.id, sentence_index, start, code] + ([k] if k else [])
             events.append(Event(
                 id=stable_id(*parts),

@@ -141,3 +141,11 @@ def test_pattern_config_rejects_a_local_code_that_is_not_a_code(tmp_path):
         fh.write("\nlocal_codes: [903, 'abc']\n")
     with pytest.raises(DataError, match="local_codes"):
         load_patterns(str(folder))
+
+
+def test_acled_rules_on_the_source_noun_and_the_objects():
+    onto = load_ontology()
+    assert onto.acled("1712", source_sector="PRO", source_noun="mob")["sub_event_type"] == "Mob violence"
+    assert onto.acled("1712", source_sector="PRO", source_noun="protester")["sub_event_type"] == "Violent demonstration"
+    assert onto.acled("1711", "seize", "seize", "COP", objects="cache rifle")["sub_event_type"] == "Disrupted weapons use"
+    assert onto.acled("1711", "seize", "seize", "COP", objects="ship")["sub_event_type"] is None

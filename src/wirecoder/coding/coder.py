@@ -932,6 +932,12 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         flags = dict(flags_of(tok))
         # the trigger's lemma and the nouns compounded with it ("grenade attack"), for the ACLED rules
         trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
+        # a verb's direct objects and the nouns in "a cache of X" ("seized a cache of rifles"), for the ACLED rules
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
+        dobjs += [g for d in dobjs for g in d.conjuncts]
+        dobjs += [g for d in dobjs for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in [*p.children, *(x for y in p.children for x in y.conjuncts)] if g.dep_ in ("pobj", "conj")]
+        objects = " ".join(d.lemma_.lower() for d in dobjs)
         fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None
         date, precision = event_date(article, sentence_index, start, end)
         reporter = quote.speaker if quote is not None else _report_source(article, tok, sent_mentions, config)
@@ -956,7 +962,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             src_noun = tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
             coded = onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector,
                                   [(q.kind, q.text) for q in quantities if q.kind in _CASUALTY_KINDS and q.value],
-                                  src_noun)
+                                  src_noun, objects)
             parts: list[Any] = [article.id, sentence_index, start, code] + ([k] if k else [])
             events.append(Event(
                 id=stable_id(*parts),

@@ -23,7 +23,7 @@ from ..yamlfiles import SafeLoader
 _FLAG_KEYS = ("source_armed", "target_armed", "target_civilian", "source_state", "no_target",
               "civilian_victims", "harmed")
 _HARM_KINDS = frozenset({"killed", "dead", "wounded", "injured"})
-_RULE_KEYS = {"cameo", "mode", "lemma", "source_noun", "source_sector", "target_sector", "then", *_FLAG_KEYS}
+_RULE_KEYS = {"cameo", "mode", "lemma", "source_noun", "object", "source_sector", "target_sector", "then", *_FLAG_KEYS}
 
 
 def _data_dir() -> Path:
@@ -62,6 +62,7 @@ class AcledRule:
     source_sector: tuple[str, ...] = ()
     target_sector: tuple[str, ...] = ()
     source_noun: tuple[str, ...] = ()
+    object: tuple[str, ...] = ()
 
 
 @dataclass
@@ -103,14 +104,16 @@ class Ontology:
 
     def acled(self, code: str, mode: str | None = None, lemma: str | None = None,
               source_sector: str | None = None, target_sector: str | None = None,
-              victims: Iterable[tuple[str, str]] = (), source_noun: str | None = None) -> dict[str, Any]:
+              victims: Iterable[tuple[str, str]] = (), source_noun: str | None = None,
+              objects: str | None = None) -> dict[str, Any]:
         """The ``acled`` field by the first matching rule; nulls for events ACLED does not record.
 
         ``lemma``: the trigger's lemma, or several words separated by spaces (the trigger and the nouns
         compounded with it: "attack grenade"); a rule's ``lemma`` list matches any of them. ``victims`` are the event's casualty figures as (kind, counted phrase): ("killed", "15 villagers").
         They give the facts ``harmed`` (people killed or wounded) and ``civilian_victims``, which tell an
         attack on civilians from a clash, and violent repression of a protest from a dispersal.
-        ``source_noun``: the lemma of the source mention's head noun ("mob"), for rules on who acted.
+        ``source_noun``: the lemma of the source mention's head noun ("mob"), for rules on who acted;
+        ``objects``: the lemmas of a verb trigger's direct objects, space-separated ("cache weapon").
         """
         victims = list(victims)
         if self.cameo[code].goldstein is None and code in self.crosswalk and self.crosswalk[code][0] is None:
@@ -133,6 +136,8 @@ class Ontology:
                 continue
             if rule.source_noun and (source_noun or "").lower() not in rule.source_noun:
                 continue
+            if rule.object and not set((objects or "").lower().split()) & set(rule.object):
+                continue
             if rule.source_sector and source_sector not in rule.source_sector:
                 continue
             if rule.target_sector and target_sector not in rule.target_sector:
@@ -149,13 +154,15 @@ class Ontology:
 
     def classify(self, code: str, mode: str | None = None, lemma: str | None = None,
                  source_sector: str | None = None, target_sector: str | None = None,
-                 victims: Iterable[tuple[str, str]] = (), source_noun: str | None = None) -> dict[str, dict[str, Any]]:
+                 victims: Iterable[tuple[str, str]] = (), source_noun: str | None = None,
+                 objects: str | None = None) -> dict[str, dict[str, Any]]:
         """All three codings of one event: {"cameo": ..., "plover": ..., "acled": ...}."""
         plover = self.plover(code, mode)
         return {
             "cameo": self.cameo_dict(code),
             "plover": plover,
-            "acled": self.acled(code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun),
+            "acled": self.acled(code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun,
+                                objects),
         }
 
 
@@ -228,7 +235,8 @@ def _load_acled(path: Path, cameo: dict[str, CameoCode]) -> tuple[dict[str, list
         rules.append(AcledRule((then[0], then[1]), prefixes, tuple(raw.get("mode", [])),
                                tuple(str(x).lower() for x in raw.get("lemma", [])), flags,
                                tuple(raw.get("source_sector", [])), tuple(raw.get("target_sector", [])),
-                               tuple(str(x).lower() for x in raw.get("source_noun", []))))
+                               tuple(str(x).lower() for x in raw.get("source_noun", [])),
+                               tuple(str(x).lower() for x in raw.get("object", []))))
     sectors = {k: frozenset(str(x).lower() if k == "civilian_victims" else str(x) for x in data.get(k) or [])
                for k in ("armed_sectors", "state_sectors", "civilian_sectors", "civilian_victims")}
     return types, rules, sectors

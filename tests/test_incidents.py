@@ -107,3 +107,21 @@ def test_a_group_modified_by_protesting_is_protesters(pipeline):
 def test_gunmen_killing_a_local_figure_is_an_attack_on_civilians(pipeline):
     events = code(pipeline, "Gunmen on motorbikes shot dead a traditional ruler in Kogi State.")
     assert acled(events) == ["Attack"] and events[0].target is not None and events[0].target.country == "NGA"
+
+
+# A second wording of some sub-types: other verbs, objects and mis-lemmatised past forms.
+MORE_SUB_TYPES = [
+    ("Non-state actor overtakes territory", "Houthi fighters captured the district of Marib."),
+    ("Government regains territory", "Burkinabe soldiers retook the town of Djibo from jihadists."),
+    ("Sexual violence", "Armed men sexually assaulted two girls in Beni."),
+    ("Excessive force against protesters", "Security forces shot dead four protesters in the Kenyan capital Nairobi."),
+    ("Looting/property destruction", "Militiamen burned dozens of homes in Ituri province."),
+    ("Other", "The Ethiopian government declared a state of emergency in Oromia."),
+    ("Change to group/activity", "The Ansaru militia disbanded."),
+    ("Disrupted weapons use", "Bomb disposal experts defused an explosive device near a church in Maiduguri."),
+]
+
+
+@pytest.mark.parametrize("sub_type,text", MORE_SUB_TYPES, ids=[f"{s}-2" for s, _ in MORE_SUB_TYPES])
+def test_other_wordings_of_acled_sub_types(pipeline, sub_type: str, text: str):
+    assert sub_type in acled(code(pipeline, text))

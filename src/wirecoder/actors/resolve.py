@@ -61,6 +61,9 @@ GOVERNMENT_NOUNS = {"government", "leadership", "regime", "administration", "aut
 # A group noun modified by one of these participles names protesters ("students protesting in X",
 # "workers demonstrating outside the ministry"): the sector is PRO.
 PROTEST_PARTICIPLES = frozenset({"protest", "demonstrate", "rally", "march", "picket", "riot"})
+# Sectors whose group nouns stand as actors even when no country is in sight (as "gunmen" do): incident
+# reports name "police", "protesters", "a mob", "villagers" without the country the dataset row gives.
+PLACELESS_SECTORS = frozenset({"UAF", "MIL", "COP", "REB", "PRO", "OPP", "CVL", "EDU", "LAB", "AGR", "REL", "MED", "HLH"})
 CONTEXT_STATE_NOUNS = {"ministry", "parliament", "court", "senate", "judiciary", "cabinet", "supreme court",
                        "national assembly"}
 # ``Mention.via`` of a name conjoined to the owner of a PETRARCH agent noun, retyped as that agent's
@@ -710,8 +713,10 @@ class _Run:
             if iso3 and agent.sector not in ("UAF",):
                 actor = self.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
                 via = "context"
-            elif agent.sector == "UAF":
-                actor = Actor(None, None, None, "UAF", "UAF", None)
+            elif agent.sector == "UAF" or agent.kind == "group" and agent.sector in PLACELESS_SECTORS:
+                # no country in sight: the group by its sector alone ("police fired tear gas at protesters")
+                sector = self.kb.sectors.get(agent.sector)
+                actor = Actor(None, None, None, agent.sector, sector.cameo if sector else agent.sector, None)
                 via = "nominal"
         if agent.code and modifier is not None:
             actor = self._petrarch_agent(modifier[0], agent, lemma, actor)

@@ -125,3 +125,9 @@ MORE_SUB_TYPES = [
 @pytest.mark.parametrize("sub_type,text", MORE_SUB_TYPES, ids=[f"{s}-2" for s, _ in MORE_SUB_TYPES])
 def test_other_wordings_of_acled_sub_types(pipeline, sub_type: str, text: str):
     assert sub_type in acled(code(pipeline, text))
+
+
+def test_groups_named_without_a_country_still_type_the_event(pipeline):
+    events = code(pipeline, "Police fired tear gas at demonstrators.")
+    assert acled(events) == ["Protest with intervention"]
+    assert events[0].source is not None and events[0].source.sector == "COP"

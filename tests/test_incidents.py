@@ -131,3 +131,13 @@ def test_groups_named_without_a_country_still_type_the_event(pipeline):
     events = code(pipeline, "Police fired tear gas at demonstrators.")
     assert acled(events) == ["Protest with intervention"]
     assert events[0].source is not None and events[0].source.sector == "COP"
+
+
+def test_a_raid_on_a_village_with_a_toll_is_an_attack_on_civilians(pipeline):
+    events = code(pipeline, "The night raid on the village left 14 people dead.")
+    assert acled(events) == ["Attack"] and events[0].fatalities == 14
+
+
+def test_a_local_figure_named_without_a_place_is_a_civilian(pipeline):
+    events = code(pipeline, "Masked gunmen shot dead a community leader.")
+    assert acled(events) == ["Attack"] and events[0].target is not None and events[0].target.sector == "CVL"

@@ -713,7 +713,7 @@ class _Run:
             if iso3 and agent.sector not in ("UAF",):
                 actor = self.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
                 via = "context"
-            elif agent.sector == "UAF" or agent.kind == "group" and agent.sector in PLACELESS_SECTORS:
+            elif agent.sector == "UAF" or (agent.kind == "group" or agent.local) and agent.sector in PLACELESS_SECTORS:
                 # no country in sight: the group by its sector alone ("police fired tear gas at protesters")
                 sector = self.kb.sectors.get(agent.sector)
                 actor = Actor(None, None, None, agent.sector, sector.cameo if sector else agent.sector, None)

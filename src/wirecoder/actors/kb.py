@@ -46,6 +46,7 @@ class Sector:
     code: str
     name: str
     cameo: str
+    placeless: bool = False  # its group nouns stand as actors with no country in sight ("police", "gunmen")
 
 
 @dataclass(frozen=True)
@@ -364,7 +365,7 @@ def load_sectors(path: Path) -> dict[str, Sector]:
         if not isinstance(spec, dict) or not spec.get("name") or not spec.get("cameo"):
             raise DataError(str(path), f"sector {code}: needs 'name' and 'cameo'",
                             spec.get("__line__") if isinstance(spec, dict) else None)
-        sectors[str(code)] = Sector(str(code), str(spec["name"]), str(spec["cameo"]))
+        sectors[str(code)] = Sector(str(code), str(spec["name"]), str(spec["cameo"]), spec.get("placeless") is True)
     return sectors
 
 

@@ -63,7 +63,6 @@ GOVERNMENT_NOUNS = {"government", "leadership", "regime", "administration", "aut
 PROTEST_PARTICIPLES = frozenset({"protest", "demonstrate", "rally", "march", "picket", "riot"})
 # Sectors whose group nouns stand as actors even when no country is in sight (as "gunmen" do): incident
 # reports name "police", "protesters", "a mob", "villagers" without the country the dataset row gives.
-PLACELESS_SECTORS = frozenset({"UAF", "MIL", "COP", "REB", "PRO", "OPP", "CVL", "EDU", "LAB", "AGR", "REL", "MED", "HLH"})
 CONTEXT_STATE_NOUNS = {"ministry", "parliament", "court", "senate", "judiciary", "cabinet", "supreme court",
                        "national assembly"}
 # ``Mention.via`` of a name conjoined to the owner of a PETRARCH agent noun, retyped as that agent's
@@ -713,7 +712,7 @@ class _Run:
             if iso3 and agent.sector not in ("UAF",):
                 actor = self.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
                 via = "context"
-            elif agent.sector == "UAF" or (agent.kind == "group" or agent.local) and agent.sector in PLACELESS_SECTORS:
+            elif agent.sector == "UAF" or (agent.kind == "group" or agent.local) and self._placeless(agent.sector):
                 # no country in sight: the group by its sector alone ("police fired tear gas at protesters")
                 sector = self.kb.sectors.get(agent.sector)
                 actor = Actor(None, None, None, agent.sector, sector.cameo if sector else agent.sector, None)
@@ -724,6 +723,11 @@ class _Run:
             actor, via = Actor(None, lemma, None, agent.sector, compose_code(None, agent.code), agent.role), "nominal"
         f.mention.actor, f.mention.via = actor, via if actor else None
         self._link_person(f, head, agent)
+
+    def _placeless(self, code: str) -> bool:
+        """Group nouns of this sector stand as actors when no country is in sight (``placeless`` in sectors.yaml)."""
+        sector = self.kb.sectors.get(code)
+        return bool(sector and sector.placeless)
 
     def _petrarch_agent(self, owner: Found, agent: Any, lemma: str, actor: Actor | None) -> Actor | None:
         """A PETRARCH agent noun (it carries an agent code) owned by ``owner``: the owner's code with the

@@ -199,3 +199,27 @@ def test_reason_given_in_a_saying_participle_is_background(short):
     art = short(Article(raw="The Peruvian president has refused to meet the visiting Chilean president in Cuzco, "
                             "saying he would only receive him in Lima.", source="t", published="2024-05-02"))
     assert [e.cameo["code"][:2] for e in art.events] == ["12"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_participle_giving_an_alternative_to_a_rejection_is_background(short):
+    art = short(Article(raw="The Norwegian government flatly rejected a Swedish offer on fishing quotas, urging "
+                            "Stockholm to reopen negotiations instead.", source="t", published="2024-05-02"))
+    assert [e.cameo["code"][:2] for e in art.events] == ["12"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_allowing_people_to_exercise_a_right_is_a_concession(short):
+    art = short(Article(raw="The Chilean government allowed thousands of Peruvian farmers to return home.",
+                        source="t", published="2024-05-02"))
+    coded = [(e.cameo["code"], e.target.country if e.target else None) for e in art.events]
+    assert coded == [("0833", "PER")], coded
+
+
+def test_opposing_mediation_or_a_deployment_is_a_rejection(short):
+    art = short(Article(raw="Chile is opposed to Argentine mediation in the border dispute, an aide said on Monday.",
+                        source="t", published="2024-05-02"))
+    assert [e.cameo["code"] for e in art.events] == ["126"], [(e.source, e.cameo) for e in art.events]
+    art = short(Article(raw="Bolivian rebels said they opposed the deployment of a Brazilian peacekeeping force.",
+                        source="t", published="2024-05-02"))
+    assert [e.cameo["code"] for e in art.events] == ["1245"], [(e.source, e.cameo) for e in art.events]
+    art = short(Article(raw="The Chilean government opposed the Argentine law.", source="t", published="2024-05-02"))
+    assert [e.cameo["code"] for e in art.events] == ["110"], [(e.source, e.cameo) for e in art.events]

@@ -238,6 +238,18 @@ def _background_boundary(tok: Token, config: Any) -> Token | None:
     return None
 
 
+def _participle_on_verbal_act(trig: Trigger, by_token: dict[int, Trigger], config: Any) -> bool:
+    """``trig`` heads a bare participle clause ("..., urging X to sign Y instead") on a verbal act of a
+    ``participle_background_roots`` root (reject, accuse): the reason or alternative given with that act."""
+    tok = trig.token
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head is tok:
+        return False
+    if any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in tok.children):
+        return False  # "while urging", "the army pressing on": a clause of its own
+    gov = by_token.get(tok.head.i)
+    return gov is not None and not gov.suppressed and gov.code[:2] in config.participle_background_roots
+
+
 def _foreground_trigger(boundary: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """A coded trigger above a background clause (the clause's governor or one of its own governors)."""
     cur = boundary
@@ -497,6 +509,10 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
             continue
         boundary = None if config.petrarch_mode else _background_boundary(trig.token, config)  # PETRARCH2 codes each clause
         if boundary is not None and _foreground_trigger(boundary, by_token) is not None:
+            trig.suppressed = True
+            trig.notes.append("background")
+            continue
+        if not config.petrarch_mode and _participle_on_verbal_act(trig, by_token, config):
             trig.suppressed = True
             trig.notes.append("background")
 

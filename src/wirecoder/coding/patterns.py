@@ -37,7 +37,8 @@ CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map"
                "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode", "discard_sentences",
                "discard_stories", "asserted_transforms", "means_preps", "inner_target_preps", "local_codes",
                "background_marks", "background_preps", "container_nouns", "circumstance_preps",
-               "complement_target_preps", "transparent_verbs", "future_threat_map", "time_frame_nouns"}
+               "complement_target_preps", "transparent_verbs", "future_threat_map", "time_frame_nouns",
+               "participle_background_roots"}
 
 
 class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
@@ -148,6 +149,7 @@ class CoderConfig:
     container_nouns: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
     time_frame_nouns: frozenset[str] = frozenset()
+    participle_background_roots: frozenset[str] = frozenset()
     complement_target_preps: tuple[str, ...] = ()
     transparent_verbs: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml

@@ -223,3 +223,15 @@ def test_opposing_mediation_or_a_deployment_is_a_rejection(short):
     assert [e.cameo["code"] for e in art.events] == ["1245"], [(e.source, e.cameo) for e in art.events]
     art = short(Article(raw="The Chilean government opposed the Argentine law.", source="t", published="2024-05-02"))
     assert [e.cameo["code"] for e in art.events] == ["110"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_extending_a_curfew_imposes_it_and_reneging_rejects(short):
+    art = short(Article(raw="The Chilean army extended the curfew in Valparaiso by two weeks.", source="t",
+                        published="2024-05-02"))
+    assert [e.cameo["code"] for e in art.events] == ["1723"], [(e.source, e.cameo) for e in art.events]
+    art = short(Article(raw="The Chilean president announced on Monday that he will extend the nightly curfew in "
+                            "Santiago.", source="t", published="2024-05-02"))
+    assert [e.cameo["code"][:2] for e in art.events] == ["13"], [(e.source, e.cameo) for e in art.events]
+    art = short(Article(raw="The Peruvian president has reneged on his pledge to the Bolivian government to hold "
+                            "talks on gas exports.", source="t", published="2024-05-02"))
+    assert [e.cameo["code"] for e in art.events] == ["120"], [(e.source, e.cameo) for e in art.events]

@@ -235,3 +235,9 @@ def test_extending_a_curfew_imposes_it_and_reneging_rejects(short):
     art = short(Article(raw="The Peruvian president has reneged on his pledge to the Bolivian government to hold "
                             "talks on gas exports.", source="t", published="2024-05-02"))
     assert [e.cameo["code"] for e in art.events] == ["120"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_pressuring_someone_to_act_is_a_demand(short):
+    art = short(Article(raw="Chilean authorities have been pressuring dock workers to call off their strike.",
+                        source="t", published="2024-05-02"))
+    assert [e.cameo["code"] for e in art.events] == ["100"], [(e.source, e.cameo) for e in art.events]

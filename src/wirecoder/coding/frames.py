@@ -199,7 +199,8 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
         if not objs or (words is not None and not any(word_matches(o, words) for o in objs)):
             return False
     comps = complements(tok)
-    if frame.xcomp is not None and not any(forms(c) & set(frame.xcomp) for c in comps):
+    if frame.xcomp is not None and not any((forms(c) & set(frame.xcomp)) or ("any" in frame.xcomp and c.pos_ in {"VERB", "AUX"})
+                                           for c in comps):
         return False
     if frame.negated_xcomp and not any(children(c, {"neg"}) for c in comps):
         return False

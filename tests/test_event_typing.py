@@ -241,3 +241,9 @@ def test_pressuring_someone_to_act_is_a_demand(short):
     art = short(Article(raw="Chilean authorities have been pressuring dock workers to call off their strike.",
                         source="t", published="2024-05-02"))
     assert [e.cameo["code"] for e in art.events] == ["100"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_participle_describing_a_riot_is_part_of_the_riot(short):
+    art = short(Article(raw="Bolivian miners rioted on Tuesday at a mine in the south, setting fire to trucks and "
+                            "smashing windows, police said.", source="t", published="2024-05-02"))
+    assert [e.cameo["code"][:2] for e in art.events] == ["14"], [(e.source, e.cameo) for e in art.events]

@@ -242,6 +242,10 @@ def _participle_on_verbal_act(trig: Trigger, by_token: dict[int, Trigger], confi
     """``trig`` heads a bare participle clause ("..., urging X to sign Y instead") on a verbal act of a
     ``participle_background_roots`` root (reject, accuse): the reason or alternative given with that act."""
     tok = trig.token
+    if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB":
+        tok = tok.head  # "setting fire to ...": the light verb heads the clause
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.tag_ == "VBG":
+        tok = tok.head  # "..., setting fire to X and smashing Y"
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head is tok:
         return False
     if any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in tok.children):

@@ -247,3 +247,9 @@ def test_participle_describing_a_riot_is_part_of_the_riot(short):
     art = short(Article(raw="Bolivian miners rioted on Tuesday at a mine in the south, setting fire to trucks and "
                             "smashing windows, police said.", source="t", published="2024-05-02"))
     assert [e.cameo["code"][:2] for e in art.events] == ["14"], [(e.source, e.cameo) for e in art.events]
+
+
+def test_participle_under_an_absorbed_purpose_clause_is_background(short):
+    art = short(Article(raw="Bolivian farmers began a hunger strike in La Paz to demand the return of land seized "
+                            "by the Bolivian army in 1980.", source="t", published="2024-05-02"))
+    assert [e.cameo["code"][:2] for e in art.events] == ["14"], [(e.source, e.cameo) for e in art.events]

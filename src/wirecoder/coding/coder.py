@@ -254,15 +254,17 @@ def _participle_on_verbal_act(trig: Trigger, by_token: dict[int, Trigger], confi
     return gov is not None and not gov.suppressed and gov.code[:2] in config.participle_background_roots
 
 
-def _foreground_trigger(boundary: Token, by_token: dict[int, Trigger]) -> Trigger | None:
-    """A coded trigger above a background clause (the clause's governor or one of its own governors)."""
+def _foreground_trigger(boundary: Token, by_token: dict[int, Trigger], absorbed: bool = False) -> Trigger | None:
+    """A coded trigger above a background clause (the clause's governor or one of its own governors);
+    ``absorbed``: a suppressed trigger counts too ("a strike to demand the return of property seized in
+    1970": the seizure is background to the demand, which is folded into the strike)."""
     cur = boundary
     for _ in range(12):
         if cur.head is cur:
             return None
         cur = cur.head
         t = by_token.get(cur.i)
-        if t is not None and not t.suppressed:
+        if t is not None and (absorbed or not t.suppressed):
             return t
     return None
 
@@ -512,7 +514,7 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         if trig.suppressed:
             continue
         boundary = None if config.petrarch_mode else _background_boundary(trig.token, config)  # PETRARCH2 codes each clause
-        if boundary is not None and _foreground_trigger(boundary, by_token) is not None:
+        if boundary is not None and _foreground_trigger(boundary, by_token, absorbed=True) is not None:
             trig.suppressed = True
             trig.notes.append("background")
             continue

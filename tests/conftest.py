@@ -34,6 +34,15 @@ def pipeline(settings):
 
 
 @pytest.fixture(scope="session")
+def short(settings):
+    """A pipeline for one-sentence texts (no minimum length, no language check), as ``wirecoder eval`` codes."""
+    from wirecoder.evaluation.run import eval_settings
+    from wirecoder.pipeline import Pipeline
+
+    return Pipeline(eval_settings(settings))
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from wirecoder.article import Article
 
-
-@pytest.fixture(scope="module")
-def short(settings):
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
-
-    return Pipeline(eval_settings(settings))
 
 
 def test_victims_killed_in_a_named_air_strike_are_one_event_with_its_maker_as_source(short):

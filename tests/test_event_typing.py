@@ -151,13 +151,6 @@ def test_handing_over_goods_is_aid_and_weapons_demobilization(code):
     assert "0873" in _codes(code("The Northern Front handed over its weapons to the Ruritanian army."))
 
 
-@pytest.fixture(scope="module")
-def short(settings):
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
-
-    return Pipeline(eval_settings(settings))
-
 
 def test_each_conjoined_demonym_of_an_agent_noun_is_a_source(short):
     art = short(Article(raw="Polish and Czech diplomats met Slovak officials in Vienna on Friday.", source="t",

@@ -12,14 +12,6 @@ from wirecoder.coding.transforms import load_transforms
 from wirecoder.errors import DataError
 
 
-@pytest.fixture(scope="module")
-def short(settings):
-    """A pipeline for one-sentence texts (no minimum length, no language check)."""
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
-
-    return Pipeline(eval_settings(settings))
-
 
 def _events(pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
     art = pipeline(Article(raw=text, source="test", published="2024-05-02"))

@@ -57,8 +57,8 @@ def ensure_db(path: Path, events: int) -> Path:
 def measure(db: str, requests: int, limit: int) -> dict[str, dict[str, float]]:
     import httpx
 
-    from wirecoder.web import create_app
     from web_server import live_server
+    from wirecoder.web import create_app
 
     results: dict[str, dict[str, float]] = {}
     every: list[float] = []
@@ -83,8 +83,12 @@ def measure(db: str, requests: int, limit: int) -> dict[str, dict[str, float]]:
                 "mean_ms": round(statistics.fmean(times), 1),
                 "matches": response.json()["total"],
             }
-        results["all"] = {"p50_ms": round(percentile(every, 50), 1), "p95_ms": round(percentile(every, 95), 1),
-                          "max_ms": round(max(every), 1), "requests": len(every)}
+        results["all"] = {
+            "p50_ms": round(percentile(every, 50), 1),
+            "p95_ms": round(percentile(every, 95), 1),
+            "max_ms": round(max(every), 1),
+            "requests": len(every),
+        }
     return results
 
 
@@ -101,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"GET /events.json?limit={args.limit} on {db} ({results['_database']['events']} events), "
-          f"{args.requests} requests per shape, one client, loopback")
+    print(
+        f"GET /events.json?limit={args.limit} on {db} ({results['_database']['events']} events), "
+        f"{args.requests} requests per shape, one client, loopback"
+    )
     print(f"{'query':<20} {'matches':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for name in QUERIES:
         r = results[name]

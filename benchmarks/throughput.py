@@ -117,8 +117,16 @@ def ingest(corpus: list[Path], workers: int, prefilter: bool) -> dict:
     head = [str(script)] if script.exists() else [sys.executable, "-m", "wirecoder"]
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        cmd = head + ["ingest", *map(str, corpus), "--db", str(db), "--workers", str(workers), "--no-progress",
-                      "--prefilter" if prefilter else "--no-prefilter"]
+        cmd = head + [
+            "ingest",
+            *map(str, corpus),
+            "--db",
+            str(db),
+            "--workers",
+            str(workers),
+            "--no-progress",
+            "--prefilter" if prefilter else "--no-prefilter",
+        ]
         cpu0 = os.times()
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -137,8 +145,14 @@ def ingest(corpus: list[Path], workers: int, prefilter: bool) -> dict:
         store = Store(str(db))
         counts = store.counts()
         store.close()
-    return {"seconds": seconds, "cpu": cpu, "counts": counts, "worker_peaks_mb": sorted(v / 1024 for v in sampler.peaks.values()),
-            "parent_peak_mb": sampler.parent_peak / 1024, "stderr": err.strip().splitlines()}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "counts": counts,
+        "worker_peaks_mb": sorted(v / 1024 for v in sampler.peaks.values()),
+        "parent_peak_mb": sampler.parent_peak / 1024,
+        "stderr": err.strip().splitlines(),
+    }
 
 
 def main() -> int:
@@ -156,14 +170,18 @@ def main() -> int:
         return 0
     texts = corpus_texts(corpus)
     load = os.getloadavg()
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"load average {load[0]:.1f} at start")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {load[0]:.1f} at start"
+    )
     print(f"corpus: {' + '.join(map(str, corpus))} ({len(texts)} articles)")
     bare = [bare_spacy(texts, args.model) for _ in range(args.repeat)]
     a_seconds, words = min(bare)
     a_rate = words / a_seconds
     every = f" (runs: {', '.join(f'{s:.1f}' for s, _ in bare)} s)" if args.repeat > 1 else ""
-    print(f"(a) bare spaCy nlp.pipe ({args.model}): {words:,} words in {a_seconds:.1f} s = {a_rate:,.0f} words/s{every}")
+    print(
+        f"(a) bare spaCy nlp.pipe ({args.model}): {words:,} words in {a_seconds:.1f} s = {a_rate:,.0f} words/s{every}"
+    )
     runs: dict[tuple[int, bool], dict] = {}
     variants = [False, True] if args.prefilter else [False]
     for prefilter in variants:
@@ -176,9 +194,11 @@ def main() -> int:
             walls = ", ".join(f"{t['seconds']:.1f}" for t in tries)
             cpus = ", ".join(f"{t['cpu']:.1f}" for t in tries)
             every = f" (runs: {walls} s; CPU {cpus} s)" if args.repeat > 1 else ""
-            print(f"(b) wirecoder ingest, {label}: {r['seconds']:.1f} s = {rate:,.0f} words/s, "
-                  f"{len(texts) / r['seconds']:.2f} articles/s; b/a = {rate / a_rate:.2f}; CPU {r['cpu']:.1f} s; "
-                  f"stored {r['counts']['articles']} articles, {r['counts']['events']} events{every}")
+            print(
+                f"(b) wirecoder ingest, {label}: {r['seconds']:.1f} s = {rate:,.0f} words/s, "
+                f"{len(texts) / r['seconds']:.2f} articles/s; b/a = {rate / a_rate:.2f}; CPU {r['cpu']:.1f} s; "
+                f"stored {r['counts']['articles']} articles, {r['counts']['events']} events{every}"
+            )
             peaks = ", ".join(f"{mb:.0f}" for mb in r["worker_peaks_mb"]) or "n/a"
             print(f"(d) peak RSS per worker, {label}: {peaks} MB (parent {r['parent_peak_mb']:.0f} MB)")
     counts = sorted({n for n, _ in runs})
@@ -186,8 +206,10 @@ def main() -> int:
         for prefilter in variants:
             base = runs[(counts[0], prefilter)]["seconds"]
             for n in counts[1:]:
-                print(f"(c) scaling {counts[0]} -> {n} workers{' (prefilter)' if prefilter else ''}: "
-                      f"{base / runs[(n, prefilter)]['seconds']:.2f}x")
+                print(
+                    f"(c) scaling {counts[0]} -> {n} workers{' (prefilter)' if prefilter else ''}: "
+                    f"{base / runs[(n, prefilter)]['seconds']:.2f}x"
+                )
     load = os.getloadavg()
     print(f"load average {load[0]:.1f} at the end (other processes share the cores)")
     return 0

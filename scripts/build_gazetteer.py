@@ -21,8 +21,9 @@ from wirecoder.geo.gazetteer import Gazetteer, index_path
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dir", type=Path, default=None, help="cache directory (default: WIRECODER_CACHE_DIR "
-                        "or ~/.cache/wirecoder)")
+    parser.add_argument(
+        "--dir", type=Path, default=None, help="cache directory (default: WIRECODER_CACHE_DIR or ~/.cache/wirecoder)"
+    )
     parser.add_argument("--dataset", default=DATASET, choices=["cities500", "cities1000", "cities5000", "cities15000"])
     parser.add_argument("--aliases", type=Path, default=None, help="alias table (default: the packaged one)")
     args = parser.parse_args()
@@ -34,8 +35,10 @@ def main() -> None:
     conn = gaz._connect()
     by_source = conn.execute("SELECT source, count(*) FROM places GROUP BY source ORDER BY source").fetchall()
     names = conn.execute("SELECT count(*) FROM names").fetchone()[0]
-    print(f"{gaz.path} ({'already built' if existed else f'built in {took:.1f} s'}, "
-          f"{gaz.path.stat().st_size / 1e6:.1f} MB)")
+    print(
+        f"{gaz.path} ({'already built' if existed else f'built in {took:.1f} s'}, "
+        f"{gaz.path.stat().st_size / 1e6:.1f} MB)"
+    )
     print("places: " + ", ".join(f"{src} {n:,}" for src, n in by_source) + f"; name keys: {names:,}")
     gaz.close()
 

@@ -25,28 +25,53 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "wirecoder" / "data" / "ontology"
 
 # Quad classes by CAMEO root: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
-QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
-        **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
+QUAD = {
+    **{f"{r:02d}": 1 for r in range(1, 6)},
+    **{f"{r:02d}": 2 for r in range(6, 9)},
+    **{f"{r:02d}": 3 for r in range(9, 14)},
+    **{f"{r:02d}": 4 for r in range(14, 21)},
+}
 
 # Codes the 2021 crosswalk leaves out: (type, mode, context).
 SUPPLEMENT: dict[str, tuple[str, str, str]] = {
-    "01": ("CONSULT", "", ""), "010": ("CONSULT", "", ""), "011": ("REJECT", "", ""),
-    "012": ("ACCUSE", "disapprove", ""), "013": ("SUPPORT", "", ""), "014": ("CONSULT", "", ""),
-    "015": ("CONCEDE", "", ""), "016": ("REJECT", "", ""), "017": ("SUPPORT", "", ""),
-    "018": ("SUPPORT", "", ""), "019": ("AGREE", "", ""),
-    "02": ("REQUEST", "", ""), "020": ("REQUEST", "", ""), "021": ("REQUEST", "assist", ""),
-    "0211": ("REQUEST", "assist", "economic"), "0212": ("REQUEST", "assist", "military"),
-    "0213": ("REQUEST", "assist", "legal"), "0214": ("REQUEST", "assist", "intelligence"),
-    "022": ("REQUEST", "assist", "diplomatic"), "023": ("REQUEST", "assist", ""),
-    "0231": ("REQUEST", "assist", "economic"), "0232": ("REQUEST", "assist", "military"),
-    "0233": ("REQUEST", "assist", "humanitarian"), "0234": ("REQUEST", "assist", "peacekeeping"),
-    "024": ("REQUEST", "change", "political_institutions"), "0241": ("REQUEST", "change", "executive"),
-    "0242": ("REQUEST", "change", "executive"), "0243": ("REQUEST", "change", "rights_freedoms"),
-    "0244": ("REQUEST", "change", "political_institutions"), "025": ("REQUEST", "yield", ""),
-    "0251": ("REQUEST", "yield", "legal"), "0252": ("REQUEST", "yield", "legal"),
-    "0253": ("REQUEST", "yield", "legal"), "0254": ("REQUEST", "yield", "economic"),
-    "0255": ("REQUEST", "yield", "diplomatic"), "0256": ("REQUEST", "yield", "military"),
-    "026": ("REQUEST", "meet", "diplomatic"), "027": ("REQUEST", "meet", "diplomatic"),
+    "01": ("CONSULT", "", ""),
+    "010": ("CONSULT", "", ""),
+    "011": ("REJECT", "", ""),
+    "012": ("ACCUSE", "disapprove", ""),
+    "013": ("SUPPORT", "", ""),
+    "014": ("CONSULT", "", ""),
+    "015": ("CONCEDE", "", ""),
+    "016": ("REJECT", "", ""),
+    "017": ("SUPPORT", "", ""),
+    "018": ("SUPPORT", "", ""),
+    "019": ("AGREE", "", ""),
+    "02": ("REQUEST", "", ""),
+    "020": ("REQUEST", "", ""),
+    "021": ("REQUEST", "assist", ""),
+    "0211": ("REQUEST", "assist", "economic"),
+    "0212": ("REQUEST", "assist", "military"),
+    "0213": ("REQUEST", "assist", "legal"),
+    "0214": ("REQUEST", "assist", "intelligence"),
+    "022": ("REQUEST", "assist", "diplomatic"),
+    "023": ("REQUEST", "assist", ""),
+    "0231": ("REQUEST", "assist", "economic"),
+    "0232": ("REQUEST", "assist", "military"),
+    "0233": ("REQUEST", "assist", "humanitarian"),
+    "0234": ("REQUEST", "assist", "peacekeeping"),
+    "024": ("REQUEST", "change", "political_institutions"),
+    "0241": ("REQUEST", "change", "executive"),
+    "0242": ("REQUEST", "change", "executive"),
+    "0243": ("REQUEST", "change", "rights_freedoms"),
+    "0244": ("REQUEST", "change", "political_institutions"),
+    "025": ("REQUEST", "yield", ""),
+    "0251": ("REQUEST", "yield", "legal"),
+    "0252": ("REQUEST", "yield", "legal"),
+    "0253": ("REQUEST", "yield", "legal"),
+    "0254": ("REQUEST", "yield", "economic"),
+    "0255": ("REQUEST", "yield", "diplomatic"),
+    "0256": ("REQUEST", "yield", "military"),
+    "026": ("REQUEST", "meet", "diplomatic"),
+    "027": ("REQUEST", "meet", "diplomatic"),
     "028": ("REQUEST", "meet", "diplomatic"),
 }
 
@@ -66,10 +91,19 @@ def build(shared: Path) -> None:
     with src.open(encoding="utf-8", errors="replace", newline="") as fh:
         for rec in csv.DictReader(fh):
             code = rec["code"].strip()
-            rows.append({"code": code, "root": code[:2], "name": _name(rec["name"]),
-                         "goldstein": float(rec["goldstein"]), "quad_class": QUAD[code[:2]]})
+            rows.append(
+                {
+                    "code": code,
+                    "root": code[:2],
+                    "name": _name(rec["name"]),
+                    "goldstein": float(rec["goldstein"]),
+                    "quad_class": QUAD[code[:2]],
+                }
+            )
     with (OUT / "cameo.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# CAMEO event codes. Derived from andybega/icews data-raw/cameo-codes.csv (MIT) by scripts/build_ontology.py\n")
+        fh.write(
+            "# CAMEO event codes. Derived from andybega/icews data-raw/cameo-codes.csv (MIT) by scripts/build_ontology.py\n"
+        )
         w = csv.DictWriter(fh, fieldnames=["code", "root", "name", "goldstein", "quad_class"], lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
@@ -96,7 +130,9 @@ def build(shared: Path) -> None:
     if missing:
         raise SystemExit(f"no PLOVER type for CAMEO codes: {missing}")
     with (OUT / "cameo2plover.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# CAMEO -> PLOVER. Derived from openeventdata/PLOVER CAMEO2PLOVER-2021.txt (CC BY-SA 4.0); origin=wirecoder rows added here\n")
+        fh.write(
+            "# CAMEO -> PLOVER. Derived from openeventdata/PLOVER CAMEO2PLOVER-2021.txt (CC BY-SA 4.0); origin=wirecoder rows added here\n"
+        )
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["code", "type", "mode", "context", "origin"])
         for row in rows:

@@ -13,11 +13,10 @@ Run from the repository root: ``.venv/bin/python scripts/build_petrarch_actors.p
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sys
 from pathlib import Path
-
-import json
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -28,14 +27,40 @@ REF = ROOT.parent / "shared" / "reference" / "petrarch2"
 FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
 OUT = DATA_DIR / "petrarch.json"
 # CAMEO agent codes outside the KB scheme, mapped into it.
-EXTRA_SECTORS = {"IMG": "REB", "RAD": "REB", "INS": "INS", "MOD": "GOV", "AGR": "BUS", "ENV": "NGO",
-                 "DEV": "NGO", "HRI": "HRI", "REF": "REF", "MED": "MED"}
+EXTRA_SECTORS = {
+    "IMG": "REB",
+    "RAD": "REB",
+    "INS": "INS",
+    "MOD": "GOV",
+    "AGR": "BUS",
+    "ENV": "NGO",
+    "DEV": "NGO",
+    "HRI": "HRI",
+    "REF": "REF",
+    "MED": "MED",
+}
 # Aliases too generic to name one actor anywhere in the world.
-GENERIC = {"The People and the Soldiers", "National Front", "Rights International", "New Human Rights",
-           "Human Rights Organization", "International Human Rights Group", "Rebel Armed Forces",
-           "State Department Official", "United National Front", "Peoples Defense Force", "Democratic Peoples Unions",
-           "Group of Peoples Fighters", "National Liberation Movement", "International Media Rights",
-           "Islamic Group", "Islamic Movement", "Islamic Party", "Liberation Army", "Revolutionary Army"}
+GENERIC = {
+    "The People and the Soldiers",
+    "National Front",
+    "Rights International",
+    "New Human Rights",
+    "Human Rights Organization",
+    "International Human Rights Group",
+    "Rebel Armed Forces",
+    "State Department Official",
+    "United National Front",
+    "Peoples Defense Force",
+    "Democratic Peoples Unions",
+    "Group of Peoples Fighters",
+    "National Liberation Movement",
+    "International Media Rights",
+    "Islamic Group",
+    "Islamic Movement",
+    "Islamic Party",
+    "Liberation Army",
+    "Revolutionary Army",
+}
 # Aliases that read as a date or a bare number ("21 June", "May 15", "313"): in news these are dates and
 # counts far more often than the groups named after them.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -144,7 +169,7 @@ def sector_of(code: str, sectors: set[str]) -> str | None:
     if code[:3] in ("IGO", "NGO"):
         return "HRI" if "HRI" in code[3:] and code[:3] == "NGO" else code[:3]
     for i in range(3, len(code) - 2, 3):
-        chunk = code[i:i + 3]
+        chunk = code[i : i + 3]
         if chunk in EXTRA_SECTORS:
             return EXTRA_SECTORS[chunk]
         if chunk in sectors:
@@ -163,19 +188,28 @@ def build() -> list[dict]:
     for e in curated.values():
         taken.update(normalise(a) for a in (e.name, *e.aliases))
     for c in countries.values():
-        taken.update(normalise(a) for a in (c.name, *c.aliases, c.adjective, *c.demonyms, c.capital,
-                                              *c.capital_aliases, *c.places) if a)
+        taken.update(
+            normalise(a)
+            for a in (c.name, *c.aliases, c.adjective, *c.demonyms, c.capital, *c.capital_aliases, *c.places)
+            if a
+        )
     # role titles ("US Secretary of State") are agent-noun phrases for the resolver, not named actors
-    titles = [" ".join(a.lemmas) for a in load_agents(DATA_DIR / "agents.yaml", sectors_map).values()
-              if a.kind == "person"]
+    titles = [
+        " ".join(a.lemmas) for a in load_agents(DATA_DIR / "agents.yaml", sectors_map).values() if a.kind == "person"
+    ]
     titles = [normalise(t) for t in titles]
     # and agent nouns themselves ("Senate", "Police") are typed by the resolver in context, never one actor
     nouns = {normalise(" ".join(a.lemmas)) for a in load_agents(DATA_DIR / "agents.yaml", sectors_map).values()}
     nouns |= {n + "s" for n in nouns}
     title_words = {t.split()[0] for t in titles}
     # a curated person wins over a converted one with the same first and last name, and owns its surname
-    curated_people = {(w[0], w[-1]) for e in curated.values() if e.type == "person"
-                      for a in (e.name, *e.aliases) if len(w := normalise(a).split()) > 1}
+    curated_people = {
+        (w[0], w[-1])
+        for e in curated.values()
+        if e.type == "person"
+        for a in (e.name, *e.aliases)
+        if len(w := normalise(a).split()) > 1
+    }
     taken.update(last for _, last in curated_people)
     entries, used_ids = [], set()
     for fname in FILES:
@@ -196,15 +230,25 @@ def build() -> list[dict]:
                 for a in phrase(p):
                     aliases.extend(readable(a))
             # an "org" block named "Mr X" is a person and its administration ("Mr Obama", "President Obama")
-            person = person or (any(re.match(r"(Mr|Mrs)\.? [A-Z]", a) for a in aliases)
-                                and not any("government" in normalise(a) for a in aliases))
-            aliases = [a for a in dict.fromkeys(aliases) if len(a) >= 3 and normalise(a) not in taken
-                       and a not in GENERIC and normalise(a) not in nouns and not DATE_LIKE.match(a.strip())
-                       and not (person and normalise(a).split()[0] in title_words)  # "President Bush"
-                       and not any(normalise(a) == t or normalise(a).endswith(" " + t)
-                                   or normalise(a).startswith(t + " of ") for t in titles)]
-            if person and any((w[0], w[-1]) in curated_people
-                              for a in aliases if len(w := normalise(a).split()) > 1):
+            person = person or (
+                any(re.match(r"(Mr|Mrs)\.? [A-Z]", a) for a in aliases)
+                and not any("government" in normalise(a) for a in aliases)
+            )
+            aliases = [
+                a
+                for a in dict.fromkeys(aliases)
+                if len(a) >= 3
+                and normalise(a) not in taken
+                and a not in GENERIC
+                and normalise(a) not in nouns
+                and not DATE_LIKE.match(a.strip())
+                and not (person and normalise(a).split()[0] in title_words)  # "President Bush"
+                and not any(
+                    normalise(a) == t or normalise(a).endswith(" " + t) or normalise(a).startswith(t + " of ")
+                    for t in titles
+                )
+            ]
+            if person and any((w[0], w[-1]) in curated_people for a in aliases if len(w := normalise(a).split()) > 1):
                 continue
             if not aliases:
                 continue
@@ -247,12 +291,15 @@ def main() -> int:
         print(f"need {REF}", file=sys.stderr)
         return 1
     entries = build()
-    doc = {"_comment": "Named actors converted from PETRARCH2's Phoenix dictionaries (MIT, (c) 2014 Open Event "
-                       "Data Alliance) by scripts/build_petrarch_actors.py. Generated: edit the script or actors.yaml, "
-                       "not this file. Roles end around 2015; the curated actors.yaml wins over every entry here.",
-           "actors": entries}
-    OUT.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).replace('},{"id"', '},\n{"id"'),
-                   encoding="utf-8")
+    doc = {
+        "_comment": "Named actors converted from PETRARCH2's Phoenix dictionaries (MIT, (c) 2014 Open Event "
+        "Data Alliance) by scripts/build_petrarch_actors.py. Generated: edit the script or actors.yaml, "
+        "not this file. Roles end around 2015; the curated actors.yaml wins over every entry here.",
+        "actors": entries,
+    }
+    OUT.write_text(
+        json.dumps(doc, ensure_ascii=False, separators=(",", ":")).replace('},{"id"', '},\n{"id"'), encoding="utf-8"
+    )
     print(f"wrote {len(entries)} actors to {OUT}")
     return 0
 

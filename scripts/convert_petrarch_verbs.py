@@ -102,13 +102,18 @@ def _family(code: str | None) -> str | None:
     return code[:2] if code.endswith("0") else code
 
 
-def transforms(shared: Path, entries: dict[str, dict[str, Any]], blocks: dict[str, list[str]],
-               lines: list[str] | None = None) -> list[dict[str, Any]]:
+def transforms(
+    shared: Path, entries: dict[str, dict[str, Any]], blocks: dict[str, list[str]], lines: list[str] | None = None
+) -> list[dict[str, Any]]:
     """The ``~`` transformation lines of CAMEO.2.0.txt as data; see the module docstring.
 
     ``entries``: lemma -> entry (for default codes); ``blocks``: lemma -> the lemmas of its block."""
     if lines is None:
-        lines = (shared / "reference" / "petrarch2" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = (
+            (shared / "reference" / "petrarch2" / "CAMEO.2.0.txt")
+            .read_text(encoding="utf-8", errors="replace")
+            .splitlines()
+        )
     out: list[dict[str, Any]] = []
     for raw in lines:
         m = TRANS_RE.match(raw.split("#", 1)[0].strip())
@@ -120,18 +125,35 @@ def transforms(shared: Path, entries: dict[str, dict[str, Any]], blocks: dict[st
             continue
         upper_code = entries[upper]["code"]
         lemmas = [x for x in blocks.get(upper, [upper]) if entries[x]["code"] == upper_code] or [upper]
-        out.append({"id": f"petrarch2:~{upper}:{lower}:{low_src}", "upper": lemmas,
-                    "lower": _family(entries[lower]["code"]), "lower_source": low_src, "lower_target": low_tgt,
-                    "source": src, "target": tgt, "code": None if code == "Q" else code})
+        out.append(
+            {
+                "id": f"petrarch2:~{upper}:{lower}:{low_src}",
+                "upper": lemmas,
+                "lower": _family(entries[lower]["code"]),
+                "lower_source": low_src,
+                "lower_target": low_tgt,
+                "source": src,
+                "target": tgt,
+                "code": None if code == "Q" else code,
+            }
+        )
     return out
 
 
-def convert(shared: Path, stats: dict[str, int] | None = None, blocks: dict[str, list[str]] | None = None,
-            raw_entries: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def convert(
+    shared: Path,
+    stats: dict[str, int] | None = None,
+    blocks: dict[str, list[str]] | None = None,
+    raw_entries: dict[str, dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
     """The verb entries of CAMEO.2.0.txt; ``stats`` (if given) counts patterns: converted, and dropped by reason."""
     stats = {} if stats is None else stats
     known = {line.split(",")[0] for line in CAMEO.read_text(encoding="utf-8").splitlines()[2:]}
-    lines = (shared / "reference" / "petrarch2" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace").splitlines()
+    lines = (
+        (shared / "reference" / "petrarch2" / "CAMEO.2.0.txt")
+        .read_text(encoding="utf-8", errors="replace")
+        .splitlines()
+    )
     synsets: dict[str, list[str]] = {}
     current: str | None = None
     entries: dict[str, dict[str, Any]] = {}
@@ -194,7 +216,12 @@ def convert(shared: Path, stats: dict[str, int] | None = None, blocks: dict[str,
             code = _code(verb.group(4), known) if verb.group(4) else block_code
             if code == "?":
                 code = None
-            entries[lemma] = {"id": f"petrarch2:{lemma.replace(' ', '_')}", "lemmas": [lemma], "code": code, "frames": []}
+            entries[lemma] = {
+                "id": f"petrarch2:{lemma.replace(' ', '_')}",
+                "lemmas": [lemma],
+                "code": code,
+                "frames": [],
+            }
             block_verbs.append(lemma)
             if blocks is not None:
                 blocks[lemma] = block_verbs
@@ -230,7 +257,9 @@ def main() -> None:
         print(f"  dropped: {n:5d}  {why}", file=sys.stderr)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     print(f"{len(rules)} transformations", file=sys.stderr)
-    body = yaml.safe_dump({"verbs": entries, "transforms": rules}, sort_keys=False, allow_unicode=True, width=120, default_flow_style=None)
+    body = yaml.safe_dump(
+        {"verbs": entries, "transforms": rules}, sort_keys=False, allow_unicode=True, width=120, default_flow_style=None
+    )
     OUT.write_text(HEADER + body, encoding="utf-8")
 
 

@@ -25,16 +25,39 @@ from wirecoder.article import Actor, Article, Event, Mention, Participant, Quant
 from wirecoder.coding.ontology import load_ontology  # noqa: E402
 from wirecoder.store import Store, _article_row, _event_row, _quote_row, schema  # noqa: E402
 
-COUNTRIES = ["PAK", "AFG", "IND", "IRN", "CHN", "USA", "RUS", "UKR", "SYR", "IRQ", "TUR", "ISR", "NGA", "MLI", "SDN", "YEM"]
+COUNTRIES = [
+    "PAK",
+    "AFG",
+    "IND",
+    "IRN",
+    "CHN",
+    "USA",
+    "RUS",
+    "UKR",
+    "SYR",
+    "IRQ",
+    "TUR",
+    "ISR",
+    "NGA",
+    "MLI",
+    "SDN",
+    "YEM",
+]
 SECTORS = ["GOV", "MIL", "COP", "REB", "CVL", "OPP", "IGO"]
-PLACES = {"PAK": ["Peshawar", "Quetta", "Islamabad"], "AFG": ["Kabul", "Kunar", "Kandahar"], "IND": ["Delhi", "Srinagar"]}
+PLACES = {
+    "PAK": ["Peshawar", "Quetta", "Islamabad"],
+    "AFG": ["Kabul", "Kunar", "Kandahar"],
+    "IND": ["Delhi", "Srinagar"],
+}
 WORDS = "officials said the forces reported an incident near the border after talks between the two sides".split()
 EVENTS_PER_ARTICLE = 8
 
 
 def _actor(rng: random.Random, country: str) -> Actor:
     sector = rng.choice(SECTORS)
-    return Actor(f"syn:{country.lower()}-{sector.lower()}", f"{country} {sector.lower()}", country, sector, country + sector)
+    return Actor(
+        f"syn:{country.lower()}-{sector.lower()}", f"{country} {sector.lower()}", country, sector, country + sector
+    )
 
 
 def _article(rng: random.Random, n: int, codes: list[str], ontology, start: date, days: int) -> Article:  # type: ignore[no-untyped-def]
@@ -56,31 +79,61 @@ def _article(rng: random.Random, n: int, codes: list[str], ontology, start: date
         place = None
         if rng.random() < 0.6:
             country = rng.choice([a, b])
-            place = {"name": rng.choice(PLACES.get(country, [country.title() + " city"])), "country": country,
-                     "admin1": None, "lat": round(rng.uniform(-40, 60), 4), "lon": round(rng.uniform(-120, 140), 4)}
+            place = {
+                "name": rng.choice(PLACES.get(country, [country.title() + " city"])),
+                "country": country,
+                "admin1": None,
+                "lat": round(rng.uniform(-40, 60), 4),
+                "lon": round(rng.uniform(-120, 140), 4),
+            }
         killed = rng.randint(1, 30) if coding["cameo"]["quad_class"] == 4 and rng.random() < 0.4 else None
         m_src = Mention(src.name or "", offset, offset + 5, i, "name", src, "kb", 0)
         m_tgt = Mention(tgt.name or "", offset + 6, offset + 11, i, "name", tgt, "kb", 0)
         mentions += [m_src, m_tgt]
-        events.append(Event(
-            id=stable_id(aid, i, code), article_id=aid, sentence_index=i,
-            trigger={"text": "acted", "lemma": "act", "start": offset, "end": offset + 5},
-            date=when.isoformat() if precise else when.isoformat()[:7], date_precision="day" if precise else "month",
-            source=Participant.from_mention(m_src), target=Participant.from_mention(m_tgt),
-            cameo=coding["cameo"], plover=coding["plover"], acled=coding["acled"], location=place,
-            fatalities=killed, quantities=[Quantity("killed", killed, None, str(killed))] if killed else [],
-            negated=rng.random() < 0.03, hypothetical=rng.random() < 0.03, future=rng.random() < 0.05,
-            evidence={"sentence": text, "start": offset, "end": offset + len(text)},
-            confidence=round(rng.uniform(0.4, 0.95), 2),
-        ))
+        events.append(
+            Event(
+                id=stable_id(aid, i, code),
+                article_id=aid,
+                sentence_index=i,
+                trigger={"text": "acted", "lemma": "act", "start": offset, "end": offset + 5},
+                date=when.isoformat() if precise else when.isoformat()[:7],
+                date_precision="day" if precise else "month",
+                source=Participant.from_mention(m_src),
+                target=Participant.from_mention(m_tgt),
+                cameo=coding["cameo"],
+                plover=coding["plover"],
+                acled=coding["acled"],
+                location=place,
+                fatalities=killed,
+                quantities=[Quantity("killed", killed, None, str(killed))] if killed else [],
+                negated=rng.random() < 0.03,
+                hypothetical=rng.random() < 0.03,
+                future=rng.random() < 0.05,
+                evidence={"sentence": text, "start": offset, "end": offset + len(text)},
+                confidence=round(rng.uniform(0.4, 0.95), 2),
+            )
+        )
         sentences.append(text)
         offset += len(text) + 1
     body = " ".join(sentences)
-    art = Article(raw=body, source=f"synthetic/{n}.txt", id=aid, url=f"https://synthetic.example/{n}",
-                  title=f"Synthetic story {n}", published=published.isoformat(), published_from="input",
-                  language="en", text=body, content_hash=stable_id(body, length=40))
+    art = Article(
+        raw=body,
+        source=f"synthetic/{n}.txt",
+        id=aid,
+        url=f"https://synthetic.example/{n}",
+        title=f"Synthetic story {n}",
+        published=published.isoformat(),
+        published_from="input",
+        language="en",
+        text=body,
+        content_hash=stable_id(body, length=40),
+    )
     art.mentions, art.events = mentions, events
-    art.quotes = [Quote(stable_id(aid, "q"), 0, events[0].source, sentences[0], 0, len(sentences[0]), "said", published.isoformat())]
+    art.quotes = [
+        Quote(
+            stable_id(aid, "q"), 0, events[0].source, sentences[0], 0, len(sentences[0]), "said", published.isoformat()
+        )
+    ]
     return art
 
 
@@ -97,9 +150,19 @@ def _bulk_insert(store: Store, batch: list[Article], seen_actors: set[str]) -> N
                 seen_actors.add(m.actor.actor_id)
                 actors.append(asdict(m.actor))
     mentions = [
-        {"article_id": art.id, "idx": i, "text": m.text, "start": m.start, "end": m.end, "sentence_index": m.sentence_index,
-         "kind": m.kind, "actor_id": m.actor.actor_id if m.actor else None, "via": m.via}
-        for art in batch for i, m in enumerate(art.mentions)
+        {
+            "article_id": art.id,
+            "idx": i,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "sentence_index": m.sentence_index,
+            "kind": m.kind,
+            "actor_id": m.actor.actor_id if m.actor else None,
+            "via": m.via,
+        }
+        for art in batch
+        for i, m in enumerate(art.mentions)
     ]
     with store.engine.begin() as conn:
         conn.execute(insert(schema.articles), [_article_row(a, None) for a in batch])
@@ -136,7 +199,9 @@ def main(argv: list[str] | None = None) -> int:
             batch = []
     store.analyze()
     counts = store.counts()
-    print(f"{args.db}: {counts['articles']} articles, {counts['events']} events in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{args.db}: {counts['articles']} articles, {counts['events']} events in {time.perf_counter() - started:.1f} s"
+    )
     return 0
 
 

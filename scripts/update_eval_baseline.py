@@ -35,14 +35,16 @@ def main() -> int:
     scores = evaluate(sets, keep_errors=False)
     data, lowered = build(scores, sets, old, args.reason)
     if lowered and not args.reason:
-        print("these floors would go down; rerun with --reason \"...\" (and say why in the commit):", file=sys.stderr)
+        print('these floors would go down; rerun with --reason "..." (and say why in the commit):', file=sys.stderr)
         for line in lowered:
             print(f"  {line}", file=sys.stderr)
         return 1
     args.out.write_text(dump(data), encoding="utf-8")
     for s in scores:
         m = s.metrics()
-        print(f"{s.name}: " + ", ".join(f"{k}={m[k]:.3f}" for k in ("plover.f1", "cameo_root.f1", "reproduced") if k in m))
+        print(
+            f"{s.name}: " + ", ".join(f"{k}={m[k]:.3f}" for k in ("plover.f1", "cameo_root.f1", "reproduced") if k in m)
+        )
     print(f"wrote {args.out}" + (f"; lowered: {'; '.join(lowered)}" if lowered else ""))
     return 0
 

@@ -5,8 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-PLACES = ["Mosul", "Kandahar", "Maiduguri", "Goma", "Aden", "Mogadishu", "Kharkiv", "Quetta", "Juba", "Benghazi",
-          "Timbuktu", "Marawi"]
+PLACES = [
+    "Mosul",
+    "Kandahar",
+    "Maiduguri",
+    "Goma",
+    "Aden",
+    "Mogadishu",
+    "Kharkiv",
+    "Quetta",
+    "Juba",
+    "Benghazi",
+    "Timbuktu",
+    "Marawi",
+]
 NUMBERS = ["three", "five", "seven", "nine", "eleven", "twelve", "four", "six", "eight", "ten", "two", "fifteen"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -74,6 +86,15 @@ def write_corpus(directory: Path, n: int, start: int = 0) -> list[Path]:
 def write_jsonl(path: Path, n: int, start: int = 0, published: str = "2024-03-0{d}") -> Path:
     with path.open("w", encoding="utf-8") as fh:
         for i in range(start, start + n):
-            fh.write(json.dumps({"id": f"art-{i}", "text": article_text(i), "published": published.format(d=1 + i % 9),
-                                 "url": f"https://outlet{i % 3}.example.org/news/{i}"}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"art-{i}",
+                        "text": article_text(i),
+                        "published": published.format(d=1 + i % 9),
+                        "url": f"https://outlet{i % 3}.example.org/news/{i}",
+                    }
+                )
+                + "\n"
+            )
     return path

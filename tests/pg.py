@@ -57,10 +57,12 @@ class PrivateCluster:
     user: str
 
     @classmethod
-    def start(cls) -> "PrivateCluster":
+    def start(cls) -> PrivateCluster:
         bindir = _pg_bindir()
         if bindir is None:
-            raise FileNotFoundError("no PostgreSQL binaries under /usr/lib/postgresql/*/bin (apt-get install postgresql)")
+            raise FileNotFoundError(
+                "no PostgreSQL binaries under /usr/lib/postgresql/*/bin (apt-get install postgresql)"
+            )
         root = Path(tempfile.mkdtemp(prefix="wirecoder-pg-"))
         user = pwd.getpwuid(os.getuid()).pw_name
         if os.getuid() == 0:
@@ -226,9 +228,16 @@ def make_event(
 
 def make_article(article_id: str, published: str, events: list[Event], title: str = "") -> Article:
     text = " ".join(e.evidence["sentence"] for e in events) or "Nothing happened."
-    art = Article(raw=text, source=f"{article_id}.txt", id=article_id, text=text, title=title or f"Story {article_id}",
-                  url=f"https://news.example/{article_id}", published=published,
-                  content_hash=stable_id(text, length=40))
+    art = Article(
+        raw=text,
+        source=f"{article_id}.txt",
+        id=article_id,
+        text=text,
+        title=title or f"Story {article_id}",
+        url=f"https://news.example/{article_id}",
+        published=published,
+        content_hash=stable_id(text, length=40),
+    )
     seen: set[str] = set()
     for e in events:
         for p in (e.source, e.target):
@@ -242,26 +251,79 @@ def make_article(article_id: str, published: str, events: list[Event], title: st
 
 def make_corpus() -> list[Article]:
     """Three articles: a quiet PAK-AFG baseline then a spike, and an unrelated Ruritania story."""
-    a1 = make_article("art-1", "2023-01-03", [
-        make_event("art-1", 0, "036", "pak-gov", "afg-gov", "2023-01-02", place=("Islamabad", "PAK")),
-        make_event("art-1", 1, "112", "pak-gov", "afg-gov", "2023-01-03"),
-        make_event("art-1", 2, "042", "afg-gov", "pak-gov", "2023-01-10", place=("Kabul", "AFG")),
-    ], title="Talks planned <b>between</b> neighbours")
-    a1.quotes = [Quote(stable_id("art-1", "q0"), 1, a1.events[1].source, "They harbour militants on their soil", 40, 76, "said", "2023-01-03")]
-    a2 = make_article("art-2", "2023-02-20", [
-        make_event("art-2", 0, "190", "pak-gov", "afg-gov", "2023-02-20", place=("Kunar", "AFG"), fatalities=4,
-                   acled=("Battles", "Armed clash")),
-        make_event("art-2", 1, "138", "afg-gov", "pak-gov", "2023-02-21"),
-        make_event("art-2", 2, "190", "ttp", "pak-gov", "2023-02-19", place=("Peshawar", "PAK"), fatalities=7,
-                   acled=("Battles", "Armed clash")),
-        make_event("art-2", 3, "112", "afg-gov", "pak-gov", "2023-02-22", negated=True),
-        make_event("art-2", 4, "112", "afg-gov", "pak-gov", "2023-02", precision="month"),
-    ])
-    a2.quotes = [Quote(stable_id("art-2", "q0"), 1, a2.events[1].source, "Any further strike will be answered", 20, 55, "warned", "2023-02-21")]
-    a3 = make_article("art-3", "2022-11-15", [
-        make_event("art-3", 0, "112", "ruritania-gov", "ruritania-mil", "2022-11-14", place=("Strelsau", "RUR")),
-        make_event("art-3", 1, "036", "ruritania-mil", None, None),
-    ])
+    a1 = make_article(
+        "art-1",
+        "2023-01-03",
+        [
+            make_event("art-1", 0, "036", "pak-gov", "afg-gov", "2023-01-02", place=("Islamabad", "PAK")),
+            make_event("art-1", 1, "112", "pak-gov", "afg-gov", "2023-01-03"),
+            make_event("art-1", 2, "042", "afg-gov", "pak-gov", "2023-01-10", place=("Kabul", "AFG")),
+        ],
+        title="Talks planned <b>between</b> neighbours",
+    )
+    a1.quotes = [
+        Quote(
+            stable_id("art-1", "q0"),
+            1,
+            a1.events[1].source,
+            "They harbour militants on their soil",
+            40,
+            76,
+            "said",
+            "2023-01-03",
+        )
+    ]
+    a2 = make_article(
+        "art-2",
+        "2023-02-20",
+        [
+            make_event(
+                "art-2",
+                0,
+                "190",
+                "pak-gov",
+                "afg-gov",
+                "2023-02-20",
+                place=("Kunar", "AFG"),
+                fatalities=4,
+                acled=("Battles", "Armed clash"),
+            ),
+            make_event("art-2", 1, "138", "afg-gov", "pak-gov", "2023-02-21"),
+            make_event(
+                "art-2",
+                2,
+                "190",
+                "ttp",
+                "pak-gov",
+                "2023-02-19",
+                place=("Peshawar", "PAK"),
+                fatalities=7,
+                acled=("Battles", "Armed clash"),
+            ),
+            make_event("art-2", 3, "112", "afg-gov", "pak-gov", "2023-02-22", negated=True),
+            make_event("art-2", 4, "112", "afg-gov", "pak-gov", "2023-02", precision="month"),
+        ],
+    )
+    a2.quotes = [
+        Quote(
+            stable_id("art-2", "q0"),
+            1,
+            a2.events[1].source,
+            "Any further strike will be answered",
+            20,
+            55,
+            "warned",
+            "2023-02-21",
+        )
+    ]
+    a3 = make_article(
+        "art-3",
+        "2022-11-15",
+        [
+            make_event("art-3", 0, "112", "ruritania-gov", "ruritania-mil", "2022-11-14", place=("Strelsau", "RUR")),
+            make_event("art-3", 1, "036", "ruritania-mil", None, None),
+        ],
+    )
     return [a1, a2, a3]
 
 
@@ -289,7 +351,9 @@ def any_store(request, tmp_path):  # type: ignore[no-untyped-def]
         store.close()
         return
     if not have_postgres():
-        pytest.skip("PostgreSQL tests need WIRECODER_TEST_PG or Debian's postgresql binaries (apt-get install postgresql)")
+        pytest.skip(
+            "PostgreSQL tests need WIRECODER_TEST_PG or Debian's postgresql binaries (apt-get install postgresql)"
+        )
     store = Store(postgres_url())
     try:
         yield store

@@ -23,7 +23,11 @@ def test_read_acled_rows_and_dates():
     assert len(rows) == 6
     first = rows[0]
     assert (first.date, first.event_type, first.fatalities, first.inter1) == (
-        "2024-03-12", "Violence against civilians", 0, "Political militias")
+        "2024-03-12",
+        "Violence against civilians",
+        0,
+        "Political militias",
+    )
 
 
 def test_read_acled_names_a_file_without_notes(tmp_path):

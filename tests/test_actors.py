@@ -101,7 +101,10 @@ def _write(tmp_path: Path, text: str) -> Path:
         ("- {id: x, name: X, type: org, country: ZZZ, sector: GOV}\n", "country 'ZZZ'"),
         ("- {id: x, name: X, type: org, country: PAK, sector: BOSS}\n", "sector 'BOSS'"),
         ("- {id: x, name: X, type: org, sector: GOV}\n- {id: x, name: Y, type: org, sector: GOV}\n", "used twice"),
-        ("- id: x\n  name: X\n  type: org\n  sector: GOV\n  roles:\n    - {sector: GOV, from: 'last year'}\n", "not a date"),
+        (
+            "- id: x\n  name: X\n  type: org\n  sector: GOV\n  roles:\n    - {sector: GOV, from: 'last year'}\n",
+            "not a date",
+        ),
     ],
 )
 def test_actors_kb_validation_names_file_and_line(kb, tmp_path, body, message):
@@ -113,9 +116,12 @@ def test_actors_kb_validation_names_file_and_line(kb, tmp_path, body, message):
 
 
 def test_actors_overlay_wins_over_base(tmp_path):
-    path = _write(tmp_path, "- {id: taliban, name: Taliban (overlay), type: org, country: AFG, sector: REB,"
-                            " aliases: [Taliban]}\n- {id: new-group, name: New Front, type: org, country: PAK,"
-                            " sector: REB, aliases: [New Front, NF]}\n")
+    path = _write(
+        tmp_path,
+        "- {id: taliban, name: Taliban (overlay), type: org, country: AFG, sector: REB,"
+        " aliases: [Taliban]}\n- {id: new-group, name: New Front, type: org, country: PAK,"
+        " sector: REB, aliases: [New Front, NF]}\n",
+    )
     kb = load_kb("kb.v1", path)
     assert resolve_name(kb, "Taliban", "2023-01-01").name == "Taliban (overlay)"
     assert resolve_name(kb, "New Front").cameo == "PAKREB"
@@ -131,8 +137,9 @@ def test_actors_taliban_in_context_follows_publication_date(code_actors):
 
 
 def test_actors_resolves_acronym_defined_in_text(code_actors):
-    art = code_actors("The Joint Water Commission (JWC) of Bolivia met on Monday. "
-                      "Two days later the JWC rejected the plan.")
+    art = code_actors(
+        "The Joint Water Commission (JWC) of Bolivia met on Monday. Two days later the JWC rejected the plan."
+    )
     first, later = find(art, "JWC", 0), find(art, "JWC", 1)
     assert first.actor is not None and first.actor.actor_id.startswith("local:")
     assert later.actor is not None and later.actor.actor_id == first.actor.actor_id
@@ -172,8 +179,9 @@ def test_actors_security_forces_take_the_dateline_country(code_actors):
 
 
 def test_actors_country_as_place_or_actor(code_actors):
-    art = code_actors("Iran accused Iraq of sheltering gunmen. The blast happened inside Iraq. "
-                      "Tehran said it would respond.")
+    art = code_actors(
+        "Iran accused Iraq of sheltering gunmen. The blast happened inside Iraq. Tehran said it would respond."
+    )
     assert who(find(art, "Iran"))[1:] == ("IRN", "GOV")
     assert who(find(art, "Iraq", 0))[1:] == ("IRQ", "GOV")
     place = find(art, "Iraq", 1)
@@ -182,21 +190,25 @@ def test_actors_country_as_place_or_actor(code_actors):
 
 
 def test_actors_pronoun_follows_last_person_subject(code_actors):
-    art = code_actors("Nigerian President Ahmed Balogun met aid workers in Abuja on Monday. "
-                      "He promised more money for the camps.")
+    art = code_actors(
+        "Nigerian President Ahmed Balogun met aid workers in Abuja on Monday. He promised more money for the camps."
+    )
     assert who(find(art, "He"))[0] == "local:ahmed-balogun"
 
 
 def test_actors_he_added_after_a_quote_is_the_speaker(code_actors):
-    art = code_actors("\u201cWe will not accept this,\u201d Imran Khan told reporters on 4 May 2021. "
-                      "He added that talks had failed.")
+    art = code_actors(
+        "\u201cWe will not accept this,\u201d Imran Khan told reporters on 4 May 2021. He added that talks had failed."
+    )
     assert who(find(art, "He"))[0] == "imran-khan"
     assert who(find(art, "We"))[1:] == ("PAK", "GOV")
 
 
 def test_actors_surname_coreference_before_and_after(code_actors):
-    art = code_actors("Mwangi said the road was closed. Later, Kenyan Defence Minister Joseph Mwangi "
-                      "ordered it reopened, and Mwangi thanked the engineers.")
+    art = code_actors(
+        "Mwangi said the road was closed. Later, Kenyan Defence Minister Joseph Mwangi "
+        "ordered it reopened, and Mwangi thanked the engineers."
+    )
     ids = {who(m)[0] for m in art.mentions if m.text == "Mwangi"}
     assert ids == {"local:joseph-mwangi"}
 
@@ -207,8 +219,10 @@ def test_actors_they_refers_to_a_group_not_a_country(code_actors):
 
 
 def test_actors_the_group_refers_to_last_armed_group(code_actors):
-    art = code_actors("Police in Karachi blamed the Balochistan Liberation Army for the bombing. "
-                      "The group has attacked Chinese workers before.")
+    art = code_actors(
+        "Police in Karachi blamed the Balochistan Liberation Army for the bombing. "
+        "The group has attacked Chinese workers before."
+    )
     assert who(find(art, "The group"))[0] == "bla"
 
 
@@ -312,8 +326,9 @@ def test_actors_title_right_before_a_known_name(code_actors):
 
 
 def test_actors_definite_militants_follow_the_last_armed_group(code_actors):
-    art = code_actors("The Balochistan Liberation Army claimed the ambush near Turbat. "
-                      "The militants said they had seized weapons.")
+    art = code_actors(
+        "The Balochistan Liberation Army claimed the ambush near Turbat. The militants said they had seized weapons."
+    )
     assert who(find(art, "The militants"))[0] == "bla"
 
 
@@ -364,8 +379,10 @@ def test_actors_curated_aliases_are_unambiguous(kb):
 
 
 def test_actors_it_refers_to_a_state_subject_not_a_thing(code_actors):
-    art = code_actors("Nepal said on 3 June 2021 that it would not let rebels use its territory. "
-                      "The report said it was the worst year.")
+    art = code_actors(
+        "Nepal said on 3 June 2021 that it would not let rebels use its territory. "
+        "The report said it was the worst year."
+    )
     its = [m for m in art.mentions if m.text in ("it", "its")]
     assert [who(m)[1:] for m in its] == [("NPL", "GOV"), ("NPL", "GOV")]
 
@@ -376,7 +393,9 @@ def test_actors_conjoined_demonyms_name_two_groups(code_actors):
     assert who(find(art, "Chinese"))[1:] == ("CHN", "MIL")
 
 
-@pytest.mark.parametrize("text", ["", "  \n ", "(ABC)", "They [", "He", "US us US", "\u201cWe\u201d", "Kabul-", "A (B) c (DE) f."])
+@pytest.mark.parametrize(
+    "text", ["", "  \n ", "(ABC)", "They [", "He", "US us US", "\u201cWe\u201d", "Kabul-", "A (B) c (DE) f."]
+)
 def test_actors_odd_inputs_do_not_crash(code_actors, text):
     art = code_actors(text)
     assert all(0 <= m.start <= m.end <= len(text) for m in art.mentions)
@@ -407,19 +426,35 @@ def test_curated_files_do_not_share_aliases(kb):
     assert not shared, shared
 
 
-@pytest.mark.parametrize("name, date, code", [
-    ("Taliban", "2019-01-01", "AFGREB"), ("Taliban", "2023-01-01", "AFGGOV"),
-    ("Imran Khan", "2020-06-01", "PAKGOV"), ("Imran Khan", "2024-06-01", "PAKOPP"),
-    ("Hayat Tahrir al-Sham", "2023-06-01", "SYRREB"), ("HTS", "2025-02-01", "SYRGOV"),
-    ("Rapid Support Forces", "2021-01-01", "SDNMIL"), ("RSF", "2024-01-01", "SDNREB"),
-    ("Sheikh Hasina", "2023-01-01", "BGDGOV"), ("Sheikh Hasina", "2025-01-01", "BGDELI"),
-    ("Muhammad Yunus", "2025-01-01", "BGDGOV"), ("Ahmed al-Sharaa", "2022-01-01", "SYRREB"),
-    ("Abu Mohammed al-Jolani", "2025-06-01", "SYRGOV"), ("Bashar al-Assad", "2023-01-01", "SYRGOV"),
-    ("Bashar al-Assad", "2025-01-01", "SYRELI"), ("Hemedti", "2024-01-01", "SDNREB"),
-    ("Yoav Gallant", "2023-11-01", "ISRGOV"), ("Sergei Shoigu", "2023-01-01", "RUSGOV"),
-    ("Ansar Allah", None, "YEMREB"), ("IS-K", None, None), ("Arakan Army", None, "MMRREB"),
-    ("JNIM", None, "MLIREB"), ("Africa Corps", "2024-06-01", "RUSMIL"), ("Hezbollah", None, "LBNREB"),
-])
+@pytest.mark.parametrize(
+    "name, date, code",
+    [
+        ("Taliban", "2019-01-01", "AFGREB"),
+        ("Taliban", "2023-01-01", "AFGGOV"),
+        ("Imran Khan", "2020-06-01", "PAKGOV"),
+        ("Imran Khan", "2024-06-01", "PAKOPP"),
+        ("Hayat Tahrir al-Sham", "2023-06-01", "SYRREB"),
+        ("HTS", "2025-02-01", "SYRGOV"),
+        ("Rapid Support Forces", "2021-01-01", "SDNMIL"),
+        ("RSF", "2024-01-01", "SDNREB"),
+        ("Sheikh Hasina", "2023-01-01", "BGDGOV"),
+        ("Sheikh Hasina", "2025-01-01", "BGDELI"),
+        ("Muhammad Yunus", "2025-01-01", "BGDGOV"),
+        ("Ahmed al-Sharaa", "2022-01-01", "SYRREB"),
+        ("Abu Mohammed al-Jolani", "2025-06-01", "SYRGOV"),
+        ("Bashar al-Assad", "2023-01-01", "SYRGOV"),
+        ("Bashar al-Assad", "2025-01-01", "SYRELI"),
+        ("Hemedti", "2024-01-01", "SDNREB"),
+        ("Yoav Gallant", "2023-11-01", "ISRGOV"),
+        ("Sergei Shoigu", "2023-01-01", "RUSGOV"),
+        ("Ansar Allah", None, "YEMREB"),
+        ("IS-K", None, None),
+        ("Arakan Army", None, "MMRREB"),
+        ("JNIM", None, "MLIREB"),
+        ("Africa Corps", "2024-06-01", "RUSMIL"),
+        ("Hezbollah", None, "LBNREB"),
+    ],
+)
 def test_kb_roles_by_date(kb, name, date, code):
     actor = resolve_name(kb, name, date)
     assert actor is not None
@@ -465,18 +500,39 @@ def test_cli_add_writes_an_overlay_that_wins(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     monkeypatch.delenv("WIRECODER_ACTORS_OVERLAY", raising=False)
     app, runner = load_commands(), CliRunner()
-    added = runner.invoke(app, ["actors", "add", "Rafiq Zamanov", "--country", "Pakistan", "--sector", "GOV",
-                                "--role", "provincial home minister", "--from", "2025-02", "--alias", "R. Zamanov"])
+    added = runner.invoke(
+        app,
+        [
+            "actors",
+            "add",
+            "Rafiq Zamanov",
+            "--country",
+            "Pakistan",
+            "--sector",
+            "GOV",
+            "--role",
+            "provincial home minister",
+            "--from",
+            "2025-02",
+            "--alias",
+            "R. Zamanov",
+        ],
+    )
     assert added.exit_code == 0, added.output
     assert overlay.exists()
     found = json.loads(runner.invoke(app, ["actors", "search", "R. Zamanov", "--date", "2025-06-01", "--json"]).output)
     assert found[0]["cameo"] == "PAKGOV" and found[0]["source"] == "overlay"
-    earlier = json.loads(runner.invoke(app, ["actors", "search", "Rafiq Zamanov", "--date", "2024-06-01",
-                                             "--json"]).output)
+    earlier = json.loads(
+        runner.invoke(app, ["actors", "search", "Rafiq Zamanov", "--date", "2024-06-01", "--json"]).output
+    )
     assert earlier[0]["role"] is None
     # a new role for a packaged actor: the overlay copy wins
-    assert runner.invoke(app, ["actors", "add", "Imran Khan", "--sector", "PTY", "--role", "party founder",
-                               "--from", "2030-01-01"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["actors", "add", "Imran Khan", "--sector", "PTY", "--role", "party founder", "--from", "2030-01-01"]
+        ).exit_code
+        == 0
+    )
     later = json.loads(runner.invoke(app, ["actors", "search", "Imran Khan", "--date", "2030-06-01", "--json"]).output)
     assert later[0]["sector"] == "PTY" and later[0]["source"] == "overlay"
     bad = runner.invoke(app, ["actors", "add", "Nobody Known", "--country", "PAK", "--sector", "XYZ"])
@@ -495,14 +551,34 @@ def test_redate_uses_the_event_date(kb):
     from wirecoder.article import Event, Participant
 
     article = Article(raw="", source="test", published="2024-06-01")
-    article.mentions = [Mention("Imran Khan", 0, 10, 0, "name", kb.entry_actor("imran-khan", None), "kb"),
-                        Mention("Kabul", 20, 25, 0, "name", kb.country_actor("AFG", "GOV"), "capital")]
+    article.mentions = [
+        Mention("Imran Khan", 0, 10, 0, "name", kb.entry_actor("imran-khan", None), "kb"),
+        Mention("Kabul", 20, 25, 0, "name", kb.country_actor("AFG", "GOV"), "capital"),
+    ]
     source = Participant.from_mention(article.mentions[0])
     target = Participant.from_mention(article.mentions[1])
     assert (source.sector, target.actor_id) == ("OPP", "taliban")
-    event = Event(id="e1", article_id="a", sentence_index=0, trigger={}, date="2019-05-02", date_precision="day",
-                  source=source, target=target, cameo={}, plover={}, acled={}, location=None, fatalities=None,
-                  quantities=[], negated=False, hypothetical=False, future=False, evidence={}, confidence=1.0)
+    event = Event(
+        id="e1",
+        article_id="a",
+        sentence_index=0,
+        trigger={},
+        date="2019-05-02",
+        date_precision="day",
+        source=source,
+        target=target,
+        cameo={},
+        plover={},
+        acled={},
+        location=None,
+        fatalities=None,
+        quantities=[],
+        negated=False,
+        hypothetical=False,
+        future=False,
+        evidence={},
+        confidence=1.0,
+    )
     article.events = [event]
     assert redate(article, kb) == 2
     assert event.source.cameo == "PAKGOV"
@@ -519,10 +595,16 @@ def test_actor_scorer_on_a_tiny_gold_file(tmp_path, settings):
 
     from wirecoder.evaluation.actors_score import actor_pipeline, score_plover_gsr
 
-    records = [{"id": "T-1", "date": "2023-05-01", "event": "ACCUSE",
-                "text": "Pakistani officials accused the Taliban of sheltering militants near the border.",
-                "source": [{"actorText": "Pakistani officials", "code": "PAK", "sector": "GOV"}],
-                "target": [{"actorText": "Taliban", "code": "AFG", "sector": "GOV"}]}]
+    records = [
+        {
+            "id": "T-1",
+            "date": "2023-05-01",
+            "event": "ACCUSE",
+            "text": "Pakistani officials accused the Taliban of sheltering militants near the border.",
+            "source": [{"actorText": "Pakistani officials", "code": "PAK", "sector": "GOV"}],
+            "target": [{"actorText": "Taliban", "code": "AFG", "sector": "GOV"}],
+        }
+    ]
     path = tmp_path / "gsr.json"
     path.write_text(json.dumps(records), encoding="utf-8")
     score = score_plover_gsr(path, actor_pipeline(settings))
@@ -540,14 +622,17 @@ def test_a_capital_acting_is_the_government_of_the_day(code_actors, published, a
 
 
 def test_an_unknown_official_is_typed_by_title(code_actors):
-    art = code_actors("Bangladesh's home affairs spokesperson Rafiqul Karim said the border would stay shut.", "2025-02-01")
+    art = code_actors(
+        "Bangladesh's home affairs spokesperson Rafiqul Karim said the border would stay shut.", "2025-02-01"
+    )
     person = find(art, "Rafiqul Karim")
     assert person.actor is not None and (person.actor.country, person.actor.sector) == ("BGD", "GOV")
 
 
 def test_actors_indefinite_article_names_a_kind_not_the_actor(code_actors):
-    article = code_actors("The militia wants to build a Hezbollah of its own in the south, a commander said.",
-                          published="2024-02-01")
+    article = code_actors(
+        "The militia wants to build a Hezbollah of its own in the south, a commander said.", published="2024-02-01"
+    )
     assert not [m for m in article.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]
     named = code_actors("Hezbollah fired rockets at the border town on Monday.", published="2024-02-01")
     assert [m for m in named.mentions if m.actor and m.actor.name and "Hezbollah" in m.actor.name]
@@ -566,8 +651,10 @@ def test_actors_place_the_kb_lacks_gives_nominals_their_country(code_actors):
 def test_actors_bare_state_name_has_bare_cameo_code(code_actors):
     """A state named bare keeps country + GOV in its fields but the bare CAMEO code (CAMEO's convention);
     the government or an official named in the text keeps GOV in the code."""
-    art = code_actors("Norway criticised Chile on Monday, and Santiago rejected the charge. "
-                      "The Norwegian government later summoned Chile's ambassador.")
+    art = code_actors(
+        "Norway criticised Chile on Monday, and Santiago rejected the charge. "
+        "The Norwegian government later summoned Chile's ambassador."
+    )
     norway, chile, santiago = find(art, "Norway"), find(art, "Chile"), find(art, "Santiago")
     assert (norway.actor.country, norway.actor.sector, norway.actor.cameo) == ("NOR", "GOV", "NOR")
     assert (chile.actor.country, chile.actor.cameo) == ("CHL", "CHL")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pg import any_store, corpus_store, make_article, make_event  # noqa: F401  (fixtures)
 
+from pg import any_store, corpus_store, make_article, make_event  # noqa: F401  (fixtures)
 from wirecoder.analysis import alerts, dyad_series, network, period_of, stats
 from wirecoder.query import QueryError
 
@@ -62,11 +62,17 @@ def test_analysis_network_weights_and_mean_goldstein(corpus_store):
     assert e["weight"] == 3 and e["goldstein"] == pytest.approx((4.0 - 2.0 - 10.0) / 3, abs=1e-3)
     assert {n["id"] for n in net["nodes"]} >= {"kb:pak-gov", "kb:afg-gov", "kb:ttp"}
     strong = network(corpus_store, min_weight=3)
-    assert {(x["source"], x["target"]) for x in strong["edges"]} == {("kb:pak-gov", "kb:afg-gov"), ("kb:afg-gov", "kb:pak-gov")}
+    assert {(x["source"], x["target"]) for x in strong["edges"]} == {
+        ("kb:pak-gov", "kb:afg-gov"),
+        ("kb:afg-gov", "kb:pak-gov"),
+    }
     assert {n["id"] for n in strong["nodes"]} == {"kb:pak-gov", "kb:afg-gov"}
     early = network(corpus_store, until="2023-01-31")
     assert {(x["source"], x["target"]) for x in early["edges"]} == {
-        ("kb:pak-gov", "kb:afg-gov"), ("kb:afg-gov", "kb:pak-gov"), ("kb:ruritania-gov", "kb:ruritania-mil")}
+        ("kb:pak-gov", "kb:afg-gov"),
+        ("kb:afg-gov", "kb:pak-gov"),
+        ("kb:ruritania-gov", "kb:ruritania-mil"),
+    }
     countries = network(corpus_store, by="country")
     assert {(x["source"], x["target"]) for x in countries["edges"]} >= {("PAK", "AFG"), ("PAK", "PAK")}
 

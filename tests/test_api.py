@@ -142,8 +142,18 @@ def test_api_sends_a_content_security_policy(client):
 
 def test_api_openapi_documents_the_json_routes(client):
     spec = client.get("/openapi.json").json()
-    for path in ["/events.json", "/articles/{article_id}.json", "/actors.json", "/quotes.json", "/dyad.json",
-                 "/alerts.json", "/network.json", "/map.json", "/stats.json", "/articles"]:
+    for path in [
+        "/events.json",
+        "/articles/{article_id}.json",
+        "/actors.json",
+        "/quotes.json",
+        "/dyad.json",
+        "/alerts.json",
+        "/network.json",
+        "/map.json",
+        "/stats.json",
+        "/articles",
+    ]:
         assert path in spec["paths"], path
     params = {p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]}
     assert {"actor", "dyad", "type", "since", "until", "place", "article_id", "limit", "offset"} <= params
@@ -173,7 +183,9 @@ def test_api_upload_needs_the_bearer_token_and_codes_the_article(tmp_path, db, p
         bad = c.post("/articles", json={"text": UPLOAD}, headers={"Authorization": "Bearer wrong"})
         assert bad.status_code == 401
         auth = {"Authorization": "Bearer s3cret"}
-        assert c.post("/articles", content=b"x" * 5000, headers={**auth, "Content-Type": "text/plain"}).status_code == 413
+        assert (
+            c.post("/articles", content=b"x" * 5000, headers={**auth, "Content-Type": "text/plain"}).status_code == 413
+        )
         assert c.post("/articles", json={"title": "no text"}, headers=auth).status_code == 422
         assert c.post("/articles", json={"text": UPLOAD, "published": "April"}, headers=auth).status_code == 422
         created = c.post("/articles", json={"text": UPLOAD, "url": "https://example.org/q"}, headers=auth)
@@ -218,9 +230,17 @@ def test_api_answers_the_same_on_postgresql(client, db):
     try:
         for article in db["coded"]:
             store.save(article)
-        paths = ["/events.json?limit=1000", "/events.json?dyad=PAK-AFG&since=2023-01-01", "/dyad.json?a=PAK&b=AFG",
-                 "/stats.json", "/network.json", "/map.json", "/quotes.json", "/index.json",
-                 f"/articles/{db['articles']['seed-article.txt']}.json"]
+        paths = [
+            "/events.json?limit=1000",
+            "/events.json?dyad=PAK-AFG&since=2023-01-01",
+            "/dyad.json?a=PAK&b=AFG",
+            "/stats.json",
+            "/network.json",
+            "/map.json",
+            "/quotes.json",
+            "/index.json",
+            f"/articles/{db['articles']['seed-article.txt']}.json",
+        ]
         with live_server(create_app(store)) as url, httpx.Client(base_url=url, timeout=30) as c:
             for path in paths:
                 on_pg, on_sqlite = c.get(path), client.get(path)

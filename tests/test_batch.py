@@ -8,19 +8,20 @@ import json
 from pathlib import Path
 
 import pytest
-from batch_articles import article_text, write_corpus, write_jsonl
 
+from batch_articles import article_text, write_corpus, write_jsonl
 from wirecoder import Article
-from wirecoder.batch import BatchOptions, run_batch
-from wirecoder.batch import state
+from wirecoder.batch import BatchOptions, run_batch, state
 from wirecoder.batch.progress import Progress, summary_lines
 from wirecoder.errors import InputError
 from wirecoder.ingest_archives import read_all
 from wirecoder.settings import Settings
 from wirecoder.store import Store
 
-FRENCH = ("Des milliers de manifestants ont défilé samedi dans les rues de la capitale pour réclamer la libération "
-          "des journalistes détenus. La police a dispersé la foule avec des gaz lacrymogènes près de la place centrale.")
+FRENCH = (
+    "Des milliers de manifestants ont défilé samedi dans les rues de la capitale pour réclamer la libération "
+    "des journalistes détenus. La police a dispersé la foule avec des gaz lacrymogènes près de la place centrale."
+)
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +31,15 @@ def batch_run(tmp_path_factory):
     corpus = root / "in"
     write_corpus(corpus, 5)
     (corpus / "z-copy").mkdir()
-    (corpus / "z-copy" / "same.txt").write_text((corpus / "story-001.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "z-copy" / "same.txt").write_text(
+        (corpus / "story-001.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (corpus / "z-near.txt").write_text(
-        "Another outlet's headline about the ceasefire\n\nUpdated at 10:42 local time.\n\n" + article_text(2)
-        + "\n\nThe agreement is the third attempt at a truce this year.\n", encoding="utf-8")
+        "Another outlet's headline about the ceasefire\n\nUpdated at 10:42 local time.\n\n"
+        + article_text(2)
+        + "\n\nThe agreement is the third attempt at a truce this year.\n",
+        encoding="utf-8",
+    )
     (corpus / "z-french.txt").write_text(FRENCH, encoding="utf-8")
     (corpus / "z-empty.txt").write_text("  \n", encoding="utf-8")
     db = root / "batch.db"
@@ -66,9 +72,14 @@ def test_copies_count_as_articles_reporting_the_same_events(batch_run) -> None:
     corpus, db, _, _ = batch_run
     engine = Store(str(db)).engine
     with engine.connect() as conn:
-        members = {Path(k).name: (kind, cluster) for k, kind, cluster in conn.execute(
-            state.batch_members.select().with_only_columns(
-                state.batch_members.c.key, state.batch_members.c.kind, state.batch_members.c.cluster_id))}
+        members = {
+            Path(k).name: (kind, cluster)
+            for k, kind, cluster in conn.execute(
+                state.batch_members.select().with_only_columns(
+                    state.batch_members.c.key, state.batch_members.c.kind, state.batch_members.c.cluster_id
+                )
+            )
+        }
     assert members["same.txt"][0] == "exact" and members["same.txt"][1] == members["story-001.txt"][1]
     assert members["z-near.txt"][0] == "near" and members["z-near.txt"][1] == members["story-002.txt"][1]
     counts = state.story_event_counts(engine)
@@ -94,11 +105,14 @@ def test_read_all_reads_warc_feeds_and_gzipped_jsonl(tmp_path: Path) -> None:
     html = f"<html><head><title>Raid</title></head><body><article><p>{article_text(0)}</p></article></body></html>"
     with (tmp_path / "crawl.warc.gz").open("wb") as fh:
         writer = WARCWriter(fh, gzip=True)
-        for uri, ctype, body in (("https://a.example/raid", "text/html; charset=utf-8", html),
-                                 ("https://a.example/logo.png", "image/png", "PNG")):
+        for uri, ctype, body in (
+            ("https://a.example/raid", "text/html; charset=utf-8", html),
+            ("https://a.example/logo.png", "image/png", "PNG"),
+        ):
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode()),
-                                                          http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode()), http_headers=headers)
+            )
     feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>
 <item><title>Clashes</title><link>https://b.example/1</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>
 <description>{article_text(1)}</description></item>
@@ -145,8 +159,10 @@ def test_prefilter_blanks_other_sentences_and_keeps_offsets(settings) -> None:
     forms = trigger_forms(settings.patterns, settings.spacy_model)
     assert {"attacked", "fought", "arrested", "clashes"} <= forms  # regular, irregular (lemmatizer tables), noun
     assert "said" not in forms  # heads that only code "make statement" are left out
-    text = ("The weather was mild in the capital.\nChildren ran along the river bank in the park.\n\n"
-            "Later that night gunmen attacked a checkpoint.\nThe museum has a new collection of paintings.")
+    text = (
+        "The weather was mild in the capital.\nChildren ran along the river bank in the park.\n\n"
+        "Later that night gunmen attacked a checkpoint.\nThe museum has a new collection of paintings."
+    )
     keep, n = select_spans(text, forms, context=1, lead=0)
     assert n == 4
     blanked = blank_out(text, keep)
@@ -169,7 +185,13 @@ def test_prefilter_stage_codes_the_same_events_with_the_same_offsets(settings) -
     a = plain(CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01")))
     b = filtered(CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01")))
     assert b.text == a.text
-    key = lambda e: (e.cameo["code"], e.source and e.source.text, e.target and e.target.text, e.evidence["start"], e.evidence["end"])  # noqa: E731
+    key = lambda e: (
+        e.cameo["code"],
+        e.source and e.source.text,
+        e.target and e.target.text,
+        e.evidence["start"],
+        e.evidence["end"],
+    )  # noqa: E731
     assert sorted(map(key, a.events)) == sorted(map(key, b.events)) and a.events
     for e in b.events:
         assert b.text[e.evidence["start"] : e.evidence["end"]].strip()
@@ -225,9 +247,11 @@ def test_prefilter_two_level_trigger_test(settings) -> None:
     from wirecoder.batch.prefilter import select_spans, trigger_table
 
     table = trigger_table(settings.patterns, settings.spacy_model)
-    text = ("Rain fell on the hills all day.\nThe visitors took a long walk by the lake.\n"
-            "The family spent the evening at home.\nMilitiamen took two drivers hostage near the border.\n"
-            "The Grand Hotel reopened its United Ballroom in March.")
+    text = (
+        "Rain fell on the hills all day.\nThe visitors took a long walk by the lake.\n"
+        "The family spent the evening at home.\nMilitiamen took two drivers hostage near the border.\n"
+        "The Grand Hotel reopened its United Ballroom in March."
+    )
     keep, n = select_spans(text, table, context=0, lead=0)
     kept = [text[a:b] for a, b in keep]
     assert n == 5
@@ -241,13 +265,17 @@ def test_prefilter_sentences_do_not_take_in_blanked_text(settings) -> None:
     from wirecoder.batch.worker import _pipeline
     from wirecoder.clean import CleanStage
 
-    text = ("Police arrested three protesters in the capital on Monday. The weather was warm and the shops "
-            "were busy all afternoon. Later the army shelled a village near the border.")
+    text = (
+        "Police arrested three protesters in the capital on Monday. The weather was warm and the shops "
+        "were busy all afternoon. Later the army shelled a village near the border."
+    )
     extra = {"prefilter": "on", "prefilter_context": "0", "prefilter_lead": "0"}
     art = _pipeline(replace(settings, extra=extra))(
-        CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01")))
+        CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01"))
+    )
     assert [s.text for s in art.sentences] == [
         "Police arrested three protesters in the capital on Monday.",
-        "Later the army shelled a village near the border."]
+        "Later the army shelled a village near the border.",
+    ]
     for s in art.sentences:
         assert art.text[s.start : s.end] == s.text

@@ -7,8 +7,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from batch_articles import article_text, write_corpus
 
+from batch_articles import article_text, write_corpus
 from wirecoder import Article
 from wirecoder.batch import BatchOptions, run_batch
 from wirecoder.batch.runner import start_method
@@ -30,8 +30,9 @@ def test_a_chunk_parsed_in_one_batch_codes_as_articles_one_by_one() -> None:
     one = [code_article(clean(Article(raw=t, source=f"s{i}")), settings) for i, t in enumerate(texts)]
     many = code_chunk([clean(Article(raw=t, source=f"s{i}")) for i, t in enumerate(texts)], settings)
     assert [_events(a) for a in one] == [_events(a) for a in many]
-    assert [[(m.text, m.start, m.via) for m in a.mentions] for a in one] == \
-           [[(m.text, m.start, m.via) for m in a.mentions] for a in many]
+    assert [[(m.text, m.start, m.via) for m in a.mentions] for a in one] == [
+        [(m.text, m.start, m.via) for m in a.mentions] for a in many
+    ]
     assert all(a.doc is None for a in many)  # no Doc travels back to the parent
     assert any(a.events for a in many)
 

@@ -8,8 +8,8 @@ from wirecoder import Article
 from wirecoder.clean import CleanStage, content_hash
 from wirecoder.clean.boilerplate import classify, load_rules, packaged_rules, score_paragraph
 from wirecoder.clean.dateline import split_dateline
-from wirecoder.clean.normalize import normalize_text
 from wirecoder.clean.language import detect_language
+from wirecoder.clean.normalize import normalize_text
 from wirecoder.errors import (
     BinaryInput,
     DataError,
@@ -102,8 +102,12 @@ def test_clean_keeps_a_one_line_incident_report(clean: CleanStage) -> None:
 
 def test_short_texts_need_their_own_function_words_to_be_foreign() -> None:
     # langdetect alone calls short English headlines Danish or Swedish; their own words decide.
-    for english in ["Soldiers shelled Donetsk overnight.", "Explosion rocks Kabul market",
-                    "Rebels seized Goma airport.", "UN envoy meets Houthi leaders"]:
+    for english in [
+        "Soldiers shelled Donetsk overnight.",
+        "Explosion rocks Kabul market",
+        "Rebels seized Goma airport.",
+        "UN envoy meets Houthi leaders",
+    ]:
         assert detect_language(english) == "en", english
     assert detect_language("Les rebelles ont pris le contrôle de la ville.") == "fr"
     assert detect_language("Die Polizei nahm zwölf Demonstranten fest.") == "de"
@@ -250,13 +254,25 @@ def test_clean_plain_text_title_and_hard_wrapped_lines(clean: CleanStage) -> Non
 @pytest.mark.parametrize(
     ("paragraph", "place", "rewritten"),
     [
-        ("KABUL, Jan 9 (Reuters) - Gunmen killed two guards.", "KABUL", "KABUL, Jan 9 (Reuters) -\nGunmen killed two guards."),
+        (
+            "KABUL, Jan 9 (Reuters) - Gunmen killed two guards.",
+            "KABUL",
+            "KABUL, Jan 9 (Reuters) -\nGunmen killed two guards.",
+        ),
         ("Nairobi (AP) — Police fired tear gas.", "Nairobi", "Nairobi (AP) —\nPolice fired tear gas."),
         ("Lahore- Police said on Friday.", "Lahore", "Lahore -\nPolice said on Friday."),
         ("NEW DELHI: India said on Friday.", "NEW DELHI", "NEW DELHI:\nIndia said on Friday."),
-        ("Port-au-Prince, Haiti - Gangs blocked the road.", "Port-au-Prince", "Port-au-Prince, Haiti -\nGangs blocked the road."),
+        (
+            "Port-au-Prince, Haiti - Gangs blocked the road.",
+            "Port-au-Prince",
+            "Port-au-Prince, Haiti -\nGangs blocked the road.",
+        ),
         ("SAN JOSÉ, Costa Rica (AP) — Rain fell.", "SAN JOSÉ", "SAN JOSÉ, Costa Rica (AP) —\nRain fell."),
-        ("Rio de Janeiro (Reuters) - Police raided a favela.", "Rio de Janeiro", "Rio de Janeiro (Reuters) -\nPolice raided a favela."),
+        (
+            "Rio de Janeiro (Reuters) - Police raided a favela.",
+            "Rio de Janeiro",
+            "Rio de Janeiro (Reuters) -\nPolice raided a favela.",
+        ),
     ],
 )
 def test_dateline_is_found_and_split(paragraph: str, place: str, rewritten: str) -> None:
@@ -264,7 +280,9 @@ def test_dateline_is_found_and_split(paragraph: str, place: str, rewritten: str)
     assert found is not None and found.place == place and text == rewritten
 
 
-@pytest.mark.parametrize("paragraph", ["Meanwhile - the army moved in.", "Note: this is not one.", "Al-Shabaab fighters attacked."])
+@pytest.mark.parametrize(
+    "paragraph", ["Meanwhile - the army moved in.", "Note: this is not one.", "Al-Shabaab fighters attacked."]
+)
 def test_dateline_not_found_in_story_openings(paragraph: str) -> None:
     assert split_dateline(paragraph) == (None, paragraph)
 
@@ -317,8 +335,7 @@ def test_boilerplate_keeps_story_line(line: str) -> None:
 
 def test_boilerplate_trailing_block_after_story(clean: CleanStage) -> None:
     text = (
-        STORY
-        + "\n\nKeep Independent News Alive\n\n"
+        STORY + "\n\nKeep Independent News Alive\n\n"
         "Every week our small team works to bring you reporting that others ignore. If you value what "
         "we do, a small monthly gift helps us keep going.\n\n"
         "Comments\n\nName *\n\nEmail *"
@@ -361,7 +378,9 @@ def test_clean_never_crashes_on_arbitrary_input(clean: CleanStage) -> None:
     st = hypothesis.strategies
     from wirecoder.errors import InputError
 
-    pieces = st.sampled_from(["<p>", "</p>", "<html>", "\n\n", "Follow us", "©", "KABUL (AP) - ", "\u00a0", "“", "\x00"])
+    pieces = st.sampled_from(
+        ["<p>", "</p>", "<html>", "\n\n", "Follow us", "©", "KABUL (AP) - ", "\u00a0", "“", "\x00"]
+    )
     texts = st.lists(st.one_of(st.text(max_size=40), pieces), max_size=30).map("".join)
 
     @hypothesis.settings(max_examples=150, deadline=None, database=None)
@@ -383,7 +402,12 @@ def test_clean_agency_contribution_line_at_end(clean: CleanStage) -> None:
 
 @pytest.mark.parametrize(
     ("given", "iso"),
-    [("2023-01-04", "2023-01-04"), ("2023-01-04T22:10:00Z", "2023-01-04"), ("January 4, 2023", "2023-01-04"), ("4 Jan 2023", "2023-01-04")],
+    [
+        ("2023-01-04", "2023-01-04"),
+        ("2023-01-04T22:10:00Z", "2023-01-04"),
+        ("January 4, 2023", "2023-01-04"),
+        ("4 Jan 2023", "2023-01-04"),
+    ],
 )
 def test_normalize_date(given: str, iso: str) -> None:
     from wirecoder.clean import normalize_date

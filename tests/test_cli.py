@@ -18,9 +18,7 @@ WIRECODER = [sys.executable, "-m", "wirecoder"]
 
 def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "200"}
-    return subprocess.run(
-        [*WIRECODER, *args], input=stdin, capture_output=True, cwd=cwd or ROOT, env=env, timeout=300
-    )
+    return subprocess.run([*WIRECODER, *args], input=stdin, capture_output=True, cwd=cwd or ROOT, env=env, timeout=300)
 
 
 def assert_one_line_error(proc: subprocess.CompletedProcess, name: str) -> None:
@@ -34,7 +32,9 @@ def assert_one_line_error(proc: subprocess.CompletedProcess, name: str) -> None:
 def test_cli_every_command_has_help():
     proc = run("--help")
     assert proc.returncode == 0
-    commands = [line.split()[1] for line in proc.stdout.decode().splitlines() if line.startswith("│ ") and len(line.split()) > 1]
+    commands = [
+        line.split()[1] for line in proc.stdout.decode().splitlines() if line.startswith("│ ") and len(line.split()) > 1
+    ]
     assert "code" in commands and "demo" in commands
     for command in commands:
         sub = run(command, "--help")
@@ -51,9 +51,26 @@ def test_cli_code_seed_jsonl_is_the_event_record():
     assert record["article"]["title"].startswith("Pakistan Threatens Taliban")
     assert record["article"]["published_from"] == "inferred"
     assert record["events"], "the seed must produce events"
-    for key in ("id", "article_id", "sentence_index", "date", "date_precision", "source", "target", "cameo",
-                "plover", "acled", "location", "fatalities", "quantities", "negated", "hypothetical",
-                "future", "evidence", "confidence"):
+    for key in (
+        "id",
+        "article_id",
+        "sentence_index",
+        "date",
+        "date_precision",
+        "source",
+        "target",
+        "cameo",
+        "plover",
+        "acled",
+        "location",
+        "fatalities",
+        "quantities",
+        "negated",
+        "hypothetical",
+        "future",
+        "evidence",
+        "confidence",
+    ):
         assert key in record["events"][0]
 
 
@@ -131,7 +148,10 @@ def test_cli_jsonl_with_one_broken_line(tmp_path):
     text = SEED.read_text(encoding="utf-8")
     path = tmp_path / "batch.jsonl"
     path.write_text(
-        json.dumps({"id": "one", "text": text}) + "\n{not json\n" + json.dumps({"id": "two", "text": text, "published": "2023-01-04"}) + "\n",
+        json.dumps({"id": "one", "text": text})
+        + "\n{not json\n"
+        + json.dumps({"id": "two", "text": text, "published": "2023-01-04"})
+        + "\n",
         encoding="utf-8",
     )
     proc = run("code", str(path), "--format", "jsonl")

@@ -172,7 +172,9 @@ def test_coding_responsible_for_attacks(code):
 
 
 def test_coding_mediation_between_two_parties(code):
-    art = code("Fighting continued despite Sylvania's efforts to broker peace between the Northern Front and Ruritania.")
+    art = code(
+        "Fighting continued despite Sylvania's efforts to broker peace between the Northern Front and Ruritania."
+    )
     found = {(e.source.name, e.target.name) for e in art.events if e.cameo["code"] == "045"}
     assert found == {("Sylvania", "the Northern Front"), ("Sylvania", "Ruritania")}
 
@@ -341,7 +343,9 @@ def test_patterns_bad_code_is_a_data_error_with_line(tmp_path):
     for f in patterns_dir("cameo.v1").iterdir():
         shutil.copy(f, tmp_path / f.name)
     verbs = tmp_path / "verbs.yaml"
-    verbs.write_text(verbs.read_text(encoding="utf-8") + '  - {id: oops, lemmas: [frobnicate], code: "999"}\n', encoding="utf-8")
+    verbs.write_text(
+        verbs.read_text(encoding="utf-8") + '  - {id: oops, lemmas: [frobnicate], code: "999"}\n', encoding="utf-8"
+    )
     with pytest.raises(DataError) as err:
         load_patterns("cameo.v1", str(tmp_path))
     assert "999" in str(err.value) and err.value.line is not None

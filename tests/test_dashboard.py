@@ -18,8 +18,14 @@ pytestmark = pytest.mark.slow
 
 CHROMIUM = os.environ.get("WIRECODER_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +85,9 @@ def test_dashboard_dyad_chart_table_and_evidence_highlight(page, base_url):
     period = bar.get_attribute("data-period")
     bar.click()
     page.wait_for_selector(f"#dyad-events-caption[data-period='{period}']")
-    dates = [d for d in page.locator("#dyad-events tbody tr[data-event] td:first-child").all_inner_texts() if len(d) == 10]
+    dates = [
+        d for d in page.locator("#dyad-events tbody tr[data-event] td:first-child").all_inner_texts() if len(d) == 10
+    ]
     week_end = (date.fromisoformat(period) + timedelta(days=6)).isoformat()
     assert dates and all(period <= d <= week_end for d in dates)
 

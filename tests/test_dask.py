@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SCRIPT = r'''
+SCRIPT = r"""
 import json, sys
 sys.path.insert(0, {tests!r})
 from pathlib import Path
@@ -36,7 +36,7 @@ if __name__ == "__main__":
     again = run_batch([str(root / "in")], str(root / "dask.db"), Settings(), BatchOptions(workers=2, engine="dask"))
     out["again"] = again.as_dict()
     print("RESULT " + json.dumps(out))
-'''
+"""
 
 
 def test_dask_local_cluster_codes_like_one_process(tmp_path: Path) -> None:
@@ -45,7 +45,7 @@ def test_dask_local_cluster_codes_like_one_process(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     [line] = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
-    out = json.loads(line[len("RESULT "):])
+    out = json.loads(line[len("RESULT ") :])
     dask, inline = out["dask"], out["inline"]
     assert dask["summary"]["coded"] == 3 and dask["summary"]["duplicates"] == 1
     assert dask["counts"] == inline["counts"] and dask["counts"]["events"] > 0
@@ -53,7 +53,7 @@ def test_dask_local_cluster_codes_like_one_process(tmp_path: Path) -> None:
     assert out["again"]["skipped"] == 4 and out["again"]["coded"] == 0
 
 
-SHARD_SCRIPT = r'''
+SHARD_SCRIPT = r"""
 import json, sys
 sys.path.insert(0, {tests!r})
 from pathlib import Path
@@ -96,7 +96,7 @@ if __name__ == "__main__":
     out["one_process"] = sorted({{e.id for item in read_all([str(root / "in")], Settings())
                                   if not isinstance(item, InputError) for e in pipe(item).events}})
     print("RESULT " + json.dumps(out))
-'''
+"""
 
 
 def test_dask_workers_write_parquet_shards_and_resume(tmp_path: Path) -> None:
@@ -107,7 +107,7 @@ def test_dask_workers_write_parquet_shards_and_resume(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     [line] = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
-    out = json.loads(line[len("RESULT "):])
+    out = json.loads(line[len("RESULT ") :])
     # 6 inputs sorted by key: blank, copy | story-000, story-001 | story-002, story-003
     first = out["first"]
     assert first["partitions"] == 3 and first["written"] == 3 and first["inputs"] == 6

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from batch_articles import article_text
-
 from wirecoder.batch.dedup import Deduper, from_bytes, shingles, signature, to_bytes
 
 

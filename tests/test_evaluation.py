@@ -18,14 +18,32 @@ from wirecoder.evaluation.score import align, country, country_sector, field_mat
 
 GSR_SAMPLE = [
     {"id": "X-DOCUMENT-0001", "event": "DOCUMENT", "eventText": "docs"},
-    {"id": "X-DEMAND-0001", "date": "2000-01-01", "event": "DEMAND",
-     "source": [{"actorText": "Ruritania", "code": "RUR", "sector": "GOV"}],
-     "target": [{"actorText": "Freedonia", "code": "FRD"}, {"actorText": "Sylvania", "code": "SYL", "sector": "MIL"}],
-     "text": "Ruritania's government demanded that Freedonia and the Sylvanian army withdraw."},
-    {"id": "X-FIGHT-0001", "date": "2000-01-01", "event": "FIGHT", "source": [{"actorText": "rebels", "code": "RUR",
-     "sector": "REB"}], "target": "", "text": "{Rebels fought in the hills.}"},
-    {"id": "X-AGREE-0001", "date": "2000-01-01", "event": "AGREE", "source": [{"actorText": "Tokyo", "code": "JAP",
-     "sector": "GOV"}], "text": "Tokyo agreed."},
+    {
+        "id": "X-DEMAND-0001",
+        "date": "2000-01-01",
+        "event": "DEMAND",
+        "source": [{"actorText": "Ruritania", "code": "RUR", "sector": "GOV"}],
+        "target": [
+            {"actorText": "Freedonia", "code": "FRD"},
+            {"actorText": "Sylvania", "code": "SYL", "sector": "MIL"},
+        ],
+        "text": "Ruritania's government demanded that Freedonia and the Sylvanian army withdraw.",
+    },
+    {
+        "id": "X-FIGHT-0001",
+        "date": "2000-01-01",
+        "event": "FIGHT",
+        "source": [{"actorText": "rebels", "code": "RUR", "sector": "REB"}],
+        "target": "",
+        "text": "{Rebels fought in the hills.}",
+    },
+    {
+        "id": "X-AGREE-0001",
+        "date": "2000-01-01",
+        "event": "AGREE",
+        "source": [{"actorText": "Tokyo", "code": "JAP", "sector": "GOV"}],
+        "text": "Tokyo agreed.",
+    },
 ]
 
 PETR_SAMPLE = """<?xml version='1.0' encoding='utf-8'?>
@@ -79,7 +97,10 @@ def test_gold_plover_gsr_maps_labels_and_expands_compound_actors(gsr_file):
     demand, fight, agree = items
     assert agree.codings == [GoldCoding("JPNGOV", None, None, "AGREE")]  # legacy CAMEO country code read as ISO
     assert demand.date == "2000-01-01"
-    assert demand.codings == [GoldCoding("RURGOV", "FRD", None, "REQUEST"), GoldCoding("RURGOV", "SYLMIL", None, "REQUEST")]
+    assert demand.codings == [
+        GoldCoding("RURGOV", "FRD", None, "REQUEST"),
+        GoldCoding("RURGOV", "SYLMIL", None, "REQUEST"),
+    ]
     assert fight.codings == [GoldCoding("RURREB", None, None, "ASSAULT")]
     assert fight.text == "Rebels fought in the hills."
 
@@ -130,11 +151,14 @@ def test_gold_codes_and_dates():
     assert iso_date("20080804") == "2008-08-04" and iso_date("2000-01-01") == "2000-01-01" and iso_date("x") is None
 
 
-@pytest.mark.parametrize("path,count,codings,none", [
-    (("gold", "plover_gsr", "PLOVER_GSR_CAMEO.txt"), 322, 363, 0),
-    (("gold", "universal_petrarch", "PETR2_GSR_validation.xml"), 78, 80, 12),
-    (("gold", "petrarch2", "PETR.UnitTest.records.xml"), 284, 359, 26),
-])
+@pytest.mark.parametrize(
+    "path,count,codings,none",
+    [
+        (("gold", "plover_gsr", "PLOVER_GSR_CAMEO.txt"), 322, 363, 0),
+        (("gold", "universal_petrarch", "PETR2_GSR_validation.xml"), 78, 80, 12),
+        (("gold", "petrarch2", "PETR.UnitTest.records.xml"), 284, 359, 26),
+    ],
+)
 def test_gold_real_files_have_the_documented_size(path, count, codings, none):
     file = shared_path(*path)
     items = read_gold(file, guess_format(file))
@@ -180,10 +204,17 @@ def test_score_whole_event_accepts_any_target_when_gold_has_none():
 
 def test_score_counts_precision_recall_and_confusion():
     score = SetScore("t", "petr-xml")
-    item = GoldItem("1", "s", None, [GoldCoding("RURGOV", "FRD", "111", "ACCUSE"),
-                                    GoldCoding("RURMIL", "FRD", "190", "ASSAULT")])
-    score.add(item, [GoldCoding("RURGOV", "FRD", "111", "ACCUSE"), GoldCoding("FRDGOV", None, "042", "CONSULT"),
-                     GoldCoding(None, None, "173", "COERCE")])
+    item = GoldItem(
+        "1", "s", None, [GoldCoding("RURGOV", "FRD", "111", "ACCUSE"), GoldCoding("RURMIL", "FRD", "190", "ASSAULT")]
+    )
+    score.add(
+        item,
+        [
+            GoldCoding("RURGOV", "FRD", "111", "ACCUSE"),
+            GoldCoding("FRDGOV", None, "042", "CONSULT"),
+            GoldCoding(None, None, "173", "COERCE"),
+        ],
+    )
     score.add(GoldItem("2", "calm", None, [], expect_none=True), [])
     plover = score.fields["plover"]
     assert (plover.tp, plover.n_pred, plover.n_gold) == (1, 3, 2)
@@ -200,7 +231,9 @@ def test_score_counts_precision_recall_and_confusion():
 
 def test_score_precision_undefined_for_a_field_gold_never_gives():
     score = SetScore("gsr", "plover-gsr")
-    score.add(GoldItem("1", "s", None, [GoldCoding("RUR", None, None, "AGREE")]), [GoldCoding("RUR", None, "030", "AGREE")])
+    score.add(
+        GoldItem("1", "s", None, [GoldCoding("RUR", None, None, "AGREE")]), [GoldCoding("RUR", None, "030", "AGREE")]
+    )
     assert score.fields["cameo"].precision is None
     assert "cameo.p" not in score.metrics() and "reproduced" not in score.metrics()
 
@@ -288,8 +321,16 @@ def test_eval_cli_scores_a_gold_file_as_json(gsr_file):
     data = json.loads(result.output)
     (s,) = data["sets"]
     assert s["sentences"] == 3 and s["codings"] == 4
-    assert set(s["fields"]) >= {"plover", "cameo_root", "cameo", "source", "target", "source_country",
-                                "target_country", "event"}
+    assert set(s["fields"]) >= {
+        "plover",
+        "cameo_root",
+        "cameo",
+        "source",
+        "target",
+        "source_country",
+        "target_country",
+        "event",
+    }
     assert "errors" in s
 
 
@@ -350,8 +391,9 @@ def test_petrarch_paired_codes_and_own_verb_codes(tmp_path):
     from wirecoder.evaluation.petrarch_dicts import convert_verbs
 
     path = tmp_path / "verbs.txt"
-    path.write_text("--- JOURNEY  [032:033] ---\nJOURNEY\nSHRUG_OFF [014]\n- % * [030:030]\n- * + IN $ [---]\n",
-                    encoding="utf-8")
+    path.write_text(
+        "--- JOURNEY  [032:033] ---\nJOURNEY\nSHRUG_OFF [014]\n- % * [030:030]\n- * + IN $ [---]\n", encoding="utf-8"
+    )
     conv = convert_verbs(path, set(load_ontology().cameo))
     first, second = conv.entries
     assert first["lemmas"] == ["journey"] and first["code"] == "032" and first["reverse"] == "033"

@@ -7,9 +7,9 @@ import io
 import json
 
 import pytest
-from pg import any_store, corpus_store, make_corpus  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
+from pg import any_store, corpus_store, make_corpus  # noqa: F401  (fixtures)
 from wirecoder.export import FORMATS, export, write_records
 from wirecoder.export.acled import COLUMNS as ACLED_COLUMNS
 from wirecoder.export.columns import FLAT_COLUMNS
@@ -30,7 +30,12 @@ def test_export_csv_has_flat_columns_and_every_event(corpus_store):
     assert n == len(rows) == 10
     assert list(rows[0]) == FLAT_COLUMNS
     strike = next(r for r in rows if r["location_name"] == "Kunar")
-    assert (strike["cameo_code"], strike["plover_type"], strike["source_cameo"], strike["target_country"]) == ("190", "ASSAULT", "PAKGOV", "AFG")
+    assert (strike["cameo_code"], strike["plover_type"], strike["source_cameo"], strike["target_country"]) == (
+        "190",
+        "ASSAULT",
+        "PAKGOV",
+        "AFG",
+    )
     assert strike["fatalities"] == "4" and strike["acled_sub_event_type"] == "Armed clash"
     assert json.loads(strike["quantities"])[0]["value"] == 4
     assert strike["article_url"] == "https://news.example/art-2"
@@ -177,8 +182,17 @@ def test_export_cli_errors_are_one_line(cli_db, runner, tmp_path):
 def test_export_tab_layouts_survive_tabs_quotes_and_newlines(any_store):
     from pg import make_article, make_event
 
-    event = make_event("odd", 0, "190", "pak-gov", "afg-gov", "2023-04-01", place=('Tab\there "quoted"\nplace', "AFG"),
-                       acled=("Battles", "Armed clash"), sentence='He said "go"\tnow,\nthen left.')
+    event = make_event(
+        "odd",
+        0,
+        "190",
+        "pak-gov",
+        "afg-gov",
+        "2023-04-01",
+        place=('Tab\there "quoted"\nplace', "AFG"),
+        acled=("Battles", "Armed clash"),
+        sentence='He said "go"\tnow,\nthen left.',
+    )
     any_store.save(make_article("odd", "2023-04-01", [event]))
     for fmt, width in (("gdelt", 61), ("icews", 20)):
         _, out = _text(any_store, fmt)
@@ -194,15 +208,17 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _text_st = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
-_event_st = st.fixed_dictionaries({
-    "code": st.sampled_from(["112", "138", "036", "190", "042"]),
-    "date": st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
-    "name": _text_st,
-    "place": st.one_of(st.none(), st.tuples(_text_st, st.sampled_from(["PAK", "AFG", "IND"]))),
-    "fatalities": st.one_of(st.none(), st.integers(0, 10_000)),
-    "sentence": _text_st,
-    "negated": st.booleans(),
-})
+_event_st = st.fixed_dictionaries(
+    {
+        "code": st.sampled_from(["112", "138", "036", "190", "042"]),
+        "date": st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
+        "name": _text_st,
+        "place": st.one_of(st.none(), st.tuples(_text_st, st.sampled_from(["PAK", "AFG", "IND"]))),
+        "fatalities": st.one_of(st.none(), st.integers(0, 10_000)),
+        "sentence": _text_st,
+        "negated": st.booleans(),
+    }
+)
 
 
 def _random_article(specs: list[dict]):
@@ -210,8 +226,18 @@ def _random_article(specs: list[dict]):
 
     events = []
     for i, spec in enumerate(specs):
-        e = make_event("prop", i, spec["code"], "pak-gov", "afg-gov", spec["date"], place=spec["place"],
-                       fatalities=spec["fatalities"], negated=spec["negated"], sentence=spec["sentence"] or "x")
+        e = make_event(
+            "prop",
+            i,
+            spec["code"],
+            "pak-gov",
+            "afg-gov",
+            spec["date"],
+            place=spec["place"],
+            fatalities=spec["fatalities"],
+            negated=spec["negated"],
+            sentence=spec["sentence"] or "x",
+        )
         e.source.name = spec["name"]
         events.append(e)
     return make_article("prop", "2023-01-01", events)

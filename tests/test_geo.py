@@ -107,8 +107,11 @@ def test_geo_packaged_alias_table_is_valid():
 
 def test_geo_alias_table_errors_name_file_and_line(tmp_path: Path):
     bad = tmp_path / "aliases.yaml"
-    bad.write_text("places:\n- {name: Somewhere, kind: place, country: PAK, lat: 1, lon: 2}\n"
-                   "- {name: Elsewhere, kind: hamlet, country: PAK, lat: 1, lon: 2}\n", encoding="utf-8")
+    bad.write_text(
+        "places:\n- {name: Somewhere, kind: place, country: PAK, lat: 1, lon: 2}\n"
+        "- {name: Elsewhere, kind: hamlet, country: PAK, lat: 1, lon: 2}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(DataError) as err:
         load_aliases(bad)
     assert err.value.line == 3 and "kind" in str(err.value)
@@ -121,8 +124,10 @@ def test_geo_edited_alias_table_builds_its_own_index(tmp_path: Path, monkeypatch
     from wirecoder.geo import Gazetteer
 
     table = tmp_path / "aliases.yaml"
-    table.write_text("places:\n- {name: Camp Zeta, aliases: [Zeta Base], kind: place, country: NER, "
-                     "lat: 14.5, lon: 2.1}\n", encoding="utf-8")
+    table.write_text(
+        "places:\n- {name: Camp Zeta, aliases: [Zeta Base], kind: place, country: NER, lat: 14.5, lon: 2.1}\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("WIRECODER_CACHE_DIR", str(tmp_path / "cache"))
     g = Gazetteer.open(table, dataset="cities15000")  # the smallest city file: a quick build
     try:
@@ -135,8 +140,9 @@ def test_geo_edited_alias_table_builds_its_own_index(tmp_path: Path, monkeypatch
 # ---------------------------------------------------------------------------------------- event location
 
 
-def _article(text: str, trigger: str, source: str | None = None, target: str | None = None,
-             dateline: str | None = None) -> tuple[Article, Event]:
+def _article(
+    text: str, trigger: str, source: str | None = None, target: str | None = None, dateline: str | None = None
+) -> tuple[Article, Event]:
     """An article parsed by spaCy with one hand-made event (no actor or coder stage involved)."""
     from wirecoder.nlp import load_spacy
 
@@ -148,52 +154,91 @@ def _article(text: str, trigger: str, source: str | None = None, target: str | N
     def part(country: str | None) -> Participant | None:
         return Participant(text=country, country=country) if country else None
 
-    event = Event(id="e", article_id="a", sentence_index=0, trigger={"text": trigger, "start": start,
-                  "end": start + len(trigger)}, date=None, date_precision=None, source=part(source),
-                  target=part(target), cameo={}, plover={}, acled={}, location=None, fatalities=None,
-                  quantities=[], negated=False, hypothetical=False, future=False, evidence={}, confidence=0.5)
+    event = Event(
+        id="e",
+        article_id="a",
+        sentence_index=0,
+        trigger={"text": trigger, "start": start, "end": start + len(trigger)},
+        date=None,
+        date_precision=None,
+        source=part(source),
+        target=part(target),
+        cameo={},
+        plover={},
+        acled={},
+        location=None,
+        fatalities=None,
+        quantities=[],
+        negated=False,
+        hypothetical=False,
+        future=False,
+        evidence={},
+        confidence=0.5,
+    )
     art.events = [event]
     return art, event
 
 
 def test_geo_locate_tied_district(gazetteer):
-    art, ev = _article("Gunmen attacked a police checkpoint in Lakki Marwat district on Sunday, officials said.",
-                       "attacked", target="PAK", dateline="Peshawar")
+    art, ev = _article(
+        "Gunmen attacked a police checkpoint in Lakki Marwat district on Sunday, officials said.",
+        "attacked",
+        target="PAK",
+        dateline="Peshawar",
+    )
     loc = locate_event(art, ev, gazetteer)
     assert loc["name"] == "Lakki Marwat" and loc["precision"] == "district" and loc["via"] == "tied"
 
 
 def test_geo_locate_talks_in_a_city(gazetteer):
-    art, ev = _article("Envoys from both countries held talks in Tashkent last week.", "talks",
-                       source="AFG", target="UZB", dateline="Kabul")
+    art, ev = _article(
+        "Envoys from both countries held talks in Tashkent last week.",
+        "talks",
+        source="AFG",
+        target="UZB",
+        dateline="Kabul",
+    )
     loc = locate_event(art, ev, gazetteer)
     assert (loc["name"], loc["country"], loc["via"]) == ("Tashkent", "UZB", "tied")
 
 
 def test_geo_locate_curated_phrase_and_dateline(gazetteer):
-    art, ev = _article("Troops exchanged fire along the Durand Line overnight.", "exchanged",
-                       source="PAK", target="AFG", dateline="Islamabad")
+    art, ev = _article(
+        "Troops exchanged fire along the Durand Line overnight.",
+        "exchanged",
+        source="PAK",
+        target="AFG",
+        dateline="Islamabad",
+    )
     loc = locate_event(art, ev, gazetteer)
     assert loc["name"] == "Afghanistan-Pakistan border" and loc["via"] == "tied"
-    art, ev = _article("The minister condemned the statement on Friday.", "condemned", source="PAK",
-                       target="AFG", dateline="ISLAMABAD, Pakistan (Agencies)")
+    art, ev = _article(
+        "The minister condemned the statement on Friday.",
+        "condemned",
+        source="PAK",
+        target="AFG",
+        dateline="ISLAMABAD, Pakistan (Agencies)",
+    )
     loc = locate_event(art, ev, gazetteer)
     assert (loc["name"], loc["via"]) == ("Islamabad", "dateline")
 
 
 def test_geo_dateline_outside_actor_countries_gives_way_to_target(gazetteer):
-    art, ev = _article("Fighters shelled a market on Tuesday, witnesses said.", "shelled",
-                       source="SDN", target="SDN", dateline="London")
+    art, ev = _article(
+        "Fighters shelled a market on Tuesday, witnesses said.",
+        "shelled",
+        source="SDN",
+        target="SDN",
+        dateline="London",
+    )
     loc = locate_event(art, ev, gazetteer)
     assert (loc["country"], loc["precision"], loc["via"]) == ("SDN", "country", "target")
 
 
 def test_geo_sentence_context_picks_namesake(gazetteer):
-    art, ev = _article("Police arrested ten protesters in Hyderabad on Sunday.", "arrested",
-                       source="PAK", target="PAK")
+    art, ev = _article("Police arrested ten protesters in Hyderabad on Sunday.", "arrested", source="PAK", target="PAK")
     assert locate_event(art, ev, gazetteer)["country"] == "PAK"
-    art, ev = _article("Police arrested ten protesters in Hyderabad on Sunday.", "arrested",
-                       source="IND", target="IND")
+    art, ev = _article("Police arrested ten protesters in Hyderabad on Sunday.", "arrested", source="IND", target="IND")
     assert locate_event(art, ev, gazetteer)["country"] == "IND"
 
 
@@ -219,8 +264,11 @@ def test_geo_stage_locates_seed_events(settings, seed_text, gazetteer):
     assert talks and talks[0].location["name"] == "Kabul" and talks[0].location["country"] == "AFG"
     asif = [e for e in art.events if e.source is not None and e.source.name == "Khawaja Asif"]
     assert asif and all(e.location["country"] == "PAK" for e in asif)
-    aid = [e for e in art.events if e.source is not None and e.source.country == "USA"
-           and "$15 million" in (e.evidence.get("sentence") or "")]
+    aid = [
+        e
+        for e in art.events
+        if e.source is not None and e.source.country == "USA" and "$15 million" in (e.evidence.get("sentence") or "")
+    ]
     assert aid and aid[0].location["name"] == "Afghanistan-Pakistan border"
 
 
@@ -230,8 +278,9 @@ def test_geo_own_name_beats_a_bigger_namesakes_alternate(gazetteer):
 
 
 def test_geo_curated_phrase_elsewhere_in_sentence(gazetteer):
-    art, ev = _article("Officials reported heavy shelling on Friday near the troubled Line of Control.", "reported",
-                       source="IND")
+    art, ev = _article(
+        "Officials reported heavy shelling on Friday near the troubled Line of Control.", "reported", source="IND"
+    )
     loc = locate_event(art, ev, gazetteer)
     assert loc["name"] == "Line of Control" and loc["country"] == "IND"
 
@@ -250,14 +299,14 @@ def test_geo_nested_place_under_a_locating_phrase(gazetteer):
 
 
 def test_geo_topic_of_talks_is_not_their_place(gazetteer):
-    art, ev = _article("The two governments held talks on Kashmir in Tashkent.", "talks", source="IND",
-                       target="PAK")
+    art, ev = _article("The two governments held talks on Kashmir in Tashkent.", "talks", source="IND", target="PAK")
     assert locate_event(art, ev, gazetteer)["name"] == "Tashkent"
 
 
 def test_geo_finest_tied_place_wins(gazetteer):
-    art, ev = _article("Drones struck a fuel depot in Kramatorsk in eastern Ukraine on Monday.", "struck",
-                       source="RUS", target="UKR")
+    art, ev = _article(
+        "Drones struck a fuel depot in Kramatorsk in eastern Ukraine on Monday.", "struck", source="RUS", target="UKR"
+    )
     loc = locate_event(art, ev, gazetteer)
     assert (loc["name"], loc["admin1"], loc["precision"]) == ("Kramatorsk", "Donetsk", "place")
 
@@ -271,8 +320,7 @@ def test_geo_target_territory_is_the_place(gazetteer):
 
 
 def test_geo_sea_takes_the_actors_coast(gazetteer):
-    art, ev = _article("Naval drones hit a patrol boat in the Black Sea overnight.", "hit", source="UKR",
-                       target="RUS")
+    art, ev = _article("Naval drones hit a patrol boat in the Black Sea overnight.", "hit", source="UKR", target="RUS")
     loc = locate_event(art, ev, gazetteer)
     assert loc["name"] == "Black Sea" and loc["country"] in {"UKR", "RUS"}
 
@@ -287,8 +335,14 @@ def test_geo_alternate_names_need_a_capital_and_the_storys_countries(gazetteer):
 
 def test_geo_common_noun_target_is_not_a_territory(pipeline):
     # "farmers" is a GeoNames alternate name of a town abroad; the tied "in Borno state" names the place.
-    art = pipeline(Article(raw="Bandits attacked farmers in Borno state on Monday, killing nine and burning "
-                               "granaries, a local official said.", source="t", published="2024-05-06"))
+    art = pipeline(
+        Article(
+            raw="Bandits attacked farmers in Borno state on Monday, killing nine and burning "
+            "granaries, a local official said.",
+            source="t",
+            published="2024-05-06",
+        )
+    )
     located = [e.location for e in art.events if e.location]
     assert located and all(loc["country"] == "NGA" for loc in located)
 

@@ -27,7 +27,9 @@ def test_violence_with_a_toll_is_an_event_without_known_actors(pipeline):
 
 
 def test_one_incident_with_one_toll_is_one_event(pipeline):
-    events = code(pipeline, "On 18 May 2024, Boko Haram fighters raided a market in Gwoza; the raid left 12 traders dead.")
+    events = code(
+        pipeline, "On 18 May 2024, Boko Haram fighters raided a market in Gwoza; the raid left 12 traders dead."
+    )
     tolls = [e for e in events if e.fatalities]
     assert len(tolls) == 1 and tolls[0].fatalities == 12
 
@@ -65,7 +67,10 @@ SUB_TYPES = [
     ("Abduction/forced disappearance", "Gunmen kidnapped 15 pupils from a school in Katsina."),
     ("Peaceful protest", "Hundreds of dockworkers staged a sit-in outside the port authority in Mombasa."),
     ("Protest with intervention", "Police fired tear gas at protesters in Lusaka."),
-    ("Excessive force against protesters", "Soldiers fired rubber bullets at workers demonstrating in Chittagong, injuring 30."),
+    (
+        "Excessive force against protesters",
+        "Soldiers fired rubber bullets at workers demonstrating in Chittagong, injuring 30.",
+    ),
     ("Violent demonstration", "Protesters torched cars and looted shops in Dakar."),
     ("Mob violence", "A mob set fire to a police post in Kano."),
     ("Agreement", "The government and the rebels signed a ceasefire agreement in Addis Ababa."),
@@ -84,11 +89,14 @@ def test_a_plain_report_of_each_acled_sub_type(pipeline, sub_type: str, text: st
     assert sub_type in acled(code(pipeline, text))
 
 
-@pytest.mark.parametrize("text", [
-    "Russian navy gunners shot down four drones over Sevastopol.",
-    "Ukrainian air defences intercepted three cruise missiles over Lviv.",
-    "Police seized a cache of rifles and grenades in Garissa.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian navy gunners shot down four drones over Sevastopol.",
+        "Ukrainian air defences intercepted three cruise missiles over Lviv.",
+        "Police seized a cache of rifles and grenades in Garissa.",
+    ],
+)
 def test_intercepted_or_seized_weapons_are_disrupted_weapons_use(pipeline, text: str):
     assert acled(code(pipeline, text)) == ["Disrupted weapons use"]
 

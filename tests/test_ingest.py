@@ -97,7 +97,9 @@ def test_ingest_stdin_text() -> None:
 def test_ingest_jsonl_broken_line_does_not_stop_reading(tmp_path: Path) -> None:
     f = tmp_path / "batch.jsonl"
     lines = [
-        json.dumps({"id": "a1", "text": STORY, "published": "2024-05-01", "url": "https://example.org/a1", "title": "T"}),
+        json.dumps(
+            {"id": "a1", "text": STORY, "published": "2024-05-01", "url": "https://example.org/a1", "title": "T"}
+        ),
         '{"id": "a2", "text": "unterminated',
         "",
         json.dumps({"id": "a3", "html": "<html><body><p>x</p></body></html>"}),

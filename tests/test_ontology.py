@@ -7,8 +7,24 @@ import pytest
 from wirecoder.coding.ontology import load_ontology
 from wirecoder.errors import DataError
 
-PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER_TYPES = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
 
 
 def test_ontology_loads_all_cameo_codes_and_roots():
@@ -89,7 +105,13 @@ def test_ontology_bad_file_raises_data_error_with_line(tmp_path):
         ("173", "COP", "PRO", [("arrested", "dozens of demonstrators")], ("Protests", "Protest with intervention")),
         # No target actor, but the dead were farmers: an attack on civilians, not a clash.
         ("190", "UAF", None, [("killed", "nine farmers")], ("Violence against civilians", "Attack")),
-        ("181", "UAF", None, [("abducted", "four aid workers")], ("Violence against civilians", "Abduction/forced disappearance")),
+        (
+            "181",
+            "UAF",
+            None,
+            [("abducted", "four aid workers")],
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        ),
         ("190", "UAF", None, [("killed", "four aid workers")], ("Violence against civilians", "Attack")),
         ("190", "REB", "MIL", [("killed", "six people")], ("Battles", "Armed clash")),
         ("190", "REB", None, [("dead", "six fighters")], ("Battles", "Armed clash")),
@@ -147,5 +169,7 @@ def test_acled_rules_on_the_source_noun_and_the_objects():
     onto = load_ontology()
     assert onto.acled("1712", source_sector="PRO", source_noun="mob")["sub_event_type"] == "Mob violence"
     assert onto.acled("1712", source_sector="PRO", source_noun="protester")["sub_event_type"] == "Violent demonstration"
-    assert onto.acled("1711", "seize", "seize", "COP", objects="cache rifle")["sub_event_type"] == "Disrupted weapons use"
+    assert (
+        onto.acled("1711", "seize", "seize", "COP", objects="cache rifle")["sub_event_type"] == "Disrupted weapons use"
+    )
     assert onto.acled("1711", "seize", "seize", "COP", objects="ship")["sub_event_type"] is None

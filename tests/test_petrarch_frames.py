@@ -59,8 +59,11 @@ def test_petrarch_frame_words_markers_and_roles():
     assert petrarch_frame("* &ROLES", syn, dependency=False) == {"after": [["efforts", "mediation"]]}
     assert petrarch_frame("NOT_*", syn) == {"before": [["not"]]}
     assert petrarch_frame("% * ", syn) == {"mutual": True}
-    assert petrarch_frame("+ * FROM $", syn, dependency=False) == {"after": [["from"]], "target": ["nsubj"],
-                                                                    "source": ["prep:from"]}
+    assert petrarch_frame("+ * FROM $", syn, dependency=False) == {
+        "after": [["from"]],
+        "target": ["nsubj"],
+        "source": ["prep:from"],
+    }
     assert petrarch_frame("* HIGH_TARIFFS", syn, dependency=False) == {"after": [["high tariffs"]]}
     assert petrarch_frame("* ~ABC", syn) is None
 
@@ -172,8 +175,11 @@ def test_dictionary_codes_outside_cameo_are_kept_with_no_plover_type(made_up):
     got = _codings(made_up, "Zorland shunned Quenta during the summit.")
     assert ("ZOR", "QUE", "918") in got
     assert ("MAR", "QUE", "91B") in _codings(made_up, "Maribel shunned the heralds of Quenta.")
-    event = next(e for e in made_up(Article(raw="Zorland shunned Quenta.", source="test", id="t")).events
-                 if e.cameo["code"] == "918")
+    event = next(
+        e
+        for e in made_up(Article(raw="Zorland shunned Quenta.", source="test", id="t")).events
+        if e.cameo["code"] == "918"
+    )
     assert event.cameo["root"] == "91" and event.cameo["goldstein"] is None
     assert event.plover["type"] is None and event.acled == {"event_type": None, "sub_event_type": None}
 
@@ -227,8 +233,19 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], names: dict[int
     from wirecoder.article import Actor, Mention
 
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
-    mentions = [Mention(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text), 0, "name",
-                        Actor(name=doc[i].text, country=code, cameo=code), "kb", i) for i, code in names.items()]
+    mentions = [
+        Mention(
+            doc[i].text,
+            doc[i].idx,
+            doc[i].idx + len(doc[i].text),
+            0,
+            "name",
+            Actor(name=doc[i].text, country=code, cameo=code),
+            "kb",
+            i,
+        )
+        for i, code in names.items()
+    ]
     return doc, mentions
 
 
@@ -237,19 +254,26 @@ def test_a_list_the_parser_folds_into_one_noun_phrase_keeps_its_names():
 
     # "Zorland, Maribel and the grim Quenta praised ...": Zorland read as a modifier of Quenta
     words = ["Zorland", ",", "Maribel", "and", "the", "grim", "Quenta", "praised"]
-    doc, mentions = _parsed(words, [6, 0, 0, 2, 6, 6, 7, 7],
-                            ["nmod", "punct", "conj", "cc", "det", "amod", "nsubj", "ROOT"],
-                            {0: "ZOR", 2: "MAR", 6: "QUE"})
+    doc, mentions = _parsed(
+        words,
+        [6, 0, 0, 2, 6, 6, 7, 7],
+        ["nmod", "punct", "conj", "cc", "det", "amod", "nsubj", "ROOT"],
+        {0: "ZOR", 2: "MAR", 6: "QUE"},
+    )
     assert [t.text for t in conjoined_owners(doc[6], mentions, True)] == ["Zorland", "Maribel"]
     assert conjoined_owners(doc[6], mentions, False) == []
     # "old Zorland, the grim Maribel, and Quenta praised ...": Maribel read as an apposition
     words = ["old", "Zorland", ",", "the", "grim", "Maribel", ",", "and", "Quenta", "praised"]
-    doc, mentions = _parsed(words, [1, 9, 1, 5, 5, 1, 1, 1, 1, 9],
-                            ["amod", "nsubj", "punct", "det", "amod", "appos", "punct", "cc", "conj", "ROOT"],
-                            {1: "ZOR", 5: "MAR", 8: "QUE"})
+    doc, mentions = _parsed(
+        words,
+        [1, 9, 1, 5, 5, 1, 1, 1, 1, 9],
+        ["amod", "nsubj", "punct", "det", "amod", "appos", "punct", "cc", "conj", "ROOT"],
+        {1: "ZOR", 5: "MAR", 8: "QUE"},
+    )
     assert [t.text for t in conjoined_owners(doc[1], mentions, True)] == ["Maribel"]
     # an apposition of a name that is not in a list is the same actor, not a second one
     words = ["Zorland", ",", "the", "grim", "Maribel", ",", "praised"]
-    doc, mentions = _parsed(words, [6, 0, 4, 4, 0, 0, 6], ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT"],
-                            {0: "ZOR", 4: "MAR"})
+    doc, mentions = _parsed(
+        words, [6, 0, 4, 4, 0, 0, 6], ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT"], {0: "ZOR", 4: "MAR"}
+    )
     assert conjoined_owners(doc[0], mentions, True) == []

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from pg import any_store, have_postgres, make_corpus, postgres_url, store_target  # noqa: F401  (fixture)
 from sqlalchemy import inspect, text
 
+from pg import any_store, have_postgres, make_corpus, postgres_url, store_target  # noqa: F401  (fixture)
 from wirecoder.errors import ConfigError
 from wirecoder.store import Store, schema
 
@@ -25,7 +25,13 @@ def test_postgres_recoding_replaces_and_round_trips_the_record(any_store):
     corpus[1].events = corpus[1].events[:1]
     any_store.save(corpus[1])
     [record] = any_store.event_records("art-2")
-    assert record["cameo"] == {"code": "190", "root": "19", "name": "Use conventional military force", "goldstein": -10.0, "quad_class": 4}
+    assert record["cameo"] == {
+        "code": "190",
+        "root": "19",
+        "name": "Use conventional military force",
+        "goldstein": -10.0,
+        "quad_class": 4,
+    }
     assert record["location"]["name"] == "Kunar" and record["fatalities"] == 4
     assert record["quantities"][0]["kind"] == "killed"
 
@@ -42,7 +48,9 @@ def test_postgres_unicode_and_markup_survive(any_store):
 
 def test_postgres_schema_has_every_table_and_index(any_store):
     insp = inspect(any_store.engine)
-    assert {"articles", "events", "quotes", "actors", "mentions", "rejects", "runs", "meta"} <= set(insp.get_table_names())
+    assert {"articles", "events", "quotes", "actors", "mentions", "rejects", "runs", "meta"} <= set(
+        insp.get_table_names()
+    )
     names = {ix["name"] for ix in insp.get_indexes("events")}
     assert {"ix_events_date", "ix_events_dyad", "ix_events_plover", "ix_events_source_actor"} <= names
 
@@ -64,7 +72,11 @@ def test_postgres_refuses_a_newer_schema(any_store):
             Store(target)
     finally:
         with any_store.engine.begin() as conn:
-            conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=str(schema.SCHEMA_VERSION)))
+            conn.execute(
+                schema.meta.update()
+                .where(schema.meta.c.key == "schema_version")
+                .values(value=str(schema.SCHEMA_VERSION))
+            )
 
 
 def test_postgres_bad_url_is_one_clear_error():

@@ -35,10 +35,15 @@ def kinds(nlp, sentence: str) -> list[tuple[str, float | int | None, str | None]
         ("Troops detained nearly 300 protesters in the capital.", [("arrested", 300, "nearly")]),
         ("Gunmen kidnapped thirty-two passengers from a bus.", [("kidnapped", 32, None)]),
         ("Around 4,500 families have been displaced by the fighting.", [("displaced", 4500, "around")]),
-        ("The ministry sent 2,000 troops and about 40 civilians volunteered.",
-         [("troops", 2000, None), ("civilians", 40, "about")]),
+        (
+            "The ministry sent 2,000 troops and about 40 civilians volunteered.",
+            [("troops", 2000, None), ("civilians", 40, "about")],
+        ),
         ("The bank lent the province $2.5 billion last month.", [("money", 2500000000, None)]),
-        ("Donors pledged €30m and Rs 4 crore for the survivors.", [("money", 30000000, None), ("money", 40000000, None)]),
+        (
+            "Donors pledged €30m and Rs 4 crore for the survivors.",
+            [("money", 30000000, None), ("money", 40000000, None)],
+        ),
         ("The fund received 12 million dollars from abroad.", [("money", 12000000, None)]),
         ("Tens of thousands of people fled the valley.", [("displaced", 20000, "tens of thousands")]),
         ("A dozen soldiers were injured in the crash.", [("injured", 12, None)]),
@@ -86,7 +91,7 @@ def test_quantities_offsets_point_into_the_doc_text(nlp):
     found = extract(doc[:])
     assert [q.text for q in found] == ["more than 120 attacks", "some 35 soldiers"]
     for q in found:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 def test_quantities_money_unit_and_approximation(nlp):
@@ -117,7 +122,11 @@ def test_fatalities_none_without_deaths():
 
 
 def test_fatalities_counts_killed_and_dead_of_same_value_once():
-    qs = [Quantity("killed", 5, start=0, end=1), Quantity("dead", 5, start=10, end=11), Quantity("dead", 2, start=20, end=21)]
+    qs = [
+        Quantity("killed", 5, start=0, end=1),
+        Quantity("dead", 5, start=10, end=11),
+        Quantity("dead", 2, start=20, end=21),
+    ]
     assert fatalities(qs) == 7
     same = Quantity("killed", 4, start=3, end=4)
     assert fatalities([same, same]) == 4

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pg import any_store, corpus_store, make_article, make_event  # noqa: F401  (fixtures)
 
+from pg import any_store, corpus_store, make_article, make_event  # noqa: F401  (fixtures)
 from wirecoder import query
 from wirecoder.query import EventQuery, QueryError
 
@@ -19,7 +19,12 @@ def test_query_events_returns_records_with_article(corpus_store):
     first = records[0]
     assert first["date"] == "2023-02-22"  # newest first
     assert {"id", "cameo", "plover", "acled", "source", "target", "evidence"} <= set(first)
-    assert first["article"] == {"id": "art-2", "title": "Story art-2", "url": "https://news.example/art-2", "published": "2023-02-20"}
+    assert first["article"] == {
+        "id": "art-2",
+        "title": "Story art-2",
+        "url": "https://news.example/art-2",
+        "published": "2023-02-20",
+    }
     assert records[-1]["date"] is None  # undated last
 
 
@@ -87,7 +92,10 @@ def test_query_actors_counts_both_sides(corpus_store):
     top = rows[0]
     assert top["actor_id"] == "kb:pak-gov"
     assert (top["n_source"], top["n_target"], top["n_events"]) == (3, 5, 8)
-    assert [r["actor_id"] for r in query.actors(corpus_store, search="ruritan")] == ["kb:ruritania-mil", "kb:ruritania-gov"]
+    assert [r["actor_id"] for r in query.actors(corpus_store, search="ruritan")] == [
+        "kb:ruritania-mil",
+        "kb:ruritania-gov",
+    ]
     assert {r["actor_id"] for r in query.actors(corpus_store, search="AFG")} == {"kb:afg-gov"}
 
 
@@ -108,7 +116,11 @@ def test_query_filters_are_parameters_not_sql(corpus_store):
 
 
 def test_query_recoding_replaces_events(any_store):
-    any_store.save(make_article("x", "2023-03-01", [make_event("x", i, "112", "pak-gov", "afg-gov", "2023-03-01") for i in range(3)]))
+    any_store.save(
+        make_article(
+            "x", "2023-03-01", [make_event("x", i, "112", "pak-gov", "afg-gov", "2023-03-01") for i in range(3)]
+        )
+    )
     any_store.save(make_article("x", "2023-03-01", [make_event("x", 0, "036", "pak-gov", "afg-gov", "2023-03-01")]))
     assert query.count_events(any_store, EventQuery()) == 1
     assert query.events(any_store, EventQuery())[0]["plover"]["type"] == "CONSULT"
@@ -131,17 +143,18 @@ def test_query_seed_article_is_queryable_and_exportable(seed, tmp_path):
     records = query.events(store, EventQuery(limit=1000))
     assert {r["id"] for r in records} == {e.id for e in seed.events}
     expected_dyad = sum(
-        1 for e in seed.events
-        if e.source and e.target and {e.source.country, e.target.country} == {"PAK", "AFG"}
+        1 for e in seed.events if e.source and e.target and {e.source.country, e.target.country} == {"PAK", "AFG"}
     )
     assert query.count_events(store, EventQuery(dyad="PAK-AFG")) == expected_dyad
     for ptype in {e.plover.get("type") for e in seed.events if e.plover.get("type")}:
-        assert query.count_events(store, EventQuery(type=ptype)) == sum(1 for e in seed.events if e.plover.get("type") == ptype)
+        assert query.count_events(store, EventQuery(type=ptype)) == sum(
+            1 for e in seed.events if e.plover.get("type") == ptype
+        )
     stored = query.article(store, seed.id)
     assert stored is not None and stored["text"] == seed.text and len(stored["quotes"]) == len(seed.quotes)
     for r in records:  # every event points at its sentence in the stored text
         ev = r["evidence"]
-        assert stored["text"][ev["start"]:ev["end"]] == ev["sentence"]
+        assert stored["text"][ev["start"] : ev["end"]] == ev["sentence"]
     buf = io.StringIO()
     factual = sum(1 for e in seed.events if not e.negated and not e.hypothetical)
     assert export(store, "gdelt", buf) == factual

@@ -52,8 +52,10 @@ def test_quote_after_speaker_with_colon_and_straight_quotes(build):
 
 
 def test_quote_pronoun_speaker_falls_back_to_previous_speaker(build):
-    a = build("“The bridge is safe for traffic again,” Governor Ahmed Raza said.\n\n"
-              "He added that “the repairs cost far less than expected.”")
+    a = build(
+        "“The bridge is safe for traffic again,” Governor Ahmed Raza said.\n\n"
+        "He added that “the repairs cost far less than expected.”"
+    )
     assert [s[:2] for s in speakers(a)] == [("Ahmed Raza", "said"), ("Ahmed Raza", "added")]
 
 
@@ -76,7 +78,9 @@ def test_quote_speaker_from_a_name_mention(build):
 
 
 def test_quote_nominal_speaker_keeps_its_defining_phrase(build):
-    a = build("“No ships will leave today,” the spokesman for the port authority, which runs the docks, told reporters.")
+    a = build(
+        "“No ships will leave today,” the spokesman for the port authority, which runs the docks, told reporters."
+    )
     assert speakers(a)[0][:2] == ("the spokesman for the port authority", "told")
 
 
@@ -94,12 +98,16 @@ def test_quote_spanning_two_sentences_is_one_quote(build):
 
 
 def test_quote_demanding_that_takes_the_main_subject(build):
-    a = build("Omar Haddad then mocked the board’s report, demanding that they “publish the full accounts before the vote.”")
+    a = build(
+        "Omar Haddad then mocked the board’s report, demanding that they “publish the full accounts before the vote.”"
+    )
     assert speakers(a)[0][:2] == ("Omar Haddad", "demanding")
 
 
 def test_quote_document_speaker_is_its_author(build):
-    a = build("The statement issued by the Northern Front, which warned of “a long and bloody campaign ahead,” was read on radio.")
+    a = build(
+        "The statement issued by the Northern Front, which warned of “a long and bloody campaign ahead,” was read on radio."
+    )
     assert speakers(a)[0][:2] == ("the Northern Front", "warned")
 
 
@@ -110,8 +118,10 @@ def test_quote_paragraph_after_a_colon(build):
 
 def test_quote_split_around_its_attribution(build):
     a = build("“We will fight,” Imran Qadri said, “until the last village is free.”")
-    assert speakers(a) == [("Imran Qadri", "said", "We will fight"),
-                           ("Imran Qadri", "said", "until the last village is free.")]
+    assert speakers(a) == [
+        ("Imran Qadri", "said", "We will fight"),
+        ("Imran Qadri", "said", "until the last village is free."),
+    ]
 
 
 def test_quote_verb_that_introduces_the_next_quote(build):
@@ -130,8 +140,10 @@ def test_quote_according_to(build):
 
 
 def test_quote_continuations_keep_the_speaker(build):
-    a = build("“We will not back down,” the union leader said. “The strike goes on until wages rise.”\n\n"
-              "“Nobody here wants to go back to work for less.”")
+    a = build(
+        "“We will not back down,” the union leader said. “The strike goes on until wages rise.”\n\n"
+        "“Nobody here wants to go back to work for less.”"
+    )
     assert [s[0] for s in speakers(a)] == ["the union leader"] * 3
 
 
@@ -168,7 +180,7 @@ def test_quote_record_fields(build):
     text = "“The border stays closed,” the minister said."
     a = build(text, published="2024-05-01")
     (q,) = find_quotes(a)
-    assert text[q.start:q.end] == q.text
+    assert text[q.start : q.end] == q.text
     assert q.id == stable_id(a.id, q.start)
     assert q.date == "2024-05-01"
 
@@ -176,7 +188,10 @@ def test_quote_record_fields(build):
 def test_quote_spans_close_at_paragraph_end():
     text = "“First part of a long quote\n\n“Second part,” he said."
     spans = quote_spans(text)
-    assert [(s.closed, text[s.open + 1:s.close]) for s in spans] == [(False, "First part of a long quote"), (True, "Second part,")]
+    assert [(s.closed, text[s.open + 1 : s.close]) for s in spans] == [
+        (False, "First part of a long quote"),
+        (True, "Second part,"),
+    ]
 
 
 def test_quote_at_finds_the_enclosing_quote(build):

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
-from batch_articles import article_text, write_corpus
 
+from batch_articles import article_text, write_corpus
 from wirecoder.batch import state
 from wirecoder.store import Store
 
@@ -39,8 +39,9 @@ def _done(db: Path) -> int:
 
 def _interrupt(corpus: Path, db: Path, sig: int, after: int) -> subprocess.CompletedProcess:
     """Start a run, send ``sig`` once ``after`` inputs are stored; return what the process did."""
-    proc = subprocess.Popen(_command(corpus, db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        _command(corpus, db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     deadline = time.monotonic() + 240
     try:
         while _done(db) < after:
@@ -66,10 +67,22 @@ def _snapshot(db: Path) -> dict:
     store = Store(str(db))
     engine = store.engine
     with engine.connect() as conn:
-        members = sorted(tuple(r) for r in conn.execute(state.batch_members.select().with_only_columns(
-            state.batch_members.c.key, state.batch_members.c.kind, state.batch_members.c.cluster_id)))
-        inputs = sorted(tuple(r) for r in conn.execute(state.batch_inputs.select().with_only_columns(
-            state.batch_inputs.c.key, state.batch_inputs.c.status, state.batch_inputs.c.article_id)))
+        members = sorted(
+            tuple(r)
+            for r in conn.execute(
+                state.batch_members.select().with_only_columns(
+                    state.batch_members.c.key, state.batch_members.c.kind, state.batch_members.c.cluster_id
+                )
+            )
+        )
+        inputs = sorted(
+            tuple(r)
+            for r in conn.execute(
+                state.batch_inputs.select().with_only_columns(
+                    state.batch_inputs.c.key, state.batch_inputs.c.status, state.batch_inputs.c.article_id
+                )
+            )
+        )
     snap = {
         "counts": store.counts(),
         "event_ids": sorted(e["id"] for e in store.event_records()),
@@ -86,8 +99,9 @@ def corpus(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("resume") / "in"
     write_corpus(root, N_STORIES)
     (root / "zz-copy.txt").write_text((root / "story-004.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    (root / "zz-near.txt").write_text("A different headline\n\n" + article_text(7) + "\n\nMore details to follow.\n",
-                                      encoding="utf-8")
+    (root / "zz-near.txt").write_text(
+        "A different headline\n\n" + article_text(7) + "\n\nMore details to follow.\n", encoding="utf-8"
+    )
     return root
 
 

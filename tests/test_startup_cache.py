@@ -166,8 +166,7 @@ def test_kb_from_cache_equals_the_built_one_and_overlay_bytes_are_keyed(cache, t
     overlay.write_text("- {id: zz-front, name: Zeta Front, type: org, country: PAK, sector: REB}\n", encoding="utf-8")
     first = load("kb.v1", str(overlay))
     assert "zz-front" in first.entries and len(calls) == 2
-    overlay.write_text("- {id: zz-league, name: Zeta League, type: org, country: IND, sector: REB}\n",
-                       encoding="utf-8")
+    overlay.write_text("- {id: zz-league, name: Zeta League, type: org, country: IND, sector: REB}\n", encoding="utf-8")
     second = load("kb.v1", str(overlay))
     assert len(calls) == 3  # the overlay's bytes are in the key: the user's edit wins
     assert "zz-league" in second.entries and "zz-front" not in second.entries

@@ -12,11 +12,12 @@ from wirecoder.coding.transforms import load_transforms
 from wirecoder.errors import DataError
 
 
-
 def _events(pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
     art = pipeline(Article(raw=text, source="test", published="2024-05-02"))
-    return [((e.source.cameo if e.source else None), (e.target.cameo if e.target else None), e.cameo["code"])
-            for e in art.events]
+    return [
+        ((e.source.cameo if e.source else None), (e.target.cameo if e.target else None), e.cameo["code"])
+        for e in art.events
+    ]
 
 
 def test_transforms_are_converted_from_the_petrarch_dictionary():
@@ -52,8 +53,11 @@ def test_wanting_another_actor_to_attack_is_an_appeal(short):
 
 def test_bad_transform_file_names_the_file(tmp_path: Path):
     path = tmp_path / "verbs.petrarch.yaml"
-    path.write_text("verbs: []\ntransforms:\n- {id: 'x:~say:attack:b', upper: [say], lower: '19', lower_source: z,"
-                    " lower_target: ., source: a, target: b, code: '112'}\n", encoding="utf-8")
+    path.write_text(
+        "verbs: []\ntransforms:\n- {id: 'x:~say:attack:b', upper: [say], lower: '19', lower_source: z,"
+        " lower_target: ., source: a, target: b, code: '112'}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(DataError, match="verbs.petrarch.yaml"):
         load_transforms(path, lambda code: True)
 

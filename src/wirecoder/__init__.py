@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from .api import code_text
-from .article import Actor, Article, Event, Mention, Participant, Quantity, Quote, SCHEMA_VERSION
+from .article import SCHEMA_VERSION, Actor, Article, Event, Mention, Participant, Quantity, Quote
 from .errors import InputError, WirecoderError
 from .pipeline import Pipeline, Stage
 from .settings import Settings

@@ -91,7 +91,7 @@ class Participant:
     cameo: str | None = None
 
     @classmethod
-    def from_mention(cls, mention: Mention) -> "Participant":
+    def from_mention(cls, mention: Mention) -> Participant:
         a = mention.actor or Actor()
         return cls(mention.text, mention.start, mention.end, a.actor_id, a.name, a.country, a.sector, a.cameo)
 

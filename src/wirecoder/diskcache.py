@@ -63,8 +63,9 @@ def cache_key(kind: str, files: Iterable[Path], modules: Iterable[str] = ()) -> 
     return digest.hexdigest()[:20]
 
 
-def cached(kind: str, files: Iterable[Path], modules: Iterable[str], build: Callable[[], T],
-           expect: type | None = None) -> T:
+def cached(
+    kind: str, files: Iterable[Path], modules: Iterable[str], build: Callable[[], T], expect: type | None = None
+) -> T:
     """The object ``build()`` makes from ``files``: from the cache when its key matches, else built
     and stored. ``expect`` guards against a file that unpickles to something else."""
     if not enabled():

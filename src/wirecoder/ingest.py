@@ -61,7 +61,9 @@ def _article_files(directory: Path) -> list[Path]:
     found = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root, n) for n in names if not n.startswith(".") and Path(n).suffix.lower() in ARTICLE_SUFFIXES)
+        found.extend(
+            Path(root, n) for n in names if not n.startswith(".") and Path(n).suffix.lower() in ARTICLE_SUFFIXES
+        )
     return sorted(found)
 
 
@@ -76,7 +78,9 @@ def _cannot_read(path: Path, exc: OSError) -> InputError:
 
 def _too_large(source: str, size: int | None, limit: int) -> TooLarge:
     what = f"{size:,} bytes" if size is not None else f"over {limit:,} bytes"
-    return TooLarge(source, f"input is {what}, over the limit of {limit:,}; split it into articles or raise Settings.max_bytes")
+    return TooLarge(
+        source, f"input is {what}, over the limit of {limit:,}; split it into articles or raise Settings.max_bytes"
+    )
 
 
 def _read_file(path: Path, settings: Settings) -> Iterator[Article | InputError]:
@@ -130,7 +134,7 @@ def _looks_like_jsonl(data: bytes) -> bool:
 def record_to_article(record: Any, source: str) -> Article:
     """An ``Article`` from one JSON record ``{"id","text" or "html","published"?,"url"?,"title"?}``."""
     if not isinstance(record, dict):
-        raise BadRecord(source, f"record is a JSON {type(record).__name__}, not an object with a \"text\" field")
+        raise BadRecord(source, f'record is a JSON {type(record).__name__}, not an object with a "text" field')
     body = record.get("text") if record.get("text") is not None else record.get("html")
     if not isinstance(body, str):
         raise BadRecord(source, 'record has no "text" (or "html") string; give the article text in "text"')
@@ -181,12 +185,17 @@ def _jsonl_lines(lines: Iterator[bytes], source: str, settings: Settings) -> Ite
         try:
             text = line.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            yield EncodingError(where, f"line {number} is not valid UTF-8 at byte {exc.start}; convert the file to UTF-8")
+            yield EncodingError(
+                where, f"line {number} is not valid UTF-8 at byte {exc.start}; convert the file to UTF-8"
+            )
             continue
         try:
             record = json.loads(text)
         except ValueError as exc:
-            yield BadRecord(where, f"line {number} is not valid JSON ({exc.msg} at column {getattr(exc, 'colno', '?')}); fix or remove the line")
+            yield BadRecord(
+                where,
+                f"line {number} is not valid JSON ({exc.msg} at column {getattr(exc, 'colno', '?')}); fix or remove the line",
+            )
             continue
         try:
             yield record_to_article(record, where)

@@ -109,12 +109,16 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]:
                 key = f"{source}#{n}"
                 data = record.content_stream().read(settings.max_bytes + 1)
                 if len(data) > settings.max_bytes:
-                    yield TooLarge(key, f"record is over the limit of {settings.max_bytes:,} bytes; raise Settings.max_bytes")
+                    yield TooLarge(
+                        key, f"record is over the limit of {settings.max_bytes:,} bytes; raise Settings.max_bytes"
+                    )
                 elif not data.strip():
                     yield EmptyInput(key, "WARC record has an empty body")
                 else:
                     yield Article(
-                        raw=data, source=key, url=record.rec_headers.get_header("WARC-Target-URI"),
+                        raw=data,
+                        source=key,
+                        url=record.rec_headers.get_header("WARC-Target-URI"),
                         fetched_at=record.rec_headers.get_header("WARC-Date"),
                     )
     except OSError as exc:
@@ -191,4 +195,6 @@ def read_feed(path: Path, settings: Settings) -> Iterator[Article | InputError]:
         if not body.strip():
             yield EmptyInput(key, "feed entry has no content or summary")
             continue
-        yield Article(raw=body, source=key, url=entry.get("link"), title=entry.get("title"), published=_entry_date(entry))
+        yield Article(
+            raw=body, source=key, url=entry.get("link"), title=entry.get("title"), published=_entry_date(entry)
+        )

@@ -240,7 +240,9 @@ def conditions(q: EventQuery) -> list[ColumnElement[bool]]:
     """The WHERE conditions (on the events table) for a query."""
     conds: list[ColumnElement[bool]] = []
     if q.actor:
-        conds.append(or_(_actor_match(_side_cols(E, "source"), q.actor), _actor_match(_side_cols(E, "target"), q.actor)))
+        conds.append(
+            or_(_actor_match(_side_cols(E, "source"), q.actor), _actor_match(_side_cols(E, "target"), q.actor))
+        )
     if q.dyad:
         conds.append(dyad_condition(*split_dyad(q.dyad)))
     if q.type:
@@ -275,8 +277,13 @@ def _order(dialect: str = "postgresql") -> list[Any]:
 
 def _events_select(q: EventQuery, dialect: str = "postgresql") -> Select[Any]:
     return (
-        select(E.c.record, A.c.id.label("a_id"), A.c.title.label("a_title"), A.c.url.label("a_url"),
-               A.c.published.label("a_published"))
+        select(
+            E.c.record,
+            A.c.id.label("a_id"),
+            A.c.title.label("a_title"),
+            A.c.url.label("a_url"),
+            A.c.published.label("a_published"),
+        )
         .join(A, A.c.id == E.c.article_id)
         .where(*conditions(q))
         .order_by(*_order(dialect))
@@ -290,16 +297,25 @@ def events(store: Store, q: EventQuery) -> list[dict[str, Any]]:
     """Event records (DESIGN.md's JSON) matching ``q``, each with ``"article": {id,title,url,published}``."""
     # pick the page by narrow columns first, then read the (large) records of that page only
     page = (
-        select(E.c.id).where(*conditions(q)).order_by(*_order(store.engine.dialect.name))
-        .limit(_limit(q.limit)).offset(max(q.offset, 0))
+        select(E.c.id)
+        .where(*conditions(q))
+        .order_by(*_order(store.engine.dialect.name))
+        .limit(_limit(q.limit))
+        .offset(max(q.offset, 0))
     )
     with store.engine.connect() as conn:
         ids = [r[0] for r in conn.execute(page)]
         if not ids:
             return []
         stmt = (
-            select(E.c.id, E.c.record, A.c.id.label("a_id"), A.c.title.label("a_title"), A.c.url.label("a_url"),
-                   A.c.published.label("a_published"))
+            select(
+                E.c.id,
+                E.c.record,
+                A.c.id.label("a_id"),
+                A.c.title.label("a_title"),
+                A.c.url.label("a_url"),
+                A.c.published.label("a_published"),
+            )
             .join(A, A.c.id == E.c.article_id)
             .where(E.c.id.in_(ids))
         )
@@ -307,11 +323,15 @@ def events(store: Store, q: EventQuery) -> list[dict[str, Any]]:
     return [{**json.loads(rows[i].record), "article": _article_ref(rows[i])} for i in ids if i in rows]
 
 
-def iter_events(store: Store, q: EventQuery | None = None, batch: int = 5000, with_coded_at: bool = False) -> Iterator[dict[str, Any]]:
+def iter_events(
+    store: Store, q: EventQuery | None = None, batch: int = 5000, with_coded_at: bool = False
+) -> Iterator[dict[str, Any]]:
     """Every matching event record (limit and offset ignored), streamed in batches: for exports.
     ``with_coded_at`` adds the article's ``coded_at`` and ``source`` to its ``"article"`` dict."""
     q = q or EventQuery()
-    stmt = _events_select(q, store.engine.dialect.name).add_columns(A.c.coded_at.label("a_coded_at"), A.c.source.label("a_source"))
+    stmt = _events_select(q, store.engine.dialect.name).add_columns(
+        A.c.coded_at.label("a_coded_at"), A.c.source.label("a_source")
+    )
     with store.engine.connect() as conn:
         result = conn.execution_options(yield_per=batch).execute(stmt)
         for r in result:
@@ -352,15 +372,23 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
         records = [
             json.loads(r[0])
             for r in conn.execute(
-                select(E.c.record).where(E.c.article_id == article_id).order_by(E.c.sentence_index, E.c.evidence_start, E.c.id)
+                select(E.c.record)
+                .where(E.c.article_id == article_id)
+                .order_by(E.c.sentence_index, E.c.evidence_start, E.c.id)
             )
         ]
-        quote_rows = conn.execute(
-            select(Q).where(Q.c.article_id == article_id).order_by(Q.c.start, Q.c.id)
-        ).mappings().all()
-        mention_rows = conn.execute(
-            select(schema.mentions).where(schema.mentions.c.article_id == article_id).order_by(schema.mentions.c.idx)
-        ).mappings().all()
+        quote_rows = (
+            conn.execute(select(Q).where(Q.c.article_id == article_id).order_by(Q.c.start, Q.c.id)).mappings().all()
+        )
+        mention_rows = (
+            conn.execute(
+                select(schema.mentions)
+                .where(schema.mentions.c.article_id == article_id)
+                .order_by(schema.mentions.c.idx)
+            )
+            .mappings()
+            .all()
+        )
     out = dict(row)
     for key in ("removed", "warnings"):
         out[key] = json.loads(out[key]) if out.get(key) else []
@@ -373,12 +401,8 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
 def actors(store: Store, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Known actors with ``n_source``, ``n_target`` and ``n_events`` (most active first)."""
     act = schema.actors
-    n_source = (
-        select(func.count()).select_from(E).where(E.c.source_actor_id == act.c.actor_id).scalar_subquery()
-    )
-    n_target = (
-        select(func.count()).select_from(E).where(E.c.target_actor_id == act.c.actor_id).scalar_subquery()
-    )
+    n_source = select(func.count()).select_from(E).where(E.c.source_actor_id == act.c.actor_id).scalar_subquery()
+    n_target = select(func.count()).select_from(E).where(E.c.target_actor_id == act.c.actor_id).scalar_subquery()
     stmt = select(act, n_source.label("n_source"), n_target.label("n_target"))
     if search:
         s = search.strip()
@@ -419,7 +443,9 @@ def quotes(
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).mappings().all()
     return [
-        {**_quote_dict(r), "article": {"id": r["a_id"], "title": r["a_title"], "url": r["a_url"], "published": r["a_published"]}}
+        {
+            **_quote_dict(r),
+            "article": {"id": r["a_id"], "title": r["a_title"], "url": r["a_url"], "published": r["a_published"]},
+        }
         for r in rows
     ]
-

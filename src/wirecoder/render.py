@@ -63,7 +63,9 @@ def render_table(article: Article, console: Console) -> None:
 
     console.rule(f"{len(article.events)} events")
     for i, e in enumerate(article.events, 1):
-        date = f"{e.date or 'undated'}" + (f" ({e.date_precision})" if e.date_precision and e.date_precision != "day" else "")
+        date = f"{e.date or 'undated'}" + (
+            f" ({e.date_precision})" if e.date_precision and e.date_precision != "day" else ""
+        )
         console.print(f"[bold]{i:>2}[/bold]  {date}  {escape(_who(e.source))} → {escape(_who(e.target))}")
         plover = e.plover.get("type") or "—"
         if e.plover.get("mode"):
@@ -91,5 +93,7 @@ def render_table(article: Article, console: Console) -> None:
         text = " ".join(q.text.split())
         if len(text) > 220:
             text = text[:217] + "…"
-        console.print(f"[bold]{i:>2}[/bold]  {escape(_who(q.speaker))} ({escape(q.verb or 'said')}, {q.date or 'undated'}):")
+        console.print(
+            f"[bold]{i:>2}[/bold]  {escape(_who(q.speaker))} ({escape(q.verb or 'said')}, {q.date or 'undated'}):"
+        )
         console.print(f"    “{escape(text)}”")

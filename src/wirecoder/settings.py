@@ -27,7 +27,7 @@ class Settings:
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
+    def from_env(cls, **overrides: object) -> Settings:
         env = os.environ
         base = cls(
             spacy_model=env.get("WIRECODER_SPACY_MODEL", DEFAULT_MODEL),

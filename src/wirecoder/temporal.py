@@ -33,7 +33,9 @@ _LEADING = re.compile(
     re.I,
 )
 _VAGUE = re.compile(r"\b(decade|decades|years|months|weeks|days|century|recent|past|ago\b.*\bseveral)\b", re.I)
-_NUMBERED_PERIOD = re.compile(r"^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s*$", re.I)
+_NUMBERED_PERIOD = re.compile(
+    r"^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s*$", re.I
+)
 
 
 def parse_iso_date(value: str, what: str = "date") -> date:
@@ -163,7 +165,11 @@ class TimeStage(Stage):
         times: list[TimeExpr] = []
         for ent in spans:
             value, precision = self.resolver.resolve(ent.text, reference) if reference else (None, None)
-            times.append(TimeExpr(ent.text, ent.start_char, ent.end_char, _sentence_of(article, ent.start_char), value, precision))
+            times.append(
+                TimeExpr(
+                    ent.text, ent.start_char, ent.end_char, _sentence_of(article, ent.start_char), value, precision
+                )
+            )
         article.times = times
 
         if not article.published and reference is not None:
@@ -216,9 +222,7 @@ def event_date(
             stop = end if end is not None else start
             in_sentence.sort(key=lambda t: min(abs(t.start - start), abs(t.end - stop)))
         return in_sentence[0].value, in_sentence[0].precision
-    previous = [
-        t for t in article.times if t.sentence_index == sentence_index - 1 and t.value and t.precision == "day"
-    ]
+    previous = [t for t in article.times if t.sentence_index == sentence_index - 1 and t.value and t.precision == "day"]
     if previous and (not article.published or previous[-1].value <= article.published):
         return previous[-1].value, previous[-1].precision
     if article.published:

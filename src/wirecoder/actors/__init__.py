@@ -47,9 +47,12 @@ class ActorStage(Stage):
 
         self.kb = load_kb(settings.actors, active_overlay(settings.actors_overlay))
         state_sector = settings.extra.get("actors.state_sector", "GOV")
-        self.resolver = Resolver(self.kb, load_spacy(settings.spacy_model),
-                                 None if state_sector.lower() in ("", "none") else state_sector,
-                                 place_country=gazetteer_countries(settings))
+        self.resolver = Resolver(
+            self.kb,
+            load_spacy(settings.spacy_model),
+            None if state_sector.lower() in ("", "none") else state_sector,
+            place_country=gazetteer_countries(settings),
+        )
 
     def __call__(self, article: Article) -> Article:
         article.mentions = self.resolver(article)

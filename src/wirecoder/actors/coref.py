@@ -19,11 +19,22 @@ IT_PRONOUNS = {"it", "its", "itself"}  # only for a state or organisation subjec
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP"}
 # Definite descriptions ("the group") and what they point back to.
 DESCRIPTIONS = {
-    "group": "armed-group", "insurgency": "armed-group", "movement": "armed-group", "organisation": "armed-group",
-    "organization": "armed-group", "outfit": "armed-group", "militia": "armed-group",
-    "council": "council", "committee": "council", "body": "council",
-    "leadership": "government", "government": "government", "regime": "government", "administration": "government",
-    "authorities": "government", "authority": "government",
+    "group": "armed-group",
+    "insurgency": "armed-group",
+    "movement": "armed-group",
+    "organisation": "armed-group",
+    "organization": "armed-group",
+    "outfit": "armed-group",
+    "militia": "armed-group",
+    "council": "council",
+    "committee": "council",
+    "body": "council",
+    "leadership": "government",
+    "government": "government",
+    "regime": "government",
+    "administration": "government",
+    "authorities": "government",
+    "authority": "government",
 }
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
 
@@ -46,8 +57,7 @@ def surname_antecedent(text: str, persons: list[Candidate], position: int) -> Ca
     The nearest full name before ``position`` wins; else the first one after it.
     """
     word = text.casefold()
-    full = [c for c in persons if c.mention.actor is not None and " " in c.mention.text.strip()
-            and not c.derived]
+    full = [c for c in persons if c.mention.actor is not None and " " in c.mention.text.strip() and not c.derived]
     matching = [c for c in full if word in {w.casefold() for w in _name_words(c)}]
     if not matching:
         return None
@@ -66,8 +76,14 @@ def _name_words(c: Candidate) -> list[str]:
 def person_antecedent(pronoun: Mention, is_subject_start: bool, candidates: list[Candidate]) -> Candidate | None:
     """The person a he/she/his refers to: in the same sentence before it, else the last person subject of the
     nearest earlier sentence that has one (so "He added" follows the last speaker)."""
-    persons = [c for c in candidates if c.is_person and c.mention.actor is not None
-               and c.mention.start < pronoun.start and pronoun.sentence_index - c.mention.sentence_index <= SENTENCE_WINDOW]
+    persons = [
+        c
+        for c in candidates
+        if c.is_person
+        and c.mention.actor is not None
+        and c.mention.start < pronoun.start
+        and pronoun.sentence_index - c.mention.sentence_index <= SENTENCE_WINDOW
+    ]
     same = [c for c in persons if c.mention.sentence_index == pronoun.sentence_index]
     if same and not is_subject_start:
         subjects = [c for c in same if c.is_subject]
@@ -82,13 +98,22 @@ def person_antecedent(pronoun: Mention, is_subject_start: bool, candidates: list
     return None
 
 
-def group_antecedent(pronoun: Mention, candidates: list[Candidate], exclude_sectors: set[str] = frozenset({"MED"})) -> Candidate | None:
+def group_antecedent(
+    pronoun: Mention, candidates: list[Candidate], exclude_sectors: set[str] = frozenset({"MED"})
+) -> Candidate | None:
     """The group a they/their refers to: a group mention (not itself found by coreference) earlier in the same
     sentence, else a group subject of the previous sentence, else None."""
-    groups = [c for c in candidates if c.is_group and not c.derived and c.mention.actor is not None
-              and c.mention.kind not in ("place", "demonym") and c.mention.start < pronoun.start
-              and c.mention.via not in ("country", "capital")  # a country is "it", not "they"
-              and (c.mention.actor.sector not in exclude_sectors)]
+    groups = [
+        c
+        for c in candidates
+        if c.is_group
+        and not c.derived
+        and c.mention.actor is not None
+        and c.mention.kind not in ("place", "demonym")
+        and c.mention.start < pronoun.start
+        and c.mention.via not in ("country", "capital")  # a country is "it", not "they"
+        and (c.mention.actor.sector not in exclude_sectors)
+    ]
     same = [c for c in groups if c.mention.sentence_index == pronoun.sentence_index]
     if same:
         subjects = [c for c in same if c.is_subject]
@@ -97,17 +122,26 @@ def group_antecedent(pronoun: Mention, candidates: list[Candidate], exclude_sect
     return prev[-1] if prev else None
 
 
-def description_antecedent(kind: str, position: int, sentence_index: int, candidates: list[Candidate]) -> Candidate | None:
+def description_antecedent(
+    kind: str, position: int, sentence_index: int, candidates: list[Candidate]
+) -> Candidate | None:
     """The antecedent of "the group" (armed-group), "the council" (council) or "the government" (government)."""
-    earlier = [c for c in candidates if c.mention.actor is not None and c.mention.start < position
-               and sentence_index - c.mention.sentence_index <= SENTENCE_WINDOW + 2
-               and c.mention.kind not in ("place", "demonym", "pronoun")]
+    earlier = [
+        c
+        for c in candidates
+        if c.mention.actor is not None
+        and c.mention.start < position
+        and sentence_index - c.mention.sentence_index <= SENTENCE_WINDOW + 2
+        and c.mention.kind not in ("place", "demonym", "pronoun")
+    ]
     for c in reversed(earlier):
         actor = c.mention.actor
         assert actor is not None
         if kind == "armed-group" and actor.sector in ARMED_GROUP_SECTORS and not c.is_person:
             return c
-        if kind == "council" and any(w in (actor.name or "").casefold() for w in ("council", "committee", "commission")):
+        if kind == "council" and any(
+            w in (actor.name or "").casefold() for w in ("council", "committee", "commission")
+        ):
             return c
         if kind == "government" and actor.sector == "GOV" and not c.is_person:
             return c
@@ -119,9 +153,13 @@ def acronym_variant(token_text: str, known: dict[str, Actor]) -> Actor | None:
     in the article ("IAE" after "IEA"): the same actor. Only when exactly one known acronym fits."""
     if not (3 <= len(token_text) <= 6 and token_text.isupper() and token_text.isalpha()):
         return None
-    fits = {acr: actor for acr, actor in known.items()
-            if acr != token_text and len(acr) == len(token_text)
-            and (sorted(acr) == sorted(token_text) or sum(a != b for a, b in zip(acr, token_text)) == 1)}
+    fits = {
+        acr: actor
+        for acr, actor in known.items()
+        if acr != token_text
+        and len(acr) == len(token_text)
+        and (sorted(acr) == sorted(token_text) or sum(a != b for a, b in zip(acr, token_text)) == 1)
+    }
     ids = {a.actor_id for a in fits.values()}
     if len(ids) == 1:
         return next(iter(fits.values()))
@@ -136,4 +174,6 @@ def copy_actor(actor: Actor | None) -> Actor | None:
 
 
 def subject_of(token: Any) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass", "csubj") or (token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"))
+    return token.dep_ in ("nsubj", "nsubjpass", "csubj") or (
+        token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass")
+    )

@@ -11,8 +11,8 @@ may also carry ``agents`` (added to, or with ``replace_agents: true`` replacing,
 from __future__ import annotations
 
 import csv
-import json
 import datetime as dt
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,9 +31,38 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 KB_VERSIONS = {"kb.v1": DATA_DIR}
 ENTRY_TYPES = ("person", "org")
 # Surnames too common to identify anyone on their own.
-COMMON_SURNAMES = {"khan", "ali", "ahmed", "ahmad", "mohammad", "muhammad", "mohammed", "shah", "singh", "kumar",
-                   "wang", "li", "zhang", "smith", "hussain", "hassan", "rahman", "akhund", "haqqani", "mehsud",
-                   "baloch", "price", "miller", "west", "bruce", "dar", "sharif", "zardari", "bhutto", "iftikhar"}
+COMMON_SURNAMES = {
+    "khan",
+    "ali",
+    "ahmed",
+    "ahmad",
+    "mohammad",
+    "muhammad",
+    "mohammed",
+    "shah",
+    "singh",
+    "kumar",
+    "wang",
+    "li",
+    "zhang",
+    "smith",
+    "hussain",
+    "hassan",
+    "rahman",
+    "akhund",
+    "haqqani",
+    "mehsud",
+    "baloch",
+    "price",
+    "miller",
+    "west",
+    "bruce",
+    "dar",
+    "sharif",
+    "zardari",
+    "bhutto",
+    "iftikhar",
+}
 _ENTRY_KEYS = {"id", "name", "type", "country", "sector", "cameo", "aliases", "roles", "__line__"}
 _ROLE_KEYS = {"country", "sector", "role", "from", "until", "cameo", "governs", "__line__"}
 
@@ -268,8 +297,14 @@ class KnowledgeBase:
     def entry_actor(self, entry_id: str, day: dt.date | None) -> Actor:
         return self.entries[entry_id].at(day, self.sectors)
 
-    def country_actor(self, iso3: str, sector: str | None = None, day: dt.date | None = None,
-                      role: str | None = None, governing: bool = True) -> Actor:
+    def country_actor(
+        self,
+        iso3: str,
+        sector: str | None = None,
+        day: dt.date | None = None,
+        role: str | None = None,
+        governing: bool = True,
+    ) -> Actor:
         """A country (sector None), or a sector of it; for GOV (with ``governing``), the entry governing it
         on ``day`` when the KB has one ("Afghanistan's government" in 2023 -> the Taliban)."""
         if sector == "GOV" and governing:
@@ -326,15 +361,14 @@ class KnowledgeBase:
 # ----------------------------------------------------------------------------- loading
 
 
-
-
 def _read_yaml(path: Path) -> Any:
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise DataError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                        mark.line + 1 if mark else None) from exc
+        raise DataError(
+            str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None
+        ) from exc
     except OSError as exc:
         raise DataError(str(path), f"cannot read: {exc.strerror}") from exc
 
@@ -363,8 +397,11 @@ def load_sectors(path: Path) -> dict[str, Sector]:
         if code == "__line__":
             continue
         if not isinstance(spec, dict) or not spec.get("name") or not spec.get("cameo"):
-            raise DataError(str(path), f"sector {code}: needs 'name' and 'cameo'",
-                            spec.get("__line__") if isinstance(spec, dict) else None)
+            raise DataError(
+                str(path),
+                f"sector {code}: needs 'name' and 'cameo'",
+                spec.get("__line__") if isinstance(spec, dict) else None,
+            )
         sectors[str(code)] = Sector(str(code), str(spec["name"]), str(spec["cameo"]), spec.get("placeless") is True)
     return sectors
 
@@ -378,8 +415,9 @@ def load_countries(path: Path) -> dict[str, Country]:
     reader = csv.DictReader(line for _, line in body)
     required = {"iso3", "cameo", "name", "aliases", "adjective", "demonyms", "capital", "capital_aliases"}
     if not reader.fieldnames or not required <= set(reader.fieldnames):
-        raise DataError(str(path), f"header must have columns {', '.join(sorted(required))}",
-                        body[0][0] if body else None)
+        raise DataError(
+            str(path), f"header must have columns {', '.join(sorted(required))}", body[0][0] if body else None
+        )
     countries: dict[str, Country] = {}
     for (lineno, _), row in zip(body[1:], reader):
         code = (row["iso3"] or "").strip()
@@ -391,9 +429,17 @@ def load_countries(path: Path) -> dict[str, Country]:
         def split(col: str) -> tuple[str, ...]:
             return tuple(a for a in (row[col] or "").split("|") if a)
 
-        countries[code] = Country(code, row["cameo"] or code, row["name"], split("aliases"), row["adjective"] or "",
-                                  split("demonyms"), row["capital"] or "", split("capital_aliases"),
-                                  split("places") if "places" in row else ())
+        countries[code] = Country(
+            code,
+            row["cameo"] or code,
+            row["name"],
+            split("aliases"),
+            row["adjective"] or "",
+            split("demonyms"),
+            row["capital"] or "",
+            split("capital_aliases"),
+            split("places") if "places" in row else (),
+        )
     return countries
 
 
@@ -408,8 +454,11 @@ def load_agents(path: Path, sectors: dict[str, Sector], data: Any = None) -> dic
         if not isinstance(item, dict) or not item.get("noun"):
             raise DataError(str(path), "each agent needs a 'noun'", line)
         if item.get("sector") not in sectors:
-            raise DataError(str(path), f"agent '{item['noun']}': sector '{item.get('sector')}' is not in "
-                            f"sectors.yaml ({', '.join(sectors)})", line)
+            raise DataError(
+                str(path),
+                f"agent '{item['noun']}': sector '{item.get('sector')}' is not in sectors.yaml ({', '.join(sectors)})",
+                line,
+            )
         if item.get("kind") not in ("person", "group"):
             raise DataError(str(path), f"agent '{item['noun']}': kind must be 'person' or 'group'", line)
         lemmas = tuple(re.sub(r"\s*-\s*", " - ", str(item["noun"]).casefold()).split())
@@ -418,8 +467,15 @@ def load_agents(path: Path, sectors: dict[str, Sector], data: Any = None) -> dic
         code = item.get("code")
         if code is not None and not re.fullmatch(r"~[A-Z0-9]+|[A-Z0-9]+~", str(code)):
             raise DataError(str(path), f"agent '{item['noun']}': code '{code}' must be '~ABC' or 'ABC~'", line)
-        agents[lemmas] = AgentNoun(lemmas, item["sector"], item["kind"], item.get("role"),
-                                   item.get("number") == "plural", code, item.get("local") is True)
+        agents[lemmas] = AgentNoun(
+            lemmas,
+            item["sector"],
+            item["kind"],
+            item.get("role"),
+            item.get("number") == "plural",
+            code,
+            item.get("local") is True,
+        )
     return agents
 
 
@@ -445,7 +501,9 @@ def load_entries(path: Path, sectors: dict[str, Sector], countries: dict[str, Co
             raise DataError(str(path), "each actor entry must be a mapping", line)
         entries_id = str(item.get("id") or "")
         if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", entries_id):
-            raise DataError(str(path), f"actor id '{entries_id}' must be lowercase letters, digits, '-', '.', '_'", line)
+            raise DataError(
+                str(path), f"actor id '{entries_id}' must be lowercase letters, digits, '-', '.', '_'", line
+            )
         if entries_id in entries:
             raise DataError(str(path), f"actor id '{entries_id}' is used twice", line)
         unknown = set(item) - _ENTRY_KEYS
@@ -467,19 +525,36 @@ def load_entries(path: Path, sectors: dict[str, Sector], countries: dict[str, Co
                 raise DataError(str(path), f"actor '{entries_id}': each role must be a mapping", rline)
             unknown = set(role) - _ROLE_KEYS
             if unknown:
-                raise DataError(str(path), f"actor '{entries_id}': unknown role field(s) {', '.join(sorted(unknown))}",
-                                rline)
+                raise DataError(
+                    str(path), f"actor '{entries_id}': unknown role field(s) {', '.join(sorted(unknown))}", rline
+                )
             try:
                 start, end = parse_date(role.get("from")), parse_date(role.get("until"))
             except ValueError as exc:
                 raise DataError(str(path), f"actor '{entries_id}': {exc}", rline) from exc
             if start and end and end <= start:
                 raise DataError(str(path), f"actor '{entries_id}': role ends ({end}) before it starts ({start})", rline)
-            roles.append(Role(_check_country(role.get("country", country), countries, path, entries_id, rline),
-                              _check_sector(role.get("sector", sector), sectors, path, entries_id, rline),
-                              role.get("role"), start, end, role.get("cameo"), bool(role.get("governs"))))
-        entries[entries_id] = Entry(entries_id, str(item["name"]), item["type"], country, sector,
-                                    tuple(str(a) for a in aliases), tuple(roles), item.get("cameo"))
+            roles.append(
+                Role(
+                    _check_country(role.get("country", country), countries, path, entries_id, rline),
+                    _check_sector(role.get("sector", sector), sectors, path, entries_id, rline),
+                    role.get("role"),
+                    start,
+                    end,
+                    role.get("cameo"),
+                    bool(role.get("governs")),
+                )
+            )
+        entries[entries_id] = Entry(
+            entries_id,
+            str(item["name"]),
+            item["type"],
+            country,
+            sector,
+            tuple(str(a) for a in aliases),
+            tuple(roles),
+            item.get("cameo"),
+        )
     return entries
 
 
@@ -510,12 +585,15 @@ def _check_country(code: Any, countries: dict[str, Country], path: Path, who: st
 
 def _check_sector(code: Any, sectors: dict[str, Sector], path: Path, who: str, line: int | None) -> str:
     if str(code) not in sectors:
-        raise DataError(str(path), f"actor '{who}': sector '{code}' is not in sectors.yaml ({', '.join(sectors)})", line)
+        raise DataError(
+            str(path), f"actor '{who}': sector '{code}' is not in sectors.yaml ({', '.join(sectors)})", line
+        )
     return str(code)
 
 
-def overlay_agents(path: Path, sectors: dict[str, Sector],
-                   base: dict[tuple[str, ...], AgentNoun]) -> dict[tuple[str, ...], AgentNoun]:
+def overlay_agents(
+    path: Path, sectors: dict[str, Sector], base: dict[tuple[str, ...], AgentNoun]
+) -> dict[tuple[str, ...], AgentNoun]:
     """The agent nouns with an overlay's own on top: a mapping overlay may carry ``agents`` (the
     ``agents.yaml`` format, plus an optional PETRARCH ``code``) and ``replace_agents: true`` to use only
     those (a PETRARCH agent dictionary stands for the whole of its coding scheme)."""
@@ -562,8 +640,9 @@ def _build_kb(name: str, overlay: str | None) -> KnowledgeBase:
     entries = load_curated(base, sectors, countries)
     secondary: dict[str, Entry] = {}
     if (base / "petrarch.json").exists():
-        secondary = {k: v for k, v in load_entries(base / "petrarch.json", sectors, countries).items()
-                     if k not in entries}
+        secondary = {
+            k: v for k, v in load_entries(base / "petrarch.json", sectors, countries).items() if k not in entries
+        }
         entries = {**secondary, **entries}
     agents = load_agents(base / "agents.yaml", sectors)
     overlay_ids: frozenset[str] = frozenset()

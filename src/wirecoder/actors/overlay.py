@@ -60,15 +60,28 @@ class Found:
     source: str  # "overlay" | "curated" | "petrarch" | "country"
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": self.actor.actor_id, "name": self.actor.name, "country": self.actor.country,
-                               "sector": self.actor.sector, "cameo": self.actor.cameo, "role": self.actor.role,
-                               "source": self.source}
+        out: dict[str, Any] = {
+            "id": self.actor.actor_id,
+            "name": self.actor.name,
+            "country": self.actor.country,
+            "sector": self.actor.sector,
+            "cameo": self.actor.cameo,
+            "role": self.actor.role,
+            "source": self.source,
+        }
         if self.entry is not None:
             out["type"] = self.entry.type
             out["aliases"] = list(self.entry.aliases)
-            out["roles"] = [{"country": r.country, "sector": r.sector, "role": r.role,
-                             "from": r.start.isoformat() if r.start else None,
-                             "until": r.end.isoformat() if r.end else None} for r in self.entry.roles]
+            out["roles"] = [
+                {
+                    "country": r.country,
+                    "sector": r.sector,
+                    "role": r.role,
+                    "from": r.start.isoformat() if r.start else None,
+                    "until": r.end.isoformat() if r.end else None,
+                }
+                for r in self.entry.roles
+            ]
         return out
 
 
@@ -164,9 +177,20 @@ def country_code(kb: KnowledgeBase, text: str) -> str:
     raise ValueError(f"unknown country '{text}' (use an ISO-3 code such as PAK, or a country name)")
 
 
-def add_actor(kb: KnowledgeBase, path: Path, name: str, *, country: str | None = None, sector: str | None = None,
-              kind: str | None = None, role: str | None = None, start: str | None = None, until: str | None = None,
-              aliases: list[str] | None = None, actor_id: str | None = None) -> dict[str, Any]:
+def add_actor(
+    kb: KnowledgeBase,
+    path: Path,
+    name: str,
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+    kind: str | None = None,
+    role: str | None = None,
+    start: str | None = None,
+    until: str | None = None,
+    aliases: list[str] | None = None,
+    actor_id: str | None = None,
+) -> dict[str, Any]:
     """Add an actor, or a role or aliases to one, in the overlay file ``path``; return the entry written.
 
     An entry already in the overlay is updated; one only in the packaged KB (same id, or the entry its
@@ -193,8 +217,13 @@ def add_actor(kb: KnowledgeBase, path: Path, name: str, *, country: str | None =
                 raise ValueError("a new actor needs --country (or a transnational sector such as IGO)")
             if sector is None:
                 raise ValueError("a new actor needs --sector")
-            current = {"id": key, "name": name, "type": kind or ("org" if len(name.split()) == 1 else "person"),
-                       "sector": sector, "aliases": []}
+            current = {
+                "id": key,
+                "name": name,
+                "type": kind or ("org" if len(name.split()) == 1 else "person"),
+                "sector": sector,
+                "aliases": [],
+            }
             if iso:
                 current["country"] = iso
         entries.append(current)
@@ -222,8 +251,10 @@ def add_actor(kb: KnowledgeBase, path: Path, name: str, *, country: str | None =
 def _write_validated(path: Path, entries: list[dict[str, Any]]) -> None:
     """Write ``entries`` to ``path`` atomically, after checking them with the KB loader."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    header = ("# wirecoder actor overlay: entries here win over the packaged knowledge base.\n"
-              "# Format: see wirecoder/data/actors/README.md. Written by `wirecoder actors add`; you may edit it.\n")
+    header = (
+        "# wirecoder actor overlay: entries here win over the packaged knowledge base.\n"
+        "# Format: see wirecoder/data/actors/README.md. Written by `wirecoder actors add`; you may edit it.\n"
+    )
     text = header + yaml.safe_dump({"actors": entries}, sort_keys=False, allow_unicode=True, width=120)
     fd, tmp = tempfile.mkstemp(prefix=".actors-", suffix=".yaml", dir=path.parent)
     try:

@@ -42,8 +42,9 @@ def _apply(participant: Participant, actor: Actor) -> bool:
     return True
 
 
-def redate_participant(kb: KnowledgeBase, participant: Participant | None, day: dt.date,
-                       via: str | None = None) -> bool:
+def redate_participant(
+    kb: KnowledgeBase, participant: Participant | None, day: dt.date, via: str | None = None
+) -> bool:
     """Re-resolve one participant at ``day``; True if it changed. ``via`` is its mention's ``via``."""
     if participant is None:
         return False

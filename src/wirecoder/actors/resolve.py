@@ -52,19 +52,48 @@ from .syntax import (
 )
 
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
-GROUP_NOUN_ORG_TAKEOVER = {"government", "leadership", "regime", "administration", "authority", "official",
-                           "government official", "militant", "fighter", "insurgent", "rebel", "member", "force"}
+GROUP_NOUN_ORG_TAKEOVER = {
+    "government",
+    "leadership",
+    "regime",
+    "administration",
+    "authority",
+    "official",
+    "government official",
+    "militant",
+    "fighter",
+    "insurgent",
+    "rebel",
+    "member",
+    "force",
+}
 # Nouns that name a country's government as a whole: they resolve to its governing KB entry, if any.
-GOVERNMENT_NOUNS = {"government", "leadership", "regime", "administration", "authority", "official",
-                    "government official", "cabinet"}
+GOVERNMENT_NOUNS = {
+    "government",
+    "leadership",
+    "regime",
+    "administration",
+    "authority",
+    "official",
+    "government official",
+    "cabinet",
+}
 # State bodies that, unnamed ("the defence ministry said"), belong to the country the sentence or story is about.
 # A group noun modified by one of these participles names protesters ("students protesting in X",
 # "workers demonstrating outside the ministry"): the sector is PRO.
 PROTEST_PARTICIPLES = frozenset({"protest", "demonstrate", "rally", "march", "picket", "riot"})
 # Sectors whose group nouns stand as actors even when no country is in sight (as "gunmen" do): incident
 # reports name "police", "protesters", "a mob", "villagers" without the country the dataset row gives.
-CONTEXT_STATE_NOUNS = {"ministry", "parliament", "court", "senate", "judiciary", "cabinet", "supreme court",
-                       "national assembly"}
+CONTEXT_STATE_NOUNS = {
+    "ministry",
+    "parliament",
+    "court",
+    "senate",
+    "judiciary",
+    "cabinet",
+    "supreme court",
+    "national assembly",
+}
 # ``Mention.via`` of a name conjoined to the owner of a PETRARCH agent noun, retyped as that agent's
 # ("the envoys of A and B": B is B's envoys); the coder takes it as one more participant of the noun's role.
 CONJOINED_OWNER = "conjoined-owner"
@@ -124,8 +153,13 @@ class Resolver:
     matches must be capitalised ("US" is not "us"), longer ones must start or end with a capital.
     """
 
-    def __init__(self, kb: KnowledgeBase, nlp: Any = None, state_sector: str | None = "GOV",
-                 place_country: Callable[[str], str | None] | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        nlp: Any = None,
+        state_sector: str | None = "GOV",
+        place_country: Callable[[str], str | None] | None = None,
+    ) -> None:
         """``state_sector``: the sector of a country or capital name acting ("Pakistan accused ...");
         "GOV" (the default: PAKGOV) or None (the bare country code PAK, as PETRARCH and the CAMEO manual do).
         ``place_country``: the country (ISO-3) of a place name the KB does not know ("Benue", "Kharkiv"),
@@ -155,8 +189,7 @@ class Resolver:
             if norms[i] is None:
                 stop = i
             first = toks[i]
-            if not norms[i] or norms[i].split(" ", 1)[0] not in starts or first.is_punct \
-                    or first.lower_ in DETERMINERS:
+            if not norms[i] or norms[i].split(" ", 1)[0] not in starts or first.is_punct or first.lower_ in DETERMINERS:
                 continue
             for n in range(min(self.max_words, stop - i), 0, -1):
                 last = toks[i + n - 1]
@@ -167,7 +200,7 @@ class Resolver:
                         continue
                 elif not (first.text[:1].isupper() or last.text[:1].isupper()):
                     continue
-                key = " ".join(w for w in norms[i:i + n] if w)
+                key = " ".join(w for w in norms[i : i + n] if w)
                 hits = index.get(key)
                 if hits:
                     found[(i, i + n)] = list(hits)
@@ -175,10 +208,32 @@ class Resolver:
         return found
 
 
-
-
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+}
 
 
 class _Run:
@@ -202,11 +257,12 @@ class _Run:
         return max(0, bisect_right(self.sent_starts, char) - 1)
 
     def add(self, first: int, last: int, kind: str, **kw: Any) -> Found:
-        span = self.doc[first:last + 1]
+        span = self.doc[first : last + 1]
         head = span.root.i
         text = span.text.rstrip("-\u2013\u2014 ")  # "Quetta-": a dateline glued to its dash
-        mention = Mention(text, span.start_char, span.start_char + len(text), self.sentence_of(span.start_char),
-                          kind, head=head)
+        mention = Mention(
+            text, span.start_char, span.start_char + len(text), self.sentence_of(span.start_char), kind, head=head
+        )
         f = Found(mention, first, last, **kw)
         self.found.append(f)
         for i in range(first, last + 1):
@@ -244,13 +300,22 @@ class _Run:
         groups = self.r.matches(doc)
         ents = list(doc.ents)
         persons = [e for e in ents if e.label_ == "PERSON"]
-        chosen = filter_spans([doc[s:e] for s, e in groups
-                               if not any(p.start <= s and e <= p.end and (e - s) < len(p) and
-                                          groups[(s, e)][0].kind != "entry" for p in persons)])
+        chosen = filter_spans(
+            [
+                doc[s:e]
+                for s, e in groups
+                if not any(
+                    p.start <= s and e <= p.end and (e - s) < len(p) and groups[(s, e)][0].kind != "entry"
+                    for p in persons
+                )
+            ]
+        )
         taken: set[int] = set()
         for span in chosen:
-            hits = sorted(groups[(span.start, span.end)],
-                          key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9), h.key in self.kb.secondary_ids))
+            hits = sorted(
+                groups[(span.start, span.end)],
+                key=lambda h: (not h.overlay, _HIT_ORDER.get(h.kind, 9), h.key in self.kb.secondary_ids),
+            )
             if _indefinite(doc, span.start, span.end - 1) and hits and hits[0].kind == "entry":
                 continue  # "an Islamic Emirate", "a Hezbollah": a kind of thing, not the named actor
             ent_label = next((e.label_ for e in ents if e.start <= span.start and span.end <= e.end), None)
@@ -268,11 +333,12 @@ class _Run:
                 continue
             if any(doc[k].text[-1:] in "-\u2013\u2014" and len(doc[k]) > 1 for k in range(first, last + 1)):
                 continue  # glued to a dateline dash ("Quetta- Security"): not a real entity
-            text = doc[first:last + 1].text
+            text = doc[first : last + 1].text
             hits = self.kb.lookup(text)
             after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
-            if not hits and self.r.place_country is not None and (
-                    ent.label_ in ("GPE", "LOC") or after in _AREA_WORDS):  # "Kebbi state" tagged NORP
+            if (
+                not hits and self.r.place_country is not None and (ent.label_ in ("GPE", "LOC") or after in _AREA_WORDS)
+            ):  # "Kebbi state" tagged NORP
                 iso3 = self.r.place_country(text)
                 hits = [Hit("place", iso3)] if iso3 else []
             if _indefinite(doc, first, last) and hits and hits[0].kind == "entry":
@@ -281,7 +347,7 @@ class _Run:
             taken.update(range(first, last + 1))
 
     def _add_named(self, first: int, last: int, hits: list[Hit], label: str | None) -> None:
-        text = self.doc[first:last + 1].text
+        text = self.doc[first : last + 1].text
         kind = "acronym" if text.isupper() and len(text) <= 8 and text.replace(".", "").isalpha() else "name"
         f = self.add(first, last, kind, hits=hits, label=label)
         hit = hits[0] if hits else None
@@ -310,7 +376,7 @@ class _Run:
         # countries and capitals are typed by syntax in type_places_and_countries
 
     def acronym_definitions(self) -> None:
-        """"Long Name (ABC)": ABC names the same actor for the rest of the article; unknown long names become
+        """ "Long Name (ABC)": ABC names the same actor for the rest of the article; unknown long names become
         article-local actors. Then unknown acronyms close to a defined one ("IAE" for "IEA") follow it."""
         doc = self.doc
         for i in range(1, len(doc) - 2):
@@ -372,7 +438,7 @@ class _Run:
 
     def _local_org(self, f: Found) -> Actor:
         """An article-local organisation: country from a country named in it, sector from an agent noun in it."""
-        span = self.doc[f.first:f.last + 1]
+        span = self.doc[f.first : f.last + 1]
         country, sector = None, None
         for tok in span:
             for hit in self.kb.lookup(tok.text):
@@ -384,8 +450,7 @@ class _Run:
         if country is None and sector is not None:
             country = self.context_country()
         name = span.text
-        return Actor(f"local:{slug(name)}", name, country, sector,
-                     (country or "") + (sector or "") or None, None)
+        return Actor(f"local:{slug(name)}", name, country, sector, (country or "") + (sector or "") or None, None)
 
     def type_places_and_countries(self) -> None:
         for f in self.found:
@@ -409,16 +474,21 @@ class _Run:
     def surnames(self) -> None:
         persons = [self.candidate(f) for f in self.found if f.is_person]
         for f in self.found:
-            if f.first != f.last or f.label not in ("PERSON", "ORG", "GPE", "NORP") or f.hits \
-                    or not f.mention.text[:1].isupper():
+            if (
+                f.first != f.last
+                or f.label not in ("PERSON", "ORG", "GPE", "NORP")
+                or f.hits
+                or not f.mention.text[:1].isupper()
+            ):
                 continue
             if f.label != "PERSON" and f.mention.text.isupper():
                 continue
             if f.mention.actor is not None and f.mention.via == "kb" and " " in (f.mention.actor.name or ""):
                 # a one-word KB alias; still prefer a full name used in this article
                 pass
-            ante = surname_antecedent(f.mention.text, [p for p in persons if p.mention is not f.mention],
-                                      f.mention.start)
+            ante = surname_antecedent(
+                f.mention.text, [p for p in persons if p.mention is not f.mention], f.mention.start
+            )
             if ante is not None:
                 f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
                 f.is_person = True
@@ -428,13 +498,13 @@ class _Run:
                 f.is_person = True
 
     def dateline(self) -> None:
-        """"Islamabad- In a statement ...", "KABUL, Afghanistan (Reuters) — ..." or the cleaner's
+        """ "Islamabad- In a statement ...", "KABUL, Afghanistan (Reuters) — ..." or the cleaner's
         ``article.dateline``: the names there are places, and the story's default country."""
         text = self.article.text
         region: tuple[int, int] | None = None
         name: str | None = None
         for s in self.article.sentences[:4]:
-            m = DATELINE.match(text[s.start:s.end])
+            m = DATELINE.match(text[s.start : s.end])
             if m:
                 region, name = (s.start + m.start(1), s.start + m.end()), m.group(1)
                 break
@@ -452,8 +522,11 @@ class _Run:
             return
         covered = False
         for f in self.found:
-            if region[0] <= f.mention.start < region[1] and f.hits and \
-                    f.hits[0].kind in ("capital", "country", "place"):
+            if (
+                region[0] <= f.mention.start < region[1]
+                and f.hits
+                and f.hits[0].kind in ("capital", "country", "place")
+            ):
                 f.mention.kind, f.mention.via = "place", "dateline"
                 f.mention.actor = self.country_actor(f.hits[0].key, None)
                 f.mention.actor.name = f.mention.text
@@ -520,16 +593,26 @@ class _Run:
 
     def candidate(self, f: Found) -> Candidate:
         head = self.doc[f.mention.head] if f.mention.head is not None else None
-        return Candidate(f.mention, f.is_person, f.is_group, bool(head is not None and subject_of(head)), f.derived,
-                         in_quote=f.first in self.quote_tokens)
+        return Candidate(
+            f.mention,
+            f.is_person,
+            f.is_group,
+            bool(head is not None and subject_of(head)),
+            f.derived,
+            in_quote=f.first in self.quote_tokens,
+        )
 
     def candidates(self) -> list[Candidate]:
         """Antecedent candidates in text order (rebuilt only when mentions were added or changed)."""
-        state = (len(self.found), sum(1 for f in self.found if f.consumed),
-                 sum(1 for f in self.found if f.mention.actor is not None))
+        state = (
+            len(self.found),
+            sum(1 for f in self.found if f.consumed),
+            sum(1 for f in self.found if f.mention.actor is not None),
+        )
         if getattr(self, "_cands_state", None) != state:
-            self._cands = [self.candidate(f) for f in sorted(self.found, key=lambda f: f.mention.start)
-                           if not f.consumed]
+            self._cands = [
+                self.candidate(f) for f in sorted(self.found, key=lambda f: f.mention.start) if not f.consumed
+            ]
             self._cands_state = state
         return self._cands
 
@@ -551,8 +634,12 @@ class _Run:
                 continue
             match = self._agent_at(i, max_len)
             if match is None:
-                if tok.lemma_.casefold() in DESCRIPTIONS and tok.pos_ == "NOUN" and is_definite(tok) \
-                        and self.named_at(i) is None:
+                if (
+                    tok.lemma_.casefold() in DESCRIPTIONS
+                    and tok.pos_ == "NOUN"
+                    and is_definite(tok)
+                    and self.named_at(i) is None
+                ):
                     self.description(tok)
                 i += 1
                 continue
@@ -570,8 +657,13 @@ class _Run:
         """A mention that an agent noun inside it must not override (unresolved NER names do not block)."""
         if f is None or f.mention.kind == "demonym":
             return False
-        if f.mention.kind != "nominal" and f.label is not None and not f.hits and f.mention.actor is None \
-                and f.label != "PERSON":
+        if (
+            f.mention.kind != "nominal"
+            and f.label is not None
+            and not f.hits
+            and f.mention.actor is None
+            and f.label != "PERSON"
+        ):
             f.consumed = True  # "Interior Ministry" (ORG, unknown): typed as an agent-noun phrase instead
             return False
         return True
@@ -584,7 +676,8 @@ class _Run:
         if head.ent_type_ == "PERSON" or self.named_at(head.i) is not None:
             return False
         return self._agent_at(head.i, 1) is None and not any(
-            self._agent_at(k, self.kb.max_agent_len()) for k in range(last + 1, head.i + 1))
+            self._agent_at(k, self.kb.max_agent_len()) for k in range(last + 1, head.i + 1)
+        )
 
     def _agent_at(self, i: int, max_len: int) -> tuple[int, Any] | None:
         doc = self.doc
@@ -593,11 +686,14 @@ class _Run:
         if tok.lemma_.casefold() not in starts and tok.lower_ not in starts and singular(tok.lower_) not in starts:
             return None
         for n in range(min(max_len, len(doc) - i), 0, -1):
-            toks = doc[i:i + n]
+            toks = doc[i : i + n]
             if toks[-1].pos_ not in ("NOUN", "PROPN"):
                 continue
-            options = [tuple(t.lemma_.casefold() for t in toks), tuple(t.lower_ for t in toks),
-                       tuple(t.lower_ for t in toks[:-1]) + (singular(toks[-1].lower_),)]
+            options = [
+                tuple(t.lemma_.casefold() for t in toks),
+                tuple(t.lower_ for t in toks),
+                tuple(t.lower_ for t in toks[:-1]) + (singular(toks[-1].lower_),),
+            ]
             for key in options:
                 agent = self.kb.agent(key)
                 if agent is None:
@@ -620,12 +716,17 @@ class _Run:
             # "the Zorland press and government": a PETRARCH agent shares its first conjunct's owner
             modifier, _ = self._modifier([head.head.i], head.head, petrarch=True)
         if modifier is None and agent.code and first > 0:  # "Zorland Prime Minister X": the parser hung
-            prev = self.named_at(first - 1)                 # Zorland on X; PETRARCH reads the words
+            prev = self.named_at(first - 1)  # Zorland on X; PETRARCH reads the words
             if prev is not None and prev.last == first - 1 and prev.mention.actor is not None:
                 modifier = (prev, "org")
         lemma = " ".join(agent.lemmas)
-        if agent.kind == "group" and agent.sector != "PRO" and any(
-                c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_PARTICIPLES for c in head.children):
+        if (
+            agent.kind == "group"
+            and agent.sector != "PRO"
+            and any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_PARTICIPLES for c in head.children
+            )
+        ):
             agent = replace(agent, sector="PRO")  # "students protesting in X": protesters, whatever their trade
         left = first
         for k in toks:
@@ -634,8 +735,11 @@ class _Run:
                     left = min(left, child.left_edge.i)
         for k in range(first - 1, left - 1, -1):  # "8 March 2023 - Pakistani officials": stop at a dash or date
             spaced_dash = doc[k].text[-1:] in "-\u2013\u2014" and (doc[k].whitespace_ or doc[k - 1].whitespace_)
-            if spaced_dash or "\n" in doc[k].text or \
-                    (doc[k].ent_type_ in ("DATE", "TIME") and (doc[k].like_num or doc[k].text in _MONTHS)):
+            if (
+                spaced_dash
+                or "\n" in doc[k].text
+                or (doc[k].ent_type_ in ("DATE", "TIME") and (doc[k].like_num or doc[k].text in _MONTHS))
+            ):
                 left = k + 1
                 break
         while left < first and (doc[left].is_punct or doc[left].is_space):
@@ -663,8 +767,14 @@ class _Run:
                     actor = self.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
                     if agent.kind == "person":
                         country = self.kb.countries.get(iso3)
-                        actor = Actor(None, f"{country.name if country else iso3} {agent.role or lemma}", iso3,
-                                      agent.sector, self.kb.country_actor(iso3, agent.sector).cameo, agent.role)
+                        actor = Actor(
+                            None,
+                            f"{country.name if country else iso3} {agent.role or lemma}",
+                            iso3,
+                            agent.sector,
+                            self.kb.country_actor(iso3, agent.sector).cameo,
+                            agent.role,
+                        )
                     via = "demonym" if mf.hits and mf.hits[0].kind == "adjective" else "nominal"
                     if agent.kind == "group":
                         self._conjoined_owners(mf, agent, lemma)
@@ -672,19 +782,25 @@ class _Run:
                 boss = mf.mention.actor
                 assert boss is not None
                 if agent.kind == "person":
-                    actor = Actor(None, f"{boss.name} {agent.role or lemma}", boss.country, boss.sector, boss.cameo,
-                                  agent.role)
+                    actor = Actor(
+                        None, f"{boss.name} {agent.role or lemma}", boss.country, boss.sector, boss.cameo, agent.role
+                    )
                 elif lemma in GOVERNMENT_NOUNS and boss.country and boss.sector in ("GOV", "MIL"):
                     actor = self.country_actor(boss.country, "GOV")
             else:  # an organisation or group
                 org = mf.mention.actor
                 assert org is not None
-                if agent.kind == "group" and (lemma in GROUP_NOUN_ORG_TAKEOVER or agent.sector == org.sector
-                                              or org.sector in ("REB", "SEP", "INS", "IGO") or not org.country):
+                if agent.kind == "group" and (
+                    lemma in GROUP_NOUN_ORG_TAKEOVER
+                    or agent.sector == org.sector
+                    or org.sector in ("REB", "SEP", "INS", "IGO")
+                    or not org.country
+                ):
                     actor = copy_actor(org)
                 elif agent.kind == "person":
-                    actor = Actor(None, f"{org.name} {agent.role or lemma}", org.country, org.sector, org.cameo,
-                                  agent.role)
+                    actor = Actor(
+                        None, f"{org.name} {agent.role or lemma}", org.country, org.sector, org.cameo, agent.role
+                    )
                 else:
                     actor = self.country_actor(org.country, agent.sector) if org.country else None
         elif head.dep_ == "appos" and self._appos_named(head) is not None:
@@ -692,22 +808,37 @@ class _Run:
             assert named is not None
             actor, via = copy_actor(named.mention.actor), "apposition"
             f.is_person, f.is_group = named.is_person, named.is_group
-        elif agent.sector in ("REB", "SEP") and agent.kind == "group" and is_definite(head) and \
-                (ante := description_antecedent("armed-group", f.mention.start, f.mention.sentence_index,
-                                                [c for c in self.candidates() if c.mention is not f.mention])):
+        elif (
+            agent.sector in ("REB", "SEP")
+            and agent.kind == "group"
+            and is_definite(head)
+            and (
+                ante := description_antecedent(
+                    "armed-group",
+                    f.mention.start,
+                    f.mention.sentence_index,
+                    [c for c in self.candidates() if c.mention is not f.mention],
+                )
+            )
+        ):
             actor, via = copy_actor(ante.mention.actor), "coref"  # "the militants" after "the TTP"
             f.derived = True
         elif lemma.split()[-1] in DESCRIPTIONS and is_definite(head):
-            ante = description_antecedent(DESCRIPTIONS[lemma.split()[-1]], f.mention.start, f.mention.sentence_index,
-                                          [c for c in self.candidates() if c.mention is not f.mention])
+            ante = description_antecedent(
+                DESCRIPTIONS[lemma.split()[-1]],
+                f.mention.start,
+                f.mention.sentence_index,
+                [c for c in self.candidates() if c.mention is not f.mention],
+            )
             if ante is not None:
                 actor, via = copy_actor(ante.mention.actor), "coref"
                 f.derived = True
                 f.is_group, f.is_person = True, False
         elif agent.sector == "IGO":
             actor, via = Actor(None, lemma, None, "IGO", "IGO", None), "nominal"
-        elif (agent.kind == "group" or agent.local) and \
-                (agent.sector not in ("GOV", "JUD", "LEG", "PTY") or lemma in CONTEXT_STATE_NOUNS):
+        elif (agent.kind == "group" or agent.local) and (
+            agent.sector not in ("GOV", "JUD", "LEG", "PTY") or lemma in CONTEXT_STATE_NOUNS
+        ):
             iso3 = self.local_country(f)
             if iso3 and agent.sector not in ("UAF",):
                 actor = self.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
@@ -737,17 +868,30 @@ class _Run:
             return actor
         hit = owner.hits[0] if owner.hits else None
         owner_code = base.cameo
-        if hit is not None and hit.kind in ("country", "capital", "adjective", "people") and hit.key in self.kb.countries:
+        if (
+            hit is not None
+            and hit.kind in ("country", "capital", "adjective", "people")
+            and hit.key in self.kb.countries
+        ):
             owner_code = self.kb.countries[hit.key].cameo or hit.key
         cameo = compose_code(owner_code, agent.code)
         name = f"{base.name or owner.mention.text} {agent.role or lemma}"
         if owner.mention.head is not None:  # "the envoys of A, B and C": each owner has its own envoys
-            for tok in [*self.doc[owner.mention.head].conjuncts, *self._misattached_owners(self.doc[owner.mention.head])]:
+            for tok in [
+                *self.doc[owner.mention.head].conjuncts,
+                *self._misattached_owners(self.doc[owner.mention.head]),
+            ]:
                 other = self.named_at(tok.i)
                 if other is not None and other is not owner and other.mention.actor is not None:
                     o = other.mention.actor
-                    other.mention.actor = Actor(None, f"{o.name} {agent.role or lemma}", o.country, agent.sector,
-                                                compose_code(o.cameo, agent.code), agent.role)
+                    other.mention.actor = Actor(
+                        None,
+                        f"{o.name} {agent.role or lemma}",
+                        o.country,
+                        agent.sector,
+                        compose_code(o.cameo, agent.code),
+                        agent.role,
+                    )
                     other.mention.via = CONJOINED_OWNER
         return Actor(None, name, base.country, agent.sector, cameo, agent.role)
 
@@ -761,25 +905,33 @@ class _Run:
         for tok in sorted(owner_tok.head.head.conjuncts, key=lambda t: t.i):
             if tok.i < owner_tok.i:  # "lawmakers and officials in A": an agent noun, not an owner
                 continue
-            between = self.doc[last + 1:tok.i]
-            if tok.i <= last or not all(t.dep_ in ("cc", "punct") for t in between) or \
-                    any(c.dep_ not in ("cc", "punct", "conj", "compound") for c in tok.children):
+            between = self.doc[last + 1 : tok.i]
+            if (
+                tok.i <= last
+                or not all(t.dep_ in ("cc", "punct") for t in between)
+                or any(c.dep_ not in ("cc", "punct", "conj", "compound") for c in tok.children)
+            ):
                 break
             out.append(tok)
             last = tok.i
         return out
 
     def description(self, tok: Any) -> None:
-        """"the group", "the movement" (nouns that are not agent nouns): only ever resolved by coreference."""
-        if any(c.dep_ in ("amod", "compound", "poss") for c in tok.children) or \
-                any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+        """ "the group", "the movement" (nouns that are not agent nouns): only ever resolved by coreference."""
+        if any(c.dep_ in ("amod", "compound", "poss") for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children
+        ):
             return
         left = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in LEFT_DEPS])
         f = self.add(left, tok.i, "nominal")
         f.mention.head = tok.i
         f.is_group, f.derived = True, True
-        ante = description_antecedent(DESCRIPTIONS[tok.lemma_.casefold()], f.mention.start, f.mention.sentence_index,
-                                      [c for c in self.candidates() if c.mention is not f.mention])
+        ante = description_antecedent(
+            DESCRIPTIONS[tok.lemma_.casefold()],
+            f.mention.start,
+            f.mention.sentence_index,
+            [c for c in self.candidates() if c.mention is not f.mention],
+        )
         if ante is not None:
             f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
 
@@ -792,19 +944,24 @@ class _Run:
                 return
 
     def _conjoined_owners(self, owner: Found, agent: Any, lemma: str) -> None:
-        """"Pakistani and Afghan officials": the second demonym names a second group of the same kind."""
+        """ "Pakistani and Afghan officials": the second demonym names a second group of the same kind."""
         for tok in self.doc[owner.mention.head].conjuncts:
             other = self.named_at(tok.i)
-            if other is None or other is owner or not other.hits or \
-                    other.hits[0].kind not in ("adjective", "country", "capital"):
+            if (
+                other is None
+                or other is owner
+                or not other.hits
+                or other.hits[0].kind not in ("adjective", "country", "capital")
+            ):
                 continue
-            other.mention.actor = self.country_actor(other.hits[0].key, agent.sector,
-                                                     governing=lemma in GOVERNMENT_NOUNS)
+            other.mention.actor = self.country_actor(
+                other.hits[0].key, agent.sector, governing=lemma in GOVERNMENT_NOUNS
+            )
             other.mention.kind, other.mention.via = "demonym", "demonym"
             other.is_group = True
 
     def _appos_named(self, head: Any) -> Found | None:
-        """"the TTP, a militant group": the resolved name this nominal is in apposition to."""
+        """ "the TTP, a militant group": the resolved name this nominal is in apposition to."""
         named = self.named_at(head.head.i)
         if named is None or named.mention.actor is None or named.mention.kind in ("place", "demonym"):
             return None
@@ -822,9 +979,13 @@ class _Run:
             if c.dep_ == "prep" and c.lower_ == "in" and head.lemma_.casefold() not in ("embassy", "consulate"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 seat = self.named_at(pobj.i) if pobj is not None else None
-                if seat is not None and seat.hits and seat.hits[0].kind == "capital" and \
-                        self.kb.agent((head.lemma_.casefold(),)) is not None and \
-                        self.kb.agent((head.lemma_.casefold(),)).sector == "GOV":
+                if (
+                    seat is not None
+                    and seat.hits
+                    and seat.hits[0].kind == "capital"
+                    and self.kb.agent((head.lemma_.casefold(),)) is not None
+                    and self.kb.agent((head.lemma_.casefold(),)).sector == "GOV"
+                ):
                     return (seat, "country"), None  # "the Defense Ministry in Kabul"
         for c in children:
             if c.dep_ == "prep" and (c.lower_ in ("of", "for", "from") or (petrarch and c.lower_ == "in")):
@@ -875,13 +1036,21 @@ class _Run:
         # "the Minister of Defense of Pakistan, Khawaja Asif," however the parser attached it
         if person is None and f.last + 2 < len(doc) and doc[f.last + 1].text == ",":
             nxt = self.named_at(f.last + 2)
-            if nxt is not None and (nxt.label == "PERSON" or nxt.is_person) and nxt.first == f.last + 2 and \
-                    (nxt.last + 1 >= len(doc) or doc[nxt.last + 1].is_punct):
+            if (
+                nxt is not None
+                and (nxt.label == "PERSON" or nxt.is_person)
+                and nxt.first == f.last + 2
+                and (nxt.last + 1 >= len(doc) or doc[nxt.last + 1].is_punct)
+            ):
                 person = nxt
         if person is None and f.first >= 2 and doc[f.first - 1].text == ",":
             prev = self.named_at(f.first - 2)
-            if prev is not None and (prev.label == "PERSON" or prev.is_person) and prev.last == f.first - 2 and \
-                    (f.last + 1 >= len(doc) or doc[f.last + 1].is_punct):
+            if (
+                prev is not None
+                and (prev.label == "PERSON" or prev.is_person)
+                and prev.last == f.first - 2
+                and (f.last + 1 >= len(doc) or doc[f.last + 1].is_punct)
+            ):
                 person = prev
         if person is None and f.last + 1 < len(doc):  # a title right before a name: "Secretary of State Mike Pompeo"
             nxt = self.named_at(f.last + 1)
@@ -893,23 +1062,38 @@ class _Run:
         if person.mention.actor is None:
             name = person.mention.text
             if role_actor is not None:
-                person.mention.actor = Actor(f"local:{slug(name)}", name, role_actor.country, role_actor.sector,
-                                             role_actor.cameo, role_actor.role or agent.role)
+                person.mention.actor = Actor(
+                    f"local:{slug(name)}",
+                    name,
+                    role_actor.country,
+                    role_actor.sector,
+                    role_actor.cameo,
+                    role_actor.role or agent.role,
+                )
             else:  # a bare title ("President X"): the country the sentence (or story) is about
                 iso3 = self.local_country(f) if agent.sector in ("GOV", "MIL", "OPP") else None
                 cameo = self.kb.country_actor(iso3, agent.sector).cameo if iso3 else None
-                person.mention.actor = Actor(f"local:{slug(name)}", name, iso3, agent.sector if iso3 else None,
-                                             cameo, agent.role)
+                person.mention.actor = Actor(
+                    f"local:{slug(name)}", name, iso3, agent.sector if iso3 else None, cameo, agent.role
+                )
             person.mention.via = "apposition"
         elif role_actor is not None and person.mention.via == "kb":
-            kb_role = self.kb.entries[person.mention.actor.actor_id].role_on(self.day) \
-                if person.mention.actor.actor_id in self.kb.entries else None
+            kb_role = (
+                self.kb.entries[person.mention.actor.actor_id].role_on(self.day)
+                if person.mention.actor.actor_id in self.kb.entries
+                else None
+            )
             if (kb_role is None or kb_role.sector == "ELI") and not self._former(f):
                 # the text knows a role the KB does not hold for this date (or only as a former holder)
                 a = person.mention.actor
-                person.mention.actor = Actor(a.actor_id, a.name, role_actor.country or a.country,
-                                             role_actor.sector or a.sector, role_actor.cameo or a.cameo,
-                                             role_actor.role or agent.role)
+                person.mention.actor = Actor(
+                    a.actor_id,
+                    a.name,
+                    role_actor.country or a.country,
+                    role_actor.sector or a.sector,
+                    role_actor.cameo or a.cameo,
+                    role_actor.role or agent.role,
+                )
         elif person.mention.via == "kb" and agent.sector in _STATE_SECTORS and person.mention.actor.country:
             # "President X" with no country in the title: a KB person the KB gives no role on this date
             # holds the titled office of their own country then
@@ -917,25 +1101,35 @@ class _Run:
             held = entry.role_on(self.day) if entry is not None else None
             if entry is not None and (held is None or held.sector == "ELI") and not self._former(f):
                 a = person.mention.actor
-                person.mention.actor = self.kb.country_actor(a.country, agent.sector, None, agent.role,
-                                                             governing=False)
-                person.mention.actor = Actor(a.actor_id, a.name, a.country, agent.sector,
-                                             person.mention.actor.cameo, agent.role)
+                person.mention.actor = self.kb.country_actor(a.country, agent.sector, None, agent.role, governing=False)
+                person.mention.actor = Actor(
+                    a.actor_id, a.name, a.country, agent.sector, person.mention.actor.cameo, agent.role
+                )
         if self._former(f):  # "former President X", "ousted leader X": an ex-office holder ...
             a = person.mention.actor
             entry = self.kb.entries.get(a.actor_id or "") if a is not None else None
             held = entry.role_on(self.day) if entry is not None else None
             # ... unless the KB knows what they are now ("former prime minister Imran Khan" in 2024: OPP)
             if a is not None and a.country and (held is None or held.sector in (agent.sector, "ELI")):
-                person.mention.actor = Actor(a.actor_id, a.name, a.country, "ELI",
-                                             self.kb.country_actor(a.country, "ELI").cameo,
-                                             f"former {agent.role or a.role or ''}".strip())
+                person.mention.actor = Actor(
+                    a.actor_id,
+                    a.name,
+                    a.country,
+                    "ELI",
+                    self.kb.country_actor(a.country, "ELI").cameo,
+                    f"former {agent.role or a.role or ''}".strip(),
+                )
         person.is_person = True
         f.mention.actor, f.mention.via = copy_actor(person.mention.actor), "apposition"
         # every one-word use of this name elsewhere follows the now-resolved person
         for g in self.found:
-            if g.label in ("PERSON", "ORG", "GPE", "NORP") and g.first == g.last and g.mention.actor is None \
-                    and not g.hits and g.mention.text in person.mention.text.split()[1:]:
+            if (
+                g.label in ("PERSON", "ORG", "GPE", "NORP")
+                and g.first == g.last
+                and g.mention.actor is None
+                and not g.hits
+                and g.mention.text in person.mention.text.split()[1:]
+            ):
                 g.mention.actor, g.mention.via = copy_actor(person.mention.actor), "coref"
                 g.is_person = True
 
@@ -983,7 +1177,7 @@ class _Run:
             f.mention.actor, f.mention.via = copy_actor(actor), "coref"
 
     def _it_antecedent(self, tok: Any) -> Found | None:
-        """"Pakistan said it would respond", "the TTP denied its involvement": the state or organisation that
+        """ "Pakistan said it would respond", "the TTP denied its involvement": the state or organisation that
         is the (singular) subject of the pronoun's clause or of a clause above it; never a person, a place,
         a plural or another pronoun."""
         verb = tok.head if subject_of(tok) else tok
@@ -998,8 +1192,13 @@ class _Run:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
             if subj is not None and subj.i != tok.i:
                 found = self.with_head(subj.i) or self.named_at(subj.i)
-                if found is not None and found.mention.actor is not None and not found.is_person and \
-                        found.mention.kind not in ("place", "pronoun", "demonym") and subj.tag_ not in ("NNS", "NNPS"):
+                if (
+                    found is not None
+                    and found.mention.actor is not None
+                    and not found.is_person
+                    and found.mention.kind not in ("place", "pronoun", "demonym")
+                    and subj.tag_ not in ("NNS", "NNPS")
+                ):
                     return found
             if verb.head.i == verb.i:
                 return None

@@ -12,19 +12,114 @@ from typing import Any
 from .kb import KnowledgeBase
 
 # "KABUL, Afghanistan (Reuters) -", "Srinagar:": a place name, optional region and agency, a dash or colon.
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[\w.]+(?: [\w.,]+){0,3})?"
-                      r"\s*(?:\([\w .]+\)\s*)?(?:[-\u2013\u2014]+|:)(?:\s|$)")
-PLACE_PREPS = {"in", "inside", "into", "within", "across", "throughout", "near", "along", "outside", "around",
-               "from", "through", "via", "beyond", "onto", "under"}
-MOTION_VERBS = {"go", "travel", "return", "flee", "come", "move", "send", "deport", "cross", "fly", "arrive",
-                "head", "deploy", "infiltrate", "enter", "sneak", "smuggle", "visit", "trip", "journey", "route"}
-PLACE_NOUNS = {"soil", "territory", "border", "side", "land", "region", "province", "city", "capital", "north",
-               "south", "east", "west", "part", "area", "village", "town", "district", "frontier", "airspace",
-               "country", "coast", "mountain", "valley", "interior", "heartland", "outskirts", "street",
-               "streets", "neighbourhood", "neighborhood", "borderland", "belt", "zone",
-               "population", "economy", "history", "weather", "map"}
-SPEECH_VERBS = {"say", "tell", "tweet", "add", "note", "announce", "state", "claim", "write", "report", "insist",
-                "stress", "warn", "elaborate", "explain", "declare", "demand", "urge", "allege", "remark"}
+DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[\w.]+(?: [\w.,]+){0,3})?"
+    r"\s*(?:\([\w .]+\)\s*)?(?:[-\u2013\u2014]+|:)(?:\s|$)"
+)
+PLACE_PREPS = {
+    "in",
+    "inside",
+    "into",
+    "within",
+    "across",
+    "throughout",
+    "near",
+    "along",
+    "outside",
+    "around",
+    "from",
+    "through",
+    "via",
+    "beyond",
+    "onto",
+    "under",
+}
+MOTION_VERBS = {
+    "go",
+    "travel",
+    "return",
+    "flee",
+    "come",
+    "move",
+    "send",
+    "deport",
+    "cross",
+    "fly",
+    "arrive",
+    "head",
+    "deploy",
+    "infiltrate",
+    "enter",
+    "sneak",
+    "smuggle",
+    "visit",
+    "trip",
+    "journey",
+    "route",
+}
+PLACE_NOUNS = {
+    "soil",
+    "territory",
+    "border",
+    "side",
+    "land",
+    "region",
+    "province",
+    "city",
+    "capital",
+    "north",
+    "south",
+    "east",
+    "west",
+    "part",
+    "area",
+    "village",
+    "town",
+    "district",
+    "frontier",
+    "airspace",
+    "country",
+    "coast",
+    "mountain",
+    "valley",
+    "interior",
+    "heartland",
+    "outskirts",
+    "street",
+    "streets",
+    "neighbourhood",
+    "neighborhood",
+    "borderland",
+    "belt",
+    "zone",
+    "population",
+    "economy",
+    "history",
+    "weather",
+    "map",
+}
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "tweet",
+    "add",
+    "note",
+    "announce",
+    "state",
+    "claim",
+    "write",
+    "report",
+    "insist",
+    "stress",
+    "warn",
+    "elaborate",
+    "explain",
+    "declare",
+    "demand",
+    "urge",
+    "allege",
+    "remark",
+}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet", "advmod"}
 CORE_EXCLUDE = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -84,8 +179,9 @@ def is_place(tok: Any, kb: KnowledgeBase) -> bool:
             return True
         if lemma == "to" and prep.head.lemma_ in MOTION_VERBS:
             return True
-        if lemma in ("of", "between") and (prep.head.lemma_.casefold() in PLACE_NOUNS
-                                           or prep.head.ent_type_ in ("GPE", "LOC", "FAC")):
+        if lemma in ("of", "between") and (
+            prep.head.lemma_.casefold() in PLACE_NOUNS or prep.head.ent_type_ in ("GPE", "LOC", "FAC")
+        ):
             return True
         return False
     if dep == "poss":
@@ -99,8 +195,9 @@ def is_place(tok: Any, kb: KnowledgeBase) -> bool:
 
 
 def is_definite(tok: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or \
-        any(c.dep_ == "poss" and c.lower_ in ("its",) for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or any(
+        c.dep_ == "poss" and c.lower_ in ("its",) for c in tok.children
+    )
 
 
 def core_right(tok: Any) -> int:

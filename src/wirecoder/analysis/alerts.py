@@ -64,9 +64,16 @@ def alerts(
     if window < 1:
         raise ValueError("window must be at least 1 period")
     stmt = select(
-        E.c.id, E.c.date, E.c.goldstein, E.c.quad_class,
-        E.c.source_country, E.c.source_cameo, E.c.source_actor_id,
-        E.c.target_country, E.c.target_cameo, E.c.target_actor_id,
+        E.c.id,
+        E.c.date,
+        E.c.goldstein,
+        E.c.quad_class,
+        E.c.source_country,
+        E.c.source_cameo,
+        E.c.source_actor_id,
+        E.c.target_country,
+        E.c.target_cameo,
+        E.c.target_actor_id,
     ).where(*factual())
     if dyad:
         stmt = stmt.where(dyad_condition(*split_dyad(dyad)))
@@ -116,11 +123,21 @@ def alerts(
             cell = by_period[period]
             out.append(
                 {
-                    "dyad": f"{a}-{b}", "a": a, "b": b, "period": period, "freq": freq,
-                    "intensity": round(x, 3), "events": cell[1], "conflict_events": cell[2],
-                    "goldstein_sum": round(cell[3], 3), "baseline_mean": round(mean, 3),
-                    "baseline_sd": round(sd, 3), "z": round(z, 3), "threshold": threshold,
-                    "window": len(history), "event_ids": list(cell[4]),
+                    "dyad": f"{a}-{b}",
+                    "a": a,
+                    "b": b,
+                    "period": period,
+                    "freq": freq,
+                    "intensity": round(x, 3),
+                    "events": cell[1],
+                    "conflict_events": cell[2],
+                    "goldstein_sum": round(cell[3], 3),
+                    "baseline_mean": round(mean, 3),
+                    "baseline_sd": round(sd, 3),
+                    "z": round(z, 3),
+                    "threshold": threshold,
+                    "window": len(history),
+                    "event_ids": list(cell[4]),
                 }
             )
     out.sort(key=lambda r: (r["period"], r["z"]), reverse=True)

@@ -61,7 +61,13 @@ def network(
                     node = {"id": key, "name": key, "country": key, "sector": None, "cameo": key}
                 else:
                     name = row[2 * k + 2 * i] or row[2 * k + 2 * i + 1] or key
-                    node = {"id": key, "name": name, "country": info["country"], "sector": info["sector"], "cameo": info["cameo"]}
+                    node = {
+                        "id": key,
+                        "name": name,
+                        "country": info["country"],
+                        "sector": info["sector"],
+                        "cameo": info["cameo"],
+                    }
                 old = nodes.get(key)
                 if old is None or _fuller(node["cameo"], old["cameo"]):
                     # one actor may be coded "AFG" (named bare) and "AFGGOV": the node shows the fuller

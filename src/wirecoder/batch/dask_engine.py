@@ -50,8 +50,16 @@ from ..article import Article, Participant
 from ..errors import ConfigError, InputError, WirecoderError
 from ..settings import Settings
 
-__all__ = ["DaskExecutor", "LoadPipeline", "ShardOptions", "ShardSummary", "code_partition", "connect", "partition",
-           "run_shards"]
+__all__ = [
+    "DaskExecutor",
+    "LoadPipeline",
+    "ShardOptions",
+    "ShardSummary",
+    "code_partition",
+    "connect",
+    "partition",
+    "run_shards",
+]
 
 _LOCK = threading.Lock()
 
@@ -104,7 +112,10 @@ def connect(workers: int = 2, scheduler: str | None = None) -> tuple[Any, Any]:
         if scheduler:
             return Client(scheduler, timeout="30s"), None
         cluster = LocalCluster(
-            n_workers=max(workers, 1), threads_per_worker=1, processes=True, host="127.0.0.1",
+            n_workers=max(workers, 1),
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
             dashboard_address=None,
         )
         return Client(cluster), cluster
@@ -238,24 +249,70 @@ def _string_schema(columns: list[str], ints: tuple[str, ...] = ()) -> Any:
     return pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in columns])
 
 
-ARTICLE_COLUMNS = ["id", "key", "content_hash", "url", "title", "published", "published_from", "language",
-                   "dateline", "n_events", "n_quotes", "warnings", "text"]
-QUOTE_COLUMNS = ["id", "article_id", "sentence_index", "speaker_text", "speaker_actor_id", "speaker_name",
-                 "speaker_country", "speaker_sector", "speaker_cameo", "text", "start", "end", "verb", "date"]
+ARTICLE_COLUMNS = [
+    "id",
+    "key",
+    "content_hash",
+    "url",
+    "title",
+    "published",
+    "published_from",
+    "language",
+    "dateline",
+    "n_events",
+    "n_quotes",
+    "warnings",
+    "text",
+]
+QUOTE_COLUMNS = [
+    "id",
+    "article_id",
+    "sentence_index",
+    "speaker_text",
+    "speaker_actor_id",
+    "speaker_name",
+    "speaker_country",
+    "speaker_sector",
+    "speaker_cameo",
+    "text",
+    "start",
+    "end",
+    "verb",
+    "date",
+]
 REJECT_COLUMNS = ["key", "reason", "message"]
 
 
 def _article_row(a: Article, key: str) -> dict[str, Any]:
-    return {"id": a.id, "key": key, "content_hash": a.content_hash, "url": a.url, "title": a.title,
-            "published": a.published, "published_from": a.published_from, "language": a.language,
-            "dateline": a.dateline, "n_events": len(a.events), "n_quotes": len(a.quotes),
-            "warnings": json.dumps(a.warnings, ensure_ascii=False), "text": a.text}
+    return {
+        "id": a.id,
+        "key": key,
+        "content_hash": a.content_hash,
+        "url": a.url,
+        "title": a.title,
+        "published": a.published,
+        "published_from": a.published_from,
+        "language": a.language,
+        "dateline": a.dateline,
+        "n_events": len(a.events),
+        "n_quotes": len(a.quotes),
+        "warnings": json.dumps(a.warnings, ensure_ascii=False),
+        "text": a.text,
+    }
 
 
 def _quote_row(a: Article, q: Any) -> dict[str, Any]:
     sp = asdict(q.speaker) if isinstance(q.speaker, Participant) else {}
-    row = {"id": q.id, "article_id": a.id, "sentence_index": q.sentence_index, "text": q.text,
-           "start": q.start, "end": q.end, "verb": q.verb, "date": q.date}
+    row = {
+        "id": q.id,
+        "article_id": a.id,
+        "sentence_index": q.sentence_index,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "verb": q.verb,
+        "date": q.date,
+    }
     row.update({f"speaker_{k}": sp.get(k) for k in ("text", "actor_id", "name", "country", "sector", "cameo")})
     return row
 
@@ -269,7 +326,10 @@ def event_rows(article: Article) -> list[dict[str, Any]]:
 
 
 def code_partition(
-    name: str, items: list[tuple[str, Article | dict[str, str]]], shards_dir: str, settings: Settings,
+    name: str,
+    items: list[tuple[str, Article | dict[str, str]]],
+    shards_dir: str,
+    settings: Settings,
     since: str | None = None,
 ) -> dict[str, Any]:
     """A Dask task: clean and code one partition, write its shards and ``_part`` file; return the part info.
@@ -304,7 +364,9 @@ def code_partition(
             rejects.append(_reject(key, "bad-input", str(exc)))
             continue
         except Exception as exc:  # a bug in cleaning: keep the reason, go on
-            rejects.append(_reject(key, "internal-error", f"internal error while cleaning ({type(exc).__name__}: {exc})"))
+            rejects.append(
+                _reject(key, "internal-error", f"internal error while cleaning ({type(exc).__name__}: {exc})")
+            )
             continue
         if since and article.published and article.published < since:
             older.append(key)
@@ -324,16 +386,30 @@ def code_partition(
         events.extend(event_rows(result))
         quotes.extend(_quote_row(result, q) for q in result.quotes)
     _write_table(shards / f"events-{name}.parquet", events, _schema())
-    _write_table(shards / f"articles-{name}.parquet", articles, _string_schema(ARTICLE_COLUMNS, ("n_events", "n_quotes")))
-    _write_table(shards / f"quotes-{name}.parquet", quotes,
-                 _string_schema(QUOTE_COLUMNS, ("sentence_index", "start", "end")))
+    _write_table(
+        shards / f"articles-{name}.parquet", articles, _string_schema(ARTICLE_COLUMNS, ("n_events", "n_quotes"))
+    )
+    _write_table(
+        shards / f"quotes-{name}.parquet", quotes, _string_schema(QUOTE_COLUMNS, ("sentence_index", "start", "end"))
+    )
     _write_table(shards / f"rejects-{name}.parquet", rejects, _string_schema(REJECT_COLUMNS))
     keys = [k for k, _ in items]
     info = {
-        "partition": name, "digest": keys_digest(keys), "inputs": keys,
-        "counts": {"inputs": len(keys), "coded": len(articles), "events": len(events), "quotes": len(quotes),
-                   "rejected": len(rejects), "duplicates": len(duplicates), "older": len(older)},
-        "rejects": rejects, "duplicates": duplicates, "older": older,
+        "partition": name,
+        "digest": keys_digest(keys),
+        "inputs": keys,
+        "counts": {
+            "inputs": len(keys),
+            "coded": len(articles),
+            "events": len(events),
+            "quotes": len(quotes),
+            "rejected": len(rejects),
+            "duplicates": len(duplicates),
+            "older": len(older),
+        },
+        "rejects": rejects,
+        "duplicates": duplicates,
+        "older": older,
     }
     text = json.dumps(info, ensure_ascii=False, indent=1)
     _atomic_write(shards / f"_part-{name}.json", lambda tmp: tmp.write_text(text, encoding="utf-8"))
@@ -358,8 +434,12 @@ def _read(inputs: list[str], settings: Settings, stdin: BinaryIO | None) -> dict
 
 
 def run_shards(
-    inputs: list[str], shards_dir: str | Path, settings: Settings, options: ShardOptions | None = None,
-    stdin: BinaryIO | None = None, client: Any = None,
+    inputs: list[str],
+    shards_dir: str | Path,
+    settings: Settings,
+    options: ShardOptions | None = None,
+    stdin: BinaryIO | None = None,
+    client: Any = None,
 ) -> ShardSummary:
     """Code ``inputs`` on a Dask cluster into Parquet shards under ``shards_dir``; skip complete partitions.
 
@@ -385,8 +465,16 @@ def run_shards(
         try:
             client.register_plugin(LoadPipeline(settings), name=LoadPipeline.name)
             futures = [
-                client.submit(code_partition, n, [(k, items[k]) for k in p], str(shards.resolve()), settings,
-                              options.since, key=f"wirecoder-shard-{n}-{keys_digest(p)}", pure=False)
+                client.submit(
+                    code_partition,
+                    n,
+                    [(k, items[k]) for k in p],
+                    str(shards.resolve()),
+                    settings,
+                    options.since,
+                    key=f"wirecoder-shard-{n}-{keys_digest(p)}",
+                    pure=False,
+                )
                 for n, p in todo
             ]
             client.gather(futures)
@@ -423,8 +511,13 @@ def _manifest(shards: Path, names: list[str], inputs: list[str], settings: Setti
         "counts": {"partitions": len(parts), **dict(totals)},
         "rejects": [r for p in parts for r in p["rejects"]],
         "partitions": [
-            {"partition": p["partition"], "digest": p["digest"], "counts": p["counts"],
-             "files": [f"{k}-{p['partition']}.parquet" for k in KINDS], "inputs": p["inputs"]}
+            {
+                "partition": p["partition"],
+                "digest": p["digest"],
+                "counts": p["counts"],
+                "files": [f"{k}-{p['partition']}.parquet" for k in KINDS],
+                "inputs": p["inputs"],
+            }
             for p in parts
         ],
     }

@@ -20,14 +20,22 @@ from a run without the prefilter; quotes are found only in kept sentences.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..article import Article, Sentence
 from ..nlp import NlpStage
 from ..settings import Settings
 
-__all__ = ["PrefilterNlpStage", "blank_out", "inflections", "is_trigger_sentence", "select_spans", "trigger_forms", "trigger_table"]
+__all__ = [
+    "PrefilterNlpStage",
+    "blank_out",
+    "inflections",
+    "is_trigger_sentence",
+    "select_spans",
+    "trigger_forms",
+    "trigger_table",
+]
 
 _VOWELS = set("aeiou")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -97,7 +105,7 @@ def trigger_table(patterns: str, spacy_model: str) -> dict[str, frozenset[Requir
     suppressed = set(pset.config.suppress_codes)
     irregular = _irregular(spacy_model)
 
-    @lru_cache(maxsize=None)
+    @cache
     def word_forms(word: str) -> frozenset[str]:
         last = word.split()[-1] if word.split() else word  # a phrase is matched by its last word
         out = inflections(last, "verb") | inflections(last, "noun")
@@ -173,8 +181,9 @@ def sentence_spans(text: str) -> list[tuple[int, int, list[str], list[bool]]]:
         first = len(out)
         for sent in doc.sents:
             words = [t.lower_ for t in sent]
-            caps = [t.text[:1].isupper() and not t.is_upper and t.i > sent.start and not doc[t.i - 1].is_punct
-                    for t in sent]
+            caps = [
+                t.text[:1].isupper() and not t.is_upper and t.i > sent.start and not doc[t.i - 1].is_punct for t in sent
+            ]
             if len(out) > first and sent[0].text[:1].islower():  # '"… a toilet?" wrote X' goes on
                 start, _, w, c = out.pop()
                 out.append((start, offset + sent.end_char, w + words, c + caps))
@@ -223,7 +232,9 @@ class PrefilterNlpStage(NlpStage):
         parsed = blank_out(text, keep)
         doc = self.nlp.make_doc(parsed)
         # a kept sentence after a blanked gap starts a sentence of its own
-        starts = {start for (_, prev_end), (start, _) in zip(keep, keep[1:]) if parsed[prev_end:start] != text[prev_end:start]}
+        starts = {
+            start for (_, prev_end), (start, _) in zip(keep, keep[1:]) if parsed[prev_end:start] != text[prev_end:start]
+        }
         for tok in doc[1:]:
             if tok.idx in starts:
                 tok.is_sent_start = True

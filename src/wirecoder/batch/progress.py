@@ -57,9 +57,14 @@ class Progress(NullProgress):
             from rich.progress import Progress as RichProgress
 
             self._bar = RichProgress(
-                TextColumn("[bold]ingest"), BarColumn(bar_width=16), MofNCompleteColumn(),
-                TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[rates]}"),
-                console=Console(file=self.stream), transient=False,
+                TextColumn("[bold]ingest"),
+                BarColumn(bar_width=16),
+                MofNCompleteColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                TextColumn("{task.fields[rates]}"),
+                console=Console(file=self.stream),
+                transient=False,
             )
             self._bar.start()
             self._task = self._bar.add_task("ingest", total=total, rates="")
@@ -68,8 +73,10 @@ class Progress(NullProgress):
         elapsed = max(time.monotonic() - self.started, 1e-9)
         done = self.counts["coded"] + self.counts["duplicate"]
         c = self.counts
-        return (f"{done / elapsed:.1f} art/s  {self.events / elapsed:.1f} ev/s  coded {c['coded']}  "
-                f"dup {c['duplicate']}  skipped {c['skipped']}  rejected {c['rejected']}")
+        return (
+            f"{done / elapsed:.1f} art/s  {self.events / elapsed:.1f} ev/s  coded {c['coded']}  "
+            f"dup {c['duplicate']}  skipped {c['skipped']}  rejected {c['rejected']}"
+        )
 
     def _short_rates(self) -> str:
         elapsed = max(time.monotonic() - self.started, 1e-9)
@@ -96,7 +103,7 @@ class Progress(NullProgress):
             self._bar = None
 
 
-def summary_lines(summary: "BatchSummary", resume_hint: str | None = None) -> list[str]:
+def summary_lines(summary: BatchSummary, resume_hint: str | None = None) -> list[str]:
     """The closing summary of a run, one fact per line."""
     s = summary
     rate = s.coded / s.elapsed if s.elapsed > 0 else 0.0
@@ -105,13 +112,16 @@ def summary_lines(summary: "BatchSummary", resume_hint: str | None = None) -> li
         f"skipped {s.skipped} input(s) already done by an earlier run",
         f"duplicates: {s.duplicates} exact copies (not coded again), {s.near_duplicates} near-duplicates "
         f"(coded, linked to their story cluster)",
-        f"rejected {s.rejected} input(s)" + (": " + ", ".join(f"{k} {v}" for k, v in sorted(s.reasons.items())) if s.reasons else ""),
+        f"rejected {s.rejected} input(s)"
+        + (": " + ", ".join(f"{k} {v}" for k, v in sorted(s.reasons.items())) if s.reasons else ""),
     ]
     if s.older:
         lines.append(f"left out {s.older} article(s) published before --since")
     if s.coded == 0 and s.rejected == 0 and s.duplicates == 0 and s.skipped:
         lines.append("nothing to do: every input was already done")
     if s.interrupted:
-        lines.append("interrupted: what was stored is kept; run the same command again to resume"
-                     + (f" ({resume_hint})" if resume_hint else ""))
+        lines.append(
+            "interrupted: what was stored is kept; run the same command again to resume"
+            + (f" ({resume_hint})" if resume_hint else "")
+        )
     return lines

@@ -87,7 +87,9 @@ def code_with_signature(article: Article, settings: Settings) -> tuple[Article |
     return code_article(article, settings), sig
 
 
-def code_chunk_with_signatures(articles: list[Article], settings: Settings) -> list[tuple[Article | Failure, bytes | None]]:
+def code_chunk_with_signatures(
+    articles: list[Article], settings: Settings
+) -> list[tuple[Article | Failure, bytes | None]]:
     """Worker task: code a chunk of cleaned articles (one batched parse) with their MinHash signatures."""
     from .worker import code_chunk
 
@@ -135,7 +137,9 @@ def start_method(settings: Settings) -> str:
     chosen = settings.extra.get("start_method") or os.environ.get("WIRECODER_START_METHOD")
     if chosen:
         if chosen not in mp.get_all_start_methods():
-            raise ConfigError(f"start method {chosen!r} is not available here: use one of {', '.join(mp.get_all_start_methods())}")
+            raise ConfigError(
+                f"start method {chosen!r} is not available here: use one of {', '.join(mp.get_all_start_methods())}"
+            )
         return chosen
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
@@ -286,13 +290,18 @@ def estimate_total(inputs: list[str]) -> int | None:
 
 
 def run_batch(
-    inputs: list[str], db: str, settings: Settings, options: BatchOptions | None = None,
-    progress: NullProgress | None = None, stdin: BinaryIO | None = None, command: str = "ingest",
+    inputs: list[str],
+    db: str,
+    settings: Settings,
+    options: BatchOptions | None = None,
+    progress: NullProgress | None = None,
+    stdin: BinaryIO | None = None,
+    command: str = "ingest",
 ) -> BatchSummary:
     """Ingest ``inputs`` into the database ``db``; skip what earlier runs did. See the module docstring."""
     from ..clean import CleanStage
-    from ..store import Store
     from ..ingest_archives import read_all
+    from ..store import Store
 
     options = options or BatchOptions()
     progress = progress or NullProgress()
@@ -306,8 +315,13 @@ def run_batch(
     seq = state.next_seq(engine)
     summary = BatchSummary()
     summary.run_id = run_id = store.start_run(
-        command, {"spacy_model": settings.spacy_model, "workers": options.workers, "engine": options.engine,
-                  "prefilter": settings.extra.get("prefilter", "off")}
+        command,
+        {
+            "spacy_model": settings.spacy_model,
+            "workers": options.workers,
+            "engine": options.engine,
+            "prefilter": settings.extra.get("prefilter", "off"),
+        },
     )
     clean = CleanStage(settings)
     per_task = max(1, options.chunk) if options.engine == "local" and options.workers > 0 else 1
@@ -326,7 +340,9 @@ def run_batch(
             if item.kind == "reject":
                 assert item.error is not None
                 # "cannot read" (missing path, permissions) is no verdict on the content: retried next run
-                unreadable = type(item.error) is InputError and item.error.reason == "bad-input" and item.article is None
+                unreadable = (
+                    type(item.error) is InputError and item.error.reason == "bad-input" and item.article is None
+                )
                 state.commit_reject(conn, item.key, item.error, run_id, done=not unreadable)
                 summary.rejected += 1
                 summary.reasons[item.error.reason] += 1
@@ -364,7 +380,9 @@ def run_batch(
 
                 mh = from_bytes(sig, deduper.num_perm)
             assert result.id is not None and result.content_hash is not None
-            assignment = deduper.assign(result.id, result.content_hash, mh) if mh is not None else Assignment("new", result.id)
+            assignment = (
+                deduper.assign(result.id, result.content_hash, mh) if mh is not None else Assignment("new", result.id)
+            )
             if assignment.kind == "exact":  # same text under another key, coded meanwhile
                 state.commit_duplicate(conn, item.key, assignment, outlet_of(result, item.key), run_id)
                 summary.duplicates += 1
@@ -430,8 +448,15 @@ def run_batch(
 
 
 def _prepare(
-    article: Article, key: str, clean: Any, options: BatchOptions, deduper: Deduper,
-    pending_hashes: dict[str, str], executor: Any, summary: BatchSummary, progress: NullProgress,
+    article: Article,
+    key: str,
+    clean: Any,
+    options: BatchOptions,
+    deduper: Deduper,
+    pending_hashes: dict[str, str],
+    executor: Any,
+    summary: BatchSummary,
+    progress: NullProgress,
 ) -> _Item:
     """Clean an article and decide its fate: reject, exact copy, left out (older), or code it."""
     try:

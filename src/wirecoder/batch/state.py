@@ -21,7 +21,7 @@ Every write for one input (the store's article rows and these rows) happens in o
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Column, Float, Integer, LargeBinary, MetaData, String, Table, Text, delete, func, insert, select
@@ -33,8 +33,15 @@ from ..store import schema as store_schema
 from .dedup import Assignment, Deduper, from_bytes
 
 __all__ = [
-    "commit_coded", "commit_duplicate", "commit_reject", "done_keys", "ensure_tables", "event_key",
-    "load_deduper", "story_event_counts", "story_events",
+    "commit_coded",
+    "commit_duplicate",
+    "commit_reject",
+    "done_keys",
+    "ensure_tables",
+    "event_key",
+    "load_deduper",
+    "story_event_counts",
+    "story_events",
 ]
 
 metadata = MetaData()
@@ -85,7 +92,7 @@ batch_event_reports = Table(
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def ensure_tables(engine: Engine) -> None:
@@ -103,7 +110,10 @@ def load_deduper(engine: Engine, deduper: Deduper) -> int:
     """Replay the stored articles into ``deduper`` in arrival order; the number replayed."""
     n = 0
     query = select(
-        batch_articles.c.article_id, batch_articles.c.content_hash, batch_articles.c.cluster_id, batch_articles.c.signature
+        batch_articles.c.article_id,
+        batch_articles.c.content_hash,
+        batch_articles.c.cluster_id,
+        batch_articles.c.signature,
     ).order_by(batch_articles.c.seq)
     with engine.connect() as conn:
         for article_id, chash, cluster_id, sig in conn.execute(query):
@@ -123,10 +133,14 @@ def event_key(cluster_id: str, event: Event) -> str:
     return stable_id(cluster_id, event.cameo.get("code"), who(event.source), who(event.target), event.date or "")
 
 
-def _mark(conn: Connection, key: str, status: str, article_id: str | None, reason: str | None, run_id: str | None) -> None:
+def _mark(
+    conn: Connection, key: str, status: str, article_id: str | None, reason: str | None, run_id: str | None
+) -> None:
     conn.execute(delete(batch_inputs).where(batch_inputs.c.key == key))
     conn.execute(
-        insert(batch_inputs).values(key=key, status=status, article_id=article_id, reason=reason, run_id=run_id, at=_now())
+        insert(batch_inputs).values(
+            key=key, status=status, article_id=article_id, reason=reason, run_id=run_id, at=_now()
+        )
     )
 
 
@@ -141,8 +155,14 @@ def _member(conn: Connection, key: str, article_id: str, assignment: Assignment,
 
 
 def commit_coded(
-    conn: Connection, key: str, article: Article, assignment: Assignment, outlet: str | None,
-    signature: bytes | None, seq: int, run_id: str | None,
+    conn: Connection,
+    key: str,
+    article: Article,
+    assignment: Assignment,
+    outlet: str | None,
+    signature: bytes | None,
+    seq: int,
+    run_id: str | None,
 ) -> None:
     """Store a coded article and its batch rows, inside the caller's transaction."""
     from ..store import save_in  # the store's own row writer, so both share one transaction
@@ -152,8 +172,13 @@ def commit_coded(
     conn.execute(delete(batch_articles).where(batch_articles.c.article_id == article.id))
     conn.execute(
         insert(batch_articles).values(
-            article_id=article.id, content_hash=article.content_hash or "", cluster_id=assignment.cluster_id,
-            duplicate_of=assignment.duplicate_of, similarity=assignment.similarity, signature=signature, seq=seq,
+            article_id=article.id,
+            content_hash=article.content_hash or "",
+            cluster_id=assignment.cluster_id,
+            duplicate_of=assignment.duplicate_of,
+            similarity=assignment.similarity,
+            signature=signature,
+            seq=seq,
         )
     )
     _member(conn, key, article.id, assignment, outlet)
@@ -164,15 +189,23 @@ def commit_coded(
         conn.execute(
             insert(batch_event_reports),
             [
-                {"event_key": k, "member": key, "article_id": article.id, "event_id": eid,
-                 "cluster_id": assignment.cluster_id, "outlet": outlet}
+                {
+                    "event_key": k,
+                    "member": key,
+                    "article_id": article.id,
+                    "event_id": eid,
+                    "cluster_id": assignment.cluster_id,
+                    "outlet": outlet,
+                }
                 for k, eid in rows.items()
             ],
         )
     _mark(conn, key, "coded", article.id, None, run_id)
 
 
-def commit_duplicate(conn: Connection, key: str, assignment: Assignment, outlet: str | None, run_id: str | None) -> None:
+def commit_duplicate(
+    conn: Connection, key: str, assignment: Assignment, outlet: str | None, run_id: str | None
+) -> None:
     """Record an exact copy of a stored article: it reports the same events (not coded again)."""
     original = assignment.duplicate_of
     assert original is not None
@@ -186,8 +219,14 @@ def commit_duplicate(conn: Connection, key: str, assignment: Assignment, outlet:
         conn.execute(
             insert(batch_event_reports),
             [
-                {"event_key": k, "member": key, "article_id": original, "event_id": eid,
-                 "cluster_id": assignment.cluster_id, "outlet": outlet}
+                {
+                    "event_key": k,
+                    "member": key,
+                    "article_id": original,
+                    "event_id": eid,
+                    "cluster_id": assignment.cluster_id,
+                    "outlet": outlet,
+                }
                 for k, eid in keys
             ],
         )
@@ -200,7 +239,9 @@ def commit_reject(conn: Connection, key: str, error: InputError, run_id: str | N
     rejects = store_schema.rejects
     conn.execute(delete(rejects).where((rejects.c.source == error.source) & (rejects.c.reason == error.reason)))
     conn.execute(
-        insert(rejects).values(source=error.source, reason=error.reason, message=error.message, run_id=run_id, at=_now())
+        insert(rejects).values(
+            source=error.source, reason=error.reason, message=error.message, run_id=run_id, at=_now()
+        )
     )
     if done:
         _mark(conn, key, "rejected", None, error.reason, run_id)
@@ -223,9 +264,11 @@ def story_event_counts(engine: Engine) -> dict[str, tuple[int, int]]:
         .group_by(batch_event_reports.c.event_key)
         .subquery()
     )
-    query = select(batch_event_reports.c.event_id, counts.c.n_articles, counts.c.n_sources).join(
-        counts, counts.c.event_key == batch_event_reports.c.event_key
-    ).where(batch_event_reports.c.event_id.is_not(None))
+    query = (
+        select(batch_event_reports.c.event_id, counts.c.n_articles, counts.c.n_sources)
+        .join(counts, counts.c.event_key == batch_event_reports.c.event_key)
+        .where(batch_event_reports.c.event_id.is_not(None))
+    )
     with engine.connect() as conn:
         return {eid: (int(a), int(s)) for eid, a, s in conn.execute(query)}
 
@@ -236,7 +279,9 @@ def story_events(engine: Engine) -> list[dict[str, Any]]:
     r = batch_event_reports
     query = (
         select(
-            r.c.event_key, r.c.cluster_id, func.min(r.c.event_id).label("event_id"),
+            r.c.event_key,
+            r.c.cluster_id,
+            func.min(r.c.event_id).label("event_id"),
             func.count(func.distinct(r.c.member)).label("num_articles"),
             func.count(func.distinct(r.c.outlet)).label("num_sources"),
         )

@@ -106,8 +106,11 @@ def code_article(article: Article, settings: Settings, doc: Any = None) -> Artic
         return Failure(article.source, "bad-input", str(exc))
     except Exception as exc:  # a bug: keep the reason, the batch goes on
         tb = traceback.format_exc(limit=3).strip().splitlines()[-1]
-        return Failure(article.source, "internal-error",
-                       f"internal error while coding ({type(exc).__name__}: {exc}; {tb}); please report it")
+        return Failure(
+            article.source,
+            "internal-error",
+            f"internal error while coding ({type(exc).__name__}: {exc}; {tb}); please report it",
+        )
     coded.doc = None
     coded.raw = b""
     return coded

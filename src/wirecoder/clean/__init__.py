@@ -150,8 +150,16 @@ class CleanStage(Stage):
     name = "clean"
     requires = ("raw",)
     assigns = (
-        "text", "format", "title", "removed", "content_hash", "language", "dateline",
-        "byline", "published", "published_from",
+        "text",
+        "format",
+        "title",
+        "removed",
+        "content_hash",
+        "language",
+        "dateline",
+        "byline",
+        "published",
+        "published_from",
     )
 
     def __init__(self, settings: Settings) -> None:

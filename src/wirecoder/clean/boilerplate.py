@@ -168,9 +168,7 @@ def score_paragraph(text: str, position: float, rules: Rules) -> Verdict:
             best, reason = gain, cat.name
     unquoted = _QUOTED.sub(" ", text)
     reader = len(_READER.findall(unquoted))
-    imperative = (
-        n >= 2 and ws[0].lower() in rules.imperative_verbs and ws[1].lower() in rules.imperative_next
-    )
+    imperative = n >= 2 and ws[0].lower() in rules.imperative_verbs and ws[1].lower() in rules.imperative_next
     linkish = bool(_LINKISH.search(text))
     score += min(reader * f["reader_address"], f["reader_address_max"])
     score += f["imperative_start"] if imperative else 0.0

@@ -54,7 +54,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None
     if not (caps or glued or qualified):
         return None
-    rest = paragraph[m.end():]
+    rest = paragraph[m.end() :]
     if not rest or not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
         return None
     head = paragraph[: m.start("sep")].rstrip()
@@ -62,7 +62,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
 
 
 def place_name(place: str) -> str:
-    """"NEW DELHI" -> "New Delhi"; "Islamabad" unchanged."""
+    """ "NEW DELHI" -> "New Delhi"; "Islamabad" unchanged."""
     return place.title() if place.isupper() else place
 
 
@@ -71,4 +71,4 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     found = find_dateline(paragraph)
     if found is None:
         return None, paragraph
-    return found, f"{found.head}\n{paragraph[found.end:]}"
+    return found, f"{found.head}\n{paragraph[found.end :]}"

@@ -74,7 +74,9 @@ def declared_charset(data: bytes) -> str | None:
 def check_text(text: str, source: str) -> None:
     """Raise ``BinaryInput`` for a string full of NULs or control characters."""
     if "\x00" in text:
-        raise BinaryInput(source, "text contains NUL bytes: this is not a text article; pass a .txt, .html or .jsonl file")
+        raise BinaryInput(
+            source, "text contains NUL bytes: this is not a text article; pass a .txt, .html or .jsonl file"
+        )
     if text:
         controls = len(_CONTROL.findall(text[:65536]))
         if controls / min(len(text), 65536) > MAX_CONTROL_SHARE:

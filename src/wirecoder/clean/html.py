@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from ..errors import NoArticle
 
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _TAG = re.compile(r"</?(?:p|div|article|span|a|br|h[1-6]|meta|title|script|section|li|ul|table)\b[^>]*>", re.I)
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||-|—|–|::|·|»)\s+|\s*_\s*")
 _TITLE_TOKEN = re.compile(r"\w+")
@@ -88,7 +90,7 @@ def page_titles(html: str) -> list[str]:
 
 
 def strip_site_name(title: str) -> str:
-    """"Rebels seize town | The Daily Example" -> "Rebels seize town" (the longest segment)."""
+    """ "Rebels seize town | The Daily Example" -> "Rebels seize town" (the longest segment)."""
     parts = [p for p in _SITE_SEPARATORS.split(title) if p.strip()]
     return max(parts, key=len) if len(parts) > 1 else title
 

@@ -26,10 +26,30 @@ ENGLISH_STOPWORDS = frozenset(
 # Share of words that are English stopwords above which text is taken as English without more ado.
 EN_STOPWORD_SHARE = 0.22
 NAMES = {
-    "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
-    "ar": "Arabic", "fa": "Persian", "ur": "Urdu", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish",
-    "zh-cn": "Chinese", "zh-tw": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi", "id": "Indonesian",
-    "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "ro": "Romanian", "he": "Hebrew",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "ar": "Arabic",
+    "fa": "Persian",
+    "ur": "Urdu",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "tr": "Turkish",
+    "zh-cn": "Chinese",
+    "zh-tw": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "hi": "Hindi",
+    "id": "Indonesian",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "ro": "Romanian",
+    "he": "Hebrew",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 5000

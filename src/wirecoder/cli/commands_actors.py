@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -12,15 +12,22 @@ from rich.table import Table
 
 from . import app, fail
 
-actors_app = typer.Typer(no_args_is_help=True, help="Look up actors in the knowledge base, or add your own "
-                         "(to an overlay file that wins over the packaged base and survives upgrades).")
+actors_app = typer.Typer(
+    no_args_is_help=True,
+    help="Look up actors in the knowledge base, or add your own "
+    "(to an overlay file that wins over the packaged base and survives upgrades).",
+)
 app.add_typer(actors_app, name="actors")
 
-OverlayOption = Annotated[Optional[Path], typer.Option(
-    "--overlay", help="Overlay file (default: $WIRECODER_ACTORS_OVERLAY, else ~/.config/wirecoder/actors.yaml).")]
+OverlayOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--overlay", help="Overlay file (default: $WIRECODER_ACTORS_OVERLAY, else ~/.config/wirecoder/actors.yaml)."
+    ),
+]
 
 
-def _kb(overlay: Optional[Path]):  # type: ignore[no-untyped-def]
+def _kb(overlay: Path | None):  # type: ignore[no-untyped-def]
     from ..actors.kb import load_kb
     from ..actors.overlay import active_overlay
 
@@ -30,9 +37,11 @@ def _kb(overlay: Optional[Path]):  # type: ignore[no-untyped-def]
 
 @actors_app.command("search")
 def search_command(
-    name: Annotated[str, typer.Argument(help="A name, alias, acronym, country or \"<demonym> <agent noun>\".")],
-    date: Annotated[Optional[str], typer.Option(help="Resolve roles on this date (YYYY-MM-DD, YYYY-MM, YYYY); "
-                                                "default: the current role.")] = None,
+    name: Annotated[str, typer.Argument(help='A name, alias, acronym, country or "<demonym> <agent noun>".')],
+    date: Annotated[
+        str | None,
+        typer.Option(help="Resolve roles on this date (YYYY-MM-DD, YYYY-MM, YYYY); default: the current role."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON list on stdout.")] = False,
     limit: Annotated[int, typer.Option(help="At most this many results.")] = 10,
     overlay: OverlayOption = None,
@@ -56,23 +65,30 @@ def search_command(
         table.add_column(column)
     for r in results:
         a = r.actor
-        table.add_row(a.actor_id or "", a.name or "", a.country or "", a.sector or "", a.cameo or "", a.role or "",
-                      r.source)
+        table.add_row(
+            a.actor_id or "", a.name or "", a.country or "", a.sector or "", a.cameo or "", a.role or "", r.source
+        )
     Console().print(table)
 
 
 @actors_app.command("add")
 def add_command(
     name: Annotated[str, typer.Argument(help="The actor's name (also becomes an alias).")],
-    country: Annotated[Optional[str], typer.Option(help="ISO-3 code or country name (PAK, Pakistan).")] = None,
-    sector: Annotated[Optional[str], typer.Option(help="Sector code (GOV, MIL, REB, ...: see `sectors.yaml`).")] = None,
-    role: Annotated[Optional[str], typer.Option(help="Role title, e.g. \"interior minister\".")] = None,
-    start: Annotated[Optional[str], typer.Option("--from", help="Role start (inclusive), YYYY[-MM[-DD]].")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Role end (exclusive), YYYY[-MM[-DD]].")] = None,
-    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another name; repeat for more.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--type", help="person or org (default: guessed from the name).")] = None,
-    actor_id: Annotated[Optional[str], typer.Option("--id", help="Entry id (default: the KB entry the name "
-                                                    "resolves to, else one made from the name).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO-3 code or country name (PAK, Pakistan).")] = None,
+    sector: Annotated[str | None, typer.Option(help="Sector code (GOV, MIL, REB, ...: see `sectors.yaml`).")] = None,
+    role: Annotated[str | None, typer.Option(help='Role title, e.g. "interior minister".')] = None,
+    start: Annotated[str | None, typer.Option("--from", help="Role start (inclusive), YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Role end (exclusive), YYYY[-MM[-DD]].")] = None,
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name; repeat for more.")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--type", help="person or org (default: guessed from the name).")
+    ] = None,
+    actor_id: Annotated[
+        str | None,
+        typer.Option(
+            "--id", help="Entry id (default: the KB entry the name resolves to, else one made from the name)."
+        ),
+    ] = None,
     overlay: OverlayOption = None,
 ) -> None:
     """Add an actor, or a dated role or aliases to a known one, in your overlay file."""
@@ -85,8 +101,19 @@ def add_command(
         fail("--type must be 'person' or 'org'")
     try:
         kb = load_kb("kb.v1", path if path.exists() else None)
-        entry = add_actor(kb, path, name, country=country, sector=sector, kind=kind, role=role, start=start,
-                          until=until, aliases=alias or [], actor_id=actor_id)
+        entry = add_actor(
+            kb,
+            path,
+            name,
+            country=country,
+            sector=sector,
+            kind=kind,
+            role=role,
+            start=start,
+            until=until,
+            aliases=alias or [],
+            actor_id=actor_id,
+        )
     except (ValueError, WirecoderError) as exc:
         fail(str(exc))
     typer.echo(f"{entry['id']}: written to {path}")
@@ -94,9 +121,11 @@ def add_command(
 
 @actors_app.command("score")
 def score_command(
-    gold: Annotated[Optional[Path], typer.Option("--gold-dir", help="Gold directory (default: ../shared/gold or "
-                                                 "$WIRECODER_GOLD_DIR).")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N records of each set.")] = None,
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold-dir", help="Gold directory (default: ../shared/gold or $WIRECODER_GOLD_DIR)."),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N records of each set.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Scores (and a sample of misses) as JSON.")] = False,
 ) -> None:
     """Actor resolution precision and recall (country and sector level) on the gold sets."""

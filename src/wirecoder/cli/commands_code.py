@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 import time
 import traceback
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -20,7 +19,7 @@ from ..settings import Settings
 from . import OutputFormat, app, fail, setup_logging
 
 
-def _settings(published: Optional[str], model: Optional[str], no_language_check: bool) -> Settings:
+def _settings(published: str | None, model: str | None, no_language_check: bool) -> Settings:
     overrides: dict[str, object] = {"published": published, "spacy_model": model}
     if no_language_check:
         overrides["check_language"] = False
@@ -51,20 +50,39 @@ def _code_all(pipeline, items: Iterator[Article | InputError], verbose: int) -> 
         except Exception as exc:  # a bug: keep the reason, go on with the batch
             if verbose:
                 traceback.print_exc()
-            err = InputError(item.source, f"internal error while coding ({type(exc).__name__}: {exc}); please report it")
+            err = InputError(
+                item.source, f"internal error while coding ({type(exc).__name__}: {exc}); please report it"
+            )
             err.reason = "internal-error"
             yield err
 
 
 @app.command()
 def code(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs or '-' for stdin (.txt, .html, .jsonl(.gz), .warc(.gz), RSS/Atom).")],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (readable) or jsonl (the event record).")] = OutputFormat.table,
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, overrides what the input says.")] = None,
-    db: Annotated[Optional[str], typer.Option(help="Also store into this database: a SQLite path or postgresql:// URL.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (default en_core_web_sm; env WIRECODER_SPACY_MODEL).")] = None,
-    include_text: Annotated[bool, typer.Option("--include-text", help="jsonl: include the cleaned article text.")] = False,
-    no_language_check: Annotated[bool, typer.Option("--no-language-check", help="Code text even if it does not look English.")] = False,
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, directories, globs or '-' for stdin (.txt, .html, .jsonl(.gz), .warc(.gz), RSS/Atom)."
+        ),
+    ],
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table (readable) or jsonl (the event record).")
+    ] = OutputFormat.table,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD, overrides what the input says.")
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option(help="Also store into this database: a SQLite path or postgresql:// URL.")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline to use (default en_core_web_sm; env WIRECODER_SPACY_MODEL).")
+    ] = None,
+    include_text: Annotated[
+        bool, typer.Option("--include-text", help="jsonl: include the cleaned article text.")
+    ] = False,
+    no_language_check: Annotated[
+        bool, typer.Option("--no-language-check", help="Code text even if it does not look English.")
+    ] = False,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output (-vv for debug).")] = 0,
 ) -> None:
     """Code articles into events and quotes; print them, and store them with --db."""
@@ -119,7 +137,9 @@ def demo(
     from ..store import Store
 
     examples = resources.files("wirecoder") / "examples"
-    paths = sorted((p for p in examples.iterdir() if p.name.endswith(".txt")), key=lambda p: (p.name != "seed-article.txt", p.name))
+    paths = sorted(
+        (p for p in examples.iterdir() if p.name.endswith(".txt")), key=lambda p: (p.name != "seed-article.txt", p.name)
+    )
     started = time.perf_counter()
     pipeline = Pipeline(Settings.from_env())
     store = Store(db)
@@ -155,5 +175,3 @@ def rejects(db: Annotated[str, typer.Option(help="Database path or URL.")] = "wi
     for r in rows:
         typer.echo(f"{r['source']}\t{r['reason']}\t{r['message']}")
     typer.echo(f"{len(rows)} rejected input(s)", err=True)
-
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -28,22 +28,47 @@ class GoldFormat(str, Enum):
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Optional[list[Path]], typer.Argument(
-        metavar="GOLD", show_default=False, help="Gold files. Default: the three sets under ../shared/gold (or $WIRECODER_GOLD_DIR).")] = None,
-    fmt: Annotated[Optional[GoldFormat], typer.Option("--format", "-f",
-        help="Format of the GOLD files (guessed from each file when not given; a .csv file is an "
-             "ACLED-style export whose notes are coded and compared with its event types).")] = None,
+    gold: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="GOLD",
+            show_default=False,
+            help="Gold files. Default: the three sets under ../shared/gold (or $WIRECODER_GOLD_DIR).",
+        ),
+    ] = None,
+    fmt: Annotated[
+        GoldFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Format of the GOLD files (guessed from each file when not given; a .csv file is an "
+            "ACLED-style export whose notes are coded and compared with its event types).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    markdown: Annotated[bool, typer.Option("--markdown", help="Print one Markdown table of F1 per field and set.")] = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print one Markdown table of F1 per field and set.")
+    ] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List the sentences where we differ from gold.")] = False,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
-        help="Score only the first N sentences of each set.")] = None,
-    petr_knowledge: Annotated[PetrKnowledge, typer.Option("--petr-knowledge",
-        help="What PETRARCH2's unit tests are coded with: its PETR.Validate actors and verbs, its actors "
-             "with the packaged patterns, or the packaged knowledge only.")] = PetrKnowledge.validate,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to parse with.")] = None,
-    actors: Annotated[bool, typer.Option("--actors/--no-actors",
-        help="Also score actor resolution (each gold actor resolved in its sentence; default sets only).")] = True,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="Score only the first N sentences of each set.")
+    ] = None,
+    petr_knowledge: Annotated[
+        PetrKnowledge,
+        typer.Option(
+            "--petr-knowledge",
+            help="What PETRARCH2's unit tests are coded with: its PETR.Validate actors and verbs, its actors "
+            "with the packaged patterns, or the packaged knowledge only.",
+        ),
+    ] = PetrKnowledge.validate,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to parse with.")] = None,
+    actors: Annotated[
+        bool,
+        typer.Option(
+            "--actors/--no-actors",
+            help="Also score actor resolution (each gold actor resolved in its sentence; default sets only).",
+        ),
+    ] = True,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-vv for debug).")] = 0,
 ) -> None:
     """Score the coder against gold sets: precision, recall and F1 per field, and a confusion table."""
@@ -65,11 +90,18 @@ def eval_(
     else:
         sets = [s for s in default_sets() if s.path.is_file()]
         if not sets:
-            fail(f"no gold files under {gold_dir()}; put ../shared/gold beside the checkout, set "
-                 "WIRECODER_GOLD_DIR, or name the files: wirecoder eval FILE --format plover-gsr")
+            fail(
+                f"no gold files under {gold_dir()}; put ../shared/gold beside the checkout, set "
+                "WIRECODER_GOLD_DIR, or name the files: wirecoder eval FILE --format plover-gsr"
+            )
     try:
-        scores = evaluate(sets, Settings.from_env(spacy_model=model), limit=limit, keep_errors=errors,
-                          petr_knowledge=petr_knowledge.value)
+        scores = evaluate(
+            sets,
+            Settings.from_env(spacy_model=model),
+            limit=limit,
+            keep_errors=errors,
+            petr_knowledge=petr_knowledge.value,
+        )
     except WirecoderError as exc:
         fail(str(exc))
     actor_scores = None
@@ -96,13 +128,13 @@ def eval_(
             typer.echo("  " + line)
 
 
-def _eval_acled(paths: list[Path], model: Optional[str], limit: Optional[int], errors: bool, as_json: bool) -> None:
+def _eval_acled(paths: list[Path], model: str | None, limit: int | None, errors: bool, as_json: bool) -> None:
     """Score ACLED-style CSV files (``wirecoder.evaluation.acled``) and print the result."""
     import json
 
     from ..evaluation.acled import evaluate_acled
-    from ..pipeline import Pipeline
     from ..evaluation.run import eval_settings
+    from ..pipeline import Pipeline
 
     settings = eval_settings(Settings.from_env(spacy_model=model))
     try:

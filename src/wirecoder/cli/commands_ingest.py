@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,21 +16,58 @@ from . import app, fail, setup_logging
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs or '-': .txt, .html, .jsonl(.gz), .warc(.gz), RSS/Atom files.")],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, directories (recursive), globs or '-': .txt, .html, .jsonl(.gz), .warc(.gz), RSS/Atom files."
+        ),
+    ],
     db: Annotated[str, typer.Option(help="Database: a SQLite path or postgresql:// URL.")] = "wirecoder.db",
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes (each loads the pipeline once); 0 codes in this process.")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", "-w", help="Worker processes (each loads the pipeline once); 0 codes in this process."
+        ),
+    ] = 1,
     engine: Annotated[str, typer.Option(help="local (worker processes) or dask.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address tcp://host:8786 (default: a LocalCluster with --workers workers).")] = None,
-    shards: Annotated[Optional[str], typer.Option(help="--engine dask only: workers write Parquet shards and _manifest.json to this directory (shared by all workers) instead of --db.")] = None,
-    partition_size: Annotated[int, typer.Option(help="--shards: inputs per partition (one Dask task and one shard of each kind).")] = 200,
-    since: Annotated[Optional[str], typer.Option(help="Leave out articles published before this date (YYYY-MM-DD).")] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address tcp://host:8786 (default: a LocalCluster with --workers workers)."),
+    ] = None,
+    shards: Annotated[
+        str | None,
+        typer.Option(
+            help="--engine dask only: workers write Parquet shards and _manifest.json to this directory (shared by all workers) instead of --db."
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option(help="--shards: inputs per partition (one Dask task and one shard of each kind).")
+    ] = 200,
+    since: Annotated[
+        str | None, typer.Option(help="Leave out articles published before this date (YYYY-MM-DD).")
+    ] = None,
     lang: Annotated[str, typer.Option(help="Language of the inputs (only en is supported).")] = "en",
-    prefilter: Annotated[Optional[bool], typer.Option("--prefilter/--no-prefilter", help="Parse only sentences that can hold an event (default: env WIRECODER_PREFILTER, else off).")] = None,
-    near_threshold: Annotated[float, typer.Option(help="MinHash similarity at which two articles are one story.")] = 0.8,
-    chunk: Annotated[int, typer.Option(min=1, help="--engine local: articles per worker task (one round trip, one batched parse).")] = 4,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default en_core_web_sm).")] = None,
-    no_language_check: Annotated[bool, typer.Option("--no-language-check", help="Code text even if it does not look English.")] = False,
-    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal; log lines otherwise).")] = None,
+    prefilter: Annotated[
+        bool | None,
+        typer.Option(
+            "--prefilter/--no-prefilter",
+            help="Parse only sentences that can hold an event (default: env WIRECODER_PREFILTER, else off).",
+        ),
+    ] = None,
+    near_threshold: Annotated[
+        float, typer.Option(help="MinHash similarity at which two articles are one story.")
+    ] = 0.8,
+    chunk: Annotated[
+        int, typer.Option(min=1, help="--engine local: articles per worker task (one round trip, one batched parse).")
+    ] = 4,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (default en_core_web_sm).")] = None,
+    no_language_check: Annotated[
+        bool, typer.Option("--no-language-check", help="Code text even if it does not look English.")
+    ] = False,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal; log lines otherwise)."),
+    ] = None,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True)] = 0,
 ) -> None:
     """Code many articles into a database; rerun the same command to resume or to add new inputs."""
@@ -76,21 +113,34 @@ def ingest(
         from ..batch.dask_engine import ShardOptions, run_shards
 
         try:
-            done = run_shards(inputs, shards, settings, ShardOptions(workers=max(workers, 1), scheduler=scheduler,
-                              partition_size=partition_size, since=since), stdin=sys.stdin.buffer)
+            done = run_shards(
+                inputs,
+                shards,
+                settings,
+                ShardOptions(workers=max(workers, 1), scheduler=scheduler, partition_size=partition_size, since=since),
+                stdin=sys.stdin.buffer,
+            )
         except WirecoderError as exc:
             fail(str(exc))
-        typer.echo(f"{done.partitions} partition(s): {done.written} written, {done.skipped} already complete; "
-                   f"{done.inputs} input(s): {done.coded} coded, {done.events} event(s), {done.duplicates} duplicate(s), "
-                   f"{done.rejected} rejected, {done.older} older; manifest: {Path(shards) / '_manifest.json'}", err=True)
+        typer.echo(
+            f"{done.partitions} partition(s): {done.written} written, {done.skipped} already complete; "
+            f"{done.inputs} input(s): {done.coded} coded, {done.events} event(s), {done.duplicates} duplicate(s), "
+            f"{done.rejected} rejected, {done.older} older; manifest: {Path(shards) / '_manifest.json'}",
+            err=True,
+        )
         for reason, n in sorted(done.reasons.items()):
             typer.echo(f"  rejected ({reason}): {n}", err=True)
         if done.rejected and not done.coded:
             raise typer.Exit(2)
         return
-    options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler, since=since, near_threshold=near_threshold,
-                           chunk=chunk)
-    command = "wirecoder ingest " + " ".join(shlex.quote(a) for a in sys.argv[2:]) if len(sys.argv) > 2 else "wirecoder ingest"
+    options = BatchOptions(
+        workers=workers, engine=engine, scheduler=scheduler, since=since, near_threshold=near_threshold, chunk=chunk
+    )
+    command = (
+        "wirecoder ingest " + " ".join(shlex.quote(a) for a in sys.argv[2:])
+        if len(sys.argv) > 2
+        else "wirecoder ingest"
+    )
     reporter = Progress(sys.stderr, tty=progress if progress is not None else None)
     try:
         summary = run_batch(inputs, db, settings, options, reporter, stdin=sys.stdin.buffer, command=command)
@@ -99,7 +149,9 @@ def ingest(
     for line in summary_lines(summary, resume_hint=command if summary.interrupted else None):
         typer.echo(line, err=True)
     if summary.rejected:
-        typer.echo(f"list the rejected inputs and their reasons with: wirecoder rejects --db {shlex.quote(db)}", err=True)
+        typer.echo(
+            f"list the rejected inputs and their reasons with: wirecoder rejects --db {shlex.quote(db)}", err=True
+        )
     if summary.interrupted:
         raise typer.Exit(130)
     if summary.rejected and not (summary.coded or summary.duplicates or summary.skipped):

@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -16,13 +16,25 @@ from ..errors import WirecoderError
 from . import app, fail
 
 DbOption = Annotated[str, typer.Option("--db", help="Database: a SQLite path or a postgresql:// URL.")]
-ActorOption = Annotated[Optional[str], typer.Option(help="Either side: name (substring), CAMEO code (PAKGOV, PAK), country or actor id.")]
-DyadOption = Annotated[Optional[str], typer.Option(help="Two sides, either direction: PAK-AFG (country, CAMEO code or actor id; A,B for ids with hyphens).")]
-TypeOption = Annotated[Optional[str], typer.Option("--type", help="PLOVER type (ACCUSE), CAMEO code prefix (112, 19) or ACLED (sub-)event type (\"Armed clash\").")]
-SinceOption = Annotated[Optional[str], typer.Option(help="From this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive.")]
-UntilOption = Annotated[Optional[str], typer.Option(help="Up to this date, inclusive.")]
-PlaceOption = Annotated[Optional[str], typer.Option(help="Event location: place name (substring) or country.")]
-ArticleOption = Annotated[Optional[str], typer.Option("--article", help="Only the events of this article id.")]
+ActorOption = Annotated[
+    str | None, typer.Option(help="Either side: name (substring), CAMEO code (PAKGOV, PAK), country or actor id.")
+]
+DyadOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Two sides, either direction: PAK-AFG (country, CAMEO code or actor id; A,B for ids with hyphens)."
+    ),
+]
+TypeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--type", help='PLOVER type (ACCUSE), CAMEO code prefix (112, 19) or ACLED (sub-)event type ("Armed clash").'
+    ),
+]
+SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive.")]
+UntilOption = Annotated[str | None, typer.Option(help="Up to this date, inclusive.")]
+PlaceOption = Annotated[str | None, typer.Option(help="Event location: place name (substring) or country.")]
+ArticleOption = Annotated[str | None, typer.Option("--article", help="Only the events of this article id.")]
 
 
 class EventsFormat(str, Enum):
@@ -60,8 +72,17 @@ def open_store(db: str):  # type: ignore[no-untyped-def]
 def _query(actor, dyad, type_, since, until, place, article, limit=100, offset=0):  # type: ignore[no-untyped-def]
     from ..query import EventQuery
 
-    return EventQuery(actor=actor, dyad=dyad, type=type_, since=since, until=until, place=place,
-                      article_id=article, limit=limit, offset=offset)
+    return EventQuery(
+        actor=actor,
+        dyad=dyad,
+        type=type_,
+        since=since,
+        until=until,
+        place=place,
+        article_id=article,
+        limit=limit,
+        offset=offset,
+    )
 
 
 def _who(p: dict[str, Any] | None) -> str:
@@ -90,7 +111,9 @@ def events(
     article: ArticleOption = None,
     limit: Annotated[int, typer.Option(help="At most this many events (newest first).")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
-    format: Annotated[EventsFormat, typer.Option("--format", "-f", help="table, jsonl (event records) or csv (flat columns).")] = EventsFormat.table,
+    format: Annotated[
+        EventsFormat, typer.Option("--format", "-f", help="table, jsonl (event records) or csv (flat columns).")
+    ] = EventsFormat.table,
 ) -> None:
     """Query stored events by actor, dyad, type, dates and place."""
     from ..query import count_events
@@ -134,8 +157,14 @@ def events(
                 who = f"{_code(r.get('source'))} → {_code(r.get('target'))}"
                 table.add_row(r.get("date") or "—", who, event, sentence)
             else:
-                table.add_row(r.get("date") or "—", _who(r.get("source")), event, _who(r.get("target")),
-                              loc.get("name") or loc.get("country") or "", sentence)
+                table.add_row(
+                    r.get("date") or "—",
+                    _who(r.get("source")),
+                    event,
+                    _who(r.get("target")),
+                    loc.get("name") or loc.get("country") or "",
+                    sentence,
+                )
         console.print(table)
         if total > offset + len(rows):
             console.print(f"{len(rows)} of {total} events; use --limit/--offset for more")
@@ -145,7 +174,10 @@ def events(
 
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, parquet, or the GDELT 2.0 / ICEWS / ACLED layouts.")],
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="csv, jsonl, parquet, or the GDELT 2.0 / ICEWS / ACLED layouts."),
+    ],
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout.")] = "-",
     db: DbOption = "wirecoder.db",
     actor: ActorOption = None,
@@ -187,9 +219,12 @@ def _print_counts(title: str, counts: dict[str, int], console: Console, top: int
 @app.command()
 def stats(
     db: DbOption = "wirecoder.db",
-    dyad: Annotated[Optional[str], typer.Option(help="Show this dyad's time series (PAK-AFG).")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Show this dyad's time series (PAK-AFG).")] = None,
     freq: Annotated[Freq, typer.Option(help="Period of the series and alerts.")] = Freq.week,
-    alerts: Annotated[bool, typer.Option("--alerts", help="Show escalation alerts (z-score of conflict intensity vs a trailing window).")] = False,
+    alerts: Annotated[
+        bool,
+        typer.Option("--alerts", help="Show escalation alerts (z-score of conflict intensity vs a trailing window)."),
+    ] = False,
     window: Annotated[int, typer.Option(help="Alerts: trailing periods in the baseline.")] = 8,
     threshold: Annotated[float, typer.Option(help="Alerts: z-score at or above which a period is flagged.")] = 2.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
@@ -247,8 +282,12 @@ def _print_alerts(rows: list[dict[str, Any]], console: Console) -> None:
     for col in ("period", "dyad", "intensity", "events", "baseline", "z"):
         table.add_column(col, justify="left" if col in ("period", "dyad") else "right")
     for r in rows:
-        table.add_row(r["period"], r["dyad"], f"{r['intensity']:.1f}", str(r["events"]),
-                      f"{r['baseline_mean']:.1f} ± {r['baseline_sd']:.1f}", f"{r['z']:.1f}")
+        table.add_row(
+            r["period"],
+            r["dyad"],
+            f"{r['intensity']:.1f}",
+            str(r["events"]),
+            f"{r['baseline_mean']:.1f} ± {r['baseline_sd']:.1f}",
+            f"{r['z']:.1f}",
+        )
     console.print(table)
-
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -27,9 +27,11 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     token: Annotated[
-        Optional[str],
-        typer.Option(help="Enable POST /articles for clients sending 'Authorization: Bearer TOKEN' "
-                     "(or set WIRECODER_TOKEN). Without it the server is read-only."),
+        str | None,
+        typer.Option(
+            help="Enable POST /articles for clients sending 'Authorization: Bearer TOKEN' "
+            "(or set WIRECODER_TOKEN). Without it the server is read-only."
+        ),
     ] = None,
     max_upload: Annotated[int, typer.Option(help="Largest uploaded article, in bytes.")] = 1_000_000,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output.")] = 0,

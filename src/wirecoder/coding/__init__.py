@@ -46,7 +46,10 @@ class EventStage(Stage):
         quotes_mod = self.helpers.quotes
         if quotes_mod is not None and hasattr(quotes_mod, "find_quotes"):
             article.quotes = list(quotes_mod.find_quotes(article))
-        helpers = self.helpers if quotes_mod is None or hasattr(quotes_mod, "quote_at") else Helpers(
-            self.helpers.quantities, self.helpers.modality, None)
+        helpers = (
+            self.helpers
+            if quotes_mod is None or hasattr(quotes_mod, "quote_at")
+            else Helpers(self.helpers.quantities, self.helpers.modality, None)
+        )
         article.events = code_article(article, self.patterns, self.ontology, helpers)
         return article

@@ -85,10 +85,12 @@ class Trigger:
     mode: str | None
     combined: bool = False  # code changed by an intent governor
     suppressed: bool = False
-    absorbed: list["Trigger"] = field(default_factory=list)  # merged triggers whose roles fill gaps
+    absorbed: list[Trigger] = field(default_factory=list)  # merged triggers whose roles fill gaps
     notes: list[str] = field(default_factory=list)  # how the code was combined, e.g. "intent:ready"
-    topics: list["Trigger"] = field(default_factory=list)  # nominal acts it talks about ("rejected X's demand")
-    means: list["Trigger"] = field(default_factory=list)  # "killed in a Y air strike": the strike, whose maker is the source
+    topics: list[Trigger] = field(default_factory=list)  # nominal acts it talks about ("rejected X's demand")
+    means: list[Trigger] = field(
+        default_factory=list
+    )  # "killed in a Y air strike": the strike, whose maker is the source
     source_from: Any = None  # role overrides set by a combination rule (a demand: the speaker ...)
     target_from: Any = None  # (... and the one who must act)
     word: Any = None  # the trigger word when ``token`` is the noun it modifies ("mediation" of "mediation effort")
@@ -155,7 +157,16 @@ def verb_forms(tok: Token) -> set[str]:
     is wrong ("staged" -> "stag")."""
     low = tok.lower_
     out = {tok.lemma_.lower(), low}
-    for end, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+    for end, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
         if low.endswith(end) and len(low) > len(end) + 2:
             out.add(low[: -len(end)] + repl)
     return out
@@ -219,20 +230,35 @@ def _background_boundary(tok: Token, config: Any) -> Token | None:
             # "property seized in 1970", "the right of troops to fire", "one of them, disputed by X" (a
             # number or pronoun heads a noun phrase too): not an act of this sentence
             return cur
-        if dep == "advcl" and any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < cur.i)) and c.lower_ in config.background_marks
-                                  for c in cur.children):
+        if dep == "advcl" and any(
+            (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < cur.i)) and c.lower_ in config.background_marks
+            for c in cur.children
+        ):
             return cur
         if dep == "pcomp" and cur.head.lower_ in config.background_preps:
             return cur
         if dep == "pobj" and cur.head.lower_ in config.background_preps and cur.pos_ in {"VERB"}:
             return cur
-        if dep == "ccomp" and cur.head.dep_ == "advcl" and cur.head.tag_ == "VBG" and \
-                cur.head.lemma_.lower() in config.reporting_verbs:
+        if (
+            dep == "ccomp"
+            and cur.head.dep_ == "advcl"
+            and cur.head.tag_ == "VBG"
+            and cur.head.lemma_.lower() in config.reporting_verbs
+        ):
             return cur  # "rejected the plan, saying it would wait": the reason given for the act
-        if dep == "pobj" and cur is tok and cur.head.lower_ in {"of", "to"} and \
-                cur.head.head.lemma_.lower() in config.time_frame_nouns:
+        if (
+            dep == "pobj"
+            and cur is tok
+            and cur.head.lower_ in {"of", "to"}
+            and cur.head.head.lemma_.lower() in config.time_frame_nouns
+        ):
             return cur  # "on the eve of a visit by X": the visit dates the act
-        if dep == "pobj" and cur is tok and cur.head.lower_ in config.circumstance_preps and cur.head.head.pos_ in {"VERB", "AUX"}:
+        if (
+            dep == "pobj"
+            and cur is tok
+            and cur.head.lower_ in config.circumstance_preps
+            and cur.head.head.pos_ in {"VERB", "AUX"}
+        ):
             return cur  # "retook the town after heavy fighting", "arrested during a protest": the circumstance
         cur = cur.head
     return None
@@ -316,7 +342,9 @@ def obligation_triggers(span: Any, triggers: list[Trigger], config: Any) -> list
             continue
         if tok.head.lemma_.lower() not in _speech_verbs() or fr.subject(tok) is None or fr.subject(tok.head) is None:
             continue
-        pattern = Pattern(id="must-clause", kind="verb", head=tok.lemma_.lower(), extra=(), code="100", origin="wirecoder")
+        pattern = Pattern(
+            id="must-clause", kind="verb", head=tok.lemma_.lower(), extra=(), code="100", origin="wirecoder"
+        )
         out.append(Trigger(tok, pattern, None, "100", None))
     return out
 
@@ -330,7 +358,12 @@ def _anchor_compounds(triggers: list[Trigger], config: Any) -> None:
         holder = None
         if t.pattern.kind == "noun" and tok.dep_ == "compound":
             holder = tok.head  # "a mediation effort"
-        elif t.pattern.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head:
+        elif (
+            t.pattern.kind == "noun"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head is not tok.head
+        ):
             holder = tok.head.head  # "a week of war games"
         if holder is not None and holder.i not in taken and holder.lemma_.lower() in config.container_nouns:
             t.word, t.token = tok, holder
@@ -348,8 +381,9 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                 noun = by_token.get(obj.i)
                 if noun is None or noun.pattern.kind != "noun":
                     continue
-                if noun.code[:2] == trig.code[:2] or (light and trig.frame is None
-                                                      and trig.code[:2] not in config.nominal_absorbing_roots):
+                if noun.code[:2] == trig.code[:2] or (
+                    light and trig.frame is None and trig.code[:2] not in config.nominal_absorbing_roots
+                ):
                     if light:
                         trig.suppressed = True  # "launched a mediation effort", "undertook a mission": the noun's event
                     else:
@@ -385,7 +419,14 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         if trig.suppressed or trig.code[:2] not in config.purpose_roots or tok.dep_ not in {"advcl", "xcomp", "acl"}:
             continue
         holders = [tok.head, *fr.objects(tok.head)]
-        owner = next((by_token[h.i] for h in holders if h.i in by_token and by_token[h.i].code[:2] in config.purpose_governor_roots), None)
+        owner = next(
+            (
+                by_token[h.i]
+                for h in holders
+                if h.i in by_token and by_token[h.i].code[:2] in config.purpose_governor_roots
+            ),
+            None,
+        )
         if owner is not None:
             trig.suppressed = True
             owner.absorbed.append(trig)  # "rallied to demand X's resignation": X may be the protest's target
@@ -411,8 +452,14 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
     for trig in triggers:
         # "warplanes struck the town, killing 12": one violent event, with the participle's target.
         gov = by_token.get(trig.token.head.i)
-        if (trig.token.dep_ in {"advcl", "conj"} and trig.token.tag_ == "VBG" and gov is not None and gov is not trig
-                and trig.code[:2] in _VIOLENT_ROOTS and gov.code[:2] in _VIOLENT_ROOTS):
+        if (
+            trig.token.dep_ in {"advcl", "conj"}
+            and trig.token.tag_ == "VBG"
+            and gov is not None
+            and gov is not trig
+            and trig.code[:2] in _VIOLENT_ROOTS
+            and gov.code[:2] in _VIOLENT_ROOTS
+        ):
             trig.suppressed = True
             gov.absorbed.append(trig)
     for trig in triggers:
@@ -423,8 +470,12 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                     continue
                 for obj in fr.children(prep, {"pobj"}):
                     noun = by_token.get(obj.i)
-                    if (noun is not None and noun.pattern.kind == "noun" and not noun.suppressed
-                            and noun.code[:2] in _VIOLENT_ROOTS):
+                    if (
+                        noun is not None
+                        and noun.pattern.kind == "noun"
+                        and not noun.suppressed
+                        and noun.code[:2] in _VIOLENT_ROOTS
+                    ):
                         noun.suppressed = True
                         trig.means.append(noun)
     for trig in triggers:
@@ -441,14 +492,21 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         tok = trig.token
         if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue  # "..., blaming X": a separate act, not a complement
-        if (tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS and tok.head.lemma_.lower() not in config.attempt_words
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        if (
+            tok.dep_ == "acl"
+            and tok.head.pos_ in _NOUN_POS
+            and tok.head.lemma_.lower() not in config.attempt_words
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
             trig.suppressed = True  # "permission / pressure / a plan to help X": an act not (yet) done
             continue
         governed = False  # an attempt, imminence, embedding or intent word decided the code
         start = tok
-        if trig.pattern.kind == "noun" and tok.dep_ in {"dobj", "obj"} and (
-                tok.head.i not in by_token or by_token[tok.head.i].suppressed):
+        if (
+            trig.pattern.kind == "noun"
+            and tok.dep_ in {"dobj", "obj"}
+            and (tok.head.i not in by_token or by_token[tok.head.i].suppressed)
+        ):
             start = tok.head  # "threatened to launch an offensive": the noun's light verb is the complement
         # a noun's own object position is handled above (topic rules); from its light verb up, the chain counts
         emb = _embedding_governor(start, by_token, config) if trig.pattern.kind == "verb" or start is not tok else None
@@ -477,15 +535,24 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                 break
         if not governed:
             root = trig.code[:2]
-            if (config.future_as_intent and root in {"04", "05", "06", "07", "08"} and root in config.intent_map
-                    and tok.pos_ == "VERB"):
+            if (
+                config.future_as_intent
+                and root in {"04", "05", "06", "07", "08"}
+                and root in config.intent_map
+                and tok.pos_ == "VERB"
+            ):
                 flags = flags_of(tok)
                 if flags.get("future") and not flags.get("negated"):
                     trig.code = config.intent_map[root]
                     trig.combined = True
                     trig.notes.append("intent:future")
-            if (root in config.future_threat_map and tok.pos_ == "VERB" and not trig.combined and not config.petrarch_mode
-                    and trig.code not in config.local_codes):  # PETRARCH2's own reading codes the act itself
+            if (
+                root in config.future_threat_map
+                and tok.pos_ == "VERB"
+                and not trig.combined
+                and not config.petrarch_mode
+                and trig.code not in config.local_codes
+            ):  # PETRARCH2's own reading codes the act itself
                 flags = flags_of(tok)
                 if flags.get("future") and not flags.get("negated"):
                     trig.code = config.future_threat_map[root]  # "said they would boycott X": a threat (13x)
@@ -497,7 +564,6 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
                     trig.code = config.refusal_map[root]  # "will not meet", "would not provide aid": a refusal
                     trig.combined = True
                     trig.notes.append("refusal:future")
-
 
     for trig in triggers:
         # "agreed to mediation in the talks with X": a nominal event with no agent of its own, inside the
@@ -513,7 +579,9 @@ def combine(triggers: list[Trigger], config: Any, flags_of: Any) -> None:
         # temporal clause is background to the main clause's event.
         if trig.suppressed:
             continue
-        boundary = None if config.petrarch_mode else _background_boundary(trig.token, config)  # PETRARCH2 codes each clause
+        boundary = (
+            None if config.petrarch_mode else _background_boundary(trig.token, config)
+        )  # PETRARCH2 codes each clause
         if boundary is not None and _foreground_trigger(boundary, by_token, absorbed=True) is not None:
             trig.suppressed = True
             trig.notes.append("background")
@@ -561,22 +629,29 @@ def _mention_for(article: Article, tok: Token, sent_mentions: list[Mention], con
     return None
 
 
-def _slots(article: Article, toks: list[Token], sent_mentions: list[Mention], quote: Quote | None,
-           config: Any) -> list[Slot]:
+def _slots(
+    article: Article, toks: list[Token], sent_mentions: list[Mention], quote: Quote | None, config: Any
+) -> list[Slot]:
     """Resolve role tokens (and their conjuncts) to participants; non-actors are dropped."""
     out: list[Slot] = []
     seen: set[Any] = set()
     for base in toks:
         group = fr.with_conjuncts(base)
         if len(group) > 1 and not fr.coordinated(base):
-            named = [t for t in group if getattr(_mention_for(article, t, sent_mentions, config), "kind", None) == "name"]
+            named = [
+                t for t in group if getattr(_mention_for(article, t, sent_mentions, config), "kind", None) == "name"
+            ]
             group = named[:1] or group[:1]
         group = group + [t for t in conjoined_owners(base, sent_mentions, config.petrarch_mode) if t not in group]
         for tok in group:
             m = _mention_for(article, tok, sent_mentions, config)
             slot: Slot | None = None
-            if quote is not None and quote.speaker is not None and tok.lower_ in config.speaker_pronouns and (
-                    m is None or m.actor is None or m.via in _PRONOUN_VIA):
+            if (
+                quote is not None
+                and quote.speaker is not None
+                and tok.lower_ in config.speaker_pronouns
+                and (m is None or m.actor is None or m.via in _PRONOUN_VIA)
+            ):
                 slot = Slot(quote.speaker, None, pronoun=False)
             elif m is not None and m.actor is not None and (m.kind != "place" or m.actor.country or m.actor.actor_id):
                 slot = Slot(Participant.from_mention(m), m, pronoun=m.kind == "pronoun" or (m.via in _PRONOUN_VIA))
@@ -610,8 +685,9 @@ def _each_code(slot: Slot) -> list[Slot]:
     return [Slot(replace(slot.participant, cameo=c), slot.mention, slot.pronoun) for c in cameo.split("/") if c]
 
 
-def _reporter(article: Article, tok: Token, slot: Slot, sent_mentions: list[Mention], quote: Quote | None,
-              config: Any) -> list[Slot]:
+def _reporter(
+    article: Article, tok: Token, slot: Slot, sent_mentions: list[Mention], quote: Quote | None, config: Any
+) -> list[Slot]:
     """An unresolved "we"/"they" subject of reported speech ("X explained that they contacted Y") is X."""
     if slot.participant.text.lower() not in config.reported_pronouns:
         return []
@@ -642,8 +718,11 @@ def _report_source(article: Article, tok: Token, sent_mentions: list[Mention], c
                     return found[0].participant
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _speech_verbs():
             speaker = fr.subject(cur.head)
-            found = [x for x in _slots(article, [speaker] if speaker is not None else [], sent_mentions, None, config)
-                     if x.participant.name]
+            found = [
+                x
+                for x in _slots(article, [speaker] if speaker is not None else [], sent_mentions, None, config)
+                if x.participant.name
+            ]
             return found[0].participant if found else None
         if cur.head is cur:
             return None
@@ -651,20 +730,34 @@ def _report_source(article: Article, tok: Token, sent_mentions: list[Mention], c
     return None
 
 
-def _inner_target(article: Article, tok: Token, sent_mentions: list[Mention], quote: Quote | None,
-                  config: Any) -> list[Slot]:
+def _inner_target(
+    article: Article, tok: Token, sent_mentions: list[Mention], quote: Quote | None, config: Any
+) -> list[Slot]:
     """The first named actor inside the verb's object phrase (its prepositional modifiers, two deep), for a
     verb whose roles found no target: "advised against [travel to Tunisia]" -> Tunisia."""
     objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in _NOUN_POS]
-    objs += [o for p in fr.children(tok, {"prep"}) if p.lower_ in config.inner_target_preps
-             for o in fr.children(p, {"pobj"}) if o.pos_ in _NOUN_POS]
+    objs += [
+        o
+        for p in fr.children(tok, {"prep"})
+        if p.lower_ in config.inner_target_preps
+        for o in fr.children(p, {"pobj"})
+        if o.pos_ in _NOUN_POS
+    ]
     layer = objs
     for _ in range(2):
-        nxt = [o for t in layer for p in fr.children(t, {"prep"}) if p.lower_ in config.inner_target_preps
-               for o in fr.children(p, {"pobj"})]
+        nxt = [
+            o
+            for t in layer
+            for p in fr.children(t, {"prep"})
+            if p.lower_ in config.inner_target_preps
+            for o in fr.children(p, {"pobj"})
+        ]
         for o in nxt:
-            found = [x for x in _slots(article, [o], sent_mentions, quote, config)
-                     if x.participant.country or x.participant.actor_id]
+            found = [
+                x
+                for x in _slots(article, [o], sent_mentions, quote, config)
+                if x.participant.country or x.participant.actor_id
+            ]
             if found:
                 return found[:1]
         layer = nxt
@@ -693,8 +786,16 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
     between = fr.prep_objects(tok, "between")
     if between and "prep:between" in pattern.target:
         target.extend(fr.with_conjuncts(between[0]))  # "mediation between A and B": both are its targets
-    elif between and not source and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head, config) and fr.subject(tok.head) is not None:
-        target.extend(fr.with_conjuncts(between[0]))  # "X hosted a meeting between A and B": X's act, A and B its targets
+    elif (
+        between
+        and not source
+        and tok.dep_ in {"dobj", "obj"}
+        and is_light_verb(tok.head, config)
+        and fr.subject(tok.head) is not None
+    ):
+        target.extend(
+            fr.with_conjuncts(between[0])
+        )  # "X hosted a meeting between A and B": X's act, A and B its targets
     elif between:
         parts = fr.with_conjuncts(between[0])
         if not source:
@@ -702,7 +803,9 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
         if len(parts) > 1 and not target:
             target.extend(parts[1:])
     if not source:
-        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)]
+        mods = [
+            c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
+        ]
         source.extend(mods)
     if not source:
         head = tok.head
@@ -725,7 +828,9 @@ def _nominal_source_tokens(tok: Token, pattern: Pattern, config: Any) -> tuple[l
 # ----------------------------------------------------------------------------------------------- helpers
 
 
-def _location(article: Article, trig: Token, sent_mentions: list[Mention], taken: set[int | None]) -> dict[str, Any] | None:
+def _location(
+    article: Article, trig: Token, sent_mentions: list[Mention], taken: set[int | None]
+) -> dict[str, Any] | None:
     """A place tied to the event ("in Kabul", "inside Pakistan", "at a mosque in Peshawar") that is not
     one of its participants (``taken``: their start offsets), else the dateline, else None."""
 
@@ -737,7 +842,9 @@ def _location(article: Article, trig: Token, sent_mentions: list[Mention], taken
                 m = _mention_for(article, obj, sent_mentions)
                 if m is not None and m.start in taken:
                     continue
-                if m is not None and (m.kind == "place" or (m.actor is not None and m.actor.sector is None and m.actor.country)):
+                if m is not None and (
+                    m.kind == "place" or (m.actor is not None and m.actor.sector is None and m.actor.country)
+                ):
                     return {"name": m.text, "country": m.actor.country if m.actor else None}
                 if (m is None or m.actor is None) and obj.ent_type_ in _PLACE_ENTS:
                     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
@@ -748,8 +855,12 @@ def _location(article: Article, trig: Token, sent_mentions: list[Mention], taken
                         return found
         return None
 
-    clauses = [c for c in trig.children if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in ("when", "where", "as")
-                                                                     or m.dep_ == "mark" for m in c.children)]
+    clauses = [
+        c
+        for c in trig.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "advmod" and m.lower_ in ("when", "where", "as") or m.dep_ == "mark" for m in c.children)
+    ]
     for holder in [trig, *fr.objects(trig), *clauses]:
         found = place(holder, 1)
         if found:
@@ -780,8 +891,15 @@ def _fallback_flags(tok: Token) -> dict[str, Any]:
     return {"negated": negated, "hypothetical": hypo, "future": future, "hedge": None}
 
 
-def _confidence(trig: Trigger, source: Slot | None, target: Slot | None, nominal: bool, flags: dict[str, Any],
-                date_in_sentence: bool, quoted: bool) -> float:
+def _confidence(
+    trig: Trigger,
+    source: Slot | None,
+    target: Slot | None,
+    nominal: bool,
+    flags: dict[str, Any],
+    date_in_sentence: bool,
+    quoted: bool,
+) -> float:
     score = 0.5
     score += 0.15 if trig.frame is not None else (0.0 if trig.pattern.origin.startswith("petrarch2") else 0.05)
     for slot in (source, target):
@@ -819,8 +937,9 @@ class Helpers:
     quotes: Any = None
 
 
-def code_sentence(article: Article, sentence_index: int, span: Any, patterns: PatternSet, onto: Ontology,
-                  helpers: Helpers) -> list[Event]:
+def code_sentence(
+    article: Article, sentence_index: int, span: Any, patterns: PatternSet, onto: Ontology, helpers: Helpers
+) -> list[Event]:
     """Events in one sentence (``span`` is its spaCy Span)."""
     config = patterns.config
     if config.discard_sentences and discarded(span.text, config.discard_sentences):
@@ -846,6 +965,7 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         start, end = word.idx, word.idx + len(word.text)
         quote = helpers.quotes.quote_at(article, start, end) if helpers.quotes is not None else None
         frame = trig.frame
+
         def resolve(t: Token, roles: tuple[str, ...]) -> list[Slot]:
             """Slots of the first role that holds an actor ("fired rockets at X": X)."""
             for role in roles:
@@ -874,12 +994,19 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         sources = _slots(article, src_toks, sent_mentions, quote, config)
         if nominal:  # "a Kabul bombing": a place modifying the event noun says where, not who
             mods = {c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS}
-            sources = [x for x in sources if not (x.mention is not None and x.mention.kind == "place" and x.mention.head in mods)]
+            sources = [
+                x
+                for x in sources
+                if not (x.mention is not None and x.mention.kind == "place" and x.mention.head in mods)
+            ]
         for means in trig.means if not sources else []:
             by, _ = _nominal_source_tokens(means.token, means.pattern, config)
             mods = {c.i for c in means.token.children if c.dep_ in _MODIFIER_DEPS}
-            sources = [x for x in _slots(article, by, sent_mentions, quote, config)
-                       if not (x.mention is not None and x.mention.kind == "place" and x.mention.head in mods)]
+            sources = [
+                x
+                for x in _slots(article, by, sent_mentions, quote, config)
+                if not (x.mention is not None and x.mention.kind == "place" and x.mention.head in mods)
+            ]
             if sources:
                 break
         if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
@@ -930,11 +1057,18 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             targets = _inner_target(article, tok, sent_mentions, quote, config)
         if not nominal and subject_token is not None and not sources and trig.code[:2] not in _VIOLENT_ROOTS - {"14"}:
             continue  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
-        if (not nominal and frame is not None and frame.target and frame.target[0] == "nsubj" and not targets
-                and fr.subject(tok) is not None):
+        if (
+            not nominal
+            and frame is not None
+            and frame.target
+            and frame.target[0] == "nsubj"
+            and not targets
+            and fr.subject(tok) is not None
+        ):
             continue  # a frame whose subject is the target ("X received aid from Y"), and the subject is no actor
         has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
-            s.mention is None and not s.pronoun for s in sources + targets)
+            s.mention is None and not s.pronoun for s in sources + targets
+        )
         if nominal and not trig.absorbed:
             qspan = helpers.quantities.figures_span(tok) if helpers.quantities is not None else _subtree_span(tok)
         else:
@@ -948,19 +1082,36 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
             continue
         if not nominal and not sources and not targets and not toll:
             continue
-        if (trig.frame is None and trig.pattern.origin.startswith("petrarch2") and not (sources and targets)
-                and not toll and not any(x.mention is not None and x.mention.via in _KB_VIA for x in sources)):
+        if (
+            trig.frame is None
+            and trig.pattern.origin.startswith("petrarch2")
+            and not (sources and targets)
+            and not toll
+            and not any(x.mention is not None and x.mention.via in _KB_VIA for x in sources)
+        ):
             continue
         flags = dict(flags_of(tok))
         # the trigger's lemma and the nouns compounded with it ("grenade attack"), for the ACLED rules
-        trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
+        trigger_words = " ".join(
+            [tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+        )
         # a verb's direct objects and the nouns in "a cache of X" ("seized a cache of rifles"), for the ACLED rules
         dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
         dobjs += [g for d in dobjs for g in d.conjuncts]
-        dobjs += [g for d in dobjs for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in [*p.children, *(x for y in p.children for x in y.conjuncts)] if g.dep_ in ("pobj", "conj")]
+        dobjs += [
+            g
+            for d in dobjs
+            for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in [*p.children, *(x for y in p.children for x in y.conjuncts)]
+            if g.dep_ in ("pobj", "conj")
+        ]
         objects = " ".join(d.lemma_.lower() for d in dobjs)
-        fatalities = helpers.quantities.fatalities(quantities) if helpers.quantities is not None and root in _VIOLENT_ROOTS else None
+        fatalities = (
+            helpers.quantities.fatalities(quantities)
+            if helpers.quantities is not None and root in _VIOLENT_ROOTS
+            else None
+        )
         date, precision = event_date(article, sentence_index, start, end)
         reporter = quote.speaker if quote is not None else _report_source(article, tok, sent_mentions, config)
         location = _location(article, tok, sent_mentions, {x.participant.start for x in sources + targets})
@@ -969,79 +1120,112 @@ def code_sentence(article: Article, sentence_index: int, span: Any, patterns: Pa
         pairs = [(s, t, trig.code) for s in (sources or [None]) for t in (targets or [None])]
         pairs = _petrarch_pairs(trig, pairs, sources, targets)
         for k, (src, tgt, code) in enumerate(pairs):
-            key = (code, src.participant.start if src else None, tgt.participant.start if tgt else None,
-                   src.participant.name if src else None, tgt.participant.name if tgt else None,
-                   src.participant.cameo if src else None, tgt.participant.cameo if tgt else None)
+            key = (
+                code,
+                src.participant.start if src else None,
+                tgt.participant.start if tgt else None,
+                src.participant.name if src else None,
+                tgt.participant.name if tgt else None,
+                src.participant.cameo if src else None,
+                tgt.participant.cameo if tgt else None,
+            )
             # "freed the premier and 30 members of his government": two targets with one actor code are
             # one coding of this act
             same = (code, _code_key(src), _code_key(tgt))
-            if key in seen or same in seen or (src is not None and tgt is not None and src.participant.start == tgt.participant.start):
+            if (
+                key in seen
+                or same in seen
+                or (src is not None and tgt is not None and src.participant.start == tgt.participant.start)
+            ):
                 continue
             seen.update({key, same})
             src_sector = src.participant.sector if src else None
             tgt_sector = tgt.participant.sector if tgt else None
             src_head = src.mention.head if src and src.mention is not None else None
-            src_noun = tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
-            coded = onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector,
-                                  [(q.kind, q.text) for q in quantities if q.kind in _CASUALTY_KINDS and q.value],
-                                  src_noun, objects)
+            src_noun = (
+                tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
+            )
+            coded = onto.classify(
+                code,
+                trig.mode,
+                trigger_words,
+                src_sector,
+                tgt_sector,
+                [(q.kind, q.text) for q in quantities if q.kind in _CASUALTY_KINDS and q.value],
+                src_noun,
+                objects,
+            )
             parts: list[Any] = [article.id, sentence_index, start, code] + ([k] if k else [])
-            events.append(Event(
-                id=stable_id(*parts),
-                article_id=article.id or "",
-                sentence_index=sentence_index,
-                trigger={"text": word.text, "lemma": word.lemma_.lower(), "start": start, "end": end},
-                date=date,
-                date_precision=precision,
-                source=src.participant if src else None,
-                target=tgt.participant if tgt else None,
-                cameo=coded["cameo"],
-                plover=coded["plover"],
-                acled=coded["acled"],
-                location=location,
-                fatalities=fatalities,
-                quantities=quantities,
-                negated=bool(flags.get("negated")),
-                hypothetical=bool(flags.get("hypothetical")),
-                future=bool(flags.get("future")),
-                evidence={"sentence": sentence.text if sentence else span.text,
-                          "start": sentence.start if sentence else span.start_char,
-                          "end": sentence.end if sentence else span.end_char},
-                confidence=_confidence(trig, src, tgt, nominal, flags, date_in_sentence, quote is not None),
-                reported_by=reporter,
-                pattern=trig.pattern_id,
-            ))
+            events.append(
+                Event(
+                    id=stable_id(*parts),
+                    article_id=article.id or "",
+                    sentence_index=sentence_index,
+                    trigger={"text": word.text, "lemma": word.lemma_.lower(), "start": start, "end": end},
+                    date=date,
+                    date_precision=precision,
+                    source=src.participant if src else None,
+                    target=tgt.participant if tgt else None,
+                    cameo=coded["cameo"],
+                    plover=coded["plover"],
+                    acled=coded["acled"],
+                    location=location,
+                    fatalities=fatalities,
+                    quantities=quantities,
+                    negated=bool(flags.get("negated")),
+                    hypothetical=bool(flags.get("hypothetical")),
+                    future=bool(flags.get("future")),
+                    evidence={
+                        "sentence": sentence.text if sentence else span.text,
+                        "start": sentence.start if sentence else span.start_char,
+                        "end": sentence.end if sentence else span.end_char,
+                    },
+                    confidence=_confidence(trig, src, tgt, nominal, flags, date_in_sentence, quote is not None),
+                    reported_by=reporter,
+                    pattern=trig.pattern_id,
+                )
+            )
             event_triggers.append(trig)
 
     def speaker_of(verb: Token) -> Participant | None:
         subj = fr.subject(verb)
-        found = [x for x in _slots(article, [subj] if subj is not None else [], sent_mentions, None, config)
-                 if x.participant.name or x.participant.actor_id]
+        found = [
+            x
+            for x in _slots(article, [subj] if subj is not None else [], sent_mentions, None, config)
+            if x.participant.name or x.participant.actor_id
+        ]
         return found[0].participant if found else None
 
-    events = apply_transforms(list(zip(events, event_triggers)), patterns.transforms, config.asserted_transforms,
-                              speaker_of, onto.classify)
+    events = apply_transforms(
+        list(zip(events, event_triggers)), patterns.transforms, config.asserted_transforms, speaker_of, onto.classify
+    )
     return _without_repeated_tolls(events)
 
 
 def _without_repeated_tolls(events: list[Event]) -> list[Event]:
     """Without the events that have no actor and whose casualty figures another event of the sentence
     reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two)."""
+
     def figures(e: Event) -> set[tuple[Any, ...]]:
         return {(q.start, q.end, q.kind) for q in e.quantities if q.kind in _CASUALTY_KINDS and q.value}
 
     kept = []
     for e in events:
         own = figures(e)
-        if e.source is None and e.target is None and own and any(
-                o is not e and (o.source is not None or o.target is not None) and own <= figures(o) for o in events):
+        if (
+            e.source is None
+            and e.target is None
+            and own
+            and any(o is not e and (o.source is not None or o.target is not None) and own <= figures(o) for o in events)
+        ):
             continue
         kept.append(e)
     return kept
 
 
-def _petrarch_pairs(trig: Trigger, pairs: list[tuple[Any, Any, str]], sources: list[Slot],
-                    targets: list[Slot]) -> list[tuple[Any, Any, str]]:
+def _petrarch_pairs(
+    trig: Trigger, pairs: list[tuple[Any, Any, str]], sources: list[Slot], targets: list[Slot]
+) -> list[tuple[Any, Any, str]]:
     """PETRARCH's paired codings: a ``mutual`` frame with a conjoined subject makes its members act on
     each other (whatever else the phrase holds) ("A and B agreed": A->B, B->A); a ``reverse`` code adds target -> source
     events ("A left for B" 032:033: A->B 032, B->A 033). Only while the trigger keeps its own code."""

@@ -21,7 +21,9 @@ _INHERIT_SUBJECT = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp", "ccomp
 _OBJ_DEPS = frozenset({"dobj", "obj", "oprd", "attr"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-_CURRENCY = frozenset({"$", "€", "£", "¥", "usd", "dollar", "dollars", "euro", "euros", "rupee", "rupees", "pound", "pounds"})
+_CURRENCY = frozenset(
+    {"$", "€", "£", "¥", "usd", "dollar", "dollars", "euro", "euros", "rupee", "rupees", "pound", "pounds"}
+)
 
 
 def forms(tok: Token) -> set[str]:
@@ -79,7 +81,11 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     out: list[Token] = []
     objs = children(tok, _OBJ_DEPS)
     # "suspended part of its aid to X": the "of" object of an object may hold the preposition
-    holders = [tok, *objs, *[o for x in objs for p in children(x, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]]
+    holders = [
+        tok,
+        *objs,
+        *[o for x in objs for p in children(x, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})],
+    ]
     for holder in holders:
         for p in holder.children:
             if p.dep_ in {"prep", "agent", "dative", "prt"} and p.lower_ == prep:
@@ -192,15 +198,18 @@ def object_words(obj: Token, containers: frozenset[str] = frozenset()) -> list[T
 def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozenset()) -> bool:
     """Do all the frame's conditions hold for trigger ``tok``? ``containers``: object heads that defer to
     the noun they are of ("tons of food")."""
-    if frame.dobj is not None and not any(word_matches(w, frame.dobj) for o in objects(tok) for w in object_words(o, containers)):
+    if frame.dobj is not None and not any(
+        word_matches(w, frame.dobj) for o in objects(tok) for w in object_words(o, containers)
+    ):
         return False
     for prep, words in frame.prep:
         objs = [o for o in prep_objects(tok, prep) if words is not None or o.ent_type_ not in _TIME_ENTS]
         if not objs or (words is not None and not any(word_matches(o, words) for o in objs)):
             return False
     comps = complements(tok)
-    if frame.xcomp is not None and not any((forms(c) & set(frame.xcomp)) or ("any" in frame.xcomp and c.pos_ in {"VERB", "AUX"})
-                                           for c in comps):
+    if frame.xcomp is not None and not any(
+        (forms(c) & set(frame.xcomp)) or ("any" in frame.xcomp and c.pos_ in {"VERB", "AUX"}) for c in comps
+    ):
         return False
     if frame.negated_xcomp and not any(children(c, {"neg"}) for c in comps):
         return False
@@ -223,9 +232,17 @@ def extras_match(tok: Token, pattern: Pattern) -> bool:
     if pattern.kind == "verb":
         # The particle is a dependent right after the verb ("called on X", "took X into custody" has
         # "into" within reach); the rest may be its own dependents.
-        first = [t for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if t.head.i == tok.i and t.lower_ == pattern.extra[0]]
+        first = [
+            t for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if t.head.i == tok.i and t.lower_ == pattern.extra[0]
+        ]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if not first and nxt is not None and nxt.lower_ == pattern.extra[0] and nxt.dep_ == "quantmod" and any(a.i == tok.i for a in nxt.ancestors):
+        if (
+            not first
+            and nxt is not None
+            and nxt.lower_ == pattern.extra[0]
+            and nxt.dep_ == "quantmod"
+            and any(a.i == tok.i for a in nxt.ancestors)
+        ):
             first = [nxt]  # "handed over 300 kg": the parser read the particle as "more than"
         if not first or any(o.ent_type_ in _TIME_ENTS for o in first[0].children if o.dep_ == "pobj"):
             return False  # "called on Monday" is no "call on"

@@ -6,7 +6,7 @@ that the code relies on, and raises :class:`~wirecoder.errors.DataError` (file a
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +19,31 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 
 # Top-level keys each lexicon must have, and the type of their values.
 REQUIRED: dict[str, dict[str, type]] = {
-    "numbers": {"units": dict, "scales": dict, "attached_scales": list, "vague": dict, "approx_cues": list,
-                "approx_after_cues": list, "range_words": list, "ordinals": list, "not_counts_after": list, "not_counts_before": list},
-    "quantity_kinds": {"victim_object_verbs": dict, "victim_subject_verbs": dict, "victim_words": dict, "victim_subject_phrases": dict,
-                       "verb_with_word": list, "report_words": list,
-                       "counted_nouns": dict, "of_nouns": dict, "toll_nouns": list, "group_nouns": dict,
-                       "currencies": dict},
+    "numbers": {
+        "units": dict,
+        "scales": dict,
+        "attached_scales": list,
+        "vague": dict,
+        "approx_cues": list,
+        "approx_after_cues": list,
+        "range_words": list,
+        "ordinals": list,
+        "not_counts_after": list,
+        "not_counts_before": list,
+    },
+    "quantity_kinds": {
+        "victim_object_verbs": dict,
+        "victim_subject_verbs": dict,
+        "victim_words": dict,
+        "victim_subject_phrases": dict,
+        "verb_with_word": list,
+        "report_words": list,
+        "counted_nouns": dict,
+        "of_nouns": dict,
+        "toll_nouns": list,
+        "group_nouns": dict,
+        "currencies": dict,
+    },
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},
     "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list},
 }
@@ -38,7 +57,7 @@ def _line_of(text: str, key: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str, directory: Path = LEXICON_DIR) -> dict[str, Any]:
     """The lexicon ``name`` (``data/lexicon/<name>.yaml``), validated. Cached: treat it as read-only."""
     path = directory / f"{name}.yaml"
@@ -59,8 +78,9 @@ def load(name: str, directory: Path = LEXICON_DIR) -> dict[str, Any]:
         if key not in data:
             raise DataError(str(path), f"missing the key '{key}' (a {kind.__name__})")
         if not isinstance(data[key], kind):
-            raise DataError(str(path), f"'{key}' must be a {kind.__name__}, not {type(data[key]).__name__}",
-                            _line_of(text, key))
+            raise DataError(
+                str(path), f"'{key}' must be a {kind.__name__}, not {type(data[key]).__name__}", _line_of(text, key)
+            )
     return data
 
 

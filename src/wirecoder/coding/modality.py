@@ -29,7 +29,9 @@ from typing import Any
 from .lexicon import load, word_set
 
 # Dependency labels along which a trigger still belongs to its governor's clause.
-_CLIMB = frozenset({"xcomp", "dobj", "obj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd", "agent", "dative", "conj"})
+_CLIMB = frozenset(
+    {"xcomp", "dobj", "obj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd", "agent", "dative", "conj"}
+)
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # A nominal trigger belongs to the clause of the verb it is the object (or passive subject) of:

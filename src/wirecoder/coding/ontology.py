@@ -20,8 +20,15 @@ import yaml
 from ..errors import DataError
 from ..yamlfiles import SafeLoader
 
-_FLAG_KEYS = ("source_armed", "target_armed", "target_civilian", "source_state", "no_target",
-              "civilian_victims", "harmed")
+_FLAG_KEYS = (
+    "source_armed",
+    "target_armed",
+    "target_civilian",
+    "source_state",
+    "no_target",
+    "civilian_victims",
+    "harmed",
+)
 _HARM_KINDS = frozenset({"killed", "dead", "wounded", "injured"})
 _RULE_KEYS = {"cameo", "mode", "lemma", "source_noun", "object", "source_sector", "target_sector", "then", *_FLAG_KEYS}
 
@@ -48,8 +55,13 @@ class CameoCode:
     quad_class: int | None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "root": self.root, "name": self.name,
-                "goldstein": self.goldstein, "quad_class": self.quad_class}
+        return {
+            "code": self.code,
+            "root": self.root,
+            "name": self.name,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+        }
 
 
 @dataclass(frozen=True)
@@ -79,7 +91,7 @@ class Ontology:
     civilian_sectors: frozenset[str] = field(default_factory=frozenset)
     civilian_victims: frozenset[str] = field(default_factory=frozenset)  # nouns: "villagers", "worshippers"
 
-    def extended(self, local_codes: frozenset[str]) -> "Ontology":
+    def extended(self, local_codes: frozenset[str]) -> Ontology:
         """This ontology with a pattern set's local codes (a dictionary's own codes outside CAMEO, such as
         the WEIS-era ones of PETRARCH's test dictionary): they code events with no PLOVER type, no
         Goldstein value and no ACLED type. Without local codes, the ontology itself."""
@@ -89,8 +101,9 @@ class Ontology:
         key = (id(self), new)
         if key not in _EXTENDED:
             local = {c: CameoCode(c, c[:2], "local code (outside CAMEO)", None, None) for c in new}
-            _EXTENDED[key] = replace(self, cameo={**self.cameo, **local},
-                                     crosswalk={**self.crosswalk, **{c: (None, None) for c in new}})
+            _EXTENDED[key] = replace(
+                self, cameo={**self.cameo, **local}, crosswalk={**self.crosswalk, **{c: (None, None) for c in new}}
+            )
         return _EXTENDED[key]
 
     def cameo_dict(self, code: str) -> dict[str, Any]:
@@ -102,10 +115,17 @@ class Ontology:
         ptype, default_mode = self.crosswalk[code]
         return {"type": ptype, "mode": mode or default_mode}
 
-    def acled(self, code: str, mode: str | None = None, lemma: str | None = None,
-              source_sector: str | None = None, target_sector: str | None = None,
-              victims: Iterable[tuple[str, str]] = (), source_noun: str | None = None,
-              objects: str | None = None) -> dict[str, Any]:
+    def acled(
+        self,
+        code: str,
+        mode: str | None = None,
+        lemma: str | None = None,
+        source_sector: str | None = None,
+        target_sector: str | None = None,
+        victims: Iterable[tuple[str, str]] = (),
+        source_noun: str | None = None,
+        objects: str | None = None,
+    ) -> dict[str, Any]:
         """The ``acled`` field by the first matching rule; nulls for events ACLED does not record.
 
         ``lemma``: the trigger's lemma, or several words separated by spaces (the trigger and the nouns
@@ -152,17 +172,25 @@ class Ontology:
         words = phrase.lower().split()
         return bool(words) and (words[-1] in self.civilian_victims or " ".join(words[-2:]) in self.civilian_victims)
 
-    def classify(self, code: str, mode: str | None = None, lemma: str | None = None,
-                 source_sector: str | None = None, target_sector: str | None = None,
-                 victims: Iterable[tuple[str, str]] = (), source_noun: str | None = None,
-                 objects: str | None = None) -> dict[str, dict[str, Any]]:
+    def classify(
+        self,
+        code: str,
+        mode: str | None = None,
+        lemma: str | None = None,
+        source_sector: str | None = None,
+        target_sector: str | None = None,
+        victims: Iterable[tuple[str, str]] = (),
+        source_noun: str | None = None,
+        objects: str | None = None,
+    ) -> dict[str, dict[str, Any]]:
         """All three codings of one event: {"cameo": ..., "plover": ..., "acled": ...}."""
         plover = self.plover(code, mode)
         return {
             "cameo": self.cameo_dict(code),
             "plover": plover,
-            "acled": self.acled(code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun,
-                                objects),
+            "acled": self.acled(
+                code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun, objects
+            ),
         }
 
 
@@ -174,7 +202,9 @@ def _load_cameo(path: Path) -> dict[str, CameoCode]:
     for line, row in _csv_rows(path):
         try:
             code = row["code"].strip()
-            entry = CameoCode(code, row["root"].strip(), row["name"].strip(), float(row["goldstein"]), int(row["quad_class"]))
+            entry = CameoCode(
+                code, row["root"].strip(), row["name"].strip(), float(row["goldstein"]), int(row["quad_class"])
+            )
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise DataError(str(path), f"bad CAMEO row ({exc})", line) from None
         if not code.isdigit() or not 2 <= len(code) <= 4 or entry.root != code[:2]:
@@ -200,7 +230,9 @@ def _load_plover(path: Path) -> dict[str, dict[str, Any]]:
     return types
 
 
-def _load_crosswalk(path: Path, cameo: dict[str, CameoCode], types: dict[str, Any]) -> dict[str, tuple[str, str | None]]:
+def _load_crosswalk(
+    path: Path, cameo: dict[str, CameoCode], types: dict[str, Any]
+) -> dict[str, tuple[str, str | None]]:
     cross: dict[str, tuple[str, str | None]] = {}
     for line, row in _csv_rows(path):
         code, ptype = row.get("code", "").strip(), row.get("type", "").strip()
@@ -215,7 +247,9 @@ def _load_crosswalk(path: Path, cameo: dict[str, CameoCode], types: dict[str, An
     return cross
 
 
-def _load_acled(path: Path, cameo: dict[str, CameoCode]) -> tuple[dict[str, list[str]], list[AcledRule], dict[str, frozenset[str]]]:
+def _load_acled(
+    path: Path, cameo: dict[str, CameoCode]
+) -> tuple[dict[str, list[str]], list[AcledRule], dict[str, frozenset[str]]]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}  # noqa: S506 - libyaml's safe loader
     types = data.get("event_types")
     if not isinstance(types, dict):
@@ -232,13 +266,23 @@ def _load_acled(path: Path, cameo: dict[str, CameoCode]) -> tuple[dict[str, list
         if any(not any(c.startswith(p) for c in cameo) for p in prefixes):
             raise DataError(str(path), f"rule {i}: a CAMEO prefix in {list(prefixes)} matches no code")
         flags = tuple((k, bool(raw[k])) for k in _FLAG_KEYS if k in raw)
-        rules.append(AcledRule((then[0], then[1]), prefixes, tuple(raw.get("mode", [])),
-                               tuple(str(x).lower() for x in raw.get("lemma", [])), flags,
-                               tuple(raw.get("source_sector", [])), tuple(raw.get("target_sector", [])),
-                               tuple(str(x).lower() for x in raw.get("source_noun", [])),
-                               tuple(str(x).lower() for x in raw.get("object", []))))
-    sectors = {k: frozenset(str(x).lower() if k == "civilian_victims" else str(x) for x in data.get(k) or [])
-               for k in ("armed_sectors", "state_sectors", "civilian_sectors", "civilian_victims")}
+        rules.append(
+            AcledRule(
+                (then[0], then[1]),
+                prefixes,
+                tuple(raw.get("mode", [])),
+                tuple(str(x).lower() for x in raw.get("lemma", [])),
+                flags,
+                tuple(raw.get("source_sector", [])),
+                tuple(raw.get("target_sector", [])),
+                tuple(str(x).lower() for x in raw.get("source_noun", [])),
+                tuple(str(x).lower() for x in raw.get("object", [])),
+            )
+        )
+    sectors = {
+        k: frozenset(str(x).lower() if k == "civilian_victims" else str(x) for x in data.get(k) or [])
+        for k in ("armed_sectors", "state_sectors", "civilian_sectors", "civilian_victims")
+    }
     return types, rules, sectors
 
 
@@ -250,5 +294,14 @@ def load_ontology(directory: str | None = None) -> Ontology:
     types = _load_plover(base / "plover.yaml")
     cross = _load_crosswalk(base / "cameo2plover.csv", cameo, types)
     acled_types, rules, sectors = _load_acled(base / "acled.yaml", cameo)
-    return Ontology(cameo, types, cross, acled_types, rules, sectors["armed_sectors"],
-                    sectors["state_sectors"], sectors["civilian_sectors"], sectors["civilian_victims"])
+    return Ontology(
+        cameo,
+        types,
+        cross,
+        acled_types,
+        rules,
+        sectors["armed_sectors"],
+        sectors["state_sectors"],
+        sectors["civilian_sectors"],
+        sectors["civilian_victims"],
+    )

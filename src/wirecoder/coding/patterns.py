@@ -26,19 +26,78 @@ from .ontology import _data_dir as ontology_dir
 from .transforms import Transform, load_transforms
 
 ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj"}
-ENTRY_KEYS = {"id", "lemmas", "code", "mode", "pos", "source", "target", "frames", "inherit", "of", "poss", "reverse",
-              "__line__"}
-FRAME_KEYS = {"id", "code", "mode", "source", "target", "dobj", "prep", "xcomp", "text", "money", "negated_xcomp",
-              "reverse", "before", "after", "mutual", "skip", "__line__"}
-CONFIG_KEYS = {"light_verbs", "responsibility", "intent_governors", "intent_map", "embedding_roots", "attempt_words",
-               "suppress_codes", "speaker_pronouns", "reported_pronouns",
-               "nominal_absorbing_roots", "fallback_target_preps", "future_as_intent", "imminent_governors",
-               "reporting_verbs", "topic_noun_roots", "purpose_roots", "purpose_governor_roots",
-               "obligation_modals", "obligation_map", "refusal_map", "petrarch_mode", "discard_sentences",
-               "discard_stories", "asserted_transforms", "means_preps", "inner_target_preps", "local_codes",
-               "background_marks", "background_preps", "container_nouns", "circumstance_preps",
-               "complement_target_preps", "transparent_verbs", "future_threat_map", "time_frame_nouns",
-               "participle_background_roots"}
+ENTRY_KEYS = {
+    "id",
+    "lemmas",
+    "code",
+    "mode",
+    "pos",
+    "source",
+    "target",
+    "frames",
+    "inherit",
+    "of",
+    "poss",
+    "reverse",
+    "__line__",
+}
+FRAME_KEYS = {
+    "id",
+    "code",
+    "mode",
+    "source",
+    "target",
+    "dobj",
+    "prep",
+    "xcomp",
+    "text",
+    "money",
+    "negated_xcomp",
+    "reverse",
+    "before",
+    "after",
+    "mutual",
+    "skip",
+    "__line__",
+}
+CONFIG_KEYS = {
+    "light_verbs",
+    "responsibility",
+    "intent_governors",
+    "intent_map",
+    "embedding_roots",
+    "attempt_words",
+    "suppress_codes",
+    "speaker_pronouns",
+    "reported_pronouns",
+    "nominal_absorbing_roots",
+    "fallback_target_preps",
+    "future_as_intent",
+    "imminent_governors",
+    "reporting_verbs",
+    "topic_noun_roots",
+    "purpose_roots",
+    "purpose_governor_roots",
+    "obligation_modals",
+    "obligation_map",
+    "refusal_map",
+    "petrarch_mode",
+    "discard_sentences",
+    "discard_stories",
+    "asserted_transforms",
+    "means_preps",
+    "inner_target_preps",
+    "local_codes",
+    "background_marks",
+    "background_preps",
+    "container_nouns",
+    "circumstance_preps",
+    "complement_target_preps",
+    "transparent_verbs",
+    "future_threat_map",
+    "time_frame_nouns",
+    "participle_background_roots",
+}
 
 
 class _LineLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
@@ -52,7 +111,9 @@ _LineLoader.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -195,9 +256,12 @@ def _roles(value: Any, path: Path, line: int | None, nominal: bool) -> tuple[str
     roles = _words(value, path, line, "roles")
     for role in roles:
         ok = (not nominal and (role in ROLE_NAMES or (role.startswith("prep:") and len(role) > 5))) or (
-            nominal and (role.isalpha() or role.startswith("prep:")))
+            nominal and (role.isalpha() or role.startswith("prep:"))
+        )
         if not ok:
-            raise DataError(str(path), f"unknown role '{role}' (use {', '.join(sorted(ROLE_NAMES))} or prep:<preposition>)", line)
+            raise DataError(
+                str(path), f"unknown role '{role}' (use {', '.join(sorted(ROLE_NAMES))} or prep:<preposition>)", line
+            )
     if nominal:
         roles = tuple(r if r.startswith("prep:") else f"prep:{r}" for r in roles)
     return roles
@@ -269,7 +333,9 @@ def _entries(path: Path, key: str, onto: Ontology, origin: str) -> list[Pattern]
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise DataError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+        raise DataError(
+            str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None
+        ) from None
     raw_entries = data.get(key)
     if not isinstance(raw_entries, list):
         raise DataError(str(path), f"expected a top-level '{key}:' list")
@@ -302,13 +368,24 @@ def _entries(path: Path, key: str, onto: Ontology, origin: str) -> list[Pattern]
         for lemma in _words(raw["lemmas"], path, line, "lemmas"):
             parts = lemma.split()
             head, extra = (parts[-1], tuple(parts[:-1])) if nominal else (parts[0], tuple(parts[1:]))
-            out.append(Pattern(
-                id=entry_id, kind="noun" if nominal else "verb", head=head, extra=extra, code=code, origin=origin,
-                mode=mode, pos=_words(raw["pos"], path, line, "pos") if "pos" in raw else defaults.pos,
-                source=source or defaults.source, target=target or defaults.target, frames=frames,
-                of=str(raw.get("of", "target")), poss=str(raw.get("poss", "source")),
-                reverse=_check_code(raw.get("reverse"), onto, path, line),
-            ))
+            out.append(
+                Pattern(
+                    id=entry_id,
+                    kind="noun" if nominal else "verb",
+                    head=head,
+                    extra=extra,
+                    code=code,
+                    origin=origin,
+                    mode=mode,
+                    pos=_words(raw["pos"], path, line, "pos") if "pos" in raw else defaults.pos,
+                    source=source or defaults.source,
+                    target=target or defaults.target,
+                    frames=frames,
+                    of=str(raw.get("of", "target")),
+                    poss=str(raw.get("poss", "source")),
+                    reverse=_check_code(raw.get("reverse"), onto, path, line),
+                )
+            )
             if raw.get("inherit", False) is True:
                 out[-1] = _inherit(out[-1])
     return out
@@ -354,9 +431,13 @@ def _config(path: Path) -> CoderConfig:
     for key in flags:
         if key in data and not isinstance(data[key], bool):
             raise DataError(str(path), f"'{key}' must be true or false")
-    sets: dict[str, Any] = {k: frozenset(str(x).lower() for x in data.get(k) or [])
-                            for k in CONFIG_KEYS - ordered - flags - {"intent_map", "obligation_map", "refusal_map",
-                                                                      "local_codes", "future_threat_map"}}
+    sets: dict[str, Any] = {
+        k: frozenset(str(x).lower() for x in data.get(k) or [])
+        for k in CONFIG_KEYS
+        - ordered
+        - flags
+        - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map"}
+    }
     sets.update({k: bool(data.get(k, k == "future_as_intent")) for k in flags})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
@@ -367,8 +448,14 @@ def _config(path: Path) -> CoderConfig:
     if bad:
         raise DataError(str(path), f"local_codes: '{bad[0]}' is not a code (2-4 digits, an optional letter)")
     threat = {str(k): str(v) for k, v in (data.get("future_threat_map") or {}).items() if k != "__line__"}
-    return CoderConfig(intent_map=intent, obligation_map=obligation, refusal_map=refusal, local_codes=local,
-                       future_threat_map=threat, **sets)
+    return CoderConfig(
+        intent_map=intent,
+        obligation_map=obligation,
+        refusal_map=refusal,
+        local_codes=local,
+        future_threat_map=threat,
+        **sets,
+    )
 
 
 #: The modules whose source decides what a cached pattern set holds (package-relative).
@@ -390,10 +477,18 @@ def _build_patterns(name: str, base: Path) -> PatternSet:
     config = _config(base / "config.yaml")
     onto = load_ontology().extended(config.local_codes)
     hand = _entries(base / "verbs.yaml", "verbs", onto, "wirecoder")
-    derived = _entries(base / "verbs.petrarch.yaml", "verbs", onto, "petrarch2") if (base / "verbs.petrarch.yaml").exists() else []
+    derived = (
+        _entries(base / "verbs.petrarch.yaml", "verbs", onto, "petrarch2")
+        if (base / "verbs.petrarch.yaml").exists()
+        else []
+    )
     nouns = _entries(base / "nouns.yaml", "nouns", onto, "wirecoder")
-    for code in [*config.intent_map.values(), *config.obligation_map.values(), *config.refusal_map.values(),
-                 *config.future_threat_map.values()]:
+    for code in [
+        *config.intent_map.values(),
+        *config.obligation_map.values(),
+        *config.refusal_map.values(),
+        *config.future_threat_map.values(),
+    ]:
         _check_code(code, onto, base / "config.yaml", None)
     noun_index = _index(nouns, [])
     config = replace(config, event_nouns=frozenset(noun_index))

@@ -13,8 +13,10 @@ import re
 from typing import Any
 
 TERM_RE = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
-PREPOSITIONS = frozenset("of in on to with against for from into at over about by toward towards under upon "
-                         "through across between among near behind within without after before".split())
+PREPOSITIONS = frozenset(
+    "of in on to with against for from into at over about by toward towards under upon "
+    "through across between among near behind within without after before".split()
+)
 PARTICLES = frozenset("off down up out back away".split())
 MARKERS = frozenset("+$^%")
 
@@ -47,7 +49,9 @@ def phrase_alternatives(term: str, synsets: dict[str, list[str]]) -> list[str] |
     return _alternatives([w for w in term.split("_") if w], synsets)
 
 
-def pattern_frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str, int] | None = None) -> dict[str, Any] | None:
+def pattern_frame(
+    pattern: str, synsets: dict[str, list[str]], stats: dict[str, int] | None = None
+) -> dict[str, Any] | None:
     """One PETRARCH2 pattern as a dependency frame, or None (the reason is counted in ``stats``).
 
     Converted: ``* NOUN``, ``* {NOUN PHRASE}``, ``* &SYNSET``, ``* A_B``, ``* (PREP [NOUN])``, ``* PREP NOUN``
@@ -109,11 +113,13 @@ def pattern_frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str, 
             i += 1
             continue
         if low in PREPOSITIONS and "prep" not in frame:
-            rest = [t for t in terms[i + 1:] if not t.startswith("(")]
+            rest = [t for t in terms[i + 1 :] if not t.startswith("(")]
             if len(rest) != len(terms) - i - 1 or any(t in MARKERS for t in rest):
                 drop("bare preposition followed by a phrase")
                 return None
-            objs = phrase_alternatives("_".join(t.strip("{}").replace(" ", "_") for t in rest), synsets) if rest else "any"
+            objs = (
+                phrase_alternatives("_".join(t.strip("{}").replace(" ", "_") for t in rest), synsets) if rest else "any"
+            )
             if objs is None:
                 drop("untranslatable word")
                 return None
@@ -191,6 +197,7 @@ def petrarch_words_match(tok: Any, frame: Any) -> bool:
 
 # ----------------------------------------------------------------------------- whole patterns, with words
 
+
 def _sequence_terms(text: str, synsets: dict[str, list[str]]) -> list[list[str]] | None:
     """Plain words, A_B phrases, {NOUN PHRASE}s and &SYNSETs of a pattern part as a word sequence
     (each position a list of alternatives); markers and parentheses are skipped. None if untranslatable."""
@@ -215,8 +222,9 @@ def _marker_preps(post: str) -> dict[str, list[str]]:
     return roles
 
 
-def petrarch_frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str, int] | None = None,
-                   dependency: bool = True) -> dict[str, Any] | None:
+def petrarch_frame(
+    pattern: str, synsets: dict[str, list[str]], stats: dict[str, int] | None = None, dependency: bool = True
+) -> dict[str, Any] | None:
     """A PETRARCH2 pattern as a frame, words before the verb included: the dependency frame of
     ``pattern_frame`` where the part after the verb has one, else that part as an ``after`` word
     sequence; words before the verb as ``before``; ``%`` as ``mutual``; ``+`` before the verb makes the
@@ -251,8 +259,11 @@ def petrarch_frame(pattern: str, synsets: dict[str, list[str]], stats: dict[str,
     if "+" in pre.split():
         roles.setdefault("target", []).insert(0, "nsubj")
     quiet: dict[str, int] = {}
-    structured = pattern_frame("* " + post.replace("%", " ").strip(), synsets, quiet) \
-        if dependency and post.strip(" %") else None
+    structured = (
+        pattern_frame("* " + post.replace("%", " ").strip(), synsets, quiet)
+        if dependency and post.strip(" %")
+        else None
+    )
     if structured is not None:
         frame.update(structured)
     elif post.strip(" %$+^"):

@@ -10,13 +10,32 @@ no pronouns), only after its own role-based ways of finding a target found none.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..article import Mention
 
 # Dependents of a verb that belong to its phrase after it (not its subject, modifiers or other clauses).
-PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp", "acomp", "agent",
-                         "npadvmod", "prt", "pobj", "pcomp", "advmod", "advcl"})
+PHRASE_DEPS = frozenset(
+    {
+        "dobj",
+        "obj",
+        "dative",
+        "prep",
+        "attr",
+        "oprd",
+        "ccomp",
+        "xcomp",
+        "acomp",
+        "agent",
+        "npadvmod",
+        "prt",
+        "pobj",
+        "pcomp",
+        "advmod",
+        "advcl",
+    }
+)
 # Inside that phrase, these do not lead to a target: what is coordinated with the verb, asides.
 _STOP_DEPS = frozenset({"conj", "cc", "punct", "relcl", "parataxis", "appos"})
 
@@ -32,8 +51,9 @@ def _phrase_tokens(verb: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
-def first_actor_in_phrase(verb: Any, mentions: Iterable[Mention], exclude: set[int] | None = None,
-                          skip: int = 0) -> Any | None:
+def first_actor_in_phrase(
+    verb: Any, mentions: Iterable[Mention], exclude: set[int] | None = None, skip: int = 0
+) -> Any | None:
     """The head token of the first mention with an actor in the verb's phrase (None if there is none).
     ``exclude``: character offsets of mentions already taken (the source); ``skip``: actors to pass
     over first (PETRARCH's ``^``: "* IFTAR IN ^ +": in X with Y, Y is the target)."""
@@ -92,13 +112,18 @@ def _folded_list(tok: Any, found: list[Mention]) -> list[Any]:
     """Names of a list the parser folded into one noun phrase (PETRARCH's reading): a name that modifies
     ``tok`` and has a conjunction of its own ("A and the old B": A as a modifier of B), and a name in
     apposition to ``tok`` when ``tok`` is itself conjoined ("old A, the fine B, and C": B)."""
+
     def named(t: Any) -> bool:
         return any(m.head == t.i and m.actor is not None for m in found)
 
     out: list[Any] = []
     for c in tok.children:
-        if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod", "npadvmod") and named(c) and \
-                any(g.dep_ == "cc" for g in c.subtree):
+        if (
+            c.i < tok.i
+            and c.dep_ in ("nmod", "compound", "amod", "npadvmod")
+            and named(c)
+            and any(g.dep_ == "cc" for g in c.subtree)
+        ):
             out += [t for t in [c, *c.conjuncts] if named(t) and t.i < tok.i]
         elif c.dep_ == "appos" and named(c) and any(g.dep_ == "conj" for g in tok.children):
             out.append(c)

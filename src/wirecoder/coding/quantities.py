@@ -92,15 +92,18 @@ def _lexicon() -> _Lexicon:
         victim_words={str(k).lower(): str(v) for k, v in kinds["victim_words"].items()},
         verb_with_word=tuple((str(r["verb"]), str(r["word"]), str(r["kind"])) for r in kinds["verb_with_word"]),
         report_words=word_set(kinds["report_words"]),
-        subject_phrases={str(k): (str(v["object"]), str(v["kind"])) for k, v in kinds["victim_subject_phrases"].items()},
+        subject_phrases={
+            str(k): (str(v["object"]), str(v["kind"])) for k, v in kinds["victim_subject_phrases"].items()
+        },
         counted_nouns={str(k): str(v) for k, v in kinds["counted_nouns"].items()},
         of_nouns={str(k): str(v) for k, v in kinds["of_nouns"].items()},
         toll_nouns=word_set(kinds["toll_nouns"]),
         group_nouns=groups,
         currency_before={str(k).lower(): str(v) for k, v in cur.get("before", {}).items()},
         currency_after={str(k).lower(): str(v) for k, v in cur.get("after", {}).items()},
-        currency_qualifiers={str(k).lower(): {str(a).lower(): str(b) for a, b in v.items()}
-                             for k, v in cur.get("qualifiers", {}).items()},
+        currency_qualifiers={
+            str(k).lower(): {str(a).lower(): str(b) for a, b in v.items()} for k, v in cur.get("qualifiers", {}).items()
+        },
         outcome_verbs=word_set(kinds.get("outcome_verbs")),
     )
 
@@ -136,7 +139,12 @@ def _number_at(doc: Any, i: int, limit: int, lex: _Lexicon) -> _Number | None:
             return None
         value, label, end = float(spec["value"]), str(spec["approx"]), i + 1
         # "tens of thousands", "hundreds of thousands": the vague count of a scale.
-        if nxt == "of" and i + 2 < limit and doc[i + 2].lower_ in lex.scales and doc[i + 2].lower_ not in lex.attached_scales:
+        if (
+            nxt == "of"
+            and i + 2 < limit
+            and doc[i + 2].lower_ in lex.scales
+            and doc[i + 2].lower_ not in lex.attached_scales
+        ):
             value *= lex.scales[doc[i + 2].lower_]
             label, end = f"{label} of {doc[i + 2].lower_}", i + 3
         return _Number(i, end, value, label)
@@ -168,7 +176,13 @@ def _number_at(doc: Any, i: int, limit: int, lex: _Lexicon) -> _Number | None:
             else:
                 current *= scale
             seen = True
-        elif w in {"-", "and"} and seen and j + 1 < limit and doc[j + 1].lower_ in lex.units and _joins_units(doc, j + 1, lex):
+        elif (
+            w in {"-", "and"}
+            and seen
+            and j + 1 < limit
+            and doc[j + 1].lower_ in lex.units
+            and _joins_units(doc, j + 1, lex)
+        ):
             j += 1
             continue
         else:
@@ -211,14 +225,14 @@ def _cue_before(doc: Any, i: int, floor: int, lex: _Lexicon) -> tuple[str | None
         n = len(cue)
         if i - n < floor:
             continue
-        if tuple(t.lower_ for t in doc[i - n:i]) == cue:
-            return " ".join(t.text for t in doc[i - n:i]).lower(), i - n
+        if tuple(t.lower_ for t in doc[i - n : i]) == cue:
+            return " ".join(t.text for t in doc[i - n : i]).lower(), i - n
     return None, i
 
 
 def _head_of(doc: Any, num: _Number) -> Any:
     """The token of the number expression whose head lies outside it."""
-    for t in doc[num.start:num.end]:
+    for t in doc[num.start : num.end]:
         if not (num.start <= t.head.i < num.end) or t.head.i == t.i:
             return t
     return doc[num.end - 1]
@@ -228,7 +242,7 @@ def _counted_noun(doc: Any, num: _Number, head: Any) -> Any | None:
     """The noun the number counts: "40 [soldiers]", "dozens of [civilians]", "15 million [dollars]"."""
     after = doc[num.end] if num.end < len(doc) else None
     if after is not None and after.lower_ == "of":
-        for t in doc[num.end + 1:min(num.end + 6, len(doc))]:
+        for t in doc[num.end + 1 : min(num.end + 6, len(doc))]:
             if t.pos_ in _NOUNISH and t.head.i != t.i:
                 if t.dep_ == "pobj" and t.head.i == after.i:
                     return t
@@ -236,7 +250,11 @@ def _counted_noun(doc: Any, num: _Number, head: Any) -> Any | None:
                     return t
         return None
     h = head.head
-    if head.dep_ in {"nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"} and h.pos_ in _NOUNISH and num.end <= h.i <= num.end + 4:
+    if (
+        head.dep_ in {"nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"}
+        and h.pos_ in _NOUNISH
+        and num.end <= h.i <= num.end + 4
+    ):
         return h
     if after is not None and after.pos_ in {"NOUN"} and after.dep_ != "pobj":
         return after  # the tagger did not attach it, but "40 soldiers" is still 40 soldiers
@@ -253,7 +271,7 @@ def _currency(doc: Any, num: _Number, noun: Any | None, lex: _Lexicon, floor: in
             if sym == "$" and i - 2 >= floor and doc[i - 2].lower_ in {"us", "u.s."}:
                 start = i - 2
             unit = lex.currency_before[sym]
-            for t in doc[max(floor, start - 2):start]:
+            for t in doc[max(floor, start - 2) : start]:
                 unit = lex.currency_qualifiers.get(t.lower_, {}).get(sym, unit)
             return unit, start
     if noun is not None and noun.lemma_.lower() in lex.currency_after:
@@ -294,7 +312,9 @@ def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
     anchor = head.head if x.dep_ == "pobj" else head
     if anchor.lemma_.lower() in lex.toll_nouns:
         return "killed"
-    if x.dep_ in {"pobj", "attr", "dobj"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.toll_nouns for c in anchor.children):
+    if x.dep_ in {"pobj", "attr", "dobj"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.toll_nouns for c in anchor.children
+    ):
         return "killed"
     for child in x.children:
         c = child.lemma_.lower()
@@ -310,8 +330,10 @@ def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
 def _follower_kind(doc: Any, k: int, lex: _Lexicon) -> str | None:
     """What the words right after a count say happened: "3 dead", "12 were hurt", "9 later died"."""
     passive = False
-    while k < len(doc) and doc[k].lower_ not in lex.victim_words and (
-        doc[k].pos_ in {"AUX", "ADV"} or doc[k].lower_ in lex.report_words
+    while (
+        k < len(doc)
+        and doc[k].lower_ not in lex.victim_words
+        and (doc[k].pos_ in {"AUX", "ADV"} or doc[k].lower_ in lex.report_words)
     ):
         passive = passive or doc[k].pos_ == "AUX"
         k += 1
@@ -339,7 +361,7 @@ def _kind(doc: Any, num: _Number, head: Any, noun: Any | None, first: int, lex: 
     counted = noun if noun is not None else head
     # "25 wounded people": a victim word between the number and its noun
     if noun is not None and noun.i > num.end:
-        for t in doc[num.end:noun.i]:
+        for t in doc[num.end : noun.i]:
             if t.lower_ in lex.victim_words and t.dep_ in {"amod", "compound", "nmod"}:
                 return lex.victim_words[t.lower_]
     if counted.dep_ != "pobj":  # "users in [38 countries] were arrested": the verb is not about the pobj
@@ -371,14 +393,16 @@ def _bare_number_entity(doc: Any, num: _Number, lex: _Lexicon) -> bool:
     glue = lex.range_words | {"between", "from"} | {w for cue in lex.approx_cues for w in cue}
     for ent in doc.ents:
         if ent.start <= num.start < ent.end:
-            return all((t.like_num and not _YEAR.match(t.text) and t.lower_ not in lex.ordinals) or t.lower_ in glue
-                       for t in ent)
+            return all(
+                (t.like_num and not _YEAR.match(t.text) and t.lower_ not in lex.ordinals) or t.lower_ in glue
+                for t in ent
+            )
     return False
 
 
 def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) -> bool:
     """Dates, times, percentages, ages, identifiers, ordinals and "one of the" are not counts."""
-    toks = doc[num.start:num.end]
+    toks = doc[num.start : num.end]
     if any(t.ent_type_ in _EXCLUDED_ENTS for t in toks) and not _bare_number_entity(doc, num, lex):
         return True
     if any(t.lower_ in lex.ordinals or _ORDINAL_DIGITS.match(t.text) for t in toks):
@@ -393,8 +417,15 @@ def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) 
     text = toks.text
     if num.end - num.start == 1 and toks[0].text.isdigit() and len(toks[0].text) >= 7:
         return True  # phone numbers and identifiers; large counts carry thousands separators
-    if (num.end - num.start == 1 and first == num.start and first - 2 >= 0 and doc[first - 1].text == ","
-            and doc[first - 2].pos_ in {"PROPN", "NOUN"} and after is not None and after.text == ","):
+    if (
+        num.end - num.start == 1
+        and first == num.start
+        and first - 2 >= 0
+        and doc[first - 1].text == ","
+        and doc[first - 2].pos_ in {"PROPN", "NOUN"}
+        and after is not None
+        and after.text == ","
+    ):
         return True  # an age in apposition: "the bishop, 79, died"
     if toks[0].lower_ == "one" and num.end - num.start == 1:
         if after is not None and after.lower_ == "of":
@@ -410,7 +441,7 @@ def _cue_after(doc: Any, num: _Number, noun: Any | None, lex: _Lexicon) -> str |
         if at is None:
             continue
         for cue in lex.approx_after:
-            words = tuple(t.lower_.lstrip("-") for t in doc[at:at + len(cue)])
+            words = tuple(t.lower_.lstrip("-") for t in doc[at : at + len(cue)])
             if words == cue:
                 return " ".join(cue)
     return None
@@ -465,8 +496,9 @@ def extract(span: Any) -> list[Quantity]:
     return out
 
 
-def _quantity(doc: Any, num: _Number, upper: _Number | None, ctx: _Number, floor: int, limit: int,
-              lex: _Lexicon) -> Quantity | None:
+def _quantity(
+    doc: Any, num: _Number, upper: _Number | None, ctx: _Number, floor: int, limit: int, lex: _Lexicon
+) -> Quantity | None:
     """The Quantity for a number expression (and the upper end of its range), or None."""
     head = _head_of(doc, ctx)
     noun = _counted_noun(doc, ctx, head)
@@ -476,13 +508,20 @@ def _quantity(doc: Any, num: _Number, upper: _Number | None, ctx: _Number, floor
     cue, first = _cue_before(doc, first, floor, lex)
     if upper is not None and first - 1 >= floor and doc[first - 1].lower_ in {"between", "from"}:
         first -= 1
-    if _not_a_count(doc, num, floor, first, lex) or (upper is not None and _not_a_count(doc, upper, floor, upper.start, lex)):
+    if _not_a_count(doc, num, floor, first, lex) or (
+        upper is not None and _not_a_count(doc, upper, floor, upper.start, lex)
+    ):
         return None
     kind = "money" if unit else _kind(doc, ctx, head, noun, first, lex)
     if kind is None:
         return None
-    single = doc[num.start:num.end]
-    if upper is None and num.end - num.start == 1 and _YEAR.match(single.text) and not (noun is not None and head.head.i == noun.i):
+    single = doc[num.start : num.end]
+    if (
+        upper is None
+        and num.end - num.start == 1
+        and _YEAR.match(single.text)
+        and not (noun is not None and head.head.i == noun.i)
+    ):
         return None  # a year, not a count
     last = noun.i + 1 if noun is not None and ctx.end <= noun.i < ctx.end + 6 and kind != "money" else ctx.end
     if unit and noun is not None and noun.lemma_.lower() in lex.currency_after:
@@ -510,7 +549,7 @@ def figures_span(tok: Any) -> Any:
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and head.lemma_.lower() in _lexicon().outcome_verbs:
         tok = head
-    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 
 
 def fatalities(quantities: list[Quantity]) -> int | None:

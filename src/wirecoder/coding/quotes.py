@@ -115,7 +115,7 @@ def _single_spans(text: str) -> list[_Span]:
         i = text.find(SINGLE_OPEN, i)
         if i < 0:
             return spans
-        if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–-“\""):
+        if i > 0 and not (text[i - 1].isspace() or text[i - 1] in '([—–-“"'):
             i += 1
             continue
         j = i + 1
@@ -170,7 +170,7 @@ def _ends_clause(tok: Any) -> bool:
 
 def _verb_after(doc: Any, close_tok: int, quote: tuple[int, int], lex: _Lexicon) -> Any | None:
     """A speech verb just after the quote ("“…,” X said"), before any other main verb."""
-    for tok in doc[close_tok:min(close_tok + _WINDOW, len(doc))]:
+    for tok in doc[close_tok : min(close_tok + _WINDOW, len(doc))]:
         if tok.idx < quote[1]:
             continue
         if "\n" in tok.text or tok.text in OPEN_MARKS or tok.text == SINGLE_OPEN:
@@ -179,7 +179,9 @@ def _verb_after(doc: Any, close_tok: int, quote: tuple[int, int], lex: _Lexicon)
             return None
         if _is_speech_verb(tok, lex):
             # "…", saying he intends to leave: a verb with its own reported clause is not this quote's
-            if any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and not _quoted_from(doc, tok, c) for c in tok.children):
+            if any(
+                c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and not _quoted_from(doc, tok, c) for c in tok.children
+            ):
                 return None
             return tok
         if tok.pos_ == "VERB" and tok.dep_ in {"ROOT", "conj", "ccomp"} and tok.idx > quote[1]:
@@ -190,7 +192,9 @@ def _verb_after(doc: Any, close_tok: int, quote: tuple[int, int], lex: _Lexicon)
 def _quoted_from(doc: Any, verb: Any, clause: Any) -> bool:
     """A quotation mark opens between ``verb`` and its ``clause``: the clause is the next quote
     ("“…,” he said, “…”"), not a reported clause of the verb's own."""
-    return any(t.text in OPEN_MARKS or t.text in {STRAIGHT, SINGLE_OPEN} for t in doc[verb.i + 1:clause.left_edge.i + 1])
+    return any(
+        t.text in OPEN_MARKS or t.text in {STRAIGHT, SINGLE_OPEN} for t in doc[verb.i + 1 : clause.left_edge.i + 1]
+    )
 
 
 def _introduces_next(doc: Any, verb: Any) -> bool:
@@ -211,7 +215,7 @@ def _verb_before(doc: Any, open_tok: int, lex: _Lexicon) -> Any | None:
 def _verb_before_colon(doc: Any, text: str, span: _Span, lex: _Lexicon) -> Any | None:
     """The speech verb of a paragraph ending in a colon, for a quote that is the next paragraph:
     "The minister told parliament:" / "“…”"."""
-    before = text[:span.open].rstrip()
+    before = text[: span.open].rstrip()
     if not before.endswith(":"):
         return None
     colon = _token_at(doc, len(before) - 1)
@@ -304,7 +308,7 @@ def _phrase(doc: Any, tok: Any) -> tuple[str, int, int]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in _DEFINING_PREPS and prep.i >= end:
             right = prep.right_edge.i + 1
-            stops = [t.i for t in doc[prep.i:right] if t.text in {",", "(", "—", ";"} or t.dep_ in {"relcl", "acl"}]
+            stops = [t.i for t in doc[prep.i : right] if t.text in {",", "(", "—", ";"} or t.dep_ in {"relcl", "acl"}]
             right = min(stops) if stops else right
             if right > prep.i + 1:
                 end = right
@@ -341,7 +345,7 @@ def _alone_in_paragraph(text: str, span: _Span) -> bool:
     line_start = text.rfind("\n", 0, span.open) + 1
     line_end = text.find("\n", span.close)
     line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:span.open].strip() and len(text[span.close + 1:line_end].strip()) <= 1
+    return not text[line_start : span.open].strip() and len(text[span.close + 1 : line_end].strip()) <= 1
 
 
 def _introduces(doc: Any, verb: Any | None, span: _Span, ends_open: bool) -> bool:
@@ -351,7 +355,7 @@ def _introduces(doc: Any, verb: Any | None, span: _Span, ends_open: bool) -> boo
         return False
     if verb.idx > span.close:
         return ends_open
-    between = [t for t in doc[verb.i + 1:] if t.idx < span.open]
+    between = [t for t in doc[verb.i + 1 :] if t.idx < span.open]
     return len(between) <= 2 and not any(t.pos_ == "DET" for t in between)
 
 
@@ -360,7 +364,7 @@ def _follows_closely(text: str, last_close: int | None, span: _Span) -> bool:
     "“…,” the minister said. “…”"."""
     if last_close is None or span.open <= last_close:
         return False
-    between = text[last_close + 1:span.open]
+    between = text[last_close + 1 : span.open]
     return "\n" not in between and len(between) <= CONTINUATION_MAX_CHARS
 
 
@@ -383,7 +387,7 @@ def find_quotes(article: Article) -> list[Quote]:
             if open_tok is not None and close_tok is not None:
                 after = _verb_after(doc, close_tok, (span.open, span.close), lex)
                 before = _verb_before(doc, open_tok, lex)
-                ends_open = text[span.close - 1] in ",?!—–" or text[span.close + 1:span.close + 2] == ","
+                ends_open = text[span.close - 1] in ",?!—–" or text[span.close + 1 : span.close + 2] == ","
                 if after is not None and before is not None and _introduces_next(doc, after):
                     after = None  # 'X said “…”, adding “…”': "adding" is the next quote's verb
                 verb = (after or before) if ends_open else (before or after)
@@ -400,8 +404,10 @@ def find_quotes(article: Article) -> list[Quote]:
         speaker: Participant | None = None
         if speaker_tok is not None:
             speaker = _participant(article, _refine(speaker_tok, lex), previous)
-        elif verb is None and previous is not None and (
-            _alone_in_paragraph(text, span) or _follows_closely(text, last_close, span)
+        elif (
+            verb is None
+            and previous is not None
+            and (_alone_in_paragraph(text, span) or _follows_closely(text, last_close, span))
         ):
             speaker = dataclasses.replace(previous)
         last_close = span.close

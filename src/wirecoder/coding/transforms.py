@@ -26,9 +26,10 @@ not happen and is replaced.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -107,8 +108,14 @@ def _same_side(p: Participant | None, q: Participant | None) -> bool:
     """The same actor, or two organs of one state ("US Central Command" and "the United States")."""
     if _same(p, q):
         return True
-    return bool(p is not None and q is not None and p.country and p.country == q.country
-                and p.sector in _STATE_SECTORS and q.sector in _STATE_SECTORS)
+    return bool(
+        p is not None
+        and q is not None
+        and p.country
+        and p.country == q.country
+        and p.sector in _STATE_SECTORS
+        and q.sector in _STATE_SECTORS
+    )
 
 
 def _upper_verb(tok: Token) -> Token | None:
@@ -127,7 +134,9 @@ def _upper_verb(tok: Token) -> Token | None:
     return None
 
 
-def _bind(rule: Transform, event: Event, speaker: Participant, own_subject: bool) -> tuple[Participant, Participant | None] | None:
+def _bind(
+    rule: Transform, event: Event, speaker: Participant, own_subject: bool
+) -> tuple[Participant, Participant | None] | None:
     """(source, target) of the transformed event, or None when the roles do not fit."""
     low_src = event.source
     bound: Participant | None = None
@@ -152,8 +161,13 @@ def _bind(rule: Transform, event: Event, speaker: Participant, own_subject: bool
     return src, values.get(rule.target)
 
 
-def apply_transforms(events: list[tuple[Event, Any]], rules: tuple[Transform, ...], keep_under: frozenset[str],
-                     speaker_of: Callable[[Token], Participant | None], classify: Callable[..., dict[str, Any]]) -> list[Event]:
+def apply_transforms(
+    events: list[tuple[Event, Any]],
+    rules: tuple[Transform, ...],
+    keep_under: frozenset[str],
+    speaker_of: Callable[[Token], Participant | None],
+    classify: Callable[..., dict[str, Any]],
+) -> list[Event]:
     """The sentence's events after the transformations. ``events``: (event, its trigger); ``speaker_of``:
     the resolved subject of an upper verb, or None; ``classify``: the ontology's ``classify``."""
     if not rules:
@@ -163,7 +177,9 @@ def apply_transforms(events: list[tuple[Event, Any]], rules: tuple[Transform, ..
         tok = trig.token
         upper = _upper_verb(tok)
         lemma = upper.lemma_.lower() if upper is not None else None
-        base = (trig.frame.code if trig.frame is not None and trig.frame.code else None) or trig.pattern.code or trig.code
+        base = (
+            (trig.frame.code if trig.frame is not None and trig.frame.code else None) or trig.pattern.code or trig.code
+        )
         new: Event | None = None
         rule: Transform | None = None
         if upper is not None and upper.i > tok.i:
@@ -183,12 +199,28 @@ def apply_transforms(events: list[tuple[Event, Any]], rules: tuple[Transform, ..
                     break
                 src, tgt = roles
                 coded = classify(r.code, None, lemma, src.sector, tgt.sector if tgt else None)
-                new = replace(event, id=stable_id(event.id, r.id), source=src, target=tgt, cameo=coded["cameo"],
-                              plover=coded["plover"], acled=coded["acled"], fatalities=None, quantities=[],
-                              trigger={"text": upper.text, "lemma": lemma, "start": upper.idx,
-                                       "end": upper.idx + len(upper.text)},
-                              negated=False, hypothetical=False, future=False, reported_by=None,
-                              pattern=f"{event.pattern}+{r.id}")
+                new = replace(
+                    event,
+                    id=stable_id(event.id, r.id),
+                    source=src,
+                    target=tgt,
+                    cameo=coded["cameo"],
+                    plover=coded["plover"],
+                    acled=coded["acled"],
+                    fatalities=None,
+                    quantities=[],
+                    trigger={
+                        "text": upper.text,
+                        "lemma": lemma,
+                        "start": upper.idx,
+                        "end": upper.idx + len(upper.text),
+                    },
+                    negated=False,
+                    hypothetical=False,
+                    future=False,
+                    reported_by=None,
+                    pattern=f"{event.pattern}+{r.id}",
+                )
                 break
         if new is None or rule is None:
             out.append(event)

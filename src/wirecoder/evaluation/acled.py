@@ -35,8 +35,16 @@ from .run import eval_settings
 REQUIRED = ("notes", "event_type", "sub_event_type")
 _AREA_SUFFIXES = ("state", "province", "region", "governorate", "oblast", "district", "division")
 # ACLED's interaction codes (inter1/inter2) as numbers and as the names newer exports use.
-INTER_NAMES = {"1": "State forces", "2": "Rebel groups", "3": "Political militias", "4": "Identity militias",
-               "5": "Rioters", "6": "Protesters", "7": "Civilians", "8": "External/Other forces"}
+INTER_NAMES = {
+    "1": "State forces",
+    "2": "Rebel groups",
+    "3": "Political militias",
+    "4": "Identity militias",
+    "5": "Rioters",
+    "6": "Protesters",
+    "7": "Civilians",
+    "8": "External/Other forces",
+}
 
 
 @dataclass
@@ -73,20 +81,31 @@ class AcledScore:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "set": self.name, "path": self.path, "rows": self.rows, "seconds": round(self.seconds, 2),
+            "set": self.name,
+            "path": self.path,
+            "rows": self.rows,
+            "seconds": round(self.seconds, 2),
             "accuracy": {k: (round(v, 4) if (v := self.rate(k)) is not None else None) for k in sorted(self.totals)},
             "counted": {k: [self.counts[k], self.totals[k]] for k in sorted(self.totals)},
-            "fatalities_mae": round(self.fatality_error / self.totals["fatalities"], 3) if self.totals["fatalities"] else None,
+            "fatalities_mae": round(self.fatality_error / self.totals["fatalities"], 3)
+            if self.totals["fatalities"]
+            else None,
             "confusion": [{"gold": g, "ours": o, "n": n} for (g, o), n in sorted(self.confusion.items())],
             "errors": self.errors,
         }
 
     def lines(self, errors: bool = False) -> list[str]:
         out = [f"{self.name} (acled): {self.rows} rows; coded in {self.seconds:.1f}s"]
-        labels = {"event_type": "event type (main event)", "sub_event_type": "sub-event type (main event)",
-                  "event_type_any": "event type (any event)", "sub_event_type_any": "sub-event type (any event)",
-                  "fatalities": "fatalities exact", "country": "location country", "admin1": "location admin1",
-                  "inter1": "source actor type (inter1)"}
+        labels = {
+            "event_type": "event type (main event)",
+            "sub_event_type": "sub-event type (main event)",
+            "event_type_any": "event type (any event)",
+            "sub_event_type_any": "sub-event type (any event)",
+            "fatalities": "fatalities exact",
+            "country": "location country",
+            "admin1": "location admin1",
+            "inter1": "source actor type (inter1)",
+        }
         for key, label in labels.items():
             rate = self.rate(key)
             if rate is not None:
@@ -117,11 +136,19 @@ def read_acled(path: Path) -> list[AcledRow]:
                 if not row["notes"] or not row["event_type"]:
                     continue
                 fatal = row.get("fatalities", "")
-                rows.append(AcledRow(
-                    id=row.get("event_id_cnty") or f"row{n}", notes=row["notes"], date=_iso(row.get("event_date")),
-                    event_type=row["event_type"], sub_event_type=row["sub_event_type"],
-                    fatalities=int(fatal) if fatal.isdigit() else None, country=row.get("country") or None,
-                    admin1=row.get("admin1") or None, inter1=_inter(row.get("inter1"))))
+                rows.append(
+                    AcledRow(
+                        id=row.get("event_id_cnty") or f"row{n}",
+                        notes=row["notes"],
+                        date=_iso(row.get("event_date")),
+                        event_type=row["event_type"],
+                        sub_event_type=row["sub_event_type"],
+                        fatalities=int(fatal) if fatal.isdigit() else None,
+                        country=row.get("country") or None,
+                        admin1=row.get("admin1") or None,
+                        inter1=_inter(row.get("inter1")),
+                    )
+                )
     except OSError as exc:
         raise DataError(str(path), f"cannot read: {exc.strerror}") from exc
     except (UnicodeDecodeError, csv.Error) as exc:
@@ -129,8 +156,13 @@ def read_acled(path: Path) -> list[AcledRow]:
     return rows
 
 
-def evaluate_acled(path: Path, settings: Settings | None = None, limit: int | None = None,
-                   keep_errors: bool = True, pipeline: Pipeline | None = None) -> AcledScore:
+def evaluate_acled(
+    path: Path,
+    settings: Settings | None = None,
+    limit: int | None = None,
+    keep_errors: bool = True,
+    pipeline: Pipeline | None = None,
+) -> AcledScore:
     """Code every row's notes and score them (see the module docstring)."""
     from ..actors import load_kb
     from ..export.acled import inter_code
@@ -161,7 +193,11 @@ def evaluate_acled(path: Path, settings: Settings | None = None, limit: int | No
             score.fatality_error += abs(ours - row.fatalities)
         location = (main.location or {}) if main else {}
         if row.country:
-            _tally(score, "country", location.get("country") is not None and location.get("country") == _iso3(kb, row.country))
+            _tally(
+                score,
+                "country",
+                location.get("country") is not None and location.get("country") == _iso3(kb, row.country),
+            )
         if row.admin1:
             _tally(score, "admin1", _area(location.get("admin1")) == _area(row.admin1))
         if row.inter1:

@@ -58,8 +58,14 @@ class PR:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-                "correct": self.correct, "predicted": self.predicted, "gold": self.gold}
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "correct": self.correct,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
 
 
 @dataclass
@@ -75,8 +81,15 @@ class SetActorScore:
     errors: list[dict[str, Any]] = field(default_factory=list)  # a sample of misses, for reading
 
     def as_dict(self) -> dict[str, Any]:
-        return {"set": self.name, "items": self.items, "skipped": self.skipped, "as_place": self.as_place, "country": self.country.as_dict(),
-                "sector": self.sector.as_dict(), "errors": self.errors[:50]}
+        return {
+            "set": self.name,
+            "items": self.items,
+            "skipped": self.skipped,
+            "as_place": self.as_place,
+            "country": self.country.as_dict(),
+            "sector": self.sector.as_dict(),
+            "errors": self.errors[:50],
+        }
 
 
 @dataclass
@@ -90,8 +103,10 @@ class ActorScores:
         out = []
         for s in self.sets:
             for level, pr in (("country", s.country), ("sector", s.sector)):
-                out.append(f"{s.name:11} {level:8} P {pr.precision:.3f}  R {pr.recall:.3f}  F1 {pr.f1:.3f}  "
-                           f"({pr.correct} correct / {pr.predicted} predicted / {pr.gold} gold)")
+                out.append(
+                    f"{s.name:11} {level:8} P {pr.precision:.3f}  R {pr.recall:.3f}  F1 {pr.f1:.3f}  "
+                    f"({pr.correct} correct / {pr.predicted} predicted / {pr.gold} gold)"
+                )
             if s.as_place:
                 out.append(f"{s.name:11} {s.as_place} gold actors were resolved as places (a location, not an actor)")
         return out
@@ -153,7 +168,9 @@ def covering_mention(article: Article, start: int, end: int) -> Mention | None:
     """The mention that stands for text[start:end], among resolved, non-place mentions: the longest one
     inside the span that has a sector ("Egyptian" in "French and Egyptian warships" for "Egyptian
     warships"), else the shortest one containing the span, else the one overlapping it most."""
-    live = [m for m in article.mentions if m.actor is not None and m.kind != "place" and m.end > start and m.start < end]
+    live = [
+        m for m in article.mentions if m.actor is not None and m.kind != "place" and m.end > start and m.start < end
+    ]
     inside = [m for m in live if m.start >= start and m.end <= end and m.actor.sector]
     if inside:
         return max(inside, key=lambda m: (m.end - m.start, -m.start))
@@ -200,12 +217,25 @@ def score_plover_gsr(path: Path, pipeline: Pipeline, limit: int | None = None) -
     legacy = legacy_country_codes()
     for rec in _gsr_records(path)[:limit]:
         text = re.sub(r"\s+", " ", rec["text"]).strip().strip("{}").strip()
-        actors = [a for k in ("source", "target") if isinstance(rec.get(k), list) for a in rec[k]
-                  if isinstance(a, dict) and a.get("actorText") and a.get("code")]
+        actors = [
+            a
+            for k in ("source", "target")
+            if isinstance(rec.get(k), list)
+            for a in rec[k]
+            if isinstance(a, dict) and a.get("actorText") and a.get("code")
+        ]
         if not actors:
             continue
-        article = _run(pipeline, Article(raw=text, source=f"gold:plover-gsr:{rec.get('id')}", id=str(rec.get("id")),
-                                         published=_iso(rec.get("date"))), score)
+        article = _run(
+            pipeline,
+            Article(
+                raw=text,
+                source=f"gold:plover-gsr:{rec.get('id')}",
+                id=str(rec.get("id")),
+                published=_iso(rec.get("date")),
+            ),
+            score,
+        )
         if article is None:
             continue
         score.items += 1
@@ -216,19 +246,29 @@ def score_plover_gsr(path: Path, pipeline: Pipeline, limit: int | None = None) -
             span = find_span(article.text, str(gold["actorText"]))
             mention = covering_mention(article, *span) if span else None
             p_country, p_sector = predicted(mention.actor if mention else None, sectors)
-            if mention is None and span and any(m.kind == "place" and m.start < span[1] and m.end > span[0]
-                                                for m in article.mentions):
+            if (
+                mention is None
+                and span
+                and any(m.kind == "place" and m.start < span[1] and m.end > span[0] for m in article.mentions)
+            ):
                 score.as_place += 1
             _count(score, g_country, g_sector, p_country, p_sector)
             if (p_country, p_sector if g_sector else None) != (g_country, g_sector):
-                score.errors.append({"id": rec.get("id"), "text": gold["actorText"], "gold": [g_country, g_sector],
-                                     "predicted": [p_country, p_sector],
-                                     "mention": mention.text if mention else None})
+                score.errors.append(
+                    {
+                        "id": rec.get("id"),
+                        "text": gold["actorText"],
+                        "gold": [g_country, g_sector],
+                        "predicted": [p_country, p_sector],
+                        "mention": mention.text if mention else None,
+                    }
+                )
     return score
 
 
-def _count(score: SetActorScore, g_country: str | None, g_sector: str | None,
-           p_country: str | None, p_sector: str | None) -> None:
+def _count(
+    score: SetActorScore, g_country: str | None, g_sector: str | None, p_country: str | None, p_sector: str | None
+) -> None:
     if g_country:
         score.country.gold += 1
     if p_country:
@@ -243,8 +283,9 @@ def _count(score: SetActorScore, g_country: str | None, g_sector: str | None,
             score.sector.correct += (p_country, p_sector) == (g_country, g_sector)
 
 
-def score_petr_codes(path: Path, pipeline: Pipeline, name: str = "petr2-afp",
-                     limit: int | None = None) -> SetActorScore:
+def score_petr_codes(
+    path: Path, pipeline: Pipeline, name: str = "petr2-afp", limit: int | None = None
+) -> SetActorScore:
     """Sentence-level: gold source/target codes against the codes of the sentence's resolved mentions."""
     score = SetActorScore(name)
     sectors = _kb_sectors(pipeline)
@@ -256,8 +297,9 @@ def score_petr_codes(path: Path, pipeline: Pipeline, name: str = "petr2-afp",
                     gold.add((gold_country(code), gold_sector(code[3:6]) if len(code) >= 6 else None))
         if not gold:
             continue
-        article = _run(pipeline, Article(raw=item.text, source=f"gold:{name}:{item.id}", id=item.id,
-                                         published=item.date), score)
+        article = _run(
+            pipeline, Article(raw=item.text, source=f"gold:{name}:{item.id}", id=item.id, published=item.date), score
+        )
         if article is None:
             continue
         score.items += 1
@@ -274,8 +316,9 @@ def score_petr_codes(path: Path, pipeline: Pipeline, name: str = "petr2-afp",
         score.sector.correct += len(gold_full & found_full)
         missing = gold_full - found_full
         if missing:
-            score.errors.append({"id": item.id, "gold": sorted(map(list, gold_full)),
-                                 "predicted": sorted(map(list, found_full))})
+            score.errors.append(
+                {"id": item.id, "gold": sorted(map(list, gold_full)), "predicted": sorted(map(list, found_full))}
+            )
     return score
 
 
@@ -293,8 +336,12 @@ def _iso(value: Any) -> str | None:
     return text[:10] if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text) else None
 
 
-def evaluate_actors(gold_dir: Path | None = None, settings: Settings | None = None, limit: int | None = None,
-                    sets: Iterable[str] = ("plover-gsr", "petr2-afp")) -> ActorScores:
+def evaluate_actors(
+    gold_dir: Path | None = None,
+    settings: Settings | None = None,
+    limit: int | None = None,
+    sets: Iterable[str] = ("plover-gsr", "petr2-afp"),
+) -> ActorScores:
     """Actor resolution scores on the gold sets found under ``gold_dir`` (default: ``run.gold_dir()``)."""
     from .run import gold_dir as default_gold_dir
 

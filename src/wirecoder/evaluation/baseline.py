@@ -51,8 +51,10 @@ def check(scores: Sequence[SetScore], sets: Sequence[GoldSet], baseline: dict[st
             continue
         digest = file_sha256(gold.path)
         if digest != pinned.get("sha256"):
-            problems.append(f"{gold.name}: gold file {gold.path} changed (sha256 {digest[:12]}…, baseline "
-                            f"{str(pinned.get('sha256'))[:12]}…); floors no longer apply: re-baseline with a reason")
+            problems.append(
+                f"{gold.name}: gold file {gold.path} changed (sha256 {digest[:12]}…, baseline "
+                f"{str(pinned.get('sha256'))[:12]}…); floors no longer apply: re-baseline with a reason"
+            )
         score = by_name.get(gold.name)
         if score is None:
             continue
@@ -68,28 +70,44 @@ def check(scores: Sequence[SetScore], sets: Sequence[GoldSet], baseline: dict[st
     return problems
 
 
-def build(scores: Sequence[SetScore], sets: Sequence[GoldSet], old: dict[str, Any] | None = None,
-          reason: str | None = None, step: float = STEP) -> tuple[dict[str, Any], list[str]]:
+def build(
+    scores: Sequence[SetScore],
+    sets: Sequence[GoldSet],
+    old: dict[str, Any] | None = None,
+    reason: str | None = None,
+    step: float = STEP,
+) -> tuple[dict[str, Any], list[str]]:
     """A new baseline from ``scores``, and the floors it lowers relative to ``old`` ("set metric: a -> b")."""
     old = old or {}
-    floors = {s.name: {k: max(0.0, round(floor_to(v, step) - MARGIN, 4)) for k, v in sorted(s.metrics().items())}
-              for s in scores}
+    floors = {
+        s.name: {k: max(0.0, round(floor_to(v, step) - MARGIN, 4)) for k, v in sorted(s.metrics().items())}
+        for s in scores
+    }
     lowered = [
         f"{name} {metric}: {prev:.2f} -> {floors[name].get(metric, 0.0):.2f}"
-        for name, metrics in old.get("floors", {}).items() if name in floors
-        for metric, prev in metrics.items() if floors[name].get(metric, 0.0) < prev
+        for name, metrics in old.get("floors", {}).items()
+        if name in floors
+        for metric, prev in metrics.items()
+        if floors[name].get(metric, 0.0) < prev
     ]
     history = list(old.get("history", []))
     if reason or not history:
-        history.append({"date": dt.date.today().isoformat(), "reason": reason or "initial baseline",
-                        "lowered": lowered})
+        history.append(
+            {"date": dt.date.today().isoformat(), "reason": reason or "initial baseline", "lowered": lowered}
+        )
     data = {
         "about": "Quality gate of wirecoder eval (tests/test_eval_gate.py): per gold set and metric, a floor "
-                 "(the score when the baseline was made, rounded down to 0.01, less 0.01), and the sha256 of each gold "
-                 "file. Rewrite with scripts/update_eval_baseline.py; a lowered floor needs --reason, and the "
-                 "commit message must say why (docs/evaluation.md).",
-        "gold": {g.name: {"format": g.format, "path": GOLD_SETS.get(g.name, (g.format, str(g.path)))[1],
-                          "sha256": file_sha256(g.path)} for g in sets},
+        "(the score when the baseline was made, rounded down to 0.01, less 0.01), and the sha256 of each gold "
+        "file. Rewrite with scripts/update_eval_baseline.py; a lowered floor needs --reason, and the "
+        "commit message must say why (docs/evaluation.md).",
+        "gold": {
+            g.name: {
+                "format": g.format,
+                "path": GOLD_SETS.get(g.name, (g.format, str(g.path)))[1],
+                "sha256": file_sha256(g.path),
+            }
+            for g in sets
+        },
         "floors": floors,
         "history": history,
     }

@@ -107,8 +107,9 @@ def _gsr_data() -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("labels"), dict):
         raise DataError(str(path), "expected a mapping with a 'labels' mapping")
     legacy = data.get("legacy_country_codes") or {}
-    if not isinstance(legacy, dict) or not all(re.fullmatch(r"[A-Z]{3}", str(k)) and re.fullmatch(r"[A-Z]{3}", str(v))
-                                               for k, v in legacy.items()):
+    if not isinstance(legacy, dict) or not all(
+        re.fullmatch(r"[A-Z]{3}", str(k)) and re.fullmatch(r"[A-Z]{3}", str(v)) for k, v in legacy.items()
+    ):
         raise DataError(str(path), "legacy_country_codes must map 3-letter codes to ISO-3 codes")
     data["_path"] = str(path)
     return data
@@ -138,7 +139,9 @@ def _actors(value: Any) -> list[str | None]:
     if not isinstance(value, list) or not value:
         return [None]
     legacy = legacy_country_codes()
-    codes = [actor_code(legacy.get(str(a.get("code")), a.get("code")), a.get("sector")) for a in value if isinstance(a, dict)]
+    codes = [
+        actor_code(legacy.get(str(a.get("code")), a.get("code")), a.get("sector")) for a in value if isinstance(a, dict)
+    ]
     return codes or [None]
 
 
@@ -148,8 +151,9 @@ def read_plover_gsr(path: str | Path) -> list[GoldItem]:
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise DataError(str(path), f"not valid JSON ({exc.msg}); if it is a PETRARCH XML file, use "
-                              "--format petr-xml", exc.lineno) from exc
+        raise DataError(
+            str(path), f"not valid JSON ({exc.msg}); if it is a PETRARCH XML file, use --format petr-xml", exc.lineno
+        ) from exc
     if not isinstance(records, list):
         raise DataError(str(path), "expected a JSON list of records")
     mapping, skip = plover_label_map()
@@ -159,8 +163,11 @@ def read_plover_gsr(path: str | Path) -> list[GoldItem]:
         if label in skip or not rec.get("text"):
             continue
         if label not in mapping:
-            raise DataError(str(path), f"record {rec.get('id')}: PLOVER label {label!r} has no v2.0 mapping "
-                                       "in data/ontology/plover_0.5_to_2.0.yaml")
+            raise DataError(
+                str(path),
+                f"record {rec.get('id')}: PLOVER label {label!r} has no v2.0 mapping "
+                "in data/ontology/plover_0.5_to_2.0.yaml",
+            )
         codings = [
             GoldCoding(src, tgt, None, mapping[label])
             for src in _actors(rec.get("source"))
@@ -200,7 +207,7 @@ def read_petr_xml(path: str | Path) -> list[GoldItem]:
     ontology = _crosswalk()
     items: list[GoldItem] = []
     for i, m in enumerate(starts):
-        chunk = body[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(body)]
+        chunk = body[m.end() : starts[i + 1].start() if i + 1 < len(starts) else len(body)]
         attrs = _attrs(m.group(1))
         sid = attrs.get("id", f"sentence-{i + 1}").strip()
         if attrs.get("evaluate", "true").lower() == "false":
@@ -218,8 +225,9 @@ def read_petr_xml(path: str | Path) -> list[GoldItem]:
                 item.expect_none, item.note = True, f"error:{ca['error']}"
             else:
                 code = (ca.get("eventcode") or "").strip() or None
-                item.codings.append(GoldCoding(actor_code(ca.get("sourcecode")), actor_code(ca.get("targetcode")),
-                                               code, ontology(code)))
+                item.codings.append(
+                    GoldCoding(actor_code(ca.get("sourcecode")), actor_code(ca.get("targetcode")), code, ontology(code))
+                )
         items.append(item)
     return items
 

@@ -137,7 +137,7 @@ def _sector(code: str | None, sectors: set[str]) -> str:
     """The KB sector of a CAMEO actor code: its first chunk after the country that is a KB sector."""
     if code:
         for i in range(0, len(code) - 2, 3):
-            chunk = code[i:i + 3]
+            chunk = code[i : i + 3]
             if chunk in sectors and (i > 0 or chunk in ("IGO", "NGO")):
                 return chunk
     return "GOV"
@@ -208,8 +208,11 @@ def read_agents(path: str | Path) -> list[tuple[str, str]]:
         forms = [head] + ([p for p in plural.group(1).split() if p] if plural else [])
         for form in forms:
             marker = re.search(r"!([^!]+)!", form)
-            variants = [form[:marker.start()] + w + form[marker.end():] for w in subs.get(marker.group(1).upper(), [])] \
-                if marker else [form]
+            variants = (
+                [form[: marker.start()] + w + form[marker.end() :] for w in subs.get(marker.group(1).upper(), [])]
+                if marker
+                else [form]
+            )
             out += [(_phrase(v), code) for v in variants if "!" not in v]
     return out
 
@@ -236,7 +239,8 @@ _GROUP_WORDS = frozenset(
     "government ministry ministries police troops forces force media press judiciary parliament congress court "
     "service services group groups organisation organization organisations organizations body community "
     "corporation movement party newspaper union opposition authority authorities military army navy wing "
-    "officials militia council committee agency administration regime cabinet".split())
+    "officials militia council committee agency administration regime cabinet".split()
+)
 
 
 def agent_items(agents: list[tuple[str, str]], sectors: set[str]) -> list[dict[str, Any]]:
@@ -250,7 +254,7 @@ def agent_items(agents: list[tuple[str, str]], sectors: set[str]) -> list[dict[s
             continue
         seen.add(noun)
         chunks = code.strip("~")
-        sector = next((chunks[i:i + 3] for i in range(0, len(chunks) - 2, 3) if chunks[i:i + 3] in sectors), "CVL")
+        sector = next((chunks[i : i + 3] for i in range(0, len(chunks) - 2, 3) if chunks[i : i + 3] in sectors), "CVL")
         kind = "group" if noun.split()[-1] in _GROUP_WORDS else "person"
         items.append({"noun": noun, "sector": sector, "kind": kind, "code": code})
     return items
@@ -456,22 +460,31 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
     conversion = convert_verbs(source, set(load_ontology().cameo), local_codes=True)
     target = Path(out_dir) / "petr-validate.v1"
     target.mkdir(parents=True, exist_ok=True)
-    header = (f"# Converted at run time from {source} (openeventdata/petrarch2, MIT) by "
-              "wirecoder.evaluation.petrarch_dicts. Not part of the package.\n")
+    header = (
+        f"# Converted at run time from {source} (openeventdata/petrarch2, MIT) by "
+        "wirecoder.evaluation.petrarch_dicts. Not part of the package.\n"
+    )
     (target / "verbs.petrarch.yaml").write_text(
-        header + yaml.safe_dump({"verbs": conversion.entries}, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        header + yaml.safe_dump({"verbs": conversion.entries}, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
     (target / "verbs.yaml").write_text("verbs: []\n", encoding="utf-8")
     (target / "nouns.yaml").write_text("nouns: []\n", encoding="utf-8")
     config = (patterns_dir("cameo.v1") / "config.yaml").read_text(encoding="utf-8")
     if (Path(gold_dir) / DISCARDS_FILE).exists():
         sentences, stories = read_discards(Path(gold_dir) / DISCARDS_FILE)
-        config += "\n# PETRARCH discards (" + DISCARDS_FILE + ")\n" + yaml.safe_dump(
-            {"discard_sentences": sentences, "discard_stories": stories}, allow_unicode=True)
-    config = re.sub(r"^future_as_intent:.*$", "future_as_intent: false  # PETRARCH codes the act, not a promise",
-                    config, flags=re.M)
+        config += (
+            "\n# PETRARCH discards ("
+            + DISCARDS_FILE
+            + ")\n"
+            + yaml.safe_dump({"discard_sentences": sentences, "discard_stories": stories}, allow_unicode=True)
+        )
+    config = re.sub(
+        r"^future_as_intent:.*$", "future_as_intent: false  # PETRARCH codes the act, not a promise", config, flags=re.M
+    )
     if conversion.local_codes:
         config += "\n# The dictionary's own codes outside CAMEO (coded with no PLOVER type)\n" + yaml.safe_dump(
-            {"local_codes": sorted(conversion.local_codes)})
+            {"local_codes": sorted(conversion.local_codes)}
+        )
     if not re.search(r"^petrarch_mode:", config, re.M):
         config += "\n# Read as PETRARCH does (verb forms first, its targets; see CoderConfig).\npetrarch_mode: true\n"
     (target / "config.yaml").write_text(config, encoding="utf-8")
@@ -492,8 +505,10 @@ def write_overlay(gold_dir: str | Path, out_dir: str | Path | None = None) -> Pa
     target = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="wirecoder-petr-"))
     target.mkdir(parents=True, exist_ok=True)
     path = target / "petr_validate_actors.yaml"
-    header = (f"# Converted at run time from {source} (openeventdata/petrarch2, MIT) by "
-              "wirecoder.evaluation.petrarch_dicts. Not part of the package.\n")
+    header = (
+        f"# Converted at run time from {source} (openeventdata/petrarch2, MIT) by "
+        "wirecoder.evaluation.petrarch_dicts. Not part of the package.\n"
+    )
     data: dict[str, Any] = {"actors": entries}
     if (Path(gold_dir) / AGENTS_FILE).exists():
         data["agents"] = agent_items(read_agents(Path(gold_dir) / AGENTS_FILE), sectors)
@@ -513,7 +528,7 @@ def validate_settings(settings: Settings, gold_dir: str | Path, out_dir: str | P
     return changed
 
 
-def validate_pipeline(settings: Settings, gold_dir: str | Path, verbs: bool = True) -> "Pipeline":
+def validate_pipeline(settings: Settings, gold_dir: str | Path, verbs: bool = True) -> Pipeline:
     """A pipeline that knows the PETR.Validate dictionaries. The converted files live in a temporary
     directory only while the pipeline is built (the stages load their knowledge then)."""
     from ..pipeline import Pipeline

@@ -14,21 +14,27 @@ def _num(value: float | None) -> str:
 
 def score_table(score: SetScore) -> str:
     """A compact table: one row per field with P, R, F1 and the counts behind them."""
-    head = (f"{score.name} ({score.format}): {score.items} sentences, {score.codings} gold codings"
-            f"{f', {score.expect_none} expecting no event' if score.expect_none else ''}"
-            f"{f', {score.rejected} rejected' if score.rejected else ''}"
-            f"{f', {len(score.crashed)} CRASHED (a bug; see the log)' if score.crashed else ''}; coded in {score.seconds:.1f}s")
+    head = (
+        f"{score.name} ({score.format}): {score.items} sentences, {score.codings} gold codings"
+        f"{f', {score.expect_none} expecting no event' if score.expect_none else ''}"
+        f"{f', {score.rejected} rejected' if score.rejected else ''}"
+        f"{f', {len(score.crashed)} CRASHED (a bug; see the log)' if score.crashed else ''}; coded in {score.seconds:.1f}s"
+    )
     width = max(len(v) for v in FIELD_LABELS.values())
     lines = [head, f"  {'field':<{width}}     P     R    F1    tp  pred  gold"]
     for name, fs in score.fields.items():
         if fs.n_gold == 0 and fs.n_pred == 0:
             continue
-        lines.append(f"  {FIELD_LABELS[name]:<{width}}  {_num(fs.precision)}  {_num(fs.recall)}  {_num(fs.f1)}"
-                     f"  {fs.tp:4d}  {fs.n_pred:4d}  {fs.n_gold:4d}")
+        lines.append(
+            f"  {FIELD_LABELS[name]:<{width}}  {_num(fs.precision)}  {_num(fs.recall)}  {_num(fs.f1)}"
+            f"  {fs.tp:4d}  {fs.n_pred:4d}  {fs.n_gold:4d}"
+        )
     if score.format.startswith("petr"):
         pct = 100 * score.reproduced / score.expected if score.expected else 0.0
-        lines.append(f"  reproduced exactly (CAMEO code, source, target; or no event when none expected): "
-                     f"{score.reproduced}/{score.expected} ({pct:.1f}%)")
+        lines.append(
+            f"  reproduced exactly (CAMEO code, source, target; or no event when none expected): "
+            f"{score.reproduced}/{score.expected} ({pct:.1f}%)"
+        )
     return "\n".join(lines)
 
 
@@ -40,8 +46,10 @@ def confusion_table(score: SetScore) -> str:
         return f"{score.name}: no events on either side"
     abbrev = {c: c[:6] for c in cols}
     width = max(len(r) for r in rows)
-    lines = [f"{score.name}: confusion (rows gold PLOVER type, columns predicted)",
-             " " * (width + 2) + " ".join(f"{abbrev[c]:>6}" for c in cols)]
+    lines = [
+        f"{score.name}: confusion (rows gold PLOVER type, columns predicted)",
+        " " * (width + 2) + " ".join(f"{abbrev[c]:>6}" for c in cols),
+    ]
     for r in rows:
         cells = " ".join(f"{score.confusion.get((r, c), 0) or '.':>6}" for c in cols)
         lines.append(f"  {r:<{width}}{cells}")
@@ -73,8 +81,12 @@ def markdown_table(scores: Sequence[SetScore]) -> str:
     for f in fields:
         cells = [_num(s.fields[f].f1).strip() if s.fields[f].f1 is not None else "–" for s in scores]
         lines.append(f"| {FIELD_LABELS[f]} F1 | " + " | ".join(cells) + " |")
-    cells = [f"{s.reproduced}/{s.expected} ({100 * s.reproduced / s.expected:.1f}%)"
-             if s.format.startswith("petr") and s.expected else "–" for s in scores]
+    cells = [
+        f"{s.reproduced}/{s.expected} ({100 * s.reproduced / s.expected:.1f}%)"
+        if s.format.startswith("petr") and s.expected
+        else "–"
+        for s in scores
+    ]
     lines.append("| reproduced exactly | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -89,8 +89,7 @@ def code_items(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list
     return out
 
 
-def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None,
-                 keep_errors: bool = True) -> SetScore:
+def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None, keep_errors: bool = True) -> SetScore:
     """Read one gold set, code its sentences with ``pipeline`` and score them."""
     items = read_gold(gold.path, gold.format)
     if limit is not None:
@@ -113,8 +112,9 @@ def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None,
 PETR_KNOWLEDGE = ("validate", "validate-actors", "packaged")
 
 
-def pipeline_for(gold: GoldSet, settings: Settings, cache: dict[str, Pipeline],
-                 petr_knowledge: str = "validate") -> Pipeline:
+def pipeline_for(
+    gold: GoldSet, settings: Settings, cache: dict[str, Pipeline], petr_knowledge: str = "validate"
+) -> Pipeline:
     """The pipeline a set is coded with: the packaged knowledge, or for PETRARCH2's unit tests the
     PETR.Validate.* dictionaries beside the gold file (see ``petrarch_dicts``).
 
@@ -135,8 +135,13 @@ def pipeline_for(gold: GoldSet, settings: Settings, cache: dict[str, Pipeline],
     return cache["default"]
 
 
-def evaluate(sets: Iterable[GoldSet], settings: Settings | None = None, limit: int | None = None,
-             keep_errors: bool = True, petr_knowledge: str = "validate") -> list[SetScore]:
+def evaluate(
+    sets: Iterable[GoldSet],
+    settings: Settings | None = None,
+    limit: int | None = None,
+    keep_errors: bool = True,
+    petr_knowledge: str = "validate",
+) -> list[SetScore]:
     """Score each gold set; pipelines are built once and shared between sets that use the same knowledge."""
     s = eval_settings(settings)
     cache: dict[str, Pipeline] = {}

@@ -48,7 +48,7 @@ def country_sector(code: str | None) -> str | None:
         return head
     rest = code[3:]
     for i in range(0, len(rest) - 2, 3):
-        chunk = rest[i:i + 3]
+        chunk = rest[i : i + 3]
         if chunk in ROLE_CODES:
             return head + chunk
     return head
@@ -156,7 +156,9 @@ def align(gold: Sequence[GoldCoding], pred: Sequence[GoldCoding]) -> list[tuple[
     pairs: list[tuple[int, int]] = []
     used_g: set[int] = set()
     used_p: set[int] = set()
-    for s, i, j in sorted(((scores[i][j], i, j) for i in range(n) for j in range(m)), key=lambda t: (-t[0], t[1], t[2])):
+    for s, i, j in sorted(
+        ((scores[i][j], i, j) for i in range(n) for j in range(m)), key=lambda t: (-t[0], t[1], t[2])
+    ):
         if i not in used_g and j not in used_p:
             pairs.append((i, j))
             used_g.add(i)
@@ -190,8 +192,14 @@ class FieldScore:
 
     def as_dict(self) -> dict[str, Any]:
         r = lambda v: None if v is None else round(v, 4)  # noqa: E731
-        return {"precision": r(self.precision), "recall": r(self.recall), "f1": r(self.f1),
-                "tp": self.tp, "predicted": self.n_pred, "gold": self.n_gold}
+        return {
+            "precision": r(self.precision),
+            "recall": r(self.recall),
+            "f1": r(self.f1),
+            "tp": self.tp,
+            "predicted": self.n_pred,
+            "gold": self.n_gold,
+        }
 
 
 @dataclass
@@ -206,7 +214,9 @@ class SetScore:
     expect_none: int = 0
     fields: dict[str, FieldScore] = field(default_factory=lambda: {k: FieldScore() for k in FIELDS})
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
-    reproduced: int = 0  # PETRARCH sets: codings reproduced exactly (CAMEO code, source, target) + no-event records kept empty
+    reproduced: int = (
+        0  # PETRARCH sets: codings reproduced exactly (CAMEO code, source, target) + no-event records kept empty
+    )
     rejected: int = 0  # sentences the pipeline refused (an InputError)
     crashed: list[str] = field(default_factory=list)  # "id: crashed: Error: message" for sentences a stage failed on
     errors: list[dict[str, Any]] = field(default_factory=list)
@@ -244,17 +254,21 @@ class SetScore:
         self.reproduced += hits
         # an event is right when its type and actors agree, or (a code outside CAMEO, no PLOVER type)
         # when it is reproduced exactly
-        whole = sum(field_match("event", item.codings[i], predicted[j]) or reproduced(item.codings[i], predicted[j])
-                    for i, j in pairs)
+        whole = sum(
+            field_match("event", item.codings[i], predicted[j]) or reproduced(item.codings[i], predicted[j])
+            for i, j in pairs
+        )
         wrong = whole < len(item.codings) or len(predicted) > whole or (item.expect_none and predicted)
         if keep_errors and wrong:
-            self.errors.append({
-                "id": item.id,
-                "text": item.text,
-                "expect_none": item.expect_none,
-                "gold": [g._asdict() for g in item.codings],
-                "predicted": [p._asdict() for p in predicted],
-            })
+            self.errors.append(
+                {
+                    "id": item.id,
+                    "text": item.text,
+                    "expect_none": item.expect_none,
+                    "gold": [g._asdict() for g in item.codings],
+                    "predicted": [p._asdict() for p in predicted],
+                }
+            )
 
     def metrics(self) -> dict[str, float]:
         """Flat ``{"<field>.<p|r|f1>": value}`` of the defined scores, plus ``reproduced`` (a fraction)."""

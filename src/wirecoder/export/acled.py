@@ -15,10 +15,36 @@ from typing import IO, Any
 from .columns import coded_at, country_name, event_day, factual, iso_numeric, numeric_id, publisher, side
 
 COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
-    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location",
-    "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
     "timestamp",
 ]
 
@@ -30,7 +56,11 @@ _CIVILIAN = {"CVL", "MED", "EDU", "HLH", "REL", "BUS", "NGO", "LAB", "AGR", "REF
 
 def disorder_type(event_type: str, sub_event_type: str | None) -> str:
     if event_type == "Protests":
-        return "Political violence; Demonstrations" if sub_event_type == "Excessive force against protesters" else "Demonstrations"
+        return (
+            "Political violence; Demonstrations"
+            if sub_event_type == "Excessive force against protesters"
+            else "Demonstrations"
+        )
     if event_type == "Riots":
         return "Political violence; Demonstrations" if sub_event_type == "Mob violence" else "Demonstrations"
     if event_type == "Strategic developments":
@@ -71,14 +101,23 @@ def interaction(a: int | None, b: int | None) -> int | str:
 
 
 def row(record: dict[str, Any]) -> list[Any]:
-    acled, loc, src, tgt = side(record, "acled"), side(record, "location"), side(record, "source"), side(record, "target")
+    acled, loc, src, tgt = (
+        side(record, "acled"),
+        side(record, "location"),
+        side(record, "source"),
+        side(record, "target"),
+    )
     day = event_day(record)
     where = loc.get("country") or src.get("country") or tgt.get("country")
     etype, sub = acled.get("event_type") or "", acled.get("sub_event_type")
     i1, i2 = inter_code(src, loc.get("country"), etype), inter_code(tgt, loc.get("country"))
     stamp = coded_at(record)
     lat, lon = loc.get("lat"), loc.get("lon")
-    civilian = "Civilian targeting" if tgt.get("sector") in _CIVILIAN and disorder_type(etype, sub).startswith("Political") else ""
+    civilian = (
+        "Civilian targeting"
+        if tgt.get("sector") in _CIVILIAN and disorder_type(etype, sub).startswith("Political")
+        else ""
+    )
     return [
         f"{where or 'XXX'}{numeric_id(record['id'])}",
         day.isoformat() if day else "",
@@ -87,17 +126,26 @@ def row(record: dict[str, Any]) -> list[Any]:
         disorder_type(etype, sub),
         etype,
         sub or "",
-        src.get("name") or src.get("text") or "", "", "" if i1 is None else i1,
-        tgt.get("name") or tgt.get("text") or "", "", "" if i2 is None else i2,
+        src.get("name") or src.get("text") or "",
+        "",
+        "" if i1 is None else i1,
+        tgt.get("name") or tgt.get("text") or "",
+        "",
+        "" if i2 is None else i2,
         interaction(i1, i2),
         civilian,
-        iso_numeric().get(where or "", ""), "",
+        iso_numeric().get(where or "", ""),
+        "",
         country_name(where),
-        loc.get("admin1") or "", "", "",
+        loc.get("admin1") or "",
+        "",
+        "",
         loc.get("name") or "",
-        "" if lat is None else lat, "" if lon is None else lon,
+        "" if lat is None else lat,
+        "" if lon is None else lon,
         (1 if loc.get("name") and loc.get("name") != country_name(loc.get("country")) else 3) if loc else "",
-        publisher(record), "",
+        publisher(record),
+        "",
         side(record, "evidence").get("sentence") or "",
         record.get("fatalities") or 0,
         "",

@@ -15,15 +15,41 @@ import yaml
 from ..errors import DataError
 
 FLAT_COLUMNS = [
-    "id", "article_id", "sentence_index", "date", "date_precision",
+    "id",
+    "article_id",
+    "sentence_index",
+    "date",
+    "date_precision",
     *[f"source_{k}" for k in ("text", "actor_id", "name", "country", "sector", "cameo")],
     *[f"target_{k}" for k in ("text", "actor_id", "name", "country", "sector", "cameo")],
-    "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
-    "plover_type", "plover_mode", "acled_event_type", "acled_sub_event_type",
-    "location_name", "location_country", "location_admin1", "latitude", "longitude",
-    "fatalities", "quantities", "negated", "hypothetical", "future",
-    "reported_by", "evidence_sentence", "evidence_start", "evidence_end", "confidence", "pattern",
-    "article_title", "article_url", "article_published",
+    "cameo_code",
+    "cameo_root",
+    "cameo_name",
+    "goldstein",
+    "quad_class",
+    "plover_type",
+    "plover_mode",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "location_name",
+    "location_country",
+    "location_admin1",
+    "latitude",
+    "longitude",
+    "fatalities",
+    "quantities",
+    "negated",
+    "hypothetical",
+    "future",
+    "reported_by",
+    "evidence_sentence",
+    "evidence_start",
+    "evidence_end",
+    "confidence",
+    "pattern",
+    "article_title",
+    "article_url",
+    "article_published",
 ]
 
 
@@ -42,19 +68,34 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     loc, ev, art = side(record, "location"), side(record, "evidence"), side(record, "article")
     reported = side(record, "reported_by")
     row.update(
-        cameo_code=cameo.get("code"), cameo_root=cameo.get("root"), cameo_name=cameo.get("name"),
-        goldstein=cameo.get("goldstein"), quad_class=cameo.get("quad_class"),
-        plover_type=plover.get("type"), plover_mode=plover.get("mode"),
-        acled_event_type=acled.get("event_type"), acled_sub_event_type=acled.get("sub_event_type"),
-        location_name=loc.get("name"), location_country=loc.get("country"), location_admin1=loc.get("admin1"),
-        latitude=loc.get("lat"), longitude=loc.get("lon"),
+        cameo_code=cameo.get("code"),
+        cameo_root=cameo.get("root"),
+        cameo_name=cameo.get("name"),
+        goldstein=cameo.get("goldstein"),
+        quad_class=cameo.get("quad_class"),
+        plover_type=plover.get("type"),
+        plover_mode=plover.get("mode"),
+        acled_event_type=acled.get("event_type"),
+        acled_sub_event_type=acled.get("sub_event_type"),
+        location_name=loc.get("name"),
+        location_country=loc.get("country"),
+        location_admin1=loc.get("admin1"),
+        latitude=loc.get("lat"),
+        longitude=loc.get("lon"),
         fatalities=record.get("fatalities"),
         quantities=json.dumps(record.get("quantities") or [], ensure_ascii=False),
-        negated=bool(record.get("negated")), hypothetical=bool(record.get("hypothetical")), future=bool(record.get("future")),
+        negated=bool(record.get("negated")),
+        hypothetical=bool(record.get("hypothetical")),
+        future=bool(record.get("future")),
         reported_by=reported.get("name") or reported.get("text"),
-        evidence_sentence=ev.get("sentence"), evidence_start=ev.get("start"), evidence_end=ev.get("end"),
-        confidence=record.get("confidence"), pattern=record.get("pattern"),
-        article_title=art.get("title"), article_url=art.get("url"), article_published=art.get("published"),
+        evidence_sentence=ev.get("sentence"),
+        evidence_start=ev.get("start"),
+        evidence_end=ev.get("end"),
+        confidence=record.get("confidence"),
+        pattern=record.get("pattern"),
+        article_title=art.get("title"),
+        article_url=art.get("url"),
+        article_published=art.get("published"),
     )
     return row
 
@@ -82,8 +123,14 @@ def iso_numeric() -> dict[str, int]:
         lines = [(i, line) for i, line in enumerate(fh, 1) if not line.startswith("#")]
     for (lineno, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
         iso3, numeric = (row.get("iso3") or "").strip(), (row.get("numeric") or "").strip()
-        if not (len(iso3) == 3 and iso3.isalpha() and iso3.isupper()) or not numeric.isdigit() or not 0 < int(numeric) < 1000:
-            raise DataError(str(path), f"bad row {iso3!r},{numeric!r}: want an upper-case ISO-3 code and a number 1-999", lineno)
+        if (
+            not (len(iso3) == 3 and iso3.isalpha() and iso3.isupper())
+            or not numeric.isdigit()
+            or not 0 < int(numeric) < 1000
+        ):
+            raise DataError(
+                str(path), f"bad row {iso3!r},{numeric!r}: want an upper-case ISO-3 code and a number 1-999", lineno
+            )
         table[iso3] = int(numeric)
     return table
 

@@ -12,16 +12,36 @@ from typing import IO, Any
 
 from .columns import coded_at, event_day, factual, numeric_id, side, tsv_line
 
-_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
-          "Type1Code", "Type2Code", "Type3Code"]
+_ACTOR = [
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+]
 _GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
 
 COLUMNS = (
     ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
     + [f"Actor1{c}" for c in _ACTOR]
     + [f"Actor2{c}" for c in _ACTOR]
-    + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-       "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+    + [
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    ]
     + [f"Actor1Geo_{c}" for c in _GEO]
     + [f"Actor2Geo_{c}" for c in _GEO]
     + [f"ActionGeo_{c}" for c in _GEO]
@@ -42,8 +62,16 @@ def _geo(loc: dict[str, Any]) -> list[Any]:
     name = loc.get("name") or ""
     gtype = 1 if not loc.get("lat") and not loc.get("admin1") else (5 if loc.get("admin1") == name else 4)
     full = ", ".join(x for x in (name, loc.get("admin1") if loc.get("admin1") != name else None) if x)
-    return [gtype, full, loc.get("country") or "", loc.get("admin1") or "", "",
-            "" if loc.get("lat") is None else loc["lat"], "" if loc.get("lon") is None else loc["lon"], ""]
+    return [
+        gtype,
+        full,
+        loc.get("country") or "",
+        loc.get("admin1") or "",
+        "",
+        "" if loc.get("lat") is None else loc["lat"],
+        "" if loc.get("lon") is None else loc["lon"],
+        "",
+    ]
 
 
 def row(record: dict[str, Any]) -> list[Any]:
@@ -62,10 +90,15 @@ def row(record: dict[str, Any]) -> list[Any]:
         *_actor(side(record, "source")),
         *_actor(side(record, "target")),
         1 if record.get("sentence_index") == 0 else 0,
-        code, code[:3], cameo.get("root") or code[:2],
+        code,
+        code[:3],
+        cameo.get("root") or code[:2],
         cameo.get("quad_class") or "",
         "" if cameo.get("goldstein") is None else cameo["goldstein"],
-        1, 1, 1, "",
+        1,
+        1,
+        1,
+        "",
         *_geo({}),  # wirecoder locates the event, not each actor
         *_geo({}),
         *_geo(loc),

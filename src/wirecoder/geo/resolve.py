@@ -14,8 +14,26 @@ from .gazetteer import Gazetteer, Place
 
 Token = Any
 
-LOCATION_PREPS = frozenset({"in", "inside", "at", "near", "across", "along", "outside", "within", "on",
-                            "throughout", "around", "into", "off", "beyond", "over", "nearby"})
+LOCATION_PREPS = frozenset(
+    {
+        "in",
+        "inside",
+        "at",
+        "near",
+        "across",
+        "along",
+        "outside",
+        "within",
+        "on",
+        "throughout",
+        "around",
+        "into",
+        "off",
+        "beyond",
+        "over",
+        "nearby",
+    }
+)
 # Prepositions that locate only a common noun: "on the border", "on the outskirts of Kabul", but
 # "talks on Kashmir" is about Kashmir; "over Syria" is a topic as often as an airspace.
 _COMMON_NOUN_ONLY = frozenset({"on", "over"})
@@ -56,8 +74,9 @@ def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dic
     return context
 
 
-def locate_event(article: Article, event: Event, gazetteer: Gazetteer,
-                 context: dict[str, float] | None = None) -> dict[str, Any] | None:
+def locate_event(
+    article: Article, event: Event, gazetteer: Gazetteer, context: dict[str, float] | None = None
+) -> dict[str, Any] | None:
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
     base = dict(context if context is not None else article_context(article, gazetteer))
@@ -110,7 +129,11 @@ def tied_objects(trigger: Token) -> list[Token]:
     holders = [trigger, *[c for c in trigger.children if c.dep_ in _OBJECT_DEPS]]
     for clause in (c for c in trigger.children if c.dep_ in _CLAUSE_DEPS):  # "... to improve security along X"
         holders += [clause, *[c for c in clause.children if c.dep_ in _OBJECT_DEPS]]
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECT_DEPS | {"nsubj"} and trigger.head.pos_ in {"VERB", "AUX"}:
+    if (
+        trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.dep_ in _OBJECT_DEPS | {"nsubj"}
+        and trigger.head.pos_ in {"VERB", "AUX"}
+    ):
         verb = trigger.head  # "airstrikes killed 12 people in Rafah": the verb and its objects
         holders += [verb, *[c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i != trigger.i]]
     found: list[Token] = []
@@ -146,10 +169,13 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
         return []
     sent = article.sentences[event.sentence_index]
     taken = [(p.start, p.end, p.sector) for p in (event.source, event.target) if _has_span(p)]
-    actor_spans = [(m.start, m.end) for m in article.mentions
-                   if m.sentence_index == event.sentence_index and m.kind != "place"
-                   and m.actor is not None and m.actor.sector]
+    actor_spans = [
+        (m.start, m.end)
+        for m in article.mentions
+        if m.sentence_index == event.sentence_index and m.kind != "place" and m.actor is not None and m.actor.sector
+    ]
     spans: list[PlaceSpan] = []
+
     def inside_actor(start: int, end: int, strictly: bool = True) -> bool:
         return any(a <= start and end <= b and (not strictly or (a, b) != (start, end)) for a, b in actor_spans)
 
@@ -180,11 +206,16 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             if span is not None:
                 s.tokens = (span.start, span.end)
                 first = span.start
-                while first > 0 and doc[first - 1].is_title and doc[first - 1].dep_ in {"compound", "amod"} \
-                        and span.start <= doc[first - 1].head.i < span.end and span.start - first < 2:
+                while (
+                    first > 0
+                    and doc[first - 1].is_title
+                    and doc[first - 1].dep_ in {"compound", "amod"}
+                    and span.start <= doc[first - 1].head.i < span.end
+                    and span.start - first < 2
+                ):
                     first -= 1
                 if first < span.start:  # "North Darfur" where the mention is "Darfur"
-                    s.wider = article.text[doc[first].idx: s.end]
+                    s.wider = article.text[doc[first].idx : s.end]
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -205,8 +236,9 @@ def dateline_place(dateline: str, gazetteer: Gazetteer, context: dict[str, float
 # ------------------------------------------------------------------------------------------------ helpers
 
 
-def _tied_place(article: Article, gazetteer: Gazetteer, obj: Token, spans: list[PlaceSpan],
-                ctx: dict[str, float]) -> dict[str, Any] | None:
+def _tied_place(
+    article: Article, gazetteer: Gazetteer, obj: Token, spans: list[PlaceSpan], ctx: dict[str, float]
+) -> dict[str, Any] | None:
     """The place named by a prepositional object: a place span in its phrase, or the phrase itself when
     the gazetteer knows it ("along the Afghan border", "the outskirts of Quetta" tagged ORG)."""
     left = obj.left_edge.i
@@ -226,14 +258,16 @@ def _tied_place(article: Article, gazetteer: Gazetteer, obj: Token, spans: list[
     for begin, stop in _phrases(obj, shortest=1):
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
-        if place is not None and (place.source == "alias" or place.precision != "place"
-                                  or place.population >= _UNTAGGED_MIN_POPULATION):
+        if place is not None and (
+            place.source == "alias" or place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION
+        ):
             return _record(place, ctx, text, "tied")
     return None
 
 
-def _territory(gazetteer: Gazetteer, event: Event, spans: list[PlaceSpan],
-               ctx: dict[str, float]) -> dict[str, Any] | None:
+def _territory(
+    gazetteer: Gazetteer, event: Event, spans: list[PlaceSpan], ctx: dict[str, float]
+) -> dict[str, Any] | None:
     """The event's target (else source) when it is a place finer than a country: "shelled Kharkiv",
     "raided the Jenin refugee camp"."""
     for via, participant in (("target", event.target), ("source", event.source)):
@@ -241,18 +275,28 @@ def _territory(gazetteer: Gazetteer, event: Event, spans: list[PlaceSpan],
             continue
         if not any(c.isupper() for c in participant.text or ""):
             continue  # "farmers", "the village": a common noun is no place name
-        texts = [s.text for s in spans if s.participant and _overlaps(s.start, s.end, participant.start, participant.end)]
+        texts = [
+            s.text for s in spans if s.participant and _overlaps(s.start, s.end, participant.start, participant.end)
+        ]
         for text in [*texts, participant.text]:
             place = _resolve(gazetteer, text, ctx, participant.country)
-            if place is not None and place.precision != "country" and (
-                    texts or place.source == "alias" or place.precision != "place"
-                    or place.population >= _UNTAGGED_MIN_POPULATION):
+            if (
+                place is not None
+                and place.precision != "country"
+                and (
+                    texts
+                    or place.source == "alias"
+                    or place.precision != "place"
+                    or place.population >= _UNTAGGED_MIN_POPULATION
+                )
+            ):
                 return _record(place, ctx, text, via)
     return None
 
 
-def _curated_phrases(doc: Any, text: str, start: int, end: int, spans: list[PlaceSpan],
-                     gazetteer: Gazetteer) -> list[PlaceSpan]:
+def _curated_phrases(
+    doc: Any, text: str, start: int, end: int, spans: list[PlaceSpan], gazetteer: Gazetteer
+) -> list[PlaceSpan]:
     """Noun phrases of a sentence that name an entry of the curated alias table: "the troubled Afghan
     border", "the Line of Control"."""
     found: list[PlaceSpan] = []
@@ -289,7 +333,7 @@ def _phrases(head: Token, longest: int = 6, shortest: int = 2) -> list[tuple[int
         for last in rights:
             if not shortest <= last - first + 1 <= longest:
                 continue
-            words = doc[first: last + 1]
+            words = doc[first : last + 1]
             if any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
                 out.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return out
@@ -298,7 +342,7 @@ def _phrases(head: Token, longest: int = 6, shortest: int = 2) -> list[tuple[int
 def _phrase_text(article: Article, obj: Token, span: PlaceSpan) -> str:
     """The span with the administrative word after it, when the phrase has one ("Bannu district")."""
     if span.tokens[1] == obj.i and obj.i > span.tokens[0]:
-        return article.text[span.start: obj.idx + len(obj.text)]
+        return article.text[span.start : obj.idx + len(obj.text)]
     return span.text
 
 

@@ -11,7 +11,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ def database_url(target: str | Path) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Store:
@@ -69,7 +69,9 @@ class Store:
             for version in range(found + 1, SCHEMA_VERSION + 1):
                 step = schema.MIGRATIONS.get(version)
                 if step is None:
-                    raise ConfigError(f"database {self.url} has schema version {found} and no migration to {version} exists")
+                    raise ConfigError(
+                        f"database {self.url} has schema version {found} and no migration to {version} exists"
+                    )
                 step(conn)
             if found < SCHEMA_VERSION:
                 conn.execute(

@@ -85,7 +85,8 @@ def event_places(store: Store, since: str | None = None, until: str | None = Non
         .order_by(E.c.location_country, E.c.location_name)
     )
     unplaced_q = (
-        select(func.count()).select_from(E)
+        select(func.count())
+        .select_from(E)
         .where(E.c.location_country.is_(None), E.c.location_name.is_(None), ~located, *where)
     )
     with store.engine.connect() as conn:

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any, Callable, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -71,7 +72,7 @@ class EventFilters:
         dyad: Annotated[
             str | None, Query(max_length=200, pattern=r"^[^-\s]+-[^-\s]+$", description="Two actors: PAK-AFG")
         ] = None,
-        type: Annotated[str | None, Query(max_length=100, description='PLOVER type, CAMEO code or ACLED type')] = None,
+        type: Annotated[str | None, Query(max_length=100, description="PLOVER type, CAMEO code or ACLED type")] = None,
         since: Day = None,
         until: Day = None,
         place: Annotated[str | None, Query(max_length=200)] = None,
@@ -175,8 +176,14 @@ def dyad(
     store = store_of(request)
     series = analysis.dyad_series(store, a, b, freq=freq) if a and b else []
     data = {"a": a, "b": b, "freq": freq, "series": series}
-    return respond(request, "dyad.html", data, title=f"Dyad {a}–{b}" if a and b else "Dyad",
-                   countries=aggregates.countries(store), dyads=aggregates.top_dyads(store, 10))
+    return respond(
+        request,
+        "dyad.html",
+        data,
+        title=f"Dyad {a}–{b}" if a and b else "Dyad",
+        countries=aggregates.countries(store),
+        dyads=aggregates.top_dyads(store, 10),
+    )
 
 
 @twin("/alerts", "Escalation alerts: periods whose conflict intensity exceeds the dyad's trailing baseline")
@@ -185,7 +192,9 @@ def list_alerts(
     freq: Freq = "week",
     window: Annotated[int | None, Query(ge=2, le=520, description="Periods in the trailing baseline")] = None,
     threshold: Annotated[float | None, Query(gt=0, le=1000, description="How far above baseline")] = None,
-    dyad: Annotated[str | None, Query(max_length=200, pattern=r"^[^-\s]+-[^-\s]+$", description="Only this dyad")] = None,
+    dyad: Annotated[
+        str | None, Query(max_length=200, pattern=r"^[^-\s]+-[^-\s]+$", description="Only this dyad")
+    ] = None,
 ) -> Response:
     kwargs: dict[str, Any] = {"freq": freq, "dyad": dyad or None}
     if window is not None:
@@ -224,4 +233,3 @@ def show_stats(request: Request) -> Response:
     store = store_of(request)
     data = analysis.stats(store)
     return respond(request, "stats.html", data, title="Stats")
-

@@ -104,7 +104,10 @@ def parse_upload(body: bytes, content_type: str, params: dict[str, str]) -> Arti
         if fields[key] is not None and not isinstance(fields[key], str):
             raise HTTPException(422, f"{key} must be a string")
     return Article(
-        raw=raw, source=fields["url"] or "upload", url=fields["url"], title=fields["title"],
+        raw=raw,
+        source=fields["url"] or "upload",
+        url=fields["url"],
+        title=fields["title"],
         published=_published(fields["published"]),
     )
 

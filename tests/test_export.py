@@ -283,7 +283,7 @@ def test_export_iso_numeric_table_is_validated(tmp_path, monkeypatch):
     bad = tmp_path / "wirecoder" / "data" / "export"
     bad.mkdir(parents=True)
     (bad / "iso_numeric.csv").write_text("# test\niso3,numeric,iso2\nPAK,586,PK\nafg,four,AF\n", encoding="utf-8")
-    monkeypatch.setattr(columns.resources, "files", lambda _pkg: tmp_path / "wirecoder")
+    monkeypatch.setattr(columns, "data_path", lambda *parts: tmp_path.joinpath("wirecoder", "data", *parts))
     columns.iso_numeric.cache_clear()
     try:
         with pytest.raises(DataError, match="line 4"):

@@ -1,10 +1,11 @@
 # wirecoder — two commands on a fresh machine: `make demo` and `make test`.
+# `make check` is the fast gate (lint, format, types, the tests not marked slow); `make bench` times things.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lock eval bench clean
+.PHONY: setup demo test check lint typecheck docs lock eval bench clean
 
 setup: $(STAMP)
 
@@ -19,6 +20,29 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: setup
+	$(BIN)/mypy
+
+check: lint typecheck
+	$(BIN)/python -m pytest -q -m "not slow"
+
+# Regenerate docs/cli.md from the command line's own definitions (tests/test_docs.py fails when it is stale).
+docs: setup
+	$(BIN)/python scripts/gen_cli_docs.py
+
+# Each benchmark with short settings: a ratio against a baseline measured in the same run.
+bench: setup
+	$(BIN)/python benchmarks/coding_speed.py --limit 20
+	$(BIN)/python benchmarks/pipeline_speed.py --limit 20
+	$(BIN)/python benchmarks/geocode_speed.py --queries 2000
+	$(BIN)/python benchmarks/api_latency.py --events 20000 --requests 20
+	$(BIN)/python benchmarks/prefilter_eval.py --limit 50
+	$(BIN)/python benchmarks/throughput.py --workers 1
 
 eval: setup
 	$(BIN)/wirecoder eval

@@ -20,8 +20,8 @@ from wirecoder.evaluation import run as eval_run
 from wirecoder.evaluation.report import markdown_table
 
 
-class _PrefilteredPipeline(eval_run.Pipeline):  # type: ignore[misc, valid-type]
-    def __init__(self, settings=None, stages=None):  # type: ignore[no-untyped-def]
+class _PrefilteredPipeline(eval_run.Pipeline):
+    def __init__(self, settings=None, stages=None):
         super().__init__(settings, stages)
         from wirecoder.batch.prefilter import PrefilterNlpStage
 
@@ -60,7 +60,7 @@ def compare_corpus(path: str) -> None:
     )
     events: dict[str, collections.Counter] = {}
     for mode in ("off", "on"):
-        pipe = _pipeline(replace(settings, extra={**settings.extra, "prefilter": mode}))
+        pipe = _pipeline(replace(settings, prefilter=mode == "on"))
         t0 = time.perf_counter()
         events[mode] = collections.Counter()
         for i, a in enumerate(articles):
@@ -108,8 +108,10 @@ def main() -> int:
             print(f"## {name} ({time.perf_counter() - t0:.0f} s)\n\n{markdown_table(results[name])}\n")
         finally:
             eval_run.Pipeline = original
-    same = all(a.metrics() == b.metrics() for a, b in zip(results["without prefilter"], results["with prefilter"]))
-    for a, b in zip(results["without prefilter"], results["with prefilter"]):
+    same = all(
+        a.metrics() == b.metrics() for a, b in zip(results["without prefilter"], results["with prefilter"], strict=True)
+    )
+    for a, b in zip(results["without prefilter"], results["with prefilter"], strict=True):
         diff = {k: (v, b.metrics().get(k)) for k, v in a.metrics().items() if b.metrics().get(k) != v}
         print(f"{a.name}: {'equal' if not diff else diff}")
     print("every score equal with and without the prefilter" if same else "SCORES DIFFER: keep the prefilter off")

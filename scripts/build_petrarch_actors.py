@@ -18,10 +18,10 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from wirecoder.actors.kb import DATA_DIR, load_agents, load_countries, load_entries, load_sectors, normalise
+from wirecoder.evaluation.petrarch_dicts import parse_code, with_dates
 
-from wirecoder.actors.kb import DATA_DIR, load_agents, load_countries, load_entries, load_sectors, normalise  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 REF = ROOT.parent / "shared" / "reference" / "petrarch2"
 FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
@@ -77,39 +77,16 @@ class Raw:
         self.codes: list[tuple[str, dt.date | None, dt.date | None]] = []
 
 
-def _date(text: str) -> dt.date | None:
-    digits = text.strip()
-    if len(digits) == 6 and digits.isdigit():
-        yy = int(digits[:2])
-        digits = f"{2000 + yy if yy < 30 else 1900 + yy}{digits[2:]}"
-    if len(digits) != 8 or not digits.isdigit():
-        return None
+def _code(block: str) -> tuple[str, dt.date | None, dt.date | None] | None:
+    """A code block read leniently: None where the strict reader fails, for a code that is not all letters,
+    and for a range that ends before it starts (the Phoenix files have a few of each)."""
     try:
-        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        code, start, end = parse_code(block)
     except ValueError:
         return None
-
-
-def _code(block: str) -> tuple[str, dt.date | None, dt.date | None] | None:
-    m = re.match(r"\s*([A-Z]{3,})\s*(.*)$", block)
-    if not m:
+    if not code or not re.fullmatch(r"[A-Z]{3,}", code) or (start and end and end <= start):
         return None
-    code, rest = m.group(1), m.group(2).strip()
-    if not rest:
-        return code, None, None
-    if rest.startswith("<"):
-        end = _date(rest[1:])
-        return (code, None, end) if end else None
-    if rest.startswith(">"):
-        start = _date(rest[1:])
-        return (code, start + dt.timedelta(days=1), None) if start else None
-    parts = [p for p in re.split(r"\s*-\s*", rest) if p]
-    if len(parts) != 2:
-        return None
-    start, end = _date(parts[0]), _date(parts[1])
-    if not start or not end or end < start:
-        return None
-    return code, start, end + dt.timedelta(days=1)
+    return code, start, end
 
 
 def read(path: Path) -> list[Raw]:
@@ -275,11 +252,7 @@ def build() -> list[dict]:
                 role: dict = {"country": code[:3] if code[:3] in countries else None, "sector": rsector}
                 if role["country"] is None or code[3:] not in sectors:
                     role["cameo"] = code
-                if start:
-                    role["from"] = start.isoformat()
-                if end:
-                    role["until"] = end.isoformat()
-                roles.append(role)
+                roles.append(with_dates(role, start, end))
             if roles:
                 entry["roles"] = roles
             entries.append(entry)

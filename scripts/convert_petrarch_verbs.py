@@ -39,8 +39,7 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from wirecoder.coding.petrarch_frames import pattern_frame  # noqa: E402
+from wirecoder.coding.petrarch_frames import pattern_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "wirecoder" / "data" / "patterns" / "cameo.v1" / "verbs.petrarch.yaml"

@@ -89,7 +89,7 @@ def evaluate(pages_dir: Path, verbose: bool = False) -> dict[str, float]:
     n = max(len(pages), 1)
     result: dict[str, float] = {"pages": len(pages), "failures": failures}
     for name in macro:
-        for key, value in zip(("p", "r", "f1"), macro[name]):
+        for key, value in zip(("p", "r", "f1"), macro[name], strict=True):
             result[f"{name}_macro_{key}"] = value / n
         m = micro[name]
         mp, mr = m["overlap"] / max(m["got"], 1), m["overlap"] / max(m["want"], 1)

@@ -17,13 +17,10 @@ import random
 import sys
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-
-from wirecoder.article import Actor, Article, Event, Mention, Participant, Quantity, Quote, stable_id  # noqa: E402
-from wirecoder.coding.ontology import load_ontology  # noqa: E402
-from wirecoder.store import Store, _article_row, _event_row, _quote_row, schema  # noqa: E402
+from wirecoder.article import Actor, Article, Event, Mention, Participant, Quantity, Quote, stable_id
+from wirecoder.coding.ontology import load_ontology
+from wirecoder.store import Store, _article_row, _event_row, _quote_row, schema
 
 COUNTRIES = [
     "PAK",
@@ -60,7 +57,7 @@ def _actor(rng: random.Random, country: str) -> Actor:
     )
 
 
-def _article(rng: random.Random, n: int, codes: list[str], ontology, start: date, days: int) -> Article:  # type: ignore[no-untyped-def]
+def _article(rng: random.Random, n: int, codes: list[str], ontology, start: date, days: int) -> Article:
     aid = stable_id("synthetic", n)
     published = start + timedelta(days=rng.randrange(days))
     sentences, events, mentions = [], [], []

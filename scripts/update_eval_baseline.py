@@ -13,11 +13,10 @@ import argparse
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from wirecoder.evaluation import default_sets, evaluate, gold_dir
+from wirecoder.evaluation.baseline import BASELINE_FILE, build, dump, load
 
-from wirecoder.evaluation import default_sets, evaluate, gold_dir  # noqa: E402
-from wirecoder.evaluation.baseline import BASELINE_FILE, build, dump, load  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:

@@ -26,9 +26,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from wirecoder.article import Actor, Article, Event, Mention, Participant, Quantity, Quote, stable_id
+from wirecoder.store import Store
 
 # -- PostgreSQL -----------------------------------------------------------------------------------
 
@@ -144,7 +143,7 @@ def have_postgres() -> bool:
     return bool(os.environ.get("WIRECODER_TEST_PG")) or _pg_bindir() is not None
 
 
-def reset(store) -> None:  # type: ignore[no-untyped-def]
+def reset(store: Store) -> None:
     """Empty every table of a store (between tests sharing one PostgreSQL database)."""
     from sqlalchemy import delete
 
@@ -327,43 +326,9 @@ def make_corpus() -> list[Article]:
     return [a1, a2, a3]
 
 
-def store_target(store) -> str:  # type: ignore[no-untyped-def]
+def store_target(store: Store) -> str:
     """What to pass to ``Store()`` to open the same database again (a path or a postgresql:// URL)."""
     url = store.url
     if url.startswith("postgresql+psycopg://"):
         return "postgresql://" + url[len("postgresql+psycopg://") :]
     return url.removeprefix("sqlite:///")
-
-
-# -- the store fixture, on both engines -----------------------------------------------------------
-
-ENGINES = ["sqlite", "postgresql"]
-
-
-@pytest.fixture(params=ENGINES)
-def any_store(request, tmp_path):  # type: ignore[no-untyped-def]
-    """An empty ``Store`` on SQLite (a temporary file) and on PostgreSQL (tables dropped after)."""
-    from wirecoder.store import Store
-
-    if request.param == "sqlite":
-        store = Store(tmp_path / "w.db")
-        yield store
-        store.close()
-        return
-    if not have_postgres():
-        pytest.skip(
-            "PostgreSQL tests need WIRECODER_TEST_PG or Debian's postgresql binaries (apt-get install postgresql)"
-        )
-    store = Store(postgres_url())
-    try:
-        yield store
-    finally:
-        reset(store)
-
-
-@pytest.fixture
-def corpus_store(any_store):  # type: ignore[no-untyped-def]
-    """``any_store`` holding ``make_corpus()``."""
-    for art in make_corpus():
-        any_store.save(art)
-    return any_store

@@ -9,9 +9,9 @@ import pytest
 from wirecoder.actors import ActorStage, load_kb, normalise, resolve_name
 from wirecoder.actors.kb import load_entries
 from wirecoder.article import Article, Mention
+from wirecoder.dates import TimeStage
 from wirecoder.errors import DataError
 from wirecoder.nlp import NlpStage
-from wirecoder.temporal import TimeStage
 
 
 @pytest.fixture(scope="module")
@@ -404,7 +404,7 @@ def test_actors_odd_inputs_do_not_crash(code_actors, text):
 def test_actors_state_sector_option_gives_bare_country_codes(settings):
     from dataclasses import replace
 
-    stage = ActorStage(replace(settings, extra={"actors.state_sector": "none"}))
+    stage = ActorStage(replace(settings, state_sector=None))
     article = Article(raw="", source="test", text="Iran accused Iraq of sheltering gunmen.")
     article = stage(TimeStage(settings)(NlpStage(settings)(article)))
     iran = find(article, "Iran")

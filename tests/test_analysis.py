@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pg import any_store, corpus_store, make_article, make_event  # noqa: F401  (fixtures)
+from pg import make_article, make_event
 from wirecoder.analysis import alerts, dyad_series, network, period_of, stats
 from wirecoder.query import QueryError
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from batch_articles import article_text, write_corpus, write_jsonl
-from wirecoder import Article
+from wirecoder import Article, Event
 from wirecoder.batch import BatchOptions, run_batch, state
 from wirecoder.batch.progress import Progress, summary_lines
 from wirecoder.errors import InputError
-from wirecoder.ingest_archives import read_all
+from wirecoder.ingest import read_all
 from wirecoder.settings import Settings
 from wirecoder.store import Store
 
@@ -181,23 +181,26 @@ def test_prefilter_stage_codes_the_same_events_with_the_same_offsets(settings) -
 
     text = article_text(0) + "\n\nThe weather was sunny all week, and the markets were busy."
     plain = _pipeline(settings)
-    filtered = _pipeline(replace(settings, extra={"prefilter": "on"}))
+    filtered = _pipeline(replace(settings, prefilter=True))
     a = plain(CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01")))
     b = filtered(CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01")))
     assert b.text == a.text
-    key = lambda e: (
-        e.cameo["code"],
-        e.source and e.source.text,
-        e.target and e.target.text,
-        e.evidence["start"],
-        e.evidence["end"],
-    )  # noqa: E731
+
+    def key(e: Event) -> tuple:
+        return (
+            e.cameo["code"],
+            e.source and e.source.text,
+            e.target and e.target.text,
+            e.evidence["start"],
+            e.evidence["end"],
+        )
+
     assert sorted(map(key, a.events)) == sorted(map(key, b.events)) and a.events
     for e in b.events:
         assert b.text[e.evidence["start"] : e.evidence["end"]].strip()
 
 
-def _empty_batch_tables(engine) -> None:  # type: ignore[no-untyped-def]
+def _empty_batch_tables(engine) -> None:
     from sqlalchemy import delete
 
     state.ensure_tables(engine)
@@ -269,8 +272,7 @@ def test_prefilter_sentences_do_not_take_in_blanked_text(settings) -> None:
         "Police arrested three protesters in the capital on Monday. The weather was warm and the shops "
         "were busy all afternoon. Later the army shelled a village near the border."
     )
-    extra = {"prefilter": "on", "prefilter_context": "0", "prefilter_lead": "0"}
-    art = _pipeline(replace(settings, extra=extra))(
+    art = _pipeline(replace(settings, prefilter=True, prefilter_context=0, prefilter_lead=0))(
         CleanStage(settings)(Article(raw=text, source="x", published="2024-03-01"))
     )
     assert [s.text for s in art.sentences] == [

@@ -90,6 +90,21 @@ def test_cli_stdin_html_with_published(tmp_path):
     assert "Home | World" not in record["article"].get("text", "")
 
 
+def test_cli_published_overrides_the_date_a_jsonl_record_gives(tmp_path):
+    text = "The interior minister met tribal elders in the provincial capital to discuss the security of the roads."
+    (tmp_path / "one.jsonl").write_text(json.dumps({"id": "one", "text": text, "published": "2019-05-02"}) + "\n")
+    proc = run("code", str(tmp_path / "one.jsonl"), "--published", "2021-11-30", "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr.decode()
+    article = json.loads(proc.stdout.decode())["article"]
+    assert (article["published"], article["published_from"]) == ("2021-11-30", "input")
+
+
+def test_cli_malformed_published_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("The interior minister met tribal elders in the provincial capital.")
+    proc = run("code", str(tmp_path / "a.txt"), "--published", "last tuesday")
+    assert_one_line_error(proc, "--published")
+
+
 @pytest.mark.slow
 def test_cli_batch_records_rejects_and_codes_the_rest(tmp_path):
     (tmp_path / "good.txt").write_bytes(SEED.read_bytes())

@@ -33,8 +33,8 @@ PLACES = {"Zenda": "RUR", "Strel": "SYL"}
 @pytest.fixture(scope="module")
 def stages(settings):
     from wirecoder.coding import EventStage
+    from wirecoder.dates import TimeStage
     from wirecoder.nlp import NlpStage
-    from wirecoder.temporal import TimeStage
 
     return NlpStage(settings), TimeStage(settings), EventStage(settings)
 

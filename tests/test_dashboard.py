@@ -56,7 +56,7 @@ def page(browser):
     pg.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
     pg.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
     pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    pg.problems = problems  # type: ignore[attr-defined]
+    pg.problems = problems
     yield pg
     context.close()
 
@@ -102,7 +102,7 @@ def test_dashboard_dyad_chart_table_and_evidence_highlight(page, base_url):
     assert marked.first.is_visible()
     assert page.locator("#selected-event").is_visible()
     shot(page, "02-article-evidence-highlighted")
-    assert page.problems == []  # type: ignore[attr-defined]
+    assert page.problems == []
 
 
 def test_dashboard_pages_render_charts(page, base_url):
@@ -125,7 +125,7 @@ def test_dashboard_pages_render_charts(page, base_url):
     shot(page, "07-events-filtered")
     page.goto(base_url + "/stats")
     shot(page, "08-stats")
-    assert page.problems == []  # type: ignore[attr-defined]
+    assert page.problems == []
 
 
 def test_dashboard_never_runs_script_from_article_text(page, base_url):
@@ -155,4 +155,4 @@ def test_dashboard_never_runs_script_from_article_text(page, base_url):
     page.wait_for_selector(f"#dyad-events tr[data-event='{HOSTILE_EVENT_ID}']")
     assert IMG_PAYLOAD in page.locator(f"#dyad-events tr[data-event='{HOSTILE_EVENT_ID}']").inner_text()
     assert page.evaluate("window.__pwned") is None
-    assert page.problems == []  # type: ignore[attr-defined]
+    assert page.problems == []

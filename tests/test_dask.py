@@ -60,7 +60,7 @@ from pathlib import Path
 from batch_articles import write_corpus
 from wirecoder.batch.dask_engine import ShardOptions, run_shards
 from wirecoder.errors import InputError
-from wirecoder.ingest_archives import read_all
+from wirecoder.ingest import read_all
 from wirecoder.pipeline import Pipeline
 from wirecoder.settings import Settings
 

@@ -251,7 +251,7 @@ RUDOLF_ELPHBERG  # dated codes
 \t[RURGOV 19900101 - 19991231]
 \t[RUROPP >991231]
 FREEDONIA [FRD/SYL]
-<! -- a broken comment --> 
+<! -- a broken comment -->
 """
 
 

@@ -15,8 +15,8 @@ from wirecoder.article import Article
 @pytest.fixture(scope="module")
 def code(settings):
     from wirecoder.coding import EventStage
+    from wirecoder.dates import TimeStage
     from wirecoder.nlp import NlpStage
-    from wirecoder.temporal import TimeStage
 
     nlp, dates, events = NlpStage(settings), TimeStage(settings), EventStage(settings)
 

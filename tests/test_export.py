@@ -7,9 +7,11 @@ import io
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pg import any_store, corpus_store, make_corpus  # noqa: F401  (fixtures)
+from pg import make_corpus
 from wirecoder.export import FORMATS, export, write_records
 from wirecoder.export.acled import COLUMNS as ACLED_COLUMNS
 from wirecoder.export.columns import FLAT_COLUMNS
@@ -75,7 +77,7 @@ def test_export_gdelt_layout(corpus_store):
     lines = out.splitlines()
     assert n == len(lines) == 9  # the negated accusation is left out
     assert len(GDELT_COLUMNS) == 61
-    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"))) for line in lines]
+    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in lines]
     assert all(len(line.split("\t")) == 61 for line in lines)
     strike = next(r for r in rows if r["ActionGeo_FullName"] == "Kunar")
     assert strike["SQLDATE"] == "20230220" and strike["MonthYear"] == "202302" and strike["Year"] == "2023"
@@ -204,8 +206,6 @@ def test_export_tab_layouts_survive_tabs_quotes_and_newlines(any_store):
 
 # -- property tests: store -> query and export -> import are round trips ---------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _text_st = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
 _event_st = st.fixed_dictionaries(
@@ -283,7 +283,7 @@ def test_export_iso_numeric_table_is_validated(tmp_path, monkeypatch):
     bad = tmp_path / "wirecoder" / "data" / "export"
     bad.mkdir(parents=True)
     (bad / "iso_numeric.csv").write_text("# test\niso3,numeric,iso2\nPAK,586,PK\nafg,four,AF\n", encoding="utf-8")
-    monkeypatch.setattr(columns.resources, "files", lambda _pkg: tmp_path / "wirecoder")
+    monkeypatch.setattr(columns, "data_path", lambda *parts: tmp_path.joinpath("wirecoder", "data", *parts))
     columns.iso_numeric.cache_clear()
     try:
         with pytest.raises(DataError, match="line 4"):

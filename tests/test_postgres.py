@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import inspect, text
 
-from pg import any_store, have_postgres, make_corpus, postgres_url, store_target  # noqa: F401  (fixture)
+from pg import have_postgres, make_corpus, postgres_url, store_target
 from wirecoder.errors import ConfigError
 from wirecoder.store import Store, schema
 

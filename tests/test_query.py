@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pg import any_store, corpus_store, make_article, make_event  # noqa: F401  (fixtures)
+from pg import make_article, make_event
 from wirecoder import query
 from wirecoder.query import EventQuery, QueryError
 

@@ -13,8 +13,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def build(settings):
     """Article over ``text`` after the nlp and dates stages; mentions as given (no actor stage)."""
+    from wirecoder.dates import TimeStage
     from wirecoder.nlp import NlpStage
-    from wirecoder.temporal import TimeStage
 
     nlp_stage, time_stage = NlpStage(settings), TimeStage(settings)
 

@@ -106,7 +106,7 @@ def test_old_cache_files_are_pruned(cache, tmp_path, monkeypatch):
     data = tmp_path / "data.txt"
     for i in range(4):
         data.write_text(str(i), encoding="utf-8")
-        diskcache.cached("thing", [data], [], lambda: {"i": i}, dict)
+        diskcache.cached("thing", [data], [], lambda i=i: {"i": i}, dict)
     assert len(list(cache.glob("thing-*.pickle"))) == 2
 
 

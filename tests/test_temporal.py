@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from wirecoder import Article, Settings
+from wirecoder.dates import DateResolver, TimeStage, event_date
 from wirecoder.errors import ConfigError
 from wirecoder.nlp import NlpStage
-from wirecoder.temporal import DateResolver, TimeStage, event_date
 
 
 @pytest.fixture(scope="module")
@@ -63,20 +63,13 @@ def test_dates_infer_reference_from_explicit_year_when_unpublished():
 
 def test_dates_published_date_wins_over_inference():
     article = _dated("On 6 January, the governor met the elders in the capital city.", published="2019-01-10")
-    assert article.published_from == "input"
+    assert article.published == "2019-01-10" and article.published_from is None  # the clean stage's to set
     assert [t.value for t in article.times] == ["2019-01-06"]
 
 
-def test_dates_settings_published_overrides_input():
-    settings = Settings(published="2015-06-20")
-    article = _dated("On 16 June, troops entered the town near the border.", published="2019-01-10", settings=settings)
-    assert article.published == "2015-06-20"
-    assert article.times[0].value == "2015-06-16"
-
-
-def test_dates_bad_published_setting_is_a_config_error():
+def test_dates_malformed_published_date_is_a_config_error():
     with pytest.raises(ConfigError, match="YYYY-MM-DD"):
-        TimeStage(Settings(published="last tuesday"))
+        _dated("On 16 June, troops entered the town near the border.", published="last tuesday")
 
 
 def test_event_date_prefers_sentence_date_then_previous_then_publication():

@@ -11,10 +11,11 @@ import logging
 from .api import code_text
 from .article import SCHEMA_VERSION, Actor, Article, Event, Mention, Participant, Quantity, Quote
 from .errors import InputError, WirecoderError
-from .pipeline import Pipeline, Stage
+from .pipeline import Pipeline
 from .settings import Settings
+from .stage import Stage
+from .version import __version__
 
-__version__ = "0.1.0"
 __all__ = [
     "Actor",
     "Article",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .article import Article
+from .dates import parse_iso_date
 from .pipeline import Pipeline
 from .settings import Settings
 
@@ -18,6 +19,10 @@ def code_text(
     """Code one article given as text (or HTML); returns the coded ``Article``.
 
     Builds a default pipeline when none is given; build one ``Pipeline`` and pass it to code many.
+    ``published`` (YYYY-MM-DD) is the article's publication date; a malformed one raises ``ConfigError``.
     """
-    pipe = pipeline or Pipeline(Settings.from_env(published=published))
-    return pipe(Article(raw=text, source="<text>", url=url, title=title, published=published))
+    if pipeline is None:
+        if published:
+            parse_iso_date(published, "published")
+        pipeline = Pipeline(Settings.from_env())
+    return pipeline(Article(raw=text, source="<text>", url=url, title=title, published=published))

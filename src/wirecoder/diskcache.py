@@ -19,7 +19,9 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
+
+from .version import __version__
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +53,6 @@ def cache_key(kind: str, files: Iterable[Path], modules: Iterable[str] = ()) -> 
     """Hash of ``kind``, the versions, each file's name (not its directory) and bytes, and the named package modules'
     sources (paths relative to the package, e.g. ``"actors/kb.py"``). Raises ``OSError`` if a file
     cannot be read."""
-    from . import __version__
-
     digest = hashlib.sha256()
     for part in (CACHE_FORMAT, kind, __version__, sys.version, str(pickle.HIGHEST_PROTOCOL)):
         digest.update(part.encode() + b"\x1f")
@@ -80,11 +80,11 @@ def cached(
         if expect is None or isinstance(obj, expect):
             log.debug("%s cache: loaded %s", kind, path)
             _touch(path)
-            return obj  # type: ignore[no-any-return]
+            return cast(T, obj)  # ``expect`` checked the type where the caller gave one
         log.debug("%s cache: %s holds a %s, not a %s; building", kind, path, type(obj).__name__, expect.__name__)
     except FileNotFoundError:
         pass
-    except Exception as exc:  # noqa: BLE001 - a corrupt or foreign file is rebuilt, never fatal
+    except Exception as exc:  # a corrupt or foreign file is rebuilt, never fatal
         log.debug("%s cache: cannot read %s (%s: %s); building", kind, path, type(exc).__name__, exc)
     obj = build()
     _store(path, obj, kind)
@@ -116,7 +116,7 @@ def _store(path: Path, obj: object, kind: str) -> None:
         tmp = None
         log.debug("%s cache: wrote %s", kind, path)
         _prune(path.parent, kind)
-    except Exception as exc:  # noqa: BLE001 - an unwritable cache only costs the next start-up
+    except Exception as exc:  # an unwritable cache only costs the next start-up
         log.debug("%s cache: cannot write %s (%s: %s)", kind, path, type(exc).__name__, exc)
     finally:
         if tmp is not None:

@@ -13,8 +13,8 @@ from typing import Any
 
 from .article import Article, Sentence
 from .errors import ConfigError
-from .pipeline import Stage
 from .settings import MODEL_ALIASES, Settings
+from .stage import Stage
 
 
 def resolve_model_name(name: str) -> str:

@@ -1,51 +1,21 @@
-"""Stages and the pipeline that runs them, in the manner of spaCy's ``Language.__call__``.
+"""The pipeline that runs the stages, in the manner of spaCy's ``Language.__call__``.
 
-A stage is a callable object with a ``name``, what it ``requires`` of the article (names of
-``Article`` fields a previous stage must have filled) and what it ``assigns``. The pipeline checks the
-order once, when it is built, so a wrong order fails before a run with a clear message.
+The stages (``stage.Stage``) import nothing from here, so the pipeline can list them without a cycle.
+The order is checked once, when the pipeline is built, so a wrong order fails before a run.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, ClassVar
+from typing import Any
 
 from .article import Article
 from .errors import InputError, PipelineError
 from .settings import Settings
+from .stage import Stage, check_order
 
 log = logging.getLogger(__name__)
-
-# Article fields that exist before any stage has run.
-INITIAL_FIELDS = frozenset({"raw", "source", "id", "url", "title", "published", "fetched_at"})
-
-
-class Stage:
-    """Base class of a pipeline stage: ``stage(article) -> article``."""
-
-    name: ClassVar[str] = "stage"
-    requires: ClassVar[tuple[str, ...]] = ()
-    assigns: ClassVar[tuple[str, ...]] = ()
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-
-    def __call__(self, article: Article) -> Article:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-
-def check_order(stages: Sequence[Stage]) -> None:
-    """Raise ``PipelineError`` if a stage needs a field that no earlier stage assigns."""
-    available = set(INITIAL_FIELDS)
-    for stage in stages:
-        missing = [f for f in stage.requires if f not in available]
-        if missing:
-            raise PipelineError(
-                f"stage '{stage.name}' requires {', '.join(missing)}, which no earlier stage assigns; "
-                f"order was: {' -> '.join(s.name for s in stages)}"
-            )
-        available.update(stage.assigns)
 
 
 def default_stages(settings: Settings) -> list[Stage]:
@@ -54,9 +24,9 @@ def default_stages(settings: Settings) -> list[Stage]:
     from .actors.redate import RedateStage
     from .clean import CleanStage
     from .coding import EventStage
+    from .dates import TimeStage
     from .geo import GeoStage
     from .nlp import NlpStage
-    from .temporal import TimeStage
 
     return [
         CleanStage(settings),

@@ -24,21 +24,19 @@ Events come newest first (undated last), then in article and sentence order.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
 from sqlalchemy.sql import Select
 
 from .errors import WirecoderError
 from .store import schema
+from .yamlfiles import data_path, read_csv, read_yaml
 
 if TYPE_CHECKING:
     from .store import Store
@@ -90,13 +88,10 @@ class EventQuery:
 def _country_names() -> dict[str, str]:
     """Lower-cased country names, aliases, adjectives and ISO-3 codes -> ISO-3 (from the actor KB)."""
     table: dict[str, str] = {}
-    path = resources.files("wirecoder") / "data" / "actors" / "countries.csv"
-    with path.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    for row in csv.DictReader(lines):
+    for _, row in read_csv(data_path("actors", "countries.csv"), required=("iso3",)):
         iso = row["iso3"].strip().upper()
-        names = [iso, row.get("cameo") or "", row.get("name") or "", row.get("adjective") or ""]
-        names += (row.get("aliases") or "").split("|") + (row.get("demonyms") or "").split("|")
+        names = [iso, row.get("cameo", ""), row.get("name", ""), row.get("adjective", "")]
+        names += row.get("aliases", "").split("|") + row.get("demonyms", "").split("|")
         for name in names:
             if name.strip():
                 table.setdefault(name.strip().lower(), iso)
@@ -196,8 +191,7 @@ def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
 def _acled_names() -> dict[str, tuple[str, str]]:
     """Lower-cased ACLED event and sub-event type -> ("event_type"|"sub_event_type", canonical name),
     from the packaged ACLED typology (``data/ontology/acled.yaml``, validated by the ontology loader)."""
-    path = resources.files("wirecoder") / "data" / "ontology" / "acled.yaml"
-    types = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("event_types") or {}
+    types = (read_yaml(data_path("ontology", "acled.yaml")) or {}).get("event_types") or {}
     names: dict[str, tuple[str, str]] = {}
     for etype, subs in types.items():
         names[etype.lower()] = ("event_type", etype)
@@ -275,14 +269,21 @@ def _order(dialect: str = "postgresql") -> list[Any]:
     return [newest, E.c.article_id, E.c.sentence_index, E.c.id]
 
 
+def _article_columns() -> tuple[ColumnElement[Any], ...]:
+    """The article's id, title, URL and publication date beside an event (``_article_ref`` reads them)."""
+    return (
+        A.c.id.label("a_id"),
+        A.c.title.label("a_title"),
+        A.c.url.label("a_url"),
+        A.c.published.label("a_published"),
+    )
+
+
 def _events_select(q: EventQuery, dialect: str = "postgresql") -> Select[Any]:
     return (
         select(
             E.c.record,
-            A.c.id.label("a_id"),
-            A.c.title.label("a_title"),
-            A.c.url.label("a_url"),
-            A.c.published.label("a_published"),
+            *_article_columns(),
         )
         .join(A, A.c.id == E.c.article_id)
         .where(*conditions(q))
@@ -311,10 +312,7 @@ def events(store: Store, q: EventQuery) -> list[dict[str, Any]]:
             select(
                 E.c.id,
                 E.c.record,
-                A.c.id.label("a_id"),
-                A.c.title.label("a_title"),
-                A.c.url.label("a_url"),
-                A.c.published.label("a_published"),
+                *_article_columns(),
             )
             .join(A, A.c.id == E.c.article_id)
             .where(E.c.id.in_(ids))
@@ -426,9 +424,7 @@ def quotes(
 ) -> list[dict[str, Any]]:
     """Quotes, with their article; ``speaker`` filters who said it (as ``EventQuery.actor``), ``about``
     keeps quotes whose text mentions it or whose sentence holds an event targeting that actor."""
-    stmt = select(
-        Q, A.c.id.label("a_id"), A.c.title.label("a_title"), A.c.url.label("a_url"), A.c.published.label("a_published")
-    ).join(A, A.c.id == Q.c.article_id)
+    stmt = select(Q, *_article_columns()).join(A, A.c.id == Q.c.article_id)
     if speaker:
         stmt = stmt.where(_actor_match(_side_cols(Q, "speaker"), speaker))
     if about:

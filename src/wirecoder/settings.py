@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 DEFAULT_MODEL = "en_core_web_sm"
 # Where a package is not installed under its official name, these stand in for it.
@@ -16,7 +17,6 @@ class Settings:
     """Options for a run. Environment variables ``WIRECODER_*`` give the defaults (see ``from_env``)."""
 
     spacy_model: str = DEFAULT_MODEL  # any installed spaCy pipeline: en_core_web_sm, en_core_web_trf ...
-    published: str | None = None  # ISO date that overrides what the input says
     max_bytes: int = 5_000_000  # larger inputs are rejected as too large
     min_words: int = 4  # fewer words after cleaning: rejected as empty (a one-line incident report is fine)
     check_language: bool = True
@@ -24,14 +24,21 @@ class Settings:
     actors: str = "kb.v1"  # name of the packaged actor knowledge base
     actors_overlay: Path | None = None  # user overlay file; wins over the packaged base
     batch_size: int = 16
-    extra: dict[str, str] = field(default_factory=dict)
+    boilerplate: str = "boilerplate.v1"  # name of the packaged boilerplate rules
+    places_aliases: Path | None = None  # a place-aliases file in place of the packaged one (gazetteer)
+    state_sector: str | None = "GOV"  # sector of a country name acting; None: the bare country code (PETRARCH)
+    prefilter: bool = False  # batch: skip the parse of sentences that no pattern can match
+    prefilter_context: int = 1  # batch prefilter: sentences kept on each side of a candidate
+    prefilter_lead: int = 2  # batch prefilter: leading sentences always kept
+    start_method: str | None = None  # batch workers: fork, forkserver or spawn (default: $WIRECODER_START_METHOD)
 
     @classmethod
-    def from_env(cls, **overrides: object) -> Settings:
+    def from_env(cls, **overrides: Any) -> Settings:
+        """The defaults, then ``WIRECODER_*`` variables, then ``overrides`` (those not None)."""
         env = os.environ
         base = cls(
             spacy_model=env.get("WIRECODER_SPACY_MODEL", DEFAULT_MODEL),
             actors_overlay=Path(env["WIRECODER_ACTORS_OVERLAY"]) if env.get("WIRECODER_ACTORS_OVERLAY") else None,
         )
         given = {k: v for k, v in overrides.items() if v is not None}
-        return replace(base, **given)  # type: ignore[arg-type]
+        return replace(base, **given)

@@ -21,8 +21,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..article import Actor, Article
-from ..pipeline import Stage
 from ..settings import Settings
+from ..stage import Stage
 from .kb import KnowledgeBase, load_kb, normalise, parse_date
 from .overlay import active_overlay
 from .resolve import Resolver, reference_date
@@ -34,7 +34,7 @@ __all__ = ["ActorStage", "KnowledgeBase", "Resolver", "load_kb", "normalise", "r
 class ActorStage(Stage):
     """Fills ``article.mentions`` with resolved actors (see ``resolve.py`` for the rules).
 
-    ``Settings.extra["actors.state_sector"]``: sector of a country name acting, "GOV" (default) or "none"
+    ``Settings.state_sector``: sector of a country name acting, "GOV" (default) or None
     for the bare country code (PETRARCH's convention)."""
 
     name = "actors"
@@ -46,11 +46,10 @@ class ActorStage(Stage):
         from ..nlp import load_spacy
 
         self.kb = load_kb(settings.actors, active_overlay(settings.actors_overlay))
-        state_sector = settings.extra.get("actors.state_sector", "GOV")
         self.resolver = Resolver(
             self.kb,
             load_spacy(settings.spacy_model),
-            None if state_sector.lower() in ("", "none") else state_sector,
+            settings.state_sector,
             place_country=gazetteer_countries(settings),
         )
 
@@ -65,7 +64,7 @@ def gazetteer_countries(settings: Settings) -> Callable[[str], str | None]:
     business."""
     from ..geo import load_gazetteer
 
-    alias_path = settings.extra.get("places_aliases") if settings.extra else None
+    alias_path = settings.places_aliases
 
     def country(text: str) -> str | None:
         place = load_gazetteer(alias_path).lookup(text, alternates=False)  # no exonyms: "Boni" is not Bonn

@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..article import Actor, Article, Event, Participant
-from ..pipeline import Stage
 from ..settings import Settings
+from ..stage import Stage
 from .kb import KnowledgeBase, load_kb, parse_date
 from .overlay import active_overlay
 

@@ -53,7 +53,7 @@ def network(
         for row in conn.execute(stmt):
             ends = []
             for i, side in enumerate((row[:k], row[k : 2 * k])):
-                info = dict(zip(keys, side))
+                info = dict(zip(keys, side, strict=True))
                 key = info["country"] if by == "country" else (info["actor_id"] or info["cameo"] or info["country"])
                 if not key:
                     break
@@ -81,7 +81,7 @@ def network(
             edge[0] += int(n)
             edge[1] += float(total or 0.0)
             edge[2] += int(n_scored)
-    kept = [
+    kept: list[dict[str, Any]] = [
         {"source": s, "target": t, "weight": int(w), "goldstein": round(g / n, 3) if n else None}
         for (s, t), (w, g, n) in edges.items()
         if w >= min_weight

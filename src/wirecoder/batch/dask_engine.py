@@ -76,7 +76,7 @@ def _load(settings: Settings) -> None:
 
 def code_task(article: Article, settings: Settings) -> Any:
     """A Dask task: code one cleaned article (pipeline loaded once per worker process)."""
-    from .runner import code_with_signature
+    from .worker import code_with_signature
 
     _load(settings)
     return code_with_signature(article, settings)
@@ -420,7 +420,7 @@ def code_partition(
 
 
 def _read(inputs: list[str], settings: Settings, stdin: BinaryIO | None) -> dict[str, Article | dict[str, str]]:
-    from ..ingest_archives import read_all
+    from ..ingest.archives import read_all
 
     items: dict[str, Article | dict[str, str]] = {}
     for item in read_all(inputs, settings, stdin):
@@ -455,7 +455,7 @@ def run_shards(
     items = _read(inputs, settings, stdin)
     parts = partition(list(items), options.partition_size)
     names = [part_name(i) for i in range(len(parts))]
-    todo = [(n, p) for n, p in zip(names, parts) if not is_complete(shards, n, p)]
+    todo = [(n, p) for n, p in zip(names, parts, strict=True) if not is_complete(shards, n, p)]
     summary = ShardSummary(partitions=len(parts), skipped=len(parts) - len(todo))
     if todo:
         own = client is None

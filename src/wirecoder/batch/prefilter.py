@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..article import Article, Sentence
@@ -176,8 +177,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, list[str], list[bool]]]:
     punctuation or at the start)."""
     nlp = _splitter()
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
-    out = []
-    for (offset, _), doc in zip(paragraphs, nlp.pipe(p for _, p in paragraphs)):
+    out: list[tuple[int, int, list[str], list[bool]]] = []
+    for (offset, _), doc in zip(paragraphs, nlp.pipe(p for _, p in paragraphs), strict=True):
         first = len(out)
         for sent in doc.sents:
             words = [t.lower_ for t in sent]
@@ -198,7 +199,7 @@ def select_spans(
     """The (start, end) spans of the sentences to parse, and how many sentences there were.
 
     ``forms`` is a ``trigger_table`` (two-level test) or a plain set of forms (any form is enough)."""
-    table = forms if isinstance(forms, dict) else {f: frozenset({()}) for f in forms}
+    table: dict[str, frozenset[Requirement]] = forms if isinstance(forms, dict) else {f: frozenset({()}) for f in forms}
     sents = sentence_spans(text)
     keep = set(range(min(lead, len(sents))))
     for i, (_, _, words, caps) in enumerate(sents):
@@ -223,8 +224,8 @@ class PrefilterNlpStage(NlpStage):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.forms = trigger_table(settings.patterns, settings.spacy_model)
-        self.context = int(settings.extra.get("prefilter_context", "1"))
-        self.lead = int(settings.extra.get("prefilter_lead", "2"))
+        self.context = settings.prefilter_context
+        self.lead = settings.prefilter_lead
 
     def __call__(self, article: Article) -> Article:
         text = article.text
@@ -233,7 +234,7 @@ class PrefilterNlpStage(NlpStage):
         doc = self.nlp.make_doc(parsed)
         # a kept sentence after a blanked gap starts a sentence of its own
         starts = {
-            start for (_, prev_end), (start, _) in zip(keep, keep[1:]) if parsed[prev_end:start] != text[prev_end:start]
+            start for (_, prev_end), (start, _) in pairwise(keep) if parsed[prev_end:start] != text[prev_end:start]
         }
         for tok in doc[1:]:
             if tok.idx in starts:
@@ -241,7 +242,7 @@ class PrefilterNlpStage(NlpStage):
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         article.doc = doc
-        sentences = []
+        sentences: list[Sentence] = []
         for s in doc.sents:
             start, end = _trim(parsed, text, s.start_char, s.end_char)
             if start < end:

@@ -7,10 +7,9 @@ a finished run's ``BatchSummary`` into the closing summary. Nothing here decides
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, TextIO
+from typing import Any, TextIO
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .runner import BatchSummary
+from .summary import BatchSummary
 
 __all__ = ["NullProgress", "Progress", "summary_lines"]
 
@@ -20,11 +19,6 @@ class NullProgress:
 
     def start(self, total: int | None) -> None:
         pass
-
-    def _short_rates(self) -> str:
-        elapsed = max(time.monotonic() - self.started, 1e-9)
-        done = self.counts["coded"] + self.counts["duplicate"]
-        return f"{done / elapsed:.1f} art/s {self.events / elapsed:.1f} ev/s rej {self.counts['rejected']}"
 
     def advance(self, status: str, events: int = 0) -> None:
         pass
@@ -45,8 +39,8 @@ class Progress(NullProgress):
         self.events = 0
         self.started = time.monotonic()
         self.last = self.started
-        self._bar = None
-        self._task = None
+        self._bar: Any = None  # a rich Progress once started on a terminal
+        self._task: Any = None
 
     def start(self, total: int | None) -> None:
         self.total = total

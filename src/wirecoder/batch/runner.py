@@ -17,9 +17,9 @@ At most ``window`` inputs are in flight, so memory stays flat on millions of inp
 from __future__ import annotations
 
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol
 from urllib.parse import urlparse
 
@@ -27,9 +27,10 @@ from ..article import Article
 from ..errors import ConfigError, InputError, WirecoderError
 from ..settings import Settings
 from . import state
-from .dedup import Assignment, Deduper, signature, to_bytes
+from .dedup import Assignment, Deduper
 from .progress import NullProgress
-from .worker import Failure, Fatal, code_article, to_error
+from .summary import BatchSummary
+from .worker import Failure, Fatal, code_chunk_with_signatures, code_with_signature, to_error
 
 __all__ = ["BatchOptions", "BatchSummary", "run_batch"]
 
@@ -48,27 +49,6 @@ class BatchOptions:
     limit: int | None = None  # stop after this many new inputs (benchmarks, tests)
 
 
-@dataclass
-class BatchSummary:
-    coded: int = 0
-    skipped: int = 0  # done by an earlier run
-    duplicates: int = 0  # exact copies
-    near_duplicates: int = 0
-    rejected: int = 0
-    older: int = 0
-    events: int = 0
-    words: int = 0
-    elapsed: float = 0.0
-    interrupted: bool = False
-    reasons: Counter = field(default_factory=Counter)
-    run_id: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        d = {k: v for k, v in self.__dict__.items() if k != "reasons"}
-        d["reasons"] = dict(self.reasons)
-        return d
-
-
 class Handle(Protocol):
     def get(self) -> Any: ...
 
@@ -79,22 +59,6 @@ class _Ready:
 
     def get(self) -> Any:
         return self.value
-
-
-def code_with_signature(article: Article, settings: Settings) -> tuple[Article | Failure, bytes | None]:
-    """Worker task: code a cleaned article and compute its MinHash signature (off the parent)."""
-    sig = to_bytes(signature(article.text))
-    return code_article(article, settings), sig
-
-
-def code_chunk_with_signatures(
-    articles: list[Article], settings: Settings
-) -> list[tuple[Article | Failure, bytes | None]]:
-    """Worker task: code a chunk of cleaned articles (one batched parse) with their MinHash signatures."""
-    from .worker import code_chunk
-
-    sigs = [to_bytes(signature(a.text)) for a in articles]
-    return list(zip(code_chunk(articles, settings), sigs))
 
 
 class InlineExecutor:
@@ -129,12 +93,12 @@ class _InChunk:
 def start_method(settings: Settings) -> str:
     """How worker processes start: ``fork`` after the parent loaded the pipeline (Linux: workers share
     it copy-on-write and start at once), else ``spawn`` (each worker loads it). ``WIRECODER_START_METHOD``
-    (or ``Settings.extra["start_method"]``) chooses: fork, forkserver or spawn."""
+    (or ``Settings.start_method``) chooses: fork, forkserver or spawn."""
     import multiprocessing as mp
     import os
     import sys
 
-    chosen = settings.extra.get("start_method") or os.environ.get("WIRECODER_START_METHOD")
+    chosen = settings.start_method or os.environ.get("WIRECODER_START_METHOD")
     if chosen:
         if chosen not in mp.get_all_start_methods():
             raise ConfigError(
@@ -263,7 +227,7 @@ def estimate_total(inputs: list[str]) -> int | None:
     """A quick count of the inputs, for the ETA (None when unknown, e.g. stdin)."""
     from pathlib import Path
 
-    from ..ingest import ARTICLE_SUFFIXES
+    from ..ingest.files import ARTICLE_SUFFIXES
 
     total = 0
     for spec in inputs:
@@ -300,7 +264,7 @@ def run_batch(
 ) -> BatchSummary:
     """Ingest ``inputs`` into the database ``db``; skip what earlier runs did. See the module docstring."""
     from ..clean import CleanStage
-    from ..ingest_archives import read_all
+    from ..ingest.archives import read_all
     from ..store import Store
 
     options = options or BatchOptions()
@@ -320,7 +284,7 @@ def run_batch(
             "spacy_model": settings.spacy_model,
             "workers": options.workers,
             "engine": options.engine,
-            "prefilter": settings.extra.get("prefilter", "off"),
+            "prefilter": "on" if settings.prefilter else "off",
         },
     )
     clean = CleanStage(settings)

@@ -182,7 +182,7 @@ def commit_coded(
         )
     )
     _member(conn, key, article.id, assignment, outlet)
-    rows = {}
+    rows: dict[str, str] = {}
     for e in article.events:
         rows.setdefault(event_key(assignment.cluster_id, e), e.id)
     if rows:
@@ -295,7 +295,9 @@ def story_events(engine: Engine) -> list[dict[str, Any]]:
 def summary_counts(engine: Engine) -> dict[str, int]:
     """Inputs by status, clusters and story events: what the batch tables hold."""
     with engine.connect() as conn:
-        status = dict(conn.execute(select(batch_inputs.c.status, func.count()).group_by(batch_inputs.c.status)).all())
+        status: dict[str, int] = dict(
+            conn.execute(select(batch_inputs.c.status, func.count()).group_by(batch_inputs.c.status)).all()
+        )
         clusters = conn.execute(select(func.count(func.distinct(batch_members.c.cluster_id)))).scalar() or 0
         stories = conn.execute(select(func.count(func.distinct(batch_event_reports.c.event_key)))).scalar() or 0
     return {**{k: int(v) for k, v in status.items()}, "clusters": int(clusters), "story_events": int(stories)}

@@ -10,16 +10,31 @@ from __future__ import annotations
 
 import signal
 import traceback
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..article import Article
 from ..errors import InputError, WirecoderError
 from ..settings import Settings
+from .dedup import signature, to_bytes
 
-__all__ = ["Failure", "Fatal", "code_article", "code_chunk", "code_many", "init_worker", "preload", "to_error"]
+if TYPE_CHECKING:  # imported when used: keeps start-up light
+    from ..pipeline import Pipeline
+
+__all__ = [
+    "Failure",
+    "Fatal",
+    "code_article",
+    "code_chunk",
+    "code_chunk_with_signatures",
+    "code_with_signature",
+    "code_many",
+    "init_worker",
+    "preload",
+    "to_error",
+]
 
 # One pipeline per process and settings: a worker process is long-lived and codes many articles.
-_PIPELINES: dict[str, object] = {}
+_PIPELINES: dict[str, Pipeline] = {}
 
 
 class Failure(NamedTuple):
@@ -36,14 +51,14 @@ def to_error(failure: Failure) -> InputError:
     return err
 
 
-def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
+def _pipeline(settings: Settings) -> Pipeline:
     """The coding pipeline without the clean stage (the parent cleaned), loaded once per process."""
     key = repr(settings)
     if key not in _PIPELINES:
         from ..pipeline import Pipeline, default_stages
 
         stages = [s for s in default_stages(settings) if s.name != "clean"]
-        if settings.extra.get("prefilter", "off") == "on":
+        if settings.prefilter:
             from .prefilter import PrefilterNlpStage
 
             stages = [PrefilterNlpStage(settings) if s.name == "nlp" else s for s in stages]
@@ -136,9 +151,23 @@ def code_chunk(articles: list[Article], settings: Settings) -> list[Article | Fa
 
     The rows are the same as ``code_article`` on each (spaCy's parse does not depend on the batch)."""
     docs = parse_chunk(articles, settings)
-    return [code_article(a, settings, d) for a, d in zip(articles, docs)]
+    return [code_article(a, settings, d) for a, d in zip(articles, docs, strict=True)]
 
 
 def code_many(articles: list[Article], settings: Settings) -> list[Article | Failure | Fatal]:
     """Code a partition of articles in this process (used by the Dask engine)."""
     return [code_article(a, settings) for a in articles]
+
+
+def code_with_signature(article: Article, settings: Settings) -> tuple[Article | Failure | Fatal, bytes | None]:
+    """Worker task: code a cleaned article and compute its MinHash signature (off the parent)."""
+    sig = to_bytes(signature(article.text))
+    return code_article(article, settings), sig
+
+
+def code_chunk_with_signatures(
+    articles: list[Article], settings: Settings
+) -> list[tuple[Article | Failure | Fatal, bytes | None]]:
+    """Worker task: code a chunk of cleaned articles (one batched parse) with their MinHash signatures."""
+    sigs = [to_bytes(signature(a.text)) for a in articles]
+    return list(zip(code_chunk(articles, settings), sigs, strict=True))

@@ -19,9 +19,9 @@ from datetime import date, datetime
 
 from ..article import Article, Removed
 from ..errors import EmptyInput
-from ..pipeline import Stage
 from ..settings import Settings
-from .boilerplate import DEFAULT_RULES, Rules, leading_menu, packaged_rules, strip_boilerplate, words
+from ..stage import Stage
+from .boilerplate import Rules, leading_menu, packaged_rules, strip_boilerplate, words
 from .dateline import place_name, split_dateline
 from .decode import decode
 from .html import extract_html, looks_like_html
@@ -121,7 +121,7 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
         )
     article.language = require_english(text, source) if settings.check_language else detect_language(text)
 
-    _set_published(article, settings.published)
+    _set_published(article)
     article.text = text
     article.removed = removed
     article.content_hash = content_hash(text)
@@ -129,11 +129,9 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
     return article
 
 
-def _set_published(article: Article, override: str | None) -> None:
-    """``Settings.published`` wins; a date given with the input is "input"; dates become ISO."""
-    if override:
-        article.published, article.published_from = override, "input"
-    elif article.published and article.published_from is None:
+def _set_published(article: Article) -> None:
+    """A date given with the input is "input" (the HTML's own is "html"); dates become ISO."""
+    if article.published and article.published_from is None:
         article.published_from = "input"
     if article.published:
         iso = normalize_date(article.published)
@@ -164,7 +162,7 @@ class CleanStage(Stage):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
-        self.rules = packaged_rules(settings.extra.get("boilerplate", DEFAULT_RULES))
+        self.rules = packaged_rules(settings.boilerplate)
 
     def __call__(self, article: Article) -> Article:
         return clean_article(article, self.settings, self.rules)

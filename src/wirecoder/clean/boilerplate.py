@@ -16,12 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..article import Removed
 from ..errors import DataError
+from ..yamlfiles import data_path, parse_yaml, read_text
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "boilerplate"
+RULES_DIR = data_path("boilerplate")
 DEFAULT_RULES = "boilerplate.v1"
 LIST_HEADINGS = frozenset({"related", "navigation", "call-to-action"})  # reasons whose heading may head a list
 
@@ -93,14 +92,8 @@ def _need(mapping: Any, key: str, kind: type, path: Path) -> Any:
 def load_rules(path: str | Path | None = None) -> Rules:
     """Load and validate a rules file (default: the packaged ``rules.yaml``); raise ``DataError``."""
     path = Path(path) if path else RULES_DIR / "rules.yaml"
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except OSError as exc:
-        raise DataError(str(path), f"cannot read: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(str(path), f"not valid YAML: {exc}", mark.line + 1 if mark else None) from None
+    text = read_text(path)
+    data = parse_yaml(text, path)
     categories = []
     for name, spec in _need(data, "categories", dict, path).items():
         cues = [_compile(c, path, text) for c in _need(spec, "cues", list, path)]
@@ -154,7 +147,8 @@ def score_paragraph(text: str, position: float, rules: Rules) -> Verdict:
     ws = words(text)
     n = len(ws)
     long = n > t["long_words"]
-    score, reason, best, strong, cues = 0.0, None, 0.0, False, []
+    score, reason, best, strong = 0.0, None, 0.0, False
+    cues: list[str] = []
     for cat in rules.categories:
         hits = [p for p in cat.cues + cat.strong if p.search(text)]
         if not hits:
@@ -206,9 +200,9 @@ def classify(paragraphs: list[str], rules: Rules) -> list[Verdict | None]:
             current.reason = after.reason if after is not None else "trailing-furniture"
         i -= 1
     _extend_link_lists(paragraphs, out, rules)
-    for i, v in enumerate(out):
-        if v is not None and v.reason is None:
-            v.reason = "furniture"
+    for verdict in out:
+        if verdict is not None and verdict.reason is None:
+            verdict.reason = "furniture"
     return out
 
 
@@ -237,7 +231,7 @@ def strip_boilerplate(paragraphs: list[str], rules: Rules) -> tuple[list[str], l
     """The paragraphs that are story text, and the removed ones with their reasons."""
     kept: list[str] = []
     removed: list[Removed] = []
-    for text, verdict in zip(paragraphs, classify(paragraphs, rules)):
+    for text, verdict in zip(paragraphs, classify(paragraphs, rules), strict=True):
         if verdict is None:
             kept.append(text)
         else:

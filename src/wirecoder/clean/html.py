@@ -82,7 +82,7 @@ def page_titles(html: str) -> list[str]:
 
     try:
         tree = lxml.html.fromstring(html)
-    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+    except (ValueError, TypeError, lxml.etree.ParserError):
         return []
     found = [str(v) for v in tree.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")]
     found += [str(t.text_content()) for t in tree.xpath("//head/title|//title")[:1]]

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
-
-import yaml
 
 from ..errors import DataError, NotEnglish
-from ..yamlfiles import SafeLoader
+from ..yamlfiles import data_path, read_yaml
 
 ENGLISH_STOPWORDS = frozenset(
     """a about after against all also an and are as at be been but by for from had has have he her his
@@ -55,13 +52,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 5000
 # Below this many words langdetect's verdict alone does not reject a text.
 SHORT_TEXT_WORDS = 40
-FUNCTION_WORDS = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "function_words.yaml"
+FUNCTION_WORDS = data_path("lexicon", "function_words.yaml")
 
 
 @cache
 def function_words() -> dict[str, frozenset[str]]:
     """Function words per language code, from the packaged lexicon."""
-    data = yaml.load(FUNCTION_WORDS.read_text(encoding="utf-8"), Loader=SafeLoader)  # noqa: S506 - libyaml's safe loader
+    data = read_yaml(FUNCTION_WORDS)
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise DataError(str(FUNCTION_WORDS), "expected a mapping of language code -> list of words")
     return {str(lang): frozenset(str(w) for w in words) for lang, words in data.items()}
@@ -96,7 +93,7 @@ def _langdetect(text: str) -> str | None:
     init_factory()
     from langdetect import detector_factory
 
-    detector = detector_factory._factory.create()  # type: ignore[union-attr]
+    detector = detector_factory._factory.create()
     detector.seed = 0
     detector.append(text[:_SAMPLE_CHARS])
     try:
@@ -111,7 +108,7 @@ def detect_language(text: str) -> str | None:
     if share >= EN_STOPWORD_SHARE:
         return "en"
     lang = _langdetect(text)
-    if lang != "en" and len(_WORD.findall(text)) < SHORT_TEXT_WORDS and latin_share(text) > 0.5:
+    if lang is not None and lang != "en" and len(_WORD.findall(text)) < SHORT_TEXT_WORDS and latin_share(text) > 0.5:
         english = sum(w.lower() in ENGLISH_STOPWORDS for w in _WORD.findall(text))
         return lang if _own_words(text, lang) > english else "en"
     if share >= EN_STOPWORD_SHARE / 2:

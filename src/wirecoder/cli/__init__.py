@@ -13,7 +13,8 @@ import importlib
 import logging
 import pkgutil
 import sys
-from enum import Enum
+from enum import StrEnum
+from typing import NoReturn
 
 import typer
 
@@ -28,12 +29,12 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
 
 
-def fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> NoReturn:
     """Print one line naming the problem and exit with ``code``."""
     typer.echo(f"wirecoder: {message}", err=True)
     raise typer.Exit(code)

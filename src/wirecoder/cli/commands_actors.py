@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from . import app, fail
+
+if TYPE_CHECKING:  # imported when used: keeps start-up light
+    from ..actors.kb import KnowledgeBase
 
 actors_app = typer.Typer(
     no_args_is_help=True,
@@ -27,7 +30,7 @@ OverlayOption = Annotated[
 ]
 
 
-def _kb(overlay: Path | None):  # type: ignore[no-untyped-def]
+def _kb(overlay: Path | None) -> KnowledgeBase:
     from ..actors.kb import load_kb
     from ..actors.overlay import active_overlay
 
@@ -80,9 +83,7 @@ def add_command(
     start: Annotated[str | None, typer.Option("--from", help="Role start (inclusive), YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Role end (exclusive), YYYY[-MM[-DD]].")] = None,
     alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name; repeat for more.")] = None,
-    kind: Annotated[
-        str | None, typer.Option("--type", help="person or org (default: guessed from the name).")
-    ] = None,
+    kind: Annotated[str | None, typer.Option("--type", help="person or org (default: guessed from the name).")] = None,
     actor_id: Annotated[
         str | None,
         typer.Option(

@@ -8,25 +8,29 @@ import traceback
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from ..article import Article
+from ..dates import parse_iso_date
 from ..errors import InputError, WirecoderError
 from ..settings import Settings
 from . import OutputFormat, app, fail, setup_logging
 
+if TYPE_CHECKING:  # imported when used: keeps start-up light
+    from ..pipeline import Pipeline
 
-def _settings(published: str | None, model: str | None, no_language_check: bool) -> Settings:
-    overrides: dict[str, object] = {"published": published, "spacy_model": model}
+
+def _settings(model: str | None, no_language_check: bool) -> Settings:
+    overrides: dict[str, object] = {"spacy_model": model}
     if no_language_check:
         overrides["check_language"] = False
     return Settings.from_env(**overrides)
 
 
-def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
+def _pipeline(settings: Settings) -> Pipeline:
     from ..pipeline import Pipeline
 
     try:
@@ -35,7 +39,9 @@ def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-def _code_all(pipeline, items: Iterator[Article | InputError], verbose: int) -> Iterator[Article | InputError]:  # type: ignore[no-untyped-def]
+def _code_all(
+    pipeline: Pipeline, items: Iterator[Article | InputError], verbose: int
+) -> Iterator[Article | InputError]:
     """Code each article; turn any failure into an ``InputError`` so a batch always goes on."""
     for item in items:
         if isinstance(item, InputError):
@@ -55,6 +61,14 @@ def _code_all(pipeline, items: Iterator[Article | InputError], verbose: int) -> 
             )
             err.reason = "internal-error"
             yield err
+
+
+def _published_as(items: Iterator[Article | InputError], published: str) -> Iterator[Article | InputError]:
+    """Each article with ``published`` as its publication date, whatever its input said (``--published``)."""
+    for item in items:
+        if isinstance(item, Article):
+            item.published, item.published_from = published, "input"
+        yield item
 
 
 @app.command()
@@ -87,10 +101,15 @@ def code(
 ) -> None:
     """Code articles into events and quotes; print them, and store them with --db."""
     setup_logging(verbose)
-    from ..ingest_archives import read_all
-    from ..render import render_table, to_jsonl
+    from ..ingest.archives import read_all
+    from .render import render_table, to_jsonl
 
-    settings = _settings(published, model, no_language_check)
+    if published:
+        try:
+            published = parse_iso_date(published, "--published").isoformat()
+        except WirecoderError as exc:
+            fail(str(exc))
+    settings = _settings(model, no_language_check)
     pipeline = _pipeline(settings)
     store = run_id = None
     if db:
@@ -105,6 +124,8 @@ def code(
     console = Console(soft_wrap=False)
     coded = rejected = 0
     items = read_all(inputs, settings, stdin=sys.stdin.buffer)
+    if published:
+        items = _published_as(items, published)
     for result in _code_all(pipeline, items, verbose):
         if isinstance(result, InputError):
             rejected += 1
@@ -133,8 +154,8 @@ def demo(
 ) -> None:
     """Code the bundled sample articles (the seed article first) into a local SQLite database and show them."""
     from ..pipeline import Pipeline
-    from ..render import render_table, to_jsonl
     from ..store import Store
+    from .render import render_table, to_jsonl
 
     examples = resources.files("wirecoder") / "examples"
     paths = sorted(

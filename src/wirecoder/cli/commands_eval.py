@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,13 +13,13 @@ from ..settings import Settings
 from . import app, fail, setup_logging
 
 
-class PetrKnowledge(str, Enum):
+class PetrKnowledge(StrEnum):
     validate = "validate"
     validate_actors = "validate-actors"
     packaged = "packaged"
 
 
-class GoldFormat(str, Enum):
+class GoldFormat(StrEnum):
     plover_gsr = "plover-gsr"
     petr_xml = "petr-xml"
     petr_unit = "petr-unit"

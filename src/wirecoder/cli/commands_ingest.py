@@ -104,9 +104,8 @@ def ingest(
     overrides: dict[str, object] = {"spacy_model": model}
     if no_language_check:
         overrides["check_language"] = False
-    settings = Settings.from_env(**overrides)
     use_prefilter = prefilter if prefilter is not None else os.environ.get("WIRECODER_PREFILTER", "off") == "on"
-    settings = Settings.from_env(**overrides, extra={**settings.extra, "prefilter": "on" if use_prefilter else "off"})
+    settings = Settings.from_env(**overrides, prefilter=use_prefilter)
     if shards is not None:
         if engine != "dask":
             fail("--shards needs --engine dask")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,6 +14,10 @@ from rich.table import Table
 
 from ..errors import WirecoderError
 from . import app, fail
+
+if TYPE_CHECKING:  # imported when used: keeps start-up light
+    from ..query import EventQuery
+    from ..store import Store
 
 DbOption = Annotated[str, typer.Option("--db", help="Database: a SQLite path or a postgresql:// URL.")]
 ActorOption = Annotated[
@@ -37,13 +41,13 @@ PlaceOption = Annotated[str | None, typer.Option(help="Event location: place nam
 ArticleOption = Annotated[str | None, typer.Option("--article", help="Only the events of this article id.")]
 
 
-class EventsFormat(str, Enum):
+class EventsFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     parquet = "parquet"
@@ -52,12 +56,12 @@ class ExportFormat(str, Enum):
     acled = "acled"
 
 
-class Freq(str, Enum):
+class Freq(StrEnum):
     week = "week"
     month = "month"
 
 
-def open_store(db: str):  # type: ignore[no-untyped-def]
+def open_store(db: str) -> Store:
     """Open an existing database, or exit with a one-line message saying how to make one."""
     from ..store import Store
 
@@ -69,7 +73,17 @@ def open_store(db: str):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-def _query(actor, dyad, type_, since, until, place, article, limit=100, offset=0):  # type: ignore[no-untyped-def]
+def _query(
+    actor: str | None,
+    dyad: str | None,
+    type_: str | None,
+    since: str | None,
+    until: str | None,
+    place: str | None,
+    article: str | None,
+    limit: int = 100,
+    offset: int = 0,
+) -> EventQuery:
     from ..query import EventQuery
 
     return EventQuery(

@@ -11,8 +11,8 @@ import logging
 from typing import Any
 
 from ..article import Article
-from ..pipeline import Stage
 from ..settings import Settings
+from ..stage import Stage
 from .coder import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns

@@ -50,8 +50,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..article import Article, Event, Mention, Participant, Quantity, Quote, stable_id
+from ..dates import event_date
 from ..mentions import mention_at
-from ..temporal import event_date
 from . import frames as fr
 from .ontology import Ontology
 from .patterns import Frame, Pattern, PatternSet

@@ -32,8 +32,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..article import Article, Participant, Quote, stable_id
+from ..dates import event_date
 from ..mentions import mention_at
-from ..temporal import event_date
 from .lexicon import load, word_set
 
 OPEN_MARKS = frozenset("“«")

@@ -119,10 +119,10 @@ def actor_pipeline(settings: Settings | None = None) -> Pipeline:
     """clean -> nlp -> dates -> actors, set up for short gold sentences."""
     from ..actors import ActorStage
     from ..clean import CleanStage
+    from ..dates import TimeStage
     from ..nlp import NlpStage
-    from ..temporal import TimeStage
 
-    base = replace(settings or Settings.from_env(), check_language=False, min_words=0, published=None)
+    base = replace(settings or Settings.from_env(), check_language=False, min_words=0)
     return Pipeline(base, [CleanStage(base), NlpStage(base), TimeStage(base), ActorStage(base)])
 
 
@@ -171,7 +171,7 @@ def covering_mention(article: Article, start: int, end: int) -> Mention | None:
     live = [
         m for m in article.mentions if m.actor is not None and m.kind != "place" and m.end > start and m.start < end
     ]
-    inside = [m for m in live if m.start >= start and m.end <= end and m.actor.sector]
+    inside = [m for m in live if m.start >= start and m.end <= end and m.actor is not None and m.actor.sector]
     if inside:
         return max(inside, key=lambda m: (m.end - m.start, -m.start))
     around = [m for m in live if m.start <= start and m.end >= end]

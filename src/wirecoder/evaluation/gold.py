@@ -20,15 +20,14 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
 from ..errors import DataError
+from ..yamlfiles import data_path, read_yaml
 
 FORMATS = ("plover-gsr", "petr-xml", "petr-unit")
 
@@ -98,12 +97,8 @@ def _clean_text(text: str) -> str:
 
 
 def _gsr_data() -> dict[str, Any]:
-    path = Path(str(resources.files("wirecoder") / "data" / "ontology" / "plover_0.5_to_2.0.yaml"))
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise DataError(str(path), f"not valid YAML: {exc}", None if line is None else line + 1) from exc
+    path = data_path("ontology", "plover_0.5_to_2.0.yaml")
+    data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("labels"), dict):
         raise DataError(str(path), "expected a mapping with a 'labels' mapping")
     legacy = data.get("legacy_country_codes") or {}
@@ -232,7 +227,7 @@ def read_petr_xml(path: str | Path) -> list[GoldItem]:
     return items
 
 
-def _crosswalk():  # type: ignore[no-untyped-def]
+def _crosswalk() -> Callable[[str | None], str | None]:
     """CAMEO code -> PLOVER v2.0 type via the package's crosswalk (None for codes it does not know)."""
     from ..coding.ontology import load_ontology
 

@@ -63,7 +63,7 @@ def _phrase(word: str) -> str:
     return re.sub(r"\s+", " ", word.replace("_", " ")).strip()
 
 
-def _date(text: str) -> dt.date:
+def petrarch_date(text: str) -> dt.date:
     """PETRARCH dates: YYYYMMDD or YYMMDD (two-digit years below 30 are 20xx)."""
     digits = text.strip()
     if len(digits) == 6:
@@ -74,7 +74,7 @@ def _date(text: str) -> dt.date:
     return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
 
 
-def _parse_code(block: str) -> tuple[str | None, dt.date | None, dt.date | None]:
+def parse_code(block: str) -> tuple[str | None, dt.date | None, dt.date | None]:
     """'HOBGOV 19950601 - 19990815' -> ('HOBGOV', from, until-exclusive); '<d' is before, '>d' after."""
     text = block.strip()
     m = re.match(r"([^\s<>]*)\s*(.*)$", text)
@@ -83,13 +83,22 @@ def _parse_code(block: str) -> tuple[str | None, dt.date | None, dt.date | None]
     if not rest:
         return code, None, None
     if rest.startswith("<"):
-        return code, None, _date(rest[1:])
+        return code, None, petrarch_date(rest[1:])
     if rest.startswith(">"):
-        return code, _date(rest[1:]) + dt.timedelta(days=1), None
+        return code, petrarch_date(rest[1:]) + dt.timedelta(days=1), None
     parts = [p for p in re.split(r"\s*-\s*", rest) if p]
     if len(parts) != 2:
         raise ValueError(f"cannot read the date restriction '{rest}'")
-    return code, _date(parts[0]), _date(parts[1]) + dt.timedelta(days=1)
+    return code, petrarch_date(parts[0]), petrarch_date(parts[1]) + dt.timedelta(days=1)
+
+
+def with_dates(role: dict[str, Any], start: dt.date | None, end: dt.date | None) -> dict[str, Any]:
+    """``role`` with the KB's ``from``/``until`` (exclusive) keys for a dated code's bounds, where it has them."""
+    if start:
+        role["from"] = start.isoformat()
+    if end:
+        role["until"] = end.isoformat()
+    return role
 
 
 def read_actors(path: str | Path) -> list[PetrActor]:
@@ -123,7 +132,7 @@ def read_actors(path: str | Path) -> list[PetrActor]:
             continue
         for block in codes:
             try:
-                code, start, end = _parse_code(block)
+                code, start, end = parse_code(block)
             except ValueError as exc:
                 raise DataError(str(path), str(exc), lineno) from exc
             if start is None and end is None:
@@ -172,11 +181,7 @@ def overlay_entries(actors: list[PetrActor], countries: set[str], sectors: set[s
             role: dict[str, Any] = {"sector": _sector(code, sectors), "cameo": code}
             if code[:3] in countries:
                 role["country"] = code[:3]
-            if start:
-                role["from"] = start.isoformat()
-            if end:
-                role["until"] = end.isoformat()
-            roles.append(role)
+            roles.append(with_dates(role, start, end))
         if roles:
             entry["roles"] = roles
         entries.append(entry)

@@ -63,7 +63,7 @@ def default_sets(directory: Path | None = None) -> list[GoldSet]:
 
 def eval_settings(base: Settings | None = None) -> Settings:
     """Settings for coding gold sentences: language check off, no minimum length."""
-    return replace(base or Settings.from_env(), check_language=False, min_words=0, published=None)
+    return replace(base or Settings.from_env(), check_language=False, min_words=0)
 
 
 def articles(items: Iterable[GoldItem], set_name: str) -> Iterator[Article]:
@@ -98,7 +98,7 @@ def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None, ke
     t0 = time.perf_counter()
     coded = code_items(pipeline, items, gold.name)
     score.seconds = time.perf_counter() - t0
-    for item, predicted in zip(items, coded):
+    for item, predicted in zip(items, coded, strict=True):
         if isinstance(predicted, str):
             if predicted.startswith("crashed"):
                 score.crashed.append(f"{item.id}: {predicted}")

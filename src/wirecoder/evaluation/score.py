@@ -156,7 +156,7 @@ def align(gold: Sequence[GoldCoding], pred: Sequence[GoldCoding]) -> list[tuple[
     pairs: list[tuple[int, int]] = []
     used_g: set[int] = set()
     used_p: set[int] = set()
-    for s, i, j in sorted(
+    for _, i, j in sorted(
         ((scores[i][j], i, j) for i in range(n) for j in range(m)), key=lambda t: (-t[0], t[1], t[2])
     ):
         if i not in used_g and j not in used_p:
@@ -191,7 +191,9 @@ class FieldScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        r = lambda v: None if v is None else round(v, 4)  # noqa: E731
+        def r(v: float | None) -> float | None:
+            return None if v is None else round(v, 4)
+
         return {
             "precision": r(self.precision),
             "recall": r(self.recall),

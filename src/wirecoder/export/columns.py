@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 import json
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from functools import lru_cache
-from importlib import resources
-from typing import Any
+from typing import IO, Any
 from urllib.parse import urlparse
 
-import yaml
-
 from ..errors import DataError
+from ..yamlfiles import data_path, read_csv, read_yaml
 
 FLAT_COLUMNS = [
     "id",
@@ -108,21 +106,17 @@ def factual(record: dict[str, Any]) -> bool:
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """ISO-3 -> English short name, from the actor KB's country table."""
-    path = resources.files("wirecoder") / "data" / "actors" / "countries.csv"
-    with path.open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {r["iso3"].strip().upper(): r["name"].strip() for r in rows if r.get("iso3")}
+    rows = read_csv(data_path("actors", "countries.csv"), required=("iso3", "name"))
+    return {r["iso3"].strip().upper(): r["name"].strip() for _, r in rows if r["iso3"]}
 
 
 @lru_cache(maxsize=1)
 def iso_numeric() -> dict[str, int]:
     """ISO-3 -> ISO 3166-1 numeric code, from ``data/export/iso_numeric.csv`` (validated)."""
-    path = resources.files("wirecoder") / "data" / "export" / "iso_numeric.csv"
+    path = data_path("export", "iso_numeric.csv")
     table: dict[str, int] = {}
-    with path.open(encoding="utf-8") as fh:
-        lines = [(i, line) for i, line in enumerate(fh, 1) if not line.startswith("#")]
-    for (lineno, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
-        iso3, numeric = (row.get("iso3") or "").strip(), (row.get("numeric") or "").strip()
+    for lineno, row in read_csv(path, required=("iso3", "numeric")):
+        iso3, numeric = row["iso3"].strip(), row["numeric"].strip()
         if (
             not (len(iso3) == 3 and iso3.isalpha() and iso3.isupper())
             or not numeric.isdigit()
@@ -142,10 +136,9 @@ def country_name(iso3: str | None) -> str:
 @lru_cache(maxsize=1)
 def sector_names() -> dict[str, str]:
     """Sector code -> its name in the actor KB ("GOV" -> "government")."""
-    path = resources.files("wirecoder") / "data" / "actors" / "sectors.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+        data = read_yaml(data_path("actors", "sectors.yaml")) or {}
+    except DataError:
         return {}
     return {code: str(v.get("name") or code) for code, v in data.items() if isinstance(v, dict)}
 
@@ -192,6 +185,24 @@ def numeric_id(event_id: str, digits: int = 12) -> int:
         return int(event_id[:digits], 16)
     except ValueError:
         return int.from_bytes(event_id.encode("utf-8")[:6], "big")
+
+
+def write_tsv(
+    records: Iterable[dict[str, Any]],
+    out: IO[str],
+    row: Callable[[dict[str, Any]], list[Any]],
+    header: list[str] | None,
+) -> int:
+    """The factual records as ``row`` lays them out, one TSV line each (after ``header`` when given);
+    returns how many were written."""
+    if header is not None:
+        out.write(tsv_line(header))
+    n = 0
+    for record in records:
+        if factual(record):
+            out.write(tsv_line(row(record)))
+            n += 1
+    return n
 
 
 def tsv_line(values: list[Any]) -> str:

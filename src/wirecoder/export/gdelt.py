@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .columns import coded_at, event_day, factual, numeric_id, side, tsv_line
+from .columns import coded_at, event_day, numeric_id, side, write_tsv
 
 _ACTOR = [
     "Code",
@@ -108,9 +108,5 @@ def row(record: dict[str, Any]) -> list[Any]:
 
 
 def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    n = 0
-    for record in records:
-        if factual(record):
-            out.write(tsv_line(row(record)))
-            n += 1
-    return n
+    """GDELT 2.0 event rows (no header line, as GDELT's own files)."""
+    return write_tsv(records, out, row, header=None)

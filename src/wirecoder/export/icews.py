@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .columns import country_name, event_day, factual, numeric_id, publisher, sector_name, side, tsv_line
+from .columns import country_name, event_day, numeric_id, publisher, sector_name, side, write_tsv
 
 COLUMNS = [
     "Event ID",
@@ -68,10 +68,5 @@ def row(record: dict[str, Any]) -> list[Any]:
 
 
 def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    out.write(tsv_line(COLUMNS))
-    n = 0
-    for record in records:
-        if factual(record):
-            out.write(tsv_line(row(record)))
-            n += 1
-    return n
+    """ICEWS event rows after a header line."""
+    return write_tsv(records, out, row, header=COLUMNS)

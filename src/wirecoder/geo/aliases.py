@@ -4,14 +4,11 @@ that the packaged gazetteer data lacks, loaded and validated (``DataError`` with
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import DataError
-from ..yamlfiles import LineLoader as _LineLoader
+from ..yamlfiles import data_path, read_yaml
 
 KINDS = ("place", "district", "province", "region", "border", "country")
 # What a kind of entry means as an event location's precision.
@@ -49,19 +46,13 @@ class AliasEntry:
 
 def default_alias_path() -> Path:
     """The packaged alias table."""
-    return Path(str(resources.files("wirecoder") / "data" / "places" / "aliases.yaml"))
+    return data_path("places", "aliases.yaml")
 
 
 def load_aliases(path: Path | None = None) -> list[AliasEntry]:
     """Read and validate the alias table at ``path`` (default: the packaged one)."""
     path = path or default_alias_path()
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe loader
-    except OSError as exc:
-        raise DataError(str(path), f"cannot read the place alias table: {exc}") from exc
-    except yaml.YAMLError as exc:
-        line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
-        raise DataError(str(path), f"not valid YAML: {exc}", line) from exc
+    data = read_yaml(path, lines=True)
     if not isinstance(data, dict) or not isinstance(data.get("places"), list):
         raise DataError(str(path), "expected a mapping with a 'places' list")
     entries: list[AliasEntry] = []

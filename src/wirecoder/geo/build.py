@@ -199,7 +199,7 @@ class _Builder:
                 "geonames",
             )
         # packaged names of the curated countries point at the curated rows
-        for iso2, c in self.countries.items():
+        for c in self.countries.values():
             pid = self.curated_country_ids.get(c["iso3"])
             if pid is not None:
                 self.names.extend((k, pid, CURATED) for k, _ in index_keys(c["name"]))

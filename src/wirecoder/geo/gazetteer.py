@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..diskcache import cache_dir  # noqa: F401 - also this module's public name, as before
+from ..diskcache import cache_dir
 from .aliases import default_alias_path, load_aliases
 from .build import DATASET, build_index
 from .names import query_keys
@@ -277,6 +277,6 @@ def _place(row: tuple[Any, ...]) -> Place:
 
 
 @lru_cache(maxsize=4)
-def load_gazetteer(alias_path: str | None = None) -> Gazetteer:
+def load_gazetteer(alias_path: str | Path | None = None) -> Gazetteer:
     """The gazetteer for this process (built on first use, then opened from the cache)."""
     return Gazetteer.open(Path(alias_path) if alias_path else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import overload
 
 # A trailing administrative word: stripped for lookup, and a hint of the precision meant.
 SUFFIX_HINTS = {
@@ -43,6 +44,10 @@ def normalize(text: str) -> str:
     return " ".join(words)
 
 
+@overload
+def plain(name: str) -> str: ...
+@overload
+def plain(name: None) -> None: ...
 def plain(name: str | None) -> str | None:
     """A display name without accents ("Herāt" -> "Herat"), as event datasets spell places."""
     if name is None or name.isascii():
@@ -95,5 +100,4 @@ def query_keys(text: str) -> tuple[list[str], str | None]:
         keys.append(compact(" ".join(words)))
     if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
         keys.append(compact(" ".join(words[1:])))
-    seen: set[str] = set()
-    return [k for k in keys if is_latin_key(k) and not (k in seen or seen.add(k))], hint
+    return list(dict.fromkeys(k for k in keys if is_latin_key(k))), hint

@@ -98,8 +98,11 @@ def locate_event(
         tied.append(territory)  # "raided the Jenin camp in the West Bank": the target place is finer
     if tied:  # the finest: "in Rafah in the southern Gaza Strip" is Rafah
         return min(tied, key=lambda r: _PRECISION_RANK.get(r["precision"], 4))
-    resolved = [(s, _resolve_span(gazetteer, s, ctx)) for s in spans if not s.participant]
-    resolved = [(s, p) for s, p in resolved if p is not None]
+    resolved: list[tuple[PlaceSpan, Place]] = []
+    for s in spans:
+        place = None if s.participant else _resolve_span(gazetteer, s, ctx)
+        if place is not None:
+            resolved.append((s, place))
     resolved.sort(key=lambda sp: _PRECISION_RANK[sp[1].precision])  # stable: nearest first within a rank
     dateline = dateline_place(article.dateline, gazetteer, ctx) if article.dateline else None
     for span, place in resolved:
@@ -168,7 +171,11 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     if not (0 <= event.sentence_index < len(article.sentences)):
         return []
     sent = article.sentences[event.sentence_index]
-    taken = [(p.start, p.end, p.sector) for p in (event.source, event.target) if _has_span(p)]
+    taken: list[tuple[int, int, str | None]] = []
+    for p in (event.source, event.target):
+        span = _span(p)
+        if p is not None and span is not None:
+            taken.append((*span, p.sector))
     actor_spans = [
         (m.start, m.end)
         for m in article.mentions
@@ -271,13 +278,12 @@ def _territory(
     """The event's target (else source) when it is a place finer than a country: "shelled Kharkiv",
     "raided the Jenin refugee camp"."""
     for via, participant in (("target", event.target), ("source", event.source)):
-        if participant is None or participant.sector or not _has_span(participant):
+        span = _span(participant)
+        if participant is None or participant.sector or span is None:
             continue
         if not any(c.isupper() for c in participant.text or ""):
             continue  # "farmers", "the village": a common noun is no place name
-        texts = [
-            s.text for s in spans if s.participant and _overlaps(s.start, s.end, participant.start, participant.end)
-        ]
+        texts = [s.text for s in spans if s.participant and _overlaps(s.start, s.end, *span)]
         for text in [*texts, participant.text]:
             place = _resolve(gazetteer, text, ctx, participant.country)
             if (
@@ -374,8 +380,11 @@ def _trigger_token(article: Article, event: Event) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _has_span(p: Participant | None) -> bool:
-    return p is not None and p.start is not None and p.end is not None
+def _span(p: Participant | None) -> tuple[int, int] | None:
+    """The participant's character span, when it has one."""
+    if p is None or p.start is None or p.end is None:
+        return None
+    return p.start, p.end
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:

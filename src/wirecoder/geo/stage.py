@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article
-from ..pipeline import Stage
 from ..settings import Settings
+from ..stage import Stage
 from .gazetteer import Gazetteer, load_gazetteer
 from .resolve import article_context, locate_event
 
@@ -23,8 +23,7 @@ class GeoStage(Stage):
 
     def __init__(self, settings: Settings, gazetteer: Gazetteer | None = None) -> None:
         super().__init__(settings)
-        alias_path = settings.extra.get("places_aliases") if settings.extra else None
-        self.gazetteer = gazetteer or load_gazetteer(alias_path)
+        self.gazetteer = gazetteer or load_gazetteer(settings.places_aliases)
 
     def __call__(self, article: Article) -> Article:
         context = article_context(article, self.gazetteer)

@@ -10,11 +10,8 @@ Untrusted text (articles, quotes, actor names) reaches the page only through Jin
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +23,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
 from ..query import QueryError
 from ..store import Store
+from ..version import __version__
+from .responses import respond, safe_url, wants_json
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = 1_000_000  # bytes of one uploaded article
@@ -37,58 +35,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
-
-NAV = [
-    ("/", "Dashboard"),
-    ("/events", "Events"),
-    ("/dyad", "Dyad"),
-    ("/alerts", "Alerts"),
-    ("/network", "Network"),
-    ("/map", "Map"),
-    ("/quotes", "Quotes"),
-    ("/actors", "Actors"),
-    ("/stats", "Stats"),
-]
-
-
-def wants_json(request: Request) -> bool:
-    """JSON for ``*.json`` paths and for clients that ask for JSON rather than HTML."""
-    if request.url.path.endswith(".json"):
-        return True
-    accept = request.headers.get("accept", "")
-    return "application/json" in accept and "text/html" not in accept
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    if isinstance(value, Decimal):
-        return float(value)
-    return jsonable_encoder(value)
-
-
-def json_response(data: Any, status_code: int = 200) -> Response:
-    """JSON of plain dicts and lists, encoded directly (the query layer returns JSON-ready data;
-    FastAPI's recursive ``jsonable_encoder`` would cost more than the SQL on a page of events)."""
-    body = json.dumps(data, default=_json_default, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return Response(body.encode("utf-8"), status_code=status_code, media_type="application/json")
-
-
-def respond(request: Request, template: str, data: Any, status_code: int = 200, **context: Any) -> Response:
-    """The JSON twin (``data``) or the HTML page (``template`` rendered with ``data`` and ``context``)."""
-    if wants_json(request):
-        return json_response(data, status_code)
-    templates: Jinja2Templates = request.app.state.templates
-    page = {"request": request, "data": data, "nav": NAV, "version": __version__, **context}
-    return templates.TemplateResponse(request, template, page, status_code=status_code)
-
-
-def safe_url(url: object) -> str:
-    """``url`` if it is an http(s) link, else "" (an article's URL must not become ``javascript:``)."""
-    text = str(url or "").strip()
-    return text if text.lower().startswith(("http://", "https://")) else ""
 
 
 def create_app(

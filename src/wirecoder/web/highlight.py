@@ -7,6 +7,7 @@ markup however it was written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 
@@ -67,7 +68,7 @@ def segments(
             spans.append((*span, "quote", str(q["id"])))
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         seg = Segment(text[a:b], a)
         for start, end, kind, ident in spans:
             if start <= a and b <= end:

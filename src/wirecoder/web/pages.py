@@ -14,8 +14,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from .. import analysis, query
 from . import aggregates
-from .app import respond
 from .highlight import segments
+from .responses import respond
 
 router = APIRouter()
 
@@ -81,7 +81,7 @@ class EventFilters:
         offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0,
     ) -> None:
         _check_range(since, until)
-        self.values = {
+        self.values: dict[str, Any] = {
             "actor": actor or None,
             "dyad": dyad or None,
             "type": type or None,

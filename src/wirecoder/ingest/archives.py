@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .article import Article
-from .errors import BadRecord, EmptyInput, InputError, TooLarge
-from .ingest import ARTICLE_SUFFIXES, read_inputs, record_to_article
-from .settings import Settings
+from ..article import Article
+from ..errors import BadRecord, EmptyInput, InputError, TooLarge
+from ..settings import Settings
+from .files import ARTICLE_SUFFIXES, read_inputs, record_to_article
 
 __all__ = ["ARCHIVE_SUFFIXES", "is_archive", "read_all", "read_feed", "read_jsonl_gz", "read_warc"]
 

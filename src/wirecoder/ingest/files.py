@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .article import Article
-from .errors import BadRecord, EmptyInput, EncodingError, InputError, TooLarge
-from .settings import Settings
+from ..article import Article
+from ..errors import BadRecord, EmptyInput, EncodingError, InputError, TooLarge
+from ..settings import Settings
 
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "read_inputs", "read_jsonl", "record_to_article"]
 
@@ -58,7 +58,7 @@ def read_inputs(inputs: list[str], settings: Settings, stdin: BinaryIO | None = 
 
 def _article_files(directory: Path) -> list[Path]:
     """Article files under ``directory``, recursively, sorted; hidden files and directories skipped."""
-    found = []
+    found: list[Path] = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(
@@ -144,7 +144,14 @@ def record_to_article(record: Any, source: str) -> Article:
         if value is not None and not isinstance(value, (str, int)):
             raise BadRecord(source, f'field "{key}" must be a string, not {type(value).__name__}')
         optional[key] = str(value) if value is not None else None
-    return Article(raw=body, source=source, **optional)  # type: ignore[arg-type]
+    return Article(
+        raw=body,
+        source=source,
+        id=optional["id"],
+        url=optional["url"],
+        title=optional["title"],
+        published=optional["published"],
+    )
 
 
 def read_jsonl(path: Path, settings: Settings) -> Iterator[Article | InputError]:
@@ -194,7 +201,7 @@ def _jsonl_lines(lines: Iterator[bytes], source: str, settings: Settings) -> Ite
         except ValueError as exc:
             yield BadRecord(
                 where,
-                f"line {number} is not valid JSON ({exc.msg} at column {getattr(exc, 'colno', '?')}); fix or remove the line",
+                f"line {number} is not valid JSON ({getattr(exc, 'msg', exc)} at column {getattr(exc, 'colno', '?')}); fix or remove the line",
             )
             continue
         try:

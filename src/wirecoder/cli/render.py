@@ -8,7 +8,7 @@ from typing import IO, Any
 from rich.console import Console
 from rich.markup import escape
 
-from .article import Article
+from ..article import Article
 
 
 def to_jsonl(article: Article, stream: IO[str], include_text: bool = False) -> None:

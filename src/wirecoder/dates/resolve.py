@@ -1,4 +1,4 @@
-"""The ``dates`` stage: resolve spaCy's DATE spans to calendar dates with a precision.
+"""Date resolution: spaCy's DATE spans to calendar dates with a precision (for the ``dates`` stage and the coder).
 
 Each DATE entity is parsed with ``dateparser`` against a reference date:
 
@@ -21,10 +21,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .article import Article, TimeExpr
-from .errors import ConfigError
-from .pipeline import Stage
-from .settings import Settings
+from ..article import Article
+from ..errors import ConfigError
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
@@ -99,6 +97,11 @@ _RELATIVE_WORDS = re.compile(
 )
 
 
+def states_year(text: str) -> bool:
+    """True when ``text`` names a year ("3 January 2023", "in 1998")."""
+    return bool(_YEAR.search(text))
+
+
 def _is_relative(text: str) -> bool:
     return bool(_RELATIVE_WORDS.search(text)) and not _YEAR.search(text)
 
@@ -125,86 +128,6 @@ def _format(value: date, period: str) -> tuple[str, str]:
     return value.isoformat(), "day"
 
 
-def _as_date(value: str, precision: str) -> date:
-    """The last day a (value, precision) pair can mean: a month stands for its end, a year for Dec 31."""
-    if precision == "year":
-        return date(int(value), 12, 31)
-    if precision == "month":
-        y, m = (int(x) for x in value.split("-"))
-        nxt = date(y + (m == 12), m % 12 + 1, 1)
-        return nxt - timedelta(days=1)
-    return date.fromisoformat(value)
-
-
-class TimeStage(Stage):
-    """Fills ``article.times``; sets ``published``/``published_from`` when inferred from the text."""
-
-    name = "dates"
-    requires = ("doc", "sentences")
-    assigns = ("times", "published_from")
-
-    def __init__(self, settings: Settings) -> None:
-        super().__init__(settings)
-        self.resolver = DateResolver()
-        self.override = parse_iso_date(settings.published, "--published") if settings.published else None
-
-    def __call__(self, article: Article) -> Article:
-        doc = article.doc
-        spans = [ent for ent in doc.ents if ent.label_ == "DATE"]
-        if self.override is not None:
-            article.published, article.published_from = self.override.isoformat(), "input"
-        elif article.published:
-            article.published = parse_iso_date(article.published, f"{article.source}: published date").isoformat()
-            article.published_from = article.published_from or "input"
-
-        if article.published:
-            reference = date.fromisoformat(article.published)
-        else:
-            reference = self._infer_reference(spans)
-
-        times: list[TimeExpr] = []
-        for ent in spans:
-            value, precision = self.resolver.resolve(ent.text, reference) if reference else (None, None)
-            times.append(
-                TimeExpr(
-                    ent.text, ent.start_char, ent.end_char, _sentence_of(article, ent.start_char), value, precision
-                )
-            )
-        article.times = times
-
-        if not article.published and reference is not None:
-            latest = max(
-                (_as_date(t.value, t.precision) for t in times if t.value and t.precision == "day"),
-                default=reference,
-            )
-            article.published, article.published_from = latest.isoformat(), "inferred"
-            article.warnings.append(
-                f"no publication date given: inferred {article.published} from the dates the text mentions"
-            )
-        elif not article.published:
-            article.warnings.append("no publication date given and none could be inferred: events are undated")
-        return article
-
-    def _infer_reference(self, spans: list[Any]) -> date | None:
-        """The latest date stated with an explicit year, read without any other reference."""
-        explicit: list[date] = []
-        anchor = date(2000, 1, 1)
-        for ent in spans:
-            if not _YEAR.search(ent.text):
-                continue
-            value, precision = self.resolver.resolve(ent.text, anchor)
-            if value and precision:
-                explicit.append(_as_date(value, precision))
-        return max(explicit) if explicit else None
-
-
-def _sentence_of(article: Article, char: int) -> int:
-    for s in article.sentences:
-        if s.start <= char < s.end:
-            return s.index
-    return -1
-
-
 def event_date(
     article: Article, sentence_index: int, start: int | None = None, end: int | None = None
 ) -> tuple[str | None, str | None]:
@@ -223,7 +146,7 @@ def event_date(
             in_sentence.sort(key=lambda t: min(abs(t.start - start), abs(t.end - stop)))
         return in_sentence[0].value, in_sentence[0].precision
     previous = [t for t in article.times if t.sentence_index == sentence_index - 1 and t.value and t.precision == "day"]
-    if previous and (not article.published or previous[-1].value <= article.published):
+    if previous and (not article.published or (previous[-1].value or "") <= article.published):
         return previous[-1].value, previous[-1].precision
     if article.published:
         return article.published, "day"

@@ -1,0 +1,67 @@
+"""How a route answers: the JSON twin or the HTML page, chosen by the request (shared by ``app`` and ``pages``)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from fastapi import Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import Response
+from fastapi.templating import Jinja2Templates
+
+from ..version import __version__
+
+NAV = [
+    ("/", "Dashboard"),
+    ("/events", "Events"),
+    ("/dyad", "Dyad"),
+    ("/alerts", "Alerts"),
+    ("/network", "Network"),
+    ("/map", "Map"),
+    ("/quotes", "Quotes"),
+    ("/actors", "Actors"),
+    ("/stats", "Stats"),
+]
+
+
+def wants_json(request: Request) -> bool:
+    """JSON for ``*.json`` paths and for clients that ask for JSON rather than HTML."""
+    if request.url.path.endswith(".json"):
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    return jsonable_encoder(value)
+
+
+def json_response(data: Any, status_code: int = 200) -> Response:
+    """JSON of plain dicts and lists, encoded directly (the query layer returns JSON-ready data;
+    FastAPI's recursive ``jsonable_encoder`` would cost more than the SQL on a page of events)."""
+    body = json.dumps(data, default=_json_default, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(body.encode("utf-8"), status_code=status_code, media_type="application/json")
+
+
+def respond(request: Request, template: str, data: Any, status_code: int = 200, **context: Any) -> Response:
+    """The JSON twin (``data``) or the HTML page (``template`` rendered with ``data`` and ``context``)."""
+    if wants_json(request):
+        return json_response(data, status_code)
+    templates: Jinja2Templates = request.app.state.templates
+    page = {"request": request, "data": data, "nav": NAV, "version": __version__, **context}
+    return templates.TemplateResponse(request, template, page, status_code=status_code)
+
+
+def safe_url(url: object) -> str:
+    """``url`` if it is an http(s) link, else "" (an article's URL must not become ``javascript:``)."""
+    text = str(url or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""

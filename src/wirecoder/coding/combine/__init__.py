@@ -1,0 +1,28 @@
+"""Combination: the passes that decide which triggers of a sentence are events of their own.
+
+Each pass is a function ``fn(triggers, ctx) -> None`` registered by name in
+:data:`wirecoder.coding.registry.combine_passes`; the pattern set's ``config.yaml`` lists the passes that
+run, in order (``combine: [...]``). They talk through the triggers: ``suppressed`` (no event of its own),
+``absorbed`` (folded into another trigger, whose roles it may fill), ``code`` and ``notes``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ..constants import Token
+from ..patterns import CoderConfig
+from ..registry import combine_passes, future_rules
+from ..triggers import Trigger
+from . import background, clauses, complements, objects, violence  # noqa: F401  (they register the passes)
+from .context import CombineContext
+
+__all__ = ["CombineContext", "combine", "combine_passes", "future_rules"]
+
+
+def combine(triggers: list[Trigger], config: CoderConfig, flags_of: Callable[[Token], Mapping[str, Any]]) -> None:
+    """Run the config's combination passes, in its order, over the sentence's triggers (sorted by token)."""
+    ctx = CombineContext.of(triggers, config, flags_of)
+    for name in config.combine:
+        combine_passes.get(name)(triggers, ctx)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -109,8 +110,7 @@ def test_an_unknown_rule_name_fails_at_load_naming_the_file_and_the_name(tmp_pat
 
 
 def test_a_name_registers_once_and_every_listed_rule_exists():
-    from wirecoder.coding.registry import DEFAULT_RULES, Registry, check_names
-    from wirecoder.evaluation.petrarch_dicts import PETRARCH_RULES
+    from wirecoder.coding.registry import DEFAULT_RULES, PETRARCH2_RULES, Registry, check_names
 
     reg: Registry = Registry("toy")
     reg.register("toy.a.v1")(len)
@@ -118,14 +118,12 @@ def test_a_name_registers_once_and_every_listed_rule_exists():
         reg.register("toy.a.v1")(abs)
     with pytest.raises(KeyError, match="toy.b.v1"):
         reg.get("toy.b.v1")
-    for rules in (DEFAULT_RULES, PETRARCH_RULES):
+    for rules in (DEFAULT_RULES, PETRARCH2_RULES):
         for key, names in rules.items():
-            check_names("config.yaml", key, names)  # raises on an unknown name
+            check_names(Path("config.yaml"), key, names)  # raises on an unknown name
 
 
 def test_the_readme_example_rule_registers_and_runs(settings, parse):
-    from pathlib import Path
-
     from wirecoder.coding.registry import combine_passes
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -136,3 +134,19 @@ def test_the_readme_example_rule_registers_and_runs(settings, parse):
     text = "The Ruritanian army is rumoured to attack villagers."
     listed = (*_default(settings, "combine"), "combine.no_rumours.v1")
     assert _code(settings, parse(text), combine=listed) == []
+
+
+def test_petrarch_mode_is_shorthand_for_petrarchs_reading_and_rules(tmp_path):
+    from wirecoder.coding.patterns import _config
+    from wirecoder.coding.registry import DEFAULT_RULES, PETRARCH2_RULES
+
+    config = tmp_path / "config.yaml"
+    config.write_text("petrarch_mode: true\n")
+    read = _config(config)
+    assert read.verbs_as_written_first and read.conjoined_modifier_actors
+    assert read.combine == PETRARCH2_RULES["combine"] and read.target_fallbacks == PETRARCH2_RULES["target_fallbacks"]
+    config.write_text("petrarch_mode: true\ncombine: [combine.light_verb.v1]\n")
+    assert _config(config).combine == ("combine.light_verb.v1",)  # a listed rule set wins
+    config.write_text("light_verbs: [stage]\n")
+    read = _config(config)
+    assert not read.verbs_as_written_first and read.future_rules == DEFAULT_RULES["future_rules"]

@@ -43,9 +43,11 @@ class CoderConfig:
     reported_pronouns: frozenset[str] = frozenset()
     nominal_absorbing_roots: frozenset[str] = frozenset()
     fallback_target_preps: tuple[str, ...] = ()
-    # Read as PETRARCH does: verbs as written before their lemma, no pronoun targets, and with no target
-    # found, the first actor in the verb phrase (phrase_targets.py). For PETRARCH's own dictionaries.
-    petrarch_mode: bool = False
+    # Read words as PETRARCH2 does, for its own dictionaries: a verb as written is looked up before its lemma
+    # ("left" is not "leave"); names conjoined before a plain noun are each a participant ("met A and B
+    # leaders": A and B; phrase_targets.py). ``petrarch_mode: true`` in a config turns both on.
+    verbs_as_written_first: bool = False
+    conjoined_modifier_actors: bool = False
     # Phrases that make a sentence / a whole story code no event (PETRARCH's discards dictionary).
     discard_sentences: frozenset[str] = frozenset()
     discard_stories: frozenset[str] = frozenset()

@@ -24,7 +24,7 @@ from ..yamlfiles import SafeLoader as _FastSafeLoader
 from .config import DEFAULT_CONFIDENCE, CoderConfig
 from .ontology import Ontology, load_ontology
 from .ontology import _data_dir as ontology_dir
-from .registry import RULE_KEYS, rule_names
+from .registry import DEFAULT_RULES, PETRARCH2_RULES, RULE_KEYS, rule_names
 from .transforms import Transform, load_transforms
 
 ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj"}
@@ -84,6 +84,8 @@ CONFIG_KEYS = {
     "obligation_map",
     "refusal_map",
     "petrarch_mode",
+    "verbs_as_written_first",
+    "conjoined_modifier_actors",
     "discard_sentences",
     "discard_stories",
     "asserted_transforms",
@@ -385,7 +387,7 @@ def _config(path: Path) -> CoderConfig:
     if unknown:
         raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
     ordered = {"fallback_target_preps", "complement_target_preps"}
-    flags = {"future_as_intent", "petrarch_mode"}
+    flags = {"future_as_intent", "petrarch_mode", "verbs_as_written_first", "conjoined_modifier_actors"}
     for key in flags:
         if key in data and not isinstance(data[key], bool):
             raise DataError(str(path), f"'{key}' must be true or false")
@@ -398,8 +400,11 @@ def _config(path: Path) -> CoderConfig:
         - set(RULE_KEYS)
         - {"confidence"}
     }
-    sets.update({k: rule_names(data, k, path) for k in RULE_KEYS})
-    sets.update({k: bool(data.get(k, k == "future_as_intent")) for k in flags})
+    # petrarch_mode: PETRARCH2's reading of words, and its rules where the config lists none
+    petrarch = bool(data.get("petrarch_mode", False))
+    defaults = PETRARCH2_RULES if petrarch else DEFAULT_RULES
+    sets.update({k: rule_names(data, k, path, defaults[k]) for k in RULE_KEYS})
+    sets.update({k: bool(data.get(k, k == "future_as_intent" or petrarch)) for k in flags - {"petrarch_mode"}})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
     obligation = {str(k): str(v) for k, v in (data.get("obligation_map") or {}).items() if k != "__line__"}

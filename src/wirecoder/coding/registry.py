@@ -120,10 +120,41 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
 }
 
 
-def rule_names(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
-    """The rule names listed under ``key`` (the default list when absent); an unknown name fails here."""
+#: The coder's rules as PETRARCH2 reads a sentence: every clause is coded (no background pass), a future
+#: hostile act is the act itself (no threat rule), and a verb's target is a coded actor of its phrase.
+PETRARCH2_RULES: dict[str, tuple[str, ...]] = {
+    "combine": (
+        "combine.light_verb.v1",
+        "combine.spoken_topic.v1",
+        "combine.past_assertion.v1",
+        "combine.obligation.v1",
+        "combine.protest_purpose.v1",
+        "combine.generic_purpose.v1",
+        "combine.violent_participle.v1",
+        "combine.violent_means.v1",
+        "combine.violent_subject.v1",
+        "combine.complement.v1",
+        "combine.topic_in_phrase.v1",
+    ),
+    "future_rules": ("future.intent.v1", "future.refusal.v1"),
+    "target_fallbacks": (
+        "targets.absorbed.v1",
+        "targets.light_verb_preps.v1",
+        "targets.complement_object.v1",
+        "targets.fallback_preps.v1",
+        "targets.topic_maker.v1",
+        "targets.object_agent.v1",
+        "targets.coded_actors_only.v1",
+        "targets.skip_frame.v1",
+        "targets.phrase_actor.v1",
+    ),
+}
+
+
+def rule_names(data: dict[str, Any], key: str, path: Path, default: tuple[str, ...]) -> tuple[str, ...]:
+    """The rule names listed under ``key`` (``default`` when absent); an unknown name fails here."""
     if key not in data:
-        return DEFAULT_RULES[key]
+        return default
     names = data[key]
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise DataError(str(path), f"'{key}' must be a list of rule names")

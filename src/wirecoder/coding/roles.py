@@ -73,7 +73,9 @@ def slots(
                 t for t in group if getattr(mention_for(article, t, sent_mentions, config), "kind", None) == "name"
             ]
             group = named[:1] or group[:1]
-        group = group + [t for t in conjoined_owners(base, sent_mentions, config.petrarch_mode) if t not in group]
+        group = group + [
+            t for t in conjoined_owners(base, sent_mentions, config.conjoined_modifier_actors) if t not in group
+        ]
         for tok in group:
             m = mention_for(article, tok, sent_mentions, config)
             slot: Slot | None = None

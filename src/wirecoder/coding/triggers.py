@@ -48,7 +48,7 @@ class Trigger:
 def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
     if tok.pos_ in {"VERB", "ADJ"} or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
         keys = [tok.lemma_.lower(), tok.lower_]
-        if patterns.config.petrarch_mode:
+        if patterns.config.verbs_as_written_first:
             keys.reverse()  # PETRARCH matches the verb as written first: "left" is not "leave"
         found = [p for k in dict.fromkeys(keys) for p in patterns.candidates("verb", k)]
         found = [p for p in found if tok.pos_ in {x.upper() for x in p.pos}]

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..coding.registry import PETRARCH2_RULES
 from ..errors import DataError
 from ..settings import Settings
 
@@ -485,53 +486,23 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
         config += "\n# The dictionary's own codes outside CAMEO (coded with no PLOVER type)\n" + yaml.safe_dump(
             {"local_codes": sorted(conversion.local_codes)}
         )
-    if not re.search(r"^petrarch_mode:", config, re.M):
-        config += "\n# Read as PETRARCH does (verb forms first, its targets; see CoderConfig).\npetrarch_mode: true\n"
-    config = _with_petrarch_rules(config)
+    config = _as_petrarch2_reads(config)
     (target / "config.yaml").write_text(config, encoding="utf-8")
     return target, conversion
 
 
-#: The coder's rules as PETRARCH2 reads a sentence: every clause is coded (no background pass), a future
-#: hostile act is the act itself (no threat rule), and a verb's target is a coded actor of its phrase.
-PETRARCH_RULES: dict[str, list[str]] = {
-    "combine": [
-        "combine.light_verb.v1",
-        "combine.spoken_topic.v1",
-        "combine.past_assertion.v1",
-        "combine.obligation.v1",
-        "combine.protest_purpose.v1",
-        "combine.generic_purpose.v1",
-        "combine.violent_participle.v1",
-        "combine.violent_means.v1",
-        "combine.violent_subject.v1",
-        "combine.complement.v1",
-        "combine.topic_in_phrase.v1",
-    ],
-    "future_rules": ["future.intent.v1", "future.refusal.v1"],
-    "target_fallbacks": [
-        "targets.absorbed.v1",
-        "targets.light_verb_preps.v1",
-        "targets.complement_object.v1",
-        "targets.fallback_preps.v1",
-        "targets.topic_maker.v1",
-        "targets.object_agent.v1",
-        "targets.coded_actors_only.v1",
-        "targets.skip_frame.v1",
-        "targets.phrase_actor.v1",
-    ],
-}
-
-
-def _with_petrarch_rules(config: str) -> str:
-    """The config text with its rule lists (``combine`` ...) replaced by PETRARCH2's (``PETRARCH_RULES``)."""
-    for key in PETRARCH_RULES:
+def _as_petrarch2_reads(config: str) -> str:
+    """The config text with PETRARCH2's reading of words and its rule lists (``PETRARCH2_RULES``) in place
+    of the pattern set's own."""
+    reading = {"verbs_as_written_first": True, "conjoined_modifier_actors": True}
+    for key in [*reading, *PETRARCH2_RULES]:
         # the key's line and its indented or commented continuation lines
         config = re.sub(rf"^{key}:.*\n(?:[ \t#].*\n|\n(?=[ \t]))*", "", config, flags=re.M)
+    rules = {key: list(names) for key, names in PETRARCH2_RULES.items()}
     return (
         config
-        + "\n# The coder's rules as PETRARCH2 reads (see PETRARCH_RULES)\n"
-        + yaml.safe_dump(PETRARCH_RULES, sort_keys=False)
+        + "\n# Read words as PETRARCH2 does, and its rules (CoderConfig, coding/registry.py)\n"
+        + yaml.safe_dump({**reading, **rules}, sort_keys=False)
     )
 
 

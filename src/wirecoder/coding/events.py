@@ -57,6 +57,24 @@ class SentenceContext:
     seen: set[tuple[Any, ...]] = field(default_factory=set)  # codings already emitted (no repeats)
     events: list[tuple[Event, Trigger]] = field(default_factory=list)
 
+    @classmethod
+    def of(
+        cls, article: Article, index: int, span: Any, patterns: PatternSet, onto: Ontology, helpers: Helpers
+    ) -> SentenceContext:
+        """The context of sentence ``index`` (``span``), before any trigger is coded."""
+        return cls(
+            article,
+            index,
+            span,
+            patterns.config,
+            onto,
+            helpers,
+            helpers.modality.flags if helpers.modality is not None else _fallback_flags,
+            [m for m in article.mentions if span.start_char <= m.start < span.end_char],
+            article.sentences[index] if index < len(article.sentences) else None,
+            any(t.sentence_index == index and t.value for t in article.times),
+        )
+
 
 @dataclass
 class Roles:
@@ -104,18 +122,7 @@ def code_sentence(
     config = patterns.config
     if config.discard_sentences and discarded(span.text, config.discard_sentences):
         return []
-    sc = SentenceContext(
-        article,
-        sentence_index,
-        span,
-        config,
-        onto,
-        helpers,
-        helpers.modality.flags if helpers.modality is not None else _fallback_flags,
-        [m for m in article.mentions if span.start_char <= m.start < span.end_char],
-        article.sentences[sentence_index] if sentence_index < len(article.sentences) else None,
-        any(t.sentence_index == sentence_index and t.value for t in article.times),
-    )
+    sc = SentenceContext.of(article, sentence_index, span, patterns, onto, helpers)
     triggers = find_triggers(span, patterns)
     combine(triggers, config, sc.flags_of)
     for trig in triggers:

@@ -1,7 +1,8 @@
 """The ``events`` stage: code events (CAMEO, PLOVER, ACLED) and quotes from the parse.
 
-The coder lives in :mod:`.coder`; its data — ontologies (:mod:`.ontology`) and the pattern set named by
-``Settings.patterns`` (:mod:`.patterns`) — is loaded once, when the stage is built.
+The coder's steps live in :mod:`.events`, its named rules in :mod:`.registry`; its data — ontologies
+(:mod:`.ontology`) and the pattern set named by ``Settings.patterns`` (:mod:`.patterns`) — is loaded
+once, when the stage is built.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 from ..article import Article
 from ..settings import Settings
 from ..stage import Stage
-from .coder import Helpers, code_article
+from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
 

@@ -10,7 +10,7 @@ for a lemma; a PETRARCH2 entry is used only when no hand-written entry names the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,8 +21,10 @@ import yaml
 from ..diskcache import cached
 from ..errors import ConfigError, DataError
 from ..yamlfiles import SafeLoader as _FastSafeLoader
+from .config import DEFAULT_CONFIDENCE, CoderConfig
 from .ontology import Ontology, load_ontology
 from .ontology import _data_dir as ontology_dir
+from .registry import DEFAULT_RULES, PETRARCH2_RULES, RULE_KEYS, rule_names
 from .transforms import Transform, load_transforms
 
 ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj"}
@@ -82,6 +84,8 @@ CONFIG_KEYS = {
     "obligation_map",
     "refusal_map",
     "petrarch_mode",
+    "verbs_as_written_first",
+    "conjoined_modifier_actors",
     "discard_sentences",
     "discard_stories",
     "asserted_transforms",
@@ -97,6 +101,8 @@ CONFIG_KEYS = {
     "future_threat_map",
     "time_frame_nouns",
     "participle_background_roots",
+    *RULE_KEYS,
+    "confidence",
 }
 
 
@@ -168,52 +174,6 @@ class Pattern:
     of: str = "target"
     poss: str = "source"
     reverse: str | None = None  # the code of a target -> source event coded with it (PETRARCH's 042:043)
-
-
-@dataclass(frozen=True)
-class CoderConfig:
-    light_verbs: frozenset[str] = frozenset()
-    responsibility: frozenset[str] = frozenset()
-    intent_governors: frozenset[str] = frozenset()
-    intent_map: dict[str, str] = field(default_factory=dict)
-    embedding_roots: frozenset[str] = frozenset()
-    attempt_words: frozenset[str] = frozenset()
-    suppress_codes: frozenset[str] = frozenset()
-    speaker_pronouns: frozenset[str] = frozenset()
-    reported_pronouns: frozenset[str] = frozenset()
-    nominal_absorbing_roots: frozenset[str] = frozenset()
-    fallback_target_preps: tuple[str, ...] = ()
-    # Read as PETRARCH does: verbs as written before their lemma, no pronoun targets, and with no target
-    # found, the first actor in the verb phrase (phrase_targets.py). For PETRARCH's own dictionaries.
-    petrarch_mode: bool = False
-    # Phrases that make a sentence / a whole story code no event (PETRARCH's discards dictionary).
-    discard_sentences: frozenset[str] = frozenset()
-    discard_stories: frozenset[str] = frozenset()
-    future_as_intent: bool = True
-    imminent_governors: frozenset[str] = frozenset()
-    reporting_verbs: frozenset[str] = frozenset()
-    topic_noun_roots: frozenset[str] = frozenset()
-    purpose_roots: frozenset[str] = frozenset()
-    purpose_governor_roots: frozenset[str] = frozenset()
-    obligation_modals: frozenset[str] = frozenset()
-    obligation_map: dict[str, str] = field(default_factory=dict)
-    refusal_map: dict[str, str] = field(default_factory=dict)
-    asserted_transforms: frozenset[str] = frozenset()
-    means_preps: frozenset[str] = frozenset()
-    inner_target_preps: frozenset[str] = frozenset()
-    # A dictionary's own event codes outside CAMEO (PETRARCH's test dictionary): accepted in the
-    # patterns, coded with no PLOVER type (Ontology.extended).
-    local_codes: frozenset[str] = frozenset()
-    future_threat_map: dict[str, str] = field(default_factory=dict)
-    background_marks: frozenset[str] = frozenset()
-    background_preps: frozenset[str] = frozenset()
-    container_nouns: frozenset[str] = frozenset()
-    circumstance_preps: frozenset[str] = frozenset()
-    time_frame_nouns: frozenset[str] = frozenset()
-    participle_background_roots: frozenset[str] = frozenset()
-    complement_target_preps: tuple[str, ...] = ()
-    transparent_verbs: frozenset[str] = frozenset()
-    event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
 
 
 @dataclass
@@ -427,7 +387,7 @@ def _config(path: Path) -> CoderConfig:
     if unknown:
         raise DataError(str(path), f"unknown key(s) {', '.join(sorted(unknown))}")
     ordered = {"fallback_target_preps", "complement_target_preps"}
-    flags = {"future_as_intent", "petrarch_mode"}
+    flags = {"future_as_intent", "petrarch_mode", "verbs_as_written_first", "conjoined_modifier_actors"}
     for key in flags:
         if key in data and not isinstance(data[key], bool):
             raise DataError(str(path), f"'{key}' must be true or false")
@@ -437,8 +397,14 @@ def _config(path: Path) -> CoderConfig:
         - ordered
         - flags
         - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map"}
+        - set(RULE_KEYS)
+        - {"confidence"}
     }
-    sets.update({k: bool(data.get(k, k == "future_as_intent")) for k in flags})
+    # petrarch_mode: PETRARCH2's reading of words, and its rules where the config lists none
+    petrarch = bool(data.get("petrarch_mode", False))
+    defaults = PETRARCH2_RULES if petrarch else DEFAULT_RULES
+    sets.update({k: rule_names(data, k, path, defaults[k]) for k in RULE_KEYS})
+    sets.update({k: bool(data.get(k, k == "future_as_intent" or petrarch)) for k in flags - {"petrarch_mode"}})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
     obligation = {str(k): str(v) for k, v in (data.get("obligation_map") or {}).items() if k != "__line__"}
@@ -449,6 +415,7 @@ def _config(path: Path) -> CoderConfig:
         raise DataError(str(path), f"local_codes: '{bad[0]}' is not a code (2-4 digits, an optional letter)")
     threat = {str(k): str(v) for k, v in (data.get("future_threat_map") or {}).items() if k != "__line__"}
     return CoderConfig(
+        confidence=_confidence_weights(data.get("confidence"), path),
         intent_map=intent,
         obligation_map=obligation,
         refusal_map=refusal,
@@ -458,8 +425,29 @@ def _config(path: Path) -> CoderConfig:
     )
 
 
+def _confidence_weights(raw: Any, path: Path) -> dict[str, float]:
+    """The default confidence weights with those the config sets; an unknown name or a non-number fails."""
+    weights = dict(DEFAULT_CONFIDENCE)
+    for key, value in (raw or {}).items():
+        if key == "__line__":
+            continue
+        if key not in weights:
+            raise DataError(str(path), f"confidence: unknown weight '{key}' (known: {', '.join(weights)})")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise DataError(str(path), f"confidence: '{key}' must be a number")
+        weights[key] = float(value)
+    return weights
+
+
 #: The modules whose source decides what a cached pattern set holds (package-relative).
-_PATTERN_MODULES = ("coding/patterns.py", "coding/transforms.py", "coding/ontology.py", "yamlfiles.py")
+_PATTERN_MODULES = (
+    "coding/patterns.py",
+    "coding/config.py",
+    "coding/registry.py",
+    "coding/transforms.py",
+    "coding/ontology.py",
+    "yamlfiles.py",
+)
 
 
 @lru_cache(maxsize=4)

@@ -49,6 +49,40 @@ def phrase_alternatives(term: str, synsets: dict[str, list[str]]) -> list[str] |
     return _alternatives([w for w in term.split("_") if w], synsets)
 
 
+def _paren_term(term: str, frame: dict[str, Any], synsets: dict[str, list[str]]) -> str | None:
+    """``(PREP [NOUN])``, ``(PREP +)``, ``(PREP $)`` into ``frame``; else why it cannot be converted."""
+    parts = term[1:-1].split(None, 1)
+    if not parts or not re.fullmatch(r"[A-Z]+", parts[0]) or "prep" in frame:
+        return "second preposition or odd parenthesis"
+    prep = parts[0].lower()
+    objs: Any = "any"
+    rest = parts[1].strip() if len(parts) == 2 else ""
+    if rest == "+":
+        frame["target"] = [f"prep:{prep}"]
+    elif rest == "$":
+        frame["source"] = [f"prep:{prep}"]
+    elif rest and rest != "^":
+        if any(c in rest for c in MARKERS):
+            return "actor marker inside a phrase"
+        objs = phrase_alternatives(rest, synsets)
+        if objs is None:
+            return "untranslatable word"
+    frame["prep"] = {prep: objs}
+    return None
+
+
+def _bare_prep(prep: str, after: list[str], frame: dict[str, Any], synsets: dict[str, list[str]]) -> str | None:
+    """``* PREP NOUN``: a bare preposition and the words ``after`` it into ``frame``; else why not."""
+    rest = [t for t in after if not t.startswith("(")]
+    if len(rest) != len(after) or any(t in MARKERS for t in rest):
+        return "bare preposition followed by a phrase"
+    objs = phrase_alternatives("_".join(t.strip("{}").replace(" ", "_") for t in rest), synsets) if rest else "any"
+    if objs is None:
+        return "untranslatable word"
+    frame["prep"] = {prep: objs}
+    return None
+
+
 def pattern_frame(
     pattern: str, synsets: dict[str, list[str]], stats: dict[str, int] | None = None
 ) -> dict[str, Any] | None:
@@ -82,26 +116,10 @@ def pattern_frame(
     while i < len(terms):
         term = terms[i]
         if term.startswith("("):
-            parts = term[1:-1].split(None, 1)
-            if not parts or not re.fullmatch(r"[A-Z]+", parts[0]) or "prep" in frame:
-                drop("second preposition or odd parenthesis")
+            why = _paren_term(term, frame, synsets)
+            if why is not None:
+                drop(why)
                 return None
-            prep = parts[0].lower()
-            objs: Any = "any"
-            rest = parts[1].strip() if len(parts) == 2 else ""
-            if rest == "+":
-                frame["target"] = [f"prep:{prep}"]
-            elif rest == "$":
-                frame["source"] = [f"prep:{prep}"]
-            elif rest and rest != "^":
-                if any(c in rest for c in MARKERS):
-                    drop("actor marker inside a phrase")
-                    return None
-                objs = phrase_alternatives(rest, synsets)
-                if objs is None:
-                    drop("untranslatable word")
-                    return None
-            frame["prep"] = {prep: objs}
             i += 1
             continue
         if term in MARKERS:
@@ -113,17 +131,10 @@ def pattern_frame(
             i += 1
             continue
         if low in PREPOSITIONS and "prep" not in frame:
-            rest = [t for t in terms[i + 1 :] if not t.startswith("(")]
-            if len(rest) != len(terms) - i - 1 or any(t in MARKERS for t in rest):
-                drop("bare preposition followed by a phrase")
+            why = _bare_prep(low, terms[i + 1 :], frame, synsets)
+            if why is not None:
+                drop(why)
                 return None
-            objs = (
-                phrase_alternatives("_".join(t.strip("{}").replace(" ", "_") for t in rest), synsets) if rest else "any"
-            )
-            if objs is None:
-                drop("untranslatable word")
-                return None
-            frame["prep"] = {low: objs}
             break
         if "dobj" in frame:
             drop("two object phrases")

@@ -2,9 +2,9 @@
 
 PETRARCH2 takes as target the first actor it meets in the verb phrase after the verb: inside the
 object ("welcomed the resumption of ties with X"), a prepositional phrase ("left for X on Monday for
-talks") or a complement clause ("believes X can cope"). The coder uses this, when a pattern set's
-config asks for it (``petrarch_mode: true``, which also drops pronoun targets: PETRARCH resolves
-no pronouns), only after its own role-based ways of finding a target found none.
+talks") or a complement clause ("believes X can cope"). The coder uses this when a pattern set's
+``target_fallbacks`` list ``targets.phrase_actor.v1`` (after ``targets.coded_actors_only.v1``, which
+drops pronoun targets: PETRARCH resolves no pronouns), after its role-based ways found no target.
 """
 
 from __future__ import annotations

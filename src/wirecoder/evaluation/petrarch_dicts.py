@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..coding.registry import PETRARCH2_RULES
 from ..errors import DataError
 from ..settings import Settings
 
@@ -490,10 +491,24 @@ def write_pattern_set(gold_dir: str | Path, out_dir: str | Path) -> tuple[Path, 
         config += "\n# The dictionary's own codes outside CAMEO (coded with no PLOVER type)\n" + yaml.safe_dump(
             {"local_codes": sorted(conversion.local_codes)}
         )
-    if not re.search(r"^petrarch_mode:", config, re.M):
-        config += "\n# Read as PETRARCH does (verb forms first, its targets; see CoderConfig).\npetrarch_mode: true\n"
+    config = _as_petrarch2_reads(config)
     (target / "config.yaml").write_text(config, encoding="utf-8")
     return target, conversion
+
+
+def _as_petrarch2_reads(config: str) -> str:
+    """The config text with PETRARCH2's reading of words and its rule lists (``PETRARCH2_RULES``) in place
+    of the pattern set's own."""
+    reading = {"verbs_as_written_first": True, "conjoined_modifier_actors": True}
+    for key in [*reading, *PETRARCH2_RULES]:
+        # the key's line and its indented or commented continuation lines
+        config = re.sub(rf"^{key}:.*\n(?:[ \t#].*\n|\n(?=[ \t]))*", "", config, flags=re.M)
+    rules = {key: list(names) for key, names in PETRARCH2_RULES.items()}
+    return (
+        config
+        + "\n# Read words as PETRARCH2 does, and its rules (CoderConfig, coding/registry.py)\n"
+        + yaml.safe_dump({**reading, **rules}, sort_keys=False)
+    )
 
 
 def write_overlay(gold_dir: str | Path, out_dir: str | Path | None = None) -> Path:

@@ -1,0 +1,43 @@
+"""Combination: the passes that decide which triggers of a sentence are events of their own.
+
+Each pass is a function ``fn(triggers, ctx) -> None`` registered by name in
+:data:`wirecoder.coding.registry.combine_passes`; the pattern set's ``config.yaml`` lists the passes that
+run, in order (``combine: [...]``). They talk through the triggers: ``suppressed`` (no event of its own),
+``absorbed`` (folded into another trigger, whose roles it may fill), ``code`` and ``notes``.
+
+The packaged order, and what each pass writes (``x.absorbed``: on the trigger that keeps the event):
+
+- ``light_verb`` (objects.py): ``suppressed`` of the verb or its event-noun object
+- ``spoken_topic``: ``suppressed`` of the noun; ``topics`` of the verbal act
+- ``past_assertion`` (clauses.py): ``suppressed``
+- ``obligation``: ``code``, ``combined``, ``notes``, ``source_from``/``target_from``, ``speech``
+- ``protest_purpose`` / ``generic_purpose``: ``suppressed``; ``absorbed`` of the protest / purpose act
+- ``violent_participle`` / ``violent_subject`` (violence.py): ``suppressed``; ``absorbed``
+- ``violent_means``: ``suppressed`` of the noun; ``means`` of the verb
+- ``complement`` (complements.py): ``suppressed``, ``absorbed``, or ``code``/``combined``/``notes``
+  (intent words, then the ``future_rules``)
+- ``topic_in_phrase`` / ``background`` (background.py): ``suppressed``, ``notes``
+
+Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ..constants import Token
+from ..patterns import CoderConfig
+from ..registry import combine_passes, future_rules
+from ..triggers import Trigger
+from . import background, clauses, complements, objects, violence  # noqa: F401  (they register the passes)
+from .context import CombineContext
+
+__all__ = ["CombineContext", "combine", "combine_passes", "future_rules"]
+
+
+def combine(triggers: list[Trigger], config: CoderConfig, flags_of: Callable[[Token], Mapping[str, Any]]) -> None:
+    """Run the config's combination passes, in its order, over the sentence's triggers (sorted by token)."""
+    ctx = CombineContext.of(triggers, config, flags_of)
+    for name in config.combine:
+        combine_passes.get(name)(triggers, ctx)

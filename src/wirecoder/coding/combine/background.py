@@ -1,0 +1,39 @@
+"""Passes that leave background uncoded: topics inside another event's phrase, background clauses."""
+
+from __future__ import annotations
+
+from ..clauses import background_boundary, foreground_trigger, participle_on_verbal_act
+from ..registry import combine_passes
+from ..roles import nominal_source_tokens
+from ..triggers import Trigger
+from .context import CombineContext
+
+
+@combine_passes.register("combine.topic_in_phrase.v1")
+def topic_in_phrase(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """An event noun with no agent of its own inside another coded event's phrase is what that event is
+    about: "the parties agreed to mediation in the talks with X" (one agreement)."""
+    for trig in triggers:
+        if trig.suppressed or trig.pattern.kind != "noun" or trig.token.dep_ not in {"pobj", "dobj", "obj", "conj"}:
+            continue
+        src, _ = nominal_source_tokens(trig.token, trig.pattern, ctx.config)
+        if not src and foreground_trigger(trig.token, ctx.by_token) is not None:
+            trig.suppressed = True
+            trig.notes.append("topic")
+
+
+@combine_passes.register("combine.background.v1")
+def background(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A relative, conditional, temporal or reason clause, or a bare participle on a verbal act, is
+    background to the main clause's event: "nurses marched in the town, where two were shot last year"."""
+    for trig in triggers:
+        if trig.suppressed:
+            continue
+        boundary = background_boundary(trig.token, ctx.config)
+        if boundary is not None and foreground_trigger(boundary, ctx.by_token, absorbed=True) is not None:
+            trig.suppressed = True
+            trig.notes.append("background")
+            continue
+        if participle_on_verbal_act(trig, ctx.by_token, ctx.config):
+            trig.suppressed = True
+            trig.notes.append("background")

@@ -1,0 +1,120 @@
+"""The complement pass: what an intent, appeal, demand or threat word does to the act it governs."""
+
+from __future__ import annotations
+
+from ..clauses import embedding_governor, governors
+from ..constants import NOUN_POS, Token
+from ..registry import combine_passes, future_rules
+from ..triggers import Trigger
+from .context import CombineContext
+
+
+def _has_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _decided_by_governor(trig: Trigger, start: Token, ctx: CombineContext) -> bool:
+    """Walk up the governors of ``start``: an attempt or imminence word keeps the act, an embedding trigger
+    absorbs it, an intent word makes it an intent (03x) or a threat (13x). True when one of them decided."""
+    config, by_token = ctx.config, ctx.by_token
+    for gov in governors(start):
+        lemma = gov.lemma_.lower()
+        if lemma in config.attempt_words or lemma in config.imminent_governors:
+            return True  # "attempts to broker", "is about to restore ties": the act itself
+        if lemma in config.reporting_verbs:
+            return False  # "officials said X restored ties": asserted, whatever code "say" has in a dictionary
+        gtrig = by_token.get(gov.i)
+        if gtrig is not None and not gtrig.suppressed and gtrig.code[:2] in config.embedding_roots:
+            trig.suppressed = True
+            gtrig.absorbed.append(trig)  # "vowed to fight X": the governor may take X as its target
+            return True
+        if lemma in config.intent_governors and trig.code[:2] in config.intent_map:
+            if gtrig is not None:
+                gtrig.suppressed = True
+            trig.code = config.intent_map[trig.code[:2]]
+            trig.combined = True
+            trig.notes.append(f"intent:{lemma}")
+            return True
+    return False
+
+
+@combine_passes.register("combine.complement.v1")
+def complement(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """An act in the complement of an appeal, demand, threat or intent word is folded into it: "the rebels
+    threatened to shell the airport" (one threat), "Oslo stands ready to host talks" (an intent, 03x). An
+    act no governor decided goes through the ``future_rules`` ("will not attend": a refusal)."""
+    config, by_token = ctx.config, ctx.by_token
+    rules = [future_rules.get(name) for name in config.future_rules]
+    for trig in triggers:
+        if trig.suppressed:
+            continue
+        tok = trig.token
+        if tok.dep_ == "advcl" and not _has_to(tok):
+            continue  # "..., blaming X": a separate act, not a complement
+        if (
+            tok.dep_ == "acl"
+            and tok.head.pos_ in NOUN_POS
+            and tok.head.lemma_.lower() not in config.attempt_words
+            and _has_to(tok)
+        ):
+            trig.suppressed = True  # "permission / pressure / a plan to help X": an act not (yet) done
+            continue
+        start = tok
+        if (
+            trig.pattern.kind == "noun"
+            and tok.dep_ in {"dobj", "obj"}
+            and (tok.head.i not in by_token or by_token[tok.head.i].suppressed)
+        ):
+            start = tok.head  # "threatened to launch an offensive": the noun's light verb is the complement
+        # a noun's own object position is handled by the topic passes; from its light verb up, the chain counts
+        emb = embedding_governor(start, by_token, config) if trig.pattern.kind == "verb" or start is not tok else None
+        if emb is not None and emb is not trig:
+            trig.suppressed = True
+            emb.absorbed.append(trig)
+            continue
+        if not _decided_by_governor(trig, start, ctx):
+            for rule in rules:
+                rule(trig, ctx)
+
+
+def _future(trig: Trigger, ctx: CombineContext, negated: bool) -> bool:
+    """Is the trigger a verb in a future clause, negated as asked?"""
+    if trig.token.pos_ != "VERB":
+        return False
+    flags = ctx.flags_of(trig.token)
+    return bool(flags.get("future")) and bool(flags.get("negated")) == negated
+
+
+@future_rules.register("future.intent.v1")
+def future_intent(trig: Trigger, ctx: CombineContext) -> None:
+    """A cooperative act announced for the future is an intent: "the bank will provide loans" (03x), when
+    ``future_as_intent`` is on."""
+    config, root = ctx.config, trig.code[:2]
+    if config.future_as_intent and root in {"04", "05", "06", "07", "08"} and root in config.intent_map:
+        if _future(trig, ctx, negated=False):
+            trig.code = config.intent_map[root]
+            trig.combined = True
+            trig.notes.append("intent:future")
+
+
+@future_rules.register("future.threat.v1")
+def future_threat(trig: Trigger, ctx: CombineContext) -> None:
+    """A hostile act announced for the future is a threat: "the union said it would boycott the vote" (13x
+    by ``future_threat_map``); a dictionary's own local code is left alone."""
+    config, root = ctx.config, trig.code[:2]
+    if root in config.future_threat_map and not trig.combined and trig.code not in config.local_codes:
+        if _future(trig, ctx, negated=False):
+            trig.code = config.future_threat_map[root]
+            trig.combined = True
+            trig.notes.append("threat:future")
+
+
+@future_rules.register("future.refusal.v1")
+def future_refusal(trig: Trigger, ctx: CombineContext) -> None:
+    """A cooperative act negated in the future is a refusal: "the delegation will not attend the summit"
+    (12x by ``refusal_map``)."""
+    config, root = ctx.config, trig.code[:2]
+    if root in config.refusal_map and _future(trig, ctx, negated=True):
+        trig.code = config.refusal_map[root]
+        trig.combined = True
+        trig.notes.append("refusal:future")

@@ -1,0 +1,26 @@
+"""What every combination pass sees: the pattern set's config, triggers by token, and clause modality."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..constants import Token
+from ..patterns import CoderConfig
+from ..triggers import Trigger
+
+
+@dataclass
+class CombineContext:
+    """The state the passes share for one sentence (the triggers themselves carry what a pass decides)."""
+
+    config: CoderConfig
+    by_token: dict[int, Trigger]
+    flags_of: Callable[[Token], Mapping[str, Any]]  # negated / future / hypothetical of a clause
+
+    @classmethod
+    def of(
+        cls, triggers: list[Trigger], config: CoderConfig, flags_of: Callable[[Token], Mapping[str, Any]]
+    ) -> CombineContext:
+        return cls(config, {t.token.i: t for t in triggers}, flags_of)

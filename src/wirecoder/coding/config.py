@@ -1,0 +1,84 @@
+"""The coder's settings from a pattern set's ``config.yaml``: word lists, code maps, the rules it runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .registry import DEFAULT_RULES
+
+#: Confidence weights (coding/confidence.py): a frame matched (a hand-written / PETRARCH2 default code
+#: otherwise), each participant from the knowledge base / named / a pronoun / by coreference, a hedge,
+#: no source (a nominal / verb event), a date in the sentence, inside a quote; clamped to [min, max].
+DEFAULT_CONFIDENCE: dict[str, float] = {
+    "base": 0.5,
+    "frame": 0.15,
+    "hand_default": 0.05,
+    "petrarch_default": 0.0,
+    "knowledge_base": 0.1,
+    "named": 0.05,
+    "pronoun": 0.15,
+    "coreference": 0.05,
+    "hedged": 0.1,
+    "nominal_without_source": 0.15,
+    "verb_without_source": 0.1,
+    "dated": 0.05,
+    "quoted": 0.05,
+    "min": 0.05,
+    "max": 0.99,
+}
+
+
+@dataclass(frozen=True)
+class CoderConfig:
+    """How the coder reads a pattern set: its word lists, code maps and the rules it runs (config.yaml)."""
+
+    light_verbs: frozenset[str] = frozenset()
+    responsibility: frozenset[str] = frozenset()
+    intent_governors: frozenset[str] = frozenset()
+    intent_map: dict[str, str] = field(default_factory=dict)
+    embedding_roots: frozenset[str] = frozenset()
+    attempt_words: frozenset[str] = frozenset()
+    suppress_codes: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()
+    reported_pronouns: frozenset[str] = frozenset()
+    nominal_absorbing_roots: frozenset[str] = frozenset()
+    fallback_target_preps: tuple[str, ...] = ()
+    # Read words as PETRARCH2 does, for its own dictionaries: a verb as written is looked up before its lemma
+    # ("left" is not "leave"); names conjoined before a plain noun are each a participant ("met A and B
+    # leaders": A and B; phrase_targets.py). ``petrarch_mode: true`` in a config turns both on.
+    verbs_as_written_first: bool = False
+    conjoined_modifier_actors: bool = False
+    # Phrases that make a sentence / a whole story code no event (PETRARCH's discards dictionary).
+    discard_sentences: frozenset[str] = frozenset()
+    discard_stories: frozenset[str] = frozenset()
+    future_as_intent: bool = True
+    imminent_governors: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
+    topic_noun_roots: frozenset[str] = frozenset()
+    purpose_roots: frozenset[str] = frozenset()
+    purpose_governor_roots: frozenset[str] = frozenset()
+    obligation_modals: frozenset[str] = frozenset()
+    obligation_map: dict[str, str] = field(default_factory=dict)
+    refusal_map: dict[str, str] = field(default_factory=dict)
+    asserted_transforms: frozenset[str] = frozenset()
+    means_preps: frozenset[str] = frozenset()
+    inner_target_preps: frozenset[str] = frozenset()
+    # A dictionary's own event codes outside CAMEO (PETRARCH's test dictionary): accepted in the
+    # patterns, coded with no PLOVER type (Ontology.extended).
+    local_codes: frozenset[str] = frozenset()
+    future_threat_map: dict[str, str] = field(default_factory=dict)
+    background_marks: frozenset[str] = frozenset()
+    background_preps: frozenset[str] = frozenset()
+    container_nouns: frozenset[str] = frozenset()
+    circumstance_preps: frozenset[str] = frozenset()
+    time_frame_nouns: frozenset[str] = frozenset()
+    participle_background_roots: frozenset[str] = frozenset()
+    complement_target_preps: tuple[str, ...] = ()
+    transparent_verbs: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
+    # The registered rules that run, in order (coding/registry.py); a config without a list gets the default.
+    combine: tuple[str, ...] = DEFAULT_RULES["combine"]
+    future_rules: tuple[str, ...] = DEFAULT_RULES["future_rules"]
+    target_fallbacks: tuple[str, ...] = DEFAULT_RULES["target_fallbacks"]
+    # Confidence weights by name (DEFAULT_CONFIDENCE); a config lists only those it changes.
+    confidence: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_CONFIDENCE))

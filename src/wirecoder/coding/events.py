@@ -1,0 +1,409 @@
+"""Code one sentence's events: triggers, combination, roles, target fallbacks, then one event per pair.
+
+``code_article(article, patterns, ontology)`` returns the article's ``Event`` list; ``code_sentence`` reads
+as the sequence of its steps. The rules each step runs are named in the pattern set's ``config.yaml``
+(``combine``, ``future_rules``, ``target_fallbacks``; see :mod:`.registry`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..article import Article, Event, Mention, Quantity, Sentence, stable_id
+from ..dates import event_date
+from . import frames as fr
+from .combine import combine
+from .confidence import confidence
+from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
+from .location import location
+from .ontology import Ontology
+from .patterns import CoderConfig, PatternSet
+from .phrase_targets import discarded
+from .registry import target_fallbacks
+from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots
+from .targets import TargetContext
+from .transforms import apply_transforms
+from .triggers import Trigger, anchor_compounds, match_trigger, obligation_triggers
+
+Flags = Mapping[str, Any]
+Pair = tuple[Slot | None, Slot | None, str]  # source, target, code
+
+
+@dataclass
+class Helpers:
+    """The other coding modules (quantities, modality, quotes), or None where they are not available."""
+
+    quantities: Any = None
+    modality: Any = None
+    quotes: Any = None
+
+
+@dataclass
+class SentenceContext:
+    """One sentence being coded: where it is, what it mentions, and the events found so far."""
+
+    article: Article
+    index: int
+    span: Any  # the sentence's spaCy Span
+    config: CoderConfig
+    onto: Ontology
+    helpers: Helpers
+    flags_of: Callable[[Token], Flags]
+    mentions: list[Mention]
+    sentence: Sentence | None
+    date_in_sentence: bool
+    seen: set[tuple[Any, ...]] = field(default_factory=set)  # codings already emitted (no repeats)
+    events: list[tuple[Event, Trigger]] = field(default_factory=list)
+
+    @classmethod
+    def of(
+        cls, article: Article, index: int, span: Any, patterns: PatternSet, onto: Ontology, helpers: Helpers
+    ) -> SentenceContext:
+        """The context of sentence ``index`` (``span``), before any trigger is coded."""
+        return cls(
+            article,
+            index,
+            span,
+            patterns.config,
+            onto,
+            helpers,
+            helpers.modality.flags if helpers.modality is not None else _fallback_flags,
+            [m for m in article.mentions if span.start_char <= m.start < span.end_char],
+            article.sentences[index] if index < len(article.sentences) else None,
+            any(t.sentence_index == index and t.value for t in article.times),
+        )
+
+
+@dataclass
+class Roles:
+    """One trigger's resolved participants, and where its word is."""
+
+    ctx: TargetContext
+    sources: list[Slot]
+    targets: list[Slot]
+    subject_token: Token | None
+    word: Token
+    start: int
+    end: int
+
+
+def _fallback_flags(tok: Token) -> dict[str, Any]:
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in tok.children)
+    hypo = any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "would", "should"} for c in tok.children)
+    return {"negated": negated, "hypothetical": hypo, "future": future, "hedge": None}
+
+
+def _quantities(span: Any, quantities_mod: Any) -> list[Quantity]:
+    if quantities_mod is None:
+        return []
+    return list(quantities_mod.extract(span))
+
+
+def _subtree_span(tok: Token) -> Any:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+
+
+def find_triggers(span: Any, patterns: PatternSet) -> list[Trigger]:
+    """The sentence's triggers in token order: pattern matches, then "X said Y must V", anchored."""
+    triggers = [t for t in (match_trigger(tok, patterns) for tok in span) if t is not None]
+    triggers += obligation_triggers(span, triggers, patterns.config)
+    anchor_compounds(triggers, patterns.config)
+    triggers.sort(key=lambda t: t.token.i)
+    return triggers
+
+
+def code_sentence(
+    article: Article, sentence_index: int, span: Any, patterns: PatternSet, onto: Ontology, helpers: Helpers
+) -> list[Event]:
+    """Events in one sentence (``span`` is its spaCy Span)."""
+    config = patterns.config
+    if config.discard_sentences and discarded(span.text, config.discard_sentences):
+        return []
+    sc = SentenceContext.of(article, sentence_index, span, patterns, onto, helpers)
+    triggers = find_triggers(span, patterns)
+    combine(triggers, config, sc.flags_of)
+    for trig in triggers:
+        if trig.suppressed or trig.code in config.suppress_codes:
+            continue
+        roles = _roles(trig, sc)
+        if roles is None:
+            continue
+        roles.targets = _with_fallbacks(roles)
+        quantities = _kept_quantities(trig, roles, sc)
+        if quantities is not None:
+            _emit(trig, roles, quantities, sc)
+    return _transformed(sc, patterns)
+
+
+def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
+    """Sources and the pattern's targets of a trigger (None: "officials said prices must fall", no one asked)."""
+    article, config, tok, frame = sc.article, sc.config, trig.token, trig.frame
+    nominal = tok.pos_ in NOUN_POS and trig.pattern.kind == "noun"
+    word = trig.word if trig.word is not None else tok
+    start, end = word.idx, word.idx + len(word.text)
+    quote = sc.helpers.quotes.quote_at(article, start, end) if sc.helpers.quotes is not None else None
+    tgt_roles = frame.target if frame and frame.target else trig.pattern.target
+    ctx = TargetContext(article, trig, sc.mentions, quote, config, nominal, tgt_roles, [])
+    subject_token = None
+    if nominal:
+        src_toks, tgt_toks = nominal_source_tokens(tok, trig.pattern, config)
+        targets = ctx.slots(tgt_toks) if tgt_toks else ctx.resolve(tok, tgt_roles)
+    else:
+        src_roles = frame.source if frame and frame.source else trig.pattern.source
+        _, src_toks = fr.first_role(tok, src_roles)
+        if trig.source_from is not None:
+            src_toks = [trig.source_from]
+        subject_token = src_toks[0] if src_toks else None
+        if trig.target_from is not None:
+            targets = ctx.slots([trig.target_from])
+            if trig.pattern.id == "must-clause" and not any(t.participant.name for t in targets):
+                return None  # "officials said prices must fall": no one is asked to act
+        else:
+            targets = ctx.resolve(tok, tgt_roles)
+    ctx.sources = _sources(trig, ctx, ctx.slots(src_toks))
+    return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
+
+
+def _without_place_modifiers(found: list[Slot], tok: Token) -> list[Slot]:
+    """Without the places modifying the event noun: "a Kabul bombing" says where, not who."""
+    mods = {c.i for c in tok.children if c.dep_ in MODIFIER_DEPS}
+    return [x for x in found if not (x.mention is not None and x.mention.kind == "place" and x.mention.head in mods)]
+
+
+def _sources(trig: Trigger, ctx: TargetContext, sources: list[Slot]) -> list[Slot]:
+    """The role sources, else the maker of the means ("killed in a Y air strike": Y); an unresolved
+    "we"/"they" reporting speech is the reporter."""
+    if ctx.nominal:
+        sources = _without_place_modifiers(sources, trig.token)
+    for means in trig.means if not sources else []:
+        by, _ = nominal_source_tokens(means.token, means.pattern, ctx.config)
+        sources = _without_place_modifiers(ctx.slots(by), means.token)
+        if sources:
+            break
+    if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
+        sources = reporter(ctx.article, trig.token, sources[0], ctx.sent_mentions, ctx.quote, ctx.config) or sources
+    return sources
+
+
+def _with_fallbacks(roles: Roles) -> list[Slot]:
+    """The targets after the config's ``target_fallbacks``, in order."""
+    targets = roles.targets
+    for name in roles.ctx.config.target_fallbacks:
+        targets = target_fallbacks.get(name)(roles.ctx, targets)
+    return targets
+
+
+def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Quantity] | None:
+    """The event's figures when the trigger makes an event, None when it does not: a clause subject that
+    is no actor, no actor at all without a casualty toll, a PETRARCH2 default code without a pair."""
+    tok, frame, nominal = trig.token, trig.frame, roles.ctx.nominal
+    sources, targets = roles.sources, roles.targets
+    if not nominal and roles.subject_token is not None and not sources and trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
+        return None  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
+    if not nominal and frame is not None and frame.target and frame.target[0] == "nsubj" and not targets:
+        if fr.subject(tok) is not None:
+            return None  # a frame whose subject is the target ("X received aid from Y"), and the subject is no actor
+    has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
+        s.mention is None and not s.pronoun for s in sources + targets
+    )
+    quantities_mod = sc.helpers.quantities
+    if nominal and not trig.absorbed:
+        qspan = quantities_mod.figures_span(tok) if quantities_mod is not None else _subtree_span(tok)
+    else:
+        qspan = sc.span
+    quantities = _quantities(qspan, quantities_mod)
+    # Violence with a toll is an event even when no side is a known actor ("a landmine killed three
+    # children"), as incident data records it.
+    toll = trig.code[:2] in VIOLENT_ROOTS - {"14"} and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
+    if nominal and not has_actor and not toll:
+        return None
+    if not nominal and not sources and not targets and not toll:
+        return None
+    if (
+        trig.frame is None
+        and trig.pattern.origin.startswith("petrarch2")
+        and not (sources and targets)
+        and not toll
+        and not any(x.mention is not None and x.mention.via in KB_VIA for x in sources)
+    ):
+        return None
+    return quantities
+
+
+def _acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
+    """For the ACLED rules: the trigger's lemma with the nouns compounded with it ("grenade attack"), and a
+    verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles")."""
+    trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
+    dobjs += [g for d in dobjs for g in d.conjuncts]
+    dobjs += [
+        g
+        for d in dobjs
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in [*p.children, *(x for y in p.children for x in y.conjuncts)]
+        if g.dep_ in ("pobj", "conj")
+    ]
+    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs)
+
+
+def _pairs(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[tuple[int, Slot | None, Slot | None, str]]:
+    """The (number, source, target, code) codings of the trigger that are not repeats: one per conjoined
+    actor; "A and B signed a truce" gives A and B as sources with no target (PLOVER's reading of mutual
+    acts), not CAMEO's A->B and B->A."""
+    sources, targets = roles.sources, roles.targets
+    sides: tuple[list[Slot | None], list[Slot | None]] = (list(sources) or [None], list(targets) or [None])
+    pairs = [(s, t, trig.code) for s in sides[0] for t in sides[1]]
+    out = []
+    for k, (src, tgt, code) in enumerate(_petrarch_pairs(trig, pairs, sources, targets)):
+        key = (
+            code,
+            src.participant.start if src else None,
+            tgt.participant.start if tgt else None,
+            src.participant.name if src else None,
+            tgt.participant.name if tgt else None,
+            src.participant.cameo if src else None,
+            tgt.participant.cameo if tgt else None,
+        )
+        # "freed the premier and 30 members of his government": two targets with one actor code are
+        # one coding of this act
+        same = (code, code_key(src), code_key(tgt))
+        if (
+            key in sc.seen
+            or same in sc.seen
+            or (src is not None and tgt is not None and src.participant.start == tgt.participant.start)
+        ):
+            continue
+        sc.seen.update({key, same})
+        out.append((k, src, tgt, code))
+    return out
+
+
+def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceContext) -> None:
+    """Add the trigger's events (one per coding pair) to the sentence."""
+    article, tok, nominal, span, sentence = sc.article, trig.token, roles.ctx.nominal, sc.span, sc.sentence
+    flags = dict(sc.flags_of(tok))
+    trigger_words, objects = _acled_words(tok, nominal)
+    root = trig.code[:2]
+    quantities_mod = sc.helpers.quantities
+    fatalities = quantities_mod.fatalities(quantities) if quantities_mod is not None and root in VIOLENT_ROOTS else None
+    date, precision = event_date(article, sc.index, roles.start, roles.end)
+    quote = roles.ctx.quote
+    reported_by = quote.speaker if quote is not None else report_source(article, tok, sc.mentions, sc.config)
+    taken = {x.participant.start for x in roles.sources + roles.targets}
+    place = location(article, tok, sc.mentions, taken)
+    tolls = [(q.kind, q.text) for q in quantities if q.kind in CASUALTY_KINDS and q.value]
+    for k, src, tgt, code in _pairs(trig, roles, sc):
+        src_head = src.mention.head if src and src.mention is not None else None
+        src_noun = tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
+        src_sector = src.participant.sector if src else None
+        tgt_sector = tgt.participant.sector if tgt else None
+        coded = sc.onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector, tolls, src_noun, objects)
+        parts: list[Any] = [article.id, sc.index, roles.start, code] + ([k] if k else [])
+        event = Event(
+            id=stable_id(*parts),
+            article_id=article.id or "",
+            sentence_index=sc.index,
+            trigger={
+                "text": roles.word.text,
+                "lemma": roles.word.lemma_.lower(),
+                "start": roles.start,
+                "end": roles.end,
+            },
+            date=date,
+            date_precision=precision,
+            source=src.participant if src else None,
+            target=tgt.participant if tgt else None,
+            cameo=coded["cameo"],
+            plover=coded["plover"],
+            acled=coded["acled"],
+            location=place,
+            fatalities=fatalities,
+            quantities=quantities,
+            negated=bool(flags.get("negated")),
+            hypothetical=bool(flags.get("hypothetical")),
+            future=bool(flags.get("future")),
+            evidence={
+                "sentence": sentence.text if sentence else span.text,
+                "start": sentence.start if sentence else span.start_char,
+                "end": sentence.end if sentence else span.end_char,
+            },
+            confidence=confidence(
+                trig, src, tgt, nominal, flags, sc.date_in_sentence, quote is not None, sc.config.confidence
+            ),
+            reported_by=reported_by,
+            pattern=trig.pattern_id,
+        )
+        sc.events.append((event, trig))
+
+
+def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:
+    """The sentence's events after PETRARCH2's verb transformations, without repeated casualty tolls."""
+    article, config = sc.article, sc.config
+
+    def speaker_of(verb: Token) -> Any:
+        subj = fr.subject(verb)
+        found = [
+            x
+            for x in slots(article, [subj] if subj is not None else [], sc.mentions, None, config)
+            if x.participant.name or x.participant.actor_id
+        ]
+        return found[0].participant if found else None
+
+    events = apply_transforms(sc.events, patterns.transforms, config.asserted_transforms, speaker_of, sc.onto.classify)
+    return _without_repeated_tolls(events)
+
+
+def _without_repeated_tolls(events: list[Event]) -> list[Event]:
+    """Without the events that have no actor and whose casualty figures another event of the sentence
+    reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two)."""
+
+    def figures(e: Event) -> set[tuple[Any, ...]]:
+        return {(q.start, q.end, q.kind) for q in e.quantities if q.kind in CASUALTY_KINDS and q.value}
+
+    kept = []
+    for e in events:
+        own = figures(e)
+        if (
+            e.source is None
+            and e.target is None
+            and own
+            and any(o is not e and (o.source is not None or o.target is not None) and own <= figures(o) for o in events)
+        ):
+            continue
+        kept.append(e)
+    return kept
+
+
+def _petrarch_pairs(trig: Trigger, pairs: list[Pair], sources: list[Slot], targets: list[Slot]) -> list[Pair]:
+    """PETRARCH's paired codings: a ``mutual`` frame with a conjoined subject makes its members act on
+    each other (whatever else the phrase holds) ("A and B agreed": A->B, B->A); a ``reverse`` code adds target -> source
+    events ("A left for B" 032:033: A->B 032, B->A 033). Only while the trigger keeps its own code."""
+    own = trig.frame if trig.frame is not None else trig.pattern
+    if trig.code != own.code:
+        return pairs
+    if trig.frame is not None and trig.frame.mutual and len(sources) > 1:
+        pairs = [(a, b, trig.code) for a in sources for b in sources if a is not b]
+    reverse = own.reverse
+    if reverse:
+        pairs = pairs + [(t, s, reverse) for s, t, _ in pairs if s is not None and t is not None]
+    return pairs
+
+
+def code_article(article: Article, patterns: PatternSet, onto: Ontology, helpers: Helpers | None = None) -> list[Event]:
+    """All events of an article, sentence by sentence (needs ``article.doc`` and ``article.sentences``)."""
+    helpers = helpers or Helpers()
+    onto = onto.extended(patterns.config.local_codes)
+    doc = article.doc
+    if doc is None or (patterns.config.discard_stories and discarded(doc.text, patterns.config.discard_stories)):
+        return []
+    events: list[Event] = []
+    for sent in article.sentences:
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        events.extend(code_sentence(article, sent.index, span, patterns, onto, helpers))
+    return events

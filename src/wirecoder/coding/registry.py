@@ -1,0 +1,162 @@
+"""Registries of the coder's named rules: combination passes, future-tense rules and target fallbacks.
+
+A rule registers under a versioned name (``"combine.light_verb.v1"``); a pattern set's ``config.yaml``
+lists the names that run, in order. Adding a rule is a function, a decorator and one line of config.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ..errors import DataError
+
+if TYPE_CHECKING:
+    from .combine.context import CombineContext
+    from .roles import Slot
+    from .targets import TargetContext
+    from .triggers import Trigger
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Registry(Generic[F]):
+    """Functions of one kind by name, in the order they were registered."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._rules: dict[str, F] = {}
+
+    def register(self, name: str) -> Callable[[F], F]:
+        """Decorator: register the function under ``name`` (a name may be registered once)."""
+
+        def add(fn: F) -> F:
+            if name in self._rules and self._rules[name] is not fn:
+                raise ValueError(f"{self.kind} rule '{name}' is registered twice")
+            self._rules[name] = fn
+            return fn
+
+        return add
+
+    def get(self, name: str) -> F:
+        """The rule registered as ``name``; KeyError naming the known ones otherwise."""
+        try:
+            return self._rules[name]
+        except KeyError:
+            raise KeyError(f"unknown {self.kind} rule '{name}' (known: {', '.join(self.names())})") from None
+
+    def names(self) -> list[str]:
+        return list(self._rules)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._rules
+
+
+#: A combination pass: reads and marks the sentence's triggers (suppressed, absorbed, code).
+CombinePass = Callable[[list["Trigger"], "CombineContext"], None]
+#: A rule for a trigger no governor decided, by its tense and negation ("will not meet": a refusal).
+FutureRule = Callable[["Trigger", "CombineContext"], None]
+#: A target fallback: the event's targets after this rule (most only fill an empty list).
+TargetFallback = Callable[["TargetContext", list["Slot"]], list["Slot"]]
+
+combine_passes: Registry[CombinePass] = Registry("combine")
+future_rules: Registry[FutureRule] = Registry("future_rules")
+target_fallbacks: Registry[TargetFallback] = Registry("target_fallbacks")
+_BY_KEY: dict[str, Registry[Any]] = {
+    "combine": combine_passes,
+    "future_rules": future_rules,
+    "target_fallbacks": target_fallbacks,
+}
+
+
+def _load_builtin_rules() -> None:
+    """Import the modules that register the built-in rules (lazily: they import the pattern types)."""
+    from . import combine, targets  # noqa: F401  (imported for their registrations)
+
+
+def check_names(path: Path, key: str, names: Iterable[str]) -> None:
+    """Fail with a DataError naming ``path`` and the rule when ``key`` in a config lists an unknown rule."""
+    _load_builtin_rules()
+    registry = _BY_KEY[key]
+    for name in names:
+        if name not in registry:
+            raise DataError(str(path), f"{key}: unknown rule '{name}' (known: {', '.join(registry.names())})")
+
+
+def resolve(key: str, names: Iterable[str]) -> list[Any]:
+    """The registered functions for ``names`` under config ``key``, in order (KeyError for an unknown one)."""
+    _load_builtin_rules()
+    return [_BY_KEY[key].get(n) for n in names]
+
+
+#: Config keys that list registered rules by name, in the order they run (coding/registry.py).
+RULE_KEYS = ("combine", "future_rules", "target_fallbacks")
+DEFAULT_RULES: dict[str, tuple[str, ...]] = {
+    "combine": (
+        "combine.light_verb.v1",
+        "combine.spoken_topic.v1",
+        "combine.past_assertion.v1",
+        "combine.obligation.v1",
+        "combine.protest_purpose.v1",
+        "combine.generic_purpose.v1",
+        "combine.violent_participle.v1",
+        "combine.violent_means.v1",
+        "combine.violent_subject.v1",
+        "combine.complement.v1",
+        "combine.topic_in_phrase.v1",
+        "combine.background.v1",
+    ),
+    "future_rules": ("future.intent.v1", "future.threat.v1", "future.refusal.v1"),
+    "target_fallbacks": (
+        "targets.absorbed.v1",
+        "targets.light_verb_preps.v1",
+        "targets.complement_object.v1",
+        "targets.fallback_preps.v1",
+        "targets.topic_maker.v1",
+        "targets.object_agent.v1",
+        "targets.inner_object.v1",
+    ),
+}
+
+
+#: The coder's rules as PETRARCH2 reads a sentence: every clause is coded (no background pass), a future
+#: hostile act is the act itself (no threat rule), and a verb's target is a coded actor of its phrase.
+PETRARCH2_RULES: dict[str, tuple[str, ...]] = {
+    "combine": (
+        "combine.light_verb.v1",
+        "combine.spoken_topic.v1",
+        "combine.past_assertion.v1",
+        "combine.obligation.v1",
+        "combine.protest_purpose.v1",
+        "combine.generic_purpose.v1",
+        "combine.violent_participle.v1",
+        "combine.violent_means.v1",
+        "combine.violent_subject.v1",
+        "combine.complement.v1",
+        "combine.topic_in_phrase.v1",
+    ),
+    "future_rules": ("future.intent.v1", "future.refusal.v1"),
+    "target_fallbacks": (
+        "targets.absorbed.v1",
+        "targets.light_verb_preps.v1",
+        "targets.complement_object.v1",
+        "targets.fallback_preps.v1",
+        "targets.topic_maker.v1",
+        "targets.object_agent.v1",
+        "targets.coded_actors_only.v1",
+        "targets.skip_frame.v1",
+        "targets.phrase_actor.v1",
+    ),
+}
+
+
+def rule_names(data: dict[str, Any], key: str, path: Path, default: tuple[str, ...]) -> tuple[str, ...]:
+    """The rule names listed under ``key`` (``default`` when absent); an unknown name fails here."""
+    if key not in data:
+        return default
+    names = data[key]
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise DataError(str(path), f"'{key}' must be a list of rule names")
+    check_names(path, key, names)
+    return tuple(names)

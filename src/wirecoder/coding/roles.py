@@ -1,0 +1,219 @@
+"""Turn role tokens into participants: mentions, conjuncts, quote speakers, reporters, nominal sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..article import Article, Mention, Participant, Quote
+from ..mentions import mention_at
+from . import frames as fr
+from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, Token
+from .patterns import CoderConfig, Pattern
+from .phrase_targets import conjoined_owners
+from .triggers import is_light_verb, speech_verbs
+
+
+@dataclass
+class Slot:
+    """A resolved role: the participant record, the mention it came from, and how sure we are."""
+
+    participant: Participant
+    mention: Mention | None
+    pronoun: bool = False
+
+
+def _phrase_tokens(tok: Token) -> list[Token]:
+    """The token and its noun-phrase dependents (possessors, compounds, "of" phrases, appositions last)."""
+    out: list[Token] = [tok]
+    stack = [c for c in tok.children if c.dep_ not in SKIP_DEPS_IN_PHRASE]
+    while stack:
+        c = stack.pop(0)
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ not in SKIP_DEPS_IN_PHRASE)
+    out.extend(c for c in tok.children if c.dep_ == "appos")
+    return out
+
+
+def mention_for(
+    article: Article, tok: Token, sent_mentions: list[Mention], config: CoderConfig | None = None
+) -> Mention | None:
+    """The actor mention a role token stands for: its own, an apposition's, or one inside its phrase.
+
+    An event noun as subject ("the assassination of X contributed to …") stands for no actor: X is its
+    victim, not the agent of the verb.
+    """
+    for m in sent_mentions:
+        if m.head == tok.i:
+            return m
+    at = mention_at(article, tok.idx, tok.idx + len(tok.text))
+    if at is not None:
+        return at
+    if config is not None and tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in config.event_nouns:
+        return None  # as a subject the event noun is no agent; as an object "the killing of X" still points to X
+    for t in _phrase_tokens(tok)[1:]:
+        for m in sent_mentions:
+            if m.head == t.i or (m.start <= t.idx < m.end):
+                return m
+    return None
+
+
+def slots(
+    article: Article, toks: list[Token], sent_mentions: list[Mention], quote: Quote | None, config: CoderConfig
+) -> list[Slot]:
+    """Resolve role tokens (and their conjuncts) to participants; non-actors are dropped."""
+    out: list[Slot] = []
+    seen: set[Any] = set()
+    for base in toks:
+        group = fr.with_conjuncts(base)
+        if len(group) > 1 and not fr.coordinated(base):
+            named = [
+                t for t in group if getattr(mention_for(article, t, sent_mentions, config), "kind", None) == "name"
+            ]
+            group = named[:1] or group[:1]
+        group = group + [
+            t for t in conjoined_owners(base, sent_mentions, config.conjoined_modifier_actors) if t not in group
+        ]
+        for tok in group:
+            m = mention_for(article, tok, sent_mentions, config)
+            slot: Slot | None = None
+            if (
+                quote is not None
+                and quote.speaker is not None
+                and tok.lower_ in config.speaker_pronouns
+                and (m is None or m.actor is None or m.via in PRONOUN_VIA)
+            ):
+                slot = Slot(quote.speaker, None, pronoun=False)
+            elif m is not None and m.actor is not None and (m.kind != "place" or m.actor.country or m.actor.actor_id):
+                slot = Slot(Participant.from_mention(m), m, pronoun=m.kind == "pronoun" or (m.via in PRONOUN_VIA))
+            elif m is not None and m.kind != "place":
+                slot = Slot(Participant(m.text, m.start, m.end), m, pronoun=m.kind == "pronoun")
+            elif tok.lower_ in PERSONAL_PRONOUNS:
+                slot = Slot(Participant(tok.text, tok.idx, tok.idx + len(tok.text)), None, pronoun=True)
+            if slot is None:
+                continue
+            p = slot.participant
+            keys = {(p.start, p.end)} | ({p.actor_id or p.name} if (p.actor_id or p.name) else set())
+            if not keys & seen:
+                seen.update(keys)
+                out.extend(_each_code(slot))
+    return out
+
+
+def code_key(slot: Slot | None) -> Any:
+    """A participant as its actor code (its position when it has none), for telling identical codings apart."""
+    if slot is None:
+        return None
+    return slot.participant.cameo or slot.participant.start
+
+
+def _each_code(slot: Slot) -> list[Slot]:
+    """A participant whose actor has several codes ("FRO/BIL/SAM": a PETRARCH actor that stands for
+    several) as one participant per code."""
+    cameo = slot.participant.cameo or ""
+    if "/" not in cameo:
+        return [slot]
+    return [Slot(replace(slot.participant, cameo=c), slot.mention, slot.pronoun) for c in cameo.split("/") if c]
+
+
+def reporter(
+    article: Article, tok: Token, slot: Slot, sent_mentions: list[Mention], quote: Quote | None, config: CoderConfig
+) -> list[Slot]:
+    """An unresolved "we"/"they" subject of reported speech ("X explained that they contacted Y") is X."""
+    if slot.participant.text.lower() not in config.reported_pronouns:
+        return []
+    cur = tok
+    while cur.dep_ in {"conj", "xcomp"} and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in speech_verbs():
+        return []
+    speaker = fr.subject(cur.head)
+    if speaker is None:
+        return []
+    found = [s for s in slots(article, [speaker], sent_mentions, quote, config) if s.participant.name]
+    for s in found:
+        s.pronoun = True  # still a guess: keep the pronoun's lower confidence
+    return found[:1]
+
+
+def report_source(
+    article: Article, tok: Token, sent_mentions: list[Mention], config: CoderConfig
+) -> Participant | None:
+    """Who reports the event outside a quote: the subject of a governing speech verb ("officials said
+    the army killed ..."), or X of "according to X" on the clause."""
+    cur = tok
+    for _ in range(6):
+        for p in fr.children(cur, {"prep"}):
+            if p.lower_ == "according":
+                objs = [o for t in fr.children(p, {"prep"}) if t.lower_ == "to" for o in fr.children(t, {"pobj"})]
+                found = [x for x in slots(article, objs, sent_mentions, None, config) if x.participant.name]
+                if found:
+                    return found[0].participant
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in speech_verbs():
+            speaker = fr.subject(cur.head)
+            found = [
+                x
+                for x in slots(article, [speaker] if speaker is not None else [], sent_mentions, None, config)
+                if x.participant.name
+            ]
+            return found[0].participant if found else None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> tuple[list[Token], list[Token]]:
+    """Source and target tokens of a nominal trigger: possessor, by/of phrases, between, light verbs."""
+    source: list[Token] = []
+    target: list[Token] = []
+    poss = fr.children(tok, {"poss"})
+    if poss:
+        (source if pattern.poss == "source" else target).extend(poss)
+    for role in pattern.source:
+        if not source:
+            source.extend(fr.prep_objects(tok, role[5:]) if role.startswith("prep:") else [])
+    if pattern.of != "none":
+        (source if pattern.of == "source" else target).extend(fr.prep_objects(tok, "of"))
+    between = fr.prep_objects(tok, "between")
+    if between and "prep:between" in pattern.target:
+        target.extend(fr.with_conjuncts(between[0]))  # "mediation between A and B": both are its targets
+    elif (
+        between
+        and not source
+        and tok.dep_ in {"dobj", "obj"}
+        and is_light_verb(tok.head, config)
+        and fr.subject(tok.head) is not None
+    ):
+        target.extend(
+            fr.with_conjuncts(between[0])
+        )  # "X hosted a meeting between A and B": X's act, A and B its targets
+    elif between:
+        parts = fr.with_conjuncts(between[0])
+        if not source:
+            source.append(parts[0])
+        if len(parts) > 1 and not target:
+            target.extend(parts[1:])
+    if not source:
+        mods = [
+            c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
+        ]
+        source.extend(mods)
+    if not source:
+        head = tok.head
+        if tok.dep_ in {"dobj", "obj", "attr"} and is_light_verb(head, config):
+            s = fr.subject(head)
+            source.extend([s] if s is not None else [])
+        elif tok.dep_ == "pobj" and head.dep_ == "prep":
+            holder = head.head
+            if holder.lemma_.lower() in config.responsibility:
+                if holder.pos_ in {"VERB"}:
+                    s = fr.subject(holder)
+                elif holder.dep_ in {"acomp", "dobj", "attr", "oprd"}:
+                    s = fr.subject(holder.head)
+                else:
+                    s = None
+                source.extend([s] if s is not None else [])
+    return source, target

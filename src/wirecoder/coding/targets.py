@@ -1,0 +1,189 @@
+"""Target fallbacks: where an event finds its target when the pattern's roles hold no actor.
+
+Each fallback is ``fn(ctx, targets) -> targets``, registered by name in
+:data:`wirecoder.coding.registry.target_fallbacks`; the pattern set's ``config.yaml`` lists them in the
+order they are tried (``target_fallbacks: [...]``). Most only fill an empty list; a PETRARCH2-compatible
+set also lists filters that drop targets PETRARCH2 would not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..article import Article, Mention, Quote
+from . import frames as fr
+from .constants import NOUN_POS, Token
+from .patterns import CoderConfig
+from .phrase_targets import first_actor_in_phrase
+from .registry import target_fallbacks
+from .roles import Slot, nominal_source_tokens, slots
+from .triggers import Trigger, is_light_verb
+
+
+@dataclass
+class TargetContext:
+    """What a fallback may read about one trigger: its sentence, quote, sources and the pattern's roles."""
+
+    article: Article
+    trig: Trigger
+    sent_mentions: list[Mention]
+    quote: Quote | None
+    config: CoderConfig
+    nominal: bool
+    target_roles: tuple[str, ...]
+    sources: list[Slot]
+
+    @property
+    def token(self) -> Token:
+        return self.trig.token
+
+    def slots(self, toks: list[Token]) -> list[Slot]:
+        """Participants for role tokens (non-actors dropped)."""
+        return slots(self.article, toks, self.sent_mentions, self.quote, self.config)
+
+    def resolve(self, tok: Token, roles: tuple[str, ...]) -> list[Slot]:
+        """Slots of the first role that holds an actor ("fired rockets at X": X)."""
+        for role in roles:
+            found = self.slots(fr.role_tokens(tok, role))
+            if found:
+                return found
+        return []
+
+
+def _named(found: list[Slot]) -> list[Slot]:
+    return [t for t in found if t.participant.name]
+
+
+@target_fallbacks.register("targets.absorbed.v1")
+def absorbed(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """The target of a folded-in complement: "the militia vowed to destroy the dam" (the dam's owner)."""
+    for other in ctx.trig.absorbed:
+        targets = targets or ctx.resolve(other.token, other.pattern.target)
+    return targets
+
+
+@target_fallbacks.register("targets.light_verb_preps.v1")
+def light_verb_preps(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """A nominal event's light verb holds its prepositions: "students staged rallies in the capital against X"."""
+    tok = ctx.token
+    if (
+        not targets
+        and ctx.sources
+        and ctx.nominal
+        and tok.dep_ in {"dobj", "obj"}
+        and is_light_verb(tok.head, ctx.config)
+    ):
+        return _named(ctx.resolve(tok.head, ctx.target_roles))
+    return targets
+
+
+@target_fallbacks.register("targets.complement_object.v1")
+def complement_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """An appeal, intent, demand or threat takes its subjectless complement's object or partner:
+    "the union threatened to cut ties with X", "vowed to halt supplies to X"."""
+    tok, config = ctx.token, ctx.config
+    if targets or not ctx.sources or ctx.nominal or ctx.trig.code[:2] not in config.embedding_roots:
+        return targets
+    for comp in fr.complements(tok):
+        if fr.children(comp, {"nsubj", "nsubjpass"}) or tok.lemma_.lower() in config.reporting_verbs:
+            continue  # "said X broke ties with Y": Y is X's target, not the speaker's
+        found = _named(ctx.resolve(comp, ("dobj", *(f"prep:{p}" for p in config.complement_target_preps))))
+        if found:
+            return found
+    return targets
+
+
+@target_fallbacks.register("targets.fallback_preps.v1")
+def fallback_preps(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """The first ``fallback_target_preps`` object that is a named actor: "the envoy appealed to the UN"."""
+    if not targets and not ctx.nominal:
+        return _named(ctx.resolve(ctx.token, tuple(f"prep:{p}" for p in ctx.config.fallback_target_preps)))
+    return targets
+
+
+@target_fallbacks.register("targets.topic_maker.v1")
+def topic_maker(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """Who made the act being talked about: "the board rejected the miners' demand" (the miners)."""
+    for topic in ctx.trig.topics if not targets and not ctx.nominal else []:
+        made_by, _ = nominal_source_tokens(topic.token, topic.pattern, ctx.config)
+        made_by = made_by or fr.prep_objects(topic.token, "from")
+        targets = _named(ctx.slots(made_by))
+        if targets:
+            break
+    return targets
+
+
+@target_fallbacks.register("targets.object_agent.v1")
+def object_agent(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """The agent of an object that is no actor: "the UN condemned the shelling by X" (the parser may hang
+    that "by" on an active verb as its agent)."""
+    if targets or ctx.nominal:
+        return targets
+    tok = ctx.token
+    objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
+    agents = [a for o in objs for a in fr.prep_objects(o, "by")]
+    if objs and not agents and not fr.children(tok, {"nsubjpass", "auxpass"}):
+        agents = fr.role_tokens(tok, "agent")
+    return _named(ctx.slots(agents))
+
+
+@target_fallbacks.register("targets.coded_actors_only.v1")
+def coded_actors_only(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """PETRARCH2's reading: a verb's target is never a pronoun and always has an actor code."""
+    if ctx.nominal:
+        return targets
+    return [x for x in targets if not x.pronoun and x.participant.cameo]
+
+
+@target_fallbacks.register("targets.skip_frame.v1")
+def skip_frame(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """PETRARCH2's "^ +" frames: the target is the actor after the skipped ones, not a role's (cleared here
+    for ``targets.phrase_actor.v1``)."""
+    frame = ctx.trig.frame
+    if not ctx.nominal and frame is not None and frame.skip:
+        return []
+    return targets
+
+
+@target_fallbacks.register("targets.phrase_actor.v1")
+def phrase_actor(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """PETRARCH2's reading: the first actor in the verb phrase that is not a source (phrase_targets.py)."""
+    if targets or ctx.nominal:
+        return targets
+    taken = {x.participant.start for x in ctx.sources if x.participant.start is not None}
+    frame = ctx.trig.frame
+    first = first_actor_in_phrase(ctx.token, ctx.sent_mentions, taken, frame.skip if frame is not None else 0)
+    return ctx.slots([first]) if first is not None else []
+
+
+@target_fallbacks.register("targets.inner_object.v1")
+def inner_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """A named country or known actor inside the object phrase: "advised against travel to X"."""
+    if targets or ctx.nominal:
+        return targets
+    return inner_target(ctx)
+
+
+def inner_target(ctx: TargetContext) -> list[Slot]:
+    """The first named actor inside the verb's object phrase (its prepositional modifiers, two deep), for a
+    verb whose roles found no target: "advised against [travel to Tunisia]" -> Tunisia."""
+    tok, preps = ctx.token, ctx.config.inner_target_preps
+    objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
+    objs += [
+        o
+        for p in fr.children(tok, {"prep"})
+        if p.lower_ in preps
+        for o in fr.children(p, {"pobj"})
+        if o.pos_ in NOUN_POS
+    ]
+    layer = objs
+    for _ in range(2):
+        nxt = [
+            o for t in layer for p in fr.children(t, {"prep"}) if p.lower_ in preps for o in fr.children(p, {"pobj"})
+        ]
+        for o in nxt:
+            found = [x for x in ctx.slots([o]) if x.participant.country or x.participant.actor_id]
+            if found:
+                return found[:1]
+        layer = nxt
+    return []

@@ -1,0 +1,154 @@
+"""Find event triggers in a sentence: a verb or noun heading a pattern, its first matching frame's code.
+
+Also the triggers no pattern gives ("X said Y must V") and the anchoring of an event noun on the container
+noun it modifies ("a mediation effort").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import frames as fr
+from .constants import NOUN_POS, Token
+from .patterns import CoderConfig, Frame, Pattern, PatternSet
+
+
+@dataclass
+class Trigger:
+    """A word that codes an event, its pattern and frame, and what the combination passes decided."""
+
+    token: Token
+    pattern: Pattern
+    frame: Frame | None
+    code: str
+    mode: str | None
+    combined: bool = False  # code changed by an intent governor
+    suppressed: bool = False
+    absorbed: list[Trigger] = field(default_factory=list)  # merged triggers whose roles fill gaps
+    notes: list[str] = field(default_factory=list)  # how the code was combined, e.g. "intent:ready"
+    topics: list[Trigger] = field(default_factory=list)  # nominal acts it talks about ("rejected X's demand")
+    # "killed in a Y air strike": the strike, whose maker is the source
+    means: list[Trigger] = field(default_factory=list)
+    source_from: Token | None = None  # role overrides set by a combination rule (a demand: the speaker ...)
+    target_from: Token | None = None  # (... and the one who must act)
+    word: Token | None = (
+        None  # the trigger word when ``token`` is the noun it modifies ("mediation" of "mediation effort")
+    )
+    speech: Token | None = None  # the speech verb of an obligation ("saying he must resign")
+
+    @property
+    def pattern_id(self) -> str:
+        """The id recorded on the event: the frame's (or pattern's) id, plus any combination note."""
+        base = self.frame.id if self.frame is not None else self.pattern.id
+        return "+".join([base, *self.notes])
+
+
+def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
+    if tok.pos_ in {"VERB", "ADJ"} or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
+        keys = [tok.lemma_.lower(), tok.lower_]
+        if patterns.config.verbs_as_written_first:
+            keys.reverse()  # PETRARCH matches the verb as written first: "left" is not "leave"
+        found = [p for k in dict.fromkeys(keys) for p in patterns.candidates("verb", k)]
+        found = [p for p in found if tok.pos_ in {x.upper() for x in p.pos}]
+        if found:
+            return found
+    if tok.pos_ in NOUN_POS:
+        keys = [tok.lemma_.lower(), tok.lower_]
+        return [p for k in dict.fromkeys(keys) for p in patterns.candidates("noun", k)]
+    return []
+
+
+def match_trigger(tok: Token, patterns: PatternSet) -> Trigger | None:
+    """The coding of ``tok`` if it is an event trigger: first matching frame, else the default code."""
+    cands = [p for p in _lookup(tok, patterns) if fr.extras_match(tok, p)]
+    if not cands:
+        return None
+    longest = max(len(p.extra) for p in cands)
+    if longest:
+        cands = [p for p in cands if len(p.extra) == longest] + [p for p in cands if len(p.extra) != longest]
+    for p in cands:
+        for frame in p.frames:
+            if fr.frame_matches(tok, frame, patterns.config.container_nouns):
+                if frame.code is None:
+                    return None
+                return Trigger(tok, p, frame, frame.code, frame.mode or p.mode)
+    hand = [p for p in cands if not p.origin.startswith("petrarch2")]
+    pool = hand if hand else cands
+    for p in pool:
+        if p.code is not None:
+            return Trigger(tok, p, None, p.code, p.mode)
+    return None
+
+
+def verb_forms(tok: Token) -> set[str]:
+    """The lemma and text of a verb, and its text without an inflection ending, for when the tagger's lemma
+    is wrong ("staged" -> "stag")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for end, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            out.add(low[: -len(end)] + repl)
+    return out
+
+
+def is_light_verb(tok: Token, config: CoderConfig) -> bool:
+    """Is ``tok`` a light verb ("held talks", "staged a rally")?"""
+    return tok.pos_ in {"VERB", "AUX"} and bool(verb_forms(tok) & config.light_verbs)
+
+
+def obligation_triggers(span: Any, triggers: list[Trigger], config: CoderConfig) -> list[Trigger]:
+    """ "X said Y must / should V" with a V that is no event trigger ("must drop barriers", "should return
+    the ship"): still a demand by X on Y (generic 100; ``obligation`` sets its roles)."""
+    have = {t.token.i for t in triggers}
+    out: list[Trigger] = []
+    for tok in span:
+        if tok.i in have or tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in config.obligation_modals for c in tok.children):
+            continue
+        if tok.head.lemma_.lower() not in speech_verbs() or fr.subject(tok) is None or fr.subject(tok.head) is None:
+            continue
+        pattern = Pattern(
+            id="must-clause", kind="verb", head=tok.lemma_.lower(), extra=(), code="100", origin="wirecoder"
+        )
+        out.append(Trigger(tok, pattern, None, "100", None))
+    return out
+
+
+def anchor_compounds(triggers: list[Trigger], config: CoderConfig) -> None:
+    """An event noun modifying a container noun ("a mediation effort", "the aid programme") takes its
+    dependents (verb, prepositions, possessor) from that noun: the trigger is anchored there."""
+    taken = {t.token.i for t in triggers}
+    for t in triggers:
+        tok = t.token
+        holder = None
+        if t.pattern.kind == "noun" and tok.dep_ == "compound":
+            holder = tok.head  # "a mediation effort"
+        elif (
+            t.pattern.kind == "noun"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head is not tok.head
+        ):
+            holder = tok.head.head  # "a week of war games"
+        if holder is not None and holder.i not in taken and holder.lemma_.lower() in config.container_nouns:
+            t.word, t.token = tok, holder
+            taken.add(holder.i)
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    from .lexicon import load
+
+    return frozenset(load("speech_verbs")["verbs"])

@@ -20,12 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..article import Actor
 from ..diskcache import cached
 from ..errors import ConfigError, DataError
-from ..yamlfiles import LineLoader as _LineLoader
+from ..yamlfiles import read_yaml as _read_yaml
+from .sectors import sector_group
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 KB_VERSIONS = {"kb.v1": DATA_DIR}
@@ -307,10 +306,10 @@ class KnowledgeBase:
     ) -> Actor:
         """A country (sector None), or a sector of it; for GOV (with ``governing``), the entry governing it
         on ``day`` when the KB has one ("Afghanistan's government" in 2023 -> the Taliban)."""
-        if sector == "GOV" and governing:
-            governing = self.governing(iso3, day)
-            if governing is not None:
-                return governing
+        if governing and sector in sector_group("government"):
+            ruler = self.governing(iso3, day)
+            if ruler is not None:
+                return ruler
         country = self.countries.get(iso3)
         name = country.name if country else iso3
         if sector is None:
@@ -361,18 +360,6 @@ class KnowledgeBase:
 # ----------------------------------------------------------------------------- loading
 
 
-def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(
-            str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None
-        ) from exc
-    except OSError as exc:
-        raise DataError(str(path), f"cannot read: {exc.strerror}") from exc
-
-
 def parse_date(value: Any) -> dt.date | None:
     """``2021-08-15``, ``2021-08``, ``2021`` (str, int or YAML date) -> date (first day); None stays None."""
     if value is None or value == "":
@@ -394,7 +381,7 @@ def load_sectors(path: Path) -> dict[str, Sector]:
         raise DataError(str(path), "expected a mapping of sector code -> {name, cameo}")
     sectors = {}
     for code, spec in data.items():
-        if code == "__line__":
+        if code in ("__line__", "groups"):  # groups: what sectors mean to the rules (sectors.py)
             continue
         if not isinstance(spec, dict) or not spec.get("name") or not spec.get("cameo"):
             raise DataError(

@@ -162,7 +162,7 @@ def acronym_variant(token_text: str, known: dict[str, Actor]) -> Actor | None:
         for acr, actor in known.items()
         if acr != token_text
         and len(acr) == len(token_text)
-        and (sorted(acr) == sorted(token_text) or sum(a != b for a, b in zip(acr, token_text)) == 1)
+        and (sorted(acr) == sorted(token_text) or sum(a != b for a, b in zip(acr, token_text, strict=True)) == 1)
     }
     ids = {a.actor_id for a in fits.values()}
     if len(ids) == 1:

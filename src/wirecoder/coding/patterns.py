@@ -21,6 +21,7 @@ import yaml
 from ..diskcache import cached
 from ..errors import ConfigError, DataError
 from ..yamlfiles import SafeLoader as _FastSafeLoader
+from .lexicon import LEXICON_DIR, subset
 from .ontology import Ontology, load_ontology
 from .ontology import _data_dir as ontology_dir
 from .transforms import Transform, load_transforms
@@ -438,6 +439,8 @@ def _config(path: Path) -> CoderConfig:
         - flags
         - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map"}
     }
+    if "reporting_verbs" not in data:  # the speech verbs' "reporting" subset (data/lexicon/speech_verbs.yaml)
+        sets["reporting_verbs"] = subset("speech_verbs", "reporting")
     sets.update({k: bool(data.get(k, k == "future_as_intent")) for k in flags})
     sets.update({k: tuple(str(x).lower() for x in data.get(k) or []) for k in ordered})
     intent = {str(k): str(v) for k, v in (data.get("intent_map") or {}).items() if k != "__line__"}
@@ -470,6 +473,7 @@ def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> Patte
     base = Path(directory) if directory else patterns_dir(name)
     onto_dir = ontology_dir()
     files = [*sorted(p for p in base.iterdir() if p.is_file()), *sorted(p for p in onto_dir.iterdir() if p.is_file())]
+    files.append(LEXICON_DIR / "speech_verbs.yaml")  # the default reporting_verbs
     return cached(f"patterns-{name}", files, _PATTERN_MODULES, lambda: _build_patterns(name, base), PatternSet)
 
 

@@ -20,7 +20,7 @@ from ..coref import (
 )
 from ..sectors import sector_group, sector_named
 from ..state import Found, ResolutionState
-from ..syntax import SPEECH_VERBS
+from ..syntax import speaker_verbs
 
 
 def pronoun(s: ResolutionState, tok: Any) -> None:
@@ -127,8 +127,9 @@ def _speaker_side(s: ResolutionState, tok: Any, cands: list[Candidate]) -> Actor
     if tok.i not in s.quote_tokens:
         return None
     speaker = None
+    verbs = speaker_verbs()
     for t in tok.sent:
-        if t.i in s.quote_tokens or t.lemma_ not in SPEECH_VERBS:
+        if t.i in s.quote_tokens or t.lemma_ not in verbs:
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i not in s.quote_tokens), None)
         if subj is not None:

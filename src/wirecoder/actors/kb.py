@@ -1,4 +1,5 @@
-"""The actor knowledge base: loading and validating the data files, and lookup by alias and date.
+"""The actor knowledge base: lookup by alias and date, and ``load_kb`` (records in ``records.py``, reading and
+validating the files in ``kbfiles.py``; both re-exported here).
 
 The packaged base ("kb.v1") lives in ``wirecoder/data/actors/`` (format: README.md there):
 ``sectors.yaml`` (the sector scheme), ``countries.csv``, ``actors.yaml`` (named actors with

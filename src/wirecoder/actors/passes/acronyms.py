@@ -7,7 +7,7 @@ from ...article import Actor
 from ..coref import acronym_variant, copy_actor
 from ..state import Found, ResolutionState
 from ..syntax import abbreviates, slug
-from . import register
+from .registry import register
 
 
 @register("actors.acronyms.v1")

@@ -7,7 +7,7 @@ from ...article import Mention
 from ..kb import Hit
 from ..state import Found, ResolutionState
 from ..syntax import DATELINE
-from . import register
+from .registry import register
 
 _PLACE_HITS = ("capital", "country", "place")
 

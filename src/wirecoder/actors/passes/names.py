@@ -8,7 +8,7 @@ from ..kb import _HIT_ORDER, Hit, KnowledgeBase, normalise
 from ..sectors import sector_named
 from ..state import Found, ResolutionState
 from ..syntax import DETERMINERS
-from . import register
+from .registry import register
 
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 # Words after a name that make it an area whatever the entity tagger said ("Kebbi state").

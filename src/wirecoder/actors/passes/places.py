@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..state import ResolutionState
 from ..syntax import is_place
-from . import register
+from .registry import register
 
 
 @register("actors.places.v1")

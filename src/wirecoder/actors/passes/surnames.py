@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..coref import copy_actor, surname_antecedent
 from ..state import ResolutionState
-from . import register
+from .registry import register
 
 
 @register("actors.surnames.v1")

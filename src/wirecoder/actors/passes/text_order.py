@@ -8,10 +8,10 @@ from typing import Any
 from ..coref import DESCRIPTIONS, SPEAKER_PRONOUNS, copy_actor, description_antecedent
 from ..state import ResolutionState
 from ..syntax import LEFT_DEPS, is_definite
-from . import register
 from .agents import agent_at, modifies_a_thing
 from .nominals import nominal
 from .pronouns import pronoun
+from .registry import register
 
 
 @register("actors.text_order.v1")

@@ -26,6 +26,7 @@ from ..stage import Stage
 from .kb import KnowledgeBase, load_kb, normalise, parse_date
 from .overlay import active_overlay
 from .resolve import Resolver, reference_date
+from .sectors import sector_named
 from .syntax import singular
 
 __all__ = ["ActorStage", "KnowledgeBase", "Resolver", "load_kb", "normalise", "reference_date", "resolve_name"]
@@ -87,9 +88,9 @@ def resolve_name(kb: KnowledgeBase, text: str, date: str | dt.date | None = None
         if hit.kind == "entry":
             return kb.entry_actor(hit.key, day)
         if hit.kind in ("country", "capital"):
-            return kb.country_actor(hit.key, "GOV", day)
+            return kb.country_actor(hit.key, sector_named("government"), day)
         if hit.kind == "people":
-            return kb.country_actor(hit.key, "CVL", day)
+            return kb.country_actor(hit.key, sector_named("people"), day)
         return kb.country_actor(hit.key, None, day)
     words = normalise(text).split()
     for cut in range(1, len(words)):

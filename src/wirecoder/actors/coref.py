@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..article import Actor, Mention
+from .sectors import sector_group
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 UNRESOLVED_PRONOUNS = {"them"}  # an object "them" is as often things as actors: left unresolved
 SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 IT_PRONOUNS = {"it", "its", "itself"}  # only for a state or organisation subject of the governing clause
-ARMED_GROUP_SECTORS = {"REB", "INS", "SEP"}
 # Definite descriptions ("the group") and what they point back to.
 DESCRIPTIONS = {
     "group": "armed-group",
@@ -99,10 +99,13 @@ def person_antecedent(pronoun: Mention, is_subject_start: bool, candidates: list
 
 
 def group_antecedent(
-    pronoun: Mention, candidates: list[Candidate], exclude_sectors: set[str] = frozenset({"MED"})
+    pronoun: Mention, candidates: list[Candidate], exclude_sectors: frozenset[str] | None = None
 ) -> Candidate | None:
     """The group a they/their refers to: a group mention (not itself found by coreference) earlier in the same
-    sentence, else a group subject of the previous sentence, else None."""
+    sentence, else a group subject of the previous sentence, else None. Groups of ``exclude_sectors``
+    (default: the ``not_they`` sector group) are never the antecedent."""
+    if exclude_sectors is None:
+        exclude_sectors = sector_group("not_they")
     groups = [
         c
         for c in candidates
@@ -134,16 +137,17 @@ def description_antecedent(
         and sentence_index - c.mention.sentence_index <= SENTENCE_WINDOW + 2
         and c.mention.kind not in ("place", "demonym", "pronoun")
     ]
+    armed, government = sector_group("armed_groups"), sector_group("government")
     for c in reversed(earlier):
         actor = c.mention.actor
         assert actor is not None
-        if kind == "armed-group" and actor.sector in ARMED_GROUP_SECTORS and not c.is_person:
+        if kind == "armed-group" and actor.sector in armed and not c.is_person:
             return c
         if kind == "council" and any(
             w in (actor.name or "").casefold() for w in ("council", "committee", "commission")
         ):
             return c
-        if kind == "government" and actor.sector == "GOV" and not c.is_person:
+        if kind == "government" and actor.sector in government and not c.is_person:
             return c
     return None
 
@@ -158,7 +162,7 @@ def acronym_variant(token_text: str, known: dict[str, Actor]) -> Actor | None:
         for acr, actor in known.items()
         if acr != token_text
         and len(acr) == len(token_text)
-        and (sorted(acr) == sorted(token_text) or sum(a != b for a, b in zip(acr, token_text)) == 1)
+        and (sorted(acr) == sorted(token_text) or sum(a != b for a, b in zip(acr, token_text, strict=True)) == 1)
     }
     ids = {a.actor_id for a in fits.values()}
     if len(ids) == 1:

@@ -1,4 +1,5 @@
-"""The actor knowledge base: loading and validating the data files, and lookup by alias and date.
+"""The actor knowledge base: lookup by alias and date, and ``load_kb`` (records in ``records.py``, reading and
+validating the files in ``kbfiles.py``; both re-exported here).
 
 The packaged base ("kb.v1") lives in ``wirecoder/data/actors/`` (format: README.md there):
 ``sectors.yaml`` (the sector scheme), ``countries.csv``, ``actors.yaml`` (named actors with
@@ -10,26 +11,64 @@ may also carry ``agents`` (added to, or with ``replace_agents: true`` replacing,
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from ..article import Actor
 from ..diskcache import cached
-from ..errors import ConfigError, DataError
-from ..yamlfiles import LineLoader as _LineLoader
+from ..errors import ConfigError
+from .kbfiles import (
+    ENTRY_TYPES,
+    curated_files,
+    load_agents,
+    load_countries,
+    load_curated,
+    load_entries,
+    load_sectors,
+    overlay_agents,
+)
+from .records import (
+    _HIT_ORDER,
+    AgentNoun,
+    Country,
+    Entry,
+    Hit,
+    Role,
+    Sector,
+    cameo_code,
+    compose_code,
+    normalise,
+    parse_date,
+)
+from .sectors import sector_group
+
+__all__ = [
+    "ENTRY_TYPES",
+    "AgentNoun",
+    "Country",
+    "Entry",
+    "Hit",
+    "KnowledgeBase",
+    "Role",
+    "Sector",
+    "cameo_code",
+    "compose_code",
+    "curated_files",
+    "load_agents",
+    "load_countries",
+    "load_curated",
+    "load_entries",
+    "load_kb",
+    "load_sectors",
+    "normalise",
+    "overlay_agents",
+    "parse_date",
+]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 KB_VERSIONS = {"kb.v1": DATA_DIR}
-ENTRY_TYPES = ("person", "org")
 # Surnames too common to identify anyone on their own.
 COMMON_SURNAMES = {
     "khan",
@@ -63,140 +102,6 @@ COMMON_SURNAMES = {
     "bhutto",
     "iftikhar",
 }
-_ENTRY_KEYS = {"id", "name", "type", "country", "sector", "cameo", "aliases", "roles", "__line__"}
-_ROLE_KEYS = {"country", "sector", "role", "from", "until", "cameo", "governs", "__line__"}
-
-
-# ----------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class Sector:
-    code: str
-    name: str
-    cameo: str
-    placeless: bool = False  # its group nouns stand as actors with no country in sight ("police", "gunmen")
-
-
-@dataclass(frozen=True)
-class Country:
-    iso3: str
-    cameo: str
-    name: str
-    aliases: tuple[str, ...]
-    adjective: str
-    demonyms: tuple[str, ...]
-    capital: str
-    capital_aliases: tuple[str, ...]
-    places: tuple[str, ...] = ()  # other cities and provinces: always places, never actors
-
-
-@dataclass(frozen=True)
-class Role:
-    country: str | None
-    sector: str
-    role: str | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    cameo: str | None = None
-    governs: bool = False
-
-    def holds_on(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A named actor of the KB; ``at(date)`` gives the ``Actor`` it is on that date."""
-
-    id: str
-    name: str
-    type: str
-    country: str | None
-    sector: str
-    aliases: tuple[str, ...]
-    roles: tuple[Role, ...] = ()
-    cameo: str | None = None
-
-    def role_on(self, day: dt.date | None) -> Role | None:
-        """The role held on ``day``; with no date, the current (open-ended, latest) role."""
-        if day is not None:
-            held = [r for r in self.roles if r.holds_on(day)]
-        else:
-            held = [r for r in self.roles if r.end is None]
-        if not held:
-            return None
-        return max(held, key=lambda r: r.start or dt.date.min)
-
-    def at(self, day: dt.date | None, sectors: dict[str, Sector] | None = None) -> Actor:
-        role = self.role_on(day)
-        country = role.country if role else self.country
-        sector = role.sector if role else self.sector
-        cameo = (role.cameo if role else None) or self.cameo or cameo_code(country, sector, sectors)
-        return Actor(self.id, self.name, country, sector, cameo, role.role if role else None)
-
-
-@dataclass(frozen=True)
-class AgentNoun:
-    lemmas: tuple[str, ...]
-    sector: str
-    kind: str  # "person" | "group"
-    role: str | None = None
-    plural_only: bool = False
-    code: str | None = None  # a PETRARCH agent code: "~GOV" goes after the owner's code, "NGO~" before it
-    local: bool = False  # a person noun of the place ("a village chief"): with no owner, the local country
-
-
-def compose_code(owner: str | None, agent_code: str) -> str:
-    """PETRARCH's actor + agent code: ("CAL", "~GOV") -> "CALGOV", ("ARN", "NGO~") -> "NGOARN",
-    (None, "~GOV") -> "---GOV". An owner that already ends with the agent code keeps it once."""
-    if owner and "/" in owner:  # an actor with several codes: each gets the agent
-        return "/".join(compose_code(o, agent_code) for o in owner.split("/"))
-    base = owner or "---"
-    if agent_code.endswith("~"):
-        return agent_code[:-1] + base
-    suffix = agent_code.lstrip("~")
-    return base if base.endswith(suffix) and base != "---" else base + suffix
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One thing an alias names: an entry, a country, a capital or a demonym."""
-
-    kind: str  # "entry" | "country" | "capital" | "adjective" | "people" | "place"
-    key: str  # entry id or ISO-3
-    overlay: bool = False
-
-
-_HIT_ORDER = {"entry": 0, "country": 1, "capital": 2, "adjective": 3, "people": 4, "place": 5}
-
-
-def cameo_code(country: str | None, sector: str | None, sectors: dict[str, Sector] | None = None) -> str | None:
-    """CAMEO actor code from country and sector: ("PAK", "GOV") -> "PAKGOV"."""
-    agent = ""
-    if sector:
-        agent = sectors[sector].cameo if sectors and sector in sectors else sector
-    code = (country or "") + agent
-    return code or None
-
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
-
-
-@lru_cache(maxsize=200_000)
-def normalise(text: str) -> str:
-    """Alias key: casefold, no accents, no leading "the", no trailing "'s", punctuation as spaces.
-
-    "Al-Jazeera" == "Al Jazeera" == "al jazeera"; "U.S." == "US"; "the Taliban's" == "Taliban".
-    """
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w)\.$", "", text)  # u.s. -> us, u.n. -> un
-    text = re.sub(r"(?<=\w)\.(?=\w)", "", text)
-    text = re.sub(r"[^\w]+", " ", text).strip()
-    text = re.sub(r"^the ", "", text)
-    return text
 
 
 # ----------------------------------------------------------------------------- the KB
@@ -307,10 +212,10 @@ class KnowledgeBase:
     ) -> Actor:
         """A country (sector None), or a sector of it; for GOV (with ``governing``), the entry governing it
         on ``day`` when the KB has one ("Afghanistan's government" in 2023 -> the Taliban)."""
-        if sector == "GOV" and governing:
-            governing = self.governing(iso3, day)
-            if governing is not None:
-                return governing
+        if governing and sector in sector_group("government"):
+            ruler = self.governing(iso3, day)
+            if ruler is not None:
+                return ruler
         country = self.countries.get(iso3)
         name = country.name if country else iso3
         if sector is None:
@@ -358,252 +263,6 @@ class KnowledgeBase:
         return max((len(k) for k in self.agents), default=1)
 
 
-# ----------------------------------------------------------------------------- loading
-
-
-def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(
-            str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None
-        ) from exc
-    except OSError as exc:
-        raise DataError(str(path), f"cannot read: {exc.strerror}") from exc
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """``2021-08-15``, ``2021-08``, ``2021`` (str, int or YAML date) -> date (first day); None stays None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
-    if not m:
-        raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
-    return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-
-
-def load_sectors(path: Path) -> dict[str, Sector]:
-    data = _read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataError(str(path), "expected a mapping of sector code -> {name, cameo}")
-    sectors = {}
-    for code, spec in data.items():
-        if code == "__line__":
-            continue
-        if not isinstance(spec, dict) or not spec.get("name") or not spec.get("cameo"):
-            raise DataError(
-                str(path),
-                f"sector {code}: needs 'name' and 'cameo'",
-                spec.get("__line__") if isinstance(spec, dict) else None,
-            )
-        sectors[str(code)] = Sector(str(code), str(spec["name"]), str(spec["cameo"]), spec.get("placeless") is True)
-    return sectors
-
-
-def load_countries(path: Path) -> dict[str, Country]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataError(str(path), f"cannot read: {exc.strerror}") from exc
-    body = [(n, line) for n, line in enumerate(lines, 1) if line and not line.startswith("#")]
-    reader = csv.DictReader(line for _, line in body)
-    required = {"iso3", "cameo", "name", "aliases", "adjective", "demonyms", "capital", "capital_aliases"}
-    if not reader.fieldnames or not required <= set(reader.fieldnames):
-        raise DataError(
-            str(path), f"header must have columns {', '.join(sorted(required))}", body[0][0] if body else None
-        )
-    countries: dict[str, Country] = {}
-    for (lineno, _), row in zip(body[1:], reader):
-        code = (row["iso3"] or "").strip()
-        if not re.fullmatch(r"[A-Z]{3}", code):
-            raise DataError(str(path), f"'{code}' is not an ISO 3166-1 alpha-3 code", lineno)
-        if code in countries:
-            raise DataError(str(path), f"country {code} is listed twice", lineno)
-
-        def split(col: str) -> tuple[str, ...]:
-            return tuple(a for a in (row[col] or "").split("|") if a)
-
-        countries[code] = Country(
-            code,
-            row["cameo"] or code,
-            row["name"],
-            split("aliases"),
-            row["adjective"] or "",
-            split("demonyms"),
-            row["capital"] or "",
-            split("capital_aliases"),
-            split("places") if "places" in row else (),
-        )
-    return countries
-
-
-def load_agents(path: Path, sectors: dict[str, Sector], data: Any = None) -> dict[tuple[str, ...], AgentNoun]:
-    """Agent nouns from ``path`` (or from ``data`` already read from it: an overlay's ``agents`` list)."""
-    data = _read_yaml(path) if data is None else data
-    if not isinstance(data, list):
-        raise DataError(str(path), "expected a list of {noun, sector, kind}")
-    agents: dict[tuple[str, ...], AgentNoun] = {}
-    for item in data:
-        line = item.get("__line__") if isinstance(item, dict) else None
-        if not isinstance(item, dict) or not item.get("noun"):
-            raise DataError(str(path), "each agent needs a 'noun'", line)
-        if item.get("sector") not in sectors:
-            raise DataError(
-                str(path),
-                f"agent '{item['noun']}': sector '{item.get('sector')}' is not in sectors.yaml ({', '.join(sectors)})",
-                line,
-            )
-        if item.get("kind") not in ("person", "group"):
-            raise DataError(str(path), f"agent '{item['noun']}': kind must be 'person' or 'group'", line)
-        lemmas = tuple(re.sub(r"\s*-\s*", " - ", str(item["noun"]).casefold()).split())
-        if lemmas in agents:
-            raise DataError(str(path), f"agent noun '{item['noun']}' is listed twice", line)
-        code = item.get("code")
-        if code is not None and not re.fullmatch(r"~[A-Z0-9]+|[A-Z0-9]+~", str(code)):
-            raise DataError(str(path), f"agent '{item['noun']}': code '{code}' must be '~ABC' or 'ABC~'", line)
-        agents[lemmas] = AgentNoun(
-            lemmas,
-            item["sector"],
-            item["kind"],
-            item.get("role"),
-            item.get("number") == "plural",
-            code,
-            item.get("local") is True,
-        )
-    return agents
-
-
-def load_entries(path: Path, sectors: dict[str, Sector], countries: dict[str, Country]) -> dict[str, Entry]:
-    """Named actors from a YAML list (the base file or an overlay) or a generated JSON file, validated."""
-    if path.suffix == ".json":
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise DataError(str(path), f"cannot read JSON: {exc}") from exc
-    else:
-        data = _read_yaml(path)
-    if isinstance(data, dict) and "actors" in data:
-        data = data["actors"]
-    if data is None:
-        return {}
-    if not isinstance(data, list):
-        raise DataError(str(path), "expected a list of actor entries (or a mapping with an 'actors' list)")
-    entries: dict[str, Entry] = {}
-    for number, item in enumerate(data, 1):
-        line = item.get("__line__", number) if isinstance(item, dict) else number
-        if not isinstance(item, dict):
-            raise DataError(str(path), "each actor entry must be a mapping", line)
-        entries_id = str(item.get("id") or "")
-        if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", entries_id):
-            raise DataError(
-                str(path), f"actor id '{entries_id}' must be lowercase letters, digits, '-', '.', '_'", line
-            )
-        if entries_id in entries:
-            raise DataError(str(path), f"actor id '{entries_id}' is used twice", line)
-        unknown = set(item) - _ENTRY_KEYS
-        if unknown:
-            raise DataError(str(path), f"actor '{entries_id}': unknown field(s) {', '.join(sorted(unknown))}", line)
-        if not item.get("name"):
-            raise DataError(str(path), f"actor '{entries_id}' has no name", line)
-        if item.get("type") not in ENTRY_TYPES:
-            raise DataError(str(path), f"actor '{entries_id}': type must be one of {', '.join(ENTRY_TYPES)}", line)
-        country = _check_country(item.get("country"), countries, path, entries_id, line)
-        sector = _check_sector(item.get("sector"), sectors, path, entries_id, line)
-        aliases = item.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise DataError(str(path), f"actor '{entries_id}': aliases must be a list of names", line)
-        roles = []
-        for role in item.get("roles") or []:
-            rline = role.get("__line__", line) if isinstance(role, dict) else line
-            if not isinstance(role, dict):
-                raise DataError(str(path), f"actor '{entries_id}': each role must be a mapping", rline)
-            unknown = set(role) - _ROLE_KEYS
-            if unknown:
-                raise DataError(
-                    str(path), f"actor '{entries_id}': unknown role field(s) {', '.join(sorted(unknown))}", rline
-                )
-            try:
-                start, end = parse_date(role.get("from")), parse_date(role.get("until"))
-            except ValueError as exc:
-                raise DataError(str(path), f"actor '{entries_id}': {exc}", rline) from exc
-            if start and end and end <= start:
-                raise DataError(str(path), f"actor '{entries_id}': role ends ({end}) before it starts ({start})", rline)
-            roles.append(
-                Role(
-                    _check_country(role.get("country", country), countries, path, entries_id, rline),
-                    _check_sector(role.get("sector", sector), sectors, path, entries_id, rline),
-                    role.get("role"),
-                    start,
-                    end,
-                    role.get("cameo"),
-                    bool(role.get("governs")),
-                )
-            )
-        entries[entries_id] = Entry(
-            entries_id,
-            str(item["name"]),
-            item["type"],
-            country,
-            sector,
-            tuple(str(a) for a in aliases),
-            tuple(roles),
-            item.get("cameo"),
-        )
-    return entries
-
-
-def curated_files(base: Path) -> list[Path]:
-    """The curated entry files of a KB directory: ``actors.yaml`` then ``actors-*.yaml`` (sorted)."""
-    return [base / "actors.yaml", *sorted(base.glob("actors-*.yaml"))]
-
-
-def load_curated(base: Path, sectors: dict[str, Sector], countries: dict[str, Country]) -> dict[str, Entry]:
-    """All curated entries of ``base``; an id in two files is an error."""
-    entries: dict[str, Entry] = {}
-    for path in curated_files(base):
-        part = load_entries(path, sectors, countries)
-        for entry_id in part:
-            if entry_id in entries:
-                raise DataError(str(path), f"actor id '{entry_id}' is already used in another curated file")
-        entries.update(part)
-    return entries
-
-
-def _check_country(code: Any, countries: dict[str, Country], path: Path, who: str, line: int | None) -> str | None:
-    if code in (None, ""):
-        return None
-    if str(code) not in countries:
-        raise DataError(str(path), f"actor '{who}': country '{code}' is not an ISO-3 code in countries.csv", line)
-    return str(code)
-
-
-def _check_sector(code: Any, sectors: dict[str, Sector], path: Path, who: str, line: int | None) -> str:
-    if str(code) not in sectors:
-        raise DataError(
-            str(path), f"actor '{who}': sector '{code}' is not in sectors.yaml ({', '.join(sectors)})", line
-        )
-    return str(code)
-
-
-def overlay_agents(
-    path: Path, sectors: dict[str, Sector], base: dict[tuple[str, ...], AgentNoun]
-) -> dict[tuple[str, ...], AgentNoun]:
-    """The agent nouns with an overlay's own on top: a mapping overlay may carry ``agents`` (the
-    ``agents.yaml`` format, plus an optional PETRARCH ``code``) and ``replace_agents: true`` to use only
-    those (a PETRARCH agent dictionary stands for the whole of its coding scheme)."""
-    data = _read_yaml(path) if path.suffix != ".json" else None
-    if not isinstance(data, dict) or not data.get("agents"):
-        return base
-    own = load_agents(path, sectors, data["agents"])
-    return own if data.get("replace_agents") else {**base, **own}
-
-
 def load_kb(name: str = "kb.v1", overlay: Path | str | None = None) -> KnowledgeBase:
     """Load and validate the knowledge base ``name``, with an optional user overlay file on top."""
     if name not in KB_VERSIONS:
@@ -616,7 +275,14 @@ def load_kb(name: str = "kb.v1", overlay: Path | str | None = None) -> Knowledge
 
 
 #: The modules whose source decides what a cached KB holds (package-relative): an edit rebuilds it.
-_KB_MODULES = ("actors/kb.py", "yamlfiles.py", "article.py")
+_KB_MODULES = (
+    "actors/kb.py",
+    "actors/kbfiles.py",
+    "actors/records.py",
+    "actors/sectors.py",
+    "yamlfiles.py",
+    "article.py",
+)
 
 
 @lru_cache(maxsize=4)

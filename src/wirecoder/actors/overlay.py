@@ -21,6 +21,7 @@ import yaml
 from ..article import Actor
 from ..errors import DataError
 from .kb import DATA_DIR, Entry, KnowledgeBase, load_countries, load_entries, load_sectors, normalise, parse_date
+from .sectors import sector_group
 
 ENV_VAR = "WIRECODER_ACTORS_OVERLAY"
 
@@ -213,7 +214,7 @@ def add_actor(
         if key in kb.entries:
             current = _entry_dict(kb.entries[key])
         else:
-            if iso is None and sector not in ("IGO", "REB", "NGO", "MED", "REL"):
+            if iso is None and sector not in sector_group("stand_without_country"):
                 raise ValueError("a new actor needs --country (or a transnational sector such as IGO)")
             if sector is None:
                 raise ValueError("a new actor needs --sector")

@@ -19,6 +19,7 @@ from ..settings import Settings
 from ..stage import Stage
 from .kb import KnowledgeBase, load_kb, parse_date
 from .overlay import active_overlay
+from .sectors import sector_named
 
 STATE_VIAS = ("country", "capital")  # mention kinds that stand for the state's government
 
@@ -48,8 +49,9 @@ def redate_participant(
     """Re-resolve one participant at ``day``; True if it changed. ``via`` is its mention's ``via``."""
     if participant is None:
         return False
-    if via in STATE_VIAS and participant.country and participant.sector == "GOV":
-        return _apply(participant, kb.state_actor(participant.country, "GOV", day))
+    government = sector_named("government")
+    if via in STATE_VIAS and participant.country and participant.sector == government:
+        return _apply(participant, kb.state_actor(participant.country, government, day))
     entry = kb.entries.get(participant.actor_id or "")
     if entry is None or not entry.roles:
         return False
@@ -59,7 +61,7 @@ def redate_participant(
 def redate(article: Article, kb: KnowledgeBase) -> int:
     """Re-resolve the source and target of every dated event at the event's date; returns how many
     participants changed. Undated events keep the article-date resolution."""
-    vias = {(m.start, m.end): m.via for m in article.mentions}
+    vias: dict[tuple[int | None, int | None], str | None] = {(m.start, m.end): m.via for m in article.mentions}
     changed = 0
     for event in article.events:
         day = event_day(event)

@@ -7,6 +7,7 @@ an agent-noun check), so it can be tested on a parse.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .kb import KnowledgeBase
@@ -16,24 +17,6 @@ DATELINE = re.compile(
     r"\s*([A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,3})\s*(?:,\s*[\w.]+(?: [\w.,]+){0,3})?"
     r"\s*(?:\([\w .]+\)\s*)?(?:[-\u2013\u2014]+|:)(?:\s|$)"
 )
-PLACE_PREPS = {
-    "in",
-    "inside",
-    "into",
-    "within",
-    "across",
-    "throughout",
-    "near",
-    "along",
-    "outside",
-    "around",
-    "from",
-    "through",
-    "via",
-    "beyond",
-    "onto",
-    "under",
-}
 MOTION_VERBS = {
     "go",
     "travel",
@@ -98,31 +81,27 @@ PLACE_NOUNS = {
     "weather",
     "map",
 }
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "tweet",
-    "add",
-    "note",
-    "announce",
-    "state",
-    "claim",
-    "write",
-    "report",
-    "insist",
-    "stress",
-    "warn",
-    "elaborate",
-    "explain",
-    "declare",
-    "demand",
-    "urge",
-    "allege",
-    "remark",
-}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet", "advmod"}
 CORE_EXCLUDE = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@cache
+def place_preps() -> frozenset[str]:
+    """Prepositions after which a country or city is the place, not the state acting ("in Pakistan"):
+    the ``place_not_actor`` subset of ``lexicon/place_prepositions.yaml``."""
+    from ..coding.lexicon import subset  # the package's lexicon loader (imported when first needed)
+
+    return subset("place_prepositions", "place_not_actor")
+
+
+@cache
+def speaker_verbs() -> frozenset[str]:
+    """Speech verbs whose subject is the side a quote's "we" speaks for: the ``speaker`` subset of
+    ``lexicon/speech_verbs.yaml``."""
+    from ..coding.lexicon import subset
+
+    return subset("speech_verbs", "speaker")
 
 
 def slug(text: str) -> str:
@@ -175,7 +154,7 @@ def is_place(tok: Any, kb: KnowledgeBase) -> bool:
     if dep == "pobj":
         prep = tok.head
         lemma = prep.lower_
-        if lemma in PLACE_PREPS:
+        if lemma in place_preps():
             return True
         if lemma == "to" and prep.head.lemma_ in MOTION_VERBS:
             return True

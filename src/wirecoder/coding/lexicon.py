@@ -1,4 +1,5 @@
-"""Loading the word lists under ``data/lexicon/`` (number words, quantity kinds, modality cues, speech verbs).
+"""Loading the word lists under ``data/lexicon/`` (number words, quantity kinds, modality cues, speech verbs,
+place prepositions).
 
 Each list is one YAML file with a ``version``; :func:`load` reads it once per process, checks the keys
 that the code relies on, and raises :class:`~wirecoder.errors.DataError` (file and line) otherwise.
@@ -45,8 +46,11 @@ REQUIRED: dict[str, dict[str, type]] = {
         "currencies": dict,
     },
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},
-    "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list},
+    "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list, "subsets": dict},
+    "place_prepositions": {"prepositions": list, "subsets": dict},
 }
+# The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
+SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions"}
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -82,6 +86,25 @@ def load(name: str, directory: Path = LEXICON_DIR) -> dict[str, Any]:
                 str(path), f"'{key}' must be a {kind.__name__}, not {type(data[key]).__name__}", _line_of(text, key)
             )
     return data
+
+
+@cache
+def subset(name: str, key: str) -> frozenset[str]:
+    """The named subset ``key`` of lexicon ``name`` (``subsets: {key: [...]}``), lower-case; every member
+    must be in the lexicon's main list, so that one list holds every word and rules pick from it."""
+    data = load(name)
+    path = LEXICON_DIR / f"{name}.yaml"
+    subsets = data.get("subsets") or {}
+    if key not in subsets or not isinstance(subsets[key], list):
+        raise DataError(str(path), f"no subset '{key}' (a list) under 'subsets'")
+    odd = [v for v in [*subsets[key], *data[SUBSETS_OF[name]]] if not isinstance(v, str)]
+    if odd:  # YAML reads a bare on/off/yes/no as a boolean
+        raise DataError(str(path), f'\'{odd[0]}\' is not a word: quote it ("on", "off")')
+    members = word_set(subsets[key])
+    outside = sorted(members - word_set(data[SUBSETS_OF[name]]))
+    if outside:
+        raise DataError(str(path), f"subset '{key}': {', '.join(outside)} not in '{SUBSETS_OF[name]}'")
+    return members
 
 
 def word_set(values: Any) -> frozenset[str]:

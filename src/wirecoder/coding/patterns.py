@@ -22,6 +22,7 @@ from ..diskcache import cached
 from ..errors import ConfigError, DataError
 from ..yamlfiles import SafeLoader as _FastSafeLoader
 from .config import DEFAULT_CONFIDENCE, CoderConfig
+from .lexicon import LEXICON_DIR, subset
 from .ontology import Ontology, load_ontology
 from .ontology import _data_dir as ontology_dir
 from .registry import DEFAULT_RULES, PETRARCH2_RULES, RULE_KEYS, rule_names
@@ -400,6 +401,8 @@ def _config(path: Path) -> CoderConfig:
         - set(RULE_KEYS)
         - {"confidence"}
     }
+    if "reporting_verbs" not in data:  # the speech verbs' "reporting" subset (data/lexicon/speech_verbs.yaml)
+        sets["reporting_verbs"] = subset("speech_verbs", "reporting")
     # petrarch_mode: PETRARCH2's reading of words, and its rules where the config lists none
     petrarch = bool(data.get("petrarch_mode", False))
     defaults = PETRARCH2_RULES if petrarch else DEFAULT_RULES
@@ -458,6 +461,7 @@ def load_patterns(name: str = "cameo.v1", directory: str | None = None) -> Patte
     base = Path(directory) if directory else patterns_dir(name)
     onto_dir = ontology_dir()
     files = [*sorted(p for p in base.iterdir() if p.is_file()), *sorted(p for p in onto_dir.iterdir() if p.is_file())]
+    files.append(LEXICON_DIR / "speech_verbs.yaml")  # the default reporting_verbs
     return cached(f"patterns-{name}", files, _PATTERN_MODULES, lambda: _build_patterns(name, base), PatternSet)
 
 

@@ -7,33 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..article import Article, Event, Participant
+from ..coding.lexicon import subset
 from .gazetteer import Gazetteer, Place
 
 Token = Any
 
-LOCATION_PREPS = frozenset(
-    {
-        "in",
-        "inside",
-        "at",
-        "near",
-        "across",
-        "along",
-        "outside",
-        "within",
-        "on",
-        "throughout",
-        "around",
-        "into",
-        "off",
-        "beyond",
-        "over",
-        "nearby",
-    }
-)
 # Prepositions that locate only a common noun: "on the border", "on the outskirts of Kabul", but
 # "talks on Kashmir" is about Kashmir; "over Syria" is a topic as often as an airspace.
 _COMMON_NOUN_ONLY = frozenset({"on", "over"})
@@ -158,9 +140,15 @@ def tied_objects(trigger: Token) -> list[Token]:
     return found
 
 
+@cache
+def _location_preps() -> frozenset[str]:
+    """The ``event_location`` subset of ``lexicon/place_prepositions.yaml``."""
+    return subset("place_prepositions", "event_location")
+
+
 def _locates(prep: Token, obj: Token) -> bool:
     word = prep.lower_
-    return word in LOCATION_PREPS and (word not in _COMMON_NOUN_ONLY or obj.pos_ == "NOUN")
+    return word in _location_preps() and (word not in _COMMON_NOUN_ONLY or obj.pos_ == "NOUN")
 
 
 def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None = None) -> list[PlaceSpan]:

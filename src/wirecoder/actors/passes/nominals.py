@@ -1,0 +1,306 @@
+"""Agent-noun phrases ("40 Pakistani soldiers", "the spokesman for the IEA", "police"): their span, their
+owner (a country, organisation or person) or context, and the actor that makes them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ...article import Actor
+from ..coref import DESCRIPTIONS, copy_actor, description_antecedent
+from ..kb import AgentNoun, compose_code
+from ..sectors import sector_group, sector_named
+from ..state import Found, ResolutionState
+from ..syntax import LEFT_DEPS, core_right, is_definite
+from .agents import agent_at
+from .owners import appos_named, conjoined_owners, petrarch_agent
+from .titles import link_person
+
+# Group nouns that, owned by an organisation, are that organisation ("the Taliban leadership").
+GROUP_NOUN_ORG_TAKEOVER = {
+    "government",
+    "leadership",
+    "regime",
+    "administration",
+    "authority",
+    "official",
+    "government official",
+    "militant",
+    "fighter",
+    "insurgent",
+    "rebel",
+    "member",
+    "force",
+}
+# Nouns that name a country's government as a whole: they resolve to its governing KB entry, if any.
+GOVERNMENT_NOUNS = {
+    "government",
+    "leadership",
+    "regime",
+    "administration",
+    "authority",
+    "official",
+    "government official",
+    "cabinet",
+}
+# A group noun modified by one of these participles names protesters ("students protesting in X",
+# "workers demonstrating outside the ministry"): the sector is PRO.
+PROTEST_PARTICIPLES = frozenset({"protest", "demonstrate", "rally", "march", "picket", "riot"})
+# State bodies that, unnamed ("the defence ministry said"), belong to the country the sentence or story is about.
+CONTEXT_STATE_NOUNS = {
+    "ministry",
+    "parliament",
+    "court",
+    "senate",
+    "judiciary",
+    "cabinet",
+    "supreme court",
+    "national assembly",
+}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+_MONTHS = {
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+    *("November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+}
+Owner = tuple[Found, str]  # the owning mention and what it is: "country", "person" or "org"
+
+
+def nominal(s: ResolutionState, first: int, last: int, agent: AgentNoun) -> None:
+    """An agent-noun phrase (tokens ``first``..``last`` are the noun): its span, its owner (country,
+    organisation or person) or context, and the person it titles or is in apposition to."""
+    doc = s.doc
+    toks = list(range(first, last + 1))
+    head = next((doc[k] for k in toks if not (first <= doc[k].head.i <= last) or doc[k].head.i == k), doc[last])
+    modifier, used_prep = _owner(s, toks, head, agent, first)
+    lemma = " ".join(agent.lemmas)
+    protesters = sector_named("protesters")
+    if (
+        agent.kind == "group"
+        and agent.sector != protesters
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_PARTICIPLES for c in head.children)
+    ):
+        agent = replace(agent, sector=protesters)  # "students protesting in X": protesters, whatever their trade
+    left, right = _edges(s, first, last, toks, head, used_prep)
+    f = s.add(left, right, "nominal")
+    f.mention.head = head.i
+    f.is_person = agent.kind == "person"
+    f.is_group = agent.kind == "group"
+    if modifier is not None:
+        actor, via = _owned_actor(s, modifier, agent, lemma)
+    else:
+        actor, via = _unowned_actor(s, f, head, agent, lemma)
+    if agent.code and modifier is not None:
+        actor = petrarch_agent(s, modifier[0], agent, lemma, actor)
+    elif agent.code and (actor is None or via == "context"):  # PETRARCH: an agent of no one is "---GOV"
+        actor, via = Actor(None, lemma, None, agent.sector, compose_code(None, agent.code), agent.role), "nominal"
+    f.mention.actor, f.mention.via = actor, via if actor else None
+    link_person(s, f, head, agent)
+
+
+def _owner(s: ResolutionState, toks: list[int], head: Any, agent: AgentNoun, first: int) -> tuple[Owner | None, Any]:
+    """Who the noun belongs to, and the preposition that says so ("the spokesman for X"), if any."""
+    modifier, used_prep = modifier_of(s, toks, head, petrarch=bool(agent.code))
+    if modifier is None and agent.code and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        # "the Zorland press and government": a PETRARCH agent shares its first conjunct's owner
+        modifier, _ = modifier_of(s, [head.head.i], head.head, petrarch=True)
+    if modifier is None and agent.code and first > 0:  # "Zorland Prime Minister X": the parser hung
+        prev = s.named_at(first - 1)  # Zorland on X; PETRARCH reads the words
+        if prev is not None and prev.last == first - 1 and prev.mention.actor is not None:
+            modifier = (prev, "org")
+    return modifier, used_prep
+
+
+def _edges(s: ResolutionState, first: int, last: int, toks: list[int], head: Any, used_prep: Any) -> tuple[int, int]:
+    """The phrase's first and last token: its left modifiers (up to a dash or date), its owner's "of X"."""
+    doc = s.doc
+    left = first
+    for k in toks:
+        for child in doc[k].children:
+            if child.i < first and child.dep_ in LEFT_DEPS:
+                left = min(left, child.left_edge.i)
+    for k in range(first - 1, left - 1, -1):  # "8 March 2023 - Pakistani officials": stop at a dash or date
+        spaced_dash = doc[k].text[-1:] in "-\u2013\u2014" and (doc[k].whitespace_ or doc[k - 1].whitespace_)
+        if (
+            spaced_dash
+            or "\n" in doc[k].text
+            or (doc[k].ent_type_ in ("DATE", "TIME") and (doc[k].like_num or doc[k].text in _MONTHS))
+        ):
+            left = k + 1
+            break
+    while left < first and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    right = last
+    if used_prep is not None:
+        right = max(right, core_right(used_prep))
+    elif head.text[:1].isupper():  # a name-like body: "Ministry of External Affairs"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > last), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.text[:1].isupper() and s.named_at(pobj.i) is None:
+            right = max(right, core_right(of))
+    return left, right
+
+
+def _owned_actor(s: ResolutionState, owner: Owner, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
+    """The actor of a noun with an owner: the country's sector, the person's side, the organisation itself."""
+    mf, what = owner
+    if what == "country":
+        return _country_owned(s, mf, agent, lemma)
+    if what == "person":  # "his spokesman", "Sharif's adviser": the person's side
+        boss = mf.mention.actor
+        assert boss is not None
+        if agent.kind == "person":
+            return Actor(
+                None, f"{boss.name} {agent.role or lemma}", boss.country, boss.sector, boss.cameo, agent.role
+            ), "nominal"
+        if lemma in GOVERNMENT_NOUNS and boss.country and boss.sector in sector_group("speaks_for_state"):
+            return s.country_actor(boss.country, sector_named("government")), "nominal"
+        return None, "nominal"
+    org = mf.mention.actor  # an organisation or group
+    assert org is not None
+    if agent.kind == "group" and (
+        lemma in GROUP_NOUN_ORG_TAKEOVER
+        or agent.sector == org.sector
+        or org.sector in sector_group("own_their_members")
+        or not org.country
+    ):
+        return copy_actor(org), "nominal"
+    if agent.kind == "person":
+        return Actor(
+            None, f"{org.name} {agent.role or lemma}", org.country, org.sector, org.cameo, agent.role
+        ), "nominal"
+    return (s.country_actor(org.country, agent.sector) if org.country else None), "nominal"
+
+
+def _country_owned(s: ResolutionState, mf: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
+    """ "Pakistani soldiers", "Afghanistan's foreign minister": the country's sector (or office)."""
+    mf.consumed = bool(mf.hits and mf.hits[0].kind in ("country", "capital", "adjective"))
+    iso3 = mf.hits[0].key if mf.hits else (mf.mention.actor.country if mf.mention.actor else None)
+    if not iso3:
+        return None, "nominal"
+    actor = s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
+    if agent.kind == "person":
+        country = s.kb.countries.get(iso3)
+        actor = Actor(
+            None,
+            f"{country.name if country else iso3} {agent.role or lemma}",
+            iso3,
+            agent.sector,
+            s.kb.country_actor(iso3, agent.sector).cameo,
+            agent.role,
+        )
+    via = "demonym" if mf.hits and mf.hits[0].kind == "adjective" else "nominal"
+    if agent.kind == "group":
+        conjoined_owners(s, mf, agent, lemma in GOVERNMENT_NOUNS)
+    return actor, via
+
+
+def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
+    """The actor of a noun with no owner: the name it is in apposition to, an antecedent ("the militants"
+    after "the TTP"), an IGO, the sentence's or story's country, or its sector alone."""
+    named = appos_named(s, head) if head.dep_ == "appos" else None
+    if named is not None:
+        f.is_person, f.is_group = named.is_person, named.is_group
+        return copy_actor(named.mention.actor), "apposition"
+    if (
+        agent.sector in sector_group("militants")
+        and agent.kind == "group"
+        and is_definite(head)
+        and (
+            ante := description_antecedent(
+                "armed-group", f.mention.start, f.mention.sentence_index, s.candidates_besides(f)
+            )
+        )
+    ):
+        f.derived = True
+        return copy_actor(ante.mention.actor), "coref"  # "the militants" after "the TTP"
+    if lemma.split()[-1] in DESCRIPTIONS and is_definite(head):
+        ante = description_antecedent(
+            DESCRIPTIONS[lemma.split()[-1]], f.mention.start, f.mention.sentence_index, s.candidates_besides(f)
+        )
+        if ante is None:
+            return None, "nominal"
+        f.derived = True
+        f.is_group, f.is_person = True, False
+        return copy_actor(ante.mention.actor), "coref"
+    if agent.sector in sector_group("intergovernmental"):
+        return Actor(None, lemma, None, agent.sector, agent.sector, None), "nominal"
+    if (agent.kind == "group" or agent.local) and (
+        agent.sector not in sector_group("national_bodies") or lemma in CONTEXT_STATE_NOUNS
+    ):
+        return _context_actor(s, f, agent, lemma)
+    return None, "nominal"
+
+
+def _context_actor(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
+    """A group noun typed with the country of its sentence or story, else by its sector alone."""
+    unidentified = agent.sector in sector_group("unidentified")
+    iso3 = s.local_country(f)
+    if iso3 and not unidentified:
+        return s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS), "context"
+    if unidentified or (agent.kind == "group" or agent.local) and _placeless(s, agent.sector):
+        # no country in sight: the group by its sector alone ("police fired tear gas at protesters")
+        sector = s.kb.sectors.get(agent.sector)
+        return Actor(None, None, None, agent.sector, sector.cameo if sector else agent.sector, None), "nominal"
+    return None, "nominal"
+
+
+def _placeless(s: ResolutionState, code: str) -> bool:
+    """Group nouns of this sector stand as actors when no country is in sight (``placeless`` in sectors.yaml)."""
+    sector = s.kb.sectors.get(code)
+    return bool(sector and sector.placeless)
+
+
+def modifier_of(s: ResolutionState, toks: list[int], head: Any, petrarch: bool = False) -> tuple[Owner | None, Any]:
+    """The country or organisation a nominal belongs to: possessor, compound/adjective, or "of/for X"
+    (for a PETRARCH agent noun also "in X": "lawmakers in Zorland")."""
+    doc = s.doc
+    children = [c for k in toks for c in doc[k].children if not (toks[0] <= c.i <= toks[-1])]
+    direct = [got for c in children if c.dep_ in MODIFIER_DEPS and (got := _as_modifier(s, c))]
+    if direct:  # "Afghanistan's Taliban rulers": the organisation says more than the country
+        return sorted(direct, key=lambda g: g[1] != "org")[0], None
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ == "in" and head.lemma_.casefold() not in ("embassy", "consulate"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            seat = s.named_at(pobj.i) if pobj is not None else None
+            office = s.kb.agent((head.lemma_.casefold(),))
+            if (
+                seat is not None
+                and seat.hits
+                and seat.hits[0].kind == "capital"
+                and office is not None
+                and office.sector in sector_group("government")
+            ):
+                return (seat, "country"), None  # "the Defense Ministry in Kabul"
+    for c in children:
+        if c.dep_ == "prep" and (c.lower_ in ("of", "for", "from") or (petrarch and c.lower_ == "in")):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                got = _as_modifier(s, pobj)
+                if got:
+                    return got, c
+    return None, None
+
+
+def _as_modifier(s: ResolutionState, tok: Any) -> Owner | None:
+    f = s.named_at(tok.i)
+    if f is None and tok.pos_ in ("NOUN", "PROPN"):
+        nominal_ending_at(s, tok)  # "the spokesman for the Afghan army": type "the Afghan army" first
+        f = s.named_at(tok.i)
+    if f is None or f.mention.actor is None:
+        return None
+    if f.is_person and f.mention.kind != "nominal":
+        return (f, "person") if (f.mention.actor.country or f.mention.actor.sector) else None
+    hit = f.hits[0] if f.hits else None
+    if hit is not None and hit.kind in ("country", "capital", "adjective", "people", "place"):
+        return f, "country"
+    return f, "org"
+
+
+def nominal_ending_at(s: ResolutionState, tok: Any) -> None:
+    """Type the agent-noun phrase whose noun ends at ``tok``, if there is one."""
+    max_len = s.kb.max_agent_len()
+    for k in range(max(tok.left_edge.i, tok.i - max_len + 1), tok.i + 1):
+        match = agent_at(s, k, max_len)
+        if match is not None and match[0] == tok.i:
+            nominal(s, k, match[0], match[1])
+            return

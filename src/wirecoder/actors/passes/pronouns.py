@@ -1,0 +1,144 @@
+"""Pronouns: he/she (the person last talked about), they (a group), it (a state or organisation that is
+the subject of the clause), we (the speaker's side, inside a quote)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...article import Actor
+from ..coref import (
+    GROUP_PRONOUNS,
+    IT_PRONOUNS,
+    PERSON_PRONOUNS,
+    SPEAKER_PRONOUNS,
+    UNRESOLVED_PRONOUNS,
+    Candidate,
+    copy_actor,
+    group_antecedent,
+    person_antecedent,
+    subject_of,
+)
+from ..sectors import sector_group, sector_named
+from ..state import Found, ResolutionState
+from ..syntax import speaker_verbs
+
+
+def pronoun(s: ResolutionState, tok: Any) -> None:
+    """The mention of the pronoun ``tok`` and, when a rule finds it, its antecedent's actor."""
+    word = tok.lower_
+    if word in IT_PRONOUNS:
+        it = _it_antecedent(s, tok)
+        if it is not None:  # an unresolved "it" is usually a thing: no mention at all
+            g = s.add(tok.i, tok.i, "pronoun")
+            g.derived, g.is_group = True, True
+            g.mention.actor, g.mention.via = copy_actor(it.mention.actor), "coref"
+        return
+    if word not in PERSON_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS:
+        return
+    kind_person = word in PERSON_PRONOUNS
+    f = s.add(tok.i, tok.i, "pronoun")
+    f.derived = True
+    f.is_person, f.is_group = kind_person, not kind_person
+    # "They [TTP]": the bracketed name says who
+    doc = s.doc
+    if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "[" and doc[tok.i + 3].text == "]":
+        named = s.named_at(tok.i + 2)
+        if named is not None and named.mention.actor is not None:
+            f.mention.actor, f.mention.via = copy_actor(named.mention.actor), "bracket"
+            f.derived = False
+            named.consumed = False
+            return
+    actor = _antecedent_actor(s, f, tok, word, kind_person)
+    if actor is not None:
+        f.mention.actor, f.mention.via = copy_actor(actor), "coref"
+
+
+def _antecedent_actor(s: ResolutionState, f: Found, tok: Any, word: str, kind_person: bool) -> Actor | None:
+    cands = s.candidates_besides(f)
+    if kind_person:
+        ante = person_antecedent(f.mention, subject_of(tok) and tok.i == _sentence_first(s, tok), cands)
+        return ante.mention.actor if ante else None
+    if word in UNRESOLVED_PRONOUNS:
+        return None
+    if word in GROUP_PRONOUNS:
+        clause = _clause_subject(s, tok)
+        if clause is not None:  # "the rebels lost their base": the subject of the pronoun's own clause
+            return clause.mention.actor if clause.is_group and not clause.is_person else None
+        ante = group_antecedent(f.mention, cands, sector_group("not_they"))
+        return ante.mention.actor if ante else None
+    return _speaker_side(s, tok, cands)
+
+
+def _it_antecedent(s: ResolutionState, tok: Any) -> Found | None:
+    """ "Pakistan said it would respond", "the TTP denied its involvement": the state or organisation that
+    is the (singular) subject of the pronoun's clause or of a clause above it; never a person, a place,
+    a plural or another pronoun."""
+    verb = tok.head if subject_of(tok) else tok
+    for level in range(4):
+        if subject_of(tok) and level == 0:
+            if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+                return None  # "when it comes to": a dummy subject
+            verb = verb.head
+        else:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is not None and subj.i != tok.i:
+            found = s.with_head(subj.i) or s.named_at(subj.i)
+            if (
+                found is not None
+                and found.mention.actor is not None
+                and not found.is_person
+                and found.mention.kind not in ("place", "pronoun", "demonym")
+                and subj.tag_ not in ("NNS", "NNPS")
+            ):
+                return found
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _clause_subject(s: ResolutionState, tok: Any) -> Found | None:
+    """For a non-subject pronoun, the mention that is the subject of its clause (if any)."""
+    if subject_of(tok):
+        return None
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i == tok.i or subj.i > tok.i:
+        return None
+    found = s.with_head(subj.i) or s.named_at(subj.i)
+    if found is None or found.mention.actor is None or found.mention.kind == "pronoun":
+        return None
+    return found
+
+
+def _sentence_first(s: ResolutionState, tok: Any) -> int:
+    first: int = tok.sent.start
+    while first < tok.i and (s.doc[first].is_punct or s.doc[first].is_space):
+        first += 1
+    return first
+
+
+def _speaker_side(s: ResolutionState, tok: Any, cands: list[Candidate]) -> Actor | None:
+    """We/our inside a quote: the speaker's country government or organisation, when the speaker is known."""
+    if tok.i not in s.quote_tokens:
+        return None
+    speaker = None
+    verbs = speaker_verbs()
+    for t in tok.sent:
+        if t.i in s.quote_tokens or t.lemma_ not in verbs:
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i not in s.quote_tokens), None)
+        if subj is not None:
+            speaker = s.with_head(subj.i) or s.named_at(subj.i)
+    if speaker is None or speaker.mention.actor is None:
+        return None
+    a = speaker.mention.actor
+    if speaker.is_person:
+        if a.country and a.sector in sector_group("speaks_for_state"):
+            return s.country_actor(a.country, sector_named("government"))
+        return None
+    return a

@@ -1,0 +1,189 @@
+"""What the resolution of one article knows: its mentions so far and the context the passes share.
+
+``ResolutionState`` is made once per article by ``Resolver`` and handed to each pass in turn; a pass
+reads and extends it (adds ``Found`` mentions, types them) and keeps no state of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..article import Actor, Article, Mention
+from .coref import Candidate, subject_of
+from .kb import Hit, KnowledgeBase, parse_date
+from .syntax import quoted_tokens
+
+# Hit kinds that name a country (as a state, a capital, a demonym, its people or one of its places).
+COUNTRY_HITS = frozenset({"country", "capital", "adjective", "people", "place"})
+
+
+@dataclass
+class Found:
+    """A mention under construction, with what the resolver knows about it."""
+
+    mention: Mention
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    hits: list[Hit] = field(default_factory=list)
+    label: str | None = None  # NER label, if from NER
+    is_person: bool = False
+    is_group: bool = False
+    derived: bool = False
+    consumed: bool = False  # a country modifier folded into a nominal phrase: not reported on its own
+
+
+def reference_date(article: Article) -> dt.date | None:
+    """The date roles resolve at: publication date, else the latest resolved date in the text, else None."""
+    for value in [article.published] + sorted((t.value for t in article.times if t.value), reverse=True):
+        if not value:
+            continue
+        try:
+            return parse_date(str(value)[:10])
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass
+class ResolutionState:
+    """One article's resolution: the options of the resolver, the parse, and every mention found so far."""
+
+    kb: KnowledgeBase
+    article: Article
+    doc: Any
+    state_sector: str | None = "GOV"  # sector of a country or capital name acting (None: bare code)
+    place_country: Callable[[str], str | None] | None = None  # gazetteer country of a place the KB lacks
+    max_words: int = 1  # longest KB alias in words (at most 10)
+    day: dt.date | None = None
+    found: list[Found] = field(default_factory=list)
+    by_token: dict[int, Found] = field(default_factory=dict)
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # defined or used in this article
+    sent_starts: list[int] = field(default_factory=list)
+    quote_tokens: set[int] = field(default_factory=set)
+    dateline_country: str | None = None  # set by the dateline pass
+    context: str | None = None  # the story's country, once asked for (see ``context_country``)
+    context_known: bool = False
+    cands: list[Candidate] = field(default_factory=list)
+    cands_key: tuple[int, int, int] | None = None
+
+    def __post_init__(self) -> None:
+        self.day = reference_date(self.article)
+        self.sent_starts = [s.start for s in self.article.sentences] or [0]
+        self.quote_tokens = quoted_tokens(self.doc)
+
+    def mentions(self) -> list[Mention]:
+        """The mentions to report (not consumed), in text order, widest first at one start."""
+        mentions = [f.mention for f in self.found if not f.consumed]
+        mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return mentions
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect_right(self.sent_starts, char) - 1)
+
+    def add(self, first: int, last: int, kind: str, **kw: Any) -> Found:
+        """A new mention over tokens ``first``..``last`` (inclusive); earlier mentions keep their tokens."""
+        span = self.doc[first : last + 1]
+        head = span.root.i
+        text = span.text.rstrip("-\u2013\u2014 ")  # "Quetta-": a dateline glued to its dash
+        mention = Mention(
+            text, span.start_char, span.start_char + len(text), self.sentence_of(span.start_char), kind, head=head
+        )
+        f = Found(mention, first, last, **kw)
+        self.found.append(f)
+        for i in range(first, last + 1):
+            self.by_token.setdefault(i, f)
+        return f
+
+    def named_at(self, i: int) -> Found | None:
+        return self.by_token.get(i)
+
+    def with_head(self, i: int) -> Found | None:
+        """The mention whose head is token ``i`` (the widest, when several are)."""
+        heads = [f for f in self.found if f.mention.head == i and not f.consumed]
+        return max(heads, key=lambda f: f.last - f.first) if heads else None
+
+    def country_actor(self, iso3: str, sector: str | None, role: str | None = None, governing: bool = True) -> Actor:
+        return self.kb.country_actor(iso3, sector, self.day, role, governing)
+
+    def context_country(self) -> str | None:
+        """The country of the story: the one named most often (its names, places, demonyms and the countries
+        of its named actors), the dateline counting double and breaking ties. Fixed once asked for."""
+        if self.context_known:
+            return self.context
+        counts: Counter[str] = Counter()
+        dl = self.dateline_country
+        if dl:
+            counts[dl] += 2
+        for f in self.found:
+            hit = f.hits[0] if f.hits else None
+            if hit is not None and hit.kind in COUNTRY_HITS:
+                counts[hit.key] += 1
+            elif hit is not None and hit.kind == "entry" and f.mention.actor and f.mention.actor.country:
+                counts[f.mention.actor.country] += 1
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != dl))
+        self.context = best[0][0] if best else None
+        self.context_known = True
+        return self.context
+
+    def local_country(self, f: Found) -> str | None:
+        """The country a nominal is about: a place in its own phrase ("rebels in eastern Congo"), else the
+        country named most in its sentence (names of who weigh more than places), else the story's."""
+        counts: dict[str, float] = {}
+        near: dict[str, int] = {}
+        head = self.doc[f.mention.head] if f.mention.head is not None else None
+        for g in self.found:
+            if g.mention.sentence_index != f.mention.sentence_index or not g.hits or g is f:
+                continue
+            hit = g.hits[0]
+            if hit.kind not in COUNTRY_HITS:
+                continue
+            gh = self.doc[g.mention.head] if g.mention.head is not None else None
+            if head is not None and gh is not None and gh.head.head.i == head.i and gh.head.dep_ == "prep":
+                weight = 2.0  # its own "in X" / "from X"
+            elif g.mention.kind == "place":
+                weight = 0.5
+            else:
+                weight = 1.0
+            counts[hit.key] = counts.get(hit.key, 0.0) + weight
+            near[hit.key] = min(near.get(hit.key, 10**9), abs(g.mention.start - f.mention.start))
+        story = self.context_country()
+        if story is not None and max(counts.values(), default=0.0) < 1.0:
+            counts[story] = counts.get(story, 0.0) + 0.75  # only places nearby: the story's country may win
+            near.setdefault(story, 10**9)
+        if counts:
+            return sorted(counts, key=lambda k: (-counts[k], near[k]))[0]
+        return story
+
+    def candidate(self, f: Found) -> Candidate:
+        head = self.doc[f.mention.head] if f.mention.head is not None else None
+        return Candidate(
+            f.mention,
+            f.is_person,
+            f.is_group,
+            bool(head is not None and subject_of(head)),
+            f.derived,
+            in_quote=f.first in self.quote_tokens,
+        )
+
+    def candidates(self) -> list[Candidate]:
+        """Antecedent candidates in text order (rebuilt only when mentions were added or changed)."""
+        key = (
+            len(self.found),
+            sum(1 for f in self.found if f.consumed),
+            sum(1 for f in self.found if f.mention.actor is not None),
+        )
+        if self.cands_key != key:
+            self.cands = [
+                self.candidate(f) for f in sorted(self.found, key=lambda f: f.mention.start) if not f.consumed
+            ]
+            self.cands_key = key
+        return self.cands
+
+    def candidates_besides(self, f: Found) -> list[Candidate]:
+        """The antecedent candidates other than ``f`` itself."""
+        return [c for c in self.candidates() if c.mention is not f.mention]

@@ -20,8 +20,9 @@ ACTORS = {"the Ruritanian army": ("RUR", "MIL"), "Rufus Firefly": ("FRD", "GOV")
 
 @pytest.fixture(scope="module")
 def parse(settings):
-    from wirecoder.nlp import NlpStage
     from wirecoder.temporal import TimeStage
+
+    from wirecoder.nlp import NlpStage
 
     nlp, dates = NlpStage(settings), TimeStage(settings)
 

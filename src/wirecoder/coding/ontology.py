@@ -42,7 +42,7 @@ def _csv_rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [(i, line) for i, line in enumerate(fh, 1) if not line.startswith("#")]
     reader = csv.DictReader(line for _, line in lines)
-    for (lineno, _), row in zip(lines[1:], reader):
+    for (lineno, _), row in zip(lines[1:], reader, strict=False):
         yield lineno, row
 
 
@@ -209,7 +209,7 @@ def _load_cameo(path: Path) -> dict[str, CameoCode]:
             raise DataError(str(path), f"bad CAMEO row ({exc})", line) from None
         if not code.isdigit() or not 2 <= len(code) <= 4 or entry.root != code[:2]:
             raise DataError(str(path), f"bad CAMEO code '{code}' (2-4 digits, root = first two)", line)
-        if not -10 <= entry.goldstein <= 10:
+        if entry.goldstein is not None and not -10 <= entry.goldstein <= 10:
             raise DataError(str(path), f"Goldstein value {entry.goldstein} of {code} is outside [-10, 10]", line)
         if entry.quad_class not in (1, 2, 3, 4):
             raise DataError(str(path), f"quad class of {code} must be 1-4", line)
@@ -232,8 +232,8 @@ def _load_plover(path: Path) -> dict[str, dict[str, Any]]:
 
 def _load_crosswalk(
     path: Path, cameo: dict[str, CameoCode], types: dict[str, Any]
-) -> dict[str, tuple[str, str | None]]:
-    cross: dict[str, tuple[str, str | None]] = {}
+) -> dict[str, tuple[str | None, str | None]]:
+    cross: dict[str, tuple[str | None, str | None]] = {}
     for line, row in _csv_rows(path):
         code, ptype = row.get("code", "").strip(), row.get("type", "").strip()
         if code not in cameo:

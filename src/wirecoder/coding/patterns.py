@@ -124,7 +124,7 @@ _LineLoader.add_implicit_resolver(
 
 
 def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping: dict[str, Any] = dict(yaml.SafeLoader.construct_mapping(loader, node, deep=True))  # type: ignore[arg-type]  # YAML keys here are strings
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 

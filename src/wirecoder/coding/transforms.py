@@ -71,7 +71,8 @@ def load_transforms(path: Path, known_codes: Callable[[str], bool]) -> tuple[Tra
         if not set(roles) <= _ROLE_VALUES or (code is not None and not known_codes(code)):
             raise DataError(str(path), f"transform {rid}: roles must be a/b/_/. and the code a CAMEO code")
         name = rid.split("~", 1)[-1].split(":", 1)[0]
-        out.append(Transform(rid, name, upper, lower, *roles, code))
+        lower_source, lower_target, source, target = roles
+        out.append(Transform(rid, name, upper, lower, lower_source, lower_target, source, target, code))
     return tuple(out)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from .score import FIELD_LABELS, SetScore
 
@@ -91,10 +92,30 @@ def markdown_table(scores: Sequence[SetScore]) -> str:
     return "\n".join(lines)
 
 
-def render_text(scores: Sequence[SetScore], errors: bool = False, confusion: bool = True) -> str:
+def news_markdown_table(scores: Sequence[Any]) -> str:
+    """One Markdown table of the wikinews-dev and ucdp measures (a row per metric, a column per set)."""
+    keys = list(dict.fromkeys(k for s in scores for k in s.metrics()))
+    lines = ["| measure | " + " | ".join(s.name for s in scores) + " |", "|---|" + "---|" * len(scores)]
+    for key in keys:
+        cells = [f"{v:.2f}" if (v := s.metrics().get(key)) is not None else "–" for s in scores]
+        lines.append(f"| {key} | " + " | ".join(cells) + " |")
+    eces = [s.reliability.ece() if hasattr(s, "reliability") else None for s in scores]
+    if any(e is not None for e in eces):
+        lines.append(
+            "| calibration error (ECE, lower is better) | "
+            + " | ".join("–" if e is None else f"{e:.3f}" for e in eces)
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def render_text(scores: Sequence[Any], errors: bool = False, confusion: bool = True) -> str:
     parts: list[str] = []
     for s in scores:
-        parts.append(score_table(s))
+        if not isinstance(s, SetScore):
+            parts.append("\n".join(s.lines(errors=errors)))
+            continue
+        parts.append(score_table(s) + "\n" + "\n".join(s.reliability.lines()))
         if confusion:
             parts.append(confusion_table(s))
         if errors:
@@ -102,5 +123,26 @@ def render_text(scores: Sequence[SetScore], errors: bool = False, confusion: boo
     return "\n\n".join(parts)
 
 
-def render_json(scores: Sequence[SetScore], errors: bool = False) -> str:
+def render_markdown(scores: Sequence[Any]) -> str:
+    """The sentence sets' F1 table, then the news sets' table (whichever are present)."""
+    sentence = [s for s in scores if isinstance(s, SetScore)]
+    news = [s for s in scores if not isinstance(s, SetScore)]
+    parts = [markdown_table(sentence)] if sentence else []
+    if news:
+        parts.append(news_markdown_table(news))
+    if sentence:
+        eces = [s.reliability.ece() for s in sentence]
+        parts.append(
+            "| calibration error (ECE) | "
+            + " | ".join(s.name for s in sentence)
+            + " |\n|---|"
+            + "---|" * len(sentence)
+            + "\n| ECE | "
+            + " | ".join("–" if e is None else f"{e:.3f}" for e in eces)
+            + " |"
+        )
+    return "\n\n".join(parts)
+
+
+def render_json(scores: Sequence[Any], errors: bool = False) -> str:
     return json.dumps({"sets": [s.as_dict(with_errors=errors) for s in scores]}, indent=2, ensure_ascii=False)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 BANDS = 10
+THRESHOLDS = (0.5, 0.7, 0.9)
 
 
 def band_of(confidence: float) -> int:
@@ -68,6 +69,11 @@ class Reliability:
                 f"    {row['band']:<9}  {row['events']:6d}  {row['right']:5d}  {row['precision']:9.2f}"
                 f"  {row['mean_confidence']:9.2f}"
             )
+        kept = []
+        for t in THRESHOLDS:
+            n, right = self.at_threshold(t)
+            kept.append(f">= {t}: {n} events, precision {right / n:.2f}" if n else f">= {t}: no events")
+        out.append("    kept at confidence " + "; ".join(kept))
         return out
 
     def as_dict(self) -> dict[str, Any]:

@@ -92,20 +92,39 @@ def markdown_table(scores: Sequence[SetScore]) -> str:
     return "\n".join(lines)
 
 
+NEWS_LABELS = {
+    "relevance.p": "relevance precision (sentence has an event)",
+    "relevance.r": "relevance recall",
+    "relevance.f1": "relevance F1",
+    "plover.f1": "PLOVER type F1",
+    "acled.f1": "ACLED event type F1",
+    "event.f1": "whole event (type, source country, target country) F1",
+    "source_country.acc": "source country (events paired by type)",
+    "target_country.acc": "target country (paired)",
+    "location_country.acc": "location country (paired; ucdp: main event)",
+    "date.acc": "date exact (paired)",
+    "fatalities.acc": "fatalities exact (ASSAULT with a toll; ucdp: count-matching headlines)",
+    "found.acc": "headlines with an event",
+    "side_a_country.acc": "side A country = main event's source (governments)",
+}
+
+
+def _ece_cell(score: Any) -> str:
+    reliability = getattr(score, "reliability", None)
+    ece = reliability.ece() if reliability is not None else None
+    return "–" if ece is None else f"{ece:.3f}"
+
+
 def news_markdown_table(scores: Sequence[Any]) -> str:
-    """One Markdown table of the wikinews-dev and ucdp measures (a row per metric, a column per set)."""
-    keys = list(dict.fromkeys(k for s in scores for k in s.metrics()))
+    """One Markdown table of the wikinews-dev and ucdp measures (a row per measure, a column per set)."""
+    present = {k for s in scores for k in s.metrics()}
     lines = ["| measure | " + " | ".join(s.name for s in scores) + " |", "|---|" + "---|" * len(scores)]
-    for key in keys:
-        cells = [f"{v:.2f}" if (v := s.metrics().get(key)) is not None else "–" for s in scores]
-        lines.append(f"| {key} | " + " | ".join(cells) + " |")
-    eces = [s.reliability.ece() if hasattr(s, "reliability") else None for s in scores]
-    if any(e is not None for e in eces):
-        lines.append(
-            "| calibration error (ECE, lower is better) | "
-            + " | ".join("–" if e is None else f"{e:.3f}" for e in eces)
-            + " |"
-        )
+    for key, label in NEWS_LABELS.items():
+        if key in present:
+            cells = [f"{v:.2f}" if (v := s.metrics().get(key)) is not None else "–" for s in scores]
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    if any(_ece_cell(s) != "–" for s in scores):
+        lines.append("| confidence: calibration error (ECE) | " + " | ".join(_ece_cell(s) for s in scores) + " |")
     return "\n".join(lines)
 
 
@@ -127,20 +146,12 @@ def render_markdown(scores: Sequence[Any]) -> str:
     """The sentence sets' F1 table, then the news sets' table (whichever are present)."""
     sentence = [s for s in scores if isinstance(s, SetScore)]
     news = [s for s in scores if not isinstance(s, SetScore)]
-    parts = [markdown_table(sentence)] if sentence else []
+    parts = []
+    if sentence:
+        ece_row = "| confidence: calibration error (ECE) | " + " | ".join(_ece_cell(s) for s in sentence) + " |"
+        parts.append(markdown_table(sentence) + "\n" + ece_row)
     if news:
         parts.append(news_markdown_table(news))
-    if sentence:
-        eces = [s.reliability.ece() for s in sentence]
-        parts.append(
-            "| calibration error (ECE) | "
-            + " | ".join(s.name for s in sentence)
-            + " |\n|---|"
-            + "---|" * len(sentence)
-            + "\n| ECE | "
-            + " | ".join("–" if e is None else f"{e:.3f}" for e in eces)
-            + " |"
-        )
     return "\n\n".join(parts)
 
 

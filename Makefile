@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test check lint typecheck docs lock eval bench clean
+.PHONY: setup demo test check lint typecheck docs lock eval calibration bench clean
 
 setup: $(STAMP)
 
@@ -46,6 +46,10 @@ bench: setup
 
 eval: setup
 	$(BIN)/wirecoder eval
+
+# Refit the confidence calibration map on the development sets (run it after changing the coder).
+calibration: setup
+	$(BIN)/python scripts/build_calibration.py
 
 # Regenerate the hashed lock after editing pyproject.toml (needs network access to PyPI).
 lock:

@@ -14,6 +14,7 @@ from typing import Any
 from ..article import Article
 from ..settings import Settings
 from ..stage import Stage
+from .calibration import calibrate
 from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
@@ -53,4 +54,5 @@ class EventStage(Stage):
             else Helpers(self.helpers.quantities, self.helpers.modality, None)
         )
         article.events = code_article(article, self.patterns, self.ontology, helpers)
+        article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         return article

@@ -20,7 +20,7 @@ ACTORS = {"the Ruritanian army": ("RUR", "MIL"), "Rufus Firefly": ("FRD", "GOV")
 
 @pytest.fixture(scope="module")
 def parse(settings):
-    from wirecoder.temporal import TimeStage
+    from wirecoder.dates import TimeStage
 
     from wirecoder.nlp import NlpStage
 

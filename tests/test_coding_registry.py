@@ -21,7 +21,6 @@ ACTORS = {"the Ruritanian army": ("RUR", "MIL"), "Rufus Firefly": ("FRD", "GOV")
 @pytest.fixture(scope="module")
 def parse(settings):
     from wirecoder.dates import TimeStage
-
     from wirecoder.nlp import NlpStage
 
     nlp, dates = NlpStage(settings), TimeStage(settings)

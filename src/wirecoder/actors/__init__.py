@@ -17,17 +17,15 @@ latest date in the text); ``KnowledgeBase.entry_actor(id, date)`` gives an actor
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from ..article import Actor, Article
+from ..article import Article
 from ..settings import Settings
 from ..stage import Stage
-from .kb import KnowledgeBase, load_kb, normalise, parse_date
+from .kb import KnowledgeBase, load_kb, normalise
+from .names import resolve_name
 from .overlay import active_overlay
 from .resolve import Resolver, reference_date
-from .sectors import sector_named
-from .syntax import singular
 
 __all__ = ["ActorStage", "KnowledgeBase", "Resolver", "load_kb", "normalise", "reference_date", "resolve_name"]
 
@@ -76,34 +74,3 @@ def gazetteer_countries(settings: Settings) -> Callable[[str], str | None]:
         return str(place.country)
 
     return country
-
-
-def resolve_name(kb: KnowledgeBase, text: str, date: str | dt.date | None = None) -> Actor | None:
-    """The actor a bare name denotes on ``date``: a KB actor, a country (its government), a capital,
-    a demonym, or "<demonym/country> <agent noun>" ("Pakistani soldiers" -> PAK MIL). None if unknown."""
-    day = parse_date(date) if isinstance(date, str) else date
-    hits = kb.lookup(text)
-    if hits:
-        hit = hits[0]
-        if hit.kind == "entry":
-            return kb.entry_actor(hit.key, day)
-        if hit.kind in ("country", "capital"):
-            return kb.country_actor(hit.key, sector_named("government"), day)
-        if hit.kind == "people":
-            return kb.country_actor(hit.key, sector_named("people"), day)
-        return kb.country_actor(hit.key, None, day)
-    words = normalise(text).split()
-    for cut in range(1, len(words)):
-        owner, noun = " ".join(words[:cut]), words[cut:]
-        agent = kb.agent(tuple(noun)) or kb.agent(tuple(singular(w) for w in noun))
-        owner_hits = kb.lookup(owner)
-        if agent is None or not owner_hits:
-            continue
-        hit = owner_hits[0]
-        if hit.kind == "entry":
-            org = kb.entry_actor(hit.key, day)
-            if agent.kind == "group":
-                return org
-            return Actor(None, None, org.country, org.sector, org.cameo, agent.role)
-        return kb.country_actor(hit.key, agent.sector, day, agent.role if agent.kind == "person" else None)
-    return None

@@ -21,6 +21,7 @@ import yaml
 from ..article import Actor
 from ..errors import DataError
 from .kb import DATA_DIR, Entry, KnowledgeBase, load_countries, load_entries, load_sectors, normalise, parse_date
+from .names import resolve_name
 from .sectors import sector_group
 
 ENV_VAR = "WIRECODER_ACTORS_OVERLAY"
@@ -95,7 +96,6 @@ def _source(kb: KnowledgeBase, entry_id: str) -> str:
 def search(kb: KnowledgeBase, name: str, date: str | dt.date | None = None, limit: int = 10) -> list[Found]:
     """Actors named ``name`` on ``date``: exact alias hits first (as the resolver ranks them), then, when
     there are none, entries whose name or alias contains every word of ``name``."""
-    from . import resolve_name  # the package's one-name resolver
 
     day = parse_date(date) if isinstance(date, str) else date
     found: list[Found] = []

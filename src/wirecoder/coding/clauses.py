@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from .config import CoderConfig
 from .constants import NOMINAL_HEAD_POS, Token
-from .patterns import CoderConfig
 from .triggers import Trigger
 
 

@@ -16,10 +16,11 @@ from ..dates import event_date
 from . import frames as fr
 from .combine import combine
 from .confidence import confidence
+from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
 from .location import location
+from .model import PatternSet
 from .ontology import Ontology
-from .patterns import CoderConfig, PatternSet
 from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots

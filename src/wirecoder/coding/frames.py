@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .patterns import Frame, Pattern
-from .petrarch_frames import petrarch_words_match
+from .model import Frame, Pattern
 
 Token = Any
 
@@ -252,3 +251,58 @@ def extras_match(tok: Token, pattern: Pattern) -> bool:
         window = doc[max(0, tok.i - len(pattern.extra) - 2) : tok.i]
         near = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
     return all(w in near for w in pattern.extra)
+
+
+# PETRARCH2 word conditions of a converted pattern (coding/petrarch_frames.py writes them)
+_WINDOW = 12  # how far (in tokens) before or after the trigger a pattern's words are looked for
+
+
+def _word_at(tok: Any, alts: tuple[str, ...]) -> bool:
+    """PETRARCH matches the words of a pattern as written (no plural of a singular)."""
+    return tok.lower_ in alts
+
+
+def _in_order(toks: list[Any], seq: tuple[tuple[str, ...], ...]) -> bool:
+    """Do the words of ``seq`` occur in ``toks`` in this order (other words may come between)?
+    A multi-word alternative ("diplomatic ties") must match consecutive tokens."""
+    i = 0
+    for alts in seq:
+        while i < len(toks):
+            hit = next((a for a in alts if _phrase_at(toks, i, a)), None)
+            i += 1
+            if hit is not None:
+                i += len(hit.split()) - 1
+                break
+        else:
+            return False
+    return True
+
+
+def _phrase_at(toks: list[Any], i: int, phrase: str) -> bool:
+    words = phrase.split()
+    return i + len(words) <= len(toks) and all(_word_at(toks[i + k], (w,)) for k, w in enumerate(words))
+
+
+def _conjoined_subject(tok: Any) -> bool:
+    subj = subject(tok)
+    return subj is not None and len(with_conjuncts(subj)) > 1
+
+
+def petrarch_words_match(tok: Any, frame: Any) -> bool:
+    """A frame's PETRARCH word conditions: ``before`` words in order before the trigger (the closest
+    last), ``after`` words in order after it, ``mutual``: the subject is conjoined."""
+    sent = tok.sent
+    if frame.mutual and not _conjoined_subject(tok):
+        return False
+    if frame.before:
+        toks = [t for t in sent if tok.i - _WINDOW <= t.i < tok.i and not t.is_punct]
+        if not _in_order(toks, frame.before):
+            return False
+    if frame.after:
+        toks = [t for t in sent if tok.i < t.i <= tok.i + _WINDOW and not t.is_punct]
+        if not _in_order(toks, frame.after):
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------- whole patterns, with words

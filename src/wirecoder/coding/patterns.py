@@ -10,7 +10,7 @@ for a lemma; a PETRARCH2 entry is used only when no hand-written entry names the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,12 +21,15 @@ import yaml
 from ..diskcache import cached
 from ..errors import ConfigError, DataError
 from ..yamlfiles import SafeLoader as _FastSafeLoader
+from . import combine as _combine  # noqa: F401  (registers the built-in combination passes)
+from . import targets as _targets  # noqa: F401  (registers the built-in target fallbacks)
 from .config import DEFAULT_CONFIDENCE, CoderConfig
 from .lexicon import LEXICON_DIR, subset
+from .model import Frame, Pattern, PatternSet
 from .ontology import Ontology, load_ontology
 from .ontology import _data_dir as ontology_dir
 from .registry import DEFAULT_RULES, PETRARCH2_RULES, RULE_KEYS, rule_names
-from .transforms import Transform, load_transforms
+from .transforms import load_transforms
 
 ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj"}
 ENTRY_KEYS = {
@@ -130,68 +133,6 @@ def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-
-
-@dataclass(frozen=True)
-class Frame:
-    """Conditions on a trigger's dependents, and the coding they give when all hold."""
-
-    id: str
-    code: str | None
-    mode: str | None = None
-    source: tuple[str, ...] | None = None
-    target: tuple[str, ...] | None = None
-    dobj: tuple[str, ...] | None = None  # ("any",) = any object
-    prep: tuple[tuple[str, tuple[str, ...] | None], ...] = ()  # (preposition, words or None = any object)
-    xcomp: tuple[str, ...] | None = None
-    text: tuple[str, ...] | None = None
-    money: bool = False
-    negated_xcomp: bool = False
-    # PETRARCH word patterns: words (each position a tuple of alternatives) that must come, in this order,
-    # before / after the trigger in its sentence; ``mutual``: the subject is conjoined ("A and B agreed")
-    # and its members act on each other; ``reverse``: the code of the target -> source event (032:033).
-    before: tuple[tuple[str, ...], ...] = ()
-    after: tuple[tuple[str, ...], ...] = ()
-    mutual: bool = False
-    reverse: str | None = None
-    skip: int = 0  # actors in the verb phrase to pass over before the target (PETRARCH's "^ +")
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """One lemma of a pattern entry: what a trigger word codes to, and where to find its actors."""
-
-    id: str
-    kind: str  # "verb" | "noun"
-    head: str  # the head word ("call" of "call on", "strike" of "air strike")
-    extra: tuple[str, ...]  # other words that must accompany the head (particles, modifiers)
-    code: str | None
-    origin: str  # "wirecoder" | "petrarch2"
-    mode: str | None = None
-    pos: tuple[str, ...] = ("VERB",)
-    source: tuple[str, ...] = ("nsubj", "agent")
-    target: tuple[str, ...] = ("dobj", "nsubjpass")
-    frames: tuple[Frame, ...] = ()
-    of: str = "target"
-    poss: str = "source"
-    reverse: str | None = None  # the code of a target -> source event coded with it (PETRARCH's 042:043)
-
-
-@dataclass
-class PatternSet:
-    name: str
-    verbs: dict[str, list[Pattern]]
-    nouns: dict[str, list[Pattern]]
-    config: CoderConfig
-    transforms: tuple[Transform, ...] = ()  # PETRARCH2's verb transformations (coding/transforms.py)
-
-    def candidates(self, kind: str, word: str) -> list[Pattern]:
-        """Patterns whose head is ``word`` (a lemma or lowercased form), phrasal ones first."""
-        table = self.verbs if kind == "verb" else self.nouns
-        return table.get(word, [])
-
-    def __len__(self) -> int:
-        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
 
 
 def patterns_dir(name: str) -> Path:
@@ -445,6 +386,7 @@ def _confidence_weights(raw: Any, path: Path) -> dict[str, float]:
 #: The modules whose source decides what a cached pattern set holds (package-relative).
 _PATTERN_MODULES = (
     "coding/patterns.py",
+    "coding/model.py",
     "coding/config.py",
     "coding/registry.py",
     "coding/transforms.py",

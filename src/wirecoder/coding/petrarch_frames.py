@@ -153,61 +153,6 @@ def pattern_frame(
 
 # ----------------------------------------------------------------------------- matching word patterns
 
-_WINDOW = 12  # how far (in tokens) before or after the trigger a pattern's words are looked for
-
-
-def _word_at(tok: Any, alts: tuple[str, ...]) -> bool:
-    """PETRARCH matches the words of a pattern as written (no plural of a singular)."""
-    return tok.lower_ in alts
-
-
-def _in_order(toks: list[Any], seq: tuple[tuple[str, ...], ...]) -> bool:
-    """Do the words of ``seq`` occur in ``toks`` in this order (other words may come between)?
-    A multi-word alternative ("diplomatic ties") must match consecutive tokens."""
-    i = 0
-    for alts in seq:
-        while i < len(toks):
-            hit = next((a for a in alts if _phrase_at(toks, i, a)), None)
-            i += 1
-            if hit is not None:
-                i += len(hit.split()) - 1
-                break
-        else:
-            return False
-    return True
-
-
-def _phrase_at(toks: list[Any], i: int, phrase: str) -> bool:
-    words = phrase.split()
-    return i + len(words) <= len(toks) and all(_word_at(toks[i + k], (w,)) for k, w in enumerate(words))
-
-
-def _conjoined_subject(tok: Any) -> bool:
-    from .frames import subject, with_conjuncts  # frames imports this module
-
-    subj = subject(tok)
-    return subj is not None and len(with_conjuncts(subj)) > 1
-
-
-def petrarch_words_match(tok: Any, frame: Any) -> bool:
-    """A frame's PETRARCH word conditions: ``before`` words in order before the trigger (the closest
-    last), ``after`` words in order after it, ``mutual``: the subject is conjoined."""
-    sent = tok.sent
-    if frame.mutual and not _conjoined_subject(tok):
-        return False
-    if frame.before:
-        toks = [t for t in sent if tok.i - _WINDOW <= t.i < tok.i and not t.is_punct]
-        if not _in_order(toks, frame.before):
-            return False
-    if frame.after:
-        toks = [t for t in sent if tok.i < t.i <= tok.i + _WINDOW and not t.is_punct]
-        if not _in_order(toks, frame.after):
-            return False
-    return True
-
-
-# ----------------------------------------------------------------------------- whole patterns, with words
-
 
 def _sequence_terms(text: str, synsets: dict[str, list[str]]) -> list[list[str]] | None:
     """Plain words, A_B phrases, {NOUN PHRASE}s and &SYNSETs of a pattern part as a word sequence

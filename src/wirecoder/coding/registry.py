@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..errors import DataError
-
-if TYPE_CHECKING:
-    from .combine.context import CombineContext
-    from .roles import Slot
-    from .targets import TargetContext
-    from .triggers import Trigger
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,12 +47,17 @@ class Registry(Generic[F]):
         return name in self._rules
 
 
-#: A combination pass: reads and marks the sentence's triggers (suppressed, absorbed, code).
-CombinePass = Callable[[list["Trigger"], "CombineContext"], None]
-#: A rule for a trigger no governor decided, by its tense and negation ("will not meet": a refusal).
-FutureRule = Callable[["Trigger", "CombineContext"], None]
-#: A target fallback: the event's targets after this rule (most only fill an empty list).
-TargetFallback = Callable[["TargetContext", list["Slot"]], list["Slot"]]
+# The registry imports none of the rule modules (they import it), so the rule signatures are spelled
+# here as comments; coding/combine/context.py and coding/targets.py define the context types.
+#: A combination pass ``fn(triggers: list[Trigger], ctx: CombineContext) -> None``: reads and marks the
+#: sentence's triggers (suppressed, absorbed, code).
+CombinePass = Callable[[list[Any], Any], None]
+#: ``fn(trigger: Trigger, ctx: CombineContext) -> None``: a rule for a trigger no governor decided, by its
+#: tense and negation ("will not meet": a refusal).
+FutureRule = Callable[[Any, Any], None]
+#: ``fn(ctx: TargetContext, targets: list[Slot]) -> list[Slot]``: a target fallback; the event's targets
+#: after this rule (most only fill an empty list).
+TargetFallback = Callable[[Any, list[Any]], list[Any]]
 
 combine_passes: Registry[CombinePass] = Registry("combine")
 future_rules: Registry[FutureRule] = Registry("future_rules")
@@ -70,24 +69,15 @@ _BY_KEY: dict[str, Registry[Any]] = {
 }
 
 
-def _load_builtin_rules() -> None:
-    """Import the modules that register the built-in rules (lazily: they import the pattern types)."""
-    from . import combine, targets  # noqa: F401  (imported for their registrations)
-
-
 def check_names(path: Path, key: str, names: Iterable[str]) -> None:
-    """Fail with a DataError naming ``path`` and the rule when ``key`` in a config lists an unknown rule."""
-    _load_builtin_rules()
+    """Fail with a DataError naming ``path`` and the rule when ``key`` in a config lists an unknown rule.
+
+    The built-in rules are registered when ``coding.combine`` and ``coding.targets`` are imported
+    (``coding/patterns.py`` imports them before it checks a config)."""
     registry = _BY_KEY[key]
     for name in names:
         if name not in registry:
             raise DataError(str(path), f"{key}: unknown rule '{name}' (known: {', '.join(registry.names())})")
-
-
-def resolve(key: str, names: Iterable[str]) -> list[Any]:
-    """The registered functions for ``names`` under config ``key``, in order (KeyError for an unknown one)."""
-    _load_builtin_rules()
-    return [_BY_KEY[key].get(n) for n in names]
 
 
 #: Config keys that list registered rules by name, in the order they run (coding/registry.py).

@@ -8,8 +8,9 @@ from typing import Any
 from ..article import Article, Mention, Participant, Quote
 from ..mentions import mention_at
 from . import frames as fr
+from .config import CoderConfig
 from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, Token
-from .patterns import CoderConfig, Pattern
+from .model import Pattern
 from .phrase_targets import conjoined_owners
 from .triggers import is_light_verb, speech_verbs
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..article import Article, Mention, Quote
 from . import frames as fr
+from .config import CoderConfig
 from .constants import NOUN_POS, Token
-from .patterns import CoderConfig
 from .phrase_targets import first_actor_in_phrase
 from .registry import target_fallbacks
 from .roles import Slot, nominal_source_tokens, slots

@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import Any
 
 from . import frames as fr
+from .config import CoderConfig
 from .constants import NOUN_POS, Token
-from .patterns import CoderConfig, Frame, Pattern, PatternSet
+from .model import Frame, Pattern, PatternSet
 
 
 @dataclass

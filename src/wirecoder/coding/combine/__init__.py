@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ..config import CoderConfig
 from ..constants import Token
-from ..patterns import CoderConfig
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
 from . import background, clauses, complements, objects, violence  # noqa: F401  (they register the passes)

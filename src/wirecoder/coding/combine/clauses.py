@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import frames as fr
-from ..patterns import CoderConfig
+from ..config import CoderConfig
 from ..registry import combine_passes
 from ..triggers import Trigger, speech_verbs
 from .context import CombineContext

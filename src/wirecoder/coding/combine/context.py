@@ -6,8 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..config import CoderConfig
 from ..constants import Token
-from ..patterns import CoderConfig
 from ..triggers import Trigger
 
 

@@ -13,9 +13,11 @@ from typing import Any
 from ..article import Article
 from ..pipeline import Stage
 from ..settings import Settings
+from ..temporal import mark_background
 from .coder import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
+from .tolls import settle_tolls
 
 log = logging.getLogger(__name__)
 
@@ -52,4 +54,6 @@ class EventStage(Stage):
             else Helpers(self.helpers.quantities, self.helpers.modality, None)
         )
         article.events = code_article(article, self.patterns, self.ontology, helpers)
+        settle_tolls(article)
+        mark_background(article)
         return article

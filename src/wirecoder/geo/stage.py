@@ -38,4 +38,10 @@ def _unresolved(location: dict[str, Any] | None) -> dict[str, Any] | None:
     """The coder's record with the gazetteer's keys present (and empty)."""
     if location is None:
         return None
-    return {**{k: None for k in LOCATION_KEYS}, **location, "text": location.get("name"), "via": "coder"}
+    return {
+        **{k: None for k in LOCATION_KEYS},
+        **location,
+        "text": location.get("name"),
+        "via": "coder",
+        "from": "text",
+    }

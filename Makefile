@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lock eval bench clean
+.PHONY: setup demo test lock eval calibration bench clean
 
 setup: $(STAMP)
 
@@ -22,6 +22,10 @@ test: setup
 
 eval: setup
 	$(BIN)/wirecoder eval
+
+# Refit the confidence calibration map on the development sets (run it after changing the coder).
+calibration: setup
+	$(BIN)/python scripts/build_calibration.py
 
 # Regenerate the hashed lock after editing pyproject.toml (needs network access to PyPI).
 lock:

@@ -108,7 +108,10 @@ def test_coding_nominal_with_of_and_by(code):
 
 
 def test_coding_assassination_without_source_keeps_source_null(code):
-    art = code("The assassination of the rebel commander Tomas Varga ended the talks.")
+    from wirecoder.coding.calibration import uncalibrated
+
+    with uncalibrated():  # the coder's raw score: an act without its maker is less sure
+        art = code("The assassination of the rebel commander Tomas Varga ended the talks.")
     ev = [e for e in art.events if e.cameo["code"] == "186"][0]
     assert ev.source is None
     assert ev.target.name == "Tomas Varga"

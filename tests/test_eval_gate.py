@@ -1,4 +1,4 @@
-"""Quality gate: the scores of ``wirecoder eval`` on the three gold sets must not fall below the
+"""Quality gate: the scores of ``wirecoder eval`` on the gold sets must not fall below the
 floors in ``eval_baseline.json``, and the gold files must be the ones the floors were set on.
 
 Skipped (with a message) when ../shared/gold (or $WIRECODER_GOLD_DIR) is absent. To move a floor on purpose:

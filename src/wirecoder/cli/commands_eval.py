@@ -24,6 +24,8 @@ class GoldFormat(str, Enum):
     petr_xml = "petr-xml"
     petr_unit = "petr-unit"
     acled = "acled"
+    wikinews_dev = "wikinews-dev"
+    ucdp = "ucdp"
 
 
 @app.command("eval")
@@ -33,7 +35,7 @@ def eval_(
         typer.Argument(
             metavar="GOLD",
             show_default=False,
-            help="Gold files. Default: the three sets under ../shared/gold (or $WIRECODER_GOLD_DIR).",
+            help="Gold files. Default: the five sets under ../shared/gold (or $WIRECODER_GOLD_DIR).",
         ),
     ] = None,
     fmt: Annotated[
@@ -51,7 +53,13 @@ def eval_(
     ] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List the sentences where we differ from gold.")] = False,
     limit: Annotated[
-        int | None, typer.Option("--limit", "-n", min=1, help="Score only the first N sentences of each set.")
+        int | None,
+        typer.Option(
+            "--limit",
+            "-n",
+            min=1,
+            help="Score only the first N sentences of each set (articles of wikinews-dev, headlines of ucdp).",
+        ),
     ] = None,
     petr_knowledge: Annotated[
         PetrKnowledge,
@@ -73,7 +81,7 @@ def eval_(
 ) -> None:
     """Score the coder against gold sets: precision, recall and F1 per field, and a confusion table."""
     from ..evaluation import GoldSet, default_sets, evaluate, gold_dir, guess_format
-    from ..evaluation.report import markdown_table, render_json, render_text
+    from ..evaluation.report import render_json, render_markdown, render_text
 
     setup_logging(verbose)
     if gold:
@@ -119,7 +127,7 @@ def eval_(
             payload["actor_resolution"] = actor_scores.as_dict()["actors"]
             typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     elif markdown:
-        typer.echo(markdown_table(scores))
+        typer.echo(render_markdown(scores))
     else:
         typer.echo(render_text(scores, errors=errors))
     if actor_scores is not None and not as_json:

@@ -14,6 +14,7 @@ from ..article import Article
 from ..pipeline import Stage
 from ..settings import Settings
 from ..temporal import mark_background
+from .calibration import calibrate
 from .coder import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
@@ -54,6 +55,7 @@ class EventStage(Stage):
             else Helpers(self.helpers.quantities, self.helpers.modality, None)
         )
         article.events = code_article(article, self.patterns, self.ontology, helpers)
+        article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         mark_background(article)
         return article

@@ -30,7 +30,7 @@ import yaml
 
 from ..errors import DataError
 
-FORMATS = ("plover-gsr", "petr-xml", "petr-unit")
+FORMATS = ("plover-gsr", "petr-xml", "petr-unit", "wikinews-dev", "ucdp")
 
 
 class GoldCoding(NamedTuple):
@@ -253,7 +253,7 @@ READERS = {"plover-gsr": read_plover_gsr, "petr-xml": read_petr_xml, "petr-unit"
 def read_gold(path: str | Path, fmt: str) -> list[GoldItem]:
     """Read a gold file of format ``fmt`` (one of ``FORMATS``)."""
     if fmt not in READERS:
-        raise ValueError(f"unknown gold format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        raise ValueError(f"unknown sentence gold format {fmt!r}; expected one of {', '.join(READERS)}")
     return READERS[fmt](path)
 
 
@@ -264,7 +264,13 @@ def guess_format(path: str | Path) -> str:
     if "unittest" in name:
         return "petr-unit"
     with p.open("rb") as fh:
-        head = fh.read(512).lstrip()
+        head = fh.read(4096).lstrip()
+    if head.startswith(b"{"):  # JSON lines: wikinews-dev sentences carry a "sid", UCDP headlines a "gold"
+        first = head.split(b"\n", 1)[0]
+        if b'"sid"' in first and b'"events"' in first:
+            return "wikinews-dev"
+        if b'"gold"' in first:
+            return "ucdp"
     if head.startswith(b"[") or head.startswith(b"{"):
         return "plover-gsr"
     return "petr-xml"

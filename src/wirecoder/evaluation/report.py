@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from .score import FIELD_LABELS, SetScore
 
@@ -91,10 +92,49 @@ def markdown_table(scores: Sequence[SetScore]) -> str:
     return "\n".join(lines)
 
 
-def render_text(scores: Sequence[SetScore], errors: bool = False, confusion: bool = True) -> str:
+NEWS_LABELS = {
+    "relevance.p": "relevance precision (sentence has an event)",
+    "relevance.r": "relevance recall",
+    "relevance.f1": "relevance F1",
+    "plover.f1": "PLOVER type F1",
+    "acled.f1": "ACLED event type F1",
+    "event.f1": "whole event (type, source country, target country) F1",
+    "source_country.acc": "source country (events paired by type)",
+    "target_country.acc": "target country (paired)",
+    "location_country.acc": "location country (paired; ucdp: main event)",
+    "date.acc": "date exact (paired)",
+    "fatalities.acc": "fatalities exact (ASSAULT with a toll; ucdp: count-matching headlines)",
+    "found.acc": "headlines with an event",
+    "side_a_country.acc": "side A country = main event's source (governments)",
+}
+
+
+def _ece_cell(score: Any) -> str:
+    reliability = getattr(score, "reliability", None)
+    ece = reliability.ece() if reliability is not None else None
+    return "–" if ece is None else f"{ece:.3f}"
+
+
+def news_markdown_table(scores: Sequence[Any]) -> str:
+    """One Markdown table of the wikinews-dev and ucdp measures (a row per measure, a column per set)."""
+    present = {k for s in scores for k in s.metrics()}
+    lines = ["| measure | " + " | ".join(s.name for s in scores) + " |", "|---|" + "---|" * len(scores)]
+    for key, label in NEWS_LABELS.items():
+        if key in present:
+            cells = [f"{v:.2f}" if (v := s.metrics().get(key)) is not None else "–" for s in scores]
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    if any(_ece_cell(s) != "–" for s in scores):
+        lines.append("| confidence: calibration error (ECE) | " + " | ".join(_ece_cell(s) for s in scores) + " |")
+    return "\n".join(lines)
+
+
+def render_text(scores: Sequence[Any], errors: bool = False, confusion: bool = True) -> str:
     parts: list[str] = []
     for s in scores:
-        parts.append(score_table(s))
+        if not isinstance(s, SetScore):
+            parts.append("\n".join(s.lines(errors=errors)))
+            continue
+        parts.append(score_table(s) + "\n" + "\n".join(s.reliability.lines()))
         if confusion:
             parts.append(confusion_table(s))
         if errors:
@@ -102,5 +142,18 @@ def render_text(scores: Sequence[SetScore], errors: bool = False, confusion: boo
     return "\n\n".join(parts)
 
 
-def render_json(scores: Sequence[SetScore], errors: bool = False) -> str:
+def render_markdown(scores: Sequence[Any]) -> str:
+    """The sentence sets' F1 table, then the news sets' table (whichever are present)."""
+    sentence = [s for s in scores if isinstance(s, SetScore)]
+    news = [s for s in scores if not isinstance(s, SetScore)]
+    parts = []
+    if sentence:
+        ece_row = "| confidence: calibration error (ECE) | " + " | ".join(_ece_cell(s) for s in sentence) + " |"
+        parts.append(markdown_table(sentence) + "\n" + ece_row)
+    if news:
+        parts.append(news_markdown_table(news))
+    return "\n\n".join(parts)
+
+
+def render_json(scores: Sequence[Any], errors: bool = False) -> str:
     return json.dumps({"sets": [s.as_dict(with_errors=errors) for s in scores]}, indent=2, ensure_ascii=False)

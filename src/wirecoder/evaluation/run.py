@@ -13,8 +13,9 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..article import Article
+from ..article import Article, Event
 from ..errors import InputError
 from ..pipeline import Pipeline
 from ..settings import Settings
@@ -23,12 +24,22 @@ from .score import SetScore, event_coding
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from .ucdp import UcdpScore
+    from .wikinews import WikinewsScore
+
+    AnyScore = SetScore | WikinewsScore | UcdpScore
+
 # The gold sets wirecoder is evaluated on, relative to the gold directory (``../shared/gold``).
 GOLD_SETS: dict[str, tuple[str, str]] = {
     "plover-gsr": ("plover-gsr", "plover_gsr/PLOVER_GSR_CAMEO.txt"),
     "petr2-afp": ("petr-xml", "universal_petrarch/PETR2_GSR_validation.xml"),
     "petr2-unit": ("petr-unit", "petrarch2/PETR.UnitTest.records.xml"),
+    "wikinews-dev": ("wikinews-dev", "wikinews-dev/wikinews-dev.jsonl"),
+    "ucdp": ("ucdp", "ucdp/ucdp-ged-pakistan-headlines.jsonl"),
 }
+# Formats scored by their own modules (whole articles, headlines) rather than sentence by sentence.
+NEWS_FORMATS = ("wikinews-dev", "ucdp")
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,7 @@ def gold_dir(start: Path | None = None) -> Path:
 
 
 def default_sets(directory: Path | None = None) -> list[GoldSet]:
-    """The three gold sets under ``directory`` (default ``gold_dir()``), whether present or not."""
+    """The gold sets under ``directory`` (default ``gold_dir()``), whether present or not."""
     base = directory or gold_dir()
     return [GoldSet(name, fmt, base / rel) for name, (fmt, rel) in GOLD_SETS.items()]
 
@@ -71,10 +82,10 @@ def articles(items: Iterable[GoldItem], set_name: str) -> Iterator[Article]:
         yield Article(raw=item.text, source=f"gold:{set_name}:{item.id}", id=item.id, published=item.date)
 
 
-def code_items(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list[list[GoldCoding] | str]:
-    """Our codings of each gold sentence; for a sentence that could not be coded, the reason instead
+def code_events(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list[list[Event] | str]:
+    """Our events of each gold sentence; for a sentence that could not be coded, the reason instead
     ("rejected: ..." for an ``InputError``, "crashed: ..." for a bug, which is logged with its traceback)."""
-    out: list[list[GoldCoding] | str] = []
+    out: list[list[Event] | str] = []
     for article in articles(items, set_name):
         try:
             coded = pipeline(article)
@@ -85,8 +96,13 @@ def code_items(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list
             log.exception("coding %s crashed", article.source)
             out.append(f"crashed: {type(exc).__name__}: {exc}")
             continue
-        out.append([event_coding(e) for e in coded.events])
+        out.append(list(coded.events))
     return out
+
+
+def code_items(pipeline: Pipeline, items: list[GoldItem], set_name: str) -> list[list[GoldCoding] | str]:
+    """Our codings of each gold sentence (``code_events`` in the neutral shape of the gold readers)."""
+    return [r if isinstance(r, str) else [event_coding(e) for e in r] for r in code_events(pipeline, items, set_name)]
 
 
 def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None, keep_errors: bool = True) -> SetScore:
@@ -96,16 +112,19 @@ def evaluate_set(gold: GoldSet, pipeline: Pipeline, limit: int | None = None, ke
         items = items[:limit]
     score = SetScore(gold.name, gold.format, str(gold.path))
     t0 = time.perf_counter()
-    coded = code_items(pipeline, items, gold.name)
+    coded = code_events(pipeline, items, gold.name)
     score.seconds = time.perf_counter() - t0
-    for item, predicted in zip(items, coded):
-        if isinstance(predicted, str):
-            if predicted.startswith("crashed"):
-                score.crashed.append(f"{item.id}: {predicted}")
+    for item, events in zip(items, coded, strict=True):
+        if isinstance(events, str):
+            if events.startswith("crashed"):
+                score.crashed.append(f"{item.id}: {events}")
             else:
                 score.rejected += 1
-            predicted = []
-        score.add(item, predicted, keep_errors=keep_errors)
+            events = []
+        score.add(item, [event_coding(e) for e in events], keep_errors=keep_errors)
+        gold_types = {c.plover for c in item.codings if c.plover}
+        for e in events:
+            score.reliability.add(e.confidence, (e.plover or {}).get("type") in gold_types)
     return score
 
 
@@ -141,8 +160,21 @@ def evaluate(
     limit: int | None = None,
     keep_errors: bool = True,
     petr_knowledge: str = "validate",
-) -> list[SetScore]:
+) -> list[AnyScore]:
     """Score each gold set; pipelines are built once and shared between sets that use the same knowledge."""
     s = eval_settings(settings)
     cache: dict[str, Pipeline] = {}
-    return [evaluate_set(g, pipeline_for(g, s, cache, petr_knowledge), limit, keep_errors) for g in sets]
+    out: list[AnyScore] = []
+    for g in sets:
+        pipeline = pipeline_for(g, s, cache, petr_knowledge)
+        if g.format == "wikinews-dev":
+            from .wikinews import evaluate_wikinews
+
+            out.append(evaluate_wikinews(g.name, g.path, pipeline, limit, keep_errors))
+        elif g.format == "ucdp":
+            from .ucdp import evaluate_ucdp
+
+            out.append(evaluate_ucdp(g.name, g.path, pipeline, limit, keep_errors))
+        else:
+            out.append(evaluate_set(g, pipeline, limit, keep_errors))
+    return out

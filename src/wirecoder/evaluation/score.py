@@ -18,6 +18,7 @@ from typing import Any
 
 from ..article import Event, Participant
 from .gold import GoldCoding, GoldItem
+from .reliability import Reliability
 
 # CAMEO primary role codes (CAMEO actor codebook): the chunk after the country that names the sector.
 ROLE_CODES = frozenset(
@@ -221,6 +222,7 @@ class SetScore:
     crashed: list[str] = field(default_factory=list)  # "id: crashed: Error: message" for sentences a stage failed on
     errors: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    reliability: Reliability = field(default_factory=Reliability)  # confidence vs PLOVER type right
 
     @property
     def expected(self) -> int:
@@ -297,6 +299,7 @@ class SetScore:
             "fields": {k: v.as_dict() for k, v in self.fields.items()},
             "metrics": {k: round(v, 4) for k, v in self.metrics().items()},
             "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(self.confusion.items())],
+            "reliability": self.reliability.as_dict(),
         }
         if with_errors:
             d["errors"] = self.errors

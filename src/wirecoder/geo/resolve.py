@@ -52,9 +52,11 @@ _MAX_DEPTH = 3  # prepositional phrases followed from the trigger: "talks betwee
 _PRECISION_RANK = {"place": 0, "district": 1, "province": 2, "country": 3}
 # Weights of a country in the lookup context (see gazetteer.score).
 _ARTICLE, _ACTOR, _MENTION = 1.0, 2.0, 3.0
+_SPEAKER = 2.5  # the source of a verbal act: above the other actors
 _STORY = 1.5  # the country the event's sentence names most (see _story_country)
 _ATTACKER = 0.5  # the country of the side that attacks another's: below the story's other countries
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 _DATELINE_SPLIT = re.compile(r"\s*(?:,|\(|—|–|\s-\s|-\s|/)\s*")
 
 
@@ -74,7 +76,19 @@ class PlaceSpan:
 def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dict[str, float]:
     """Countries the story is about: every country a mention resolved to, and (with a gazetteer) the
     dateline's."""
-    context = {m.actor.country: _ARTICLE for m in article.mentions if m.actor is not None and m.actor.country}
+    # a place mention's country is the actor stage's guess from the bare name ("Hangu" -> China): only a
+    # country named as such counts
+    context = {
+        m.actor.country: _ARTICLE
+        for m in article.mentions
+        if m.actor is not None and m.actor.country and (m.kind != "place" or _names_country(m.text, gazetteer))
+    }
+    if gazetteer is not None and article.doc is not None:  # countries named inside other names ("Pakistan Taleban")
+        for ent in article.doc.ents:
+            if ent.label_ == "GPE":
+                place = gazetteer.lookup(ent.text, alternates=False)
+                if place is not None and place.precision == "country" and place.country:
+                    context.setdefault(place.country, _ARTICLE)
     if gazetteer is not None and article.dateline:
         place = dateline_place(article.dateline, gazetteer, context)
         if place is not None and place.country:
@@ -93,6 +107,9 @@ def locate_event(
     attacker = _attacker_country(event) or _agent_country(article, event)
     if attacker is not None:  # violence happens on the victims' side more often than the attacker's
         ctx[attacker] = _ATTACKER
+    speaker = event.source.country if event.source is not None and _verbal(event) else None
+    if speaker:  # a statement is made on the speaker's side: "Pakistan accused India over Kashmir"
+        ctx[speaker] = _SPEAKER
     story = _story_country(article, event, gazetteer, attacker)
     if story is not None and story.country:  # "5 Pak soldiers killed near the LoC": the Pakistani side
         ctx[story.country] = max(ctx.get(story.country, 0.0), _STORY)
@@ -125,10 +142,12 @@ def locate_event(
         fallback = _record(resolved[0][1], ctx, resolved[0][0].text, "sentence")
     if dateline is not None and (not actors or set(dateline.countries) & actors):
         return _record(dateline, ctx, article.dateline, "dateline")
-    if event.target is not None and event.target.country:
-        country = gazetteer.country(event.target.country)
-        if country is not None:
-            return _record(country, ctx, event.target.text, "target")
+    order = (("source", event.source), ("target", event.target)) if speaker else (("target", event.target),)
+    for via, participant in order:
+        if participant is not None and participant.country:
+            country = gazetteer.country(participant.country)
+            if country is not None:
+                return _record(country, ctx, participant.text, via)
     if attacker is not None and story is not None and story.country != attacker:
         return _record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
     if event.source is not None and event.source.country:
@@ -175,6 +194,11 @@ def _agent_country(article: Article, event: Event) -> str | None:
     return None
 
 
+def _verbal(event: Event) -> bool:
+    """A statement, appeal or other verbal act (CAMEO quad classes 1 and 3)."""
+    return (event.cameo or {}).get("quad_class") in (1, 3)
+
+
 def _violent(event: Event) -> bool:
     return (event.cameo or {}).get("root") in _VIOLENT_ROOTS or (event.plover or {}).get("type") == "ASSAULT"
 
@@ -186,6 +210,10 @@ def _story_country(article: Article, event: Event, gazetteer: Gazetteer, attacke
         counts: Counter[str] = Counter()
         for m in article.mentions:
             if (sentences is None or m.sentence_index in sentences) and m.actor is not None and m.actor.country:
+                if m.actor.sector in _NON_STATE_SECTORS:
+                    continue  # an armed group's country is where it comes from, not where it acts
+                if m.kind == "place" and not _names_country(m.text, gazetteer):
+                    continue
                 counts[m.actor.country] += 1
         doc = article.doc
         if doc is not None and 0 <= event.sentence_index < len(article.sentences):
@@ -265,7 +293,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
 
     for m in article.mentions:
         if m.kind == "place" and m.sentence_index == event.sentence_index and not inside_actor(m.start, m.end):
-            spans.append(PlaceSpan(m.text, m.start, m.end, m.actor.country if m.actor else None))
+            guessed = m.actor.country if m.actor else None
+            spans.append(PlaceSpan(m.text, m.start, m.end, guessed if _names_country(m.text, gazetteer) else None))
     doc = article.doc
     if doc is not None:
         for ent in doc.ents:
@@ -302,6 +331,14 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     s.wider = article.text[doc[first].idx : s.end]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _names_country(text: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether ``text`` names a country (without a gazetteer: assume it does)."""
+    if gazetteer is None:
+        return True
+    place = gazetteer.lookup(text, alternates=False)
+    return place is not None and place.precision == "country"
 
 
 def dateline_place(dateline: str, gazetteer: Gazetteer, context: dict[str, float]) -> Place | None:

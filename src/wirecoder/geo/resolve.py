@@ -97,7 +97,11 @@ def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dic
 
 
 def locate_event(
-    article: Article, event: Event, gazetteer: Gazetteer, context: dict[str, float] | None = None
+    article: Article,
+    event: Event,
+    gazetteer: Gazetteer,
+    context: dict[str, float] | None = None,
+    countries: dict[int, Counter[str]] | None = None,
 ) -> dict[str, Any] | None:
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
@@ -110,7 +114,8 @@ def locate_event(
     speaker = event.source.country if event.source is not None and _verbal(event) else None
     if speaker:  # a statement is made on the speaker's side: "Pakistan accused India over Kashmir"
         ctx[speaker] = _SPEAKER
-    story = _story_country(article, event, gazetteer, attacker)
+    counts = countries if countries is not None else story_countries(article, gazetteer)
+    story = _story_country(counts, event, gazetteer, attacker)
     if story is not None and story.country:  # "5 Pak soldiers killed near the LoC": the Pakistani side
         ctx[story.country] = max(ctx.get(story.country, 0.0), _STORY)
 
@@ -203,33 +208,45 @@ def _violent(event: Event) -> bool:
     return (event.cameo or {}).get("root") in _VIOLENT_ROOTS or (event.plover or {}).get("type") == "ASSAULT"
 
 
-def _story_country(article: Article, event: Event, gazetteer: Gazetteer, attacker: str | None) -> Place | None:
-    """The country the event's sentence (else the article) names most, other than the attacker's: the
-    countries of its actors and place names ("Pak forces kill 28 militants" is in Pakistan)."""
-    for sentences in ({event.sentence_index}, None):
-        counts: Counter[str] = Counter()
-        for m in article.mentions:
-            if (sentences is None or m.sentence_index in sentences) and m.actor is not None and m.actor.country:
-                if m.actor.sector in _NON_STATE_SECTORS:
-                    continue  # an armed group's country is where it comes from, not where it acts
-                if m.kind == "place" and not _names_country(m.text, gazetteer):
+def story_countries(article: Article, gazetteer: Gazetteer) -> dict[int, Counter[str]]:
+    """Countries each sentence names (sentence index -> counts): the countries of its actors, except
+    armed groups (their country is where they come from, not where they act), and country names no
+    actor mention covers ("Pak forces"). Computed once per article (``GeoStage``)."""
+    counts: dict[int, Counter[str]] = {}
+    covered: list[tuple[int, int]] = []
+    for m in article.mentions:
+        if m.actor is None or not m.actor.country:
+            continue
+        covered.append((m.start, m.end))
+        if m.actor.sector in _NON_STATE_SECTORS or (m.kind == "place" and not _names_country(m.text, gazetteer)):
+            continue
+        counts.setdefault(m.sentence_index, Counter())[m.actor.country] += 1
+    doc = article.doc
+    if doc is not None:
+        starts = sorted(covered)
+        for sent in article.sentences:
+            span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if tok.pos_ != "PROPN" or any(a <= tok.idx < b for a, b in starts):
                     continue
-                counts[m.actor.country] += 1
-        doc = article.doc
-        if doc is not None and 0 <= event.sentence_index < len(article.sentences):
-            sent = article.sentences[event.sentence_index] if sentences is not None else None
-            for tok in doc:
-                if sent is not None and not sent.start <= tok.idx < sent.end:
-                    continue
-                if tok.pos_ == "PROPN" and not any(
-                    m.start <= tok.idx < m.end and m.actor is not None and m.actor.country for m in article.mentions
-                ):
-                    place = gazetteer.lookup(tok.text, alternates=False)
-                    if place is not None and place.precision == "country" and place.country:
-                        counts[place.country] += 1
-        if attacker is not None and len(counts) > 1:
-            counts.pop(attacker, None)
-        ranked = counts.most_common(2)
+                place = gazetteer.lookup(tok.text, alternates=False)
+                if place is not None and place.precision == "country" and place.country:
+                    counts.setdefault(sent.index, Counter())[place.country] += 1
+    return counts
+
+
+def _story_country(
+    counts: dict[int, Counter[str]], event: Event, gazetteer: Gazetteer, attacker: str | None
+) -> Place | None:
+    """The country the event's sentence (else the article) names most, other than the attacker's
+    ("Pak forces kill 28 militants" is in Pakistan), or None when two tie."""
+    whole: Counter[str] = Counter()
+    for c in counts.values():
+        whole.update(c)
+    for found in (Counter(counts.get(event.sentence_index, {})), whole):
+        if attacker is not None and len(found) > 1:
+            found.pop(attacker, None)
+        ranked = found.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return gazetteer.country(ranked[0][0])
     return None

@@ -8,7 +8,7 @@ from ..article import Article
 from ..pipeline import Stage
 from ..settings import Settings
 from .gazetteer import Gazetteer, load_gazetteer
-from .resolve import article_context, locate_event
+from .resolve import article_context, locate_event, story_countries
 
 # Keys of a location record; the coder's own record ("name", "country") is kept when nothing resolves.
 LOCATION_KEYS = ("name", "country", "admin1", "admin2", "lat", "lon", "precision")
@@ -28,8 +28,9 @@ class GeoStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         context = article_context(article, self.gazetteer)
+        countries = story_countries(article, self.gazetteer) if article.events else {}
         for event in article.events:
-            found = locate_event(article, event, self.gazetteer, context)
+            found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = found if found is not None else _unresolved(event.location)
         return article
 

@@ -245,3 +245,18 @@ def test_eval_rejects_a_malformed_news_file_in_one_line(tmp_path: Path):
     result = CliRunner().invoke(load_commands(), ["eval", str(bad), "--format", "wikinews-dev"])
     assert result.exit_code == 2
     assert "bad.jsonl" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_eval_cli_runs_the_news_formats_with_json_errors_and_markdown(tmp_path: Path):
+    from wirecoder.cli import load_commands
+
+    wn = _write_wikinews(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(load_commands(), ["eval", str(wn), "--json", "--errors"])
+    assert result.exit_code == 0, result.output
+    (data,) = json.loads(result.output)["sets"]
+    assert data["format"] == "wikinews-dev" and data["sentences"] == 3
+    assert "errors" in data and "reliability" in data and "relevance.f1" in data["metrics"]
+    result = runner.invoke(load_commands(), ["eval", str(wn), "--markdown"])
+    assert result.exit_code == 0 and "| relevance F1 |" in result.output

@@ -1,7 +1,9 @@
-"""``wirecoder eval``: scoring the coder against gold sets (PLOVER GSR, PETRARCH2 validation and unit tests).
+"""``wirecoder eval``: scoring the coder against gold sets (PLOVER GSR, PETRARCH2 validation and unit tests;
+whole Wikinews articles in ``wikinews``, UCDP headlines in ``ucdp``).
 
-``read_gold`` reads a gold file into ``GoldItem`` records; ``evaluate`` codes them with the normal
-``Pipeline`` and returns one ``SetScore`` per set; ``report`` renders scores as text or JSON.
+``read_gold`` reads a sentence gold file into ``GoldItem`` records; ``evaluate`` codes every set with the
+normal ``Pipeline`` and returns one score per set (``SetScore``; ``WikinewsScore``, ``UcdpScore`` for the
+news sets), each with a confidence ``Reliability``; ``report`` renders scores as text, Markdown or JSON.
 How the scores are computed: docs/evaluation.md.
 """
 

@@ -13,8 +13,10 @@ def _num(value: float | None) -> str:
     return "   -" if value is None else f"{value:.2f}"
 
 
-def score_table(score: SetScore) -> str:
-    """A compact table: one row per field with P, R, F1 and the counts behind them."""
+def score_table(score: Any) -> str:
+    """A compact table: one row per field with P, R, F1 and the counts behind them (a news set: its own lines)."""
+    if not isinstance(score, SetScore):
+        return "\n".join(score.lines())
     head = (
         f"{score.name} ({score.format}): {score.items} sentences, {score.codings} gold codings"
         f"{f', {score.expect_none} expecting no event' if score.expect_none else ''}"

@@ -355,3 +355,39 @@ def test_geo_every_first_level_subdivision_has_a_name(gazetteer):
     kebbi = gazetteer.lookup("Kebbi")
     assert (kebbi.country, kebbi.precision) == ("NGA", "province") and kebbi.lat is not None
     assert gazetteer.lookup("Far North") is None
+
+
+def _locations(pipeline, text: str) -> list[dict]:
+    art = pipeline(Article(raw=text, source="t", published="2024-05-06"))
+    return [e.location for e in art.events if e.plover.get("type") == "ASSAULT" and e.location]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "came_from"),
+    [
+        # a curated acronym the tagger calls ORG or NOUN is still a place
+        # (the shared Line of Control takes the story's side)
+        ("Two Pakistani porters were wounded by mortar fire near the LoC on Sunday.", "PAK", "Line of Control", "text"),
+        ("A landmine blast killed a shepherd in AJK, officials said.", "PAK", "Azad Jammu and Kashmir", "text"),
+        # a part of a country named through the country
+        ("A roadside bomb killed three soldiers in Pakistan's northwest.", "PAK", "Pakistan", "text"),
+        ("Gunmen killed four guards in the Afghan border areas.", None, None, "text"),
+        # the place behind a passive agent ("killed by shelling near X")
+        ("A farmer was killed by cross-border shelling near Sialkot.", "PAK", "Sialkot", "text"),
+        # nothing but the story's country: taken from the actors, marked as such
+        ("Pak forces killed six militants in a raid, the military said.", "PAK", "Pakistan", "actor"),
+    ],
+)
+def test_geo_places_of_incident_reports(pipeline, text, country, name, came_from):
+    located = _locations(pipeline, text)
+    assert located
+    loc = located[0]
+    if country is not None:
+        assert (loc["country"], loc["name"]) == (country, name)
+    assert loc["from"] == came_from
+
+
+def test_geo_cross_border_fire_is_placed_on_the_victims_side(pipeline):
+    # the attacker's country is the weakest hint: the shelling hit the side the story speaks from
+    located = _locations(pipeline, "Indian shelling killed two and wounded five, Pakistani officials said on Friday.")
+    assert located and located[0]["country"] == "PAK" and located[0]["from"] == "actor"

@@ -76,7 +76,7 @@ def test_quantities_kinds_values_and_approximations(nlp, sentence, expected):
         "The meeting started at 10:30 in room 12 and ended at 4 pm.",
         "Call the hotline on 03001234567 for details.",
         "He was the second minister to resign this year.",
-        "Retired judge Anna Berg, 79, died on Monday.",
+        "Retired judge Anna Berg, 79, opened the session on Monday.",
         "Two thirds of the ninety patients recovered.",
         "Volunteers said 300 lives were saved by the new boats.",
     ],
@@ -141,3 +141,24 @@ def test_figures_of_an_event_noun_include_its_outcome_clause(nlp):
     doc = nlp("The ambush on the convoy happened after talks failed.")
     noun = next(t for t in doc if t.text == "ambush")
     assert figures_span(noun).text == "The ambush on the convoy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one named or singular person told killed, without a number, is one
+        (
+            "Three guards were killed at the gate; a driver also lost his life.",
+            [("killed", 3, None), ("dead", 1, None)],
+        ),
+        ("Village headman Karim Dad was murdered outside his house.", [("killed", 1, None)]),
+        ("Masked men shot dead a pharmacist and two customers.", [("killed", 1, None), ("killed", 2, None)]),
+        ("A mob beat three men to death near the depot.", [("killed", 3, None)]),
+        ("Armed men gunned down four labourers at a brick kiln.", [("killed", 4, None)]),
+        # not under negation, a modal, or a quantifier
+        ("No guard was killed in the raid.", []),
+        ("The driver could have been killed.", []),
+    ],
+)
+def test_quantities_single_victims_and_kill_phrases(nlp, sentence, expected):
+    assert kinds(nlp, sentence) == expected

@@ -31,7 +31,7 @@ def resolver() -> DateResolver:
         ("Tuesday", date(2021, 3, 9), ("2021-03-09", "day")),  # the story's own weekday is that day
         ("last year", date(2021, 3, 9), ("2020", "year")),
         ("the past few years", date(2021, 3, 9), (None, None)),
-        ("the 1980s", date(2021, 3, 9), (None, None)),
+        ("the 1980s", date(2021, 3, 9), ("198X", "decade")),  # a decade, EDTF style
         ("three weeks", date(2021, 3, 9), (None, None)),
     ],
 )
@@ -81,3 +81,58 @@ def test_event_date_prefers_sentence_date_then_previous_then_publication():
     assert event_date(article, first) == ("2022-05-02", "day")
     assert event_date(article, second) == ("2022-05-02", "day")  # elaboration of the dated lead
     assert event_date(article, third) == ("2022-05-09", "day")
+
+
+def _date_of(text: str, trigger: str, published: str = "2021-03-20") -> tuple[str | None, str | None]:
+    """The date ``event_date`` gives an event whose trigger is the first occurrence of ``trigger``."""
+    article = _dated(text, published)
+    article.sentences = article.sentences or []
+    start = text.index(trigger)
+    sentence = next(s.index for s in article.sentences if s.start <= start < s.end)
+    return event_date(article, sentence, start, start + len(trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an explicit fronted date wins over one inside a clause about something else
+        (
+            "On 2 March 2021, traders shut their shops in the old city over a levy first imposed in 2014.",
+            "shut",
+            ("2021-03-02", "day"),
+        ),
+        # "(as reported)" after the date is an aside: the day, not the month or the publication date
+        (
+            "Around 9 March 2021 (as reported), armed men torched two lorries on the highway.",
+            "torched",
+            ("2021-03-09", "day"),
+        ),
+        # a date inside a phrase about another thing dates that thing only: the publication day here
+        ("Farmers are marching against a land law passed in 2019.", "marching", ("2021-03-20", "day")),
+        # a date on the governing clause dates the reported act
+        ("On Tuesday the spokesman said the army had shelled the hills.", "shelled", ("2021-03-16", "day")),
+        # a relative clause's date belongs to the relative clause
+        (
+            "The rebels, who took the valley in 2016, ambushed a convoy on Thursday.",
+            "ambushed",
+            ("2021-03-18", "day"),
+        ),
+        # a month told in the past tense without a year is the last one, not the coming one
+        ("In November, the governor resigned over the scandal.", "resigned", ("2020-11", "month")),
+        # "last night" (a TIME span) resolves against publication
+        ("Gunmen stormed a police post last night.", "stormed", ("2021-03-19", "day")),
+    ],
+)
+def test_dates_event_date_follows_the_clause(text, trigger, expected):
+    assert _date_of(text, trigger) == expected
+
+
+def test_dates_identifier_number_is_no_year():
+    article = _dated("The assembly passed resolution 2417 on Monday.", "2021-03-20")
+    assert all(t.value != "2417" for t in article.times)
+
+
+def test_dates_last_month_name_and_decade(resolver):
+    assert resolver.resolve("last October", date(2019, 9, 29)) == ("2018-10", "month")
+    assert resolver.resolve("last February", date(2019, 9, 29)) == ("2019-02", "month")
+    assert resolver.resolve("the early 2000s", date(2019, 9, 29)) == ("200X", "decade")

@@ -130,6 +130,7 @@ class Event:
     confidence: float
     reported_by: Participant | None = None  # speaker when the event sits inside a quote or report
     pattern: str | None = None  # id of the pattern that coded it
+    background: bool = False  # told from well before publication (history, earlier incidents)
 
 
 @dataclass

@@ -12,12 +12,14 @@ import logging
 from typing import Any
 
 from ..article import Article
+from ..dates import mark_background
 from ..settings import Settings
 from ..stage import Stage
 from .calibration import calibrate
 from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
+from .tolls import settle_tolls
 
 log = logging.getLogger(__name__)
 
@@ -55,4 +57,6 @@ class EventStage(Stage):
         )
         article.events = code_article(article, self.patterns, self.ontology, helpers)
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
+        settle_tolls(article)
+        mark_background(article)
         return article

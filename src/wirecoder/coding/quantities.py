@@ -67,6 +67,7 @@ class _Lexicon:
     currency_after: dict[str, str]
     currency_qualifiers: dict[str, dict[str, str]]
     outcome_verbs: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def _lexicon() -> _Lexicon:
             str(k).lower(): {str(a).lower(): str(b) for a, b in v.items()} for k, v in cur.get("qualifiers", {}).items()
         },
         outcome_verbs=word_set(kinds.get("outcome_verbs")),
+        person_nouns=word_set(kinds.get("person_nouns")),
     )
 
 
@@ -294,7 +296,7 @@ def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
     lemma = head.lemma_.lower()
     if x.dep_ in {"dobj", "obj", "nsubjpass", "oprd"}:
         for verb, word, kind in lex.verb_with_word:
-            if lemma == verb and (x.lemma_.lower() == word or any(c.lemma_.lower() == word for c in head.children)):
+            if lemma == verb and _has_word(head, x, word):
                 return kind
     if x.dep_ in {"dobj", "obj", "nsubjpass", "oprd"} and lemma in lex.object_verbs:
         return lex.object_verbs[lemma]
@@ -306,6 +308,10 @@ def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
             return kind
     if x.dep_ == "nsubj" and lemma in lex.object_verbs and head.tag_ == "VBN" and not _active_with_object(head):
         return lex.object_verbs[lemma]
+    if x.dep_ == "nsubj" and not any(c.dep_ in {"dobj", "obj", "aux", "auxpass"} for c in head.children):
+        for verb, word, kind in lex.verb_with_word:  # headline passive: "Four guards shot dead", "two gunned down"
+            if lemma == verb and word != x.lemma_.lower() and _has_word(head, x, word):
+                return kind
     if x.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.of_nouns:
         return lex.of_nouns[head.head.lemma_.lower()]
     # "the death toll rose to 40", "a toll of 40", "the toll was 40"
@@ -385,6 +391,14 @@ def _kind(doc: Any, num: _Number, head: Any, noun: Any | None, first: int, lex: 
     if noun is not None and noun.lower_ in lex.group_nouns:
         return lex.group_nouns[noun.lower_]
     return None
+
+
+def _has_word(verb: Any, counted: Any, word: str) -> bool:
+    """Whether ``word`` goes with ``verb`` for ``counted``: the counted noun itself, a dependent of the
+    verb or of its prepositions ("beat two men to death"), or a modifier of the noun ("shot dead two men")."""
+    near = [counted, *verb.children, *counted.children]
+    near += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(t.lemma_.lower() == word or t.lower_ == word for t in near)
 
 
 def _bare_number_entity(doc: Any, num: _Number, lex: _Lexicon) -> bool:
@@ -493,7 +507,83 @@ def extract(span: Any) -> list[Quantity]:
         quantity = _quantity(doc, num, upper, ctx, floor, limit, lex)
         if quantity is not None:
             out.append(quantity)
-    return out
+    singles = [q for q in _single_victims(doc, floor, limit, lex) if not any(_overlap(q, o) for o in out)]
+    return sorted(out + singles, key=lambda q: q.start or 0) if singles else out
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_NO_ONE_DETS = frozenset({"no", "each", "every", "any", "all", "some", "which", "what"})
+
+
+def _single_victims(doc: Any, floor: int, limit: int, lex: _Lexicon) -> list[Quantity]:
+    """One killed per singular person told killed without a number: "a policeman also lost his life",
+    "Ahmad Khan was killed", "gunmen shot dead a shopkeeper", "he died of his wounds". Not under
+    negation or a modal ("could have been killed"), and only for persons (a lexicon noun, a PERSON
+    name, he/she)."""
+    found: list[Quantity] = []
+    for verb in doc[floor:limit]:
+        if verb.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in {"never", "nearly", "almost"} for c in verb.children
+        ):
+            continue
+        lemma = verb.lemma_.lower()
+        for victim in _victims_of(verb, lemma, lex):
+            for person in [victim, *victim.conjuncts]:
+                if floor <= person.i < limit and _one_person(person, lex):
+                    first = person.left_edge.i
+                    while first < person.i and doc[first].dep_ in {"det", "punct", "cc"}:
+                        first += 1
+                    kind = "dead" if victim.dep_ == "nsubj" else "killed"
+                    found.append(
+                        Quantity(
+                            kind=kind,
+                            value=1,
+                            approx=None,
+                            text=doc[first : person.i + 1].text,
+                            unit=None,
+                            start=doc[first].idx,
+                            end=person.idx + len(person.text),
+                        )
+                    )
+    return found
+
+
+def _victims_of(verb: Any, lemma: str, lex: _Lexicon) -> list[Any]:
+    """The nouns a verb of killing or dying says died: the object or passive subject of "kill"/"murder"
+    (and of "shoot dead", "gun down"), the subject of "die" and of "lose one's life"."""
+    if lex.object_verbs.get(lemma) in FATAL_KINDS:
+        return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for v, w, kind in lex.verb_with_word:
+        if lemma == v and kind in FATAL_KINDS and any(c.lemma_.lower() == w or c.lower_ == w for c in verb.children):
+            deps = {"nsubj"} if kind == "dead" else {"dobj", "nsubjpass"}  # "lost his life" / "shot dead a man"
+            return [c for c in verb.children if c.dep_ in deps and c.lemma_.lower() != w]
+    if lex.subject_verbs.get(lemma) in FATAL_KINDS:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    phrase = lex.subject_phrases.get(lemma)
+    if phrase is not None and phrase[1] in FATAL_KINDS and any(c.lemma_.lower() == phrase[0] for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _one_person(tok: Any, lex: _Lexicon) -> bool:
+    if any(c.dep_ == "nummod" or c.lower_ in _NO_ONE_DETS for c in tok.children):
+        return False
+    if tok.lower_ in _PERSON_PRONOUNS:
+        return True
+    if tok.tag_ == "NNP" and tok.ent_type_ == "PERSON":
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NN" and (
+        lemma in lex.person_nouns or lemma in lex.group_nouns or bool(_AGENT_NOUN.search(lemma))
+    )
+
+
+# Person nouns by their ending: "pharmacist", "politician", "watchman", "teacher", "inspector", "resident".
+_AGENT_NOUN = re.compile(r"(?:[a-z]{3}(?:ist|ician|man|woman|er|or|ant)|[a-z]{3}(?<!m)ent)$")
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    return a.start is not None and b.start is not None and a.start < (b.end or 0) and b.start < (a.end or 0)
 
 
 def _quantity(

@@ -21,7 +21,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..article import Article
+from ..article import Article, TimeExpr
 from ..errors import ConfigError
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -63,10 +63,20 @@ class DateResolver:
             )
         return self._parsers[reference]
 
-    def resolve(self, text: str, reference: date) -> tuple[str | None, str | None]:
-        cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
+    def resolve(self, text: str, reference: date, past: bool = False) -> tuple[str | None, str | None]:
+        """(value, precision) of a time expression; ``past`` when its clause is in the past tense, so
+        that a date without a year ("in December") is the latest one not after ``reference``."""
+        cleaned = _LEADING.sub("", _ASIDE.sub("", text.strip())).strip(" ,.")
+        decade = _DECADE_OF.fullmatch(cleaned)
+        if decade:  # "the 1990s", "the early 2000s": a decade, written the EDTF way ("199X")
+            return decade.group(1)[:3] + "X", "decade"
         if not cleaned or _DECADE.search(cleaned) or _NUMBERED_PERIOD.match(cleaned):
             return None, None
+        last_month = _LAST_MONTH.fullmatch(cleaned)
+        if last_month:  # "last October": the most recent October before this month
+            month = _MONTHS.index(last_month.group(1).lower()[:3]) + 1
+            year = reference.year if month < reference.month else reference.year - 1
+            return f"{year:04d}-{month:02d}", "month"
         if _VAGUE.search(cleaned) and not re.search(r"\bago\b", cleaned, re.I):
             return None, None
         weekday = _WEEKDAY.fullmatch(cleaned)
@@ -84,11 +94,19 @@ class DateResolver:
             period = "day"
         found = data.date_obj.date() if isinstance(data.date_obj, datetime) else data.date_obj
         if not _YEAR.search(cleaned) and period in ("day", "month") and not _is_relative(cleaned):
-            found = _closest_year(found, reference)
+            found = _closest_year(found, reference, past, period)
         return _format(found, period)
 
 
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_NAMES = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_LAST_MONTH = re.compile(rf"last\s+({_MONTH_NAMES})\.?", re.I)
+_DECADE_OF = re.compile(r"(?:(?:early|mid|late)[\s-]+)?((?:1[89]|20)\d0)'?s", re.I)
+_ASIDE = re.compile(r"\s*\((?:as\s+)?(?:reported|approximately|approx\.?|est\.?|estimated|circa)\)", re.I)
 _WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 
 _RELATIVE_WORDS = re.compile(
@@ -106,14 +124,20 @@ def _is_relative(text: str) -> bool:
     return bool(_RELATIVE_WORDS.search(text)) and not _YEAR.search(text)
 
 
-def _closest_year(found: date, reference: date) -> date:
-    """The same month and day in the year (reference year -1, 0, +1) closest to ``reference``."""
+def _closest_year(found: date, reference: date, past: bool = False, period: str = "day") -> date:
+    """The same month and day in the year (reference year -1, 0, +1) closest to ``reference``; with
+    ``past``, the latest one whose day (or month) has begun by ``reference``: "in December, X accepted"
+    written in September is last December."""
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             candidates.append(found.replace(year=year))
         except ValueError:  # 29 February
             continue
+    if past:
+        begun = [d for d in candidates if (d.replace(day=1) if period == "month" else d) <= reference]
+        if begun:
+            return max(begun)
     return min(candidates, key=lambda d: abs((d - reference).days))
 
 
@@ -128,22 +152,80 @@ def _format(value: date, period: str) -> tuple[str, str]:
     return value.isoformat(), "day"
 
 
+def last_day(value: str, precision: str) -> date:
+    """The last day a (value, precision) pair can mean: a month stands for its end, a year for Dec 31."""
+    if precision == "year":
+        return date(int(value), 12, 31)
+    if precision == "decade":
+        return date(int(value[:3]) * 10 + 9, 12, 31)
+    if precision == "month":
+        y, m = (int(x) for x in value.split("-"))
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return date.fromisoformat(value)
+
+
+DAY_WORD = re.compile(
+    r"\b(?:last|this|yesterday|tonight|today)\b.*\b(?:night|morning|evening|afternoon)\b|\btonight\b", re.I
+)
+# Words after which a four-digit number still names a year: "March 2011", "summer 2019", "the year 2000".
+_YEAR_NOUNS = frozenset(
+    "year years fiscal fy summer spring autumn fall winter season election elections census class mid early late"
+    " end start beginning".split()
+)
+
+
+def names_a_thing(ent: Any) -> bool:
+    """A number that spaCy took for a year but that names a thing: "resolution 2334", "Flight 1549"."""
+    if len(ent) != 1 or not ent.text.isdigit() or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.pos_ not in {"NOUN", "PROPN"} or before.lower_ in _YEAR_NOUNS:
+        return False
+    return not re.fullmatch(_MONTH_NAMES, before.lower_.rstrip("."), re.I)
+
+
+def told_in_past(ent: Any) -> bool:
+    """Whether the clause a time expression belongs to is told in the past tense ("in December, X
+    accepted"; not "will meet in December", not "is due in December")."""
+    tok = ent.root
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"will", "would", "shall", "'ll", "is", "are", "am"} or a.tag_ == "MD" for a in auxes):
+        return False
+    return tok.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
+
+
 def event_date(
     article: Article, sentence_index: int, start: int | None = None, end: int | None = None
 ) -> tuple[str | None, str | None]:
     """The date of an event in sentence ``sentence_index`` (optionally its char span): (value, precision).
 
-    1. A resolved time expression in the same sentence (the nearest to the span).
+    1. A resolved time expression of the sentence that dates the event's own clause (see ``date_rank``):
+       on the trigger, on a clause above it ("On 14 March, police said they arrested …"), or on a
+       conjoined one; a date inside a clause or phrase about something else ("demands first made in
+       2011", "the 2019 law") does not date it. Without a trigger span: the nearest time expression.
     2. A day-precise date in the sentence just before: news follows a dated lead ("On 2 May the
        minister said …") with undated elaboration ("He accused …"), which belongs to the same day.
     3. The article's publication date (given or inferred), day precision.
     4. (None, None).
     """
     in_sentence = [t for t in article.times if t.sentence_index == sentence_index and t.value]
-    if in_sentence:
-        if start is not None:
+    if in_sentence and start is not None:
+        trigger = _token_at(article, start, end if end is not None else start + 1)
+        if trigger is not None:
+            ranked = [(rank, t) for t in in_sentence if (rank := date_rank(article, t, trigger)) is not None]
+            if ranked:
+                best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
+                return best[1].value, best[1].precision
+            in_sentence = []
+        else:
             stop = end if end is not None else start
             in_sentence.sort(key=lambda t: min(abs(t.start - start), abs(t.end - stop)))
+    if in_sentence:
         return in_sentence[0].value, in_sentence[0].precision
     previous = [t for t in article.times if t.sentence_index == sentence_index - 1 and t.value and t.precision == "day"]
     if previous and (not article.published or (previous[-1].value or "") <= article.published):
@@ -151,3 +233,137 @@ def event_date(
     if article.published:
         return article.published, "day"
     return None, None
+
+
+# Dependency labels a date climbs through inside a noun phrase or prepositional phrase, up to a verb.
+_PHRASE_DEPS = frozenset(
+    {
+        "pobj",
+        "prep",
+        "poss",
+        "compound",
+        "nmod",
+        "amod",
+        "npadvmod",
+        "tmod",
+        "appos",
+        "nummod",
+        "quantmod",
+        "case",
+        "obl",
+    }
+)
+# Prepositions that tie their object to something other than the time of the verb ("after the 2019
+# vote", "over the 2011 killings"); a date that is itself their object still counts ("after 2011").
+_OTHER_PREPS = frozenset({"after", "before", "following", "than", "like", "unlike", "over", "about", "against", "for"})
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_WHEN_MARKS = frozenset({"when", "as", "while", "before", "after", "until", "once", "whilst"})
+_ASIDE_VERBS = frozenset({"report", "say", "state", "claim", "confirm", "estimate", "believe", "record"})
+
+
+def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
+    """How closely a time expression dates the event whose trigger token is ``trigger`` (lower is
+    closer), or None when it dates something else."""
+    doc = article.doc
+    span = doc.char_span(time.start, time.end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    if trigger.i in range(span.start, span.end):
+        return 0.0
+    other = False
+    while tok.head.i != tok.i and tok.pos_ not in _CLAUSE_POS and tok.dep_ in _PHRASE_DEPS:
+        if tok.dep_ == "prep" and tok.lower_ in _OTHER_PREPS and not any(c.i == span.root.i for c in tok.children):
+            other = True
+        tok = tok.head
+        if tok.i == trigger.i:
+            return None if other else 0.0
+    if tok.pos_ not in _CLAUSE_POS and tok.head.i != tok.i:
+        # the date modifies a noun that is no verb's adverbial: only an argument of the trigger itself
+        # ("Monday's attack killed 5") lends it
+        if tok.head.i == trigger.i and tok.dep_ in _ARGUMENT_DEPS and not other:
+            return 2.0
+        if not other and _adverbial(span.root) and _argument_of(tok, trigger):
+            return 2.0  # "killed the mayor and his driver on Sunday", the parser hanging the day on "driver"
+        if tok.head.i == trigger.i and tok.dep_ in {"relcl", "acl"} and not other:
+            return 1.0
+        return None
+    if other:
+        return None
+    clause = tok
+    while (
+        clause.dep_ == "advcl"
+        and clause.lemma_.lower() in _ASIDE_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    ):
+        clause = clause.head  # "14 March 2021 (as reported), gunmen attacked …": an aside on the date
+    if clause.i == trigger.i:
+        return 0.0
+    if clause.head.i == trigger.i and clause.dep_ in {"relcl", "acl"} and trigger.pos_ not in _CLAUSE_POS:
+        return 1.0  # "the attack, which began on Monday"
+    ancestors = [a.i for a in trigger.ancestors]
+    if clause.i in ancestors:
+        return 1.0 + 0.01 * ancestors.index(clause.i)
+    if any(c.i == trigger.i for c in clause.conjuncts) or any(
+        c.i in ancestors for c in clause.conjuncts if c.i < clause.i
+    ):
+        return 1.5  # "marched on Saturday and clashed with police"
+    if (
+        clause.dep_ == "advcl"
+        and clause.head.i == trigger.i
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN_MARKS for c in clause.children)
+    ):
+        return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
+    return None
+
+
+def _adverbial(root: Any) -> bool:
+    """A date written as an adverbial ("on Sunday", "in March"), not as a modifier ("the 2019 law")."""
+    return root.dep_ in {"npadvmod", "tmod"} or (
+        root.dep_ == "pobj" and root.head.lower_ in {"on", "in", "at", "during", "by", "since", "until"}
+    )
+
+
+def _argument_of(noun: Any, trigger: Any) -> bool:
+    """Whether ``noun`` lies in the trigger's own arguments (its objects, subject, their conjuncts and
+    prepositional objects), not behind a preposition that opens another matter."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in _ARGUMENT_DEPS | {"conj", "appos", "pobj", "prep", "dative", "attr"}:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in _OTHER_PREPS:
+            return False
+        tok = tok.head
+        if tok.i == trigger.i:
+            return True
+    return False
+
+
+def _token_at(article: Article, start: int, end: int) -> Any:
+    doc = article.doc
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+# An event whose date ends this many days or more before publication is background: history or an
+# earlier incident the story recalls, not news of the publication week.
+BACKGROUND_DAYS = 31
+
+
+def mark_background(article: Article) -> None:
+    """Set ``background`` on events dated (by their own words) a month or more before publication:
+    "some 500,000 people died in the war of the 1990s" is kept with its date, never as today's."""
+    if not article.published:
+        return
+    published = date.fromisoformat(article.published)
+    for event in article.events:
+        if not event.date or not event.date_precision:
+            continue
+        try:
+            last = last_day(event.date, event.date_precision)
+        except ValueError:
+            continue
+        event.background = (published - last).days >= BACKGROUND_DAYS

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..article import Article, TimeExpr
 from ..settings import Settings
 from ..stage import Stage
-from .resolve import DateResolver, parse_iso_date, states_year
+from .resolve import DAY_WORD, DateResolver, last_day, names_a_thing, parse_iso_date, states_year, told_in_past
 
 
 class TimeStage(Stage):
@@ -25,7 +25,11 @@ class TimeStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         doc = article.doc
-        spans = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        spans = [
+            ent
+            for ent in doc.ents
+            if (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY_WORD.search(ent.text))) and not names_a_thing(ent)
+        ]
         if article.published:
             reference: date | None = parse_iso_date(article.published, f"{article.source}: published date")
         else:
@@ -33,7 +37,9 @@ class TimeStage(Stage):
 
         times: list[TimeExpr] = []
         for ent in spans:
-            value, precision = self.resolver.resolve(ent.text, reference) if reference else (None, None)
+            # the past-tense reading needs a real "now": an inferred reference is only the latest date told
+            past = bool(article.published) and told_in_past(ent)
+            value, precision = self.resolver.resolve(ent.text, reference, past) if reference else (None, None)
             times.append(
                 TimeExpr(
                     ent.text, ent.start_char, ent.end_char, _sentence_of(article, ent.start_char), value, precision
@@ -43,7 +49,7 @@ class TimeStage(Stage):
 
         if not article.published and reference is not None:
             latest = max(
-                (_as_date(t.value, t.precision) for t in times if t.value and t.precision == "day"),
+                (last_day(t.value, t.precision) for t in times if t.value and t.precision == "day"),
                 default=reference,
             )
             article.published, article.published_from = latest.isoformat(), "inferred"
@@ -63,19 +69,8 @@ class TimeStage(Stage):
                 continue
             value, precision = self.resolver.resolve(ent.text, anchor)
             if value and precision:
-                explicit.append(_as_date(value, precision))
+                explicit.append(last_day(value, precision))
         return max(explicit) if explicit else None
-
-
-def _as_date(value: str, precision: str) -> date:
-    """The last day a (value, precision) pair can mean: a month stands for its end, a year for Dec 31."""
-    if precision == "year":
-        return date(int(value), 12, 31)
-    if precision == "month":
-        y, m = (int(x) for x in value.split("-"))
-        nxt = date(y + (m == 12), m % 12 + 1, 1)
-        return nxt - timedelta(days=1)
-    return date.fromisoformat(value)
 
 
 def _sentence_of(article: Article, char: int) -> int:

@@ -6,9 +6,13 @@ district", "talks in Doha"), else another place in its sentence, else the dateli
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
@@ -29,6 +33,11 @@ _MAX_DEPTH = 3  # prepositional phrases followed from the trigger: "talks betwee
 _PRECISION_RANK = {"place": 0, "district": 1, "province": 2, "country": 3}
 # Weights of a country in the lookup context (see gazetteer.score).
 _ARTICLE, _ACTOR, _MENTION = 1.0, 2.0, 3.0
+_SPEAKER = 2.5  # the source of a verbal act: above the other actors
+_STORY = 1.5  # the country the event's sentence names most (see _story_country)
+_ATTACKER = 0.5  # the country of the side that attacks another's: below the story's other countries
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 _DATELINE_SPLIT = re.compile(r"\s*(?:,|\(|—|–|\s-\s|-\s|/)\s*")
 
 
@@ -48,7 +57,19 @@ class PlaceSpan:
 def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dict[str, float]:
     """Countries the story is about: every country a mention resolved to, and (with a gazetteer) the
     dateline's."""
-    context = {m.actor.country: _ARTICLE for m in article.mentions if m.actor is not None and m.actor.country}
+    # a place mention's country is the actor stage's guess from the bare name ("Hangu" -> China): only a
+    # country named as such counts
+    context = {
+        m.actor.country: _ARTICLE
+        for m in article.mentions
+        if m.actor is not None and m.actor.country and (m.kind != "place" or _names_country(m.text, gazetteer))
+    }
+    if gazetteer is not None and article.doc is not None:  # countries named inside other names ("Pakistan Taleban")
+        for ent in article.doc.ents:
+            if ent.label_ == "GPE":
+                place = gazetteer.lookup(ent.text, alternates=False)
+                if place is not None and place.precision == "country" and place.country:
+                    context.setdefault(place.country, _ARTICLE)
     if gazetteer is not None and article.dateline:
         place = dateline_place(article.dateline, gazetteer, context)
         if place is not None and place.country:
@@ -57,13 +78,27 @@ def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dic
 
 
 def locate_event(
-    article: Article, event: Event, gazetteer: Gazetteer, context: dict[str, float] | None = None
+    article: Article,
+    event: Event,
+    gazetteer: Gazetteer,
+    context: dict[str, float] | None = None,
+    countries: dict[int, Counter[str]] | None = None,
 ) -> dict[str, Any] | None:
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
     base = dict(context if context is not None else article_context(article, gazetteer))
     actors = {p.country for p in (event.source, event.target) if p is not None and p.country}
     ctx = {**base, **{c: _ACTOR for c in actors}}
+    attacker = _attacker_country(event) or _agent_country(article, event)
+    if attacker is not None:  # violence happens on the victims' side more often than the attacker's
+        ctx[attacker] = _ATTACKER
+    speaker = event.source.country if event.source is not None and _verbal(event) else None
+    if speaker:  # a statement is made on the speaker's side: "Pakistan accused India over Kashmir"
+        ctx[speaker] = _SPEAKER
+    counts = countries if countries is not None else story_countries(article, gazetteer)
+    story = _story_country(counts, event, gazetteer, attacker)
+    if story is not None and story.country:  # "5 Pak soldiers killed near the LoC": the Pakistani side
+        ctx[story.country] = max(ctx.get(story.country, 0.0), _STORY)
 
     spans = sentence_places(article, event, gazetteer)
     trigger = _trigger_token(article, event)
@@ -96,15 +131,108 @@ def locate_event(
         fallback = _record(resolved[0][1], ctx, resolved[0][0].text, "sentence")
     if dateline is not None and (not actors or set(dateline.countries) & actors):
         return _record(dateline, ctx, article.dateline, "dateline")
-    for via, participant in (("target", event.target), ("source", event.source)):
+    order = (("source", event.source), ("target", event.target)) if speaker else (("target", event.target),)
+    for via, participant in order:
         if participant is not None and participant.country:
             country = gazetteer.country(participant.country)
             if country is not None:
                 return _record(country, ctx, participant.text, via)
+    if attacker is not None and story is not None and story.country != attacker:
+        return _record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
+    if event.source is not None and event.source.country:
+        country = gazetteer.country(event.source.country)
+        if country is not None:
+            return _record(country, ctx, event.source.text, "source")
     if fallback is not None:
         return fallback
     if dateline is not None:
         return _record(dateline, ctx, article.dateline, "dateline")
+    if story is not None:
+        return _record(story, ctx, None, "story")
+    return None
+
+
+def _attacker_country(event: Event) -> str | None:
+    """The source's country of a violent event whose target is not of that country (or unknown)."""
+    source = event.source.country if event.source is not None else None
+    target = event.target.country if event.target is not None else None
+    if not _violent(event) or not source or source == target:
+        return None
+    return source
+
+
+def _agent_country(article: Article, event: Event) -> str | None:
+    """The country named on the means of an unattributed violent act: "killed by Indian shelling",
+    "died in Indian firing" (the modifier of the agent or the event noun)."""
+    if event.source is not None or not _violent(event):
+        return None
+    trigger = _trigger_token(article, event)
+    if trigger is None:
+        return None
+    nouns = [trigger] if trigger.pos_ == "NOUN" else []
+    for prep in (c for c in trigger.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in", "from"}):
+        nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    target = event.target.country if event.target is not None else None
+    for noun in nouns:
+        for mod in noun.children:
+            if mod.dep_ not in {"amod", "compound", "nmod", "poss"} or mod.i > noun.i:
+                continue
+            for m in article.mentions:
+                if m.start <= mod.idx < m.end and m.actor is not None and m.actor.country:
+                    return m.actor.country if m.actor.country != target else None
+    return None
+
+
+def _verbal(event: Event) -> bool:
+    """A statement, appeal or other verbal act (CAMEO quad classes 1 and 3)."""
+    return (event.cameo or {}).get("quad_class") in (1, 3)
+
+
+def _violent(event: Event) -> bool:
+    return (event.cameo or {}).get("root") in _VIOLENT_ROOTS or (event.plover or {}).get("type") == "ASSAULT"
+
+
+def story_countries(article: Article, gazetteer: Gazetteer) -> dict[int, Counter[str]]:
+    """Countries each sentence names (sentence index -> counts): the countries of its actors, except
+    armed groups (their country is where they come from, not where they act), and country names no
+    actor mention covers ("Pak forces"). Computed once per article (``GeoStage``)."""
+    counts: dict[int, Counter[str]] = {}
+    covered: list[tuple[int, int]] = []
+    for m in article.mentions:
+        if m.actor is None or not m.actor.country:
+            continue
+        covered.append((m.start, m.end))
+        if m.actor.sector in _NON_STATE_SECTORS or (m.kind == "place" and not _names_country(m.text, gazetteer)):
+            continue
+        counts.setdefault(m.sentence_index, Counter())[m.actor.country] += 1
+    doc = article.doc
+    if doc is not None:
+        starts = sorted(covered)
+        for sent in article.sentences:
+            span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if tok.pos_ != "PROPN" or any(a <= tok.idx < b for a, b in starts):
+                    continue
+                place = gazetteer.lookup(tok.text, alternates=False)
+                if place is not None and place.precision == "country" and place.country:
+                    counts.setdefault(sent.index, Counter())[place.country] += 1
+    return counts
+
+
+def _story_country(
+    counts: dict[int, Counter[str]], event: Event, gazetteer: Gazetteer, attacker: str | None
+) -> Place | None:
+    """The country the event's sentence (else the article) names most, other than the attacker's
+    ("Pak forces kill 28 militants" is in Pakistan), or None when two tie."""
+    whole: Counter[str] = Counter()
+    for c in counts.values():
+        whole.update(c)
+    for found in (Counter(counts.get(event.sentence_index, {})), whole):
+        if attacker is not None and len(found) > 1:
+            found.pop(attacker, None)
+        ranked = found.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return gazetteer.country(ranked[0][0])
     return None
 
 
@@ -126,7 +254,7 @@ def tied_objects(trigger: Token) -> list[Token]:
     seen = {h.i for h in holders}
     while frontier:
         tok, depth, located = frontier.pop(0)
-        for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"}):  # "killed by shelling near X"
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.i in seen:
                     continue
@@ -176,7 +304,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
 
     for m in article.mentions:
         if m.kind == "place" and m.sentence_index == event.sentence_index and not inside_actor(m.start, m.end):
-            spans.append(PlaceSpan(m.text, m.start, m.end, m.actor.country if m.actor else None))
+            guessed = m.actor.country if m.actor else None
+            spans.append(PlaceSpan(m.text, m.start, m.end, guessed if _names_country(m.text, gazetteer) else None))
     doc = article.doc
     if doc is not None:
         for ent in doc.ents:
@@ -213,6 +342,14 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     s.wider = article.text[doc[first].idx : s.end]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _names_country(text: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether ``text`` names a country (without a gazetteer: assume it does)."""
+    if gazetteer is None:
+        return True
+    place = gazetteer.lookup(text, alternates=False)
+    return place is not None and place.precision == "country"
 
 
 def dateline_place(dateline: str, gazetteer: Gazetteer, context: dict[str, float]) -> Place | None:
@@ -257,7 +394,56 @@ def _tied_place(
             place.source == "alias" or place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION
         ):
             return _record(place, ctx, text, "tied")
+    if _name_like(obj) and obj.pos_ != "PROPN":  # "near LoC": an acronym the tagger took for a noun
+        place = gazetteer.lookup(obj.text, ctx)
+        if place is not None and place.source == "alias":
+            return _record(place, ctx, obj.text, "tied")
+    return _area_of_country(article, gazetteer, obj, ctx)
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a token written with two capitals or more ("LoC", "AJK") whatever its tag."""
+    return tok.pos_ == "PROPN" or sum(c.isupper() for c in tok.text) >= 2
+
+
+def _area_of_country(
+    article: Article, gazetteer: Gazetteer, obj: Token, ctx: dict[str, float]
+) -> dict[str, Any] | None:
+    """A part of a country named through the country: "Pakistan's northwest", "the Pakistani tribal
+    region", "northwest Pak" (an area word with a country or demonym before it): that country."""
+    if obj.lower_ not in _area_words() and obj.lemma_.lower() not in _area_words():
+        return None
+    for mod in obj.children:
+        if mod.dep_ not in {"poss", "compound", "amod", "nmod"} or mod.i > obj.i:
+            continue
+        country = _country_named(article, gazetteer, mod)
+        if country is not None:
+            record = _record(country, ctx, article.text[mod.idx : obj.idx + len(obj.text)], "tied")
+            return record
     return None
+
+
+def _country_named(article: Article, gazetteer: Gazetteer, tok: Token) -> Place | None:
+    """The country a token names, as a place ("Pakistan", "Pak") or a demonym the actor stage resolved
+    ("Pakistani")."""
+    place = gazetteer.lookup(tok.text, alternates=False)
+    if place is not None and place.precision == "country":
+        return place
+    for m in article.mentions:
+        if (
+            m.start <= tok.idx < m.end
+            and m.actor is not None
+            and m.actor.country
+            and m.end - m.start <= len(tok.text) + 1
+        ):
+            return gazetteer.country(m.actor.country)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _area_words() -> frozenset[str]:
+    data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "area_words.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for w in data["words"])
 
 
 def _territory(
@@ -302,11 +488,16 @@ def _curated_phrases(
             continue
         if head.dep_ == "pobj" and head.head.head.pos_ == "PROPN":  # "Control" in "Line of Control"
             continue
-        for begin, stop in _phrases(head):
+        single = [(head.idx, head.idx + len(head.text))] if _name_like(head) else []
+        for begin, stop in _phrases(head) + single:
             if any(_overlaps(begin, stop, s.start, s.end) for s in spans + found):
                 continue
             place = gazetteer.lookup(text[begin:stop])
-            if place is not None and place.source == "alias":
+            if (
+                place is not None
+                and place.source == "alias"
+                and (stop - begin > len(head.text) or place.precision != "country")
+            ):
                 found.append(PlaceSpan(text[begin:stop], begin, stop))
                 break
     return found
@@ -355,8 +546,20 @@ def _resolve(gazetteer: Gazetteer, text: str, ctx: dict[str, float], country: st
     return gazetteer.lookup(text, ctx)
 
 
+# Where a location came from, as the event record's ``from`` says it: the event's words, the dateline,
+# or only an actor's (or the story's) country, a guess that maps must show as such.
+FROM_OF_VIA = {
+    "tied": "text",
+    "sentence": "text",
+    "dateline": "dateline",
+    "target": "actor",
+    "source": "actor",
+    "story": "actor",
+}
+
+
 def _record(place: Place, ctx: dict[str, float], text: str | None, via: str) -> dict[str, Any]:
-    return {**place.location(ctx), "text": text, "via": via}
+    return {**place.location(ctx), "text": text, "via": via, "from": FROM_OF_VIA.get(via, "text")}
 
 
 def _trigger_token(article: Article, event: Event) -> Token | None:

@@ -8,7 +8,7 @@ from ..article import Article
 from ..settings import Settings
 from ..stage import Stage
 from .gazetteer import Gazetteer, load_gazetteer
-from .resolve import article_context, locate_event
+from .resolve import article_context, locate_event, story_countries
 
 # Keys of a location record; the coder's own record ("name", "country") is kept when nothing resolves.
 LOCATION_KEYS = ("name", "country", "admin1", "admin2", "lat", "lon", "precision")
@@ -27,8 +27,9 @@ class GeoStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         context = article_context(article, self.gazetteer)
+        countries = story_countries(article, self.gazetteer) if article.events else {}
         for event in article.events:
-            found = locate_event(article, event, self.gazetteer, context)
+            found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = found if found is not None else _unresolved(event.location)
         return article
 
@@ -37,4 +38,10 @@ def _unresolved(location: dict[str, Any] | None) -> dict[str, Any] | None:
     """The coder's record with the gazetteer's keys present (and empty)."""
     if location is None:
         return None
-    return {**{k: None for k in LOCATION_KEYS}, **location, "text": location.get("name"), "via": "coder"}
+    return {
+        **{k: None for k in LOCATION_KEYS},
+        **location,
+        "text": location.get("name"),
+        "via": "coder",
+        "from": "text",
+    }

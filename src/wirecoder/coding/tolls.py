@@ -1,0 +1,92 @@
+"""Each death toll counted once, on the incident it counts.
+
+The coder gives every violent event of a sentence the killed/dead counts of its clause. Summed by
+country and year, that counts one toll several times ("A bomb killed the mayor and his driver" gives
+an event per victim) and lends a toll to an act it does not count ("a day after an attack killed five
+soldiers"; "attacked the president over 200,000 deaths"). :func:`settle_tolls` keeps, per event, the
+counts that belong to it, and gives each count to one event only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Article, Quantity
+from .quantities import FATAL_KINDS, fatalities
+
+# Words that make what follows them another matter than the act they hang on: a toll after them is
+# the topic or the earlier incident ("protested over 200 deaths", "a day after an attack killed 5").
+_ASIDE_WORDS = frozenset(
+    {"after", "before", "since", "following", "than", "like", "unlike", "over", "about", "against", "for", "despite"}
+)
+
+
+def settle_tolls(article: Article) -> None:
+    """Recount ``fatalities`` of the article's events: only counts tied to the event's own clause, and
+    each count on one event of its sentence (the one whose trigger governs it most closely)."""
+    doc = article.doc
+    if doc is None:
+        return
+    owners: dict[tuple[int | None, int | None], tuple[float, float, int]] = {}
+    kept: dict[int, list[Quantity]] = {}
+    for n, event in enumerate(article.events):
+        if event.fatalities is None:
+            continue
+        trigger = _token(doc, event.trigger.get("start"), event.trigger.get("end"))
+        own = []
+        for q in event.quantities:
+            if q.kind not in FATAL_KINDS:
+                continue
+            distance = _distance(doc, q, trigger)
+            if distance is None:
+                continue
+            own.append(q)
+            key = (q.start, q.end)
+            rank = (distance, -event.confidence, n)
+            if key not in owners or rank < owners[key]:
+                owners[key] = rank
+        kept[n] = own
+    for n, own in kept.items():
+        event = article.events[n]
+        mine = [q for q in own if owners[(q.start, q.end)][2] == n]
+        event.fatalities = fatalities(mine) if mine else None
+
+
+def _distance(doc: Any, q: Quantity, trigger: Any) -> float | None:
+    """How closely ``trigger`` governs the count ``q`` (tree steps), or None when the count sits behind
+    an aside word ("after", "over" …) that the trigger is not behind too."""
+    if q.start is None or q.end is None:
+        return 100.0
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span) or trigger is None:
+        return 100.0
+    tok = span.root
+    path = [tok, *tok.ancestors]
+    trigger_path = {t.i for t in [trigger, *trigger.ancestors]}
+    steps = 0
+    for t in path:
+        if t.i in trigger_path:
+            below = [p for p in path[:steps] if p.i != t.i]
+            if any(_aside(p) for p in below):
+                return None
+            up = [a.i for a in [trigger, *trigger.ancestors]].index(t.i)
+            return float(steps + up)
+        steps += 1
+    return 100.0
+
+
+def _aside(tok: Any) -> bool:
+    """A preposition or subordinating word that opens another matter ("after", "over"), or the clause it
+    marks."""
+    if tok.dep_ == "prep" and tok.lower_ in _ASIDE_WORDS:
+        return True
+    return tok.dep_ in {"advcl", "pcomp", "pobj"} and any(
+        c.dep_ in {"mark", "advmod", "prep"} and c.lower_ in _ASIDE_WORDS and c.i < tok.i for c in tok.children
+    )
+
+
+def _token(doc: Any, start: int | None, end: int | None) -> Any:
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

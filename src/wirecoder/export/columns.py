@@ -12,8 +12,6 @@ from urllib.parse import urlparse
 
 import yaml
 
-from ..errors import DataError
-
 FLAT_COLUMNS = [
     "id",
     "article_id",
@@ -34,6 +32,9 @@ FLAT_COLUMNS = [
     "location_name",
     "location_country",
     "location_admin1",
+    "location_admin2",
+    "location_precision",
+    "location_from",
     "latitude",
     "longitude",
     "fatalities",
@@ -41,6 +42,7 @@ FLAT_COLUMNS = [
     "negated",
     "hypothetical",
     "future",
+    "background",
     "reported_by",
     "evidence_sentence",
     "evidence_start",
@@ -59,7 +61,9 @@ def side(record: dict[str, Any], key: str) -> dict[str, Any]:
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     """One event record as a flat dict with ``FLAT_COLUMNS`` (lists as JSON text)."""
-    row: dict[str, Any] = {k: record.get(k) for k in ("id", "article_id", "sentence_index", "date", "date_precision")}
+    row: dict[str, Any] = {k: record.get(k) for k in ("id", "article_id", "sentence_index", "date_precision")}
+    day = event_day(record)
+    row["date"] = day.isoformat() if day else None
     for prefix in ("source", "target"):
         p = side(record, prefix)
         for k in ("text", "actor_id", "name", "country", "sector", "cameo"):
@@ -80,6 +84,9 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         location_name=loc.get("name"),
         location_country=loc.get("country"),
         location_admin1=loc.get("admin1"),
+        location_admin2=loc.get("admin2"),
+        location_precision=location_precision(loc),
+        location_from=loc.get("via") or loc.get("from"),
         latitude=loc.get("lat"),
         longitude=loc.get("lon"),
         fatalities=record.get("fatalities"),
@@ -87,6 +94,7 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         negated=bool(record.get("negated")),
         hypothetical=bool(record.get("hypothetical")),
         future=bool(record.get("future")),
+        background=bool(record.get("background")),
         reported_by=reported.get("name") or reported.get("text"),
         evidence_sentence=ev.get("sentence"),
         evidence_start=ev.get("start"),
@@ -98,6 +106,34 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         article_published=art.get("published"),
     )
     return row
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> frozenset[str]:
+    """English pronouns (``data/export/pronouns.yaml``): mentions that are not names."""
+    path = resources.files("wirecoder") / "data" / "export" / "pronouns.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).casefold() for w in data.get("en") or [])
+
+
+def actor_name(p: dict[str, Any]) -> str:
+    """The actor's resolved name, else the text that named it unless that is only a pronoun ("they")."""
+    if not p:
+        return ""
+    if p.get("name"):
+        return str(p["name"])
+    text = " ".join(str(p.get("text") or "").split())
+    return "" if text.casefold() in pronouns() else text
+
+
+def location_precision(loc: dict[str, Any]) -> str | None:
+    """place | district | province | country; a coder-only record (no gazetteer match) is a place when
+    it names one, the country when it names only that."""
+    if not loc or not (loc.get("name") or loc.get("country")):
+        return None
+    if loc.get("precision"):
+        return str(loc["precision"])
+    return "place" if loc.get("name") and loc.get("name") != country_name(loc.get("country")) else "country"
 
 
 def factual(record: dict[str, Any]) -> bool:
@@ -112,27 +148,6 @@ def country_names() -> dict[str, str]:
     with path.open(encoding="utf-8") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         return {r["iso3"].strip().upper(): r["name"].strip() for r in rows if r.get("iso3")}
-
-
-@lru_cache(maxsize=1)
-def iso_numeric() -> dict[str, int]:
-    """ISO-3 -> ISO 3166-1 numeric code, from ``data/export/iso_numeric.csv`` (validated)."""
-    path = resources.files("wirecoder") / "data" / "export" / "iso_numeric.csv"
-    table: dict[str, int] = {}
-    with path.open(encoding="utf-8") as fh:
-        lines = [(i, line) for i, line in enumerate(fh, 1) if not line.startswith("#")]
-    for (lineno, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
-        iso3, numeric = (row.get("iso3") or "").strip(), (row.get("numeric") or "").strip()
-        if (
-            not (len(iso3) == 3 and iso3.isalpha() and iso3.isupper())
-            or not numeric.isdigit()
-            or not 0 < int(numeric) < 1000
-        ):
-            raise DataError(
-                str(path), f"bad row {iso3!r},{numeric!r}: want an upper-case ISO-3 code and a number 1-999", lineno
-            )
-        table[iso3] = int(numeric)
-    return table
 
 
 def country_name(iso3: str | None) -> str:

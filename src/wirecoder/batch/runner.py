@@ -301,6 +301,7 @@ def run_batch(
     """Ingest ``inputs`` into the database ``db``; skip what earlier runs did. See the module docstring."""
     from ..clean import CleanStage
     from ..ingest_archives import read_all
+    from ..provenance import collect as collect_provenance
     from ..store import Store
 
     options = options or BatchOptions()
@@ -322,6 +323,7 @@ def run_batch(
             "engine": options.engine,
             "prefilter": settings.extra.get("prefilter", "off"),
         },
+        collect_provenance(settings),
     )
     clean = CleanStage(settings)
     per_task = max(1, options.chunk) if options.engine == "local" and options.workers > 0 else 1

@@ -15,6 +15,7 @@ from rich.console import Console
 
 from ..article import Article
 from ..errors import InputError, WirecoderError
+from ..provenance import collect as provenance
 from ..settings import Settings
 from . import OutputFormat, app, fail, setup_logging
 
@@ -100,7 +101,9 @@ def code(
             store = Store(db)
         except WirecoderError as exc:
             fail(str(exc))
-        run_id = store.start_run("code " + " ".join(inputs), {"spacy_model": settings.spacy_model})
+        run_id = store.start_run(
+            "code " + " ".join(inputs), {"spacy_model": settings.spacy_model}, provenance(settings)
+        )
 
     console = Console(soft_wrap=False)
     coded = rejected = 0
@@ -143,7 +146,7 @@ def demo(
     started = time.perf_counter()
     pipeline = Pipeline(Settings.from_env())
     store = Store(db)
-    run_id = store.start_run("demo")
+    run_id = store.start_run("demo", {"spacy_model": pipeline.settings.spacy_model}, provenance(pipeline.settings))
     console = Console()
     coded = 0
     for path in paths:

@@ -28,7 +28,7 @@ def _root(
         "--version",
         callback=_show_version,
         is_eager=True,
-        help="Print the version, the spaCy model and the hashes of the pattern set, actor base and gazetteer.",
+        help="Print the version and what coded output depends on.",
     ),
 ) -> None:
     """wirecoder: code news articles into evidence-linked political and conflict event data (CAMEO, PLOVER,

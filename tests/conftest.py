@@ -1,22 +1,32 @@
-"""Shared fixtures: one real spaCy pipeline per test session, paths to ../shared (skip when absent)."""
+"""Shared fixtures: one real spaCy pipeline per test session, paths to ../shared (skip when absent, an
+error under CI=true)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SEED = ROOT / "src" / "wirecoder" / "examples" / "seed-article.txt"
+# The seed article is read in place from ../shared (never copied into the repository).
+SEED = SHARED / "examples" / "seed-article.txt"
 
 
 def shared_path(*parts: str) -> Path:
-    """A file under ../shared, or skip the test with a message when it is not there."""
+    """A file under ../shared; skip the test with a message when it is not there (fail under CI=true)."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is absent (../shared is not beside this checkout)")
+        message = f"{path} is absent (../shared is not beside this checkout)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
     return path
+
+
+def seed_path() -> Path:
+    return shared_path("examples", "seed-article.txt")
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +54,7 @@ def short(settings):
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    return SEED.read_text(encoding="utf-8")
+    return seed_path().read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -131,18 +131,25 @@ def code(
 
 @app.command()
 def demo(
+    articles: Annotated[
+        list[Path] | None, typer.Argument(help="Articles to code first (make demo passes the shared seed article).")
+    ] = None,
     db: Annotated[str, typer.Option(help="SQLite file to create or update.")] = "wirecoder.db",
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
-    """Code the bundled sample articles (the seed article first) into a local SQLite database and show them."""
+    """Code the given articles, then the bundled sample articles, into a local SQLite database and show them."""
     from ..pipeline import Pipeline
     from ..render import render_table, to_jsonl
     from ..store import Store
 
+    for path in articles or []:
+        if not path.is_file():
+            fail(f"cannot read {path}: no such file")
     examples = resources.files("wirecoder") / "examples"
-    paths = sorted(
-        (p for p in examples.iterdir() if p.name.endswith(".txt")), key=lambda p: (p.name != "seed-article.txt", p.name)
-    )
+    paths = [
+        *(articles or []),
+        *sorted((p for p in examples.iterdir() if p.name.endswith(".txt")), key=lambda p: p.name),
+    ]
     started = time.perf_counter()
     pipeline = Pipeline(Settings.from_env())
     store = Store(db)
@@ -150,7 +157,8 @@ def demo(
     console = Console()
     coded = 0
     for path in paths:
-        article = pipeline(Article(raw=path.read_bytes(), source=f"examples/{path.name}"))
+        source = str(path) if isinstance(path, Path) else f"examples/{path.name}"
+        article = pipeline(Article(raw=path.read_bytes(), source=source))
         store.save(article, run_id)
         coded += 1
         if format is OutputFormat.jsonl:
@@ -160,7 +168,7 @@ def demo(
     store.finish_run(run_id, coded, 0)
     counts = store.counts()
     console.print(
-        f"\nCoded {coded} bundled article(s) into {Path(db).resolve()} in {time.perf_counter() - started:.1f} s: "
+        f"\nCoded {coded} article(s) into {Path(db).resolve()} in {time.perf_counter() - started:.1f} s: "
         f"{counts['events']} events, {counts['quotes']} quotes, {counts['actors']} actors."
     )
     console.print(f"Open the dashboard: .venv/bin/wirecoder serve --db {db}   then http://127.0.0.1:8000/")

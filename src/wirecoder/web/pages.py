@@ -228,8 +228,58 @@ def event_map(request: Request, since: Day = None, until: Day = None) -> Respons
     return respond(request, "map.html", data, title="Map")
 
 
-@twin("/stats", "Counts by type, month and country")
-def show_stats(request: Request) -> Response:
+@twin("/stats", "Counts by type, month and country; an aggregate table (?by=country,year&sum=fatalities)")
+def show_stats(
+    request: Request,
+    by: Annotated[
+        str,
+        Query(
+            max_length=200,
+            description="Group the table by these, comma-separated: " + ", ".join(analysis.aggregate_dimensions()),
+        ),
+    ] = "country,year",
+    sum: Annotated[str, Query(max_length=100, description="Sum these per row: fatalities, goldstein")] = "fatalities",
+    format: Annotated[Literal["json", "csv"] | None, Query(description="csv: the aggregate table as CSV")] = None,
+    include: Annotated[
+        str, Query(max_length=100, description="Also count flagged events: negated, hypothetical, future, background")
+    ] = "",
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Minimum coder confidence")] = None,
+    precision: Annotated[
+        str | None, Query(max_length=100, description="Date precisions: day, week, month, year")
+    ] = None,
+    since: Day = None,
+    until: Day = None,
+    place: Annotated[str | None, Query(max_length=200)] = None,
+    type: Annotated[str | None, Query(max_length=100, description="PLOVER type, CAMEO code or ACLED type")] = None,
+) -> Response:
+    _check_range(since, until)
     store = store_of(request)
-    data = analysis.stats(store)
-    return respond(request, "stats.html", data, title="Stats")
+    q = query.EventQuery(
+        type=type or None,
+        since=_iso(since),
+        until=_iso(until),
+        place=place or None,
+        min_confidence=min_confidence,
+        include=query.parse_choices(include or "none", query.FLAGS, "include"),
+        precision=query.parse_choices(precision or None, query.PRECISIONS, "precision"),
+    )
+    rows = analysis.aggregate(store, by, sum, q)
+    if format == "csv":
+        import io
+
+        from ..analysis.aggregate import write_csv
+
+        buf = io.StringIO()
+        write_csv(rows, buf)
+        name = "wirecoder-stats-" + "-".join(w.strip() for w in by.split(",") if w.strip()) + ".csv"
+        return Response(
+            buf.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+    data = {**analysis.stats(store), "table": {"by": by, "sum": sum, "rows": rows}}
+    params = {k: v for k, v in request.query_params.items() if k != "format"}
+    csv_url = "/stats.json?" + urlencode({**params, "by": by, "sum": sum, "format": "csv"})
+    return respond(
+        request, "stats.html", data, title="Stats", csv_url=csv_url, dimensions=analysis.aggregate_dimensions()
+    )

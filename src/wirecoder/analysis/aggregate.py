@@ -3,7 +3,8 @@ event type, admin1, actor, dyad … (``wirecoder stats --by country,year,event_t
 
 Rows are read with the ``EventQuery`` filters (by default factual, current events only: negated,
 hypothetical, future and background events are left out) and grouped in one streaming pass, so a
-dimension can be any field of the event record, also those without a database column (admin1).
+dimension can be any field of the event record, also those without a database column (admin1). An
+incident reported by several stories (``wirecoder.incidents``) counts once, with its fatality figure.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
+from ..incidents import incident_index
 from ..query import DEFAULT_INCLUDE, EventQuery, QueryError, iter_events
 
 if TYPE_CHECKING:
@@ -97,8 +99,14 @@ def aggregate(
         raise QueryError(f"--by needs at least one of {', '.join(DIMENSIONS)}")
     measures = parse_list(sums, MEASURES, "sum")
     q = q or EventQuery(include=DEFAULT_INCLUDE)
+    incidents = incident_index(store.engine)
     cells: dict[tuple[str, ...], dict[str, Any]] = {}
     for record in iter_events(store, replace(q, limit=0, offset=0)):
+        merged = incidents.get(record["id"])
+        if merged is not None:  # an incident counts once: its first report, with the incident's figure
+            if not merged["representative"]:
+                continue
+            record["fatalities"] = merged["fatalities"]
         key = tuple(DIMENSIONS[d](record) for d in dims)
         cell = cells.get(key)
         if cell is None:

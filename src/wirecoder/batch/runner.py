@@ -433,6 +433,9 @@ def run_batch(
             drain(window)
         drain(0)
         executor.close()
+        from ..incidents import update as update_incidents
+
+        update_incidents(store)  # the run's events join or start cross-story incidents (incremental)
     except KeyboardInterrupt:
         summary.interrupted = True
         if executor is not None:

@@ -123,8 +123,15 @@ def code(
         else:
             render_table(result, console)
     if store and run_id:
+        from ..incidents import update as update_incidents
+
         store.finish_run(run_id, coded, rejected)
-        typer.echo(f"stored {coded} article(s) in {db}; {rejected} rejected", err=True)
+        merged = update_incidents(store)
+        typer.echo(
+            f"stored {coded} article(s) in {db}; {rejected} rejected; "
+            f"{merged['joined']} event(s) joined an incident reported by another story",
+            err=True,
+        )
     if rejected and not coded:
         raise typer.Exit(2)
 
@@ -166,6 +173,9 @@ def demo(
         else:
             render_table(article, console)
     store.finish_run(run_id, coded, 0)
+    from ..incidents import update as update_incidents
+
+    update_incidents(store)
     counts = store.counts()
     console.print(
         f"\nCoded {coded} article(s) into {Path(db).resolve()} in {time.perf_counter() - started:.1f} s: "

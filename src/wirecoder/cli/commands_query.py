@@ -391,3 +391,24 @@ def _print_alerts(rows: list[dict[str, Any]], console: Console) -> None:
             f"{r['z']:.1f}",
         )
     console.print(table)
+
+
+@app.command()
+def incidents(
+    db: DbOption = "wirecoder.db",
+    window_days: Annotated[int, typer.Option(help="Reports at most this many days apart can merge.", min=0)] = 1,
+    radius_km: Annotated[float, typer.Option(help="Reports at most this far apart can merge.", min=0)] = 50.0,
+) -> None:
+    """Merge events that different stories report about one incident (code, demo and ingest do it too)."""
+    from ..incidents import MergeRule
+    from ..incidents import update as update_incidents
+
+    store = open_store(db)
+    try:
+        result = update_incidents(store, MergeRule(window_days=window_days, radius_km=radius_km))
+    except WirecoderError as exc:
+        fail(str(exc))
+    typer.echo(
+        f"{result['assigned']} event(s) assigned, {result['joined']} joined an incident reported by another "
+        f"story; {result['incidents']} incident(s) in {db}"
+    )

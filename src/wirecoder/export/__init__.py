@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from ..incidents import incident_index
 from . import acled, gdelt, icews, parquet, polecat, text
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ WRITERS: dict[str, tuple[Writer, bool, str]] = {
     "acled": (acled.write, False, ".csv"),
     "polecat": (polecat.write, False, ".tsv"),
 }
+# Dataset layouts write one row per incident (the flat formats keep every report, with its incident_id).
+_PER_INCIDENT = {"gdelt", "icews", "acled", "polecat"}
 # Formats that read the article's text (tone) and language beside each record.
 _NEEDS_ARTICLE = {"gdelt", "polecat"}
 FORMATS = tuple(WRITERS)
@@ -57,6 +60,9 @@ def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQue
     _, binary, _ = WRITERS[fmt]
     q = replace(query or EventQuery(), limit=0, offset=0)
     records = iter_events(store, q, with_coded_at=True)
+    incidents = incident_index(store.engine)
+    if incidents:
+        records = with_incidents(records, incidents, collapse=fmt in _PER_INCIDENT)
     if fmt in _NEEDS_ARTICLE:
         records = with_article_facts(store, records)
     if fmt == "parquet":
@@ -67,6 +73,27 @@ def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQue
 
         return _write_to(writer, True, records, target)
     return _write_to(WRITERS[fmt][0], binary, records, target)
+
+
+def with_incidents(
+    records: Iterable[dict[str, Any]], index: dict[str, dict[str, Any]], collapse: bool
+) -> Iterable[dict[str, Any]]:
+    """Each record with its ``incident_id``; with ``collapse``, one record per incident: its first report,
+    carrying the incident's mention, article and source counts and its fatality figure (``incidents.py``)."""
+    for record in records:
+        info = index.get(record.get("id") or "")
+        if info is None:
+            yield record
+            continue
+        record["incident_id"] = info["incident_id"]
+        if collapse:
+            if not info["representative"]:
+                continue
+            record["fatalities"] = info["fatalities"]
+            record.update(
+                num_mentions=info["num_mentions"], num_articles=info["num_articles"], num_sources=info["num_sources"]
+            )
+        yield record
 
 
 def with_article_facts(store: Store, records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:

@@ -15,6 +15,7 @@ import yaml
 FLAT_COLUMNS = [
     "id",
     "article_id",
+    "incident_id",
     "sentence_index",
     "date",
     "date_precision",
@@ -61,7 +62,9 @@ def side(record: dict[str, Any], key: str) -> dict[str, Any]:
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     """One event record as a flat dict with ``FLAT_COLUMNS`` (lists as JSON text)."""
-    row: dict[str, Any] = {k: record.get(k) for k in ("id", "article_id", "sentence_index", "date_precision")}
+    row: dict[str, Any] = {
+        k: record.get(k) for k in ("id", "article_id", "incident_id", "sentence_index", "date_precision")
+    }
     day = event_day(record)
     row["date"] = day.isoformat() if day else None
     for prefix in ("source", "target"):

@@ -175,3 +175,14 @@ def test_aggregate_api_stats_by_and_csv_download(api):
 def test_aggregate_api_bad_filters_are_422(api, params):
     got = api.get("/stats.json", params=params)
     assert got.status_code == 422 and "detail" in got.json()
+
+
+def test_aggregate_api_network_loops_off_by_default_and_map_precision(api):
+    plain = api.get("/network.json", params={"by": "country"}).json()
+    assert plain["loops"] is False and all(e["source"] != e["target"] for e in plain["edges"])
+    loops = api.get("/network.json", params={"by": "country", "loops": "true"}).json()
+    assert ("PAK", "PAK") in {(e["source"], e["target"]) for e in loops["edges"]}
+    points = api.get("/map.json").json()["points"]
+    assert points and {p["precision"] for p in points} <= {"place", "district", "province", "country"}
+    html = api.get("/network", params={"by": "actor"}, headers={"Accept": "text/html"}).text
+    assert "/static/vendor/d3/d3-force.min.js" in html and "kb:pak-gov</td>" not in html

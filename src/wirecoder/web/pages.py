@@ -213,11 +213,13 @@ def actor_network(
     until: Day = None,
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     by: Annotated[Literal["actor", "country"], Query(description="One node per actor or per country")] = "actor",
+    loops: Annotated[bool, Query(description="Show an actor's (or country's) events on itself")] = False,
 ) -> Response:
     _check_range(since, until)
-    graph = analysis.network(store_of(request), _iso(since), _iso(until), min_weight, by=by)
-    data = {"since": _iso(since), "until": _iso(until), "min_weight": min_weight, "by": by, **graph}
-    return respond(request, "network.html", data, title="Network")
+    graph = analysis.network(store_of(request), _iso(since), _iso(until), min_weight, by=by, loops=loops)
+    data = {"since": _iso(since), "until": _iso(until), "min_weight": min_weight, "by": by, "loops": loops, **graph}
+    names = {n["id"]: n.get("name") or n["id"] for n in graph["nodes"]}
+    return respond(request, "network.html", data, title="Network", names=names)
 
 
 @twin("/map", "Event counts per place (lat/lon) and per country, for the map")

@@ -186,3 +186,25 @@ def test_aggregate_api_network_loops_off_by_default_and_map_precision(api):
     assert points and {p["precision"] for p in points} <= {"place", "district", "province", "country"}
     html = api.get("/network", params={"by": "actor"}, headers={"Accept": "text/html"}).text
     assert "/static/vendor/d3/d3-force.min.js" in html and "kb:pak-gov</td>" not in html
+
+
+def test_aggregate_api_every_list_route_downloads_csv_and_has_a_typed_schema(api):
+    for route, column in (
+        ("/events.json", "evidence_sentence"),
+        ("/actors.json", "name"),
+        ("/quotes.json", "text"),
+        ("/alerts.json", "z"),
+        ("/network.json", "weight"),
+        ("/map.json", "precision"),
+        ("/dyad.json", "goldstein_sum"),
+    ):
+        got = api.get(route, params={"format": "csv", "a": "PAK", "b": "AFG"})
+        assert got.status_code == 200 and got.headers["content-type"].startswith("text/csv"), route
+        assert column in got.text.splitlines()[0].split(","), route
+    events = list(csv.DictReader(io.StringIO(api.get("/events.json", params={"format": "csv", "limit": 1000}).text)))
+    assert len(events) == api.get("/events.json", params={"limit": 1000}).json()["total"]
+    spec = api.get("/openapi.json").json()
+    for path, model in (("/events.json", "EventPage"), ("/network.json", "Network"), ("/stats.json", "Stats")):
+        schema = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": f"#/components/schemas/{model}"}
+    assert "items" in spec["components"]["schemas"]["EventPage"]["properties"]

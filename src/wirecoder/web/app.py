@@ -77,7 +77,19 @@ def json_response(data: Any, status_code: int = 200) -> Response:
 
 
 def respond(request: Request, template: str, data: Any, status_code: int = 200, **context: Any) -> Response:
-    """The JSON twin (``data``) or the HTML page (``template`` rendered with ``data`` and ``context``)."""
+    """The JSON twin (``data``), its rows as CSV (``?format=csv`` on a list route), or the HTML page
+    (``template`` rendered with ``data`` and ``context``)."""
+    if request.query_params.get("format") == "csv" and status_code == 200:
+        from .tables import csv_body, route_of
+
+        body = csv_body(request.url.path, data)
+        if body is not None:
+            name = "wirecoder-" + route_of(request.url.path).strip("/") + ".csv"
+            return Response(
+                body,
+                media_type="text/csv; charset=utf-8",
+                headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            )
     if wants_json(request):
         return json_response(data, status_code)
     templates: Jinja2Templates = request.app.state.templates

@@ -18,18 +18,57 @@ from .app import respond
 from .highlight import segments
 
 router = APIRouter()
+# route -> its response model in ``models.py`` (the OpenAPI schema of the JSON twin)
+_MODELS = {
+    "/": "Dashboard",
+    "/events": "EventPage",
+    "/articles/{article_id}": "ArticleDetail",
+    "/actors": "ActorList",
+    "/quotes": "QuotePage",
+    "/dyad": "DyadSeries",
+    "/alerts": "AlertList",
+    "/network": "Network",
+    "/map": "MapData",
+    "/stats": "Stats",
+}
 
 Code = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[date | None, Query(description="ISO date YYYY-MM-DD")]
 Freq = Annotated[Literal["week", "month"], Query(description="Period of the series")]
 
 
+_CSV_PARAM = {
+    "name": "format",
+    "in": "query",
+    "required": False,
+    "description": "csv: the listed rows as a CSV download",
+    "schema": {"type": "string", "enum": ["json", "csv"]},
+}
+
+
 def twin(path: str, summary: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register ``fn`` at ``path.json`` (JSON, documented) and at ``path`` (HTML or JSON by Accept)."""
+    """Register ``fn`` at ``path.json`` (JSON, documented with its typed response model) and at ``path``
+    (HTML or JSON by Accept)."""
+    from . import models
+    from .tables import ROWS
+
+    model = _MODELS.get(path)
 
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
         json_path = "/index.json" if path == "/" else path + ".json"
-        router.add_api_route(json_path, fn, methods=["GET"], summary=summary, response_class=JSONResponse)
+        responses: dict[int | str, dict[str, Any]] = {200: {"model": getattr(models, model)}} if model else {}
+        if path in ROWS:
+            responses[200]["content"] = {"text/csv": {"schema": {"type": "string"}}}
+        extra = {"parameters": [_CSV_PARAM]} if path in ROWS else None
+        router.add_api_route(
+            json_path,
+            fn,
+            methods=["GET"],
+            summary=summary,
+            response_class=JSONResponse,
+            responses=responses,
+            openapi_extra=extra,
+        )
         router.add_api_route(path, fn, methods=["GET"], include_in_schema=False, response_class=HTMLResponse)
         return fn
 

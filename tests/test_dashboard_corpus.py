@@ -12,7 +12,7 @@ import re
 import pytest
 
 from conftest import shared_path
-from test_dashboard import browser, page, shot  # noqa: F401  (fixtures)
+from test_dashboard import SHOTS, browser, page, shot  # noqa: F401  (fixtures)
 from web_server import live_server
 
 pytestmark = pytest.mark.slow
@@ -69,23 +69,26 @@ def test_dashboard_corpus_network_zooms_drags_and_names(page, corpus_url):
     ]
     assert all(a != b for a, b in rows)
     shot(page, "20-corpus-network-actors")
+    page.locator("#network-chart").screenshot(path=str(SHOTS / "20b-corpus-network-actors-chart.png"))
+    node = nodes.first
+    start = node.get_attribute("transform")
+    node.locator("circle").scroll_into_view_if_needed()
+    nb = node.locator("circle").bounding_box()
+    page.mouse.move(nb["x"] + nb["width"] / 2, nb["y"] + nb["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(nb["x"] + 60, nb["y"] + 40, steps=5)
+    page.mouse.up()
+    assert node.get_attribute("transform") != start  # dragged
     before = _transform(page, "#network-chart svg g.viewport")
     box = page.locator("#network-chart svg").bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.wheel(0, -400)
     page.wait_for_timeout(300)
     assert _transform(page, "#network-chart svg g.viewport") != before  # zoomed
-    node = nodes.first
-    start = node.get_attribute("transform")
-    nb = node.bounding_box()
-    page.mouse.move(nb["x"] + nb["width"] / 2, nb["y"] + nb["height"] / 2)
-    page.mouse.down()
-    page.mouse.move(nb["x"] + 60, nb["y"] + 40, steps=5)
-    page.mouse.up()
-    assert node.get_attribute("transform") != start  # dragged
     page.goto(corpus_url + "/network?by=country&loops=true")
     page.wait_for_selector("#network-chart[data-ready='1']")
     shot(page, "21-corpus-network-countries")
+    page.locator("#network-chart").screenshot(path=str(SHOTS / "21b-corpus-network-countries-chart.png"))
     assert page.problems == []  # type: ignore[attr-defined]
 
 
@@ -97,12 +100,14 @@ def test_dashboard_corpus_map_marks_precision_and_zooms(page, corpus_url):
     assert towns.count() >= 5 and countries.count() >= 1
     assert page.locator("#map-chart svg rect.event-dot.country").count() == countries.count()  # squares, not dots
     shot(page, "22-corpus-map")
+    page.locator("#map-chart").screenshot(path=str(SHOTS / "22b-corpus-map-chart.png"))
     box = page.locator("#map-chart svg").bounding_box()
     page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.4)
     page.mouse.wheel(0, -600)
     page.wait_for_timeout(300)
     assert "scale" in _transform(page, "#map-chart svg g.viewport")
     shot(page, "23-corpus-map-zoomed")
+    page.locator("#map-chart").screenshot(path=str(SHOTS / "23b-corpus-map-zoomed-chart.png"))
     assert page.problems == []  # type: ignore[attr-defined]
 
 
@@ -111,6 +116,7 @@ def test_dashboard_corpus_stats_table_and_csv(page, corpus_url):
     rows = page.locator("table.aggregate tbody tr")
     assert rows.count() >= 5
     shot(page, "24-corpus-stats")
+    page.screenshot(path=str(SHOTS / "24b-corpus-stats-top.png"))
     href = page.locator("a.download").first.get_attribute("href")
     assert "format=csv" in href
     got = page.request.get(corpus_url + href)

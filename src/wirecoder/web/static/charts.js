@@ -163,8 +163,8 @@
     var sim = d3.forceSimulation(pts)
       .force("link", d3.forceLink(springs).distance(70).strength(function (l) { return 0.2 + 0.6 * l.edge.weight / maxW; }))
       .force("charge", d3.forceManyBody().strength(-160).distanceMax(400))
-      .force("x", d3.forceX(width / 2).strength(0.06))
-      .force("y", d3.forceY(height / 2).strength(0.08))
+      .force("x", d3.forceX(width / 2).strength(0.03))
+      .force("y", d3.forceY(height / 2).strength(0.12))
       .force("collide", d3.forceCollide(function (p) { return radius(p.node) + 3; }))
       .stop();
     for (var i = 0; i < 300; i++) sim.tick();
@@ -241,6 +241,12 @@
   /* Markers by how exact the place is: a town is a filled circle, a district a ring, a province a diamond,
    * a country (drawn at its centre) a hollow square, so country-level guesses do not read as towns. */
   function marker(parent, m, x, y, r) {
+    var shape = drawMarker(parent, m, x, y, r);
+    shape.setAttribute("vector-effect", "non-scaling-stroke");  // outlines and dashes keep their size when zoomed
+    return shape;
+  }
+
+  function drawMarker(parent, m, x, y, r) {
     var cls = "event-dot " + m.precision;
     if (m.precision === "province") {
       return el("rect", {x: x - r * 0.8, y: y - r * 0.8, width: r * 1.6, height: r * 1.6, "class": cls,
@@ -310,7 +316,6 @@
             var x = px(d.m.lon), y = py(d.m.lat);
             dots.removeChild(d.shape);
             d.shape = marker(dots, d.m, x, y, d.r / Math.sqrt(k));
-            d.shape.setAttribute("stroke-width", 1 / k);
             var tip = el("title", {}, d.shape);
             tip.textContent = d.m.label + " (" + (d.m.precision === "country" ? "country only" : d.m.precision) + "): " + d.m.n + " event(s)";
           });

@@ -94,6 +94,14 @@ def respond(request: Request, template: str, data: Any, status_code: int = 200, 
         return json_response(data, status_code)
     templates: Jinja2Templates = request.app.state.templates
     page = {"request": request, "data": data, "nav": NAV, "version": __version__, **context}
+    if "csv_url" not in page:  # a list page offers its table as CSV (``?format=csv`` on the JSON twin)
+        from urllib.parse import urlencode
+
+        from .tables import ROWS, route_of
+
+        if route_of(request.url.path) in ROWS:
+            params = dict(request.query_params) | {"format": "csv"}
+            page["csv_url"] = route_of(request.url.path) + ".json?" + urlencode(params)
     return templates.TemplateResponse(request, template, page, status_code=status_code)
 
 

@@ -303,8 +303,9 @@ def stats(
     min_confidence: MinConfidenceOption = None,
     precision: PrecisionOption = None,
 ) -> None:
-    """Counts by type, month and country; aggregate tables (--by country,year --sum fatalities); a dyad's
-    time series (--dyad); escalation alerts (--alerts)."""
+    """Counts, aggregate tables (--by), a dyad's time series (--dyad) and escalation alerts (--alerts).
+
+    ``--by country,year,event_type --sum fatalities`` groups the events and sums their fatalities."""
     from .. import analysis
     from ..query import split_dyad
 
@@ -399,7 +400,7 @@ def incidents(
     window_days: Annotated[int, typer.Option(help="Reports at most this many days apart can merge.", min=0)] = 1,
     radius_km: Annotated[float, typer.Option(help="Reports at most this far apart can merge.", min=0)] = 50.0,
 ) -> None:
-    """Merge events that different stories report about one incident (code, demo and ingest do it too)."""
+    """Merge events that several stories report about one incident (code, demo, ingest do it too)."""
     from ..incidents import MergeRule
     from ..incidents import update as update_incidents
 

@@ -208,3 +208,14 @@ def test_aggregate_api_every_list_route_downloads_csv_and_has_a_typed_schema(api
         schema = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert schema == {"$ref": f"#/components/schemas/{model}"}
     assert "items" in spec["components"]["schemas"]["EventPage"]["properties"]
+
+
+def test_aggregate_api_events_leave_flagged_out_unless_included(api):
+    plain = api.get("/events.json", params={"limit": 1000}).json()
+    assert plain["total"] == 9 and not any(e["negated"] for e in plain["items"])
+    every = api.get("/events.json", params={"limit": 1000, "include": "all"}).json()
+    assert every["total"] == 10
+    months = api.get("/events.json", params={"precision": "month"}).json()
+    assert [e["date"] for e in months["items"]] == ["2023-02"]
+    assert api.get("/events.json", params={"min_confidence": "0.9"}).json()["total"] == 0
+    assert api.get("/events.json", params={"include": "rumours"}).status_code == 422

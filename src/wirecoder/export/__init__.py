@@ -59,7 +59,7 @@ def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQue
         raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     _, binary, _ = WRITERS[fmt]
     q = replace(query or EventQuery(), limit=0, offset=0)
-    records = iter_events(store, q, with_coded_at=True)
+    records: Iterable[dict[str, Any]] = iter_events(store, q, with_coded_at=True)
     incidents = incident_index(store.engine)
     if incidents:
         records = with_incidents(records, incidents, collapse=fmt in _PER_INCIDENT)
@@ -107,7 +107,7 @@ def with_article_facts(store: Store, records: Iterable[dict[str, Any]]) -> Itera
     articles = schema.articles
     for record in records:
         art = record.get("article") or {}
-        aid = art.get("id") or record.get("article_id")
+        aid = str(art.get("id") or record.get("article_id") or "")
         if aid not in facts:
             with store.engine.connect() as conn:
                 row = conn.execute(select(articles.c.text, articles.c.language).where(articles.c.id == aid)).first()

@@ -118,9 +118,24 @@ class EventFilters:
         article_id: Annotated[str | None, Query(max_length=64)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
         offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0,
+        include: Annotated[
+            str,
+            Query(
+                max_length=100,
+                description="Also list flagged events (left out by default): negated, hypothetical, future, "
+                "background; comma-separated, or all",
+            ),
+        ] = "",
+        min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Minimum coder confidence")] = None,
+        precision: Annotated[
+            str | None, Query(max_length=100, description="Date precisions: day, week, month, year")
+        ] = None,
     ) -> None:
         _check_range(since, until)
         self.values = {
+            "include": query.parse_choices(include or "none", query.FLAGS, "include"),
+            "min_confidence": min_confidence,
+            "precision": query.parse_choices(precision or None, query.PRECISIONS, "precision"),
             "actor": actor or None,
             "dyad": dyad or None,
             "type": type or None,

@@ -15,8 +15,9 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# The seed article is coded in place from ../shared/examples when that directory is beside the checkout.
 demo: setup
-	$(BIN)/wirecoder demo --db wirecoder.db
+	$(BIN)/wirecoder demo --db wirecoder.db $(wildcard ../shared/examples/seed-article.txt)
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SEED = ROOT / "src" / "wirecoder" / "examples" / "seed-article.txt"
+# The seed article is read in place from ../shared (never copied into the repository).
+SEED = SHARED / "examples" / "seed-article.txt"
 
 
 def on_ci() -> bool:
@@ -37,6 +38,10 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         shared_missing(f"{path} is absent (../shared is not beside this checkout)")
     return path
+
+
+def seed_path() -> Path:
+    return shared_path("examples", "seed-article.txt")
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +69,7 @@ def short(settings):
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    return SEED.read_text(encoding="utf-8")
+    return seed_path().read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -110,3 +115,39 @@ def corpus_store(any_store: Store) -> Store:
     for art in make_corpus():
         any_store.save(art)
     return any_store
+
+
+# The browser for the dashboard tests: Debian's Chromium driven by Playwright (skipped when either is missing).
+CHROMIUM = os.environ.get("WIRECODER_CHROMIUM", "/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    pg.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    pg.problems = problems
+    yield pg
+    context.close()

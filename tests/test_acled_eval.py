@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from wirecoder.errors import DataError
 from wirecoder.evaluation.acled import _area, _inter, evaluate_acled, read_acled
-from wirecoder.export.acled import inter_code
+from wirecoder.export.acled import inter_type
 
 DATA = Path(__file__).parent / "data" / "acled_style.csv"
 
@@ -42,8 +42,8 @@ def test_acled_helpers():
     assert _area("Tillabéri Region") == "tillaberi"
     assert _inter("1") == _inter("State forces") == "State forces"
     # protesters of any trade are protesters; a state named bare acts through its forces
-    assert inter_code({"sector": "HLH", "country": "KEN"}, "KEN", "Protests") == 6
-    assert inter_code({"actor_id": "TUR", "country": "TUR", "sector": None}, "IRQ") == 8
+    assert inter_type({"sector": "HLH", "country": "KEN"}, "KEN", "Protests") == "Protesters"
+    assert inter_type({"actor_id": "TUR", "country": "TUR", "sector": None}, "IRQ") == "External/Other forces"
 
 
 @pytest.mark.slow

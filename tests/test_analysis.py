@@ -55,6 +55,14 @@ def test_analysis_alerts_need_history(any_store):
     assert alerts(any_store) == []  # a single week: no baseline to compare with
 
 
+def test_analysis_no_alert_from_a_zero_baseline(any_store):
+    # a quiet dyad whose first event is an air strike: weeks of silence are no baseline to beat
+    other = make_event("z0", 0, "112", "ruritania-gov", "ruritania-mil", "2023-01-02")
+    strike = make_event("z1", 0, "190", "pak-gov", "afg-gov", "2023-03-06")
+    any_store.save_many([make_article("z0", "2023-01-02", [other]), make_article("z1", "2023-03-06", [strike])])
+    assert alerts(any_store, freq="week", threshold=2.0) == []
+
+
 def test_analysis_network_weights_and_mean_goldstein(corpus_store):
     net = network(corpus_store)
     edges = {(e["source"], e["target"]): e for e in net["edges"]}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED
+from conftest import ROOT, seed_path
 
 WIRECODER = [sys.executable, "-m", "wirecoder"]
 
@@ -33,7 +33,9 @@ def test_cli_every_command_has_help():
     proc = run("--help")
     assert proc.returncode == 0
     commands = [
-        line.split()[1] for line in proc.stdout.decode().splitlines() if line.startswith("│ ") and len(line.split()) > 1
+        line.split()[1]
+        for line in proc.stdout.decode().splitlines()
+        if line.startswith("│ ") and len(line.split()) > 1 and not line.split()[1].startswith("-")
     ]
     assert "code" in commands and "demo" in commands
     for command in commands:
@@ -44,7 +46,7 @@ def test_cli_every_command_has_help():
 
 @pytest.mark.slow
 def test_cli_code_seed_jsonl_is_the_event_record():
-    proc = run("code", str(SEED), "--format", "jsonl")
+    proc = run("code", str(seed_path()), "--format", "jsonl")
     assert proc.returncode == 0, proc.stderr.decode()
     [line] = proc.stdout.decode().splitlines()
     record = json.loads(line)
@@ -107,7 +109,7 @@ def test_cli_malformed_published_is_one_line(tmp_path):
 
 @pytest.mark.slow
 def test_cli_batch_records_rejects_and_codes_the_rest(tmp_path):
-    (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "good.txt").write_bytes(seed_path().read_bytes())
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     (tmp_path / "latin1.txt").write_bytes("Le ministre a déclaré que la frontière restait fermée.".encode("latin-1"))
@@ -160,7 +162,7 @@ def test_cli_huge_file_is_rejected_without_reading_it(tmp_path):
 
 @pytest.mark.slow
 def test_cli_jsonl_with_one_broken_line(tmp_path):
-    text = SEED.read_text(encoding="utf-8")
+    text = seed_path().read_text(encoding="utf-8")
     path = tmp_path / "batch.jsonl"
     path.write_text(
         json.dumps({"id": "one", "text": text})
@@ -177,7 +179,7 @@ def test_cli_jsonl_with_one_broken_line(tmp_path):
 
 
 def test_cli_unknown_model_is_one_line():
-    proc = run("code", str(SEED), "--model", "xx_no_such_model")
+    proc = run("code", str(seed_path()), "--model", "xx_no_such_model")
     assert proc.returncode == 2
     assert "xx_no_such_model" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
 
@@ -189,3 +191,7 @@ def test_cli_demo_creates_database(tmp_path):
     out = proc.stdout.decode()
     assert "events" in out and "quotes" in out
     assert (tmp_path / "demo.db").exists()
+
+
+def test_cli_demo_missing_article_is_one_line(tmp_path):
+    assert_one_line_error(run("demo", str(tmp_path / "absent.txt"), "--db", str(tmp_path / "d.db")), "absent.txt")

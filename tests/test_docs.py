@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from typer.main import get_command
 
 from conftest import ROOT
@@ -59,3 +60,39 @@ def test_docs_cli_reference_lists_every_command_and_option():
             for opt in param.opts:
                 if opt.startswith("-"):
                     assert f"`{opt}`" in text, f"wirecoder {name} {opt} is not in docs/cli.md"
+
+
+def _readme_block(marker: str) -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index(marker)
+    return readme[start : readme.index("```", start)].splitlines()
+
+
+@pytest.mark.slow
+def test_docs_readme_seed_output_is_what_the_coder_prints():
+    """Every line of the README's seed excerpt (but the elisions) is printed, in that order."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import seed_path
+
+    seed = seed_path()
+    block = _readme_block("$ COLUMNS=100 .venv/bin/wirecoder code ../shared/examples/seed-article.txt")
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "wirecoder", "code", "../shared/examples/seed-article.txt"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert seed.exists()
+    printed = [line.rstrip() for line in proc.stdout.decode().splitlines()]
+    at = 0
+    for line in block[1:]:
+        if line.strip() == "…":
+            continue
+        found = printed.index(line.rstrip(), at)  # ValueError names the line that is not printed
+        at = found + 1

@@ -79,13 +79,14 @@ def test_export_gdelt_layout(corpus_store):
     assert len(GDELT_COLUMNS) == 61
     rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in lines]
     assert all(len(line.split("\t")) == 61 for line in lines)
-    strike = next(r for r in rows if r["ActionGeo_FullName"] == "Kunar")
+    strike = next(r for r in rows if r["ActionGeo_FullName"] == "Kunar, Afghanistan")
+    assert (strike["ActionGeo_CountryCode"], strike["ActionGeo_Type"]) == ("AF", "4")  # FIPS; a named place
     assert strike["SQLDATE"] == "20230220" and strike["MonthYear"] == "202302" and strike["Year"] == "2023"
     assert (strike["Actor1Code"], strike["Actor1CountryCode"], strike["Actor1Type1Code"]) == ("PAKGOV", "PAK", "GOV")
     assert (strike["EventCode"], strike["EventBaseCode"], strike["EventRootCode"]) == ("190", "190", "19")
     assert strike["QuadClass"] == "4" and float(strike["GoldsteinScale"]) == -10.0
     assert strike["SOURCEURL"] == "https://news.example/art-2" and len(strike["DATEADDED"]) == 14
-    assert strike["GLOBALEVENTID"].isdigit()
+    assert strike["GLOBALEVENTID"].isdigit() and int(strike["GLOBALEVENTID"]) <= 2**53
 
 
 def test_export_icews_layout(corpus_store):
@@ -94,8 +95,8 @@ def test_export_icews_layout(corpus_store):
     assert n == len(rows) == 9 and list(rows[0]) == ICEWS_COLUMNS
     threat = next(r for r in rows if r["CAMEO Code"] == "138")
     assert threat["Source Country"] == "Afghanistan" and threat["Target Country"] == "Pakistan"
-    assert threat["Source Sectors"] == "Government" and threat["Intensity"] == "-7.0"
-    assert threat["Story ID"] == "art-2" and threat["Sentence Number"] == "2"
+    assert threat["Source Sectors"] == "Government,Executive" and threat["Intensity"] == "-7.0"
+    assert threat["Story ID"].isdigit() and threat["Sentence Number"] == "2"
     assert threat["Event Date"] == "2023-02-21" and threat["Publisher"] == "news.example"
 
 
@@ -107,8 +108,15 @@ def test_export_acled_layout_keeps_acled_typed_events(corpus_store):
     kunar, peshawar = by_loc["Kunar"], by_loc["Peshawar"]
     assert kunar["event_type"] == "Battles" and kunar["disorder_type"] == "Political violence"
     assert kunar["country"] == "Afghanistan" and kunar["event_id_cnty"].startswith("AFG") and kunar["iso"] == "4"
-    assert (kunar["inter1"], kunar["inter2"], kunar["interaction"]) == ("8", "1", "18")  # Pakistani forces abroad
-    assert (peshawar["inter1"], peshawar["inter2"], peshawar["interaction"]) == ("2", "1", "12")
+    # Pakistani forces abroad are External/Other forces
+    assert (kunar["inter1"], kunar["inter2"]) == ("External/Other forces", "State forces")
+    assert kunar["interaction"] == "State forces-External/Other forces"
+    assert (peshawar["inter1"], peshawar["inter2"], peshawar["interaction"]) == (
+        "Rebel group",
+        "State forces",
+        "State forces-Rebel group",
+    )
+    assert kunar["region"] == "South Asia" and peshawar["actor2"] == "Government of Pakistan"
     assert kunar["fatalities"] == "4" and kunar["time_precision"] == "1"
     assert kunar["notes"].startswith("Sentence 0")
 
@@ -123,9 +131,9 @@ def test_export_respects_the_query(corpus_store):
 def test_export_unknown_format_names_the_choices():
     from wirecoder.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="csv, jsonl, parquet, gdelt, icews, acled"):
+    with pytest.raises(ConfigError, match="csv, jsonl, parquet, gdelt, icews, acled, polecat"):
         write_records([], "xml", io.StringIO())
-    assert FORMATS == ("csv", "jsonl", "parquet", "gdelt", "icews", "acled")
+    assert FORMATS == ("csv", "jsonl", "parquet", "gdelt", "icews", "acled", "polecat")
 
 
 # -- the CLI --------------------------------------------------------------------------------------
@@ -163,7 +171,7 @@ def test_export_cli_events_and_stats(cli_db, runner):
     result = cli.invoke(app, ["events", "--db", cli_db, "--actor", "taliban", "--format", "csv"])
     assert result.exit_code == 0 and result.stdout.startswith("id,article_id")
     result = cli.invoke(app, ["events", "--db", cli_db, "--dyad", "PAK-AFG"])
-    assert result.exit_code == 0 and "of 7 events" in result.stdout
+    assert result.exit_code == 0 and "of 6 events" in result.stdout  # the negated one is left out by default
     result = cli.invoke(app, ["stats", "--db", cli_db, "--json"])
     assert json.loads(result.stdout)["by_plover"]["ACCUSE"] == 4
     result = cli.invoke(app, ["stats", "--db", cli_db, "--dyad", "PAK-AFG", "--freq", "month", "--alerts", "--json"])
@@ -275,19 +283,26 @@ def test_export_round_trips_store_query_csv_jsonl(tmp_path, specs):
     db.unlink()
 
 
-def test_export_iso_numeric_table_is_validated(tmp_path, monkeypatch):
+def test_export_country_code_table_is_validated(tmp_path, monkeypatch):
     from wirecoder.errors import DataError
-    from wirecoder.export import columns
+    from wirecoder.export import codes
 
-    assert columns.iso_numeric()["PAK"] == 586
+    assert (codes.fips("PAK"), codes.fips("DEU"), codes.acled_region("IRN"), codes.iso_numeric("PAK")) == (
+        "PK",
+        "GM",
+        "Middle East",
+        586,
+    )
     bad = tmp_path / "wirecoder" / "data" / "export"
     bad.mkdir(parents=True)
-    (bad / "iso_numeric.csv").write_text("# test\niso3,numeric,iso2\nPAK,586,PK\nafg,four,AF\n", encoding="utf-8")
-    monkeypatch.setattr(columns, "data_path", lambda *parts: tmp_path.joinpath("wirecoder", "data", *parts))
-    columns.iso_numeric.cache_clear()
+    (bad / "countries.csv").write_text(
+        "# test\niso3,iso2,fips,acled_region,cow\nPAK,PK,PK,South Asia,770\nafg,AF,AFG,South Asia,x\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(codes, "data_path", lambda *parts: tmp_path.joinpath("wirecoder", "data", *parts))
+    codes.countries.cache_clear()
     try:
         with pytest.raises(DataError, match="line 4"):
-            columns.iso_numeric()
+            codes.countries()
     finally:
         monkeypatch.undo()
-        columns.iso_numeric.cache_clear()
+        codes.countries.cache_clear()

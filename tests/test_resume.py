@@ -18,6 +18,7 @@ import pytest
 
 from batch_articles import article_text, write_corpus
 from wirecoder.batch import state
+from wirecoder.incidents import incident_index
 from wirecoder.store import Store
 
 N_STORIES = 12
@@ -89,6 +90,7 @@ def _snapshot(db: Path) -> dict:
         "members": members,
         "inputs": inputs,
         "story_counts": state.story_event_counts(engine),
+        "incidents": sorted((e, i["incident_id"], i["num_articles"]) for e, i in incident_index(engine).items()),
     }
     store.close()
     return snap

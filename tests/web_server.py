@@ -16,6 +16,7 @@ import uvicorn
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "src" / "wirecoder" / "examples"
+SHARED_SEED = ROOT.parent / "shared" / "examples" / "seed-article.txt"  # read in place when present
 
 # Markup that must show as text and never run, wherever the dashboard shows untrusted strings.
 SCRIPT_PAYLOAD = "<script>window.__pwned = 'script'</script>"
@@ -117,7 +118,7 @@ def build_demo_db(path: Path, pipeline: Any) -> dict[str, Any]:
     store = Store(path)
     stored: dict[str, str] = {}
     coded = []
-    for example in sorted(EXAMPLES.glob("*.txt")):
+    for example in [p for p in [SHARED_SEED] if p.exists()] + sorted(EXAMPLES.glob("*.txt")):
         article = pipeline(Article(raw=example.read_bytes(), source=f"examples/{example.name}"))
         coded.append(article)
         stored[example.name] = article.id

@@ -18,6 +18,11 @@ Filter semantics (``EventQuery``), all case-insensitive and combined with AND:
   month or year counts when its period overlaps the range. Undated events never match a date filter.
 - ``place``: a country (ISO-3 or name) matches the location's country; anything else is a substring
   of the location's name.
+- ``min_confidence``: the coder's confidence is at least this (0-1).
+- ``include``: which of the flagged kinds of event to keep: ``negated``, ``hypothetical``, ``future``,
+  ``background`` (recounted from well before publication). ``None`` keeps them all; the CLI and the
+  statistics pass ``DEFAULT_INCLUDE`` (none of them) unless told otherwise.
+- ``precision``: only events dated to one of these precisions (``day``, ``week``, ``month``, ``year``).
 
 Events come newest first (undated last), then in article and sentence order.
 """
@@ -28,10 +33,11 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, false, func, not_, or_, select
 from sqlalchemy.sql import Select
 
 from .errors import WirecoderError
@@ -42,6 +48,9 @@ if TYPE_CHECKING:
     from .store import Store
 
 __all__ = [
+    "DEFAULT_INCLUDE",
+    "FLAGS",
+    "PRECISIONS",
     "EventQuery",
     "QueryError",
     "actors",
@@ -55,6 +64,9 @@ __all__ = [
 ]
 
 MAX_LIMIT = 10_000
+FLAGS = ("negated", "hypothetical", "future", "background")
+DEFAULT_INCLUDE: tuple[str, ...] = ()  # the CLI's and the statistics' default: factual, current events only
+PRECISIONS = ("day", "week", "month", "year")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 E = schema.events
@@ -79,6 +91,9 @@ class EventQuery:
     article_id: str | None = None
     limit: int = 100
     offset: int = 0
+    min_confidence: float | None = None
+    include: tuple[str, ...] | None = None
+    precision: tuple[str, ...] | None = None
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -115,11 +130,39 @@ def split_dyad(dyad: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
-def check_date(value: str, name: str) -> str:
-    value = value.strip()
-    if not _DATE.match(value):
-        raise QueryError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+def parse_choices(value: str | None, allowed: tuple[str, ...], name: str) -> tuple[str, ...] | None:
+    """``"negated,future"`` -> ("negated", "future"); "none" -> (); None -> None; an unknown word is a
+    ``QueryError`` naming the choices."""
+    if value is None:
+        return None
+    words = tuple(w.strip().lower() for w in value.split(",") if w.strip())
+    if words in ((), ("none",)):
+        return ()
+    if words == ("all",):
+        return allowed
+    bad = [w for w in words if w not in allowed]
+    if bad:
+        raise QueryError(f"--{name} {bad[0]!r} is not one of {', '.join(allowed)} (or all, none)")
+    return words
+
+
+def check_confidence(value: float | None) -> float | None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise QueryError(f"--min-confidence {value} is not between 0 and 1")
     return value
+
+
+def check_date(value: str, name: str) -> str:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date that exists (2023-13-45 does not)."""
+    value = value.strip()
+    if _DATE.match(value):
+        parts = [int(x) for x in value.split("-")] + [1, 1]
+        try:
+            date(parts[0], parts[1], parts[2])
+        except ValueError:
+            raise QueryError(f"--{name} {value!r} is not a real date: use YYYY-MM-DD, YYYY-MM or YYYY") from None
+        return value
+    raise QueryError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
 
 
 def _side_cols(table: Any, prefix: str) -> dict[str, Any]:
@@ -249,6 +292,16 @@ def conditions(q: EventQuery) -> list[ColumnElement[bool]]:
         conds.append(_place_match(q.place))
     if q.article_id:
         conds.append(E.c.article_id == q.article_id)
+    if q.min_confidence is not None:
+        conds.append(E.c.confidence >= check_confidence(q.min_confidence))
+    if q.include is not None:
+        for flag, col in (("negated", E.c.negated), ("hypothetical", E.c.hypothetical), ("future", E.c.future)):
+            if flag not in q.include:
+                conds.append(or_(col.is_(None), col == false()))
+        if "background" not in q.include:  # a record field without its own column
+            conds.append(not_(E.c.record.contains('"background": true', autoescape=True)))
+    if q.precision is not None:
+        conds.append(E.c.date_precision.in_(q.precision))
     return conds
 
 

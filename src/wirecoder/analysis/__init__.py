@@ -7,9 +7,19 @@ strike") are left out of series, alerts and networks: they are kept in the store
 
 from __future__ import annotations
 
+from .aggregate import aggregate, aggregate_dimensions
 from .alerts import alerts
 from .network import network
 from .series import dyad_series, period_of, periods_between
 from .stats import stats
 
-__all__ = ["alerts", "dyad_series", "network", "period_of", "periods_between", "stats"]
+__all__ = [
+    "aggregate",
+    "aggregate_dimensions",
+    "alerts",
+    "dyad_series",
+    "network",
+    "period_of",
+    "periods_between",
+    "stats",
+]

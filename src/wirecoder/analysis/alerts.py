@@ -8,10 +8,12 @@ and per period (week or month):
 - baseline = the mean ``m`` and sample standard deviation ``s`` of ``x`` over the ``window`` periods
   before ``t`` (at least ``MIN_HISTORY`` of them; periods with no events count as 0, from the
   store's first dated period on);
-- ``z = (x_t - m) / max(s, SD_FLOOR)``; an alert is raised when ``x_t > 0`` and ``z >= threshold``.
+- ``z = (x_t - m) / max(s, SD_FLOOR)``; an alert is raised when ``x_t > 0``, ``z >= threshold`` and the
+  baseline is not all zeros.
 
-``SD_FLOOR`` (one Goldstein point) keeps a quiet dyad's first accusation from dividing by zero: after
-a silent baseline a single accusation scores z = 2, a single air strike z = 10.
+A dyad's first conflict after a silent baseline is no alert: with nothing to compare with, z would only
+measure the event's Goldstein score (an air strike scored z = 10 on any dyad's first event). ``SD_FLOOR``
+(one Goldstein point) keeps a steady baseline from dividing by zero.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def alerts(
         for t, period in enumerate(labels):
             x = series[t]
             history = series[max(0, t - window) : t]
-            if x <= 0 or len(history) < MIN_HISTORY:
+            if x <= 0 or len(history) < MIN_HISTORY or not any(history):
                 continue
             mean = sum(history) / len(history)
             sd = math.sqrt(sum((h - mean) ** 2 for h in history) / (len(history) - 1))

@@ -31,10 +31,16 @@ def _fuller(code: str | None, than: str | None) -> bool:
 
 
 def network(
-    store: Store, since: str | None = None, until: str | None = None, min_weight: int = 1, by: str = "actor"
+    store: Store,
+    since: str | None = None,
+    until: str | None = None,
+    min_weight: int = 1,
+    by: str = "actor",
+    loops: bool = True,
 ) -> dict[str, Any]:
     """``{"nodes": [{id, name, country, sector, cameo, events}], "edges": [{source, target, weight,
-    goldstein}]}`` over events in [since, until], keeping edges with at least ``min_weight`` events."""
+    goldstein}]}`` over events in [since, until], keeping edges with at least ``min_weight`` events;
+    ``loops=False`` leaves out an actor's (or country's) events on itself."""
     if by not in ("actor", "country"):
         raise ValueError(f"by={by!r}: use 'actor' or 'country'")
     keys = ["country"] if by == "country" else list(_SIDE)
@@ -84,7 +90,7 @@ def network(
     kept: list[dict[str, Any]] = [
         {"source": s, "target": t, "weight": int(w), "goldstein": round(g / n, 3) if n else None}
         for (s, t), (w, g, n) in edges.items()
-        if w >= min_weight
+        if w >= min_weight and (loops or s != t)
     ]
     kept.sort(key=lambda e: (-e["weight"], e["source"], e["target"]))
     degree: dict[str, int] = defaultdict(int)

@@ -265,6 +265,7 @@ def run_batch(
     """Ingest ``inputs`` into the database ``db``; skip what earlier runs did. See the module docstring."""
     from ..clean import CleanStage
     from ..ingest.archives import read_all
+    from ..provenance import collect as collect_provenance
     from ..store import Store
 
     options = options or BatchOptions()
@@ -286,6 +287,7 @@ def run_batch(
             "engine": options.engine,
             "prefilter": "on" if settings.prefilter else "off",
         },
+        collect_provenance(settings),
     )
     clean = CleanStage(settings)
     per_task = max(1, options.chunk) if options.engine == "local" and options.workers > 0 else 1
@@ -395,6 +397,9 @@ def run_batch(
             drain(window)
         drain(0)
         executor.close()
+        from ..incidents import update as update_incidents
+
+        update_incidents(store)  # the run's events join or start cross-story incidents (incremental)
     except KeyboardInterrupt:
         summary.interrupted = True
         if executor is not None:

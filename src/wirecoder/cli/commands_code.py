@@ -7,6 +7,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,6 +17,7 @@ from rich.console import Console
 from ..article import Article
 from ..dates import parse_iso_date
 from ..errors import InputError, WirecoderError
+from ..provenance import collect as provenance
 from ..settings import Settings
 from . import OutputFormat, app, fail, setup_logging
 
@@ -119,7 +121,9 @@ def code(
             store = Store(db)
         except WirecoderError as exc:
             fail(str(exc))
-        run_id = store.start_run("code " + " ".join(inputs), {"spacy_model": settings.spacy_model})
+        run_id = store.start_run(
+            "code " + " ".join(inputs), {"spacy_model": settings.spacy_model}, provenance(settings)
+        )
 
     console = Console(soft_wrap=False)
     coded = rejected = 0
@@ -141,34 +145,49 @@ def code(
         else:
             render_table(result, console)
     if store and run_id:
+        from ..incidents import update as update_incidents
+
         store.finish_run(run_id, coded, rejected)
-        typer.echo(f"stored {coded} article(s) in {db}; {rejected} rejected", err=True)
+        merged = update_incidents(store)
+        typer.echo(
+            f"stored {coded} article(s) in {db}; {rejected} rejected; "
+            f"{merged['joined']} event(s) joined an incident reported by another story",
+            err=True,
+        )
     if rejected and not coded:
         raise typer.Exit(2)
 
 
 @app.command()
 def demo(
+    articles: Annotated[
+        list[Path] | None, typer.Argument(help="Articles to code first (make demo passes the shared seed article).")
+    ] = None,
     db: Annotated[str, typer.Option(help="SQLite file to create or update.")] = "wirecoder.db",
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
-    """Code the bundled sample articles (the seed article first) into a local SQLite database and show them."""
+    """Code the given articles, then the bundled sample articles, into a local SQLite database and show them."""
     from ..pipeline import Pipeline
     from ..store import Store
     from .render import render_table, to_jsonl
 
+    for path in articles or []:
+        if not path.is_file():
+            fail(f"cannot read {path}: no such file")
     examples = resources.files("wirecoder") / "examples"
-    paths = sorted(
-        (p for p in examples.iterdir() if p.name.endswith(".txt")), key=lambda p: (p.name != "seed-article.txt", p.name)
-    )
+    paths: list[Path | Traversable] = [
+        *(articles or []),
+        *sorted((p for p in examples.iterdir() if p.name.endswith(".txt")), key=lambda p: p.name),
+    ]
     started = time.perf_counter()
     pipeline = Pipeline(Settings.from_env())
     store = Store(db)
-    run_id = store.start_run("demo")
+    run_id = store.start_run("demo", {"spacy_model": pipeline.settings.spacy_model}, provenance(pipeline.settings))
     console = Console()
     coded = 0
-    for path in paths:
-        article = pipeline(Article(raw=path.read_bytes(), source=f"examples/{path.name}"))
+    for item in paths:
+        source = str(item) if isinstance(item, Path) else f"examples/{item.name}"
+        article = pipeline(Article(raw=item.read_bytes(), source=source))
         store.save(article, run_id)
         coded += 1
         if format is OutputFormat.jsonl:
@@ -176,9 +195,12 @@ def demo(
         else:
             render_table(article, console)
     store.finish_run(run_id, coded, 0)
+    from ..incidents import update as update_incidents
+
+    update_incidents(store)
     counts = store.counts()
     console.print(
-        f"\nCoded {coded} bundled article(s) into {Path(db).resolve()} in {time.perf_counter() - started:.1f} s: "
+        f"\nCoded {coded} article(s) into {Path(db).resolve()} in {time.perf_counter() - started:.1f} s: "
         f"{counts['events']} events, {counts['quotes']} quotes, {counts['actors']} actors."
     )
     console.print(f"Open the dashboard: .venv/bin/wirecoder serve --db {db}   then http://127.0.0.1:8000/")

@@ -39,6 +39,23 @@ SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-D
 UntilOption = Annotated[str | None, typer.Option(help="Up to this date, inclusive.")]
 PlaceOption = Annotated[str | None, typer.Option(help="Event location: place name (substring) or country.")]
 ArticleOption = Annotated[str | None, typer.Option("--article", help="Only the events of this article id.")]
+IncludeOption = Annotated[
+    str,
+    typer.Option(
+        "--include",
+        help="Also keep these flagged events (left out by default): negated, hypothetical, future, background; "
+        "comma-separated, or all.",
+    ),
+]
+MinConfidenceOption = Annotated[
+    float | None, typer.Option("--min-confidence", help="Only events coded with at least this confidence (0-1).")
+]
+PrecisionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--precision", help="Only events dated to these precisions: day, week, month, year (comma-separated)."
+    ),
+]
 
 
 class EventsFormat(StrEnum):
@@ -54,6 +71,13 @@ class ExportFormat(StrEnum):
     gdelt = "gdelt"
     icews = "icews"
     acled = "acled"
+    polecat = "polecat"
+
+
+class StatsFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
 
 
 class Freq(StrEnum):
@@ -83,20 +107,33 @@ def _query(
     article: str | None,
     limit: int = 100,
     offset: int = 0,
+    include: str = "",
+    min_confidence: float | None = None,
+    precision: str | None = None,
 ) -> EventQuery:
-    from ..query import EventQuery
+    """The ``EventQuery`` of the command's options; a bad value is one line and exit 2."""
+    from ..query import FLAGS, PRECISIONS, EventQuery, check_confidence, check_date, parse_choices
 
-    return EventQuery(
-        actor=actor,
-        dyad=dyad,
-        type=type_,
-        since=since,
-        until=until,
-        place=place,
-        article_id=article,
-        limit=limit,
-        offset=offset,
-    )
+    try:
+        for value, name in ((since, "since"), (until, "until")):
+            if value:
+                check_date(value, name)
+        return EventQuery(
+            actor=actor,
+            dyad=dyad,
+            type=type_,
+            since=since,
+            until=until,
+            place=place,
+            article_id=article,
+            limit=limit,
+            offset=offset,
+            min_confidence=check_confidence(min_confidence),
+            include=parse_choices(include or "none", FLAGS, "include"),
+            precision=parse_choices(precision, PRECISIONS, "precision"),
+        )
+    except WirecoderError as exc:
+        fail(str(exc))
 
 
 def _who(p: dict[str, Any] | None) -> str:
@@ -128,13 +165,16 @@ def events(
     format: Annotated[
         EventsFormat, typer.Option("--format", "-f", help="table, jsonl (event records) or csv (flat columns).")
     ] = EventsFormat.table,
+    include: IncludeOption = "",
+    min_confidence: MinConfidenceOption = None,
+    precision: PrecisionOption = None,
 ) -> None:
     """Query stored events by actor, dyad, type, dates and place."""
     from ..query import count_events
     from ..query import events as query_events
 
+    q = _query(actor, dyad, type_, since, until, place, article, limit, offset, include, min_confidence, precision)
     store = open_store(db)
-    q = _query(actor, dyad, type_, since, until, place, article, limit, offset)
     try:
         rows = query_events(store, q)
         total = count_events(store, q)
@@ -190,7 +230,7 @@ def events(
 def export(
     format: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", help="csv, jsonl, parquet, or the GDELT 2.0 / ICEWS / ACLED layouts."),
+        typer.Option("--format", "-f", help="csv, jsonl, parquet, or the GDELT 2.0 / ICEWS / ACLED / POLECAT layouts."),
     ],
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout.")] = "-",
     db: DbOption = "wirecoder.db",
@@ -201,15 +241,19 @@ def export(
     until: UntilOption = None,
     place: PlaceOption = None,
     article: ArticleOption = None,
+    include: IncludeOption = "",
+    min_confidence: MinConfidenceOption = None,
+    precision: PrecisionOption = None,
 ) -> None:
     """Export every matching event as a file (see docs/exports.md for each layout)."""
     from ..export import export as run_export
 
     if format is ExportFormat.parquet and output == "-" and sys.stdout.isatty():
         fail("Parquet is binary: give a file with -o events.parquet")
+    q = _query(actor, dyad, type_, since, until, place, article, 0, 0, include, min_confidence, precision)
     store = open_store(db)
     try:
-        n = run_export(store, format.value, output, _query(actor, dyad, type_, since, until, place, article))
+        n = run_export(store, format.value, output, q)
     except WirecoderError as exc:
         fail(str(exc))
     except OSError as exc:
@@ -242,11 +286,42 @@ def stats(
     window: Annotated[int, typer.Option(help="Alerts: trailing periods in the baseline.")] = 8,
     threshold: Annotated[float, typer.Option(help="Alerts: z-score at or above which a period is flagged.")] = 2.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            help="Aggregate table grouped by these (comma-separated): country, admin1, year, month, event_type, "
+            "sub_event_type, plover, cameo_root, quad_class, actor, target, dyad, date_precision, location_precision.",
+        ),
+    ] = None,
+    sum_: Annotated[
+        str, typer.Option("--sum", help="With --by: sum these per row (fatalities, goldstein; comma-separated).")
+    ] = "fatalities",
+    format: Annotated[StatsFormat | None, typer.Option("--format", "-f", help="With --by: table, json or csv.")] = None,
+    actor: ActorOption = None,
+    type_: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    place: PlaceOption = None,
+    include: IncludeOption = "",
+    min_confidence: MinConfidenceOption = None,
+    precision: PrecisionOption = None,
 ) -> None:
-    """Counts by type, month and country; a dyad's time series (--dyad); escalation alerts (--alerts)."""
+    """Counts, aggregate tables (--by), a dyad's time series (--dyad) and escalation alerts (--alerts).
+
+    ``--by country,year,event_type --sum fatalities`` groups the events and sums their fatalities."""
     from .. import analysis
     from ..query import split_dyad
 
+    if by:
+        q = _query(actor, None, type_, since, until, place, None, 0, 0, include, min_confidence, precision)
+        store = open_store(db)
+        try:
+            rows = analysis.aggregate(store, by, sum_, q)
+        except WirecoderError as exc:
+            fail(str(exc))
+        _print_aggregate(rows, format or (StatsFormat.json if as_json else StatsFormat.table), by)
+        return
     store = open_store(db)
     console = Console()
     try:
@@ -291,6 +366,22 @@ def stats(
     _print_counts("events by dyad", result["by_dyad"], console)
 
 
+def _print_aggregate(rows: list[dict[str, Any]], format: StatsFormat, by: str) -> None:
+    from ..analysis.aggregate import write_csv
+
+    if format is StatsFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif format is StatsFormat.csv:
+        write_csv(rows, sys.stdout)
+    else:
+        table = Table(title=f"{sum(r['events'] for r in rows)} events by {by}")
+        for col in list(rows[0]) if rows else []:
+            table.add_column(col, justify="right" if isinstance(rows[0][col], (int, float)) else "left")
+        for r in rows:
+            table.add_row(*(str(v) for v in r.values()))
+        Console().print(table)
+
+
 def _print_alerts(rows: list[dict[str, Any]], console: Console) -> None:
     table = Table(title=f"{len(rows)} escalation alert(s)")
     for col in ("period", "dyad", "intensity", "events", "baseline", "z"):
@@ -305,3 +396,24 @@ def _print_alerts(rows: list[dict[str, Any]], console: Console) -> None:
             f"{r['z']:.1f}",
         )
     console.print(table)
+
+
+@app.command()
+def incidents(
+    db: DbOption = "wirecoder.db",
+    window_days: Annotated[int, typer.Option(help="Reports at most this many days apart can merge.", min=0)] = 1,
+    radius_km: Annotated[float, typer.Option(help="Reports at most this far apart can merge.", min=0)] = 50.0,
+) -> None:
+    """Merge events that several stories report about one incident (code, demo, ingest do it too)."""
+    from ..incidents import MergeRule
+    from ..incidents import update as update_incidents
+
+    store = open_store(db)
+    try:
+        result = update_incidents(store, MergeRule(window_days=window_days, radius_km=radius_km))
+    except WirecoderError as exc:
+        fail(str(exc))
+    typer.echo(
+        f"{result['assigned']} event(s) assigned, {result['joined']} joined an incident reported by another "
+        f"story; {result['incidents']} incident(s) in {db}"
+    )

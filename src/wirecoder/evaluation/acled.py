@@ -11,7 +11,7 @@ note as an article (published on the row's ``event_date``) with the normal ``Pip
 - the main event's location: country (gold names resolved to ISO-3 through the actor knowledge base)
   and admin1 (names compared without case, accents and a trailing "State"/"Province"/"Region");
 - ACLED's actor type of the main event's source against ``inter1`` (from its sector, as the ACLED
-  export writes it: ``export.acled.inter_code``).
+  export writes it: ``export.acled.inter_type``).
 
 Details and caveats: docs/evaluation.md.
 """
@@ -165,7 +165,7 @@ def evaluate_acled(
 ) -> AcledScore:
     """Code every row's notes and score them (see the module docstring)."""
     from ..actors import load_kb
-    from ..export.acled import inter_code
+    from ..export.acled import inter_type
 
     rows = read_acled(path)[:limit]
     s = eval_settings(settings)
@@ -201,8 +201,8 @@ def evaluate_acled(
         if row.admin1:
             _tally(score, "admin1", _area(location.get("admin1")) == _area(row.admin1))
         if row.inter1:
-            code = inter_code(asdict(main.source), location.get("country"), ours_type) if main and main.source else None
-            _tally(score, "inter1", INTER_NAMES.get(str(code)) == row.inter1)
+            label = inter_type(asdict(main.source), location.get("country"), ours_type) if main and main.source else ""
+            _tally(score, "inter1", label == row.inter1)
         if keep_errors and ours_sub != row.sub_event_type:
             score.errors.append(f"{row.id}: gold {row.sub_event_type}; ours {ours_sub} | {row.notes[:160]}")
     score.seconds = time.perf_counter() - t0

@@ -1,5 +1,5 @@
 """Exports of stored events: flat tables (CSV, JSON Lines, Parquet) and the column layouts of GDELT 2.0,
-ICEWS and ACLED, so existing scripts can read wirecoder's output. ``docs/exports.md`` documents each
+ICEWS, ACLED and POLECAT, so existing scripts can read wirecoder's output. ``docs/exports.md`` documents each
 mapping.
 
 ``export(store, "gdelt", "out.tsv", EventQuery(dyad="PAK-AFG"))`` writes every matching event (no
@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import ConfigError
-from . import acled, gdelt, icews, parquet, text
+from ..incidents import incident_index
+from . import acled, gdelt, icews, parquet, polecat, text
 
 if TYPE_CHECKING:
     from ..query import EventQuery
@@ -32,7 +33,12 @@ WRITERS: dict[str, tuple[Writer, bool, str]] = {
     "gdelt": (gdelt.write, False, ".export.CSV"),
     "icews": (icews.write, False, ".tab"),
     "acled": (acled.write, False, ".csv"),
+    "polecat": (polecat.write, False, ".tsv"),
 }
+# Dataset layouts write one row per incident (the flat formats keep every report, with its incident_id).
+_PER_INCIDENT = {"gdelt", "icews", "acled", "polecat"}
+# Formats that read the article's text (tone) and language beside each record.
+_NEEDS_ARTICLE = {"gdelt", "polecat"}
 FORMATS = tuple(WRITERS)
 
 __all__ = ["FORMATS", "WRITERS", "export", "write_records"]
@@ -53,16 +59,71 @@ def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQue
         raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     _, binary, _ = WRITERS[fmt]
     q = replace(query or EventQuery(), limit=0, offset=0)
-    records = iter_events(store, q, with_coded_at=True)
+    records: Iterable[dict[str, Any]] = iter_events(store, q, with_coded_at=True)
+    incidents = incident_index(store.engine)
+    if incidents:
+        records = with_incidents(records, incidents, collapse=fmt in _PER_INCIDENT)
+    if fmt in _NEEDS_ARTICLE:
+        records = with_article_facts(store, records)
+    if fmt == "parquet":
+        runs = store.run_provenance()
+
+        def writer(recs: Iterable[dict[str, Any]], out: IO[Any]) -> int:
+            return parquet.write(recs, out, {"runs": runs})
+
+        return _write_to(writer, True, records, target)
+    return _write_to(WRITERS[fmt][0], binary, records, target)
+
+
+def with_incidents(
+    records: Iterable[dict[str, Any]], index: dict[str, dict[str, Any]], collapse: bool
+) -> Iterable[dict[str, Any]]:
+    """Each record with its ``incident_id``; with ``collapse``, one record per incident: its first report,
+    carrying the incident's mention, article and source counts and its fatality figure (``incidents.py``)."""
+    for record in records:
+        info = index.get(record.get("id") or "")
+        if info is None:
+            yield record
+            continue
+        record["incident_id"] = info["incident_id"]
+        if collapse:
+            if not info["representative"]:
+                continue
+            record["fatalities"] = info["fatalities"]
+            record.update(
+                num_mentions=info["num_mentions"], num_articles=info["num_articles"], num_sources=info["num_sources"]
+            )
+        yield record
+
+
+def with_article_facts(store: Store, records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """Each record with its article's ``tone`` (``tone.py``) and ``language``, read once per article."""
+    from sqlalchemy import select
+
+    from ..store import schema
+    from .tone import tone
+
+    facts: dict[str, tuple[float | None, str | None]] = {}
+    articles = schema.articles
+    for record in records:
+        art = record.get("article") or {}
+        aid = str(art.get("id") or record.get("article_id") or "")
+        if aid not in facts:
+            with store.engine.connect() as conn:
+                row = conn.execute(select(articles.c.text, articles.c.language).where(articles.c.id == aid)).first()
+            facts[aid] = (tone(row[0]), row[1]) if row else (None, None)
+        record["article"] = {**art, "tone": facts[aid][0], "language": facts[aid][1]}
+        yield record
+
+
+def _write_to(writer: Writer, binary: bool, records: Iterable[dict[str, Any]], target: str | Path | IO[Any]) -> int:
     if not isinstance(target, (str, Path)):
-        return write_records(records, fmt, target)
+        return writer(records, target)
     if str(target) == "-":
-        if binary:
-            return write_records(records, fmt, sys.stdout.buffer)
-        return write_records(records, fmt, sys.stdout)
+        return writer(records, sys.stdout.buffer if binary else sys.stdout)
     path = Path(target)
     if binary:
         with path.open("wb") as fh:
-            return write_records(records, fmt, fh)
+            return writer(records, fh)
     with path.open("w", encoding="utf-8", newline="") as fh:
-        return write_records(records, fmt, fh)
+        return writer(records, fh)

@@ -1,9 +1,9 @@
-"""The ACLED export layout: 31 comma-separated columns with a header row.
+"""The ACLED export layout: 31 comma-separated columns with a header row, as the current ACLED codebook
+writes them (text actor types and interactions, regions, ACLED-style actor names).
 
-Only factual events that wirecoder coded with an ACLED event type are written (ACLED holds
-political violence, demonstrations and strategic developments; verbal events have no ACLED type).
-``iso`` is the ISO 3166-1 numeric code (``data/export/iso_numeric.csv``); ``region`` is left empty
-(the package has no table of ACLED's regions).
+Only factual events that wirecoder coded with an ACLED event type and that have a location are written
+(ACLED holds political violence, demonstrations and strategic developments, each at a place; verbal
+events have no ACLED type). ``docs/exports.md`` maps every column.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import csv
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .columns import coded_at, country_name, event_day, factual, iso_numeric, numeric_id, publisher, side
+from .codes import ACLED_INTER, acled_region, iso_numeric, sector_entry
+from .columns import actor_name, coded_at, country_name, event_day, factual, numeric_id, publisher, side
 
 COLUMNS = [
     "event_id_cnty",
@@ -48,10 +49,11 @@ COLUMNS = [
     "timestamp",
 ]
 
-_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-_STATE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
-_REBEL = {"REB", "INS", "SEP"}
-_CIVILIAN = {"CVL", "MED", "EDU", "HLH", "REL", "BUS", "NGO", "LAB", "AGR", "REF", "ELI", "JRN", "HRI"}
+# ACLED time precision: 1 the day is known, 2 the week (or a few days), 3 only the month or a longer period.
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# ACLED geo precision: 1 the town itself, 2 a part of a region (district), 3 only a larger region.
+_GEO_PRECISION = {"place": 1, "district": 2, "province": 3, "country": 3}
+_POLITICAL_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def disorder_type(event_type: str, sub_event_type: str | None) -> str:
@@ -68,36 +70,73 @@ def disorder_type(event_type: str, sub_event_type: str | None) -> str:
     return "Political violence"
 
 
-def inter_code(p: dict[str, Any], where: str | None, event_type: str | None = None) -> int | None:
-    """ACLED actor type: 1 state forces (8 outside their country), 2 rebels, 3 political militias
-    (unidentified armed groups, gangs), 5 rioters, 6 protesters, 7 civilians; None when the sector says
-    nothing. In a protest the demonstrators are protesters, in a riot rioters, whatever their trade."""
-    if not p:
-        return None
+def _sector(p: dict[str, Any]) -> str | None:
     # A state named bare ("Turkish drone strike", "France") acts through its forces or government.
-    sector = p.get("sector") or ("GOV" if p.get("country") and p.get("actor_id") in (None, p["country"]) else None)
-    if not sector:
-        return None
-    if sector in _STATE:
-        return 8 if where and p.get("country") and p["country"] != where else 1
-    if sector in _REBEL:
-        return 2
-    if sector in ("UAF", "PMIL", "CRM"):
-        return 3
-    if event_type in ("Protests", "Riots") and sector not in _STATE:
-        return 6 if event_type == "Protests" else 5
-    if sector in ("PRO", "OPP"):
-        return 6
-    if sector in _CIVILIAN:
-        return 7
-    return None
+    return p.get("sector") or ("GOV" if p.get("country") and p.get("actor_id") in (None, p["country"]) else None)
 
 
-def interaction(a: int | None, b: int | None) -> int | str:
-    codes = sorted(c for c in (a, b) if c is not None)
-    if not codes:
+def inter_type(p: dict[str, Any], where: str | None, event_type: str | None = None) -> str:
+    """ACLED actor type (current codebook label) from the actor's sector; state forces outside their
+    own country are External/Other forces; in a protest the demonstrators are Protesters and in a riot
+    Rioters, whatever their trade; "" when the sector says nothing."""
+    sector = _sector(p) if p else None
+    label = sector_entry(sector).get("acled_inter") or ""
+    if label == "State forces":
+        return "External/Other forces" if where and p.get("country") and p["country"] != where else label
+    if event_type in ("Protests", "Riots") and label in ("Civilians", "Protesters"):
+        return "Protesters" if event_type == "Protests" else "Rioters"
+    return label
+
+
+def interaction(a: str, b: str) -> str:
+    """The two actor types in codebook order joined by a hyphen ("State forces-Rebel group"), or
+    "<type> only" for a one-sided event."""
+    types = sorted((t for t in (a, b) if t), key=ACLED_INTER.index)
+    if not types:
         return ""
-    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
+    return f"{types[0]} only" if len(types) == 1 else f"{types[0]}-{types[1]}"
+
+
+def _generic(p: dict[str, Any]) -> bool:
+    """An actor known only by country and sector ("Pakistan (rebels)"), not a named group or person."""
+    actor_id = p.get("actor_id")
+    return not actor_id or actor_id in (p.get("country"), p.get("cameo"), f"{p.get('country')}{p.get('sector')}")
+
+
+def actor_names(p: dict[str, Any], inter: str, event_type: str, where: str | None = None) -> tuple[str, str]:
+    """(actor, associated actor) in ACLED's style: state forces and generic actors by their country and
+    type ("Military Forces of Pakistan", "Protesters (Pakistan)"; a non-state group of no known country
+    by the event's, ``where``), named non-state actors by name; a named actor replaced by its type
+    ("Civilians (Pakistan)") becomes the associated actor."""
+    if not p:
+        return "", ""
+    own = actor_name(p)
+    state = inter in ("State forces", "External/Other forces")
+    iso3 = p.get("country") or (None if state else where)
+    country = country_name(iso3) if iso3 else ""
+    if inter in ("Protesters", "Rioters") and event_type in ("Protests", "Riots"):
+        template = "Protesters ({country})" if inter == "Protesters" else "Rioters ({country})"
+    else:
+        template = sector_entry(_sector(p)).get("acled_name") or ""
+    if not template or not country:
+        return own, ""
+    generic = template.format(country=country)
+    if state:
+        return generic, ""
+    if _generic(p):
+        return generic, ""
+    return (generic, own) if inter in ("Civilians", "Protesters", "Rioters") else (own, "")
+
+
+def _tags(record: dict[str, Any], event_type: str) -> str:
+    """ACLED's crowd-size tag on demonstrations: the number of protesters reported, else "no report"."""
+    if event_type not in ("Protests", "Riots"):
+        return ""
+    for q in record.get("quantities") or []:
+        if q.get("kind") in ("protesters", "people", "demonstrators", "crowd") and q.get("value"):
+            approx = f"{q['approx']} " if q.get("approx") else ""
+            return f"crowd size={approx}{q['value']}"
+    return "crowd size=no report"
 
 
 def row(record: dict[str, Any]) -> list[Any]:
@@ -108,47 +147,47 @@ def row(record: dict[str, Any]) -> list[Any]:
         side(record, "target"),
     )
     day = event_day(record)
-    where = loc.get("country") or src.get("country") or tgt.get("country")
+    where = loc.get("country")
     etype, sub = acled.get("event_type") or "", acled.get("sub_event_type")
-    i1, i2 = inter_code(src, loc.get("country"), etype), inter_code(tgt, loc.get("country"))
+    i1, i2 = inter_type(src, where, etype), inter_type(tgt, where)
+    actor1, assoc1 = actor_names(src, i1, etype, where)
+    actor2, assoc2 = actor_names(tgt, i2, etype, where)
     stamp = coded_at(record)
     lat, lon = loc.get("lat"), loc.get("lon")
-    civilian = (
-        "Civilian targeting"
-        if tgt.get("sector") in _CIVILIAN and disorder_type(etype, sub).startswith("Political")
-        else ""
-    )
+    civilian = etype == "Violence against civilians" or (etype in _POLITICAL_VIOLENCE and i2 == "Civilians")
+    precision = loc.get("precision") or ("country" if loc.get("name") == country_name(where) else "place")
+    admin2 = loc.get("admin2") if loc.get("admin2") != loc.get("admin1") else None
     return [
-        f"{where or 'XXX'}{numeric_id(record['id'])}",
+        f"{where}{numeric_id(record['id'])}",
         day.isoformat() if day else "",
         day.year if day else "",
-        _PRECISION.get(record.get("date_precision") or "", ""),
+        _TIME_PRECISION.get(record.get("date_precision") or "", ""),
         disorder_type(etype, sub),
         etype,
         sub or "",
-        src.get("name") or src.get("text") or "",
-        "",
-        "" if i1 is None else i1,
-        tgt.get("name") or tgt.get("text") or "",
-        "",
-        "" if i2 is None else i2,
+        actor1,
+        assoc1,
+        i1,
+        actor2,
+        assoc2,
+        i2,
         interaction(i1, i2),
-        civilian,
-        iso_numeric().get(where or "", ""),
-        "",
+        "Civilian targeting" if civilian else "",
+        iso_numeric(where) or "",
+        acled_region(where),
         country_name(where),
         loc.get("admin1") or "",
+        admin2 or "",
         "",
-        "",
-        loc.get("name") or "",
+        loc.get("name") or country_name(where),
         "" if lat is None else lat,
         "" if lon is None else lon,
-        (1 if loc.get("name") and loc.get("name") != country_name(loc.get("country")) else 3) if loc else "",
+        _GEO_PRECISION.get(precision, 3),
         publisher(record),
         "",
         side(record, "evidence").get("sentence") or "",
         record.get("fatalities") or 0,
-        "",
+        _tags(record, etype),
         int(stamp.timestamp()) if stamp else "",
     ]
 
@@ -158,7 +197,7 @@ def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     writer.writerow(COLUMNS)
     n = 0
     for record in records:
-        if factual(record) and side(record, "acled").get("event_type"):
+        if factual(record) and side(record, "acled").get("event_type") and side(record, "location").get("country"):
             writer.writerow(row(record))
             n += 1
     return n

@@ -15,6 +15,7 @@ from ..yamlfiles import data_path, read_csv, read_yaml
 FLAT_COLUMNS = [
     "id",
     "article_id",
+    "incident_id",
     "sentence_index",
     "date",
     "date_precision",
@@ -32,6 +33,9 @@ FLAT_COLUMNS = [
     "location_name",
     "location_country",
     "location_admin1",
+    "location_admin2",
+    "location_precision",
+    "location_from",
     "latitude",
     "longitude",
     "fatalities",
@@ -39,6 +43,7 @@ FLAT_COLUMNS = [
     "negated",
     "hypothetical",
     "future",
+    "background",
     "reported_by",
     "evidence_sentence",
     "evidence_start",
@@ -57,7 +62,11 @@ def side(record: dict[str, Any], key: str) -> dict[str, Any]:
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     """One event record as a flat dict with ``FLAT_COLUMNS`` (lists as JSON text)."""
-    row: dict[str, Any] = {k: record.get(k) for k in ("id", "article_id", "sentence_index", "date", "date_precision")}
+    row: dict[str, Any] = {
+        k: record.get(k) for k in ("id", "article_id", "incident_id", "sentence_index", "date_precision")
+    }
+    day = event_day(record)
+    row["date"] = day.isoformat() if day else None
     for prefix in ("source", "target"):
         p = side(record, prefix)
         for k in ("text", "actor_id", "name", "country", "sector", "cameo"):
@@ -78,6 +87,9 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         location_name=loc.get("name"),
         location_country=loc.get("country"),
         location_admin1=loc.get("admin1"),
+        location_admin2=loc.get("admin2"),
+        location_precision=location_precision(loc),
+        location_from=loc.get("via") or loc.get("from"),
         latitude=loc.get("lat"),
         longitude=loc.get("lon"),
         fatalities=record.get("fatalities"),
@@ -85,6 +97,7 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         negated=bool(record.get("negated")),
         hypothetical=bool(record.get("hypothetical")),
         future=bool(record.get("future")),
+        background=bool(record.get("background")),
         reported_by=reported.get("name") or reported.get("text"),
         evidence_sentence=ev.get("sentence"),
         evidence_start=ev.get("start"),
@@ -98,6 +111,33 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+@lru_cache(maxsize=1)
+def pronouns() -> frozenset[str]:
+    """English pronouns (``data/export/pronouns.yaml``): mentions that are not names."""
+    data = read_yaml(data_path("export", "pronouns.yaml")) or {}
+    return frozenset(str(w).casefold() for w in data.get("en") or [])
+
+
+def actor_name(p: dict[str, Any]) -> str:
+    """The actor's resolved name, else the text that named it unless that is only a pronoun ("they")."""
+    if not p:
+        return ""
+    if p.get("name"):
+        return str(p["name"])
+    text = " ".join(str(p.get("text") or "").split())
+    return "" if text.casefold() in pronouns() else text
+
+
+def location_precision(loc: dict[str, Any]) -> str | None:
+    """place | district | province | country; a coder-only record (no gazetteer match) is a place when
+    it names one, the country when it names only that."""
+    if not loc or not (loc.get("name") or loc.get("country")):
+        return None
+    if loc.get("precision"):
+        return str(loc["precision"])
+    return "place" if loc.get("name") and loc.get("name") != country_name(loc.get("country")) else "country"
+
+
 def factual(record: dict[str, Any]) -> bool:
     """Not negated and not hypothetical: what the dataset layouts (GDELT, ICEWS, ACLED) hold."""
     return not record.get("negated") and not record.get("hypothetical")
@@ -108,25 +148,6 @@ def country_names() -> dict[str, str]:
     """ISO-3 -> English short name, from the actor KB's country table."""
     rows = read_csv(data_path("actors", "countries.csv"), required=("iso3", "name"))
     return {r["iso3"].strip().upper(): r["name"].strip() for _, r in rows if r["iso3"]}
-
-
-@lru_cache(maxsize=1)
-def iso_numeric() -> dict[str, int]:
-    """ISO-3 -> ISO 3166-1 numeric code, from ``data/export/iso_numeric.csv`` (validated)."""
-    path = data_path("export", "iso_numeric.csv")
-    table: dict[str, int] = {}
-    for lineno, row in read_csv(path, required=("iso3", "numeric")):
-        iso3, numeric = row["iso3"].strip(), row["numeric"].strip()
-        if (
-            not (len(iso3) == 3 and iso3.isalpha() and iso3.isupper())
-            or not numeric.isdigit()
-            or not 0 < int(numeric) < 1000
-        ):
-            raise DataError(
-                str(path), f"bad row {iso3!r},{numeric!r}: want an upper-case ISO-3 code and a number 1-999", lineno
-            )
-        table[iso3] = int(numeric)
-    return table
 
 
 def country_name(iso3: str | None) -> str:

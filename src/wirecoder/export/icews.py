@@ -1,7 +1,8 @@
 """The ICEWS coded event file layout: 20 tab-separated columns with a header row.
 
-One row per factual event. Countries are written as English names (ICEWS does), sectors as their
-names from the actor KB; "Intensity" is the CAMEO Goldstein score; "Story ID" is the article id.
+One row per factual event. Countries are written as English names (ICEWS does), sectors as ICEWS lists
+them (several, comma-separated, from ``data/export/sectors.yaml``); "Intensity" is the CAMEO Goldstein
+score; "Story ID" is a number derived from the article id; a pronoun is never written as a name.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .columns import country_name, event_day, numeric_id, publisher, sector_name, side, write_tsv
+from .codes import sector_entry
+from .columns import actor_name, country_name, event_day, numeric_id, publisher, sector_name, side, write_tsv
 
 COLUMNS = [
     "Event ID",
@@ -36,10 +38,11 @@ COLUMNS = [
 
 
 def _actor(p: dict[str, Any]) -> list[str]:
-    if not p:
+    name = actor_name(p)
+    if not name:
         return ["", "", ""]
-    name = p.get("name") or p.get("text") or ""
-    return [name, sector_name(p.get("sector")), country_name(p.get("country"))]
+    sectors = sector_entry(p.get("sector")).get("icews") or ([sector_name(p.get("sector"))] if p.get("sector") else [])
+    return [name, ",".join(sectors), country_name(p.get("country"))]
 
 
 def row(record: dict[str, Any]) -> list[Any]:
@@ -55,11 +58,11 @@ def row(record: dict[str, Any]) -> list[Any]:
         cameo.get("code") or "",
         "" if cameo.get("goldstein") is None else cameo["goldstein"],
         *tgt,
-        record.get("article_id") or "",
+        numeric_id(record.get("article_id") or ""),
         "" if sentence is None else sentence + 1,  # ICEWS numbers sentences from 1
         publisher(record),
-        loc.get("name") or "",
-        "",
+        loc.get("name") if loc.get("precision") == "place" else "",
+        loc.get("admin2") or "",
         loc.get("admin1") or "",
         country_name(loc.get("country")) if loc else "",
         "" if loc.get("lat") is None else loc["lat"],

@@ -83,15 +83,47 @@ class Store:
                     index.create(conn, checkfirst=True)
 
     # -- runs -------------------------------------------------------------------------------------
-    def start_run(self, command: str, settings: dict[str, Any] | None = None) -> str:
+    def start_run(
+        self, command: str, settings: dict[str, Any] | None = None, provenance: dict[str, Any] | None = None
+    ) -> str:
+        """Record a run; its settings JSON carries the run's ``provenance`` (``wirecoder.provenance``),
+        collected for the settings' spaCy model when not given."""
+        from ..provenance import collect
+        from ..settings import Settings
+
+        if provenance is None:
+            model = (settings or {}).get("spacy_model")
+            provenance = collect(Settings(spacy_model=model) if model else None)
         run_id = uuid.uuid4().hex
+        record = {**(settings or {}), "provenance": provenance}
         with self.engine.begin() as conn:
             conn.execute(
                 insert(schema.runs).values(
-                    id=run_id, started_at=_now(), command=command, settings=json.dumps(settings or {}, default=str)
+                    id=run_id, started_at=_now(), command=command, settings=json.dumps(record, default=str)
                 )
             )
         return run_id
+
+    def run_provenance(self) -> list[dict[str, Any]]:
+        """Each recorded run that coded a stored article: id, command, start time and provenance."""
+        used = select(schema.articles.c.run_id).where(schema.articles.c.run_id.is_not(None)).distinct()
+        stmt = select(schema.runs).where(schema.runs.c.id.in_(used)).order_by(schema.runs.c.started_at)
+        out = []
+        with self.engine.connect() as conn:
+            for r in conn.execute(stmt).mappings():
+                try:
+                    settings = json.loads(r["settings"] or "{}")
+                except ValueError:
+                    settings = {}
+                out.append(
+                    {
+                        "run_id": r["id"],
+                        "command": r["command"],
+                        "started_at": r["started_at"],
+                        "provenance": settings.get("provenance") if isinstance(settings, dict) else None,
+                    }
+                )
+        return out
 
     def finish_run(self, run_id: str, coded: int, rejected: int) -> None:
         with self.engine.begin() as conn:

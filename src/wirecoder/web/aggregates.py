@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import and_, case, func, or_, select, union
 
 from ..store import Store, schema
 
@@ -57,7 +57,8 @@ def place_country(name: str | None) -> str | None:
 
 
 def event_places(store: Store, since: str | None = None, until: str | None = None, limit: int = 2000) -> dict[str, Any]:
-    """Event counts per located place (``points``, with lat/lon) and per country (``countries``).
+    """Event counts per located place (``points``, with lat/lon and the place's ``precision``: place,
+    district, province or country centroid) and per country (``countries``).
 
     The map draws a point at lat/lon where the coder found one and at the country's centroid
     otherwise (the location's country, or the country of its place name in the actor KB);
@@ -70,10 +71,15 @@ def event_places(store: Store, since: str | None = None, until: str | None = Non
         where.append(E.c.date <= until)
     n = func.count().label("events")
     located = and_(E.c.lat.is_not(None), E.c.lon.is_not(None))
+    # how exact the point is: the location record's "precision" (a key only the location has)
+    precision = case(
+        *[(E.c.record.contains(f'"precision": "{p}"'), p) for p in ("country", "province", "district")],
+        else_="place",
+    ).label("precision")
     points_q = (
-        select(E.c.location_name, E.c.location_country, E.c.lat, E.c.lon, n)
+        select(E.c.location_name, E.c.location_country, E.c.lat, E.c.lon, precision, n)
         .where(located, *where)
-        .group_by(E.c.location_name, E.c.location_country, E.c.lat, E.c.lon)
+        .group_by(E.c.location_name, E.c.location_country, E.c.lat, E.c.lon, precision)
         .order_by(n.desc(), E.c.location_name, E.c.location_country, E.c.lat, E.c.lon)
         .limit(limit)
     )
@@ -91,8 +97,8 @@ def event_places(store: Store, since: str | None = None, until: str | None = Non
     )
     with store.engine.connect() as conn:
         points = [
-            {"name": name, "country": country, "lat": lat, "lon": lon, "events": c}
-            for name, country, lat, lon, c in conn.execute(points_q)
+            {"name": name, "country": country, "lat": lat, "lon": lon, "precision": prec, "events": c}
+            for name, country, lat, lon, prec, c in conn.execute(points_q)
         ]
         per_country: dict[str, int] = {}
         unplaced = conn.execute(unplaced_q).scalar_one()

@@ -18,18 +18,57 @@ from .highlight import segments
 from .responses import respond
 
 router = APIRouter()
+# route -> its response model in ``models.py`` (the OpenAPI schema of the JSON twin)
+_MODELS = {
+    "/": "Dashboard",
+    "/events": "EventPage",
+    "/articles/{article_id}": "ArticleDetail",
+    "/actors": "ActorList",
+    "/quotes": "QuotePage",
+    "/dyad": "DyadSeries",
+    "/alerts": "AlertList",
+    "/network": "Network",
+    "/map": "MapData",
+    "/stats": "Stats",
+}
 
 Code = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[date | None, Query(description="ISO date YYYY-MM-DD")]
 Freq = Annotated[Literal["week", "month"], Query(description="Period of the series")]
 
 
+_CSV_PARAM = {
+    "name": "format",
+    "in": "query",
+    "required": False,
+    "description": "csv: the listed rows as a CSV download",
+    "schema": {"type": "string", "enum": ["json", "csv"]},
+}
+
+
 def twin(path: str, summary: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register ``fn`` at ``path.json`` (JSON, documented) and at ``path`` (HTML or JSON by Accept)."""
+    """Register ``fn`` at ``path.json`` (JSON, documented with its typed response model) and at ``path``
+    (HTML or JSON by Accept)."""
+    from . import models
+    from .tables import ROWS
+
+    model = _MODELS.get(path)
 
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
         json_path = "/index.json" if path == "/" else path + ".json"
-        router.add_api_route(json_path, fn, methods=["GET"], summary=summary, response_class=JSONResponse)
+        responses: dict[int | str, dict[str, Any]] = {200: {"model": getattr(models, model)}} if model else {}
+        if path in ROWS:
+            responses[200]["content"] = {"text/csv": {"schema": {"type": "string"}}}
+        extra = {"parameters": [_CSV_PARAM]} if path in ROWS else None
+        router.add_api_route(
+            json_path,
+            fn,
+            methods=["GET"],
+            summary=summary,
+            response_class=JSONResponse,
+            responses=responses,
+            openapi_extra=extra,
+        )
         router.add_api_route(path, fn, methods=["GET"], include_in_schema=False, response_class=HTMLResponse)
         return fn
 
@@ -79,9 +118,24 @@ class EventFilters:
         article_id: Annotated[str | None, Query(max_length=64)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
         offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0,
+        include: Annotated[
+            str,
+            Query(
+                max_length=100,
+                description="Also list flagged events (left out by default): negated, hypothetical, future, "
+                "background; comma-separated, or all",
+            ),
+        ] = "",
+        min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Minimum coder confidence")] = None,
+        precision: Annotated[
+            str | None, Query(max_length=100, description="Date precisions: day, week, month, year")
+        ] = None,
     ) -> None:
         _check_range(since, until)
         self.values: dict[str, Any] = {
+            "include": query.parse_choices(include or "none", query.FLAGS, "include"),
+            "min_confidence": min_confidence,
+            "precision": query.parse_choices(precision or None, query.PRECISIONS, "precision"),
             "actor": actor or None,
             "dyad": dyad or None,
             "type": type or None,
@@ -213,11 +267,13 @@ def actor_network(
     until: Day = None,
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     by: Annotated[Literal["actor", "country"], Query(description="One node per actor or per country")] = "actor",
+    loops: Annotated[bool, Query(description="Show an actor's (or country's) events on itself")] = False,
 ) -> Response:
     _check_range(since, until)
-    graph = analysis.network(store_of(request), _iso(since), _iso(until), min_weight, by=by)
-    data = {"since": _iso(since), "until": _iso(until), "min_weight": min_weight, "by": by, **graph}
-    return respond(request, "network.html", data, title="Network")
+    graph = analysis.network(store_of(request), _iso(since), _iso(until), min_weight, by=by, loops=loops)
+    data = {"since": _iso(since), "until": _iso(until), "min_weight": min_weight, "by": by, "loops": loops, **graph}
+    names = {n["id"]: n.get("name") or n["id"] for n in graph["nodes"]}
+    return respond(request, "network.html", data, title="Network", names=names)
 
 
 @twin("/map", "Event counts per place (lat/lon) and per country, for the map")
@@ -228,8 +284,58 @@ def event_map(request: Request, since: Day = None, until: Day = None) -> Respons
     return respond(request, "map.html", data, title="Map")
 
 
-@twin("/stats", "Counts by type, month and country")
-def show_stats(request: Request) -> Response:
+@twin("/stats", "Counts by type, month and country; an aggregate table (?by=country,year&sum=fatalities)")
+def show_stats(
+    request: Request,
+    by: Annotated[
+        str,
+        Query(
+            max_length=200,
+            description="Group the table by these, comma-separated: " + ", ".join(analysis.aggregate_dimensions()),
+        ),
+    ] = "country,year",
+    sum: Annotated[str, Query(max_length=100, description="Sum these per row: fatalities, goldstein")] = "fatalities",
+    format: Annotated[Literal["json", "csv"] | None, Query(description="csv: the aggregate table as CSV")] = None,
+    include: Annotated[
+        str, Query(max_length=100, description="Also count flagged events: negated, hypothetical, future, background")
+    ] = "",
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Minimum coder confidence")] = None,
+    precision: Annotated[
+        str | None, Query(max_length=100, description="Date precisions: day, week, month, year")
+    ] = None,
+    since: Day = None,
+    until: Day = None,
+    place: Annotated[str | None, Query(max_length=200)] = None,
+    type: Annotated[str | None, Query(max_length=100, description="PLOVER type, CAMEO code or ACLED type")] = None,
+) -> Response:
+    _check_range(since, until)
     store = store_of(request)
-    data = analysis.stats(store)
-    return respond(request, "stats.html", data, title="Stats")
+    q = query.EventQuery(
+        type=type or None,
+        since=_iso(since),
+        until=_iso(until),
+        place=place or None,
+        min_confidence=min_confidence,
+        include=query.parse_choices(include or "none", query.FLAGS, "include"),
+        precision=query.parse_choices(precision or None, query.PRECISIONS, "precision"),
+    )
+    rows = analysis.aggregate(store, by, sum, q)
+    if format == "csv":
+        import io
+
+        from ..analysis.aggregate import write_csv
+
+        buf = io.StringIO()
+        write_csv(rows, buf)
+        name = "wirecoder-stats-" + "-".join(w.strip() for w in by.split(",") if w.strip()) + ".csv"
+        return Response(
+            buf.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+    data = {**analysis.stats(store), "table": {"by": by, "sum": sum, "rows": rows}}
+    params = {k: v for k, v in request.query_params.items() if k != "format"}
+    csv_url = "/stats.json?" + urlencode({**params, "by": by, "sum": sum, "format": "csv"})
+    return respond(
+        request, "stats.html", data, title="Stats", csv_url=csv_url, dimensions=analysis.aggregate_dimensions()
+    )

@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.encoders import jsonable_encoder
@@ -13,6 +14,7 @@ from fastapi.responses import Response
 from fastapi.templating import Jinja2Templates
 
 from ..version import __version__
+from .tables import ROWS, csv_body, route_of
 
 NAV = [
     ("/", "Dashboard"),
@@ -53,11 +55,25 @@ def json_response(data: Any, status_code: int = 200) -> Response:
 
 
 def respond(request: Request, template: str, data: Any, status_code: int = 200, **context: Any) -> Response:
-    """The JSON twin (``data``) or the HTML page (``template`` rendered with ``data`` and ``context``)."""
+    """The JSON twin (``data``), its rows as CSV (``?format=csv`` on a list route), or the HTML page
+    (``template`` rendered with ``data`` and ``context``)."""
+    if request.query_params.get("format") == "csv" and status_code == 200:
+        body = csv_body(request.url.path, data)
+        if body is not None:
+            name = "wirecoder-" + route_of(request.url.path).strip("/") + ".csv"
+            return Response(
+                body,
+                media_type="text/csv; charset=utf-8",
+                headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            )
     if wants_json(request):
         return json_response(data, status_code)
     templates: Jinja2Templates = request.app.state.templates
     page = {"request": request, "data": data, "nav": NAV, "version": __version__, **context}
+    if "csv_url" not in page and route_of(request.url.path) in ROWS:
+        # a list page offers its table as CSV (``?format=csv`` on the JSON twin)
+        params = dict(request.query_params) | {"format": "csv"}
+        page["csv_url"] = route_of(request.url.path) + ".json?" + urlencode(params)
     return templates.TemplateResponse(request, template, page, status_code=status_code)
 
 

@@ -1,4 +1,4 @@
-/* wirecoder charts: small hand-written SVG charts, no dependencies.
+/* wirecoder charts: small SVG charts; the network layout and the zoom use the vendored d3 modules.
  * Every label is set with textContent, never innerHTML: data from articles is untrusted. */
 (function (global) {
   "use strict";
@@ -130,83 +130,99 @@
     return svg;
   }
 
-  /* Actor network: a small deterministic force layout; edge width = events, colour = mean Goldstein. */
+  /* Actor network: d3-force layout (vendored, offline), computed to rest before drawing so the picture is
+   * the same on every load; d3-zoom pans and zooms, d3-drag moves a node. Edge width = events, colour =
+   * mean Goldstein. Only the busiest nodes are labelled; every node names itself on hover. */
+  var MAX_LABELS = 40;
+
   function networkChart(container, nodes, edges) {
     clear(container);
-    var width = Math.max(container.clientWidth || 800, 400), height = 480;
+    var width = Math.max(container.clientWidth || 800, 400), height = 560;
     var svg = el("svg", {viewBox: "0 0 " + width + " " + height, width: width, height: height, "class": "network-svg"}, container);
     if (!nodes.length) { text(svg, width / 2, height / 2, "No actors", {"text-anchor": "middle"}); return svg; }
-    var index = {};
-    var pts = nodes.map(function (n, i) {
-      index[n.id] = i;
-      var a = 2 * Math.PI * i / nodes.length;
-      return {x: width / 2 + Math.cos(a) * width / 3, y: height / 2 + Math.sin(a) * height / 3, vx: 0, vy: 0, node: n};
-    });
-    var links = edges.filter(function (e) { return e.source in index && e.target in index; });
-    var k = Math.sqrt(width * height / Math.max(pts.length, 1)) * 0.6;
-    for (var step = 0; step < 300; step++) {
-      var t = 0.1 * (1 - step / 300);
-      pts.forEach(function (p) { p.vx = 0; p.vy = 0; });
-      for (var i = 0; i < pts.length; i++) {
-        for (var j = i + 1; j < pts.length; j++) {
-          var dx = pts[i].x - pts[j].x, dy = pts[i].y - pts[j].y, d2 = dx * dx + dy * dy + 0.01;
-          var f = k * k / d2;
-          pts[i].vx += dx * f; pts[i].vy += dy * f; pts[j].vx -= dx * f; pts[j].vy -= dy * f;
-        }
-      }
-      links.forEach(function (e) {
-        var a = pts[index[e.source]], b = pts[index[e.target]];
-        var dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01, f = d / k;
-        a.vx -= dx * f; a.vy -= dy * f; b.vx += dx * f; b.vy += dy * f;
-      });
-      pts.forEach(function (p) {
-        p.vx += (width / 2 - p.x) * 0.05; p.vy += (height / 2 - p.y) * 0.05;
-        var v = Math.sqrt(p.vx * p.vx + p.vy * p.vy) || 1, cap = Math.min(v, k * t * 10);
-        p.x = Math.min(width - 40, Math.max(40, p.x + p.vx / v * cap));
-        p.y = Math.min(height - 20, Math.max(20, p.y + p.vy / v * cap));
-      });
+    var d3 = global.d3;
+    if (!d3 || !d3.forceSimulation || !d3.zoom) {
+      text(svg, width / 2, height / 2, "The network needs the vendored d3 scripts", {"text-anchor": "middle"});
+      return svg;
     }
     var defs = el("defs", {}, svg);
     var marker = el("marker", {id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
                                markerUnits: "userSpaceOnUse", orient: "auto"}, defs);
     el("path", {d: "M0,0 L10,5 L0,10 z", fill: "#666"}, marker);
-    var maxW = Math.max.apply(null, links.map(function (e) { return e.weight; }).concat([1]));
+    el("rect", {x: 0, y: 0, width: width, height: height, "class": "network-bg"}, svg);
+    var view = el("g", {"class": "viewport"}, svg);
+    var maxW = Math.max.apply(null, edges.map(function (e) { return e.weight; }).concat([1]));
     var maxN = Math.max.apply(null, nodes.map(function (n) { return n.events || 1; }));
-    var radius = function (n) { return 5 + 10 * Math.sqrt((n.events || 1) / maxN); };
+    var radius = function (n) { return 4 + 12 * Math.sqrt((n.events || 1) / maxN); };
+    var pts = nodes.map(function (n) { return {id: n.id, node: n}; });
+    var byId = {};
+    pts.forEach(function (p) { byId[p.id] = p; });
+    var links = edges.filter(function (e) { return e.source in byId && e.target in byId; })
+      .map(function (e) { return {source: byId[e.source], target: byId[e.target], edge: e}; });
+    var springs = links.filter(function (l) { return l.source !== l.target; });
+    var sim = d3.forceSimulation(pts)
+      .force("link", d3.forceLink(springs).distance(70).strength(function (l) { return 0.2 + 0.6 * l.edge.weight / maxW; }))
+      .force("charge", d3.forceManyBody().strength(-160).distanceMax(400))
+      .force("x", d3.forceX(width / 2).strength(0.03))
+      .force("y", d3.forceY(height / 2).strength(0.12))
+      .force("collide", d3.forceCollide(function (p) { return radius(p.node) + 3; }))
+      .stop();
+    for (var i = 0; i < 300; i++) sim.tick();
     var pairs = {};
-    links.forEach(function (e) { pairs[e.source + "\u0000" + e.target] = 1; });
-    links.forEach(function (e) {
-      var a = pts[index[e.source]], b = pts[index[e.target]];
-      var gold = e.goldstein == null ? 0 : e.goldstein;
+    links.forEach(function (l) { pairs[l.source.id + "\u0000" + l.target.id] = 1; });
+    var edgeEls = links.map(function (l) {
+      var e = l.edge, gold = e.goldstein == null ? 0 : e.goldstein;
       var colour = gold < -0.5 ? "#d62728" : gold > 0.5 ? "#2ca02c" : "#888";
-      var attrs = {stroke: colour, "stroke-width": 1 + 5 * e.weight / maxW, fill: "none", "class": "edge"};
-      var d;
-      if (e.source === e.target) {  // a loop above the node: events within one actor or country
-        var r = radius(a.node);
-        d = "M" + (a.x - r / 2) + "," + (a.y - r) + " C" + (a.x - 2.5 * r) + "," + (a.y - 4 * r) + " " +
-            (a.x + 2.5 * r) + "," + (a.y - 4 * r) + " " + (a.x + r / 2) + "," + (a.y - r);
-      } else {
-        var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy) || 1;
-        var ux = dx / len, uy = dy / len, rb = radius(b.node) + 2, ra = radius(a.node);
-        var bend = pairs[e.target + "\u0000" + e.source] ? 0.15 * len : 0;  // both directions: bend apart
-        var mx = (a.x + b.x) / 2 - uy * bend, my = (a.y + b.y) / 2 + ux * bend;
-        var ex = b.x - ux * rb - uy * bend * 0.3, ey = b.y - uy * rb + ux * bend * 0.3;
-        d = "M" + (a.x + ux * ra) + "," + (a.y + uy * ra) + " Q" + mx + "," + my + " " + ex + "," + ey;
-        attrs["marker-end"] = "url(#arrow)";
-      }
-      attrs.d = d;
-      var path = el("path", attrs, svg);
+      var path = el("path", {stroke: colour, "stroke-width": 1 + 5 * e.weight / maxW, fill: "none", "class": "edge"}, view);
+      if (l.source !== l.target) path.setAttribute("marker-end", "url(#arrow)");
       var tip = el("title", {}, path);
-      tip.textContent = e.source + " → " + e.target + ": " + e.weight + " event(s)" +
-        (e.goldstein == null ? "" : ", mean Goldstein " + e.goldstein);
+      tip.textContent = (l.source.node.name || l.source.id) + " → " + (l.target.node.name || l.target.id) + ": " +
+        e.weight + " event(s)" + (e.goldstein == null ? "" : ", mean Goldstein " + e.goldstein);
+      return path;
     });
-    pts.forEach(function (p) {
-      var g = el("g", {"class": "node"}, svg);
-      el("circle", {cx: p.x, cy: p.y, r: radius(p.node)}, g);
-      text(g, p.x + 12, p.y + 4, p.node.name || p.node.id, {"class": "node-label"});
+    var ranked = pts.slice().sort(function (a, b) { return (b.node.events || 0) - (a.node.events || 0); });
+    var labelled = {};
+    ranked.slice(0, MAX_LABELS).forEach(function (p) { labelled[p.id] = 1; });
+    var nodeEls = pts.map(function (p) {
+      var g = el("g", {"class": "node"}, view);
+      el("circle", {r: radius(p.node)}, g);
+      if (labelled[p.id]) text(g, radius(p.node) + 3, 4, p.node.name || p.id, {"class": "node-label"});
       var tip = el("title", {}, g);
-      tip.textContent = (p.node.name || p.node.id) + (p.node.cameo ? " (" + p.node.cameo + ")" : "") + ": " + (p.node.events || 0) + " event(s)";
+      tip.textContent = (p.node.name || p.id) + (p.node.cameo ? " (" + p.node.cameo + ")" : "") + ": " + (p.node.events || 0) + " event(s)";
+      return g;
     });
+
+    function edgePath(l) {
+      var a = l.source, b = l.target;
+      if (a === b) {  // a loop above the node: events within one actor or country
+        var r = radius(a.node);
+        return "M" + (a.x - r / 2) + "," + (a.y - r) + " C" + (a.x - 2.5 * r) + "," + (a.y - 4 * r) + " " +
+            (a.x + 2.5 * r) + "," + (a.y - 4 * r) + " " + (a.x + r / 2) + "," + (a.y - r);
+      }
+      var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy) || 1;
+      var ux = dx / len, uy = dy / len, rb = radius(b.node) + 2, ra = radius(a.node);
+      var bend = pairs[b.id + "\u0000" + a.id] ? 0.15 * len : 0;  // both directions: bend apart
+      var mx = (a.x + b.x) / 2 - uy * bend, my = (a.y + b.y) / 2 + ux * bend;
+      var ex = b.x - ux * rb - uy * bend * 0.3, ey = b.y - uy * rb + ux * bend * 0.3;
+      return "M" + (a.x + ux * ra) + "," + (a.y + uy * ra) + " Q" + mx + "," + my + " " + ex + "," + ey;
+    }
+    function redraw() {
+      links.forEach(function (l, k) { edgeEls[k].setAttribute("d", edgePath(l)); });
+      pts.forEach(function (p, k) { nodeEls[k].setAttribute("transform", "translate(" + p.x + "," + p.y + ")"); });
+    }
+    redraw();
+    // fit the laid-out graph in the box, then let the reader zoom and pan from there
+    var xs = pts.map(function (p) { return p.x; }), ys = pts.map(function (p) { return p.y; });
+    var x0 = Math.min.apply(null, xs) - 40, x1 = Math.max.apply(null, xs) + 120;
+    var y0 = Math.min.apply(null, ys) - 40, y1 = Math.max.apply(null, ys) + 40;
+    var k0 = Math.min(2, Math.min(width / (x1 - x0), height / (y1 - y0)));
+    var zoom = d3.zoom().scaleExtent([0.1, 12]).on("zoom", function (ev) { view.setAttribute("transform", ev.transform.toString()); });
+    d3.select(svg).call(zoom).call(zoom.transform, d3.zoomIdentity
+      .translate(width / 2 - k0 * (x0 + x1) / 2, height / 2 - k0 * (y0 + y1) / 2).scale(k0));
+    d3.selectAll(nodeEls).data(pts).call(d3.drag()
+      .on("start", function (ev) { if (ev.sourceEvent) ev.sourceEvent.stopPropagation(); })
+      .on("drag", function (ev, p) { p.x = ev.x; p.y = ev.y; redraw(); }));
+    container.setAttribute("data-ready", "1");
     return svg;
   }
 
@@ -222,6 +238,26 @@
     return best;
   }
 
+  /* Markers by how exact the place is: a town is a filled circle, a district a ring, a province a diamond,
+   * a country (drawn at its centre) a hollow square, so country-level guesses do not read as towns. */
+  function marker(parent, m, x, y, r) {
+    var shape = drawMarker(parent, m, x, y, r);
+    shape.setAttribute("vector-effect", "non-scaling-stroke");  // outlines and dashes keep their size when zoomed
+    return shape;
+  }
+
+  function drawMarker(parent, m, x, y, r) {
+    var cls = "event-dot " + m.precision;
+    if (m.precision === "province") {
+      return el("rect", {x: x - r * 0.8, y: y - r * 0.8, width: r * 1.6, height: r * 1.6, "class": cls,
+                         transform: "rotate(45 " + x + " " + y + ")"}, parent);
+    }
+    if (m.precision === "country") {
+      return el("rect", {x: x - r * 0.85, y: y - r * 0.85, width: r * 1.7, height: r * 1.7, "class": cls}, parent);
+    }
+    return el("circle", {cx: x, cy: y, r: r, "class": cls}, parent);
+  }
+
   function mapChart(container, topo, isoNumeric, places) {
     clear(container);
     var width = Math.max(container.clientWidth || 900, 400), height = width / 2;
@@ -229,9 +265,10 @@
     var py = function (lat) { return (90 - lat) / 180 * height; };
     var svg = el("svg", {viewBox: "0 0 " + width + " " + height, width: width, height: height, "class": "map-svg"}, container);
     el("rect", {x: 0, y: 0, width: width, height: height, "class": "sea"}, svg);
+    var view = el("g", {"class": "viewport"}, svg);
     var features = global.topojson.feature(topo, topo.objects.countries).features;
     var centroids = {};
-    var land = el("g", {"class": "land"}, svg);
+    var land = el("g", {"class": "land"}, view);
     features.forEach(function (f) {
       if (!f.geometry) return;
       var polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -245,24 +282,45 @@
           }).join("") + "Z";
         });
       });
-      var path = el("path", {d: d, "data-id": f.id}, land);
+      var path = el("path", {d: d, "data-id": f.id, "vector-effect": "non-scaling-stroke"}, land);
       var tip = el("title", {}, path);
       tip.textContent = (f.properties && f.properties.name) || "";
       centroids[f.id] = ringCentroid(polys.map(function (poly) { return poly[0]; }));
     });
     var marks = [];
-    (places.points || []).forEach(function (p) { marks.push({lon: p.lon, lat: p.lat, n: p.events, label: (p.name || p.country || "")}); });
+    (places.points || []).forEach(function (p) {
+      marks.push({lon: p.lon, lat: p.lat, n: p.events, label: (p.name || p.country || ""), precision: p.precision || "place"});
+    });
     (places.countries || []).forEach(function (c) {
       var c0 = centroids[isoNumeric[c.country]];
-      if (c0) marks.push({lon: c0[0], lat: c0[1], n: c.events, label: c.country});
+      if (c0) marks.push({lon: c0[0], lat: c0[1], n: c.events, label: c.country, precision: "country"});
     });
     var maxN = Math.max.apply(null, marks.map(function (m) { return m.n; }).concat([1]));
-    var dots = el("g", {"class": "dots"}, svg);
-    marks.forEach(function (m) {
-      var c = el("circle", {cx: px(m.lon), cy: py(m.lat), r: 3 + 14 * Math.sqrt(m.n / maxN), "class": "event-dot"}, dots);
-      var tip = el("title", {}, c);
-      tip.textContent = m.label + ": " + m.n + " event(s)";
+    var order = {country: 0, province: 1, district: 2, place: 3};  // exact places drawn on top
+    marks.sort(function (a, b) { return (order[a.precision] - order[b.precision]) || (b.n - a.n); });
+    var dots = el("g", {"class": "dots"}, view);
+    var drawn = marks.map(function (m) {
+      var r = 2.5 + 12 * Math.sqrt(m.n / maxN);
+      var shape = marker(dots, m, px(m.lon), py(m.lat), r);
+      var tip = el("title", {}, shape);
+      tip.textContent = m.label + " (" + (m.precision === "country" ? "country only" : m.precision) + "): " + m.n + " event(s)";
+      return {m: m, r: r, shape: shape};
     });
+    var d3 = global.d3;
+    if (d3 && d3.zoom) {
+      d3.select(svg).call(d3.zoom().scaleExtent([1, 40]).translateExtent([[0, 0], [width, height]])
+        .on("zoom", function (ev) {
+          view.setAttribute("transform", ev.transform.toString());
+          var k = ev.transform.k;  // markers keep their size on screen as the map grows
+          drawn.forEach(function (d) {
+            var x = px(d.m.lon), y = py(d.m.lat);
+            dots.removeChild(d.shape);
+            d.shape = marker(dots, d.m, x, y, d.r / Math.sqrt(k));
+            var tip = el("title", {}, d.shape);
+            tip.textContent = d.m.label + " (" + (d.m.precision === "country" ? "country only" : d.m.precision) + "): " + d.m.n + " event(s)";
+          });
+        }));
+    }
     return svg;
   }
 

@@ -10,7 +10,8 @@ The tree::
     │   ├── TooLarge                over Settings.max_bytes
     │   ├── NotEnglish              the language detector says another language
     │   ├── NoArticle               HTML page with no extractable article body
-    │   └── BadRecord               a JSON Lines record that is not valid JSON or lacks "text"
+    │   ├── BadRecord               a JSON Lines record that is not valid JSON or lacks "text"
+    │   └── Timeout                 coding took longer than Settings.cpu_budget seconds of CPU
     ├── ConfigError                 a setting that cannot work (unknown spaCy model, bad date)
     ├── DataError                   a packaged or user data file fails validation (file, line)
     └── PipelineError               stages in an order whose requirements are not met
@@ -63,6 +64,10 @@ class NoArticle(InputError):
 
 class BadRecord(InputError):
     reason = "bad-record"
+
+
+class Timeout(InputError):
+    reason = "timeout"
 
 
 class ConfigError(WirecoderError):

@@ -59,6 +59,22 @@ def main() -> None:
     except WirecoderError as exc:
         typer.echo(f"wirecoder: {exc}", err=True)
         sys.exit(2)
+    except BrokenPipeError:  # the reader went away (`| head`): not an error of ours
+        sys.stderr.close()
+        sys.exit(141)
+    except OSError as exc:  # the disk or the system said no: one line, not a traceback
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        typer.echo(f"wirecoder: cannot continue:{where} {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    except Exception as exc:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        text = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+        hint = " (is the disk full?)" if "disk" in text.lower() or "full" in text.lower() else ""
+        typer.echo(f"wirecoder: database error: {text}{hint}; the run stopped there", err=True)
+        sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("wirecoder: interrupted", err=True)
         sys.exit(130)

@@ -91,15 +91,16 @@ def code(
     from ..render import render_table, to_jsonl
 
     settings = _settings(published, model, no_language_check)
-    pipeline = _pipeline(settings)
     store = run_id = None
-    if db:
+    if db:  # opened first: a database that cannot work fails before the pipeline loads
         from ..store import Store
 
         try:
             store = Store(db)
         except WirecoderError as exc:
             fail(str(exc))
+    pipeline = _pipeline(settings)
+    if store:
         run_id = store.start_run("code " + " ".join(inputs), {"spacy_model": settings.spacy_model})
 
     console = Console(soft_wrap=False)
@@ -171,7 +172,10 @@ def rejects(db: Annotated[str, typer.Option(help="Database path or URL.")] = "wi
 
     if "://" not in db and not Path(db).exists():
         fail(f"no database at {db}")
-    rows = Store(db).rejects()
+    try:
+        rows = Store(db, read_only=True).rejects()
+    except WirecoderError as exc:
+        fail(str(exc))
     for r in rows:
         typer.echo(f"{r['source']}\t{r['reason']}\t{r['message']}")
     typer.echo(f"{len(rows)} rejected input(s)", err=True)

@@ -105,7 +105,7 @@ def create_app(
     """
     from . import pages, upload
 
-    store = db if isinstance(db, Store) else Store(db)
+    store = db if isinstance(db, Store) else Store(db, read_only=not token)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -15,6 +15,19 @@ WIRECODER = [sys.executable, "-m", "wirecoder"]
 REPORT = "Border guards detained 7 smugglers near the river crossing on Tuesday, the interior ministry said.\n"
 
 
+@pytest.fixture(autouse=True, scope="module")
+def own_cache(tmp_path_factory):
+    """This module's subprocesses build their indexes in their own cache directory: a shared one can be
+    rebuilt for another version of wirecoder while a batch's workers still need the file."""
+    previous = os.environ.get("WIRECODER_CACHE_DIR")
+    os.environ["WIRECODER_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("WIRECODER_CACHE_DIR", None)
+    else:
+        os.environ["WIRECODER_CACHE_DIR"] = previous
+
+
 def run(*args: str, cwd: Path, limit_file_kb: int | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "200"}
     cmd = [*WIRECODER, *args]
@@ -142,3 +155,83 @@ def test_faults_disk_full_while_coding_keeps_what_was_stored(tmp_path, coded_db)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 1
+
+
+def _reports(n: int) -> str:
+    import json
+
+    lines = [
+        json.dumps(
+            {
+                "id": f"r{i}",
+                "text": f"Riot police detained {i + 2} students at a sit-in near the port of district {i} on Friday, "
+                f"a lawyer said. The students had occupied dock {i} since dawn.",
+            }
+        )
+        for i in range(n)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _table(db: Path, query: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(conn.execute(query).fetchall())
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_faults_truncated_gzip_in_ingest_keeps_its_records_and_the_other_inputs(tmp_path):
+    import gzip
+
+    whole = gzip.compress(_reports(40).encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    (tmp_path / "one.txt").write_text(REPORT, encoding="utf-8")
+    proc = run("ingest", "cut.jsonl.gz", "one.txt", "--db", "w.db", "--workers", "0", cwd=tmp_path)
+    err = proc.stderr.decode()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "Aborted" not in err
+    rejects = _table(tmp_path / "w.db", "SELECT source, reason FROM rejects")
+    assert len(rejects) == 1 and rejects[0][1] == "truncated" and rejects[0][0].startswith("cut.jsonl.gz:")
+    sources = [s for (s,) in _table(tmp_path / "w.db", "SELECT source FROM articles")]
+    assert "one.txt" in sources
+    assert sum(s.startswith("cut.jsonl.gz:") for s in sources) >= 5
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_faults_sigterm_mid_ingest_stops_cleanly_and_resumes_to_a_clean_run(tmp_path):
+    import signal
+    import time
+
+    (tmp_path / "many.jsonl").write_text(_reports(400), encoding="utf-8")
+    args = [*WIRECODER, "ingest", "many.jsonl", "--db", "w.db", "--workers", "2"]
+    env = {**os.environ, "COLUMNS": "200"}
+    with open(tmp_path / "err.txt", "wb") as err_file:
+        proc = subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=err_file)
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and proc.poll() is None:  # until some articles are stored
+            if (tmp_path / "w.db").exists() and (
+                _table(tmp_path / "w.db", "SELECT count(*) FROM sqlite_master WHERE name = 'articles'") == [(1,)]
+                and _table(tmp_path / "w.db", "SELECT count(*) FROM articles")[0][0] >= 5
+            ):
+                break
+            time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=120)
+    err = (tmp_path / "err.txt").read_text()
+    if code == 0:
+        pytest.skip("the run finished before SIGTERM arrived")
+    assert code == 143, err
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert "run the same command again" in err
+    again = run("ingest", "many.jsonl", "--db", "w.db", "--workers", "2", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr.decode()
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "many.jsonl").write_text(_reports(400), encoding="utf-8")
+    assert run("ingest", "many.jsonl", "--db", "w.db", "--workers", "2", cwd=clean).returncode == 0
+    query = "SELECT id, article_id, cameo_code FROM events"
+    assert _table(tmp_path / "w.db", query) == _table(clean / "w.db", query)
+    assert _table(tmp_path / "w.db", "SELECT id FROM articles") == _table(clean / "w.db", "SELECT id FROM articles")

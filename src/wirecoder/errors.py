@@ -11,6 +11,7 @@ The tree::
     │   ├── NotEnglish              the language detector says another language
     │   ├── NoArticle               HTML page with no extractable article body
     │   ├── BadRecord               a JSON Lines record that is not valid JSON or lacks "text"
+    │   ├── Truncated               a compressed file that ends mid-stream (its tail is lost)
     │   └── Timeout                 coding took longer than Settings.cpu_budget seconds of CPU
     ├── ConfigError                 a setting that cannot work (unknown spaCy model, bad date)
     ├── DataError                   a packaged or user data file fails validation (file, line)
@@ -64,6 +65,10 @@ class NoArticle(InputError):
 
 class BadRecord(InputError):
     reason = "bad-record"
+
+
+class Truncated(InputError):
+    reason = "truncated"
 
 
 class Timeout(InputError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import zlib
 import json
 import os
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .article import Article
-from .errors import BadRecord, EmptyInput, InputError, TooLarge
+from .errors import BadRecord, EmptyInput, InputError, TooLarge, Truncated
 from .ingest import ARTICLE_SUFFIXES, read_inputs, record_to_article
 from .settings import Settings
 
@@ -134,7 +135,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]:
 def read_jsonl_gz(path: Path, settings: Settings) -> Iterator[Article | InputError]:
     """Gzipped JSON Lines: one article object per line (as ``.jsonl``), keys ``file.jsonl.gz:LINE``."""
     source = str(path)
-    count = 0
+    count = number = 0
     try:
         with gzip.open(path, "rb") as fh:
             for number, line in enumerate(fh, 1):
@@ -154,8 +155,15 @@ def read_jsonl_gz(path: Path, settings: Settings) -> Iterator[Article | InputErr
                     yield record_to_article(record, where)
                 except BadRecord as exc:
                     yield exc
-    except (OSError, EOFError) as exc:
-        yield InputError(source, f"cannot read {source}: {exc} (a truncated or non-gzip file?)")
+    except (EOFError, zlib.error) as exc:  # the records read so far stand; the rest is one reject
+        yield Truncated(
+            f"{source}:{number + 1}",
+            f"{source} ends (or breaks) inside line {number + 1} ({exc}): a truncated download? "
+            f"{count} record(s) before it were read",
+        )
+        return
+    except OSError as exc:
+        yield InputError(source, f"cannot read {source}: {exc} (not a gzip file?)")
         return
     if count == 0:
         yield EmptyInput(source, f"{source} holds no records; give one JSON object per line")

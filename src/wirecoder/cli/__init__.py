@@ -12,8 +12,12 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
+from typing import Any
 
 import typer
 
@@ -37,6 +41,25 @@ def fail(message: str, code: int = 2) -> None:
     """Print one line naming the problem and exit with ``code``."""
     typer.echo(f"wirecoder: {message}", err=True)
     raise typer.Exit(code)
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[list[int]]:
+    """Within the block, SIGTERM stops the work as Ctrl-C does (a clean stop and a resume message); the
+    list it gives holds the signal number once one arrived. Later SIGTERMs are ignored until the block
+    ends, so that the clean-up finishes."""
+    received: list[int] = []
+
+    def stop(signum: int, _frame: Any) -> None:
+        received.append(signum)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def setup_logging(verbose: int) -> None:

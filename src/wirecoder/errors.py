@@ -23,6 +23,8 @@ The CLI turns every ``WirecoderError`` into one line on stderr and a non-zero ex
 
 from __future__ import annotations
 
+import unicodedata
+
 
 class WirecoderError(Exception):
     """Base class for errors wirecoder raises on purpose."""
@@ -91,3 +93,19 @@ class DataError(WirecoderError):
 
 class PipelineError(WirecoderError):
     """Stages arranged so that one needs what no earlier stage assigns."""
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """``text`` safe for a terminal: control and unprintable characters escaped (an escape sequence in a
+    hostile input must not reach the screen), on one line, cut to ``limit`` characters."""
+    out = []
+    for ch in str(text):
+        if ch == "\n" or ch == "\r" or ch == "\t":
+            out.append(" ")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            out.append(ch.encode("unicode_escape").decode("ascii") if ord(ch) < 0x10000 else "?")
+        else:
+            out.append(ch)
+        if len(out) > limit:
+            return "".join(out[:limit]) + "…"
+    return "".join(out)

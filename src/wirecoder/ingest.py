@@ -131,6 +131,15 @@ def _looks_like_jsonl(data: bytes) -> bool:
     return isinstance(record, dict) and ("text" in record or "html" in record)
 
 
+def _json_type(value: Any) -> str:
+    """The JSON name of a decoded value's type."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {"dict": "object", "list": "array", "NoneType": "null"}.get(type(value).__name__, "string")
+
+
 def record_to_article(record: Any, source: str) -> Article:
     """An ``Article`` from one JSON record ``{"id","text" or "html","published"?,"url"?,"title"?}``."""
     if not isinstance(record, dict):
@@ -141,8 +150,12 @@ def record_to_article(record: Any, source: str) -> Article:
     optional: dict[str, str | None] = {}
     for key in ("id", "published", "url", "title"):
         value = record.get(key)
-        if value is not None and not isinstance(value, (str, int)):
-            raise BadRecord(source, f'field "{key}" must be a string, not {type(value).__name__}')
+        if key == "published" and value is not None and not isinstance(value, str):
+            raise BadRecord(
+                source, f'field "published" must be a date string such as "2023-01-31", not a JSON {_json_type(value)}'
+            )
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int))):
+            raise BadRecord(source, f'field "{key}" must be a string, not a JSON {_json_type(value)}')
         optional[key] = str(value) if value is not None else None
     return Article(raw=body, source=source, **optional)  # type: ignore[arg-type]
 
@@ -194,7 +207,8 @@ def _jsonl_lines(lines: Iterator[bytes], source: str, settings: Settings) -> Ite
         except ValueError as exc:
             yield BadRecord(
                 where,
-                f"line {number} is not valid JSON ({exc.msg} at column {getattr(exc, 'colno', '?')}); fix or remove the line",
+                f"line {number} is not valid JSON (column {getattr(exc, 'colno', '?')}: {exc.msg}); "
+                f"fix or remove the line",
             )
             continue
         try:

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import glob
 import gzip
-import zlib
 import json
 import os
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from .article import Article
-from .errors import BadRecord, EmptyInput, InputError, TooLarge, Truncated
+from .errors import BadRecord, EmptyInput, InputError, TooLarge, Truncated, one_line
 from .ingest import ARTICLE_SUFFIXES, read_inputs, record_to_article
 from .settings import Settings
 
@@ -126,7 +126,9 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]:
         yield InputError(source, f"cannot read {source}: {exc}")
         return
     except Exception as exc:  # warcio raises its own errors on a broken archive
-        yield BadRecord(source, f"broken WARC file after {found} record(s) ({type(exc).__name__}: {exc})")
+        yield BadRecord(
+            source, f"broken WARC file after {found} record(s) ({type(exc).__name__}: {one_line(str(exc), 80)})"
+        )
         return
     if not found:
         yield EmptyInput(source, f"{source} holds no HTML or text responses")

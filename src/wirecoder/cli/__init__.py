@@ -21,7 +21,7 @@ from typing import Any
 
 import typer
 
-from ..errors import WirecoderError
+from ..errors import WirecoderError, one_line
 
 app = typer.Typer(
     add_completion=False,
@@ -39,7 +39,7 @@ class OutputFormat(str, Enum):
 
 def fail(message: str, code: int = 2) -> None:
     """Print one line naming the problem and exit with ``code``."""
-    typer.echo(f"wirecoder: {message}", err=True)
+    typer.echo(f"wirecoder: {one_line(message, 600)}", err=True)
     raise typer.Exit(code)
 
 
@@ -80,7 +80,7 @@ def main() -> None:
     try:
         load_commands()()
     except WirecoderError as exc:
-        typer.echo(f"wirecoder: {exc}", err=True)
+        typer.echo(f"wirecoder: {one_line(str(exc), 600)}", err=True)
         sys.exit(2)
     except BrokenPipeError:  # the reader went away (`| head`): not an error of ours
         sys.stderr.close()

@@ -14,12 +14,19 @@ import typer
 from rich.console import Console
 
 from ..article import Article
-from ..errors import InputError, WirecoderError
+from ..errors import InputError, WirecoderError, one_line
 from ..settings import Settings
 from . import OutputFormat, app, fail, setup_logging
 
 
 def _settings(published: str | None, model: str | None, no_language_check: bool) -> Settings:
+    if published:
+        from ..clean import date_problem, normalize_date
+
+        iso = normalize_date(published)
+        problem = date_problem(iso) if iso else "is not a date: write it as YYYY-MM-DD"
+        if problem:
+            fail(f"--published {published[:40]!r} {problem}")
     overrides: dict[str, object] = {"published": published, "spacy_model": model}
     if no_language_check:
         overrides["check_language"] = False
@@ -109,7 +116,7 @@ def code(
     for result in _code_all(pipeline, items, verbose):
         if isinstance(result, InputError):
             rejected += 1
-            typer.echo(f"wirecoder: {result}", err=True)
+            typer.echo(f"wirecoder: {one_line(str(result), 600)}", err=True)
             if store:
                 store.save_reject(result, run_id)
             continue

@@ -85,3 +85,128 @@ def test_hostile_text_over_parser_limit_is_too_large(settings):
     with pytest.raises(TooLarge) as info:
         pipe(Article(raw=run_on(1_000), source="big.txt"))
     assert "2,000" in str(info.value) and "big.txt" in str(info.value)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The command line on a corpus of bad inputs
+
+REPORT = "Gunmen ambushed a police patrol on the coastal highway on Thursday, killing 3 officers, a spokesman said.\n"
+
+
+def hostile_files(where) -> dict[str, bytes]:
+    """Bad inputs, written to ``where``: name -> bytes."""
+    import gzip
+
+    nested = "<html><body>" + "<div>" * 50_000 + "<p>Text.</p>" + "</div>" * 50_000 + "</body></html>"
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i else "&lol;" * 10}">' for i in range(9))
+        + ']><rss version="2.0"><channel><title>t</title><item><title>x</title>'
+        "<description>&lol8;</description></item></channel></rss>"
+    )
+    xxe = (
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<rss version="2.0"><channel><title>t</title><item><title>x</title>'
+        "<description>&xxe;</description></item></channel></rss>"
+    )
+    files = {
+        "empty.txt": b"",
+        "spaces.txt": b" \n\t\n  ",
+        "binary.txt": bytes(range(256)) * 8,
+        "invalid-utf8.txt": b"Police said \xff\xfe\xfa the crowd \xc3\x28 dispersed." * 10,
+        "utf16.txt": REPORT.encode("utf-16"),
+        "nested.html": nested.encode(),
+        "laughs.rss": laughs.encode(),
+        "xxe.rss": xxe.encode(),
+        "garbage.warc": b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99\r\n\r\n\x1b[31m\x00\x07"
+        + bytes(range(40)),
+        "random.warc.gz": gzip.compress(bytes((i * 7919) % 256 for i in range(4000)))[:500],
+        "numbers.jsonl": b'{"id": "n1", "text": "' + REPORT.strip().encode() + b'", "published": 20230101}\n',
+        "deep.json": b"[" * 100_000 + b"]" * 100_000,
+    }
+    for name, data in files.items():
+        (where / name).write_bytes(data)
+    return files
+
+
+def run_cli(*args: str, cwd, env: dict[str, str] | None = None):
+    import os
+    import subprocess
+    import sys
+
+    full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "wirecoder", *args], capture_output=True, cwd=cwd, env=full_env, timeout=600
+    )
+
+
+@pytest.mark.timeout(600)
+def test_hostile_corpus_is_one_line_each_and_the_good_file_is_coded(tmp_path):
+    files = hostile_files(tmp_path)
+    (tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
+    proc = run_cli("code", *files, "good.txt", "--format", "jsonl", cwd=tmp_path)
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "\x1b" not in err and "\x07" not in err
+    assert "root:" not in proc.stdout.decode("utf-8", "replace")  # no external entity was read
+    coded = [line for line in proc.stdout.decode().splitlines() if line.strip()]
+    assert any('"good.txt"' in line for line in coded)
+    for name in files:
+        said = [line for line in err.splitlines() if name in line]
+        was_coded = any(f'"{name}' in line for line in coded)
+        assert was_coded or len(said) >= 1, (name, err)
+        assert len(said) <= 1 or name == "laughs.rss", (name, said)
+
+
+@pytest.mark.timeout(300)
+def test_hostile_every_input_rejected_is_exit_2(tmp_path):
+    for name, data in {"a.txt": b"", "b.bin": b"\x00\x01\x02" * 50}.items():
+        (tmp_path / name).write_bytes(data)
+    proc = run_cli("code", "a.txt", "b.bin", cwd=tmp_path)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert "Traceback" not in err
+    assert [line.split(":")[1].strip() for line in err.splitlines() if line.startswith("wirecoder:")] == [
+        "a.txt",
+        "b.bin",
+    ]
+
+
+@pytest.mark.timeout(300)
+def test_hostile_text_over_the_parser_limit_is_one_line(tmp_path):
+    (tmp_path / "long.txt").write_text(run_on(3_000), encoding="utf-8")
+    proc = run_cli("code", "long.txt", cwd=tmp_path, env={"WIRECODER_MAX_CHARS": "5000"})
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert "Traceback" not in err and "E088" not in err
+    [line] = [line for line in err.splitlines() if line.startswith("wirecoder:")]
+    assert "long.txt" in line and "5,000" in line
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("value", ["2999-01-01", "1850-06-01", "last tuesday-ish"])
+def test_hostile_bad_published_option_is_exit_2(tmp_path, value):
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    proc = run_cli("code", "r.txt", "--published", value, cwd=tmp_path)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1 and "--published" in err
+
+
+def test_hostile_published_out_of_range_in_input_is_warned_and_dropped(settings):
+    from dataclasses import replace
+
+    from wirecoder.clean import clean_article
+
+    for value in ("2999-05-01", "1812-06-18"):
+        article = clean_article(Article(raw=REPORT, source="r", published=value), replace(settings, min_words=1))
+        assert article.published is None
+        assert any(value in w for w in article.warnings)
+
+
+def test_hostile_published_as_json_number_is_a_bad_record():
+    from wirecoder.errors import BadRecord
+    from wirecoder.ingest import record_to_article
+
+    with pytest.raises(BadRecord, match="published"):
+        record_to_article({"text": REPORT, "published": 20230101}, "x.jsonl:1")

@@ -126,7 +126,7 @@ def _looks_like_jsonl(data: bytes) -> bool:
         return False
     try:
         record = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return isinstance(record, dict) and ("text" in record or "html" in record)
 
@@ -204,6 +204,9 @@ def _jsonl_lines(lines: Iterator[bytes], source: str, settings: Settings) -> Ite
             continue
         try:
             record = json.loads(text)
+        except RecursionError:
+            yield BadRecord(where, f"line {number} is JSON nested too deeply to read; fix or remove the line")
+            continue
         except ValueError as exc:
             yield BadRecord(
                 where,
@@ -225,7 +228,7 @@ def _one_object(path: Path, settings: Settings) -> bool:
         return False
     try:
         return isinstance(json.loads(path.read_bytes().decode("utf-8-sig")), dict)
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return False
 
 
@@ -243,6 +246,9 @@ def _json_document(path: Path, settings: Settings) -> Iterator[Article | InputEr
         return
     except ValueError as exc:
         yield BadRecord(source, f"not valid JSON ({exc}); give a JSON array of objects or one object per line")
+        return
+    except RecursionError:
+        yield BadRecord(source, "JSON nested too deeply to read; give a JSON array of article objects")
         return
     if isinstance(records, dict):
         records = [records]

@@ -150,6 +150,9 @@ def read_jsonl_gz(path: Path, settings: Settings) -> Iterator[Article | InputErr
                     continue
                 try:
                     record = json.loads(line.decode("utf-8-sig"))
+                except RecursionError:
+                    yield BadRecord(where, f"line {number} is JSON nested too deeply to read; fix or remove the line")
+                    continue
                 except (UnicodeDecodeError, ValueError) as exc:
                     yield BadRecord(where, f"line {number} is not valid JSON in UTF-8 ({exc}); fix or remove the line")
                     continue

@@ -87,8 +87,8 @@ def parse_upload(body: bytes, content_type: str, params: dict[str, str]) -> Arti
     if kind == "application/json":
         try:
             payload = json.loads(body)
-        except ValueError:
-            raise HTTPException(422, "body is not valid JSON") from None
+        except (ValueError, RecursionError):
+            raise HTTPException(422, "body is not valid JSON (or is nested too deeply)") from None
         if not isinstance(payload, dict) or not isinstance(payload.get("text"), str) or not payload["text"].strip():
             raise HTTPException(422, 'JSON body needs a non-empty "text" string')
         fields = {k: payload.get(k) for k in ("url", "title", "published")}

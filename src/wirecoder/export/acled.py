@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from .columns import coded_at, country_name, event_day, factual, iso_numeric, numeric_id, publisher, side
+from .csvsafe import safe_row
 
 COLUMNS = [
     "event_id_cnty",
@@ -159,6 +160,6 @@ def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     n = 0
     for record in records:
         if factual(record) and side(record, "acled").get("event_type"):
-            writer.writerow(row(record))
+            writer.writerow(safe_row(row(record)))
             n += 1
     return n

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from .columns import coded_at, event_day, factual, numeric_id, side, tsv_line
+from .csvsafe import safe_row
 
 _ACTOR = [
     "Code",
@@ -111,6 +112,6 @@ def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     n = 0
     for record in records:
         if factual(record):
-            out.write(tsv_line(row(record)))
+            out.write(tsv_line(safe_row(row(record))))
             n += 1
     return n

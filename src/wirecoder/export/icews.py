@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from .columns import country_name, event_day, factual, numeric_id, publisher, sector_name, side, tsv_line
+from .csvsafe import safe_row
 
 COLUMNS = [
     "Event ID",
@@ -72,6 +73,6 @@ def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     n = 0
     for record in records:
         if factual(record):
-            out.write(tsv_line(row(record)))
+            out.write(tsv_line(safe_row(row(record))))
             n += 1
     return n

@@ -235,3 +235,28 @@ def test_faults_sigterm_mid_ingest_stops_cleanly_and_resumes_to_a_clean_run(tmp_
     query = "SELECT id, article_id, cameo_code FROM events"
     assert _table(tmp_path / "w.db", query) == _table(clean / "w.db", query)
     assert _table(tmp_path / "w.db", "SELECT id FROM articles") == _table(clean / "w.db", "SELECT id FROM articles")
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_faults_two_concurrent_ingests_store_each_article_once(tmp_path):
+    (tmp_path / "many.jsonl").write_text(_reports(30), encoding="utf-8")
+    env = {**os.environ, "COLUMNS": "200"}
+    args = [*WIRECODER, "ingest", "many.jsonl", "--db", "w.db", "--workers", "0"]
+    procs = [
+        subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    outcomes = [(p.wait(timeout=800), p.stderr.read().decode()) for p in procs]
+    for code, err in outcomes:
+        assert "Traceback" not in err, err
+        assert code in (0, 2), err  # 2: one line saying the database was busy
+    assert any(code == 0 for code, _ in outcomes)
+    if any(code != 0 for code, _ in outcomes):  # the run that lost the race, run again, completes the work
+        assert run("ingest", "many.jsonl", "--db", "w.db", "--workers", "0", cwd=tmp_path).returncode == 0
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "many.jsonl").write_text(_reports(30), encoding="utf-8")
+    assert run("ingest", "many.jsonl", "--db", "w.db", "--workers", "0", cwd=clean).returncode == 0
+    for query in ("SELECT id FROM articles", "SELECT id, article_id, cameo_code FROM events"):
+        assert _table(tmp_path / "w.db", query) == _table(clean / "w.db", query)

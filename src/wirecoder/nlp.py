@@ -57,11 +57,14 @@ def _load_spacy(name: str, max_sentence_tokens: int, max_chars: int) -> Any:
 # before a coordinating conjunction or a wh-word that opens a clause.
 _STRONG_BREAK = frozenset({";", ":", "—", "–", "--"})
 _CLAUSE_OPENERS = frozenset({"CC", "WDT", "WRB", "WP"})
+# Full stops of other scripts (quoted passages in English reports), which the English tagger does not tag ".".
+_OTHER_STOPS = frozenset({"।", "॥", "。", "؟", "۔", "።"})
 
 
 def cap_sentences(doc: Any, max_tokens: int) -> Any:
-    """Start a new sentence before any run of ``max_tokens`` tokens without one, cutting at the last
-    clause boundary in the second half of the run (or at the cap when there is none).
+    """Start a new sentence before any run of ``max_tokens`` tokens without a sentence break or a full
+    stop (``.``, ``!``, ``?``), cutting at the last clause boundary in the second half of the run (or at
+    the cap when there is none). Text with full stops is left to the parser.
 
     One pass over the tokens: the parser, and every stage after it, then works on sentences of bounded
     length, so the cost of coding grows linearly with the text, not with the square of a sentence.
@@ -70,10 +73,10 @@ def cap_sentences(doc: Any, max_tokens: int) -> Any:
     best: list[int] = [0, 0, 0]  # latest cut point per tier: strong, comma, clause opener
     for i in range(1, len(doc)):
         tok = doc[i]
-        if tok.is_sent_start:
+        prev = doc[i - 1]
+        if tok.is_sent_start or prev.tag_ == "." or prev.text in _OTHER_STOPS:  # counted from the last stop
             start, best = i, [0, 0, 0]
             continue
-        prev = doc[i - 1]
         if prev.text in _STRONG_BREAK:
             best[0] = i
         elif prev.text == ",":

@@ -179,8 +179,8 @@ def entities_between(doc: Any, start_char: int, end_char: int) -> list[Any]:
     out = []
     i = span.start
     while i < span.end:
-        if doc[i].ent_iob_ == "B":
-            ent = entity_at(doc, i)
+        ent = entity_at(doc, i) if doc[i].ent_iob_ == "B" else None
+        if ent is not None:
             out.append(ent)
             i = ent.end
         else:

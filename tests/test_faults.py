@@ -260,3 +260,22 @@ def test_faults_two_concurrent_ingests_store_each_article_once(tmp_path):
     assert run("ingest", "many.jsonl", "--db", "w.db", "--workers", "0", cwd=clean).returncode == 0
     for query in ("SELECT id FROM articles", "SELECT id, article_id, cameo_code FROM events"):
         assert _table(tmp_path / "w.db", query) == _table(clean / "w.db", query)
+
+
+def test_faults_read_only_open_of_a_path_with_uri_characters(tmp_path):
+    """'#', '?' and spaces in a path stay part of it (an unquoted SQLite URI would open another file)."""
+    from wirecoder.store import Store
+
+    odd = tmp_path / "news #1 ?draft"
+    odd.mkdir()
+    Store(odd / "w.db").close()
+
+    def files() -> list[str]:  # SQLite's own -wal/-shm companions of a WAL database aside
+        return sorted(p.name for p in tmp_path.rglob("*") if not p.name.endswith(("-wal", "-shm")))
+
+    before = files()
+    assert before == ["news #1 ?draft", "w.db"]
+    store = Store(odd / "w.db", read_only=True)
+    assert store.counts()["events"] == 0
+    store.close()
+    assert files() == before

@@ -15,9 +15,10 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, delete, event, func, insert, inspect, select
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..article import Article, Participant
@@ -48,15 +49,17 @@ class Store:
         self.url = database_url(target)
         self.read_only = read_only
         self.name = name = display_name(target)
+        target_url: str | URL = self.url
         if self.url.startswith("sqlite:///") and ":memory:" not in self.url:
             path = Path(self.url[len("sqlite:///") :])
             check_sqlite_path(name, path, read_only)
-            if not read_only:
+            if read_only:  # an SQLite URI opened read-only (quoted: a '#' or '?' in the path must not end it)
+                target_url = URL.create("sqlite", database=sqlite_uri(path), query={"mode": "ro", "uri": "true"})
+            else:
                 refuse_foreign(name, path)
-            if read_only:
-                self.url = f"sqlite:///file:{path}?mode=ro&uri=true"
+                target_url = URL.create("sqlite", database=str(path))  # not parsed: a '?' in the path stays
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            self.engine: Engine = create_engine(target_url, future=True)
         except Exception as exc:  # bad URL, missing driver
             raise ConfigError(f"cannot open database {target}: {exc}") from None
         if self.engine.dialect.name == "sqlite":
@@ -306,6 +309,11 @@ def check_sqlite_path(name: str, path: Path, read_only: bool) -> None:
         raise ConfigError(f"cannot open database {name}: directory {parent} does not exist; create it first")
 
 
+def sqlite_uri(path: Path) -> str:
+    """``path`` as an SQLite ``file:`` URI, quoted."""
+    return f"file:{quote(str(path.absolute()))}"
+
+
 def refuse_foreign(name: str, path: Path) -> None:
     """Refuse to add wirecoder's tables to a SQLite file that holds another application's tables (or is
     not SQLite at all), before any connection that could change it (``journal_mode=WAL`` rewrites the
@@ -313,7 +321,7 @@ def refuse_foreign(name: str, path: Path) -> None:
     if not path.is_file() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{sqlite_uri(path)}?mode=ro", uri=True)
         try:
             found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:

@@ -3,6 +3,7 @@ load, built again after a data edit, and never fatal when the cache is corrupt o
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 from pathlib import Path
@@ -171,3 +172,50 @@ def test_kb_from_cache_equals_the_built_one_and_overlay_bytes_are_keyed(cache, t
     assert len(calls) == 3  # the overlay's bytes are in the key: the user's edit wins
     assert "zz-league" in second.entries and "zz-front" not in second.entries
     assert second.overlay_ids == frozenset({"zz-league"})
+
+
+# ----------------------------------------------------------------------------- whose cache it is
+
+
+def test_cache_refuses_a_directory_or_file_others_may_write(cache, tmp_path, caplog):
+    import logging
+    import os
+
+    data = tmp_path / "data.txt"
+    data.write_text("one", encoding="utf-8")
+    built: list[int] = []
+
+    def build() -> dict[str, int]:
+        built.append(1)
+        return {"n": len(built)}
+
+    assert diskcache.cached("thing", [data], ["diskcache.py"], build, dict) == {"n": 1}
+    [file] = cache.glob("thing-*.pickle")
+    assert oct(cache.stat().st_mode & 0o777) == "0o700"
+    os.chmod(file, 0o666)  # another user could have put a pickle of their own here
+    with caplog.at_level(logging.WARNING, logger="wirecoder.diskcache"):
+        assert diskcache.cached("thing", [data], ["diskcache.py"], build, dict) == {"n": 2}
+    assert "writable by other users" in caplog.text
+    os.chmod(file, 0o600)
+    os.chmod(cache, 0o777)
+    assert diskcache.cached("thing", [data], ["diskcache.py"], build, dict) == {"n": 3}
+    os.chmod(cache, 0o700)
+    assert diskcache.cached("thing", [data], ["diskcache.py"], build, dict) == {"n": 1}  # trusted again
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown to another user needs root")
+def test_cache_refuses_a_file_owned_by_another_user(cache, tmp_path):
+    data = tmp_path / "data.txt"
+    data.write_text("one", encoding="utf-8")
+    built: list[int] = []
+
+    def build() -> dict[str, int]:
+        built.append(1)
+        return {"n": len(built)}
+
+    diskcache.cached("thing", [data], ["diskcache.py"], build, dict)
+    [file] = cache.glob("thing-*.pickle")
+    os.chown(file, 65534, 65534)
+    assert diskcache.untrusted(file) is not None and "another user" in diskcache.untrusted(file)
+    os.chown(file, os.getuid(), os.getgid())
+    assert diskcache.untrusted(file) is None

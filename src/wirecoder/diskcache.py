@@ -5,7 +5,9 @@ The cache file is keyed by a hash of every input's bytes (the data files, the so
 that build and define the objects) plus the package and Python versions, so any edit builds it again;
 stale files are simply never read. It lives beside the gazetteer index (``cache_dir()``: honours
 ``$WIRECODER_CACHE_DIR``); ``WIRECODER_NO_CACHE=1`` turns it off. An unwritable directory or a corrupt
-file is never an error: the object is built as if there were no cache (logged at debug level).
+file is never an error: the object is built as if there were no cache (logged at debug level). A cache
+directory or file that another user owns or may write is not read (a pickle can run code): a warning,
+and the object is built.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import hashlib
 import logging
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -75,6 +78,13 @@ def cached(
     except OSError as exc:
         log.debug("%s cache: cannot hash inputs (%s); building", kind, exc)
         return build()
+    problem = untrusted(path.parent) or (untrusted(path) if path.exists() else None)
+    if problem:
+        _warn_once(
+            f"not using the start-up cache: {problem} (a pickle there could run code as you); "
+            f"fix its permissions or set WIRECODER_CACHE_DIR to a directory of your own"
+        )
+        return build()
     try:
         obj = _load(path)
         if expect is None or isinstance(obj, expect):
@@ -89,6 +99,32 @@ def cached(
     obj = build()
     _store(path, obj, kind)
     return obj
+
+
+def untrusted(path: Path) -> str | None:
+    """Why ``path`` (the cache directory or a cache file) must not be trusted with pickles, or None: it is
+    owned by another user (root excepted) or writable by other users. A missing directory is fine (it is
+    created private)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot check {path} ({exc.strerror})"
+    if hasattr(os, "getuid") and st.st_uid not in (os.getuid(), 0):
+        return f"{path} is owned by another user (uid {st.st_uid})"
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return f"{path} is writable by other users (mode {stat.filemode(st.st_mode)})"
+    return None
+
+
+_WARNED: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _WARNED:
+        _WARNED.add(message)
+        log.warning("%s", message)
 
 
 def _load(path: Path) -> object:
@@ -108,7 +144,7 @@ def _store(path: Path, obj: object, kind: str) -> None:
     """Write ``obj`` to ``path`` atomically (temp file in the same directory, then ``os.replace``)."""
     tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)

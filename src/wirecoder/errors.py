@@ -10,7 +10,9 @@ The tree::
     │   ├── TooLarge                over Settings.max_bytes
     │   ├── NotEnglish              the language detector says another language
     │   ├── NoArticle               HTML page with no extractable article body
-    │   └── BadRecord               a JSON Lines record that is not valid JSON or lacks "text"
+    │   ├── BadRecord               a JSON Lines record that is not valid JSON or lacks "text"
+    │   ├── Truncated               a compressed file that ends mid-stream (its tail is lost)
+    │   └── Timeout                 coding took longer than Settings.cpu_budget seconds of CPU
     ├── ConfigError                 a setting that cannot work (unknown spaCy model, bad date)
     ├── DataError                   a packaged or user data file fails validation (file, line)
     └── PipelineError               stages in an order whose requirements are not met
@@ -20,6 +22,8 @@ The CLI turns every ``WirecoderError`` into one line on stderr and a non-zero ex
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 
 class WirecoderError(Exception):
@@ -65,6 +69,14 @@ class BadRecord(InputError):
     reason = "bad-record"
 
 
+class Truncated(InputError):
+    reason = "truncated"
+
+
+class Timeout(InputError):
+    reason = "timeout"
+
+
 class ConfigError(WirecoderError):
     """A setting that cannot work, with the fix in the message."""
 
@@ -81,3 +93,19 @@ class DataError(WirecoderError):
 
 class PipelineError(WirecoderError):
     """Stages arranged so that one needs what no earlier stage assigns."""
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """``text`` safe for a terminal: control and unprintable characters escaped (an escape sequence in a
+    hostile input must not reach the screen), on one line, cut to ``limit`` characters."""
+    out = []
+    for ch in str(text):
+        if ch == "\n" or ch == "\r" or ch == "\t":
+            out.append(" ")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            out.append(ch.encode("unicode_escape").decode("ascii") if ord(ch) < 0x10000 else "?")
+        else:
+            out.append(ch)
+        if len(out) > limit:
+            return "".join(out[:limit]) + "…"
+    return "".join(out)

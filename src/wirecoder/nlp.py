@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from .article import Article, Sentence
-from .errors import ConfigError
-from .settings import MODEL_ALIASES, Settings
+from .errors import ConfigError, TooLarge
+from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
 from .stage import Stage
 
 
@@ -29,15 +29,66 @@ def resolve_model_name(name: str) -> str:
     )
 
 
+def load_spacy(name: str, max_sentence_tokens: int = MAX_SENTENCE_TOKENS, max_chars: int = MAX_CHARS) -> Any:
+    """Load (once per process) the spaCy pipeline called ``name``, with paragraph-aware sentences of at
+    most ``max_sentence_tokens`` tokens, accepting texts of up to ``max_chars`` characters."""
+    return _load_spacy(name, max_sentence_tokens, max_chars)
+
+
 @lru_cache(maxsize=4)
-def load_spacy(name: str) -> Any:
-    """Load (once per process) the spaCy pipeline called ``name``, with paragraph-aware sentences."""
+def _load_spacy(name: str, max_sentence_tokens: int, max_chars: int) -> Any:
     import spacy
 
     nlp = spacy.load(resolve_model_name(name))
+    nlp.max_length = max_chars
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraph_breaks", name="paragraph_breaks", before="parser")
+    if "sentence_cap" not in nlp.pipe_names and max_sentence_tokens > 0:
+        nlp.add_pipe(
+            "wirecoder_sentence_cap",
+            name="sentence_cap",
+            after="paragraph_breaks",
+            config={"max_tokens": max_sentence_tokens},
+        )
     return nlp
+
+
+# Where an over-long sentence may be cut, best first: after a semicolon, colon or dash; after a comma;
+# before a coordinating conjunction or a wh-word that opens a clause.
+_STRONG_BREAK = frozenset({";", ":", "—", "–", "--"})
+_CLAUSE_OPENERS = frozenset({"CC", "WDT", "WRB", "WP"})
+# Full stops of other scripts (quoted passages in English reports), which the English tagger does not tag ".".
+_OTHER_STOPS = frozenset({"।", "॥", "。", "؟", "۔", "።"})
+
+
+def cap_sentences(doc: Any, max_tokens: int) -> Any:
+    """Start a new sentence before any run of ``max_tokens`` tokens without a sentence break or a full
+    stop (``.``, ``!``, ``?``), cutting at the last clause boundary in the second half of the run (or at
+    the cap when there is none). Text with full stops is left to the parser.
+
+    One pass over the tokens: the parser, and every stage after it, then works on sentences of bounded
+    length, so the cost of coding grows linearly with the text, not with the square of a sentence.
+    """
+    start = 0
+    best: list[int] = [0, 0, 0]  # latest cut point per tier: strong, comma, clause opener
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        prev = doc[i - 1]
+        if tok.is_sent_start or prev.tag_ == "." or prev.text in _OTHER_STOPS:  # counted from the last stop
+            start, best = i, [0, 0, 0]
+            continue
+        if prev.text in _STRONG_BREAK:
+            best[0] = i
+        elif prev.text == ",":
+            best[1] = i
+        elif tok.tag_ in _CLAUSE_OPENERS:
+            best[2] = i
+        if i - start >= max_tokens:
+            floor = start + max_tokens // 2
+            cut = next((b for b in best if b > floor), i)
+            doc[cut].is_sent_start = True
+            start, best = cut, [b if b > cut else 0 for b in best]
+    return doc
 
 
 def _register_components() -> None:
@@ -56,8 +107,23 @@ def _register_components() -> None:
                 doc[i + 1].is_sent_start = True
         return doc
 
+    @Language.factory("wirecoder_sentence_cap", default_config={"max_tokens": MAX_SENTENCE_TOKENS})
+    def sentence_cap(nlp: Any, name: str, max_tokens: int) -> Any:
+        """No sentence longer than ``max_tokens`` tokens (see :func:`cap_sentences`)."""
+        return lambda doc: cap_sentences(doc, max_tokens)
+
 
 _register_components()
+
+
+def check_length(text: str, source: str, max_chars: int) -> None:
+    """Raise ``TooLarge`` for a text longer than the parser accepts (``Settings.max_chars``)."""
+    if len(text) > max_chars:
+        raise TooLarge(
+            source,
+            f"article text is {len(text):,} characters after cleaning, over the limit of {max_chars:,} "
+            f"(WIRECODER_MAX_CHARS); split it into articles",
+        )
 
 
 class NlpStage(Stage):
@@ -67,9 +133,10 @@ class NlpStage(Stage):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
-        self.nlp = load_spacy(settings.spacy_model)
+        self.nlp = load_spacy(settings.spacy_model, settings.max_sentence_tokens, settings.max_chars)
 
     def __call__(self, article: Article) -> Article:
+        check_length(article.text, article.source, self.settings.max_chars)
         return self.attach(article, self.nlp(article.text))
 
     def parse_many(self, texts: list[str], batch_size: int = 16) -> list[Any]:
@@ -83,3 +150,39 @@ class NlpStage(Stage):
             Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(s for s in doc.sents if s.text.strip())
         ]
         return article
+
+
+def entity_at(doc: Any, i: int) -> Any | None:
+    """The named entity (a Span) that holds token ``i``, or None.
+
+    Read from the tokens' IOB tags around ``i``, so its cost is the entity's length: ``doc.ents``
+    builds every entity of the document on each call, which costs a long article dearly per event.
+    """
+    if doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+def entities_between(doc: Any, start_char: int, end_char: int) -> list[Any]:
+    """The named entities of ``doc`` that start within ``[start_char, end_char)`` (a sentence), in order."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return [e for e in doc.ents if start_char <= e.start_char < end_char]
+    out = []
+    i = span.start
+    while i < span.end:
+        ent = entity_at(doc, i) if doc[i].ent_iob_ == "B" else None
+        if ent is not None:
+            out.append(ent)
+            i = ent.end
+        else:
+            i += 1
+    return out

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .article import Article
+from .budget import cpu_budget
 from .errors import InputError, PipelineError
 from .settings import Settings
 from .stage import Stage, check_order
@@ -49,15 +50,17 @@ class Pipeline:
 
     def __call__(self, article: Article, doc: Any = None) -> Article:
         """Run every stage on ``article``; ``doc``, when given, is its spaCy parse made beforehand (batched)
-        and takes the place of the ``nlp`` stage's own parse."""
-        for stage in self.stages:
-            if doc is not None and stage.name == "nlp" and hasattr(stage, "attach"):
-                article = stage.attach(article, doc)
-            else:
-                article = stage(article)
-            if not isinstance(article, Article):
-                raise PipelineError(f"stage '{stage.name}' returned {type(article).__name__}, not Article")
-            article.stages.append(stage.name)
+        and takes the place of the ``nlp`` stage's own parse. Past ``Settings.cpu_budget`` seconds of CPU
+        the article raises ``Timeout`` (an ``InputError``: a batch records it as a reject and goes on)."""
+        with cpu_budget(self.settings.cpu_budget, article.source):
+            for stage in self.stages:
+                if doc is not None and stage.name == "nlp" and hasattr(stage, "attach"):
+                    article = stage.attach(article, doc)
+                else:
+                    article = stage(article)
+                if not isinstance(article, Article):
+                    raise PipelineError(f"stage '{stage.name}' returned {type(article).__name__}, not Article")
+                article.stages.append(stage.name)
         return article
 
     def run(self, articles: Iterable[Article]) -> Iterator[Article | InputError]:

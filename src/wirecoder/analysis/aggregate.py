@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
+from ..export.csvsafe import safe_dict
 from ..incidents import incident_index
 from ..query import DEFAULT_INCLUDE, EventQuery, QueryError, iter_events
 
@@ -127,5 +128,5 @@ def write_csv(rows: list[dict[str, Any]], out: IO[str], columns: list[str] | Non
         columns = list(rows[0]) if rows else []
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(safe_dict(r) for r in rows)
     return len(rows)

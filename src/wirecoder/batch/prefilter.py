@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..article import Article, Sentence
-from ..nlp import NlpStage
+from ..nlp import NlpStage, check_length
 from ..settings import Settings
 
 __all__ = [
@@ -229,6 +229,7 @@ class PrefilterNlpStage(NlpStage):
 
     def __call__(self, article: Article) -> Article:
         text = article.text
+        check_length(text, article.source, self.settings.max_chars)
         keep, _ = select_spans(text, self.forms, self.context, self.lead)
         parsed = blank_out(text, keep)
         doc = self.nlp.make_doc(parsed)

@@ -239,12 +239,13 @@ def estimate_total(inputs: list[str]) -> int | None:
             name = f.name.lower()
             if name.endswith((".jsonl", ".jsonl.gz")):
                 import gzip
+                import zlib
 
                 opener = gzip.open if name.endswith(".gz") else open
                 try:
                     with opener(f, "rb") as fh:
                         total += sum(1 for line in fh if line.strip())
-                except OSError:
+                except (OSError, EOFError, zlib.error):  # unreadable or truncated: the reader reports it
                     total += 1
             elif name.endswith(ARTICLE_SUFFIXES):
                 total += 1

@@ -84,6 +84,7 @@ def init_worker(settings: Settings) -> None:
     the pool respawn workers for ever).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's SIGTERM handler is not the worker's
     preload(settings)  # a no-op in a forked worker: the parent loaded it
 
 

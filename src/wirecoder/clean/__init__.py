@@ -14,8 +14,9 @@ dropped piece recorded in ``Article.removed`` with its reason.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ..article import Article, Removed
 from ..errors import EmptyInput
@@ -29,7 +30,9 @@ from .language import detect_language, require_english
 from .normalize import join_paragraphs, normalize_text
 from .structure import structure, title_line
 
-__all__ = ["CleanStage", "clean_article", "content_hash", "normalize_date"]
+__all__ = ["CleanStage", "clean_article", "content_hash", "date_problem", "normalize_date"]
+
+log = logging.getLogger(__name__)
 
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by)\s+(?P<name>[\w.'’-]+(?: [\w.'’-]+){0,3})\b", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -135,11 +138,26 @@ def _set_published(article: Article) -> None:
         article.published_from = "input"
     if article.published:
         iso = normalize_date(article.published)
-        if iso is None:
-            article.warnings.append(f"publication date {article.published!r} is not a date; ignored")
+        problem = date_problem(iso) if iso else "is not a date"
+        if problem:
+            article.warnings.append(f"publication date {article.published[:40]!r} {problem}; ignored")
+            log.warning("%s: publication date %r %s; ignored", article.source, article.published[:40], problem)
             article.published, article.published_from = None, None
         else:
             article.published = iso
+
+
+EARLIEST_DATE = date(1900, 1, 1)
+
+
+def date_problem(iso: str) -> str | None:
+    """Why an ISO publication date cannot be a news article's (before 1900, or after tomorrow), or None."""
+    day = date.fromisoformat(iso)
+    if day < EARLIEST_DATE:
+        return f"is before {EARLIEST_DATE.year}"
+    if day > date.today() + timedelta(days=1):  # a day of slack for time zones
+        return "is in the future"
+    return None
 
 
 class CleanStage(Stage):

@@ -15,8 +15,7 @@ import typer
 from rich.console import Console
 
 from ..article import Article
-from ..dates import parse_iso_date
-from ..errors import InputError, WirecoderError
+from ..errors import InputError, WirecoderError, one_line
 from ..provenance import collect as provenance
 from ..settings import Settings
 from . import OutputFormat, app, fail, setup_logging
@@ -107,20 +106,24 @@ def code(
     from .render import render_table, to_jsonl
 
     if published:
-        try:
-            published = parse_iso_date(published, "--published").isoformat()
-        except WirecoderError as exc:
-            fail(str(exc))
+        from ..clean import date_problem, normalize_date
+
+        iso = normalize_date(published)
+        problem = date_problem(iso) if iso else "is not a date: write it as YYYY-MM-DD"
+        if problem or not iso:
+            fail(f"--published {published[:40]!r} {problem}")
+        published = iso
     settings = _settings(model, no_language_check)
-    pipeline = _pipeline(settings)
     store = run_id = None
-    if db:
+    if db:  # opened first: a database that cannot work fails before the pipeline loads
         from ..store import Store
 
         try:
             store = Store(db)
         except WirecoderError as exc:
             fail(str(exc))
+    pipeline = _pipeline(settings)
+    if store:
         run_id = store.start_run(
             "code " + " ".join(inputs), {"spacy_model": settings.spacy_model}, provenance(settings)
         )
@@ -133,7 +136,7 @@ def code(
     for result in _code_all(pipeline, items, verbose):
         if isinstance(result, InputError):
             rejected += 1
-            typer.echo(f"wirecoder: {result}", err=True)
+            typer.echo(f"wirecoder: {one_line(str(result), 600)}", err=True)
             if store:
                 store.save_reject(result, run_id)
             continue
@@ -214,7 +217,10 @@ def rejects(db: Annotated[str, typer.Option(help="Database path or URL.")] = "wi
 
     if "://" not in db and not Path(db).exists():
         fail(f"no database at {db}")
-    rows = Store(db).rejects()
+    try:
+        rows = Store(db, read_only=True).rejects()
+    except WirecoderError as exc:
+        fail(str(exc))
     for r in rows:
         typer.echo(f"{r['source']}\t{r['reason']}\t{r['message']}")
     typer.echo(f"{len(rows)} rejected input(s)", err=True)

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import WirecoderError
 from ..settings import Settings
-from . import app, fail, setup_logging
+from . import app, fail, setup_logging, sigterm_as_interrupt
 
 
 @app.command()
@@ -142,7 +142,8 @@ def ingest(
     )
     reporter = Progress(sys.stderr, tty=progress if progress is not None else None)
     try:
-        summary = run_batch(inputs, db, settings, options, reporter, stdin=sys.stdin.buffer, command=command)
+        with sigterm_as_interrupt() as terminated:
+            summary = run_batch(inputs, db, settings, options, reporter, stdin=sys.stdin.buffer, command=command)
     except WirecoderError as exc:
         fail(str(exc))
     for line in summary_lines(summary, resume_hint=command if summary.interrupted else None):
@@ -152,6 +153,6 @@ def ingest(
             f"list the rejected inputs and their reasons with: wirecoder rejects --db {shlex.quote(db)}", err=True
         )
     if summary.interrupted:
-        raise typer.Exit(130)
+        raise typer.Exit(143 if terminated else 130)
     if summary.rejected and not (summary.coded or summary.duplicates or summary.skipped):
         raise typer.Exit(2)

@@ -92,7 +92,7 @@ def open_store(db: str) -> Store:
     if "://" not in db and not Path(db).expanduser().exists():
         fail(f"no database at {db}: create one with `wirecoder demo --db {db}` or `wirecoder code FILE --db {db}`")
     try:
-        return Store(db)
+        return Store(db, read_only=True)
     except WirecoderError as exc:
         fail(str(exc))
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..article import Quantity
+from ..nlp import entity_at
 from .lexicon import load, word_set
 
 FATAL_KINDS = ("killed", "dead")
@@ -405,13 +406,12 @@ def _bare_number_entity(doc: Any, num: _Number, lex: _Lexicon) -> bool:
     """The tagger called bare numbers a DATE/TIME ("said 14 had been detained", "between 8 and 10
     miners"): not trusted when the entity holds no date word and no year."""
     glue = lex.range_words | {"between", "from"} | {w for cue in lex.approx_cues for w in cue}
-    for ent in doc.ents:
-        if ent.start <= num.start < ent.end:
-            return all(
-                (t.like_num and not _YEAR.match(t.text) and t.lower_ not in lex.ordinals) or t.lower_ in glue
-                for t in ent
-            )
-    return False
+    ent = entity_at(doc, num.start)
+    if ent is None:
+        return False
+    return all(
+        (t.like_num and not _YEAR.match(t.text) and t.lower_ not in lex.ordinals) or t.lower_ in glue for t in ent
+    )
 
 
 def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) -> bool:

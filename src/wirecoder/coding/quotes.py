@@ -34,6 +34,7 @@ from typing import Any
 from ..article import Article, Participant, Quote, stable_id
 from ..dates import event_date
 from ..mentions import mention_at
+from ..nlp import entity_at
 from .lexicon import load, word_set
 
 OPEN_MARKS = frozenset("“«")
@@ -103,6 +104,12 @@ def quote_spans(text: str) -> list[_Span]:
             spans.append(_Span(start, end, False))
     singles = [q for q in _single_spans(text) if not any(d.open < q.open < d.close for d in spans)]
     return sorted(spans + singles, key=lambda q: q.open)
+
+
+@lru_cache(maxsize=4)
+def _has_quote_marks(text: str) -> bool:
+    """Whether ``text`` holds any quotation (once per text: asked for every event of an article)."""
+    return bool(quote_spans(text))
 
 
 def _single_spans(text: str) -> list[_Span]:
@@ -296,11 +303,11 @@ def _refine(tok: Any, lex: _Lexicon) -> Any:
 
 def _phrase(doc: Any, tok: Any) -> tuple[str, int, int]:
     """The entity or noun phrase a speaker token heads, as text and char offsets."""
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text, ent.start_char, ent.end_char
+    ent = entity_at(doc, tok.i)
+    if ent is not None:
+        return ent.text, ent.start_char, ent.end_char
     start, end = tok.i, tok.i + 1
-    for chunk in doc.noun_chunks:
+    for chunk in tok.sent.noun_chunks:
         if chunk.start <= tok.i < chunk.end:
             start, end = chunk.start, chunk.end if tok.dep_ != "poss" else tok.i + 1  # "the ministry['s statement]"
             break
@@ -432,7 +439,7 @@ def find_quotes(article: Article) -> list[Quote]:
 def quote_at(article: Article, start: int, end: int) -> Quote | None:
     """The quote whose text encloses ``[start, end)``: from ``article.quotes``, else computed."""
     quotes = article.quotes
-    if not quotes and quote_spans(article.text):  # not computed yet (or none found): cheap check first
+    if not quotes and _has_quote_marks(article.text):  # not computed yet (or none found): cheap check first
         quotes = find_quotes(article)
     for q in quotes:
         if q.start <= start and end <= q.end:

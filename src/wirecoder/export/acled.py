@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from .codes import ACLED_INTER, acled_region, iso_numeric, sector_entry
 from .columns import actor_name, coded_at, country_name, event_day, factual, numeric_id, publisher, side
+from .csvsafe import safe_row
 
 COLUMNS = [
     "event_id_cnty",
@@ -198,6 +199,6 @@ def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     n = 0
     for record in records:
         if factual(record) and side(record, "acled").get("event_type") and side(record, "location").get("country"):
-            writer.writerow(row(record))
+            writer.writerow(safe_row(row(record)))
             n += 1
     return n

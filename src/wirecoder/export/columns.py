@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 from ..errors import DataError
 from ..yamlfiles import data_path, read_csv, read_yaml
+from .csvsafe import safe_row
 
 FLAT_COLUMNS = [
     "id",
@@ -221,7 +222,7 @@ def write_tsv(
     n = 0
     for record in records:
         if factual(record):
-            out.write(tsv_line(row(record)))
+            out.write(tsv_line(safe_row(row(record))))
             n += 1
     return n
 

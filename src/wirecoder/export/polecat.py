@@ -9,6 +9,7 @@ from typing import IO, Any
 from .. import __version__
 from .codes import cow_code, place_feature, sector_entry
 from .columns import actor_name, country_name, event_day, factual, publisher, side, tsv_line
+from .csvsafe import safe_row
 
 _ACTOR = ["Name", "Country", "COW", "Primary Sector", "Sectors", "Title", "Name Raw", "Wikipedia ID"]
 COLUMNS = (
@@ -70,10 +71,10 @@ def row(record: dict[str, Any]) -> list[Any]:
 
 
 def write(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    out.write(tsv_line(COLUMNS))
+    out.write(tsv_line(safe_row(COLUMNS)))
     n = 0
     for record in records:
         if factual(record) and side(record, "plover").get("type"):
-            out.write(tsv_line(row(record)))
+            out.write(tsv_line(safe_row(row(record))))
             n += 1
     return n

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from .columns import FLAT_COLUMNS, flat_row
+from .csvsafe import safe_dict
 
 
 def write_csv(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
@@ -15,7 +16,7 @@ def write_csv(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     writer.writeheader()
     n = 0
     for record in records:
-        writer.writerow(flat_row(record))
+        writer.writerow(safe_dict(flat_row(record)))
         n += 1
     return n
 

@@ -16,6 +16,7 @@ import yaml
 
 from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
+from ..nlp import entities_between
 from .gazetteer import Gazetteer, Place
 
 Token = Any
@@ -308,8 +309,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             spans.append(PlaceSpan(m.text, m.start, m.end, guessed if _names_country(m.text, gazetteer) else None))
     doc = article.doc
     if doc is not None:
-        for ent in doc.ents:
-            if ent.label_ in PLACE_ENTS and sent.start <= ent.start_char < sent.end:
+        for ent in entities_between(doc, sent.start, sent.end):
+            if ent.label_ in PLACE_ENTS:
                 if any(_overlaps(ent.start_char, ent.end_char, s.start, s.end) for s in spans):
                     continue
                 if not inside_actor(ent.start_char, ent.end_char, strictly=False):

@@ -14,12 +14,13 @@ import gzip
 import json
 import os
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from ..article import Article
-from ..errors import BadRecord, EmptyInput, InputError, TooLarge
+from ..errors import BadRecord, EmptyInput, InputError, TooLarge, Truncated, one_line
 from ..settings import Settings
 from .files import ARTICLE_SUFFIXES, read_inputs, record_to_article
 
@@ -125,7 +126,9 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]:
         yield InputError(source, f"cannot read {source}: {exc}")
         return
     except Exception as exc:  # warcio raises its own errors on a broken archive
-        yield BadRecord(source, f"broken WARC file after {found} record(s) ({type(exc).__name__}: {exc})")
+        yield BadRecord(
+            source, f"broken WARC file after {found} record(s) ({type(exc).__name__}: {one_line(str(exc), 80)})"
+        )
         return
     if not found:
         yield EmptyInput(source, f"{source} holds no HTML or text responses")
@@ -134,7 +137,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]:
 def read_jsonl_gz(path: Path, settings: Settings) -> Iterator[Article | InputError]:
     """Gzipped JSON Lines: one article object per line (as ``.jsonl``), keys ``file.jsonl.gz:LINE``."""
     source = str(path)
-    count = 0
+    count = number = 0
     try:
         with gzip.open(path, "rb") as fh:
             for number, line in enumerate(fh, 1):
@@ -147,6 +150,9 @@ def read_jsonl_gz(path: Path, settings: Settings) -> Iterator[Article | InputErr
                     continue
                 try:
                     record = json.loads(line.decode("utf-8-sig"))
+                except RecursionError:
+                    yield BadRecord(where, f"line {number} is JSON nested too deeply to read; fix or remove the line")
+                    continue
                 except (UnicodeDecodeError, ValueError) as exc:
                     yield BadRecord(where, f"line {number} is not valid JSON in UTF-8 ({exc}); fix or remove the line")
                     continue
@@ -154,8 +160,15 @@ def read_jsonl_gz(path: Path, settings: Settings) -> Iterator[Article | InputErr
                     yield record_to_article(record, where)
                 except BadRecord as exc:
                     yield exc
-    except (OSError, EOFError) as exc:
-        yield InputError(source, f"cannot read {source}: {exc} (a truncated or non-gzip file?)")
+    except (EOFError, zlib.error) as exc:  # the records read so far stand; the rest is one reject
+        yield Truncated(
+            f"{source}:{number + 1}",
+            f"{source} ends (or breaks) inside line {number + 1} ({exc}): a truncated download? "
+            f"{count} record(s) before it were read",
+        )
+        return
+    except OSError as exc:
+        yield InputError(source, f"cannot read {source}: {exc} (not a gzip file?)")
         return
     if count == 0:
         yield EmptyInput(source, f"{source} holds no records; give one JSON object per line")

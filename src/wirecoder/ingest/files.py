@@ -126,9 +126,18 @@ def _looks_like_jsonl(data: bytes) -> bool:
         return False
     try:
         record = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return isinstance(record, dict) and ("text" in record or "html" in record)
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a decoded value's type."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {"dict": "object", "list": "array", "NoneType": "null"}.get(type(value).__name__, "string")
 
 
 def record_to_article(record: Any, source: str) -> Article:
@@ -141,8 +150,12 @@ def record_to_article(record: Any, source: str) -> Article:
     optional: dict[str, str | None] = {}
     for key in ("id", "published", "url", "title"):
         value = record.get(key)
-        if value is not None and not isinstance(value, (str, int)):
-            raise BadRecord(source, f'field "{key}" must be a string, not {type(value).__name__}')
+        if key == "published" and value is not None and not isinstance(value, str):
+            raise BadRecord(
+                source, f'field "published" must be a date string such as "2023-01-31", not a JSON {_json_type(value)}'
+            )
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int))):
+            raise BadRecord(source, f'field "{key}" must be a string, not a JSON {_json_type(value)}')
         optional[key] = str(value) if value is not None else None
     return Article(
         raw=body,
@@ -198,10 +211,14 @@ def _jsonl_lines(lines: Iterator[bytes], source: str, settings: Settings) -> Ite
             continue
         try:
             record = json.loads(text)
+        except RecursionError:
+            yield BadRecord(where, f"line {number} is JSON nested too deeply to read; fix or remove the line")
+            continue
         except ValueError as exc:
             yield BadRecord(
                 where,
-                f"line {number} is not valid JSON ({getattr(exc, 'msg', exc)} at column {getattr(exc, 'colno', '?')}); fix or remove the line",
+                f"line {number} is not valid JSON (column {getattr(exc, 'colno', '?')}: {getattr(exc, 'msg', exc)}); "
+                f"fix or remove the line",
             )
             continue
         try:
@@ -218,7 +235,7 @@ def _one_object(path: Path, settings: Settings) -> bool:
         return False
     try:
         return isinstance(json.loads(path.read_bytes().decode("utf-8-sig")), dict)
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return False
 
 
@@ -236,6 +253,9 @@ def _json_document(path: Path, settings: Settings) -> Iterator[Article | InputEr
         return
     except ValueError as exc:
         yield BadRecord(source, f"not valid JSON ({exc}); give a JSON array of objects or one object per line")
+        return
+    except RecursionError:
+        yield BadRecord(source, "JSON nested too deeply to read; give a JSON array of article objects")
         return
     if isinstance(records, dict):
         records = [records]

@@ -8,15 +8,18 @@ kept per (source, reason).
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import create_engine, delete, event, func, insert, select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import create_engine, delete, event, func, insert, inspect, select
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..article import Article, Participant
 from ..errors import ConfigError, InputError
@@ -39,38 +42,103 @@ def _now() -> str:
 
 
 class Store:
-    """A wirecoder database."""
+    """A wirecoder database. ``read_only=True`` (the read commands and a server without uploads) never
+    creates, migrates or writes anything, and refuses a database that is not a wirecoder store."""
 
-    def __init__(self, target: str | Path) -> None:
+    def __init__(self, target: str | Path, *, read_only: bool = False) -> None:
         self.url = database_url(target)
+        self.read_only = read_only
+        self.name = name = display_name(target)
+        target_url: str | URL = self.url
+        if self.url.startswith("sqlite:///") and ":memory:" not in self.url:
+            path = Path(self.url[len("sqlite:///") :])
+            check_sqlite_path(name, path, read_only)
+            if read_only:  # an SQLite URI opened read-only (quoted: a '#' or '?' in the path must not end it)
+                target_url = URL.create("sqlite", database=sqlite_uri(path), query={"mode": "ro", "uri": "true"})
+            else:
+                refuse_foreign(name, path)
+                target_url = URL.create("sqlite", database=str(path))  # not parsed: a '?' in the path stays
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            self.engine: Engine = create_engine(target_url, future=True)
         except Exception as exc:  # bad URL, missing driver
             raise ConfigError(f"cannot open database {target}: {exc}") from None
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._migrate()
+            event.listen(self.engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
+        try:
+            if read_only:
+                self._check()
+            else:
+                self._migrate()
+        except SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise ConfigError(open_problem(name, exc, read_only)) from None
+        except ConfigError:
+            self.engine.dispose()
+            raise
+
+    def _version(self, conn: Connection) -> int | None:
+        """The schema version stored in ``meta``, or None when there is none; a ConfigError if not a number."""
+        row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
+        if row is None:
+            return None
+        try:
+            return int(row[0])
+        except (TypeError, ValueError):
+            raise ConfigError(
+                f"database {self.name} has an invalid schema version {str(row[0])[:40]!r} in its meta table: "
+                f"it is damaged or not a wirecoder database; give another --db"
+            ) from None
+
+    def _check(self) -> None:
+        """For a read-only open: every wirecoder table is there and the schema version is this one's."""
+        found = set(inspect(self.engine).get_table_names())
+        missing = [t for t in schema.metadata.tables if t not in found]
+        if "meta" in missing or len(missing) == len(schema.metadata.tables):
+            raise ConfigError(
+                f"{self.name} is not a wirecoder database (no wirecoder tables); create one with "
+                f"`wirecoder code FILES --db PATH` or `wirecoder demo --db PATH`"
+            )
+        if missing:
+            raise ConfigError(
+                f"database {self.name} lacks the table(s) {', '.join(sorted(missing))}: it is damaged or "
+                f"incomplete; code the articles again into a new --db"
+            )
+        with self.engine.connect() as conn:
+            version = self._version(conn)
+        if version is None:
+            raise ConfigError(f"database {self.name} has no schema version in its meta table: it is damaged")
+        if version != SCHEMA_VERSION:
+            newer = version > SCHEMA_VERSION
+            raise ConfigError(
+                f"database {self.name} has schema version {version}, "
+                + (
+                    f"newer than this wirecoder's {SCHEMA_VERSION}: upgrade wirecoder"
+                    if newer
+                    else f"older than this wirecoder's {SCHEMA_VERSION}: upgrade it by opening it once with a "
+                    f"writing command (`wirecoder code FILE --db …`)"
+                )
+            )
 
     def _migrate(self) -> None:
         """Create missing tables and indexes; bring an older database up to ``SCHEMA_VERSION`` by
         running ``schema.MIGRATIONS`` in order; refuse a newer one."""
         schema.metadata.create_all(self.engine)
         with self.engine.begin() as conn:
-            row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
-            if row is None:
+            found_version = self._version(conn)
+            if found_version is None:
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
                 return
-            found = int(row[0])
+            found = found_version
             if found > SCHEMA_VERSION:
                 raise ConfigError(
-                    f"database {self.url} has schema version {found}, newer than this wirecoder's "
+                    f"database {self.name} has schema version {found}, newer than this wirecoder's "
                     f"{SCHEMA_VERSION}: upgrade wirecoder"
                 )
             for version in range(found + 1, SCHEMA_VERSION + 1):
                 step = schema.MIGRATIONS.get(version)
                 if step is None:
                     raise ConfigError(
-                        f"database {self.url} has schema version {found} and no migration to {version} exists"
+                        f"database {self.name} has schema version {found} and no migration to {version} exists"
                     )
                 step(conn)
             if found < SCHEMA_VERSION:
@@ -240,6 +308,86 @@ def save_in(conn: Connection, article: Article, run_id: str | None = None) -> No
         conn.execute(insert(schema.quotes), [_quote_row(article.id, q) for q in article.quotes])
     # a source that is coded now is no longer a reject
     conn.execute(delete(schema.rejects).where(schema.rejects.c.source == article.source))
+
+
+def _sqlite_read_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    """A read-only connection sets nothing that writes (``journal_mode=WAL`` fails on a read-only disk)."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def display_name(target: str | Path) -> str:
+    """The database as the user named it, without a password."""
+    text = str(target)
+    if "://" in text:
+        try:
+            return make_url(text).render_as_string(hide_password=True)
+        except Exception:
+            return text.split("://", 1)[0] + "://…"
+    return text
+
+
+def check_sqlite_path(name: str, path: Path, read_only: bool) -> None:
+    """A ConfigError naming what is wrong with a SQLite path before SQLAlchemy tries it."""
+    if path.is_dir():
+        raise ConfigError(f"database {name} is a directory; give a file path with --db")
+    if read_only and not path.exists():
+        raise ConfigError(
+            f"no database at {name}: create one with `wirecoder demo --db {name}` or `wirecoder code FILE --db {name}`"
+        )
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise ConfigError(f"cannot open database {name}: directory {parent} does not exist; create it first")
+
+
+def sqlite_uri(path: Path) -> str:
+    """``path`` as an SQLite ``file:`` URI, quoted."""
+    return f"file:{quote(str(path.absolute()))}"
+
+
+def refuse_foreign(name: str, path: Path) -> None:
+    """Refuse to add wirecoder's tables to a SQLite file that holds another application's tables (or is
+    not SQLite at all), before any connection that could change it (``journal_mode=WAL`` rewrites the
+    header)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"{sqlite_uri(path)}?mode=ro", uri=True)
+        try:
+            found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise ConfigError(open_problem(name, exc, False)) from None
+    if found and "meta" not in found:
+        shown = ", ".join(sorted(found)[:5])
+        raise ConfigError(
+            f"{name} is a SQLite database of something else (tables: {shown}); wirecoder will not add its "
+            f"tables to it: give a new file name with --db"
+        )
+
+
+def open_problem(name: str, exc: Exception, read_only: bool) -> str:
+    """One line saying why the database ``name`` could not be opened, and what to do."""
+    text = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    low = text.lower()
+    if "not a database" in low or "malformed" in low or "encrypted" in low:
+        return f"{name} is not a SQLite database ({text}): give the path of a wirecoder database or a new file"
+    if "full" in low or "no space" in low or "too big" in low or "file too large" in low or "disk i/o" in low:
+        return (
+            f"cannot write database {name}: {text} (is the disk full, or the file over a size limit?); "
+            f"free space or use another --db path"
+        )
+    if "readonly" in low or "read-only" in low or "permission" in low:
+        return (
+            f"cannot write database {name} ({text}); it or its directory is read-only: give a writable --db path"
+            if not read_only
+            else f"cannot read database {name} ({text}); check its permissions"
+        )
+    if "unable to open" in low:
+        return f"cannot open database {name} ({text}): check that the path and its directory are readable"
+    return f"cannot open database {name}: {text}"
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -24,6 +24,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..query import QueryError
+from ..settings import Settings
 from ..store import Store
 from ..version import __version__
 from .responses import respond, safe_url, wants_json
@@ -43,20 +44,34 @@ def create_app(
     *,
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
     pipeline: Any = None,
+    settings: Settings | None = None,
+    allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """The wirecoder web app over the database ``db`` (SQLite path, ``postgresql://`` URL or a ``Store``).
 
     ``token`` enables the write endpoint (``POST /articles`` with ``Authorization: Bearer TOKEN``);
-    ``pipeline`` is the ``wirecoder.Pipeline`` that codes uploads (built on first upload if omitted).
+    ``pipeline`` is a ``wirecoder.Pipeline`` that codes uploads in a thread of this process; without
+    one, uploads are coded in a worker process with ``settings`` (see ``web/coding.py``).
+    ``allowed_hosts`` are the names the ``Host`` header may carry (others get 400: a page on another
+    site cannot reach the API by DNS rebinding); None accepts any.
     """
     from . import pages, upload
 
-    store = db if isinstance(db, Store) else Store(db)
+    store = db if isinstance(db, Store) else Store(db, read_only=not token)
+    coder = None
+    if token and pipeline is None:
+        from .coding import UploadCoder
+
+        coder = UploadCoder(settings or Settings.from_env())
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        store.close()
+        try:
+            yield
+        finally:
+            if coder is not None:
+                coder.close()
+            store.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -71,12 +86,17 @@ def create_app(
     app.state.token = token or None
     app.state.max_upload_bytes = max_upload_bytes
     app.state.pipeline = pipeline
+    app.state.coder = coder
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["safe_url"] = safe_url
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(upload.router)
     app.include_router(pages.router)
+    if allowed_hosts is not None:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:

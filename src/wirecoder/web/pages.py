@@ -211,7 +211,7 @@ def list_quotes(
     speaker: Code = None,
     about: Code = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0,
 ) -> Response:
     items = query.quotes(store_of(request), speaker or None, about or None, limit, offset)
     data = {"speaker": speaker, "about": about, "limit": limit, "offset": offset, "items": items}

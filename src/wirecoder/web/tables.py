@@ -8,6 +8,8 @@ import io
 import json
 from typing import Any
 
+from ..export.csvsafe import safe_dict
+
 # route -> the key of its JSON twin that holds the rows
 ROWS = {
     "/events": "items",
@@ -43,6 +45,8 @@ def csv_body(path: str, data: Any) -> str | None:
     writer.writeheader()
     for row in rows:
         writer.writerow(
-            {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in row.items()}
+            safe_dict(
+                {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in row.items()}
+            )
         )
     return buf.getvalue()

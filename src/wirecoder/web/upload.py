@@ -87,8 +87,8 @@ def parse_upload(body: bytes, content_type: str, params: dict[str, str]) -> Arti
     if kind == "application/json":
         try:
             payload = json.loads(body)
-        except ValueError:
-            raise HTTPException(422, "body is not valid JSON") from None
+        except (ValueError, RecursionError):
+            raise HTTPException(422, "body is not valid JSON (or is nested too deeply)") from None
         if not isinstance(payload, dict) or not isinstance(payload.get("text"), str) or not payload["text"].strip():
             raise HTTPException(422, 'JSON body needs a non-empty "text" string')
         fields = {k: payload.get(k) for k in ("url", "title", "published")}
@@ -141,7 +141,12 @@ async def upload_article(request: Request) -> JSONResponse:
     body = await read_body(request, request.app.state.max_upload_bytes)
     article = parse_upload(body, request.headers.get("content-type", ""), dict(request.query_params))
     try:
-        coded = await run_in_threadpool(_code_and_store, request.app, article)
+        coder = request.app.state.coder
+        if coder is not None:  # the server: coded in a worker process, stored here
+            coded = await coder.code(article)
+            await run_in_threadpool(request.app.state.store.save, coded)
+        else:  # a pipeline given to create_app (tests, embedding): coded in a thread
+            coded = await run_in_threadpool(_code_and_store, request.app, article)
     except InputError as exc:
         raise HTTPException(422, f"cannot code this article ({exc.reason}): {exc.message}") from None
     except WirecoderError as exc:

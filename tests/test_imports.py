@@ -114,3 +114,22 @@ def test_imports_graph_reads_relative_and_function_level_imports():
 def test_imports_package_has_no_cycle():
     found = [sorted(c) for c in cycles(import_graph()) if c not in KNOWN_CYCLES]
     assert not found, f"import cycles in the package: {found}"
+
+
+def test_imports_rule_packages_stay_small():
+    """coding/ and actors/ hold the project's judgement: no module over 500 lines, no function over 80,
+    so that each rule can be read in one sitting (issue 10)."""
+    import ast
+
+    too_long: list[str] = []
+    for pkg in ("coding", "actors"):
+        for path in sorted((PACKAGE / pkg).rglob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            if text.count("\n") > 500:
+                too_long.append(f"{path.relative_to(PACKAGE)}: {text.count(chr(10))} lines")
+            for node in ast.walk(ast.parse(text)):
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    length = (node.end_lineno or node.lineno) - node.lineno + 1
+                    if length > 80:
+                        too_long.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.name}: {length} lines")
+    assert not too_long, "split these: " + "; ".join(too_long)

@@ -24,205 +24,29 @@ Word lists: ``data/lexicon/numbers.yaml`` and ``data/lexicon/quantity_kinds.yaml
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from ..article import Quantity
 from ..nlp import entity_at
-from .lexicon import load, word_set
+from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
+from .victims import FATAL_KINDS, single_victims
 
-FATAL_KINDS = ("killed", "dead")
 _EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-_DIGITS_SCALE = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
 _ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 _NOT_ONE_BEFORE = frozenset({"no", "the", "each", "any", "every", "this", "that", "which", "someone", "anyone"})
 
 
-@dataclass(frozen=True)
-class _Lexicon:
-    units: dict[str, float]
-    scales: dict[str, float]
-    attached_scales: frozenset[str]
-    vague: dict[str, dict[str, Any]]
-    approx_cues: tuple[tuple[str, ...], ...]  # longest first
-    approx_after: tuple[tuple[str, ...], ...]
-    range_words: frozenset[str]
-    ordinals: frozenset[str]
-    not_after: frozenset[str]
-    not_before: frozenset[str]
-    object_verbs: dict[str, str]
-    subject_verbs: dict[str, str]
-    victim_words: dict[str, str]
-    subject_phrases: dict[str, tuple[str, str]]  # verb lemma -> (object lemma, kind)
-    verb_with_word: tuple[tuple[str, str, str], ...]  # (verb lemma, word lemma, kind)
-    report_words: frozenset[str]
-    counted_nouns: dict[str, str]
-    of_nouns: dict[str, str]
-    toll_nouns: frozenset[str]
-    group_nouns: dict[str, str]  # lemma -> kind
-    currency_before: dict[str, str]
-    currency_after: dict[str, str]
-    currency_qualifiers: dict[str, dict[str, str]]
-    outcome_verbs: frozenset[str] = frozenset()
-    person_nouns: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    num = load("numbers")
-    kinds = load("quantity_kinds")
-    cur = kinds["currencies"]
-    cues = sorted((tuple(str(c).lower().split()) for c in num["approx_cues"]), key=len, reverse=True)
-    groups = {str(lemma).lower(): str(kind) for kind, lemmas in kinds["group_nouns"].items() for lemma in lemmas}
-    return _Lexicon(
-        units={str(k).lower(): float(v) for k, v in num["units"].items()},
-        scales={str(k).lower(): float(v) for k, v in num["scales"].items()},
-        attached_scales=word_set(num["attached_scales"]),
-        vague={str(k).lower(): dict(v) for k, v in num["vague"].items()},
-        approx_cues=tuple(cues),
-        approx_after=tuple(tuple(str(c).lower().split()) for c in num["approx_after_cues"]),
-        range_words=word_set(num["range_words"]),
-        ordinals=word_set(num["ordinals"]),
-        not_after=word_set(num["not_counts_after"]),
-        not_before=word_set(num["not_counts_before"]),
-        object_verbs={str(k): str(v) for k, v in kinds["victim_object_verbs"].items() if v},
-        subject_verbs={str(k): str(v) for k, v in kinds["victim_subject_verbs"].items() if v},
-        victim_words={str(k).lower(): str(v) for k, v in kinds["victim_words"].items()},
-        verb_with_word=tuple((str(r["verb"]), str(r["word"]), str(r["kind"])) for r in kinds["verb_with_word"]),
-        report_words=word_set(kinds["report_words"]),
-        subject_phrases={
-            str(k): (str(v["object"]), str(v["kind"])) for k, v in kinds["victim_subject_phrases"].items()
-        },
-        counted_nouns={str(k): str(v) for k, v in kinds["counted_nouns"].items()},
-        of_nouns={str(k): str(v) for k, v in kinds["of_nouns"].items()},
-        toll_nouns=word_set(kinds["toll_nouns"]),
-        group_nouns=groups,
-        currency_before={str(k).lower(): str(v) for k, v in cur.get("before", {}).items()},
-        currency_after={str(k).lower(): str(v) for k, v in cur.get("after", {}).items()},
-        currency_qualifiers={
-            str(k).lower(): {str(a).lower(): str(b) for a, b in v.items()} for k, v in cur.get("qualifiers", {}).items()
-        },
-        outcome_verbs=word_set(kinds.get("outcome_verbs")),
-        person_nouns=word_set(kinds.get("person_nouns")),
-    )
-
-
-@dataclass
-class _Number:
-    start: int  # token index, inclusive
-    end: int  # token index, exclusive
-    value: float
-    vague: str | None  # the vague word's approx label ("dozens"), if any
-    scale: float | None = None  # the largest multiplier written ("million" in "15 million")
-
-
 # ---------------------------------------------------------------------------------------------------
 # Finding number expressions
-
-
-def _digit_value(text: str) -> float | None:
-    if _DIGITS.match(text):
-        return float(text.replace(",", ""))
-    return None
-
-
-def _number_at(doc: Any, i: int, limit: int, lex: _Lexicon) -> _Number | None:
-    """The number expression starting at token ``i`` (not past ``limit``), or None."""
-    tok = doc[i]
-    low = tok.lower_
-    nxt = doc[i + 1].lower_ if i + 1 < limit else ""
-
-    if low in lex.vague:
-        spec = lex.vague[low]
-        if spec.get("needs_of") and nxt != "of":
-            return None
-        value, label, end = float(spec["value"]), str(spec["approx"]), i + 1
-        # "tens of thousands", "hundreds of thousands": the vague count of a scale.
-        if (
-            nxt == "of"
-            and i + 2 < limit
-            and doc[i + 2].lower_ in lex.scales
-            and doc[i + 2].lower_ not in lex.attached_scales
-        ):
-            value *= lex.scales[doc[i + 2].lower_]
-            label, end = f"{label} of {doc[i + 2].lower_}", i + 3
-        return _Number(i, end, value, label)
-
-    total, current, end, seen, top = 0.0, 0.0, i, False, None
-    j = i
-    if low == "a" and nxt in lex.scales and nxt not in lex.attached_scales:
-        current, j = 1.0, i + 1  # "a dozen", "a hundred", "a million"
-    while j < limit:
-        t = doc[j]
-        w = t.lower_
-        digits = _digit_value(t.text)
-        attached = _DIGITS_SCALE.match(w)
-        if digits is not None and not seen and current == 0:
-            current, seen = digits, True
-        elif attached and not seen and attached.group(2) in lex.attached_scales:
-            total += float(attached.group(1)) * lex.scales[attached.group(2)]
-            seen, top = True, lex.scales[attached.group(2)]
-        elif w in lex.units and (not seen or _joins_units(doc, j, lex)):
-            current += lex.units[w]
-            seen = True
-        elif w in lex.scales and (seen or current) and _scale_ok(doc, j, lex):
-            scale = lex.scales[w]
-            top = max(top or 0.0, scale)
-            current = current or 1.0
-            if scale >= 1000:
-                total += current * scale
-                current = 0.0
-            else:
-                current *= scale
-            seen = True
-        elif (
-            w in {"-", "and"}
-            and seen
-            and j + 1 < limit
-            and doc[j + 1].lower_ in lex.units
-            and _joins_units(doc, j + 1, lex)
-        ):
-            j += 1
-            continue
-        else:
-            break
-        end = j + 1
-        j += 1
-    if not seen:
-        return None
-    if end > i and _scale_ok(doc, end - 1, lex) and doc[end - 1].lower_ in lex.attached_scales:
-        top = lex.scales[doc[end - 1].lower_]
-    return _Number(i, end, total + current, None, top)
-
-
-def _joins_units(doc: Any, j: int, lex: _Lexicon) -> bool:
-    """A unit word at ``j`` continues the number before it ("twenty-one", "two hundred and fifty")."""
-    prev = doc[j - 1].lower_
-    if prev in {"-", "and"} and j >= 2:
-        before = doc[j - 2].lower_
-        if prev == "-":
-            return before in lex.units and lex.units[before] >= 20 and lex.units[doc[j].lower_] < 10
-        return before in lex.scales
-    return prev in lex.scales and prev not in lex.attached_scales
-
-
-def _scale_ok(doc: Any, j: int, lex: _Lexicon) -> bool:
-    """A scale word at ``j`` belongs to the number: abbreviations only when written against digits."""
-    w = doc[j].lower_
-    if w in lex.attached_scales:
-        return doc[j - 1].whitespace_ == "" and _digit_value(doc[j - 1].text) is not None
-    return True
 
 
 # ---------------------------------------------------------------------------------------------------
 # What a number counts
 
 
-def _cue_before(doc: Any, i: int, floor: int, lex: _Lexicon) -> tuple[str | None, int]:
+def _cue_before(doc: Any, i: int, floor: int, lex: Lexicon) -> tuple[str | None, int]:
     """The approximation cue written just before token ``i`` and where it starts."""
     for cue in lex.approx_cues:
         n = len(cue)
@@ -233,7 +57,7 @@ def _cue_before(doc: Any, i: int, floor: int, lex: _Lexicon) -> tuple[str | None
     return None, i
 
 
-def _head_of(doc: Any, num: _Number) -> Any:
+def _head_of(doc: Any, num: Number) -> Any:
     """The token of the number expression whose head lies outside it."""
     for t in doc[num.start : num.end]:
         if not (num.start <= t.head.i < num.end) or t.head.i == t.i:
@@ -241,7 +65,7 @@ def _head_of(doc: Any, num: _Number) -> Any:
     return doc[num.end - 1]
 
 
-def _counted_noun(doc: Any, num: _Number, head: Any) -> Any | None:
+def _counted_noun(doc: Any, num: Number, head: Any) -> Any | None:
     """The noun the number counts: "40 [soldiers]", "dozens of [civilians]", "15 million [dollars]"."""
     after = doc[num.end] if num.end < len(doc) else None
     if after is not None and after.lower_ == "of":
@@ -264,7 +88,7 @@ def _counted_noun(doc: Any, num: _Number, head: Any) -> Any | None:
     return None
 
 
-def _currency(doc: Any, num: _Number, noun: Any | None, lex: _Lexicon, floor: int) -> tuple[str | None, int]:
+def _currency(doc: Any, num: Number, noun: Any | None, lex: Lexicon, floor: int) -> tuple[str | None, int]:
     """The ISO currency of a money amount, and the token index where its symbol starts."""
     i = num.start
     if i - 1 >= floor:
@@ -289,7 +113,7 @@ def _active_with_object(tok: Any) -> bool:
     return tok.tag_ == "VBD" and any(c.dep_ in {"dobj", "obj"} for c in tok.children)
 
 
-def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
+def _governed_kind(x: Any, lex: Lexicon) -> str | None:
     """The kind that the syntax around ``x`` (the number or its noun) gives it."""
     while x.dep_ in {"conj", "appos", "compound"} and x.head.i != x.i and x.head.pos_ in _NOUNISH | {"NUM"}:
         x = x.head
@@ -334,7 +158,7 @@ def _governed_kind(x: Any, lex: _Lexicon) -> str | None:
     return None
 
 
-def _follower_kind(doc: Any, k: int, lex: _Lexicon) -> str | None:
+def _follower_kind(doc: Any, k: int, lex: Lexicon) -> str | None:
     """What the words right after a count say happened: "3 dead", "12 were hurt", "9 later died"."""
     passive = False
     while (
@@ -359,7 +183,7 @@ def _follower_kind(doc: Any, k: int, lex: _Lexicon) -> str | None:
     return None
 
 
-def _kind(doc: Any, num: _Number, head: Any, noun: Any | None, first: int, lex: _Lexicon) -> str | None:
+def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: Lexicon) -> str | None:
     """What the number counts, or None when it counts nothing the lexicon knows."""
     if noun is not None and noun.lemma_.lower() in lex.counted_nouns:
         return lex.counted_nouns[noun.lemma_.lower()]
@@ -402,7 +226,7 @@ def _has_word(verb: Any, counted: Any, word: str) -> bool:
     return any(t.lemma_.lower() == word or t.lower_ == word for t in near)
 
 
-def _bare_number_entity(doc: Any, num: _Number, lex: _Lexicon) -> bool:
+def _bare_number_entity(doc: Any, num: Number, lex: Lexicon) -> bool:
     """The tagger called bare numbers a DATE/TIME ("said 14 had been detained", "between 8 and 10
     miners"): not trusted when the entity holds no date word and no year."""
     glue = lex.range_words | {"between", "from"} | {w for cue in lex.approx_cues for w in cue}
@@ -414,7 +238,7 @@ def _bare_number_entity(doc: Any, num: _Number, lex: _Lexicon) -> bool:
     )
 
 
-def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) -> bool:
+def _not_a_count(doc: Any, num: Number, floor: int, first: int, lex: Lexicon) -> bool:
     """Dates, times, percentages, ages, identifiers, ordinals and "one of the" are not counts."""
     toks = doc[num.start : num.end]
     if any(t.ent_type_ in _EXCLUDED_ENTS for t in toks) and not _bare_number_entity(doc, num, lex):
@@ -449,7 +273,7 @@ def _not_a_count(doc: Any, num: _Number, floor: int, first: int, lex: _Lexicon) 
     return bool(text == "0")
 
 
-def _cue_after(doc: Any, num: _Number, noun: Any | None, lex: _Lexicon) -> str | None:
+def _cue_after(doc: Any, num: Number, noun: Any | None, lex: Lexicon) -> str | None:
     """An approximation written after the number or its noun: "four or more people", "50-plus"."""
     for at in (num.end, noun.i + 1 if noun is not None and noun.i >= num.end else None):
         if at is None:
@@ -461,125 +285,30 @@ def _cue_after(doc: Any, num: _Number, noun: Any | None, lex: _Lexicon) -> str |
     return None
 
 
-def _range_upper(doc: Any, num: _Number, floor: int, limit: int, lex: _Lexicon) -> _Number | None:
-    """The upper end of a range starting at ``num``: "5 to 7", "between $5 and $7 billion", "two or three"."""
-    j = num.end
-    if num.vague is not None or j >= limit or doc[j].lower_ not in lex.range_words:
-        return None
-    if doc[j].lower_ == "and":  # only "between A and B": "killed 4 and 12 were hurt" is two counts
-        k = num.start - 1
-        if k >= floor and doc[k].lower_ in lex.currency_before:
-            k -= 1
-        if k < floor or doc[k].lower_ != "between":
-            return None
-    j += 1
-    if j < limit and doc[j].lower_ in lex.currency_before:
-        j += 1
-    if j >= limit:
-        return None
-    other = _number_at(doc, j, limit, lex)
-    return other if other is not None and other.vague is None else None
-
-
-def _as_number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
 def extract(span: Any) -> list[Quantity]:
     """Quantities in ``span`` (a spaCy Span or Doc), in text order; offsets are into the doc text.
 
     A range ("5 to 7 soldiers", "between $5 and $7 billion") is one quantity: its lower end as the
     value (borrowing the upper end's scale), ``approx`` "between" unless another cue is written.
     """
-    lex = _lexicon()
+    lex = lexicon()
     doc = span.doc if hasattr(span, "doc") else span
     floor, limit = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
     out: list[Quantity] = []
     i = floor
     while i < limit:
-        num = _number_at(doc, i, limit, lex)
+        num = number_at(doc, i, limit, lex)
         if num is None:
             i += 1
             continue
-        upper = _range_upper(doc, num, floor, limit, lex)
+        upper = range_upper(doc, num, floor, limit, lex)
         ctx = upper or num  # the counted noun and the syntax hang on the last number
         i = ctx.end
         quantity = _quantity(doc, num, upper, ctx, floor, limit, lex)
         if quantity is not None:
             out.append(quantity)
-    singles = [q for q in _single_victims(doc, floor, limit, lex) if not any(_overlap(q, o) for o in out)]
+    singles = [q for q in single_victims(doc, floor, limit, lex) if not any(_overlap(q, o) for o in out)]
     return sorted(out + singles, key=lambda q: q.start or 0) if singles else out
-
-
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_NO_ONE_DETS = frozenset({"no", "each", "every", "any", "all", "some", "which", "what"})
-
-
-def _single_victims(doc: Any, floor: int, limit: int, lex: _Lexicon) -> list[Quantity]:
-    """One killed per singular person told killed without a number: "a policeman also lost his life",
-    "Ahmad Khan was killed", "gunmen shot dead a shopkeeper", "he died of his wounds". Not under
-    negation or a modal ("could have been killed"), and only for persons (a lexicon noun, a PERSON
-    name, he/she)."""
-    found: list[Quantity] = []
-    for verb in doc[floor:limit]:
-        if verb.pos_ not in {"VERB", "AUX"} or any(
-            c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in {"never", "nearly", "almost"} for c in verb.children
-        ):
-            continue
-        lemma = verb.lemma_.lower()
-        for victim in _victims_of(verb, lemma, lex):
-            for person in [victim, *victim.conjuncts]:
-                if floor <= person.i < limit and _one_person(person, lex):
-                    first = person.left_edge.i
-                    while first < person.i and doc[first].dep_ in {"det", "punct", "cc"}:
-                        first += 1
-                    kind = "dead" if victim.dep_ == "nsubj" else "killed"
-                    found.append(
-                        Quantity(
-                            kind=kind,
-                            value=1,
-                            approx=None,
-                            text=doc[first : person.i + 1].text,
-                            unit=None,
-                            start=doc[first].idx,
-                            end=person.idx + len(person.text),
-                        )
-                    )
-    return found
-
-
-def _victims_of(verb: Any, lemma: str, lex: _Lexicon) -> list[Any]:
-    """The nouns a verb of killing or dying says died: the object or passive subject of "kill"/"murder"
-    (and of "shoot dead", "gun down"), the subject of "die" and of "lose one's life"."""
-    if lex.object_verbs.get(lemma) in FATAL_KINDS:
-        return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    for v, w, kind in lex.verb_with_word:
-        if lemma == v and kind in FATAL_KINDS and any(c.lemma_.lower() == w or c.lower_ == w for c in verb.children):
-            deps = {"nsubj"} if kind == "dead" else {"dobj", "nsubjpass"}  # "lost his life" / "shot dead a man"
-            return [c for c in verb.children if c.dep_ in deps and c.lemma_.lower() != w]
-    if lex.subject_verbs.get(lemma) in FATAL_KINDS:
-        return [c for c in verb.children if c.dep_ == "nsubj"]
-    phrase = lex.subject_phrases.get(lemma)
-    if phrase is not None and phrase[1] in FATAL_KINDS and any(c.lemma_.lower() == phrase[0] for c in verb.children):
-        return [c for c in verb.children if c.dep_ == "nsubj"]
-    return []
-
-
-def _one_person(tok: Any, lex: _Lexicon) -> bool:
-    if any(c.dep_ == "nummod" or c.lower_ in _NO_ONE_DETS for c in tok.children):
-        return False
-    if tok.lower_ in _PERSON_PRONOUNS:
-        return True
-    if tok.tag_ == "NNP" and tok.ent_type_ == "PERSON":
-        return True
-    lemma = tok.lemma_.lower()
-    return tok.tag_ == "NN" and (
-        lemma in lex.person_nouns or lemma in lex.group_nouns or bool(_AGENT_NOUN.search(lemma))
-    )
-
-
-# Person nouns by their ending: "pharmacist", "politician", "watchman", "teacher", "inspector", "resident".
-_AGENT_NOUN = re.compile(r"(?:[a-z]{3}(?:ist|ician|man|woman|er|or|ant)|[a-z]{3}(?<!m)ent)$")
 
 
 def _overlap(a: Quantity, b: Quantity) -> bool:
@@ -587,7 +316,7 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
 
 
 def _quantity(
-    doc: Any, num: _Number, upper: _Number | None, ctx: _Number, floor: int, limit: int, lex: _Lexicon
+    doc: Any, num: Number, upper: Number | None, ctx: Number, floor: int, limit: int, lex: Lexicon
 ) -> Quantity | None:
     """The Quantity for a number expression (and the upper end of its range), or None."""
     head = _head_of(doc, ctx)
@@ -623,7 +352,7 @@ def _quantity(
     approx = cue or num.vague or _cue_after(doc, ctx, noun, lex) or ("between" if upper is not None else None)
     return Quantity(
         kind=kind,
-        value=_as_number(value),
+        value=as_number(value),
         approx=approx,
         text=doc[first:last].text,
         unit=unit,
@@ -637,7 +366,7 @@ def figures_span(tok: Any) -> Any:
     the clause of the outcome verb it is the subject of ("clashes left 9 fighters dead", "the blast
     killed 4"; ``outcome_verbs`` in the lexicon)."""
     head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and head.lemma_.lower() in _lexicon().outcome_verbs:
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and head.lemma_.lower() in lexicon().outcome_verbs:
         tok = head
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 

@@ -1,0 +1,83 @@
+"""One killed per singular person told killed without a number ("a policeman also lost his life")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..article import Quantity
+from .numbers import Lexicon
+
+FATAL_KINDS = ("killed", "dead")  # the kinds of count that are deaths
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+_NO_ONE_DETS = frozenset({"no", "each", "every", "any", "all", "some", "which", "what"})
+
+
+def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quantity]:
+    """One killed per singular person told killed without a number: "a policeman also lost his life",
+    "Ahmad Khan was killed", "gunmen shot dead a shopkeeper", "he died of his wounds". Not under
+    negation or a modal ("could have been killed"), and only for persons (a lexicon noun, a PERSON
+    name, he/she)."""
+    found: list[Quantity] = []
+    for verb in doc[floor:limit]:
+        if verb.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in {"never", "nearly", "almost"} for c in verb.children
+        ):
+            continue
+        lemma = verb.lemma_.lower()
+        for victim in _victims_of(verb, lemma, lex):
+            for person in [victim, *victim.conjuncts]:
+                if floor <= person.i < limit and _one_person(person, lex):
+                    first = person.left_edge.i
+                    while first < person.i and doc[first].dep_ in {"det", "punct", "cc"}:
+                        first += 1
+                    kind = "dead" if victim.dep_ == "nsubj" else "killed"
+                    found.append(
+                        Quantity(
+                            kind=kind,
+                            value=1,
+                            approx=None,
+                            text=doc[first : person.i + 1].text,
+                            unit=None,
+                            start=doc[first].idx,
+                            end=person.idx + len(person.text),
+                        )
+                    )
+    return found
+
+
+def _victims_of(verb: Any, lemma: str, lex: Lexicon) -> list[Any]:
+    """The nouns a verb of killing or dying says died: the object or passive subject of "kill"/"murder"
+    (and of "shoot dead", "gun down"), the subject of "die" and of "lose one's life"."""
+    if lex.object_verbs.get(lemma) in FATAL_KINDS:
+        return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for v, w, kind in lex.verb_with_word:
+        if lemma == v and kind in FATAL_KINDS and any(c.lemma_.lower() == w or c.lower_ == w for c in verb.children):
+            deps = {"nsubj"} if kind == "dead" else {"dobj", "nsubjpass"}  # "lost his life" / "shot dead a man"
+            return [c for c in verb.children if c.dep_ in deps and c.lemma_.lower() != w]
+    if lex.subject_verbs.get(lemma) in FATAL_KINDS:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    phrase = lex.subject_phrases.get(lemma)
+    if phrase is not None and phrase[1] in FATAL_KINDS and any(c.lemma_.lower() == phrase[0] for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _one_person(tok: Any, lex: Lexicon) -> bool:
+    if any(c.dep_ == "nummod" or c.lower_ in _NO_ONE_DETS for c in tok.children):
+        return False
+    if tok.lower_ in _PERSON_PRONOUNS:
+        return True
+    if tok.tag_ == "NNP" and tok.ent_type_ == "PERSON":
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NN" and (
+        lemma in lex.person_nouns or lemma in lex.group_nouns or bool(_AGENT_NOUN.search(lemma))
+    )
+
+
+# Person nouns by their ending: "pharmacist", "politician", "watchman", "teacher", "inspector", "resident".
+_AGENT_NOUN = re.compile(r"(?:[a-z]{3}(?:ist|ician|man|woman|er|or|ant)|[a-z]{3}(?<!m)ent)$")

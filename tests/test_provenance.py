@@ -29,7 +29,7 @@ def test_provenance_hash_follows_the_alias_table(tmp_path):
 
     table = tmp_path / "aliases.yaml"
     table.write_text("places: []\n", encoding="utf-8")
-    other = collect(Settings(extra={"places_aliases": str(table)}))
+    other = collect(Settings(places_aliases=table))
     assert other["gazetteer_sha256"] != collect()["gazetteer_sha256"]
     assert other["patterns_sha256"] == collect()["patterns_sha256"]
 

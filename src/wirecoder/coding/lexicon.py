@@ -48,9 +48,11 @@ REQUIRED: dict[str, dict[str, type]] = {
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},
     "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list, "subsets": dict},
     "place_prepositions": {"prepositions": list, "subsets": dict},
+    "force_nouns": {"nouns": list, "subsets": dict},
+    "collective_nouns": {"nouns": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
-SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions"}
+SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}
 
 
 def _line_of(text: str, key: str) -> int | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..article import Article, Mention, Quote
 from . import frames as fr
-from .constants import NOUN_POS, Token
+from .constants import NOUN_POS, VIOLENT_ROOTS, Token
 from .patterns import CoderConfig
 from .phrase_targets import first_actor_in_phrase
 from .registry import target_fallbacks
@@ -164,6 +164,13 @@ def inner_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return inner_target(ctx)
 
 
+def _may_target(ctx: TargetContext, slot: Slot) -> bool:
+    """A place inside the object phrase of violence or a protest says where, not whom: "shot dead two
+    shopkeepers in Quetta" has no target Quetta ("inspected the reactors in X" may still target X)."""
+    place = slot.mention is not None and slot.mention.kind == "place"
+    return not (place and ctx.trig.code[:2] in VIOLENT_ROOTS)  # violence and protest (14)
+
+
 def inner_target(ctx: TargetContext) -> list[Slot]:
     """The first named actor inside the verb's object phrase (its prepositional modifiers, two deep), for a
     verb whose roles found no target: "advised against [travel to Tunisia]" -> Tunisia."""
@@ -182,7 +189,9 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
             o for t in layer for p in fr.children(t, {"prep"}) if p.lower_ in preps for o in fr.children(p, {"pobj"})
         ]
         for o in nxt:
-            found = [x for x in ctx.slots([o]) if x.participant.country or x.participant.actor_id]
+            found = [
+                x for x in ctx.slots([o]) if (x.participant.country or x.participant.actor_id) and _may_target(ctx, x)
+            ]
             if found:
                 return found[:1]
         layer = nxt

@@ -152,6 +152,8 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     tgt_roles = frame.target if frame and frame.target else trig.pattern.target
     ctx = TargetContext(article, trig, sc.mentions, quote, config, nominal, tgt_roles, [])
     subject_token = None
+    if not nominal and _reports_a_victim(tok):
+        return None  # "Three villagers said killed": the villagers said nothing
     if nominal:
         src_toks, tgt_toks = nominal_source_tokens(tok, trig.pattern, config)
         targets = ctx.slots(tgt_toks) if tgt_toks else ctx.resolve(tok, tgt_roles)
@@ -162,8 +164,8 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
             src_toks = [trig.source_from]
         subject_token = src_toks[0] if src_toks else None
         victim = headline_passive(tok) if trig.source_from is None and trig.target_from is None else None
-        if victim is not None:  # "Two policemen killed in Quetta": the subject is the victim, no source
-            ctx.sources = _sources(trig, ctx, [])
+        if victim is not None:  # "Two policemen killed in Quetta": the subject is the victim
+            ctx.sources = _sources(trig, ctx, ctx.slots(fr.role_tokens(tok, "agent")))
             phrase = tok.doc[victim.left_edge.i : victim.i + 1]
             unknown = Slot(Participant(phrase.text, phrase.start_char, phrase.end_char), None)
             return Roles(ctx, ctx.sources, ctx.slots([victim]) or [unknown], None, word, start, end)
@@ -177,9 +179,21 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 
 
+# "X said / reported / feared killed": a headline's passive of report, whose subject is the victim.
+REPORTED = frozenset({"say", "report", "fear", "believe", "feel"})
+
+
 @cache
 def _victim_verbs() -> frozenset[str]:
     return frozenset(lexicon.load("quantity_kinds")["victim_object_verbs"])
+
+
+def _reports_a_victim(tok: Token) -> bool:
+    """ "said" in "X said killed by Y": a headline's report of X's death, not a statement of X."""
+    if tok.lemma_ not in REPORTED:
+        return False
+    comps = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and not fr.children(c, {"nsubj"})]
+    return any(headline_passive(c) is not None for c in comps)
 
 
 def headline_passive(tok: Token) -> Token | None:
@@ -188,11 +202,13 @@ def headline_passive(tok: Token) -> Token | None:
     a verb whose object is its victim, with no object of its own; None for any other clause."""
     if tok.lemma_.lower() not in _victim_verbs() or tok.tag_ not in {"VBD", "VBN"}:
         return None
-    if fr.children(tok, {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative", "agent"}):
+    if fr.children(tok, {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative"}):
         return None
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i:
         return tok.head  # "Top official killed in suicide attack": the parser hangs the verb on the noun
     subj = fr.children(tok, {"nsubj"})
+    if not subj and tok.tag_ == "VBN" and tok.dep_ in {"ccomp", "xcomp", "oprd"} and tok.head.lemma_ in REPORTED:
+        subj = fr.children(tok.head, {"nsubj", "nsubjpass"})  # "Three villagers said killed by shelling"
     if len(subj) != 1 or subj[0].pos_ not in NOUN_POS or subj[0].i > tok.i:
         return None
     return subj[0]

@@ -230,7 +230,12 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
         or lemma.split()[-1] in CONTEXT_STATE_NOUNS  # "the foreign ministry"
     ):
         return _context_actor(s, f, agent, lemma)
-    if agent.kind == "person" and agent.sector in sector_group("state_office") and is_definite(head):
+    if (
+        agent.kind == "person"
+        and agent.sector in sector_group("state_office")
+        and is_definite(head)
+        and head.tag_ in ("NN", "NNP")  # one official: "the foreign ministers" may be of several countries
+    ):
         return _story_official(s, f, agent, lemma)
     if lemma in GOVERNMENT_NOUNS and is_definite(head):  # "the government said" in a story about one country
         iso3 = s.story_country()

@@ -14,7 +14,6 @@ from typing import Any
 
 from ..article import Article, Event, Mention, Participant, Quantity, Sentence, stable_id
 from ..dates import event_date
-from ..yamlfiles import data_path, read_yaml
 from . import frames as fr
 from . import lexicon
 from .claims import attribute_claims
@@ -220,16 +219,6 @@ def _killing_verbs() -> frozenset[str]:
     return frozenset(v for v, kind in verbs.items() if kind == "killed")
 
 
-@cache
-def _person_nouns() -> frozenset[str]:
-    """Nouns of one person: the agent nouns of the actor base and the casualty words, less collectives."""
-    agents = read_yaml(data_path("actors", "agents.yaml"))
-    nouns = {str(a["noun"]).lower() for a in agents if isinstance(a, dict) and "noun" in a}
-    groups = lexicon.load("quantity_kinds")["group_nouns"]
-    nouns |= {str(w).lower() for words in groups.values() for w in words}
-    return frozenset(nouns - lexicon.word_set(lexicon.load("collective_nouns")["nouns"]))
-
-
 def one_victim(tok: Token, tgt: Slot | None, flags: Flags) -> Quantity | None:
     """One death when a killing verb's victim is one person with no count of its own: a named person
     ("Adamowicz was killed") or one soldier, civilian, police officer ("a policeman was shot dead" is not
@@ -245,7 +234,7 @@ def one_victim(tok: Token, tgt: Slot | None, flags: Flags) -> Quantity | None:
         return None
     person = (
         head.ent_type_ == "PERSON"
-        or head.lemma_.lower() in _person_nouns()
+        or head.lemma_.lower() in lexicon.person_nouns()
         or bool(tgt.mention.actor is not None and tgt.mention.actor.role)
     )
     if not person:

@@ -218,7 +218,7 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
             DESCRIPTIONS[lemma.split()[-1]], f.mention.start, f.mention.sentence_index, s.candidates_besides(f)
         )
         if ante is None:
-            return None, "nominal"
+            return _story_government(s, f, agent) if lemma in GOVERNMENT_NOUNS else (None, "nominal")
         f.derived = True
         f.is_group, f.is_person = True, False
         return copy_actor(ante.mention.actor), "coref"
@@ -237,11 +237,17 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
         and head.tag_ in ("NN", "NNP")  # one official: "the foreign ministers" may be of several countries
     ):
         return _story_official(s, f, agent, lemma)
-    if lemma in GOVERNMENT_NOUNS and is_definite(head):  # "the government said" in a story about one country
-        iso3 = s.story_country()
-        if iso3 is not None and s.local_country(f) == iso3:
-            return s.country_actor(iso3, agent.sector, governing=True), "context"
+    if lemma in GOVERNMENT_NOUNS and is_definite(head):
+        return _story_government(s, f, agent)
     return None, "nominal"
+
+
+def _story_government(s: ResolutionState, f: Found, agent: AgentNoun) -> tuple[Actor | None, str]:
+    """ "The government said" in a story about one country (and a sentence about no other): its government."""
+    iso3 = s.story_country()
+    if iso3 is None or s.local_country(f) != iso3:
+        return None, "nominal"
+    return s.country_actor(iso3, agent.sector, governing=True), "context"
 
 
 def _story_official(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:

@@ -115,3 +115,10 @@ def test_composed_incident_reports_name_the_source_country(settings, pipeline):
     country agrees with actor1 on most (9 of 12 when written)."""
     score = evaluate_acled(Path(__file__).parent / "data" / "incidents_actors.csv", settings, pipeline=pipeline)
     assert score.rate("actor1_country") >= 0.7, score.lines()
+
+
+def test_shot_dead_in_a_headline_is_one_victim_and_shooting_at_is_not(short):
+    events = _violent(_code(short, "Off-duty police officer shot dead in Multan"))
+    assert [(e.source, e.fatalities) for e in events] == [(None, 1)], events
+    events = _violent(_code(short, "Police shot at stone-throwing youths in Srinagar."))
+    assert events and all(e.source is not None and e.source.sector == "COP" for e in events), events

@@ -182,9 +182,14 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
 REPORTED = frozenset({"say", "report", "fear", "believe", "feel"})
 
 
+# Verbs of a headline passive besides the casualty verbs: "judge shot dead in Rawalpindi".
+# Only with "dead": "police shot at the crowd" is the police shooting.
+HEADLINE_VICTIM_VERBS = frozenset({"shoot", "stab", "gun", "hang", "lynch", "torture"})
+
+
 @cache
 def _victim_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load("quantity_kinds")["victim_object_verbs"])
+    return frozenset(lexicon.load("quantity_kinds")["victim_object_verbs"]) | HEADLINE_VICTIM_VERBS
 
 
 def _reports_a_victim(tok: Token) -> bool:
@@ -200,6 +205,8 @@ def headline_passive(tok: Token) -> Token | None:
     killed in Quetta", "Pakistani civilian killed in Indian shelling"): the subject of a bare past form of
     a verb whose object is its victim, with no object of its own; None for any other clause."""
     if tok.lemma_.lower() not in _victim_verbs() or tok.tag_ not in {"VBD", "VBN"}:
+        return None
+    if tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and not any(c.lower_ == "dead" for c in tok.children):
         return None
     if fr.children(tok, {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative"}):
         return None
@@ -221,9 +228,12 @@ def _killing_verbs() -> frozenset[str]:
 
 def one_victim(tok: Token, tgt: Slot | None, flags: Flags) -> Quantity | None:
     """One death when a killing verb's victim is one person with no count of its own: a named person
-    ("Adamowicz was killed") or one soldier, civilian, police officer ("a policeman was shot dead" is not
-    a killing verb here; "a senior commander was killed in a drone strike" is)."""
-    if tgt is None or tgt.mention is None or tgt.mention.head is None or tok.lemma_.lower() not in _killing_verbs():
+    ("Adamowicz was killed") or one soldier, civilian, commander ("a senior commander was killed in a
+    drone strike", "a police officer was shot dead")."""
+    shot_dead = tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and any(c.lower_ == "dead" for c in tok.children)
+    if tgt is None or tgt.mention is None or tgt.mention.head is None:
+        return None
+    if tok.lemma_.lower() not in _killing_verbs() and not shot_dead:  # "a policeman was shot dead": one death
         return None
     if flags.get("negated") or flags.get("hypothetical") or flags.get("future"):
         return None

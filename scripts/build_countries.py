@@ -336,6 +336,7 @@ EXTRA_NAMES = {
     "MMR": ["Burma"],
     "PSE": ["Palestine", "Palestinian territories"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
+    "PAK": ["Pak"],  # South Asian press shorthand: "Pak forces", "militants killed in Pak"
     "NLD": ["Holland"],
     "MKD": ["North Macedonia", "Macedonia"],
     "SWZ": ["Swaziland"],

@@ -20,6 +20,8 @@ from .syntax import quoted_tokens
 
 # Hit kinds that name a country (as a state, a capital, a demonym, its people or one of its places).
 COUNTRY_HITS = frozenset({"country", "capital", "adjective", "people", "place"})
+# How a mention typed as a country's forces by the force-makers pass was resolved ("a US drone strike").
+FORCE_VIA = "force"
 
 
 @dataclass
@@ -68,6 +70,7 @@ class ResolutionState:
     dateline_country: str | None = None  # set by the dateline pass
     context: str | None = None  # the story's country, once asked for (see ``context_country``)
     context_known: bool = False
+    context_clear: bool = False  # the story's country leads the others (or the dateline decides a tie)
     cands: list[Candidate] = field(default_factory=list)
     cands_key: tuple[int, int, int] | None = None
 
@@ -121,24 +124,36 @@ class ResolutionState:
             counts[dl] += 2
         for f in self.found:
             hit = f.hits[0] if f.hits else None
+            if f.mention.via == FORCE_VIA:
+                continue  # "Indian shelling": who fired, not where the story is
             if hit is not None and hit.kind in COUNTRY_HITS:
                 counts[hit.key] += 1
             elif hit is not None and hit.kind == "entry" and f.mention.actor and f.mention.actor.country:
                 counts[f.mention.actor.country] += 1
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != dl))
         self.context = best[0][0] if best else None
+        self.context_clear = bool(best) and (len(best) == 1 or best[0][1] > best[1][1] or best[0][0] == dl)
         self.context_known = True
         return self.context
 
+    def story_country(self) -> str | None:
+        """The story's country only when it decides: it is named more than any other, or it is the
+        dateline's. A story that spans countries equally has none (precision first)."""
+        story = self.context_country()
+        return story if self.context_clear else None
+
     def local_country(self, f: Found) -> str | None:
         """The country a nominal is about: a place in its own phrase ("rebels in eastern Congo"), else the
-        country named most in its sentence (names of who weigh more than places), else the story's."""
+        country named most in its sentence (names of who weigh more than places), else the story's when
+        one country leads it."""
         counts: dict[str, float] = {}
         near: dict[str, int] = {}
         head = self.doc[f.mention.head] if f.mention.head is not None else None
         for g in self.found:
             if g.mention.sentence_index != f.mention.sentence_index or not g.hits or g is f:
                 continue
+            if g.mention.via == FORCE_VIA:
+                continue  # "civilians killed by Indian shelling in Kotli": the shelling's country is not theirs
             hit = g.hits[0]
             if hit.kind not in COUNTRY_HITS:
                 continue
@@ -151,7 +166,7 @@ class ResolutionState:
                 weight = 1.0
             counts[hit.key] = counts.get(hit.key, 0.0) + weight
             near[hit.key] = min(near.get(hit.key, 10**9), abs(g.mention.start - f.mention.start))
-        story = self.context_country()
+        story = self.story_country()
         if story is not None and max(counts.values(), default=0.0) < 1.0:
             counts[story] = counts.get(story, 0.0) + 0.75  # only places nearby: the story's country may win
             near.setdefault(story, 10**9)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from ..errors import DataError
-from ..yamlfiles import SafeLoader
+from ..yamlfiles import SafeLoader, data_path, read_yaml
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 
@@ -48,9 +48,11 @@ REQUIRED: dict[str, dict[str, type]] = {
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},
     "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list, "subsets": dict},
     "place_prepositions": {"prepositions": list, "subsets": dict},
+    "force_nouns": {"nouns": list, "subsets": dict},
+    "collective_nouns": {"nouns": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
-SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions"}
+SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -110,3 +112,14 @@ def subset(name: str, key: str) -> frozenset[str]:
 def word_set(values: Any) -> frozenset[str]:
     """Lower-case strings of a list from a lexicon (numbers and booleans YAML may produce become text)."""
     return frozenset(str(v).lower() for v in values or ())
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns of one person ("policeman", "commander", "shopkeeper"): the actor base's agent nouns and the
+    casualty words of ``quantity_kinds``, less the ``collective_nouns`` ("army", "crowd", "government")."""
+    agents = read_yaml(data_path("actors", "agents.yaml"))
+    nouns = {str(a["noun"]).lower() for a in agents if isinstance(a, dict) and "noun" in a}
+    groups = load("quantity_kinds")["group_nouns"]
+    nouns |= {str(w).lower() for words in groups.values() for w in words}
+    return frozenset(nouns - word_set(load("collective_nouns")["nouns"]))

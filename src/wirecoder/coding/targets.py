@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from ..article import Article, Mention, Quote
 from . import frames as fr
+from . import lexicon
 from .config import CoderConfig
-from .constants import NOUN_POS, Token
+from .constants import NOUN_POS, VIOLENT_ROOTS, Token
 from .phrase_targets import first_actor_in_phrase
 from .registry import target_fallbacks
 from .roles import Slot, nominal_source_tokens, slots
@@ -164,6 +165,16 @@ def inner_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return inner_target(ctx)
 
 
+def _may_target(ctx: TargetContext, slot: Slot, holder: Token) -> bool:
+    """A place in the object phrase of violence or a protest that names its victims (people, or things
+    counted) says where they were, not whom: "shot dead two shopkeepers in Quetta" has no target Quetta;
+    "fired shells at targets in X" and "inspected the reactors in X" may still target X."""
+    place = slot.mention is not None and slot.mention.kind == "place"
+    counted = holder.tag_ == "NNS" and any(c.dep_ == "nummod" for c in holder.children)  # "two shopkeepers"
+    people = counted or holder.lemma_.lower() in lexicon.person_nouns()
+    return not (place and people and ctx.trig.code[:2] in VIOLENT_ROOTS)  # violence and protest (14)
+
+
 def inner_target(ctx: TargetContext) -> list[Slot]:
     """The first named actor inside the verb's object phrase (its prepositional modifiers, two deep), for a
     verb whose roles found no target: "advised against [travel to Tunisia]" -> Tunisia."""
@@ -179,11 +190,19 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
     layer = objs
     for _ in range(2):
         nxt = [
-            o for t in layer for p in fr.children(t, {"prep"}) if p.lower_ in preps for o in fr.children(p, {"pobj"})
+            (o, t)
+            for t in layer
+            for p in fr.children(t, {"prep"})
+            if p.lower_ in preps
+            for o in fr.children(p, {"pobj"})
         ]
-        for o in nxt:
-            found = [x for x in ctx.slots([o]) if x.participant.country or x.participant.actor_id]
+        for o, holder in nxt:
+            found = [
+                x
+                for x in ctx.slots([o])
+                if (x.participant.country or x.participant.actor_id) and _may_target(ctx, x, holder)
+            ]
             if found:
                 return found[:1]
-        layer = nxt
+        layer = [o for o, _ in nxt]
     return []

@@ -11,7 +11,8 @@ note as an article (published on the row's ``event_date``) with the normal ``Pip
 - the main event's location: country (gold names resolved to ISO-3 through the actor knowledge base)
   and admin1 (names compared without case, accents and a trailing "State"/"Province"/"Region");
 - ACLED's actor type of the main event's source against ``inter1`` (from its sector, as the ACLED
-  export writes it: ``export.acled.inter_type``).
+  export writes it: ``export.acled.inter_type``), and its country against the country ``actor1`` names
+  ("Protesters (Pakistan)", "Police Forces of Pakistan (2018-)"), on rows whose actor1 names one.
 
 Details and caveats: docs/evaluation.md.
 """
@@ -19,6 +20,7 @@ Details and caveats: docs/evaluation.md.
 from __future__ import annotations
 
 import csv
+import re
 import time
 import unicodedata
 from collections import Counter
@@ -60,6 +62,7 @@ class AcledRow:
     country: str | None
     admin1: str | None
     inter1: str | None
+    actor1_country: str | None = None  # the country actor1 names: "Police Forces of Pakistan (2018-)"
 
 
 @dataclass
@@ -105,6 +108,7 @@ class AcledScore:
             "country": "location country",
             "admin1": "location admin1",
             "inter1": "source actor type (inter1)",
+            "actor1_country": "source country (actor1)",
         }
         for key, label in labels.items():
             rate = self.rate(key)
@@ -147,6 +151,7 @@ def read_acled(path: Path) -> list[AcledRow]:
                         country=row.get("country") or None,
                         admin1=row.get("admin1") or None,
                         inter1=_inter(row.get("inter1")),
+                        actor1_country=actor_country(row.get("actor1", "")),
                     )
                 )
     except OSError as exc:
@@ -203,6 +208,9 @@ def evaluate_acled(
         if row.inter1:
             label = inter_type(asdict(main.source), location.get("country"), ours_type) if main and main.source else ""
             _tally(score, "inter1", label == row.inter1)
+        if row.actor1_country and _iso3(kb, row.actor1_country):
+            ours_country = main.source.country if main and main.source else None
+            _tally(score, "actor1_country", ours_country == _iso3(kb, row.actor1_country))
         if keep_errors and ours_sub != row.sub_event_type:
             score.errors.append(f"{row.id}: gold {row.sub_event_type}; ours {ours_sub} | {row.notes[:160]}")
     score.seconds = time.perf_counter() - t0
@@ -230,6 +238,14 @@ def _inter(value: str | None) -> str | None:
         return None
     value = value.strip()
     return INTER_NAMES.get(value, value if value in INTER_NAMES.values() else None)
+
+
+def actor_country(actor: str) -> str | None:
+    """The country an ACLED actor name states: "Protesters (Pakistan)", "Military Forces of Nigeria
+    (2015-)", "Unidentified Armed Group (Mali)"; None for a named group ("ISWAP")."""
+    name = re.sub(r"\s*\(\d{4}-?\d{0,4}\)\s*$", "", actor.strip())  # the period: "(2018-)"
+    m = re.search(r"\(([^()]+)\)\s*$", name) or re.search(r"\bof (?:the )?([A-Z][\w' -]+)$", name)
+    return m.group(1).strip() if m else None
 
 
 def _iso3(kb: Any, country: str) -> str | None:

@@ -7,7 +7,7 @@ from typing import Any
 from ..kb import _HIT_ORDER, Hit, KnowledgeBase, normalise
 from ..sectors import sector_named
 from ..state import Found, ResolutionState
-from ..syntax import DETERMINERS
+from ..syntax import DETERMINERS, place_preps
 from .registry import register
 
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
@@ -113,7 +113,13 @@ def _entity_mentions(s: ResolutionState, taken: set[int]) -> None:
         text = doc[first : last + 1].text
         hits = s.kb.lookup(text)
         after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
-        if not hits and s.place_country is not None and (ent.label_ in ("GPE", "LOC") or after in _AREA_WORDS):
+        root = doc[first : last + 1].root
+        after_place_prep = root.dep_ == "pobj" and root.head.lower_ in place_preps()  # "near Gusau" (as PERSON)
+        if (
+            not hits
+            and s.place_country is not None
+            and (ent.label_ in ("GPE", "LOC") or after in _AREA_WORDS or after_place_prep)
+        ):
             iso3 = s.place_country(text)  # "Kebbi state" tagged NORP
             hits = [Hit("place", iso3)] if iso3 else []
         if _indefinite(doc, first, last) and hits and hits[0].kind == "entry":

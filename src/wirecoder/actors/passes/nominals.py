@@ -218,26 +218,57 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
             DESCRIPTIONS[lemma.split()[-1]], f.mention.start, f.mention.sentence_index, s.candidates_besides(f)
         )
         if ante is None:
-            return None, "nominal"
+            return _story_government(s, f, agent) if lemma in GOVERNMENT_NOUNS else (None, "nominal")
         f.derived = True
         f.is_group, f.is_person = True, False
         return copy_actor(ante.mention.actor), "coref"
     if agent.sector in sector_group("intergovernmental"):
         return Actor(None, lemma, None, agent.sector, agent.sector, None), "nominal"
     if (agent.kind == "group" or agent.local) and (
-        agent.sector not in sector_group("national_bodies") or lemma in CONTEXT_STATE_NOUNS
+        agent.sector not in sector_group("national_bodies")
+        or lemma in CONTEXT_STATE_NOUNS
+        or lemma.split()[-1] in CONTEXT_STATE_NOUNS  # "the foreign ministry"
     ):
         return _context_actor(s, f, agent, lemma)
+    if (
+        agent.kind == "person"
+        and agent.sector in sector_group("state_office")
+        and is_definite(head)
+        and head.tag_ in ("NN", "NNP")  # one official: "the foreign ministers" may be of several countries
+    ):
+        return _story_official(s, f, agent, lemma)
+    if lemma in GOVERNMENT_NOUNS and is_definite(head):
+        return _story_government(s, f, agent)
     return None, "nominal"
 
 
+def _story_government(s: ResolutionState, f: Found, agent: AgentNoun) -> tuple[Actor | None, str]:
+    """ "The government said" in a story about one country (and a sentence about no other): its government."""
+    iso3 = s.story_country()
+    if iso3 is None or s.local_country(f) != iso3:
+        return None, "nominal"
+    return s.country_actor(iso3, agent.sector, governing=True), "context"
+
+
+def _story_official(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
+    """ "The interior minister urged calm" in a story about one country: that country's minister, when the
+    sentence points to no other country (precision first: a story about two countries gives none)."""
+    iso3 = s.story_country()
+    if iso3 is None or s.local_country(f) != iso3:
+        return None, "nominal"
+    country = s.kb.countries.get(iso3)
+    name = f"{country.name if country else iso3} {agent.role or lemma}"
+    cameo = s.kb.country_actor(iso3, agent.sector).cameo
+    return Actor(None, name, iso3, agent.sector, cameo, agent.role), "context"
+
+
 def _context_actor(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
-    """A group noun typed with the country of its sentence or story, else by its sector alone."""
-    unidentified = agent.sector in sector_group("unidentified")
+    """A group noun typed with the country of its sentence or story ("police", "gunmen" in a story about
+    Pakistan: Pakistan's), else by its sector alone."""
     iso3 = s.local_country(f)
-    if iso3 and not unidentified:
+    if iso3:  # "gunmen ... in Quetta": ACLED's "Unidentified Armed Group (Pakistan)"
         return s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS), "context"
-    if unidentified or (agent.kind == "group" or agent.local) and _placeless(s, agent.sector):
+    if (agent.kind == "group" or agent.local) and _placeless(s, agent.sector):
         # no country in sight: the group by its sector alone ("police fired tear gas at protesters")
         sector = s.kb.sectors.get(agent.sector)
         return Actor(None, None, None, agent.sector, sector.cameo if sector else agent.sector, None), "nominal"

@@ -35,14 +35,14 @@ def violent_means(triggers: list[Trigger], ctx: CombineContext) -> None:
     config, by_token = ctx.config, ctx.by_token
     for trig in triggers:
         if trig.pattern.kind == "verb" and trig.code[:2] in VIOLENT_ROOTS and not trig.suppressed:
-            for prep in fr.children(trig.token, {"prep"}):
+            for prep in fr.children(trig.token, {"prep", "agent"}):  # "killed by Indian shelling": agent
                 if prep.lower_ not in config.means_preps:
                     continue
-                for obj in fr.children(prep, {"pobj"}):
+                for obj in fr.children(prep, {"pobj", "pcomp"}):  # "by Indian shelling" may parse as a gerund
                     noun = by_token.get(obj.i)
                     if (
                         noun is not None
-                        and noun.pattern.kind == "noun"
+                        and (noun.pattern.kind == "noun" or noun.token.pos_ == "NOUN" or noun.token.tag_ == "VBG")
                         and not noun.suppressed
                         and noun.code[:2] in VIOLENT_ROOTS
                     ):

@@ -1,0 +1,48 @@
+"""Pass ``actors.force_makers.v1``: a country or demonym modifying an act of armed force is the country's
+forces using it ("killed in a US drone strike", "Indian shelling", "Pakistani airstrikes"), not a place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...coding.lexicon import subset
+from ..sectors import sector_named
+from ..state import FORCE_VIA, ResolutionState
+from .registry import register
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+@register("actors.force_makers.v1")
+def force_makers(s: ResolutionState) -> None:
+    """Type a country name (``state_means`` nouns) or demonym (``demonym_means``) that modifies a force noun
+    (``lexicon/force_nouns.yaml``) as that country's armed forces; a city or province stays the place."""
+    for f in s.found:
+        hit = f.hits[0] if f.hits else None
+        if hit is None or hit.kind not in ("country", "adjective") or f.mention.head is None:
+            continue
+        noun = _force_noun(s.doc[f.mention.head], demonym=hit.kind == "adjective")
+        if noun is None:
+            continue
+        f.mention.actor = s.country_actor(hit.key, sector_named("armed_forces"))
+        f.mention.via = FORCE_VIA
+        if f.mention.kind == "place":
+            f.mention.kind = "name"
+        f.is_group = True
+
+
+def _force_noun(tok: Any, demonym: bool) -> Any:
+    """The force noun ``tok`` modifies ("US" in "a US drone strike": strike), or None."""
+    if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
+        return None
+    noun = tok.head
+    weapons = subset("force_nouns", "weapons")
+    while noun.dep_ == "compound" and noun.lemma_.casefold() in weapons and noun.head.i != noun.i:
+        noun = noun.head  # "US missile attack" parsed US -> missile -> attack
+    lemma = noun.lemma_.casefold()
+    if lemma in subset("force_nouns", "demonym_means" if demonym else "state_means"):
+        return noun
+    armed = any(c.dep_ == "compound" and c.lemma_.casefold() in weapons for c in noun.children)
+    if not demonym and armed and lemma in subset("force_nouns", "demonym_means"):
+        return noun  # "a US missile attack", "US drone attacks"
+    return None

@@ -1,0 +1,88 @@
+"""Victims told by headlines and reports: "Two policemen killed in Quetta", "X said killed by Y", one
+death for one person killed with no number given."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from ..article import Quantity
+from . import frames as fr
+from . import lexicon
+from .constants import NOUN_POS, Token
+from .roles import Slot
+
+# "X said / reported / feared killed": a headline's passive of report, whose subject is the victim.
+REPORTED = frozenset({"say", "report", "fear", "believe", "feel"})
+
+
+# Verbs of a headline passive besides the casualty verbs: "judge shot dead in Rawalpindi".
+# Only with "dead": "police shot at the crowd" is the police shooting.
+HEADLINE_VICTIM_VERBS = frozenset({"shoot", "stab", "gun", "hang", "lynch", "torture"})
+
+
+@cache
+def _victim_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("quantity_kinds")["victim_object_verbs"]) | HEADLINE_VICTIM_VERBS
+
+
+def reports_a_victim(tok: Token) -> bool:
+    """ "said" in "X said killed by Y": a headline's report of X's death, not a statement of X."""
+    if tok.lemma_ not in REPORTED:
+        return False
+    comps = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and not fr.children(c, {"nsubj"})]
+    return any(headline_passive(c) is not None for c in comps)
+
+
+def headline_passive(tok: Token) -> Token | None:
+    """The victim of a passive written without its auxiliary, as headlines and leads do ("Two policemen
+    killed in Quetta", "Pakistani civilian killed in Indian shelling"): the subject of a bare past form of
+    a verb whose object is its victim, with no object of its own; None for any other clause."""
+    if tok.lemma_.lower() not in _victim_verbs() or tok.tag_ not in {"VBD", "VBN"}:
+        return None
+    if tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and not any(c.lower_ == "dead" for c in tok.children):
+        return None
+    if fr.children(tok, {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative"}):
+        return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i:
+        return tok.head  # "Top official killed in suicide attack": the parser hangs the verb on the noun
+    subj = fr.children(tok, {"nsubj"})
+    if not subj and tok.tag_ == "VBN" and tok.dep_ in {"ccomp", "xcomp", "oprd"} and tok.head.lemma_ in REPORTED:
+        subj = fr.children(tok.head, {"nsubj", "nsubjpass"})  # "Three villagers said killed by shelling"
+    if len(subj) != 1 or subj[0].pos_ not in NOUN_POS or subj[0].i > tok.i:
+        return None
+    return subj[0]
+
+
+@cache
+def _killing_verbs() -> frozenset[str]:
+    verbs = lexicon.load("quantity_kinds")["victim_object_verbs"]
+    return frozenset(v for v, kind in verbs.items() if kind == "killed")
+
+
+def one_victim(tok: Token, tgt: Slot | None, flags: Mapping[str, Any]) -> Quantity | None:
+    """One death when a killing verb's victim is one person with no count of its own: a named person
+    ("Adamowicz was killed") or one soldier, civilian, commander ("a senior commander was killed in a
+    drone strike", "a police officer was shot dead")."""
+    shot_dead = tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and any(c.lower_ == "dead" for c in tok.children)
+    if tgt is None or tgt.mention is None or tgt.mention.head is None:
+        return None
+    if tok.lemma_.lower() not in _killing_verbs() and not shot_dead:  # "a policeman was shot dead": one death
+        return None
+    if flags.get("negated") or flags.get("hypothetical") or flags.get("future"):
+        return None
+    head = tok.doc[tgt.mention.head]
+    if head.tag_ not in {"NN", "NNP"} or any(c.dep_ in {"nummod", "conj", "cc"} for c in head.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ not in {"a", "an", "the", "one"} for c in head.children):
+        return None
+    person = (
+        head.ent_type_ == "PERSON"
+        or head.lemma_.lower() in lexicon.person_nouns()
+        or bool(tgt.mention.actor is not None and tgt.mention.actor.role)
+    )
+    if not person:
+        return None
+    p = tgt.participant
+    return Quantity("killed", 1, None, p.text, None, p.start, p.end)

@@ -77,6 +77,7 @@ CONFIG_KEYS = {
     "speaker_pronouns",
     "reported_pronouns",
     "nominal_absorbing_roots",
+    "requested_act_roots",
     "fallback_target_preps",
     "future_as_intent",
     "imminent_governors",

@@ -66,7 +66,7 @@ def test_the_judging_word_must_follow_the_verb(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "Karl Hess announced his resignation on Tuesday.",
+        "Anna Berg announced the resignation of Karl Hess on Tuesday.",
         "Karl Hess tendered his resignation to Anna Berg.",
         "Tomas Varga dropped out of the presidential race.",
         "Anna Berg suspended her presidential campaign on Friday.",
@@ -131,3 +131,35 @@ def test_announced_support_is_support(code):
 
 def test_pushing_for_something_is_an_appeal(code):
     assert [c[:2] for c in _codes(code("The Northern Front pushed for new elections in Ruritania."))] == ["02"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg said the Ruritanian decision was a disgrace.",
+        '"It is a propaganda stunt," Rufus Firefly said.',
+        "Rufus Firefly added that the offer was a slap in the face.",
+    ],
+)
+def test_a_speaker_judging_in_so_many_words_condemns(code, text):
+    assert _codes(code(text)) == ["111"]
+
+
+def test_a_plain_statement_is_still_no_event(code):
+    assert _codes(code("Anna Berg said the talks would resume in Strel.")) == []
+
+
+def test_attributing_an_attack_accuses_its_author(code):
+    art = code("Rufus Firefly attributed the bombing in Zenda to the Northern Front.")
+    assert _codes(art) == ["112"]
+    assert art.events[0].target.text == "the Northern Front"
+
+
+def test_a_court_finding_an_act_unlawful_rules_against_it(code):
+    assert _codes(code("Karl Hess found the Sylvanian blockade unlawful.")) == ["111"]
+
+
+def test_a_passive_appeal_targets_its_subject(code):
+    art = code("Karl Hess was urged to resign.")
+    assert [c[:2] for c in _codes(art)] == ["02"]
+    assert art.events[0].target.text == "Karl Hess"

@@ -171,15 +171,6 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
     source: list[Token] = []
     target: list[Token] = []
     poss = fr.children(tok, {"poss"})
-    if (
-        pattern.poss == "source"
-        and poss
-        and all(p.pos_ == "PRON" for p in poss)
-        and tok.dep_ in {"dobj", "obj"}
-        and is_light_verb(tok.head, config)
-        and fr.subject(tok.head) is not None
-    ):
-        poss = []  # "X announced his resignation": the pronoun stands for X, the light verb's subject
     if poss:
         (source if pattern.poss == "source" else target).extend(poss)
     for role in pattern.source:

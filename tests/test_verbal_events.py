@@ -163,3 +163,9 @@ def test_a_passive_appeal_targets_its_subject(code):
     art = code("Karl Hess was urged to resign.")
     assert [c[:2] for c in _codes(art)] == ["02"]
     assert art.events[0].target.text == "Karl Hess"
+
+
+def test_meeting_to_discuss_is_one_consultation(code):
+    art = code("Rufus Firefly met Anna Berg in Strel to discuss the blockade of Zenda.")
+    assert _codes(art) == ["040"]
+    assert art.events[0].target.text == "Anna Berg"

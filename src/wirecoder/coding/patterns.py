@@ -78,6 +78,7 @@ CONFIG_KEYS = {
     "reported_pronouns",
     "nominal_absorbing_roots",
     "requested_act_roots",
+    "same_purpose_roots",
     "fallback_target_preps",
     "future_as_intent",
     "imminent_governors",

@@ -10,6 +10,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``light_verb`` (objects.py): ``suppressed`` of the verb or its event-noun object
 - ``spoken_topic``: ``suppressed`` of the noun; ``topics`` of the verbal act
 - ``requested_act`` (verbal.py): ``suppressed`` of the noun; ``topics`` of the appeal or demand
+- ``same_act_purpose`` (verbal.py): ``suppressed``; ``absorbed`` of the governing act of the same root
 - ``past_assertion`` (clauses.py): ``suppressed``
 - ``obligation``: ``code``, ``combined``, ``notes``, ``source_from``/``target_from``, ``speech``
 - ``protest_purpose`` / ``generic_purpose``: ``suppressed``; ``absorbed`` of the protest / purpose act

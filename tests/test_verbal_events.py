@@ -169,3 +169,7 @@ def test_meeting_to_discuss_is_one_consultation(code):
     art = code("Rufus Firefly met Anna Berg in Strel to discuss the blockade of Zenda.")
     assert _codes(art) == ["040"]
     assert art.events[0].target.text == "Anna Berg"
+
+
+def test_calling_something_for_someone_is_no_appeal(code):
+    assert _codes(code("Anna Berg called the vote for Rufus Firefly.")) == []

@@ -173,3 +173,8 @@ def test_meeting_to_discuss_is_one_consultation(code):
 
 def test_calling_something_for_someone_is_no_appeal(code):
     assert _codes(code("Anna Berg called the vote for Rufus Firefly.")) == []
+
+
+def test_complying_with_an_order_yields(code):
+    art = code("Karl Hess complied with the order from Rufus Firefly.")
+    assert _codes(art) == ["080"]

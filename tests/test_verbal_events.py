@@ -178,3 +178,15 @@ def test_calling_something_for_someone_is_no_appeal(code):
 def test_complying_with_an_order_yields(code):
     art = code("Karl Hess complied with the order from Rufus Firefly.")
     assert _codes(art) == ["080"]
+
+
+def test_a_participle_set_off_by_commas_has_its_noun_as_subject(code):
+    art = code("Rufus Firefly, urging Ruritania to lift the blockade, said talks would resume.")
+    assert [(e.cameo["root"], e.source.text, e.target.text) for e in art.events] == [
+        ("02", "Rufus Firefly", "Ruritania")
+    ]
+
+
+def test_criticism_from_someone_is_theirs(code):
+    art = code("The decision sparked criticism from Rufus Firefly.")
+    assert [(e.cameo["code"], e.source.text) for e in art.events] == [("111", "Rufus Firefly")]

@@ -190,3 +190,9 @@ def test_a_participle_set_off_by_commas_has_its_noun_as_subject(code):
 def test_criticism_from_someone_is_theirs(code):
     art = code("The decision sparked criticism from Rufus Firefly.")
     assert [(e.cameo["code"], e.source.text) for e in art.events] == [("111", "Rufus Firefly")]
+
+
+def test_criticism_drawn_from_someone_is_theirs(code):
+    # the parser hangs "from X" on the verb here
+    art = code("The execution drew condemnation from Rufus Firefly.")
+    assert [(e.cameo["code"], e.source.text) for e in art.events] == [("111", "Rufus Firefly")]

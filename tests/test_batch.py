@@ -152,13 +152,14 @@ def test_plain_progress_lines_when_not_a_tty() -> None:
 
 
 def test_prefilter_blanks_other_sentences_and_keeps_offsets(settings) -> None:
-    from wirecoder.batch.prefilter import blank_out, inflections, select_spans, trigger_forms
+    from wirecoder.batch.prefilter import blank_out, inflections, select_spans, trigger_forms, trigger_table
 
     assert {"stopped", "stopping", "stops"} <= inflections("stop", "verb")
     assert {"denied", "denies"} <= inflections("deny", "verb")
     forms = trigger_forms(settings.patterns, settings.spacy_model)
     assert {"attacked", "fought", "arrested", "clashes"} <= forms  # regular, irregular (lemmatizer tables), noun
-    assert "said" not in forms  # heads that only code "make statement" are left out
+    # "said" codes nothing alone ("make statement" is suppressed); only with a judging word ("a disgrace")
+    assert () not in trigger_table(settings.patterns, settings.spacy_model).get("said", frozenset())
     text = (
         "The weather was mild in the capital.\nChildren ran along the river bank in the park.\n\n"
         "Later that night gunmen attacked a checkpoint.\nThe museum has a new collection of paintings."

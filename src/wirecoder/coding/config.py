@@ -42,6 +42,10 @@ class CoderConfig:
     speaker_pronouns: frozenset[str] = frozenset()
     reported_pronouns: frozenset[str] = frozenset()
     nominal_absorbing_roots: frozenset[str] = frozenset()
+    # Appeals and demands whose object event noun is what they ask for, not an act done (combine/verbal.py).
+    requested_act_roots: frozenset[str] = frozenset()
+    # Acts whose purpose clause of the same root is the same act ("met to discuss"; combine/verbal.py).
+    same_purpose_roots: frozenset[str] = frozenset()
     fallback_target_preps: tuple[str, ...] = ()
     # Read words as PETRARCH2 does, for its own dictionaries: a verb as written is looked up before its lemma
     # ("left" is not "leave"); names conjoined before a plain noun are each a participant ("met A and B

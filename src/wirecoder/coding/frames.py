@@ -125,6 +125,8 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
             return raised[0]  # "X is expected / was forced to withdraw": X withdraws
     if tok.dep_ == "relcl":
         return tok.head
+    if tok.dep_ in {"acl", "advcl"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.tag_ == "VBG":
+        return tok.head  # an active participle on a noun: "the president, urging X to ...": the president urges
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         poss = children(tok.head, {"poss"})
         return poss[0] if poss else None

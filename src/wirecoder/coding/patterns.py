@@ -77,6 +77,8 @@ CONFIG_KEYS = {
     "speaker_pronouns",
     "reported_pronouns",
     "nominal_absorbing_roots",
+    "requested_act_roots",
+    "same_purpose_roots",
     "fallback_target_preps",
     "future_as_intent",
     "imminent_governors",

@@ -176,6 +176,11 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
     for role in pattern.source:
         if not source:
             source.extend(fr.prep_objects(tok, role[5:]) if role.startswith("prep:") else [])
+    if not source and "prep:from" in pattern.source and tok.dep_ in {"dobj", "obj"}:
+        # the parser may hang "from X" on the verb: "drew condemnation from X", "faced criticism from X"
+        source.extend(
+            o for p in fr.children(tok.head, {"prep"}) if p.lower_ == "from" for o in fr.children(p, {"pobj"})
+        )
     if pattern.of != "none":
         (source if pattern.of == "source" else target).extend(fr.prep_objects(tok, "of"))
     between = fr.prep_objects(tok, "between")

@@ -9,6 +9,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 
 - ``light_verb`` (objects.py): ``suppressed`` of the verb or its event-noun object
 - ``spoken_topic``: ``suppressed`` of the noun; ``topics`` of the verbal act
+- ``requested_act`` (verbal.py): ``suppressed`` of the noun; ``topics`` of the appeal or demand
+- ``same_act_purpose`` (verbal.py): ``suppressed``; ``absorbed`` of the governing act of the same root
 - ``past_assertion`` (clauses.py): ``suppressed``
 - ``obligation``: ``code``, ``combined``, ``notes``, ``source_from``/``target_from``, ``speech``
 - ``protest_purpose`` / ``generic_purpose``: ``suppressed``; ``absorbed`` of the protest / purpose act
@@ -30,7 +32,7 @@ from ..config import CoderConfig
 from ..constants import Token
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
-from . import background, clauses, complements, objects, violence  # noqa: F401  (they register the passes)
+from . import background, clauses, complements, objects, verbal, violence  # noqa: F401  (they register the passes)
 from .context import CombineContext
 
 __all__ = ["CombineContext", "combine", "combine_passes", "future_rules"]

@@ -17,7 +17,12 @@ def past_assertion(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed or trig.pattern.kind != "verb" or trig.frame is not None or trig.code[:2] != "10":
             continue
         comps = fr.children(trig.token, {"ccomp"})
-        if comps and not fr.objects(trig.token) and all(c.tag_ == "VBD" for c in comps):
+        # a past form that is also the base form ("demanded that the state cut prices") reads as the demand's
+        if (
+            comps
+            and not fr.objects(trig.token)
+            and all(c.tag_ == "VBD" and c.lower_ != c.lemma_.lower() for c in comps)
+        ):
             trig.suppressed = True
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -90,6 +91,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
+    if not (args.shared / "gold").is_dir():
+        print(f"{args.shared / 'gold'}: not found; give the shared data directory with --shared", file=sys.stderr)
+        return 2
     short = short_reports(args.shared)
     paged = pages(args.shared)
     foreign = [(lang, text) for lang, text in paged if lang != "en"]

@@ -103,7 +103,7 @@ def main() -> int:
     print(head)
     page_texts = english_pages + [t for _, t in foreign]
     for name, detect in detectors().items():
-        detect(short[0])  # load the model outside the clock
+        detect(foreign[0][1] if foreign else short[0])  # load the model outside the clock
         started = time.perf_counter()
         got_short = [detect(t) for t in short]
         ms_short = (time.perf_counter() - started) * 1000 / len(short)

@@ -44,6 +44,7 @@ bench: setup
 	$(BIN)/python benchmarks/api_latency.py --events 20000 --requests 20
 	$(BIN)/python benchmarks/prefilter_eval.py --limit 50
 	$(BIN)/python benchmarks/throughput.py --workers 1
+	$(BIN)/python benchmarks/language_detect.py
 
 eval: setup
 	$(BIN)/wirecoder eval

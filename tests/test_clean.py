@@ -101,7 +101,7 @@ def test_clean_keeps_a_one_line_incident_report(clean: CleanStage) -> None:
 
 
 def test_short_texts_need_their_own_function_words_to_be_foreign() -> None:
-    # langdetect alone calls short English headlines Danish or Swedish; their own words decide.
+    # A detector alone may call a short English headline Danish or Swedish; their own words decide.
     for english in [
         "Soldiers shelled Donetsk overnight.",
         "Explosion rocks Kabul market",
@@ -113,6 +113,13 @@ def test_short_texts_need_their_own_function_words_to_be_foreign() -> None:
     assert detect_language("Die Polizei nahm zwölf Demonstranten fest.") == "de"
     assert detect_language("El ejército tomó el control del puerto.") == "es"
     assert detect_language("Полиция задержала двенадцать человек.") == "ru"
+
+
+def test_detect_language_names_scripts_and_has_nothing_to_say_without_letters() -> None:
+    assert detect_language("1234 5678 -- 90 %") is None
+    assert detect_language("当地官员说，通往省会的道路已经关闭，居民被告知留在室内。") == "zh"
+    assert detect_language("وقالت الشرطة إنها اعتقلت عشرة أشخاص بعد الاشتباكات في المدينة") == "ar"
+    assert detect_language("Rebeldes atacaram um posto do exército e mataram quatro soldados na fronteira.") == "pt"
 
 
 def test_clean_binary_png_and_nul(clean: CleanStage) -> None:

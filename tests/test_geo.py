@@ -137,6 +137,41 @@ def test_geo_edited_alias_table_builds_its_own_index(tmp_path: Path, monkeypatch
         g.close()
 
 
+def test_geo_index_build_keeps_other_versions_indexes_in_use(tmp_path: Path, monkeypatch):
+    """Two versions share a cache directory: a build never deletes an index another may be running from."""
+    import os
+    import sqlite3
+    import time
+
+    from wirecoder import diskcache
+    from wirecoder.geo import Gazetteer
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("WIRECODER_CACHE_DIR", str(cache))
+    monkeypatch.setattr(diskcache, "KEEP_PER_KIND", 0)  # only the age rule protects the others
+    in_use, abandoned = cache / "gazetteer-0000000000000001.sqlite", cache / "gazetteer-0000000000000002.sqlite"
+    for path in (in_use, abandoned):
+        sqlite3.connect(path).executescript("CREATE TABLE places (id INTEGER); INSERT INTO places VALUES (1);")
+    month_ago = time.time() - 30 * 86400
+    for path in (in_use, abandoned):
+        os.utime(path, (month_ago, month_ago))
+    Gazetteer(in_use).close()  # another version opens its index: that marks it used
+
+    table = tmp_path / "aliases.yaml"
+    table.write_text(
+        "places:\n- {name: Camp Yotta, aliases: [], kind: place, country: MLI, lat: 15.1, lon: -1.2}\n",
+        encoding="utf-8",
+    )
+    g = Gazetteer.open(table, dataset="cities15000")
+    try:
+        assert g.lookup("Camp Yotta").country == "MLI"
+    finally:
+        g.close()
+    assert in_use.exists() and not abandoned.exists()
+    assert sqlite3.connect(f"file:{in_use}?mode=ro", uri=True).execute("SELECT count(*) FROM places").fetchone() == (1,)
+
+
 # ---------------------------------------------------------------------------------------- event location
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -104,11 +105,39 @@ def test_cache_can_be_turned_off(cache, tmp_path, monkeypatch):
 
 def test_old_cache_files_are_pruned(cache, tmp_path, monkeypatch):
     monkeypatch.setattr(diskcache, "KEEP_PER_KIND", 2)
+    monkeypatch.setattr(diskcache, "KEEP_UNUSED_FOR", -60)  # every file counts as long unused
     data = tmp_path / "data.txt"
     for i in range(4):
         data.write_text(str(i), encoding="utf-8")
         diskcache.cached("thing", [data], [], lambda i=i: {"i": i}, dict)
     assert len(list(cache.glob("thing-*.pickle"))) == 2
+
+
+def test_prune_never_removes_a_recently_used_file(tmp_path, monkeypatch):
+    """Another version or checkout may be running from a file: only long-unused extras go."""
+    monkeypatch.setattr(diskcache, "KEEP_PER_KIND", 1)
+    now = time.time()
+    ages = {"new": 0, "yesterday": 86400, "last-month": 30 * 86400, "last-year": 365 * 86400}
+    for name, age in ages.items():
+        path = tmp_path / f"index-{name}.db"
+        path.write_text(name, encoding="utf-8")
+        os.utime(path, (now - age, now - age))
+    removed = diskcache.prune(tmp_path, "index-*.db", keep=tmp_path / "index-last-year.db")
+    assert [p.name for p in removed] == ["index-last-month.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "index-last-year.db",  # the caller's own, whatever its age
+        "index-new.db",
+        "index-yesterday.db",  # beyond KEEP_PER_KIND, but used within the week
+    ]
+
+
+def test_touch_marks_a_file_used(tmp_path):
+    path = tmp_path / "index-x.db"
+    path.write_text("x", encoding="utf-8")
+    os.utime(path, (0, 0))
+    diskcache.touch(path)
+    assert time.time() - path.stat().st_mtime < 3600
+    diskcache.touch(tmp_path / "missing.db")  # never an error
 
 
 # ----------------------------------------------------------------------------- the pattern set

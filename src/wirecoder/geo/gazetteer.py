@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..diskcache import cache_dir
+from ..diskcache import cache_dir, touch
 from .aliases import default_alias_path, load_aliases
 from .build import DATASET, build_index
 from .names import query_keys
@@ -139,6 +139,7 @@ class Gazetteer:
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None or self._pid != os.getpid():  # a forked worker opens its own connection
             self._conn = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            touch(self.path)  # in use: other versions' builds leave it be (``diskcache.prune``)
             self._pid = os.getpid()
         return self._conn
 

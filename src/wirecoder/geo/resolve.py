@@ -16,6 +16,7 @@ import yaml
 
 from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
+from ..mentions import covering, in_sentence
 from ..nlp import entities_between
 from .gazetteer import Gazetteer, Place
 
@@ -178,8 +179,8 @@ def _agent_country(article: Article, event: Event) -> str | None:
         for mod in noun.children:
             if mod.dep_ not in {"amod", "compound", "nmod", "poss"} or mod.i > noun.i:
                 continue
-            for m in article.mentions:
-                if m.start <= mod.idx < m.end and m.actor is not None and m.actor.country:
+            for m in covering(article, mod.idx):
+                if m.actor is not None and m.actor.country:
                     return m.actor.country if m.actor.country != target else None
     return None
 
@@ -295,16 +296,16 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             taken.append((*span, p.sector))
     actor_spans = [
         (m.start, m.end)
-        for m in article.mentions
-        if m.sentence_index == event.sentence_index and m.kind != "place" and m.actor is not None and m.actor.sector
+        for m in in_sentence(article, event.sentence_index)
+        if m.kind != "place" and m.actor is not None and m.actor.sector
     ]
     spans: list[PlaceSpan] = []
 
     def inside_actor(start: int, end: int, strictly: bool = True) -> bool:
         return any(a <= start and end <= b and (not strictly or (a, b) != (start, end)) for a, b in actor_spans)
 
-    for m in article.mentions:
-        if m.kind == "place" and m.sentence_index == event.sentence_index and not inside_actor(m.start, m.end):
+    for m in in_sentence(article, event.sentence_index):
+        if m.kind == "place" and not inside_actor(m.start, m.end):
             guessed = m.actor.country if m.actor else None
             spans.append(PlaceSpan(m.text, m.start, m.end, guessed if _names_country(m.text, gazetteer) else None))
     doc = article.doc
@@ -430,13 +431,8 @@ def _country_named(article: Article, gazetteer: Gazetteer, tok: Token) -> Place 
     place = gazetteer.lookup(tok.text, alternates=False)
     if place is not None and place.precision == "country":
         return place
-    for m in article.mentions:
-        if (
-            m.start <= tok.idx < m.end
-            and m.actor is not None
-            and m.actor.country
-            and m.end - m.start <= len(tok.text) + 1
-        ):
+    for m in covering(article, tok.idx):
+        if m.actor is not None and m.actor.country and m.end - m.start <= len(tok.text) + 1:
             return gazetteer.country(m.actor.country)
     return None
 

@@ -121,6 +121,12 @@ def _date_of(text: str, trigger: str, published: str = "2021-03-20") -> tuple[st
         ("In November, the governor resigned over the scandal.", "resigned", ("2020-11", "month")),
         # "last night" (a TIME span) resolves against publication
         ("Gunmen stormed a police post last night.", "stormed", ("2021-03-19", "day")),
+        # a period that is the subject of the clause frames the acts told inside it
+        (
+            "February 2020 was the worst month for the garrison, as raiders burned nine depots.",
+            "burned",
+            ("2020-02", "month"),
+        ),
     ],
 )
 def test_dates_event_date_follows_the_clause(text, trigger, expected):

@@ -1,0 +1,103 @@
+"""Events on real-news kinds of text: generic actors, ACLED typing rules, figurative violence, statements.
+
+Every sentence is composed for these tests (places and actors vary); they check general readings, not
+the wording of any gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article
+
+pytestmark = pytest.mark.slow
+
+
+def events(short, text: str):
+    return short(Article(raw=text, source="news", published="2024-05-20")).events
+
+
+def subs(short, text: str) -> list[str]:
+    return [e.acled["sub_event_type"] for e in events(short, text) if e.acled.get("sub_event_type")]
+
+
+# --- ACLED typing rules (the codebook's definitions) ---------------------------------------------------
+
+
+def test_a_bomb_without_a_suicide_bomber_is_a_remote_explosive(short):
+    assert subs(short, "A bomb went off near a courthouse in Mardan, killing two lawyers.") == [
+        "Remote explosive/landmine/IED"
+    ]
+    assert subs(short, "The second explosion left at least 12 people dead.") == ["Remote explosive/landmine/IED"]
+
+
+def test_a_suicide_bomber_still_makes_a_suicide_bomb(short):
+    assert "Suicide bomb" in subs(short, "A suicide bomber blew himself up outside a bank in Jalalabad.")
+
+
+def test_armed_men_firing_on_a_civilian_place_is_an_attack_not_a_clash(short):
+    assert subs(short, "Masked gunmen opened fire on a minibus near Zhob.") == ["Attack"]
+    assert subs(short, "Militants stormed a school in Tank.") == ["Attack"]
+
+
+def test_two_armed_sides_fighting_is_still_a_clash(short):
+    assert subs(short, "Soldiers clashed with insurgents near Miranshah.") == ["Armed clash"]
+
+
+def test_a_crowd_burning_a_building_is_mob_violence(short):
+    assert subs(short, "An angry crowd set fire to a bank branch in Jacobabad.") == ["Mob violence"]
+
+
+# --- class 1: a protest or an attack is an event whoever does it --------------------------------------
+
+
+def test_a_nominal_protest_by_people_no_actor_knows_is_an_event(short):
+    found = events(short, "Cobblers staged a demonstration outside the town hall in Sialkot.")
+    assert [e.plover["type"] for e in found] == ["PROTEST"]
+    assert found[0].source is not None and found[0].source.text == "Cobblers"
+
+
+def test_passive_and_particle_light_verbs_hold_a_protest(short):
+    passive = events(short, "A sit-down protest was held by bakers against the flour price in Hyderabad.")
+    assert [e.plover["type"] for e in passive] == ["PROTEST"] and passive[0].source is not None
+    particle = events(short, "Rickshaw drivers took out a procession in Gujranwala against the fuel price.")
+    assert [e.plover["type"] for e in particle] == ["PROTEST"]
+
+
+def test_a_protest_verb_needs_people_as_its_subject(short):
+    assert events(short, "Shares rallied strongly on Tuesday after the announcement.") == []
+
+
+def test_a_weapon_as_subject_makes_an_attack_without_a_known_actor(short):
+    assert subs(short, "Three bombs hit a bus terminal in Kirkuk.") == ["Remote explosive/landmine/IED"]
+    assert subs(short, "A mortar round struck a clinic in Marib.") == ["Shelling/artillery/missile attack"]
+    went = events(short, "An explosive device went off outside a bakery in Quetta, killing four people.")
+    assert [e.acled["sub_event_type"] for e in went] == ["Remote explosive/landmine/IED"] and went[0].fatalities == 4
+
+
+def test_two_forces_exchanging_fire_is_a_clash_with_both_as_sides(short):
+    found = events(short, "Tajik and Kyrgyz border troops exchanged fire on Sunday.")
+    assert {e.acled["sub_event_type"] for e in found} == {"Armed clash"}
+    assert {e.source.country for e in found if e.source} == {"TJK", "KGZ"}
+    assert all(e.plover["type"] != "ASSAULT" for e in events(short, "The two ministers exchanged views on quotas."))
+
+
+# --- class 4: figurative violence -------------------------------------------------------------------------
+
+
+def test_fighting_an_abstraction_is_no_battle(short):
+    assert events(short, "The activists said they were fighting corruption in the ports.") == []
+    assert events(short, "Teachers are fighting for better pensions.") == []
+
+
+def test_a_politician_attacking_another_is_a_criticism_without_a_toll(short):
+    text = "Opposition leader Imran Khan attacked Prime Minister Shehbaz Sharif over 90,000 deaths from the epidemic."
+    found = events(short, text)
+    assert [e.plover["type"] for e in found] == ["ACCUSE"]
+    assert all(e.fatalities is None for e in found)
+
+
+def test_real_attacks_keep_their_violent_reading(short):
+    assert events(short, "Gunmen attacked a police post in Zhob.")[0].plover["type"] == "ASSAULT"
+    assert events(short, "Russia attacked Ukraine on Thursday.")[0].plover["type"] == "ASSAULT"
+    assert events(short, "Soldiers are fighting in the valley near Tirah.")[0].plover["type"] == "ASSAULT"

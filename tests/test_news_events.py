@@ -101,3 +101,26 @@ def test_real_attacks_keep_their_violent_reading(short):
     assert events(short, "Gunmen attacked a police post in Zhob.")[0].plover["type"] == "ASSAULT"
     assert events(short, "Russia attacked Ukraine on Thursday.")[0].plover["type"] == "ASSAULT"
     assert events(short, "Soldiers are fighting in the valley near Tirah.")[0].plover["type"] == "ASSAULT"
+
+
+# --- class 8: statements and appeals, with their speakers as sources ----------------------------------
+
+
+def test_an_appeal_whose_clause_is_marked_by_for_is_an_appeal(short):
+    found = events(short, "Farmers' unions called for the import ban to be lifted.")
+    assert [e.plover["type"] for e in found] == ["REQUEST"] and found[0].source is not None
+
+
+def test_a_demanded_resignation_is_the_topic_of_the_demand(short):
+    found = events(short, "Opposition parties in Senegal called for the interior minister's resignation.")
+    assert [e.plover["type"] for e in found] == ["REQUEST"]
+
+
+def test_a_passive_accusation_names_its_target(short):
+    found = events(short, "The district chief is accused of selling land titles.")
+    assert [e.plover["type"] for e in found] == ["ACCUSE"] and found[0].target is not None
+
+
+def test_leaving_a_race_is_yielding_not_a_retreat(short):
+    assert [e.plover["type"] for e in events(short, "The governor withdrew from the race on Sunday.")] == ["CONCEDE"]
+    assert [e.plover["type"] for e in events(short, "The senator dropped out of the primary in March.")] == ["CONCEDE"]

@@ -260,6 +260,14 @@ def extras_match(tok: Token, pattern: Pattern) -> bool:
             and any(a.i == tok.i for a in nxt.ancestors)
         ):
             first = [nxt]  # "handed over 300 kg": the parser read the particle as "more than"
+        if (
+            not first
+            and nxt is not None
+            and nxt.lower_ == pattern.extra[0]
+            and nxt.dep_ == "mark"
+            and nxt.head.head.i == tok.i
+        ):
+            first = [nxt]  # "called for the killing to be investigated": "for" marks the verb's clause
         if not first or any(o.ent_type_ in _TIME_ENTS for o in first[0].children if o.dep_ == "pobj"):
             return False  # "called on Monday" is no "call on"
         rest = {t.lower_ for t in first[0].subtree} | {t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 6)]}

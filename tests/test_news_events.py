@@ -124,3 +124,36 @@ def test_a_passive_accusation_names_its_target(short):
 def test_leaving_a_race_is_yielding_not_a_retreat(short):
     assert [e.plover["type"] for e in events(short, "The governor withdrew from the race on Sunday.")] == ["CONCEDE"]
     assert [e.plover["type"] for e in events(short, "The senator dropped out of the primary in March.")] == ["CONCEDE"]
+
+
+# --- a toll told through who died, and who carried the attack out ----------------------------------------
+
+
+def test_dying_in_an_attack_is_the_attack_toll_with_its_named_maker(short):
+    found = events(short, "At least nine people died in the ambush, which was carried out by Boko Haram.")
+    assert len(found) == 1 and found[0].fatalities == 9
+    assert found[0].source is not None and found[0].source.country == "NGA"
+
+
+def test_dying_of_illness_is_no_event(short):
+    assert events(short, "Three elderly residents died of heatstroke in Jacobabad.") == []
+
+
+def test_killed_in_a_bomb_blast_is_a_remote_explosive(short):
+    assert subs(short, "Two traffic wardens were killed in a bomb blast in Chaman.") == [
+        "Remote explosive/landmine/IED"
+    ]
+
+
+def test_crowds_counted_in_numbers_march_and_take_to_the_streets(short):
+    found = events(short, "Tens of thousands marched from the university to the parliament in Tbilisi.")
+    assert [e.plover["type"] for e in found] == ["PROTEST"] and found[0].source is not None
+    assert [e.plover["type"] for e in events(short, "Thousands of workers took to the streets of Yerevan.")] == [
+        "PROTEST"
+    ]
+
+
+def test_observing_a_strike_is_a_labour_strike(short):
+    assert [e.cameo["code"] for e in events(short, "Transporters observed a strike across Balochistan on Monday.")] == [
+        "143"
+    ]

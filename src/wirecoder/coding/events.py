@@ -236,8 +236,9 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     sources, targets = roles.sources, roles.targets
     if not nominal and roles.subject_token is not None and not sources and trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
         return None  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
+    violent_means = bool(trig.means) and trig.code[:2] in VIOLENT_ROOTS - {"14"}  # "died in the attack"
     if not nominal and frame is not None and frame.target and frame.target[0] == "nsubj" and not targets:
-        if fr.subject(tok) is not None:
+        if fr.subject(tok) is not None and not violent_means:
             return None  # a frame whose subject is the target ("X received aid from Y"), and the subject is no actor
     has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
         s.mention is None and not s.pronoun for s in sources + targets
@@ -255,7 +256,7 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     if nominal and not has_actor and not toll and not (held and tok.dep_ in {"dobj", "obj", "nsubjpass"}):
         return None  # ("a rally was held in the capital": a protest, whoever held it)
     weapon = any(n.startswith("weapon:") for n in trig.notes)  # "two bombs struck a market"
-    if not nominal and not sources and not targets and not toll and not weapon:
+    if not nominal and not sources and not targets and not toll and not weapon and not violent_means:
         return None
     if (
         trig.frame is None

@@ -127,7 +127,12 @@ def span_slots(
     crowd_nouns = config.span_source_people.get("crowds", frozenset())
     for base in toks:
         for tok in fr.with_conjuncts(base):
-            if tok.pos_ != "NOUN" or tok.ent_type_ in _NOT_PEOPLE_ENTS or not people_noun(tok, config):
+            counted = tok.lemma_.lower() in config.span_source_people.get("numbers", frozenset())  # "thousands"
+            if (
+                tok.pos_ != "NOUN"
+                or (tok.ent_type_ in _NOT_PEOPLE_ENTS and not counted)
+                or not people_noun(tok, config)
+            ):
                 continue
             if crowds and tok.lemma_.lower() not in crowd_nouns:
                 continue
@@ -268,4 +273,10 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
                 else:
                     s = None
                 source.extend([s] if s is not None else [])
+    if not source:
+        # "the ambush, (reportedly) carried out by the ADF", "the attack, which was claimed by X": the agent
+        # of a light verb that modifies the event noun
+        for mod in tok.children:
+            if mod.dep_ in {"acl", "relcl"} and is_light_verb(mod, config):
+                source.extend(fr.role_tokens(mod, "agent"))
     return source, target

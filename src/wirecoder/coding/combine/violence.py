@@ -48,6 +48,8 @@ def violent_means(triggers: list[Trigger], ctx: CombineContext) -> None:
                     ):
                         noun.suppressed = True
                         trig.means.append(noun)
+                        if trig.code == "190" and noun.code[:2] in {"18", "19"}:
+                            trig.code = noun.code  # "died in a bombing": the bombing says how (183)
 
 
 @combine_passes.register("combine.violent_subject.v1")

@@ -157,3 +157,9 @@ def test_observing_a_strike_is_a_labour_strike(short):
     assert [e.cameo["code"] for e in events(short, "Transporters observed a strike across Balochistan on Monday.")] == [
         "143"
     ]
+
+
+def test_a_shooting_with_a_toll_is_an_event_and_a_dismissal_is_not(short):
+    found = events(short, "A shooting outside a cinema in Lagos left four people dead.")
+    assert [e.plover["type"] for e in found] == ["ASSAULT"] and found[0].fatalities == 4
+    assert events(short, "The governor's firing of the health commissioner surprised lawmakers.") == []

@@ -163,3 +163,8 @@ def test_a_shooting_with_a_toll_is_an_event_and_a_dismissal_is_not(short):
     found = events(short, "A shooting outside a cinema in Lagos left four people dead.")
     assert [e.plover["type"] for e in found] == ["ASSAULT"] and found[0].fatalities == 4
     assert events(short, "The governor's firing of the health commissioner surprised lawmakers.") == []
+
+
+def test_a_group_no_actor_knows_is_of_the_country_its_sentence_places_it_in(short):
+    found = events(short, "Tailors staged a demonstration outside the press club in Multan.")
+    assert found and found[0].source is not None and found[0].source.country == "PAK"

@@ -8,7 +8,7 @@ as the sequence of its steps. The rules each step runs are named in the pattern 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..article import Article, Event, Mention, Participant, Quantity, Sentence, stable_id
@@ -339,6 +339,7 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     place = location(article, tok, sc.mentions, taken)
     tolls = [(q.kind, q.text) for q in quantities if q.kind in CASUALTY_KINDS and q.value]
     for k, src, tgt, code in _pairs(trig, roles, sc):
+        src, tgt = _placed(src, sc.mentions), _placed(tgt, sc.mentions)
         src_head = src.mention.head if src and src.mention is not None else (src.head if src else None)
         src_noun = tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
         src_sector = src.participant.sector if src else None
@@ -384,6 +385,17 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
             pattern=trig.pattern_id,
         )
         sc.events.append((event, trig))
+
+
+def _placed(slot: Slot | None, mentions: list[Mention]) -> Slot | None:
+    """A participant no actor stands for ("shopkeepers", "an angry crowd") is of the country of the places
+    its sentence names, when they name one country, as incident data writes "Protesters (Pakistan)"."""
+    if slot is None or slot.head is None or slot.participant.country:
+        return slot
+    countries = {m.actor.country for m in mentions if m.kind == "place" and m.actor is not None and m.actor.country}
+    if len(countries) != 1:
+        return slot
+    return replace(slot, participant=replace(slot.participant, country=countries.pop()))
 
 
 def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:

@@ -79,6 +79,17 @@ class CoderConfig:
     participle_background_roots: frozenset[str] = frozenset()
     complement_target_preps: tuple[str, ...] = ()
     transparent_verbs: frozenset[str] = frozenset()
+    # Weapon nouns that, as the subject of a violent verb, say how it was done ("two bombs struck a market":
+    # 183; "a rocket hit a school": 194): lemma -> CAMEO code.
+    weapon_codes: dict[str, str] = field(default_factory=dict)
+    # CAMEO roots whose source may be a plain noun phrase no actor knows ("shopkeepers staged a protest"):
+    # a protest is an event whoever holds it.
+    span_source_roots: frozenset[str] = frozenset()
+    # What makes such a noun name people: endings ("shopkeeper", "student"), group nouns, number nouns.
+    span_source_people: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A violent verb with no violent reading between political actors is words (coding/figurative.py):
+    # lemmas, the weapons that make it physical, and the code it takes ("attacked the president over X": 111).
+    verbal_violence: dict[str, frozenset[str]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
     # The registered rules that run, in order (coding/registry.py); a config without a list gets the default.
     combine: tuple[str, ...] = DEFAULT_RULES["combine"]

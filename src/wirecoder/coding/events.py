@@ -8,7 +8,7 @@ as the sequence of its steps. The rules each step runs are named in the pattern 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..article import Article, Event, Mention, Participant, Quantity, Sentence, stable_id
@@ -20,16 +20,17 @@ from .combine import combine
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
+from .figurative import untargeted_figure, verbal_code
 from .headlines import headline_passive, one_victim, reports_a_victim
 from .location import location
 from .model import PatternSet
 from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
-from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots
+from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .targets import TargetContext
 from .transforms import apply_transforms
-from .triggers import Trigger, anchor_compounds, match_trigger, obligation_triggers
+from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
 
 Flags = Mapping[str, Any]
 Pair = tuple[Slot | None, Slot | None, str]  # source, target, code
@@ -136,6 +137,12 @@ def code_sentence(
         if roles is None:
             continue
         roles.targets = _with_fallbacks(roles)
+        if untargeted_figure(trig, roles.sources, roles.targets, config, onto.armed_sectors):
+            continue  # "they were fighting corruption": no battle
+        verbal = verbal_code(trig, roles.sources, roles.targets, config, onto.armed_sectors | onto.civilian_sectors)
+        if verbal is not None:
+            trig.code, trig.combined = verbal, True  # "attacked the president over X": a criticism
+            trig.notes.append("verbal")
         quantities = _kept_quantities(trig, roles, sc)
         if quantities is not None:
             _emit(trig, roles, quantities, sc)
@@ -175,7 +182,12 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
                 return None  # "officials said prices must fall": no one is asked to act
         else:
             targets = ctx.resolve(tok, tgt_roles)
-    ctx.sources = _sources(trig, ctx, ctx.slots(src_toks))
+    found = ctx.slots(src_toks)
+    if not found and trig.code[:2] in config.span_source_roots:
+        found = span_slots(src_toks, sc.mentions, config)  # "shopkeepers staged a demonstration"
+    elif not found and trig.code[:2] in VIOLENT_ROOTS:
+        found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
+    ctx.sources = _sources(trig, ctx, found)
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 
 
@@ -224,8 +236,9 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     sources, targets = roles.sources, roles.targets
     if not nominal and roles.subject_token is not None and not sources and trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
         return None  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
+    violent_means = bool(trig.means) and trig.code[:2] in VIOLENT_ROOTS - {"14"}  # "died in the attack"
     if not nominal and frame is not None and frame.target and frame.target[0] == "nsubj" and not targets:
-        if fr.subject(tok) is not None:
+        if fr.subject(tok) is not None and not violent_means:
             return None  # a frame whose subject is the target ("X received aid from Y"), and the subject is no actor
     has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
         s.mention is None and not s.pronoun for s in sources + targets
@@ -239,9 +252,11 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     # Violence with a toll is an event even when no side is a known actor ("a landmine killed three
     # children"), as incident data records it.
     toll = trig.code[:2] in VIOLENT_ROOTS - {"14"} and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
-    if nominal and not has_actor and not toll:
-        return None
-    if not nominal and not sources and not targets and not toll:
+    held = trig.code[:2] in sc.config.span_source_roots and is_light_verb(tok.head, sc.config)
+    if nominal and not has_actor and not toll and not (held and tok.dep_ in {"dobj", "obj", "nsubjpass"}):
+        return None  # ("a rally was held in the capital": a protest, whoever held it)
+    weapon = any(n.startswith("weapon:") for n in trig.notes)  # "two bombs struck a market"
+    if not nominal and not sources and not targets and not toll and not weapon and not violent_means:
         return None
     if (
         trig.frame is None
@@ -254,9 +269,13 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     return quantities
 
 
+_HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
+
+
 def _acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
     """For the ACLED rules: the trigger's lemma with the nouns compounded with it ("grenade attack"), and a
-    verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles")."""
+    verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles"), and what the act
+    hits ("opened fire on a bus")."""
     trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
     dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
     dobjs += [g for d in dobjs for g in d.conjuncts]
@@ -268,7 +287,9 @@ def _acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         for g in [*p.children, *(x for y in p.children for x in y.conjuncts)]
         if g.dep_ in ("pobj", "conj")
     ]
-    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs)
+    hit = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in _HIT_PREPS for g in fr.children(p, {"pobj"})]
+    hit += [g for h in hit for g in h.conjuncts]
+    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + hit)
 
 
 def _pairs(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[tuple[int, Slot | None, Slot | None, str]]:
@@ -318,7 +339,8 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     place = location(article, tok, sc.mentions, taken)
     tolls = [(q.kind, q.text) for q in quantities if q.kind in CASUALTY_KINDS and q.value]
     for k, src, tgt, code in _pairs(trig, roles, sc):
-        src_head = src.mention.head if src and src.mention is not None else None
+        src, tgt = _placed(src, sc.mentions), _placed(tgt, sc.mentions)
+        src_head = src.mention.head if src and src.mention is not None else (src.head if src else None)
         src_noun = tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
         src_sector = src.participant.sector if src else None
         tgt_sector = tgt.participant.sector if tgt else None
@@ -363,6 +385,17 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
             pattern=trig.pattern_id,
         )
         sc.events.append((event, trig))
+
+
+def _placed(slot: Slot | None, mentions: list[Mention]) -> Slot | None:
+    """A participant no actor stands for ("shopkeepers", "an angry crowd") is of the country of the places
+    its sentence names, when they name one country, as incident data writes "Protesters (Pakistan)"."""
+    if slot is None or slot.head is None or slot.participant.country:
+        return slot
+    countries = {m.actor.country for m in mentions if m.kind == "place" and m.actor is not None and m.actor.country}
+    if len(countries) != 1:
+        return slot
+    return replace(slot, participant=replace(slot.participant, country=countries.pop()))
 
 
 def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:

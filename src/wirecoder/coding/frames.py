@@ -196,6 +196,20 @@ def object_words(obj: Token, containers: frozenset[str] = frozenset()) -> list[T
     return out
 
 
+#: Entity types whose words are names, never the words of a ``text`` condition (a town called Tank).
+_NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+
+
+def _is_name(tok: Token) -> bool:
+    """A place or person name, or a capitalised proper noun in a sentence that is not in title case."""
+    if tok.ent_type_ in _NAME_ENTS:
+        return True
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3 and t.i != tok.sent.start]
+    return sum(t.is_title for t in words) * 2 < len(words)
+
+
 def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozenset()) -> bool:
     """Do all the frame's conditions hold for trigger ``tok``? ``containers``: object heads that defer to
     the noun they are of ("tons of food")."""
@@ -215,7 +229,8 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
     if frame.negated_xcomp and not any(children(c, {"neg"}) for c in comps):
         return False
     if frame.text is not None:
-        text = " " + " ".join(t.lower_ for t in tok.subtree) + " "
+        # a name is no word of the frame: "stormed a school in Tank" has no tank in it
+        text = " " + " ".join("_" if _is_name(t) else t.lower_ for t in tok.subtree) + " "
         if not any(f" {p} " in text for p in frame.text):
             return False
     if frame.money and not has_money(tok):
@@ -245,6 +260,14 @@ def extras_match(tok: Token, pattern: Pattern) -> bool:
             and any(a.i == tok.i for a in nxt.ancestors)
         ):
             first = [nxt]  # "handed over 300 kg": the parser read the particle as "more than"
+        if (
+            not first
+            and nxt is not None
+            and nxt.lower_ == pattern.extra[0]
+            and nxt.dep_ == "mark"
+            and nxt.head.head.i == tok.i
+        ):
+            first = [nxt]  # "called for the killing to be investigated": "for" marks the verb's clause
         if not first or any(o.ent_type_ in _TIME_ENTS for o in first[0].children if o.dep_ == "pobj"):
             return False  # "called on Monday" is no "call on"
         rest = {t.lower_ for t in first[0].subtree} | {t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 6)]}

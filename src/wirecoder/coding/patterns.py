@@ -107,6 +107,10 @@ CONFIG_KEYS = {
     "future_threat_map",
     "time_frame_nouns",
     "participle_background_roots",
+    "weapon_codes",
+    "span_source_roots",
+    "span_source_people",
+    "verbal_violence",
     *RULE_KEYS,
     "confidence",
 }
@@ -340,7 +344,8 @@ def _config(path: Path) -> CoderConfig:
         for k in CONFIG_KEYS
         - ordered
         - flags
-        - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map"}
+        - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map", "weapon_codes"}
+        - {"span_source_people", "verbal_violence"}
         - set(RULE_KEYS)
         - {"confidence"}
     }
@@ -360,8 +365,12 @@ def _config(path: Path) -> CoderConfig:
     if bad:
         raise DataError(str(path), f"local_codes: '{bad[0]}' is not a code (2-4 digits, an optional letter)")
     threat = {str(k): str(v) for k, v in (data.get("future_threat_map") or {}).items() if k != "__line__"}
+    weapons = {str(k).lower(): str(v) for k, v in (data.get("weapon_codes") or {}).items() if k != "__line__"}
     return CoderConfig(
         confidence=_confidence_weights(data.get("confidence"), path),
+        weapon_codes=weapons,
+        span_source_people=_word_lists(data, "span_source_people"),
+        verbal_violence=_word_lists(data, "verbal_violence"),
         intent_map=intent,
         obligation_map=obligation,
         refusal_map=refusal,
@@ -369,6 +378,17 @@ def _config(path: Path) -> CoderConfig:
         future_threat_map=threat,
         **sets,
     )
+
+
+def _word_lists(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """A config mapping of named word lists (``span_source_people: {endings: [...], ...}``); a scalar is a
+    one-word list."""
+    raw = data.get(key) or {}
+    return {
+        str(k): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
+        for k, v in raw.items()
+        if k != "__line__"
+    }
 
 
 def _confidence_weights(raw: Any, path: Path) -> dict[str, float]:
@@ -424,6 +444,8 @@ def _build_patterns(name: str, base: Path) -> PatternSet:
         *config.obligation_map.values(),
         *config.refusal_map.values(),
         *config.future_threat_map.values(),
+        *config.weapon_codes.values(),
+        *config.verbal_violence.get("code", ()),
     ]:
         _check_code(code, onto, base / "config.yaml", None)
     noun_index = _index(nouns, [])

@@ -93,6 +93,7 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
         "combine.violent_participle.v1",
         "combine.violent_means.v1",
         "combine.violent_subject.v1",
+        "combine.weapon_subject.v1",
         "combine.complement.v1",
         "combine.topic_in_phrase.v1",
         "combine.background.v1",

@@ -22,6 +22,7 @@ class Slot:
     participant: Participant
     mention: Mention | None
     pronoun: bool = False
+    head: int | None = None  # the head token of a participant no mention stands for (span_slots)
 
 
 def _phrase_tokens(tok: Token) -> list[Token]:
@@ -101,6 +102,54 @@ def slots(
                 seen.update(keys)
                 out.extend(_each_code(slot))
     return out
+
+
+def people_noun(tok: Token, config: CoderConfig) -> bool:
+    """Does a noun name people by its form ("shopkeepers", "students", "activists", "thousands of X")?
+    ``span_source_people`` gives the person endings, the group nouns and the number nouns."""
+    words = config.span_source_people
+    lemma = tok.lemma_.lower()
+    if lemma in words.get("nouns", ()):
+        return True
+    if lemma in words.get("numbers", ()):
+        inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in fr.children(p, {"pobj"})]
+        return not inner or people_noun(inner[0], config)
+    return len(lemma) > 4 and lemma.endswith(tuple(words.get("endings", ())))
+
+
+def span_slots(
+    toks: list[Token], sent_mentions: list[Mention], config: CoderConfig, crowds: bool = False
+) -> list[Slot]:
+    """Role tokens that no actor stands for, as participants of their own text: "shopkeepers" in
+    "shopkeepers staged a demonstration" (a noun phrase that names people; not a place or a pronoun).
+    With ``crowds``, only crowd nouns ("an angry crowd set fire to a bank")."""
+    out: list[Slot] = []
+    crowd_nouns = config.span_source_people.get("crowds", frozenset())
+    for base in toks:
+        for tok in fr.with_conjuncts(base):
+            counted = tok.lemma_.lower() in config.span_source_people.get("numbers", frozenset())  # "thousands"
+            if (
+                tok.pos_ != "NOUN"
+                or (tok.ent_type_ in _NOT_PEOPLE_ENTS and not counted)
+                or not people_noun(tok, config)
+            ):
+                continue
+            if crowds and tok.lemma_.lower() not in crowd_nouns:
+                continue
+            if any(m.kind == "place" and m.start <= tok.idx < m.end for m in sent_mentions):
+                continue
+            words = [t for t in tok.subtree if t.i <= tok.i or t.dep_ == "prep" and t.lower_ == "of"]
+            first = min(t.i for t in words)
+            last = max(max(t.i for t in x.subtree) if x.dep_ == "prep" else x.i for x in words)
+            phrase = tok.doc[first : last + 1]
+            if phrase[0].dep_ == "det":
+                phrase = phrase[1:]
+            out.append(Slot(Participant(phrase.text, phrase.start_char, phrase.end_char), None, head=tok.i))
+    return out
+
+
+#: Named-entity types that are no group of people ("Peshawar staged ..." is a place; "Monday" a date).
+_NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
 def code_key(slot: Slot | None) -> Any:
@@ -212,6 +261,8 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
         if tok.dep_ in {"dobj", "obj", "attr"} and is_light_verb(head, config):
             s = fr.subject(head)
             source.extend([s] if s is not None else [])
+        elif tok.dep_ == "nsubjpass" and is_light_verb(head, config):
+            source.extend(fr.role_tokens(head, "agent"))  # "a rally was held by traders": the traders'
         elif tok.dep_ == "pobj" and head.dep_ == "prep":
             holder = head.head
             if holder.lemma_.lower() in config.responsibility:
@@ -222,4 +273,10 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
                 else:
                     s = None
                 source.extend([s] if s is not None else [])
+    if not source:
+        # "the ambush, (reportedly) carried out by the ADF", "the attack, which was claimed by X": the agent
+        # of a light verb that modifies the event noun
+        for mod in tok.children:
+            if mod.dep_ in {"acl", "relcl"} and is_light_verb(mod, config):
+                source.extend(fr.role_tokens(mod, "agent"))
     return source, target

@@ -104,8 +104,12 @@ def verb_forms(tok: Token) -> set[str]:
 
 
 def is_light_verb(tok: Token, config: CoderConfig) -> bool:
-    """Is ``tok`` a light verb ("held talks", "staged a rally")?"""
-    return tok.pos_ in {"VERB", "AUX"} and bool(verb_forms(tok) & config.light_verbs)
+    """Is ``tok`` a light verb ("held talks", "staged a rally", "took out a procession")?"""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    forms = verb_forms(tok)
+    forms |= {f"{f} {c.lower_}" for c in tok.children if c.dep_ == "prt" for f in list(forms)}
+    return bool(forms & config.light_verbs)
 
 
 def obligation_triggers(span: Any, triggers: list[Trigger], config: CoderConfig) -> list[Trigger]:

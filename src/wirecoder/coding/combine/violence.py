@@ -48,6 +48,8 @@ def violent_means(triggers: list[Trigger], ctx: CombineContext) -> None:
                     ):
                         noun.suppressed = True
                         trig.means.append(noun)
+                        if trig.code == "190" and noun.code[:2] in {"18", "19"}:
+                            trig.code = noun.code  # "died in a bombing": the bombing says how (183)
 
 
 @combine_passes.register("combine.violent_subject.v1")
@@ -62,3 +64,25 @@ def violent_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
                 if noun is not None and noun.pattern.kind == "noun" and noun.code[:2] in VIOLENT_ROOTS:
                     trig.suppressed = True
                     noun.absorbed.append(trig)
+
+
+#: The generic violent codes a weapon subject may make precise ("a rocket hit the school": 190 -> 194).
+_GENERIC_VIOLENCE = frozenset({"180", "190", "193"})
+
+
+@combine_passes.register("combine.weapon_subject.v1")
+def weapon_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A weapon as the subject of a violent verb says how it was done: "two bombs struck a market" (183),
+    "a mortar round hit a school" (194), by ``weapon_codes``; the event stands without a known actor."""
+    codes = ctx.config.weapon_codes
+    for trig in triggers:
+        if trig.pattern.kind != "verb" or trig.suppressed or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
+            continue
+        for subj in fr.children(trig.token, {"nsubj"}):
+            words = [subj.lemma_.lower()] + [c.lemma_.lower() for c in subj.children if c.dep_ == "compound"]
+            code = next((codes[w] for w in words if w in codes), None)
+            if code is None:
+                continue
+            if trig.code in _GENERIC_VIOLENCE:
+                trig.code = code
+            trig.notes.append(f"weapon:{subj.lemma_.lower()}")

@@ -151,3 +151,23 @@ def page(browser):
     pg.problems = problems
     yield pg
     context.close()
+
+
+@pytest.fixture(scope="module")
+def code(settings):
+    """Code one text (published 2024-03-05) through parse, dates, the test's mention finder and events."""
+    import test_coding as tc
+    from wirecoder import Article
+    from wirecoder.coding import EventStage
+    from wirecoder.dates import TimeStage
+    from wirecoder.nlp import NlpStage
+
+    nlp, dates, events = NlpStage(settings), TimeStage(settings), EventStage(settings)
+
+    def run(text: str) -> Article:
+        art = Article(raw=text, source="test", id="t1", text=text, published="2024-03-05")
+        art = dates(nlp(art))
+        art.mentions = tc._mentions(art)
+        return events(art)
+
+    return run

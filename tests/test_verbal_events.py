@@ -7,25 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import test_coding as tc
 from wirecoder.article import Article
-
-
-@pytest.fixture(scope="module")
-def code(settings):
-    from wirecoder.coding import EventStage
-    from wirecoder.dates import TimeStage
-    from wirecoder.nlp import NlpStage
-
-    nlp, dates, events = NlpStage(settings), TimeStage(settings), EventStage(settings)
-
-    def run(text: str) -> Article:
-        art = Article(raw=text, source="test", id="t1", text=text, published="2024-03-05")
-        art = dates(nlp(art))
-        art.mentions = tc._mentions(art)
-        return events(art)
-
-    return run
 
 
 def _codes(art: Article) -> list[str]:

@@ -113,28 +113,13 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
 
 #: The coder's rules as PETRARCH2 reads a sentence: every clause is coded (no background pass), a future
 #: hostile act is the act itself (no threat rule), and a verb's target is a coded actor of its phrase.
+_NOT_IN_PETRARCH2 = frozenset({"combine.background.v1", "combine.weapon_subject.v1", "future.threat.v1"})
 PETRARCH2_RULES: dict[str, tuple[str, ...]] = {
-    "combine": (
-        "combine.light_verb.v1",
-        "combine.spoken_topic.v1",
-        "combine.past_assertion.v1",
-        "combine.obligation.v1",
-        "combine.protest_purpose.v1",
-        "combine.generic_purpose.v1",
-        "combine.violent_participle.v1",
-        "combine.violent_means.v1",
-        "combine.violent_subject.v1",
-        "combine.complement.v1",
-        "combine.topic_in_phrase.v1",
-    ),
-    "future_rules": ("future.intent.v1", "future.refusal.v1"),
+    "combine": tuple(n for n in DEFAULT_RULES["combine"] if n not in _NOT_IN_PETRARCH2),
+    "future_rules": tuple(n for n in DEFAULT_RULES["future_rules"] if n not in _NOT_IN_PETRARCH2),
+    # PETRARCH2's target reading in place of the last fallback (an inner object)
     "target_fallbacks": (
-        "targets.absorbed.v1",
-        "targets.light_verb_preps.v1",
-        "targets.complement_object.v1",
-        "targets.fallback_preps.v1",
-        "targets.topic_maker.v1",
-        "targets.object_agent.v1",
+        *DEFAULT_RULES["target_fallbacks"][:-1],
         "targets.coded_actors_only.v1",
         "targets.skip_frame.v1",
         "targets.phrase_actor.v1",

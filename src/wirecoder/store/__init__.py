@@ -468,6 +468,7 @@ def _event_row(e: dict[str, Any]) -> dict[str, Any]:
         "negated": e["negated"],
         "hypothetical": e["hypothetical"],
         "future": e["future"],
+        "background": bool(e.get("background")),
         "evidence_start": e["evidence"].get("start"),
         "evidence_end": e["evidence"].get("end"),
         "evidence_sentence": e["evidence"].get("sentence"),

@@ -103,6 +103,7 @@ def test_store_schema_1_gains_the_background_column_and_flagged_indexes(tmp_path
     art.events[1].background = True
     Store(path).save(art)
     con = sqlite3.connect(path)
+    assert dict(con.execute("SELECT id, background FROM events")) == {art.events[0].id: 0, art.events[1].id: 1}
     flagged = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%background%'"
     for (index,) in con.execute(flagged).fetchall():
         con.execute(f"DROP INDEX {index}")

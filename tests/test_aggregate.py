@@ -63,7 +63,8 @@ def test_aggregate_background_events_are_left_out_by_default(any_store):
     old = make_event("bg", 0, "190", "pak-gov", "afg-gov", "1989-02-15", place=("Kunar", "AFG"), fatalities=3)
     new = make_event("bg", 1, "190", "pak-gov", "afg-gov", "2024-02-15", place=("Kunar", "AFG"), fatalities=2)
     any_store.save(make_article("bg", "2024-02-16", [old, new]))
-    # the coder marks recounted history with the record field "background" (DESIGN.md); set it in the record
+    # the coder marks recounted history with the record field "background" (DESIGN.md), which the store
+    # also keeps as a column (schema 2); set both, as saving such an event does
     from sqlalchemy import update
 
     from wirecoder.store import schema
@@ -72,7 +73,7 @@ def test_aggregate_background_events_are_left_out_by_default(any_store):
     with any_store.engine.begin() as conn:
         record = json.loads(conn.execute(events.select().where(events.c.id == old.id)).mappings().one()["record"])
         record["background"] = True
-        conn.execute(update(events).where(events.c.id == old.id).values(record=json.dumps(record)))
+        conn.execute(update(events).where(events.c.id == old.id).values(record=json.dumps(record), background=True))
     assert _cells(aggregate(any_store, "year"), "year") == {("2024",): (1, 2)}
     assert len(aggregate(any_store, "year", None, EventQuery(include=("background",)))) == 2
 

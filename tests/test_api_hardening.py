@@ -179,3 +179,27 @@ def test_api_serve_warns_about_a_token_on_the_command_line(tmp_path):
     )
     err = proc.stderr.decode()
     assert "visible to other users" in err and proc.returncode == 2 and "Traceback" not in err
+
+
+def test_api_busy_database_pool_is_503_not_500(db):
+    """More requests than database connections, each waiting past the pool's timeout: 503 with Retry-After."""
+    from sqlalchemy import create_engine, event
+
+    from wirecoder.store import Store, _sqlite_read_pragmas
+    from wirecoder.web import create_app
+
+    store = Store(db["path"], read_only=True)
+    store.engine.dispose()
+    store.engine = create_engine(store.engine.url, pool_size=1, max_overflow=0, pool_timeout=0.2)
+    event.listen(store.engine, "connect", _sqlite_read_pragmas)
+    held = store.engine.connect()  # the only connection, taken
+    try:
+        with live_server(create_app(store)) as url, httpx.Client(base_url=url, timeout=30) as client:
+            r = client.get("/events.json")
+            assert r.status_code == 503, r.text
+            assert r.headers["retry-after"] == "5" and "busy" in r.json()["detail"]
+            assert client.get("/events").status_code == 503
+            held.close()
+            assert client.get("/events.json").status_code == 200
+    finally:
+        held.close()

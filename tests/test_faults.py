@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import on_ci
 
 WIRECODER = [sys.executable, "-m", "wirecoder"]
 REPORT = "Border guards detained 7 smugglers near the river crossing on Tuesday, the interior ministry said.\n"
@@ -279,3 +282,79 @@ def test_faults_read_only_open_of_a_path_with_uri_characters(tmp_path):
     assert store.counts()["events"] == 0
     store.close()
     assert files() == before
+
+
+# --- a store the user cannot write: a directory without write permission, and a read-only mount ----------
+
+READ_COMMANDS = [["events"], ["stats"], ["export", "--format", "csv"]]
+WRITE_COMMANDS = [["code", "report.txt"], ["ingest", "inbox"]]
+
+
+def _as_unprivileged() -> list[str]:
+    """A prefix that makes file permissions bind the command: root runs it with every capability dropped
+    (root's DAC override is what makes chmod ineffective); any other user runs it as it is."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        if on_ci():
+            pytest.fail("setpriv (util-linux) is needed to run a command without root's privileges", pytrace=False)
+        pytest.skip("setpriv (util-linux) is absent: root would write through any permission")
+    return ["setpriv", "--bounding-set=-all", "--inh-caps=-all", "--"]
+
+
+def _on_read_only_mount(where: Path) -> list[str]:
+    """A prefix that runs the command with ``where`` bind-mounted read-only in a private mount namespace
+    (an unprivileged user namespace); the test is skipped where the kernel does not allow one."""
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare (util-linux) is absent")
+    script = 'mount --bind -o ro "$0" "$0" && exec "$@"'
+    prefix = ["unshare", "--mount", "--map-root-user", "sh", "-c", script, str(where)]
+    probe = subprocess.run([*prefix, "sh", "-c", 'touch "$0/probe"', str(where)], capture_output=True)
+    if probe.returncode == 0 or b"Read-only" not in probe.stderr:
+        (where / "probe").unlink(missing_ok=True)
+        pytest.skip(f"no read-only bind mount here: {probe.stderr.decode().strip()[:200]}")
+    return prefix
+
+
+@pytest.fixture(params=["unwritable-directory", "read-only-mount"])
+def locked_store(request, tmp_path, coded_db):
+    """A coded store, an input file and an input folder in a directory the commands cannot write; yields
+    the prefix that runs a command so, and the directory."""
+    where = tmp_path / "locked"
+    where.mkdir()
+    (where / "report.txt").write_text(REPORT, encoding="utf-8")
+    (where / "inbox").mkdir()
+    (where / "inbox" / "other.txt").write_text(REPORT.replace("7", "9"), encoding="utf-8")
+    (where / "w.db").write_bytes(coded_db.read_bytes())
+    if request.param == "read-only-mount":
+        prefix = _on_read_only_mount(where)
+    else:
+        prefix = _as_unprivileged()
+        (where / "w.db").chmod(0o444)
+        where.chmod(0o555)
+    yield prefix, where
+    where.chmod(0o755)
+
+
+def _run_locked(prefix: list[str], where: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run([*prefix, *WIRECODER, *args], capture_output=True, cwd=where, env=env, timeout=300)
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: c[0])
+def test_faults_read_commands_work_on_a_store_they_cannot_write(locked_store, command):
+    prefix, where = locked_store
+    before, names = digest(where / "w.db"), sorted(p.name for p in where.iterdir())
+    proc = _run_locked(prefix, where, *command, "--db", "w.db")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.strip(), "a read command printed nothing"
+    assert digest(where / "w.db") == before
+    assert sorted(p.name for p in where.iterdir()) == names
+
+
+@pytest.mark.parametrize("command", WRITE_COMMANDS, ids=lambda c: c[0])
+def test_faults_write_commands_on_a_store_they_cannot_write(locked_store, command):
+    prefix, where = locked_store
+    before = digest(where / "w.db")
+    one_line_error(_run_locked(prefix, where, *command, "--db", "w.db"), "w.db")
+    assert digest(where / "w.db") == before

@@ -98,32 +98,34 @@ def test_postgres_migrations_run_in_order_on_an_older_database(any_store, monkey
     url = store_target(any_store)
     ran: list[int] = []
 
-    def to_2(conn) -> None:
-        conn.execute(text("ALTER TABLE articles ADD COLUMN wc_test_note TEXT"))
-        ran.append(2)
+    current, following = schema.SCHEMA_VERSION, schema.SCHEMA_VERSION + 1
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, to_2)
+    def step(conn) -> None:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN wc_test_note TEXT"))
+        ran.append(following)
+
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", following)
+    monkeypatch.setitem(schema.MIGRATIONS, following, step)
     try:
         Store(url)
-        Store(url)  # already at 2: nothing runs twice
-        assert ran == [2]
+        Store(url)  # already at the following version: nothing runs twice
+        assert ran == [following]
         with any_store.engine.connect() as conn:
             version = conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar_one()
             columns = {c["name"] for c in inspect(conn).get_columns("articles")}
-        assert version == "2" and "wc_test_note" in columns
+        assert version == str(following) and "wc_test_note" in columns
     finally:
         with any_store.engine.begin() as conn:
             conn.execute(text("ALTER TABLE articles DROP COLUMN wc_test_note"))
-            conn.execute(text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
+            conn.execute(text(f"UPDATE meta SET value = '{current}' WHERE key = 'schema_version'"))
 
 
 def test_postgres_missing_migration_is_a_clear_error(any_store, monkeypatch):
     import wirecoder.store as store_module
 
     url = store_target(any_store)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
-    with pytest.raises(ConfigError, match="no migration to 2"):
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 2)
+    with pytest.raises(ConfigError, match=f"no migration to {schema.SCHEMA_VERSION + 1}"):
         Store(url)
 
 

@@ -9,6 +9,7 @@ import pytest
 from wirecoder.article import Actor, Article, Event, Mention, Participant, Quantity, Quote, stable_id
 from wirecoder.errors import ConfigError, EmptyInput
 from wirecoder.store import Store, database_url
+from wirecoder.store.schema import SCHEMA_VERSION
 
 
 def _article(n_events: int = 2) -> Article:
@@ -89,7 +90,39 @@ def test_store_schema_is_plain_sqlite(tmp_path):
     con = sqlite3.connect(path)
     tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
     assert {"articles", "events", "quotes", "actors", "mentions", "rejects", "runs", "meta"} <= tables
-    assert con.execute("select value from meta where key='schema_version'").fetchone() == ("1",)
+    assert con.execute("select value from meta where key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+
+
+def test_store_schema_1_gains_the_background_column_and_flagged_indexes(tmp_path):
+    """A store of schema 1 (background only inside the records) opened by a writing command: the column is
+    filled from the records, the filter indexes are made again with the flags, the default view agrees."""
+    from wirecoder import query
+
+    path = tmp_path / "w.db"
+    art = _article(n_events=2)
+    art.events[1].background = True
+    Store(path).save(art)
+    con = sqlite3.connect(path)
+    assert dict(con.execute("SELECT id, background FROM events")) == {art.events[0].id: 0, art.events[1].id: 1}
+    flagged = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%background%'"
+    for (index,) in con.execute(flagged).fetchall():
+        con.execute(f"DROP INDEX {index}")
+    con.execute("CREATE INDEX ix_events_dyad ON events (source_country, target_country, date)")
+    con.execute("ALTER TABLE events DROP COLUMN background")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    store = Store(path)
+    con = sqlite3.connect(path)
+    flags = dict(con.execute("SELECT id, background FROM events"))
+    assert flags == {art.events[0].id: 0, art.events[1].id: 1}
+    dyad = con.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_events_dyad'").fetchone()[0]
+    assert "background" in dyad
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    con.close()
+    shown = query.events(store, query.EventQuery(include=()))
+    assert [e["id"] for e in shown] == [art.events[0].id]
+    assert query.count_events(store, query.EventQuery(include=("background",))) == 2
 
 
 def test_store_refuses_newer_schema(tmp_path):

@@ -37,7 +37,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
 from sqlalchemy.sql import Select
 
 from .errors import WirecoderError
@@ -295,11 +295,10 @@ def conditions(q: EventQuery) -> list[ColumnElement[bool]]:
     if q.min_confidence is not None:
         conds.append(E.c.confidence >= check_confidence(q.min_confidence))
     if q.include is not None:
-        for flag, col in (("negated", E.c.negated), ("hypothetical", E.c.hypothetical), ("future", E.c.future)):
+        for flag in FLAGS:
             if flag not in q.include:
+                col = E.c[flag]
                 conds.append(or_(col.is_(None), col == false()))
-        if "background" not in q.include:  # a record field without its own column
-            conds.append(not_(E.c.record.contains('"background": true', autoescape=True)))
     if q.precision is not None:
         conds.append(E.c.date_precision.in_(q.precision))
     return conds

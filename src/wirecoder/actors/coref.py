@@ -37,6 +37,8 @@ DESCRIPTIONS = {
     "authority": "government",
 }
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
+DESCRIPTION_WINDOW = SENTENCE_WINDOW + 2  # how far back "the group" may find its antecedent
+LOOKBACK = max(SENTENCE_WINDOW, DESCRIPTION_WINDOW)  # the furthest back any rule here looks
 
 
 @dataclass
@@ -134,7 +136,7 @@ def description_antecedent(
         for c in candidates
         if c.mention.actor is not None
         and c.mention.start < position
-        and sentence_index - c.mention.sentence_index <= SENTENCE_WINDOW + 2
+        and sentence_index - c.mention.sentence_index <= DESCRIPTION_WINDOW
         and c.mention.kind not in ("place", "demonym", "pronoun")
     ]
     armed, government = sector_group("armed_groups"), sector_group("government")

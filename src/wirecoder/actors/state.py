@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Actor, Article, Mention
-from .coref import Candidate, subject_of
+from .coref import LOOKBACK, Candidate, subject_of
 from .kb import Hit, KnowledgeBase, parse_date
 from .syntax import quoted_tokens
 
@@ -71,10 +71,10 @@ class ResolutionState:
     context: str | None = None  # the story's country, once asked for (see ``context_country``)
     context_known: bool = False
     context_clear: bool = False  # the story's country leads the others (or the dateline decides a tie)
-    cands: list[Candidate] = field(default_factory=list)
-    cands_key: tuple[int, int, int] | None = None
     by_sentence: dict[int, list[Found]] = field(default_factory=dict, repr=False)  # see ``in_sentence``
     indexed: int = field(default=0, repr=False)  # how many of ``found`` are in ``by_sentence``
+    by_head: dict[int | None, list[Found]] = field(default_factory=dict, repr=False)  # see ``with_head``
+    head_indexed: int = field(default=0, repr=False)  # how many of ``found`` are in ``by_head``
     subjects: dict[int | None, bool] = field(default_factory=dict, repr=False)  # token -> is a subject
 
     def __post_init__(self) -> None:
@@ -116,8 +116,12 @@ class ResolutionState:
         return self.by_token.get(i)
 
     def with_head(self, i: int) -> Found | None:
-        """The mention whose head is token ``i`` (the widest, when several are)."""
-        heads = [f for f in self.found if f.mention.head == i and not f.consumed]
+        """The mention whose head is token ``i`` (the widest, when several are). Indexed by head as it is
+        when first asked for (a pass sets a mention's head right after adding it), checked on each lookup."""
+        for f in self.found[self.head_indexed :]:
+            self.by_head.setdefault(f.mention.head, []).append(f)
+        self.head_indexed = len(self.found)
+        heads = [f for f in self.by_head.get(i, ()) if f.mention.head == i and not f.consumed]
         return max(heads, key=lambda f: f.last - f.first) if heads else None
 
     def country_actor(self, iso3: str, sector: str | None, role: str | None = None, governing: bool = True) -> Actor:
@@ -198,20 +202,11 @@ class ResolutionState:
             in_quote=f.first in self.quote_tokens,
         )
 
-    def candidates(self) -> list[Candidate]:
-        """Antecedent candidates in text order (rebuilt only when mentions were added or changed)."""
-        key = (
-            len(self.found),
-            sum(1 for f in self.found if f.consumed),
-            sum(1 for f in self.found if f.mention.actor is not None),
-        )
-        if self.cands_key != key:
-            self.cands = [
-                self.candidate(f) for f in sorted(self.found, key=lambda f: f.mention.start) if not f.consumed
-            ]
-            self.cands_key = key
-        return self.cands
-
     def candidates_besides(self, f: Found) -> list[Candidate]:
-        """The antecedent candidates other than ``f`` itself."""
-        return [c for c in self.candidates() if c.mention is not f.mention]
+        """The antecedent candidates of ``f``: the mentions other than ``f`` (not consumed) in its sentence and
+        the ``LOOKBACK`` sentences before it, in text order. No coreference rule looks further back, so
+        the work per mention stays bounded however long the article is."""
+        index = f.mention.sentence_index
+        near = [g for k in range(max(0, index - LOOKBACK), index + 1) for g in self.in_sentence(k)]
+        near.sort(key=lambda g: g.mention.start)  # stable: mentions at one start stay in the order found
+        return [self.candidate(g) for g in near if not g.consumed and g.mention is not f.mention]

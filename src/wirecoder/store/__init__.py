@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from sqlalchemy import create_engine, delete, event, func, insert, inspect, select
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..article import Article, Participant
 from ..errors import ConfigError, InputError
@@ -50,10 +50,12 @@ class Store:
         self.read_only = read_only
         self.name = name = display_name(target)
         target_url: str | URL = self.url
+        ro_path: Path | None = None  # a SQLite file opened read-only
         if self.url.startswith("sqlite:///") and ":memory:" not in self.url:
             path = Path(self.url[len("sqlite:///") :])
             check_sqlite_path(name, path, read_only)
             if read_only:  # an SQLite URI opened read-only (quoted: a '#' or '?' in the path must not end it)
+                ro_path = path
                 target_url = URL.create("sqlite", database=sqlite_uri(path), query={"mode": "ro", "uri": "true"})
             else:
                 refuse_foreign(name, path)
@@ -66,7 +68,7 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
         try:
             if read_only:
-                self._check()
+                self._check_or_snapshot(ro_path)
             else:
                 self._migrate()
         except SQLAlchemyError as exc:
@@ -88,6 +90,20 @@ class Store:
                 f"database {self.name} has an invalid schema version {str(row[0])[:40]!r} in its meta table: "
                 f"it is damaged or not a wirecoder database; give another --db"
             ) from None
+
+    def _check_or_snapshot(self, path: Path | None) -> None:
+        """``_check``; when SQLite cannot make a WAL store's shared-memory file (its directory is read-only or
+        not writable by this user) and no write-ahead log is pending, the file is read as it is (``immutable``)."""
+        try:
+            self._check()
+        except OperationalError as exc:
+            low = str(exc.orig).lower()
+            if path is None or not ("readonly" in low or "unable to open" in low) or Path(f"{path}-wal").exists():
+                raise
+            self.engine.dispose()
+            self.engine = create_engine(self.engine.url.update_query_dict({"immutable": "1"}), future=True)
+            event.listen(self.engine, "connect", _sqlite_read_pragmas)
+            self._check()
 
     def _check(self) -> None:
         """For a read-only open: every wirecoder table is there and the schema version is this one's."""
@@ -386,7 +402,8 @@ def open_problem(name: str, exc: Exception, read_only: bool) -> str:
             else f"cannot read database {name} ({text}); check its permissions"
         )
     if "unable to open" in low:
-        return f"cannot open database {name} ({text}): check that the path and its directory are readable"
+        need = "readable" if read_only else "writable (not on a read-only disk)"
+        return f"cannot open database {name} ({text}): check that the path and its directory are {need}"
     return f"cannot open database {name}: {text}"
 
 
@@ -451,6 +468,7 @@ def _event_row(e: dict[str, Any]) -> dict[str, Any]:
         "negated": e["negated"],
         "hypothetical": e["hypothetical"],
         "future": e["future"],
+        "background": bool(e.get("background")),
         "evidence_start": e["evidence"].get("start"),
         "evidence_end": e["evidence"].get("end"),
         "evidence_sentence": e["evidence"].get("sentence"),

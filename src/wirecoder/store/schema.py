@@ -7,6 +7,9 @@ version and says which. New indexes need no version: ``Store`` creates missing o
 
 Migration notes:
 - 1: the first schema.
+- 2: ``events.background`` (the record's ``background`` flag as a column, filled from the records), so
+  that the default filters (no negated, hypothetical, future or background events) are read from an
+  index instead of every record; the filter indexes carry the four flags (made again on open).
 """
 
 from __future__ import annotations
@@ -25,13 +28,24 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Connection
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _background_column(conn: Connection) -> None:
+    """Schema 2: the background flag as a column; the filter indexes are dropped, and made again with the
+    flags by ``Store`` once the step has run."""
+    conn.execute(text("ALTER TABLE events ADD COLUMN background BOOLEAN"))
+    conn.execute(text("""UPDATE events SET background = (record LIKE '%"background": true%')"""))
+    for name in ["dyad", *(name for name, _ in _FILTERED)]:
+        conn.execute(text(f"DROP INDEX IF EXISTS ix_events_{name}"))
+
 
 # version -> the step from version - 1 (e.g. ``lambda conn: conn.execute(text("ALTER TABLE …"))``)
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _background_column}
 
 metadata = MetaData()
 
@@ -113,6 +127,7 @@ def _participant_columns(prefix: str) -> list[Column]:
 
 
 _PAGE = ("date", "article_id", "sentence_index", "id")
+_FLAGS = ("negated", "hypothetical", "future", "background")
 _FILTERED = [
     ("target_country", "target_country"),
     ("source_actor", "source_actor_id"),
@@ -151,15 +166,18 @@ events = Table(
     Column("negated", Boolean),
     Column("hypothetical", Boolean),
     Column("future", Boolean),
+    Column("background", Boolean),  # told from well before publication (schema 2)
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
     Column("evidence_sentence", Text),
     Column("confidence", Float),
     Column("record", Text, nullable=False),  # the full JSON event record
     Index("ix_events_date", "date"),
-    # (filter column, then the page order): the query picks a page of ids from the index alone
-    Index("ix_events_dyad", "source_country", "target_country", *_PAGE),
-    *[Index(f"ix_events_{name}", column, *_PAGE) for name, column in _FILTERED],
+    # the page order with the flags the default view leaves out: its count and first page from the index alone
+    Index("ix_events_shown", *_PAGE, *_FLAGS),
+    # (filter column, the page order, the flags): the query picks a page of ids, or counts, from the index alone
+    Index("ix_events_dyad", "source_country", "target_country", *_PAGE, *_FLAGS),
+    *[Index(f"ix_events_{name}", column, *_PAGE, *_FLAGS) for name, column in _FILTERED],
 )
 
 # PostgreSQL sorts NULL first in DESC order; the events page (newest first, undated last) needs an

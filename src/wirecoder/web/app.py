@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..query import QueryError
@@ -118,6 +119,16 @@ def create_app(
         if wants_json(request):
             return JSONResponse({"detail": str(exc)}, status_code=422)
         return respond(request, "error.html", {"detail": str(exc)}, 422, title="Bad request")
+
+    @app.exception_handler(PoolTimeout)
+    async def busy(request: Request, exc: PoolTimeout) -> Response:
+        """Every database connection stayed busy past the pool's wait (a flood of requests): 503, retry."""
+        detail, headers = "the server is busy: every database connection is in use; retry shortly", {"Retry-After": "5"}
+        if wants_json(request) or request.method != "GET":
+            return JSONResponse({"detail": detail}, status_code=503, headers=headers)
+        response = respond(request, "error.html", {"detail": detail}, 503, title="Busy")
+        response.headers.update(headers)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:

@@ -12,11 +12,13 @@ import csv
 from collections.abc import Iterable
 from datetime import date
 from typing import IO, Any
+from urllib.parse import urlparse
 
 from .codes import ACLED_INTER, acled_region, iso_numeric, sector_entry
 from .columns import actor_name, coded_at, country_name, event_day, factual, numeric_id, publisher, side
 from .csvsafe import safe_row
 from .governments import period
+from .outlets import source_scale
 
 COLUMNS = [
     "event_id_cnty",
@@ -184,13 +186,13 @@ def row(record: dict[str, Any]) -> list[Any]:
         country_name(where),
         loc.get("admin1") or "",
         admin2 or "",
-        "",
+        "",  # admin3: the gazetteer has no third-level divisions
         loc.get("name") or country_name(where),
         "" if lat is None else lat,
         "" if lon is None else lon,
         _GEO_PRECISION.get(precision, 3),
         publisher(record),
-        "",
+        source_scale(urlparse(side(record, "article").get("url") or "").hostname or "", where),
         side(record, "evidence").get("sentence") or "",
         record.get("fatalities") or 0,
         _tags(record, etype),

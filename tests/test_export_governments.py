@@ -80,6 +80,7 @@ def test_acled_state_forces_without_a_known_government_have_no_period():
         ("IND", date(2023, 5, 1), " (2014-)"),  # prime minister in a parliamentary system, not the president
         ("MMR", date(2022, 5, 1), " (2021-)"),  # a junta (``governs``) names the period
         ("SYR", date(2025, 3, 1), " (2024-)"),  # a leader who came to power with the regime keeps its period
+        ("RUS", date(2023, 5, 1), " (2000-)"),  # back through the same holder's unbroken executive offices
         ("ZZZ", date(2023, 5, 1), ""),
         ("PAK", None, ""),
     ],

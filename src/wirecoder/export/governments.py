@@ -103,6 +103,25 @@ def _in_office(terms: list[Term], day: date) -> Term | None:
     return max(held, key=lambda t: t.start) if held else None
 
 
+def _continuous(term: Term, terms: list[Term]) -> Term:
+    """``term`` reaching back through the same holder's earlier executive offices held without a break
+    (a president who was prime minister just before has governed since then)."""
+    start = term.start
+    while True:
+        before = [
+            t
+            for t in terms
+            if t.holder == term.holder
+            and t.office in EXECUTIVE_OFFICES
+            and t.start < start
+            and t.end is not None
+            and 0 <= (start - t.end).days <= _SAME_TENURE_DAYS
+        ]
+        if not before:
+            return Term(term.holder, term.office, start, term.end)
+        start = min(t.start for t in before)
+
+
 def government(iso3: str | None, day: date | None) -> Term | None:
     """The government of ``iso3`` on ``day``: the executive office's holder, or the ``governs`` regime
     when there is one and that holder came to power with it (or there is no holder)."""
@@ -116,6 +135,8 @@ def government(iso3: str | None, day: date | None) -> Term | None:
         leader = _in_office([t for t in terms if t.office == office], day)
         if leader:
             break
+    if leader is not None:
+        leader = _continuous(leader, terms)
     if regime is None or leader is None:
         return leader or regime
     # a holder in government since the regime's first week (a junta's chief, a movement's leader

@@ -3,9 +3,11 @@ mentions (as stored) and its events' places.
 
 People and organisations are the article's named mentions (``name`` or ``acronym``) resolved to an
 entry of the actor base of that type, by the entry's name; a country, a generic actor ("Pakistan
-(government)") or an actor outside the base is neither. Locations are the places of the article's
-events and the places named as actors ("Kabul said"). Each list is in order of first mention, without
-repeats.
+(government)") or an actor outside the base is neither. An entry converted from the PETRARCH2
+dictionaries (the base's secondary part, whose types and short aliases are less sure) counts only when
+the article names it in two words or more ("John Brennan", not "Brennan" or an acronym). Locations
+are the places of the article's events, by the gazetteer's names (as the Placename column). Each list
+is in order of first mention, without repeats.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ _NAMED = ("name", "acronym")
 
 
 @lru_cache(maxsize=1)
-def _entry_types() -> dict[str, tuple[str, str]]:
-    """Actor id -> (type, name) for every entry of the actor base."""
+def _entry_types() -> dict[str, tuple[str, str, bool]]:
+    """Actor id -> (type, name, converted from PETRARCH2) for every entry of the actor base."""
     from ..actors.kb import load_kb
 
-    return {k: (e.type, e.name) for k, e in load_kb().entries.items()}
+    kb = load_kb()
+    return {k: (e.type, e.name, k in kb.secondary_ids) for k, e in kb.entries.items()}
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -53,17 +56,13 @@ def story_facts(conn: Any, article_id: str) -> dict[str, list[str]]:
     types = _entry_types()
     people: list[str] = []
     orgs: list[str] = []
-    named_places: list[str] = []
     for kind, text, actor_id in rows:
-        if kind == "place":
-            named_places.append(text)
-            continue
         entry = types.get(actor_id or "") if kind in _NAMED else None
-        if entry is None:
+        if entry is None or (entry[2] and len(text.split()) < 2):
             continue
         (people if entry[0] == "person" else orgs if entry[0] == "org" else []).append(entry[1])
     return {
         "people": _unique(people),
         "organizations": _unique(orgs),
-        "locations": _unique([p[0] for p in places] + named_places),
+        "locations": _unique([p[0] for p in places]),
     }

@@ -65,12 +65,10 @@ def test_acled_state_forces_carry_the_government_in_office_on_the_event_date():
 
 
 def test_acled_state_forces_without_a_known_government_have_no_period():
-    # no holder of the office on the date (a caretaker the actor base does not list): no guessed period
-    gap = next(day for day in (date(2023, 9, d) for d in range(1, 29)) if government("PAK", day) is None)
-    df = exported(
-        [record(5, gap.isoformat(), ARMY_PAK, REBELS, "PAK"), record(6, "1890-05-01", ARMY_PAK, REBELS, "PAK")]
-    )
-    assert list(df["actor1"]) == ["Military Forces of Pakistan", "Military Forces of Pakistan"]
+    # a date before any role the actor base records: no guessed period
+    assert government("PAK", date(1890, 5, 1)) is None
+    df = exported([record(6, "1890-05-01", ARMY_PAK, REBELS, "PAK"), record(7, "1890-06", POLICE_PAK, REBELS, "PAK")])
+    assert list(df["actor1"]) == ["Military Forces of Pakistan", "Police Forces of Pakistan"]
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,7 @@ def test_export_acled_layout_keeps_acled_typed_events(corpus_store):
         "State forces",
         "State forces-Rebel group",
     )
-    assert kunar["region"] == "South Asia" and peshawar["actor2"] == "Government of Pakistan"
+    assert kunar["region"] == "South Asia" and peshawar["actor2"] == "Government of Pakistan (2022-2023)"
     assert kunar["fatalities"] == "4" and kunar["time_precision"] == "1"
     assert kunar["notes"].startswith("Sentence 0")
 

@@ -101,7 +101,7 @@ def test_layouts_acled_codebook(files):
     assert raid["actor2"] == "Civilians (Nigeria)" and raid["region"] == "Western Africa" and raid["iso"] == 566
     assert raid["admin1"] == "Borno" and raid["geo_precision"] == 3 and raid["fatalities"] == 9
     clash = df[df["event_type"] == "Battles"].iloc[0]
-    assert clash["actor1"] == "Military Forces of Nigeria" and clash["inter1"] == "State forces"
+    assert clash["actor1"] == "Military Forces of Nigeria (2023-)" and clash["inter1"] == "State forces"
     protests = df[df["event_type"] == "Protests"]
     lahore = protests[(protests["location"] == "Lahore") & (protests["inter1"] == "Protesters")].iloc[0]
     assert lahore["actor1"] == "Protesters (Pakistan)"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, select
 
-from ..query import QueryError, dyad_condition
+from ..query import EventQuery, QueryError, conditions, dyad_condition
 from ..store import schema
 
 if TYPE_CHECKING:
@@ -69,11 +69,16 @@ def empty_bucket(period: str) -> dict[str, Any]:
     return {"period": period, "events": 0, "goldstein_sum": 0.0, "by_plover": {}, "by_quad": {1: 0, 2: 0, 3: 0, 4: 0}}
 
 
-def dyad_series(store: Store, a: str, b: str, freq: str = "week") -> list[dict[str, Any]]:
+def dyad_series(
+    store: Store, a: str, b: str, freq: str = "week", filters: EventQuery | None = None
+) -> list[dict[str, Any]]:
     """Per period, events between ``a`` and ``b`` (either direction; country, CAMEO code or actor id):
-    ``{period, events, goldstein_sum, by_plover: {TYPE: n}, by_quad: {1..4: n}}``."""
+    ``{period, events, goldstein_sum, by_plover: {TYPE: n}, by_quad: {1..4: n}}``. ``filters`` (its
+    confidence, flag and precision fields) replaces the default of leaving out negated and hypothetical
+    events, so a chart counts what the event list beside it shows."""
     check_freq(freq)
-    stmt = select(E.c.date, E.c.goldstein, E.c.quad_class, E.c.plover_type).where(dyad_condition(a, b), *factual())
+    where = conditions(filters) if filters is not None else factual()
+    stmt = select(E.c.date, E.c.goldstein, E.c.quad_class, E.c.plover_type).where(dyad_condition(a, b), *where)
     buckets: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
         for row in conn.execute(stmt):

@@ -20,6 +20,9 @@ partition is one Dask task; the worker cleans and codes it with a pipeline loade
 * ``rejects-<p>.parquet``  key, reason, message of every input that could not be coded;
 * ``_part-<p>.json``       the partition's keys, counts and rejects, written last.
 
+When every partition is complete the parent merges their events into cross-story incidents with the
+database path's rule and code (``shard_incidents``: ``incidents.parquet``, ``incident_mentions.parquet``).
+
 Every file is written under a temporary name and renamed, and ``_part-<p>.json`` comes last, so a
 partition is complete exactly when its ``_part`` file exists, lists the same keys and its shards exist: a
 rerun skips complete partitions and redoes the others (a killed run leaves at most temp files, which are
@@ -27,7 +30,8 @@ overwritten). The parent then writes ``_manifest.json`` (partitions, inputs, cou
 
 Exact copies within a partition are coded once (the copy is listed under ``duplicates``); copies in
 different partitions get the same article and event ids, so the union of the shards' event ids is the
-set a one-process run makes. Near-duplicate story clusters are a feature of the database mode only.
+set a one-process run makes. Near-duplicate story clusters are a feature of the database mode only
+(cross-story incidents are made in both).
 Shards must be written to a directory every worker can reach (a shared filesystem on a real cluster).
 """
 
@@ -173,6 +177,7 @@ class ShardSummary:
     older: int = 0
     events: int = 0
     quotes: int = 0
+    incidents: int = 0  # cross-story incidents of all partitions' events (``shard_incidents``)
     elapsed: float = 0.0
     reasons: Counter = field(default_factory=Counter)
 
@@ -336,7 +341,7 @@ def code_partition(
 
     ``items`` are ``(key, Article)`` or ``(key, reject dict)`` for inputs the parent could not read.
     """
-    from ..export.parquet import _schema
+    from ..export.parquet import _schema, _typed
     from .worker import Failure, Fatal, code_article
 
     _load(settings)
@@ -383,7 +388,7 @@ def code_partition(
             continue
         seen[result.content_hash or ""] = key
         articles.append(_article_row(result, key))
-        events.extend(event_rows(result))
+        events.extend(_typed(row) for row in event_rows(result))  # the date column is a real date
         quotes.extend(_quote_row(result, q) for q in result.quotes)
     _write_table(shards / f"events-{name}.parquet", events, _schema())
     _write_table(
@@ -495,6 +500,9 @@ def run_shards(
         summary.events += c["events"]
         summary.quotes += c["quotes"]
     summary.reasons.update(r["reason"] for r in manifest["rejects"])
+    from .shard_incidents import merge_shards
+
+    summary.incidents = merge_shards(shards, names)["incidents"]
     summary.elapsed = time.monotonic() - started
     return summary
 

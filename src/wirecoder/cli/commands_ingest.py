@@ -124,7 +124,8 @@ def ingest(
         typer.echo(
             f"{done.partitions} partition(s): {done.written} written, {done.skipped} already complete; "
             f"{done.inputs} input(s): {done.coded} coded, {done.events} event(s), {done.duplicates} duplicate(s), "
-            f"{done.rejected} rejected, {done.older} older; manifest: {Path(shards) / '_manifest.json'}",
+            f"{done.rejected} rejected, {done.older} older; {done.incidents} cross-story incident(s); "
+            f"manifest: {Path(shards) / '_manifest.json'}",
             err=True,
         )
         for reason, n in sorted(done.reasons.items()):

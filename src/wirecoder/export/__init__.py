@@ -64,7 +64,7 @@ def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQue
     if incidents:
         records = with_incidents(records, incidents, collapse=fmt in _PER_INCIDENT)
     if fmt in _NEEDS_ARTICLE:
-        records = with_article_facts(store, records)
+        records = with_article_facts(store, records, story=fmt == "polecat")
     if fmt == "parquet":
         runs = store.run_provenance()
 
@@ -96,14 +96,19 @@ def with_incidents(
         yield record
 
 
-def with_article_facts(store: Store, records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
-    """Each record with its article's ``tone`` (``tone.py``) and ``language``, read once per article."""
+def with_article_facts(
+    store: Store, records: Iterable[dict[str, Any]], story: bool = False
+) -> Iterable[dict[str, Any]]:
+    """Each record with its article's ``tone`` (``tone.py``) and ``language``, read once per article; with
+    ``story``, also the people, organisations and places the article mentions (``story.py``)."""
     from sqlalchemy import select
 
     from ..store import schema
+    from .story import story_facts
     from .tone import tone
 
     facts: dict[str, tuple[float | None, str | None]] = {}
+    stories: dict[str, dict[str, list[str]]] = {}
     articles = schema.articles
     for record in records:
         art = record.get("article") or {}
@@ -111,8 +116,12 @@ def with_article_facts(store: Store, records: Iterable[dict[str, Any]]) -> Itera
         if aid not in facts:
             with store.engine.connect() as conn:
                 row = conn.execute(select(articles.c.text, articles.c.language).where(articles.c.id == aid)).first()
+                if story:
+                    stories[aid] = story_facts(conn, aid)
             facts[aid] = (tone(row[0]), row[1]) if row else (None, None)
         record["article"] = {**art, "tone": facts[aid][0], "language": facts[aid][1]}
+        if story:
+            record["article"]["story"] = stories.get(aid) or {}
         yield record
 
 

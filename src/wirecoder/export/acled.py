@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from datetime import date
 from typing import IO, Any
+from urllib.parse import urlparse
 
 from .codes import ACLED_INTER, acled_region, iso_numeric, sector_entry
 from .columns import actor_name, coded_at, country_name, event_day, factual, numeric_id, publisher, side
 from .csvsafe import safe_row
+from .governments import period
+from .outlets import source_scale
 
 COLUMNS = [
     "event_id_cnty",
@@ -104,9 +108,12 @@ def _generic(p: dict[str, Any]) -> bool:
     return not actor_id or actor_id in (p.get("country"), p.get("cameo"), f"{p.get('country')}{p.get('sector')}")
 
 
-def actor_names(p: dict[str, Any], inter: str, event_type: str, where: str | None = None) -> tuple[str, str]:
+def actor_names(
+    p: dict[str, Any], inter: str, event_type: str, where: str | None = None, day: date | None = None
+) -> tuple[str, str]:
     """(actor, associated actor) in ACLED's style: state forces and generic actors by their country and
-    type ("Military Forces of Pakistan", "Protesters (Pakistan)"; a non-state group of no known country
+    type ("Military Forces of Pakistan (2022-2023)", with the period of the government in office on
+    ``day`` where it is known; "Protesters (Pakistan)"; a non-state group of no known country
     by the event's, ``where``), named non-state actors by name; a named actor replaced by its type
     ("Civilians (Pakistan)") becomes the associated actor."""
     if not p:
@@ -123,7 +130,7 @@ def actor_names(p: dict[str, Any], inter: str, event_type: str, where: str | Non
         return own, ""
     generic = template.format(country=country)
     if state:
-        return generic, ""
+        return generic + period(iso3, day), ""
     if _generic(p):
         return generic, ""
     return (generic, own) if inter in ("Civilians", "Protesters", "Rioters") else (own, "")
@@ -151,8 +158,8 @@ def row(record: dict[str, Any]) -> list[Any]:
     where = loc.get("country")
     etype, sub = acled.get("event_type") or "", acled.get("sub_event_type")
     i1, i2 = inter_type(src, where, etype), inter_type(tgt, where)
-    actor1, assoc1 = actor_names(src, i1, etype, where)
-    actor2, assoc2 = actor_names(tgt, i2, etype, where)
+    actor1, assoc1 = actor_names(src, i1, etype, where, day)
+    actor2, assoc2 = actor_names(tgt, i2, etype, where, day)
     stamp = coded_at(record)
     lat, lon = loc.get("lat"), loc.get("lon")
     civilian = etype == "Violence against civilians" or (etype in _POLITICAL_VIOLENCE and i2 == "Civilians")
@@ -179,13 +186,13 @@ def row(record: dict[str, Any]) -> list[Any]:
         country_name(where),
         loc.get("admin1") or "",
         admin2 or "",
-        "",
+        "",  # admin3: the gazetteer has no third-level divisions
         loc.get("name") or country_name(where),
         "" if lat is None else lat,
         "" if lon is None else lon,
         _GEO_PRECISION.get(precision, 3),
         publisher(record),
-        "",
+        source_scale(urlparse(side(record, "article").get("url") or "").hostname or "", where),
         side(record, "evidence").get("sentence") or "",
         record.get("fatalities") or 0,
         _tags(record, etype),

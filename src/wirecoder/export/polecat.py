@@ -25,6 +25,13 @@ QUAD = {1: "VERBAL COOPERATION", 2: "MATERIAL COOPERATION", 3: "VERBAL CONFLICT"
 FEATURE = {"place": "PPL", "district": "ADM2", "province": "ADM1", "country": "PCLI"}
 
 
+def contexts(record: dict[str, Any]) -> str:
+    """PLOVER contexts implied by the sides' sectors (``plover_context`` in ``data/export/sectors.yaml``),
+    semicolon-separated; "" when neither side implies one."""
+    found = [sector_entry(side(record, k).get("sector")).get("plover_context") for k in ("source", "target")]
+    return ";".join(sorted({c for c in found if c}))
+
+
 def _actor(p: dict[str, Any]) -> list[Any]:
     name = actor_name(p)
     if not name:
@@ -47,7 +54,7 @@ def row(record: dict[str, Any]) -> list[Any]:
         (plover.get("mode") or "").lower(),
         "" if cameo.get("goldstein") is None else cameo["goldstein"],
         QUAD.get(cameo.get("quad_class") or 0, ""),
-        "",
+        contexts(record),
         *_actor(side(record, "source")),
         *_actor(side(record, "target")),
         loc.get("name") or "",
@@ -62,9 +69,7 @@ def row(record: dict[str, Any]) -> list[Any]:
         FEATURE.get(precision, ""),
         publisher(record),
         art.get("published") or "",
-        "",
-        "",
-        "",
+        *(";".join((art.get("story") or {}).get(k) or []) for k in ("people", "organizations", "locations")),
         art.get("language") or "",
         f"wirecoder {__version__}",
     ]

@@ -69,6 +69,7 @@ class Event(_Open):
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    background: bool = False
     evidence: Evidence | None = None
     confidence: float | None = None
     article: ArticleRef | None = None
@@ -123,6 +124,7 @@ class DyadSeries(BaseModel):
     a: str | None = None
     b: str | None = None
     freq: str
+    filters: dict[str, Any] = {}
     series: list[Period]
 
 

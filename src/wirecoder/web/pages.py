@@ -92,9 +92,8 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict[s
     """URLs of the previous and next pages, keeping the other query parameters."""
 
     def at(new_offset: int) -> str:
-        params = dict(request.query_params)
-        params["offset"] = str(new_offset)
-        return f"{request.url.path}?{urlencode(params)}"
+        params = [(k, v) for k, v in request.query_params.multi_items() if k != "offset" and v]
+        return f"{request.url.path}?{urlencode([*params, ('offset', str(new_offset))])}"
 
     return {
         "prev": at(max(0, offset - limit)) if offset > 0 else None,
@@ -102,11 +101,45 @@ def _page_links(request: Request, total: int, limit: int, offset: int) -> dict[s
     }
 
 
+def _joined(values: list[str] | None) -> str | None:
+    """Checkbox lists (``include=negated&include=future``) and comma lists (``include=negated,future``) alike."""
+    words = [w for v in values or [] for w in v.split(",") if w.strip()]
+    return ",".join(words) if words else None
+
+
+class FlagFilters:
+    """Minimum confidence, flagged kinds of event and date precision: the filters every event view shares,
+    with ``query.EventQuery``'s semantics (flagged events are left out unless ``include`` names them)."""
+
+    def __init__(
+        self,
+        include: Annotated[
+            list[str] | None,
+            Query(
+                max_length=100,
+                description="Also list flagged events (left out by default): negated, hypothetical, future, "
+                "background; comma-separated or repeated, or all",
+            ),
+        ] = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Minimum coder confidence")] = None,
+        precision: Annotated[
+            list[str] | None,
+            Query(max_length=100, description="Date precisions: day, week, month, year (comma-separated or repeated)"),
+        ] = None,
+    ) -> None:
+        self.values: dict[str, Any] = {
+            "include": query.parse_choices(_joined(include) or "none", query.FLAGS, "include"),
+            "min_confidence": min_confidence,
+            "precision": query.parse_choices(_joined(precision), query.PRECISIONS, "precision"),
+        }
+
+
 class EventFilters:
     """The ``EventQuery`` fields as validated query parameters."""
 
     def __init__(
         self,
+        flags: Annotated[FlagFilters, Depends()],
         actor: Annotated[str | None, Query(max_length=200, description="Actor name or code (PAK, PAKGOV)")] = None,
         dyad: Annotated[
             str | None, Query(max_length=200, pattern=r"^[^-\s]+-[^-\s]+$", description="Two actors: PAK-AFG")
@@ -118,24 +151,10 @@ class EventFilters:
         article_id: Annotated[str | None, Query(max_length=64)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
         offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0,
-        include: Annotated[
-            str,
-            Query(
-                max_length=100,
-                description="Also list flagged events (left out by default): negated, hypothetical, future, "
-                "background; comma-separated, or all",
-            ),
-        ] = "",
-        min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Minimum coder confidence")] = None,
-        precision: Annotated[
-            str | None, Query(max_length=100, description="Date precisions: day, week, month, year")
-        ] = None,
     ) -> None:
         _check_range(since, until)
         self.values: dict[str, Any] = {
-            "include": query.parse_choices(include or "none", query.FLAGS, "include"),
-            "min_confidence": min_confidence,
-            "precision": query.parse_choices(precision or None, query.PRECISIONS, "precision"),
+            **flags.values,
             "actor": actor or None,
             "dyad": dyad or None,
             "type": type or None,
@@ -223,17 +242,23 @@ def list_quotes(
 @twin("/dyad", "Time series of one dyad: events, summed Goldstein, counts by PLOVER type and quad class")
 def dyad(
     request: Request,
+    flags: Annotated[FlagFilters, Depends()],
     a: Annotated[str | None, Query(max_length=100, description="First actor or country, e.g. PAK")] = None,
     b: Annotated[str | None, Query(max_length=100, description="Second actor or country, e.g. AFG")] = None,
     freq: Freq = "week",
 ) -> Response:
     store = store_of(request)
-    series = analysis.dyad_series(store, a, b, freq=freq) if a and b else []
-    data = {"a": a, "b": b, "freq": freq, "series": series}
+    filters = query.EventQuery(**flags.values)
+    series = analysis.dyad_series(store, a, b, freq=freq, filters=filters) if a and b else []
+    data = {"a": a, "b": b, "freq": freq, "filters": flags.values, "series": series}
+    flag_query = urlencode(
+        [(k, v) for k, v in request.query_params.multi_items() if k in ("min_confidence", "include", "precision") and v]
+    )
     return respond(
         request,
         "dyad.html",
         data,
+        flag_query=flag_query,
         title=f"Dyad {a}–{b}" if a and b else "Dyad",
         countries=aggregates.countries(store),
         dyads=aggregates.top_dyads(store, 10),
@@ -287,6 +312,7 @@ def event_map(request: Request, since: Day = None, until: Day = None) -> Respons
 @twin("/stats", "Counts by type, month and country; an aggregate table (?by=country,year&sum=fatalities)")
 def show_stats(
     request: Request,
+    flags: Annotated[FlagFilters, Depends()],
     by: Annotated[
         str,
         Query(
@@ -296,13 +322,6 @@ def show_stats(
     ] = "country,year",
     sum: Annotated[str, Query(max_length=100, description="Sum these per row: fatalities, goldstein")] = "fatalities",
     format: Annotated[Literal["json", "csv"] | None, Query(description="csv: the aggregate table as CSV")] = None,
-    include: Annotated[
-        str, Query(max_length=100, description="Also count flagged events: negated, hypothetical, future, background")
-    ] = "",
-    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Minimum coder confidence")] = None,
-    precision: Annotated[
-        str | None, Query(max_length=100, description="Date precisions: day, week, month, year")
-    ] = None,
     since: Day = None,
     until: Day = None,
     place: Annotated[str | None, Query(max_length=200)] = None,
@@ -315,9 +334,7 @@ def show_stats(
         since=_iso(since),
         until=_iso(until),
         place=place or None,
-        min_confidence=min_confidence,
-        include=query.parse_choices(include or "none", query.FLAGS, "include"),
-        precision=query.parse_choices(precision or None, query.PRECISIONS, "precision"),
+        **flags.values,
     )
     rows = analysis.aggregate(store, by, sum, q)
     if format == "csv":
@@ -333,9 +350,9 @@ def show_stats(
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
-    data = {**analysis.stats(store), "table": {"by": by, "sum": sum, "rows": rows}}
-    params = {k: v for k, v in request.query_params.items() if k != "format"}
-    csv_url = "/stats.json?" + urlencode({**params, "by": by, "sum": sum, "format": "csv"})
+    data = {**analysis.stats(store), "table": {"by": by, "sum": sum, "rows": rows}, "filters": flags.values}
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("format", "by", "sum") and v]
+    csv_url = "/stats.json?" + urlencode([*params, ("by", by), ("sum", sum), ("format", "csv")])
     return respond(
         request, "stats.html", data, title="Stats", csv_url=csv_url, dimensions=analysis.aggregate_dimensions()
     )

@@ -72,8 +72,8 @@ def respond(request: Request, template: str, data: Any, status_code: int = 200, 
     page = {"request": request, "data": data, "nav": NAV, "version": __version__, **context}
     if "csv_url" not in page and route_of(request.url.path) in ROWS:
         # a list page offers its table as CSV (``?format=csv`` on the JSON twin)
-        params = dict(request.query_params) | {"format": "csv"}
-        page["csv_url"] = route_of(request.url.path) + ".json?" + urlencode(params)
+        params = [(k, v) for k, v in request.query_params.multi_items() if k != "format" and v]
+        page["csv_url"] = route_of(request.url.path) + ".json?" + urlencode([*params, ("format", "csv")])
     return templates.TemplateResponse(request, template, page, status_code=status_code)
 
 

@@ -34,6 +34,8 @@
     if (e.acled && e.acled.event_type) parts.push(e.acled.event_type);
     if (e.negated) parts.push("negated");
     if (e.hypothetical) parts.push("hypothetical");
+    if (e.future) parts.push("future");
+    if (e.background) parts.push("background");
     return parts.join(" · ");
   }
 
@@ -53,6 +55,7 @@
       td(row, side(e.target));
       td(row, e.location ? e.location.name : "");
       td(row, e.fatalities, "num");
+      td(row, e.confidence == null ? "" : e.confidence.toFixed(2), "num confidence");
       var link = document.createElement("a");
       link.href = eventHref(e);
       link.className = "event-link";
@@ -63,9 +66,37 @@
     });
     if (!items.length) {
       var empty = document.createElement("tr");
-      td(empty, "No events between these actors.", "muted").colSpan = 7;
+      td(empty, "No events between these actors.", "muted").colSpan = 8;
       tbody.appendChild(empty);
     }
+  }
+
+  /* The shared event filters of a form (minimum confidence, flagged kinds, date precision) as a query
+   * string with a leading "&". Flagged events are left out unless ticked, as in the API. */
+  function filterQuery(form) {
+    var out = [];
+    var conf = form.querySelector("input[name='min_confidence']");
+    if (conf && conf.value !== "") out.push("min_confidence=" + encodeURIComponent(conf.value));
+    ["include", "precision"].forEach(function (name) {
+      var ticked = Array.prototype.filter.call(form.querySelectorAll("input[name='" + name + "']"), function (box) {
+        return box.checked;
+      }).map(function (box) { return box.value; });
+      if (ticked.length) out.push(name + "=" + encodeURIComponent(ticked.join(",")));
+    });
+    return out.length ? "&" + out.join("&") : "";
+  }
+
+  /* A plain GET filter form leaves its empty fields out of the URL ("since=" is not a date). */
+  function dropEmptyFields() {
+    Array.prototype.forEach.call(document.querySelectorAll("form.filters[method='get']"), function (form) {
+      form.addEventListener("submit", function () {
+        var emptied = Array.prototype.filter.call(form.elements, function (el) {
+          return el.name && (el.tagName === "INPUT" && el.type !== "checkbox" && el.type !== "hidden") && el.value === "";
+        });
+        emptied.forEach(function (el) { el.disabled = true; });
+        setTimeout(function () { emptied.forEach(function (el) { el.disabled = false; }); }, 0);
+      });
+    });
   }
 
   function getJSON(url) {
@@ -83,8 +114,10 @@
     var tbody = document.querySelector("#dyad-events tbody");
     var more = document.getElementById("dyad-more");
     var caption = document.getElementById("dyad-events-caption");
+    var current = null;
     function showEvents(dyad, range, label) {
-      var filter = "dyad=" + encodeURIComponent(dyad) + (range ? "&since=" + range[0] + "&until=" + range[1] : "");
+      var filter = "dyad=" + encodeURIComponent(dyad) + (range ? "&since=" + range[0] + "&until=" + range[1] : "") +
+        filterQuery(form);
       return getJSON("/events.json?" + filter + "&limit=25").then(function (evs) {
         fillEvents(tbody, evs.items);
         caption.textContent = "Events of " + dyad + (label ? " in the " + label : "") + ": " + evs.total +
@@ -103,8 +136,10 @@
       if (!a || !b) { status.textContent = "Pick two actors."; return; }
       status.removeAttribute("data-ready");
       status.textContent = "Loading " + a + "–" + b + "…";
-      var q = "a=" + encodeURIComponent(a) + "&b=" + encodeURIComponent(b) + "&freq=" + encodeURIComponent(freq);
+      var q = "a=" + encodeURIComponent(a) + "&b=" + encodeURIComponent(b) + "&freq=" + encodeURIComponent(freq) +
+        filterQuery(form);
       var dyad = a + "-" + b;
+      current = [a, b, freq];
       Promise.all([getJSON("/dyad.json?" + q), showEvents(dyad, null, null)]).then(function (res) {
         var series = res[0].series, evs = res[1];
         charts.dyadChart(chart, legend, series, function (period) {
@@ -121,6 +156,10 @@
       ev.preventDefault();
       show(form.elements.a.value, form.elements.b.value, form.elements.freq.value);
     });
+    // changing a filter redraws the shown dyad: chart, counts and table
+    Array.prototype.forEach.call(form.querySelectorAll("input[name='min_confidence'], input[type='checkbox']"), function (el) {
+      el.addEventListener("change", function () { if (current) show(current[0], current[1], form.elements.freq.value); });
+    });
     Array.prototype.forEach.call(document.querySelectorAll(".dyad-pick"), function (link) {
       link.addEventListener("click", function (ev) {
         ev.preventDefault();
@@ -130,6 +169,13 @@
       });
     });
     var params = new URLSearchParams(location.search);
+    if (params.get("min_confidence")) form.elements.min_confidence.value = params.get("min_confidence");
+    ["include", "precision"].forEach(function (name) {
+      var wanted = params.getAll(name).join(",").split(",");
+      Array.prototype.forEach.call(form.querySelectorAll("input[name='" + name + "']"), function (box) {
+        box.checked = wanted.indexOf(box.value) >= 0;
+      });
+    });
     if (params.get("a") && params.get("b")) {
       form.elements.a.value = params.get("a");
       form.elements.b.value = params.get("b");
@@ -164,12 +210,14 @@
   document.addEventListener("DOMContentLoaded", function () {
     var page = document.body.getAttribute("data-page");
     var data = pageData();
+    dropEmptyFields();
     if (page === "dashboard") initDashboard();
     else if (page === "article") initArticle();
     else if (page === "dyad" && data && data.series && data.series.length) {
       charts.dyadChart(document.getElementById("dyad-chart"), document.getElementById("dyad-legend"), data.series, function (period) {
         var range = charts.periodRange(period, data.freq);
-        location.href = "/events?dyad=" + encodeURIComponent(data.a + "-" + data.b) + "&since=" + range[0] + "&until=" + range[1];
+        location.href = "/events?dyad=" + encodeURIComponent(data.a + "-" + data.b) + "&since=" + range[0] + "&until=" + range[1] +
+          filterQuery(document.querySelector("form.filters"));
       });
     } else if (page === "network" && data) {
       charts.networkChart(document.getElementById("network-chart"), data.nodes || [], data.edges || []);

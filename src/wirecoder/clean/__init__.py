@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by)\s+(?P<name>[\w.'’-]+(?: [\w.'’-]+){0,3})\b", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+STUB_WORDS = 6  # a body shorter than this under a headline is a byline or a credit, not the report
 
 
 def content_hash(text: str) -> str:
@@ -77,6 +78,7 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
         raise EmptyInput(source, "the input holds only white space; pass a file with the article's text")
 
     removed: list[Removed] = []
+    headline: str | None = None
     if looks_like_html(raw):
         article.format = "html"
         page = extract_html(raw, source, url=article.url, min_words=settings_min_words)
@@ -103,6 +105,8 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
 
     paras, dropped = strip_boilerplate(paras, rules)
     removed.extend(dropped)
+    if headline and len(words(join_paragraphs(paras))) < max(settings_min_words, STUB_WORDS):
+        paras = [headline, *paras]  # a headline over a byline or a stub: the headline is the report
     for piece in dropped:
         m = _BYLINE.match(piece.text)
         if m and piece.reason == "byline" and not article.byline:

@@ -40,6 +40,8 @@ _STORY = 1.5  # the country the event's sentence names most (see _story_country)
 _ATTACKER = 0.5  # the country of the side that attacks another's: below the story's other countries
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
+_NOT_PLACE_ENTS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})  # "a Toyota showroom"
+_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 _DATELINE_SPLIT = re.compile(r"\s*(?:,|\(|—|–|\s-\s|-\s|/)\s*")
 
 
@@ -72,11 +74,23 @@ def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dic
                 place = gazetteer.lookup(ent.text, alternates=False)
                 if place is not None and place.precision == "country" and place.country:
                     context.setdefault(place.country, _ARTICLE)
+            if ent.label_ in PLACE_ENTS:  # a curated province or district names its country ("Kurram")
+                _curated_country(gazetteer, ent.text, context)
+        for tok in article.doc:  # "AJK police", "a Swat school"
+            if tok.pos_ == "PROPN" or sum(c.isupper() for c in tok.text) >= 2:
+                _curated_country(gazetteer, tok.text, context)
     if gazetteer is not None and article.dateline:
         place = dateline_place(article.dateline, gazetteer, context)
         if place is not None and place.country:
             context.setdefault(place.country, _ARTICLE)
     return context
+
+
+def _curated_country(gazetteer: Gazetteer, text: str, context: dict[str, float]) -> None:
+    """Add the country of a curated sub-national place of one country named by ``text`` to ``context``."""
+    place = gazetteer.lookup(text, alternates=False)
+    if place is not None and place.source == "alias" and place.precision != "country" and len(place.countries) == 1:
+        context.setdefault(place.countries[0], _ARTICLE)
 
 
 def locate_event(
@@ -88,8 +102,39 @@ def locate_event(
 ) -> dict[str, Any] | None:
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
+    record = _locate(article, event, gazetteer, context, countries)
+    if record is None:
+        return None
+    shared = record.pop("_countries", ())
+    if record.pop("_kind", None) == "border" and len(shared) == 2:
+        named = _countries_in(article, event, str(record.get("text") or "")) & set(shared)
+        if len(named) == 1:  # "near the Afghan border" is this side of the border with Afghanistan
+            record["country"] = next(c for c in shared if c not in named)
+            return record
+    attacker = _attacker_country(event) or _agent_country(article, event)
+    if attacker is not None and record.get("country") == attacker and len(shared) > 1:
+        # a border or a disputed region struck by one side: the blow lands on the other side
+        # ("Indian shelling along the Line of Control" is on the Pakistani side)
+        target = event.target.country if event.target is not None else None
+        others = [c for c in shared if c != attacker]
+        record["country"] = target if target in others else others[0]
+    return record
+
+
+def _locate(
+    article: Article,
+    event: Event,
+    gazetteer: Gazetteer,
+    context: dict[str, float] | None,
+    countries: dict[int, Counter[str]] | None,
+) -> dict[str, Any] | None:
     base = dict(context if context is not None else article_context(article, gazetteer))
-    actors = {p.country for p in (event.source, event.target) if p is not None and p.country}
+    # an armed group's country is where it comes from, not where it acts ("Uzbek militants")
+    actors = {
+        p.country
+        for p in (event.source, event.target)
+        if p is not None and p.country and p.sector not in _NON_STATE_SECTORS
+    }
     ctx = {**base, **{c: _ACTOR for c in actors}}
     attacker = _attacker_country(event) or _agent_country(article, event)
     if attacker is not None:  # violence happens on the victims' side more often than the attacker's
@@ -135,13 +180,13 @@ def locate_event(
         return _record(dateline, ctx, article.dateline, "dateline")
     order = (("source", event.source), ("target", event.target)) if speaker else (("target", event.target),)
     for via, participant in order:
-        if participant is not None and participant.country:
+        if participant is not None and participant.country and participant.sector not in _NON_STATE_SECTORS:
             country = gazetteer.country(participant.country)
             if country is not None:
                 return _record(country, ctx, participant.text, via)
     if attacker is not None and story is not None and story.country != attacker:
         return _record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
-    if event.source is not None and event.source.country:
+    if event.source is not None and event.source.country and event.source.sector not in _NON_STATE_SECTORS:
         country = gazetteer.country(event.source.country)
         if country is not None:
             return _record(country, ctx, event.source.text, "source")
@@ -151,7 +196,23 @@ def locate_event(
         return _record(dateline, ctx, article.dateline, "dateline")
     if story is not None:
         return _record(story, ctx, None, "story")
+    for via, participant in (("target", event.target), ("source", event.source)):
+        if participant is not None and participant.country:  # last: an armed group's home ("Pak militants")
+            country = gazetteer.country(participant.country)
+            if country is not None:
+                return _record(country, ctx, participant.text, via)
     return None
+
+
+def _countries_in(article: Article, event: Event, text: str) -> set[str]:
+    """Countries that the actor mentions inside ``text`` (a place name of the event's sentence) name."""
+    if not text:
+        return set()
+    return {
+        m.actor.country
+        for m in in_sentence(article, event.sentence_index)
+        if m.actor is not None and m.actor.country and m.text in text
+    }
 
 
 def _attacker_country(event: Event) -> str | None:
@@ -396,6 +457,21 @@ def _tied_place(
             place.source == "alias" or place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION
         ):
             return _record(place, ctx, text, "tied")
+    compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _name_like(c)]
+    for mod in compounds if obj.lower_ not in _BORDER_WORDS else ():
+        text = article.text[mod.left_edge.idx : mod.idx + len(mod.text)]  # "in Kurram drone strike"
+        place = gazetteer.lookup(text, ctx)
+        if place is None or place.precision == "country":  # "a US drone strike": the country acts
+            continue
+        if (  # a curated name, or a big enough place of the story's countries
+            place.source == "alias"
+            or (
+                mod.ent_type_ not in _NOT_PLACE_ENTS
+                and any(ctx.get(c, 0.0) > 0 for c in place.countries)
+                and (place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION)
+            )
+        ):
+            return _record(place, ctx, text, "tied")
     if _name_like(obj) and obj.pos_ != "PROPN":  # "near LoC": an acronym the tagger took for a noun
         place = gazetteer.lookup(obj.text, ctx)
         if place is not None and place.source == "alias":
@@ -418,6 +494,8 @@ def _area_of_country(
     for mod in obj.children:
         if mod.dep_ not in {"poss", "compound", "amod", "nmod"} or mod.i > obj.i:
             continue
+        if mod.dep_ != "poss" and obj.lower_ in _BORDER_WORDS:
+            continue  # "near the Pakistani border" is as often the other side of it
         country = _country_named(article, gazetteer, mod)
         if country is not None:
             record = _record(country, ctx, article.text[mod.idx : obj.idx + len(obj.text)], "tied")
@@ -556,7 +634,11 @@ FROM_OF_VIA = {
 
 
 def _record(place: Place, ctx: dict[str, float], text: str | None, via: str) -> dict[str, Any]:
-    return {**place.location(ctx), "text": text, "via": via, "from": FROM_OF_VIA.get(via, "text")}
+    record = {**place.location(ctx), "text": text, "via": via, "from": FROM_OF_VIA.get(via, "text")}
+    if len(place.countries) > 1:
+        record["_countries"] = place.countries  # shared: ``locate_event`` may choose the other side
+        record["_kind"] = place.kind
+    return record
 
 
 def _trigger_token(article: Article, event: Event) -> Token | None:

@@ -103,8 +103,8 @@ def locate_event(
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
     record = _locate(article, event, gazetteer, context, countries)
-    if record is None:
-        return None
+    if record is None or (record["from"] == "actor" and _verbal(event)):
+        return None  # where a statement was made is not where its speaker's country is
     shared = record.pop("_countries", ())
     if record.pop("_kind", None) == "border" and len(shared) == 2:
         named = _countries_in(article, event, str(record.get("text") or "")) & set(shared)

@@ -106,3 +106,46 @@ def test_places_headline_over_a_byline_is_coded(pipeline):
     article = pipeline(Article(raw=text, source="test", id="t", published="2023-05-02"))
     assert article.events
     assert "Bhimber" in article.text
+
+
+# ------------------------------------------------------------------------------ headline furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("UPDATE 3-Rebels seize two towns in the east", "Rebels seize two towns in the east"),
+        ("FOCUS - Troops pull back from the river", "Troops pull back from the river"),
+        ("Mortar round hits a school in Goma - paper", "Mortar round hits a school in Goma"),
+        ("Blast wounds six in Mogadishu [Corrected 03/04/11]", "Blast wounds six in Mogadishu"),
+        ("Gunmen kill two guards in Kano - police", "Gunmen kill two guards in Kano - police"),  # who reports
+        ("Update on the talks in Doha", "Update on the talks in Doha"),  # a word, not a slug
+    ],
+)
+def test_places_wire_slugs_are_not_part_of_the_headline(line, kept):
+    from wirecoder.clean.slugs import strip_slugs
+
+    assert strip_slugs(line)[0] == kept
+
+
+def test_places_slug_is_no_actor_and_medium_no_place(pipeline):
+    article = pipeline(Article(raw="UPDATE 2-Ethiopian troops kill 14 fighters in Tigray - report", source="t", id="t"))
+    assert article.text.startswith("Ethiopian troops") and not article.text.endswith("report")
+    assert {r.reason for r in article.removed} == {"wire-slug"}
+    main = max(article.events, key=lambda e: e.confidence)
+    assert main.source is not None and main.source.text == "Ethiopian troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Three traders gunned down in Sibi", 3),
+        ("Two guards gunned down near a Kano market", 2),
+    ],
+)
+def test_places_gunned_down_headline_names_victims(pipeline, text, deaths):
+    article = pipeline(Article(raw=text, source="t", id="t", published="2022-01-01"))
+    assert article.events
+    main = max(article.events, key=lambda e: e.confidence)
+    assert main.fatalities == deaths
+    assert main.target is not None and main.source is None

@@ -28,6 +28,7 @@ from .decode import decode
 from .html import extract_html, looks_like_html
 from .language import detect_language, require_english
 from .normalize import join_paragraphs, normalize_text
+from .slugs import strip_slugs
 from .structure import structure, title_line
 
 __all__ = ["CleanStage", "clean_article", "content_hash", "date_problem", "normalize_date"]
@@ -94,12 +95,15 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
         menu = leading_menu(paras)
         removed.extend(Removed(p, "navigation") for p in paras[:menu])
         paras = paras[menu:]
+        if paras:
+            paras[0], slugs = strip_slugs(paras[0])
+            removed.extend(slugs)
         headline = title_line(paras)
         if headline:
             article.title = article.title or headline
             paras = paras[1:]
     if article.title:
-        article.title = normalize_text(article.title).replace("\n", " ")
+        article.title = strip_slugs(normalize_text(article.title).replace("\n", " "))[0]
         if paras and paras[0].casefold() == article.title.casefold():
             paras = paras[1:]
 

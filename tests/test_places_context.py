@@ -149,3 +149,32 @@ def test_places_gunned_down_headline_names_victims(pipeline, text, deaths):
     main = max(article.events, key=lambda e: e.confidence)
     assert main.fatalities == deaths
     assert main.target is not None and main.source is None
+
+
+# ------------------------------------------------------------------------------ admin1 of every place
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Baidoa", "SOM", "Bay"),
+        ("Goma", "COD", "Kivu"),
+        ("Kirkuk", "IRQ", "Kirkuk"),
+        ("Bahir Dar", "ETH", "Amhara"),
+        ("Imphal", "IND", "Manipur"),
+    ],
+)
+def test_places_towns_of_numeric_geonames_codes_carry_their_province(name, country, admin1):
+    from wirecoder.geo import load_gazetteer
+
+    place = load_gazetteer().lookup(name, {country: 2.0})
+    assert place is not None and place.country == country
+    assert place.admin1 is not None and admin1.casefold() in place.admin1.casefold()
+
+
+def test_places_admin1_table_is_packaged_and_well_formed():
+    from wirecoder.geo.build import admin1_table
+
+    table = admin1_table()
+    assert len(table) > 2000
+    assert all(len(iso2) == 2 and code and name for (iso2, code), name in table.items())

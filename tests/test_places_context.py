@@ -178,3 +178,55 @@ def test_places_admin1_table_is_packaged_and_well_formed():
     table = admin1_table()
     assert len(table) > 2000
     assert all(len(iso2) == 2 and code and name for (iso2, code), name in table.items())
+
+
+# ------------------------------------------------------------------------------ hierarchy and multi-word names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1", "precision"),
+    [
+        ("Gunmen shot dead a pharmacist in Hyderabad, Sindh, on Friday.", "Hyderabad", "PAK", "Sindh", "place"),
+        (
+            "A roadside bomb killed four soldiers in Kech district of Balochistan.",
+            "Kech",
+            "PAK",
+            "Balochistan",
+            "district",
+        ),
+        ("Insurgents ambushed a convoy in Shindand district of Herat province.", None, "AFG", "Herat", None),
+        # the town is not in the gazetteer: its district, written after it, is where it happened
+        (
+            "Militants stormed a school in Razmak (North Waziristan, Khyber Pakhtunkhwa).",
+            "North Waziristan",
+            "PAK",
+            "Khyber Pakhtunkhwa",
+            "district",
+        ),
+    ],
+)
+def test_places_town_comma_province_gives_the_hierarchy(where, text, name, country, admin1, precision):
+    loc = where(text)
+    assert loc is not None and loc["country"] == country and loc["admin1"] == admin1
+    if name is not None:
+        assert loc["name"] == name
+    if precision is not None:
+        assert loc["precision"] == precision
+
+
+def test_places_a_list_of_towns_is_no_hierarchy():
+    from wirecoder.geo import load_gazetteer
+    from wirecoder.geo.resolve import containers
+
+    text = "raids in Lahore, Karachi and Quetta"
+    assert containers(text, text.index("Lahore") + len("Lahore"), load_gazetteer()) == ()
+
+
+def test_places_a_part_of_a_known_district_is_that_district(where):
+    loc = where("Security forces killed five insurgents in Lower Kurram on Sunday.")
+    assert loc is not None and loc["name"] == "Kurram" and loc["precision"] == "district"
+
+
+def test_places_last_word_of_an_unknown_multi_word_name_is_no_place(where):
+    loc = where("Gunmen killed two guards in Tor Ghundai Ali on Monday.")
+    assert loc is None or loc.get("country") in (None, "PAK")

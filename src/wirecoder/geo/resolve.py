@@ -19,6 +19,7 @@ from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
 from ..nlp import entities_between
 from .gazetteer import Gazetteer, Place
+from .names import normalize
 
 Token = Any
 
@@ -41,6 +42,9 @@ _ATTACKER = 0.5  # the country of the side that attacks another's: below the sto
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 _NOT_PLACE_ENTS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})  # "a Toyota showroom"
+_PART_WORDS = frozenset(
+    "upper lower north south east west northern southern eastern western central greater outer inner".split()
+)
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 _DATELINE_SPLIT = re.compile(r"\s*(?:,|\(|—|–|\s-\s|-\s|/)\s*")
 
@@ -56,6 +60,7 @@ class PlaceSpan:
     tokens: tuple[int, int] = (0, 0)  # spaCy token range [start, end)
     participant: bool = False  # also the event's source or target, as a territory (no sector)
     wider: str | None = None  # the name with the capitalised modifiers before it ("North Darfur")
+    within: tuple[Place, ...] = ()  # areas written after it: "Hyderabad, Sindh", "Sangin district of Helmand"
 
 
 def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dict[str, float]:
@@ -403,8 +408,60 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     first -= 1
                 if first < span.start:  # "North Darfur" where the mention is "Darfur"
                     s.wider = article.text[doc[first].idx : s.end]
+    if gazetteer is not None:
+        for s in spans:
+            s.within = containers(article.text, s.end, gazetteer)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_CONTAINER_AFTER = re.compile(rf"\s*[,(]\s*(?P<a>{_NAME})(?:\s*,\s*(?P<b>{_NAME}))?")
+_CONTAINER_OF = re.compile(
+    rf"\s+(?:district|tehsil|province|region|governorate|state|county|division|area|agency)\s+of\s+(?:the\s+)?(?P<a>{_NAME})"
+)
+_CONTAINER_PRECISIONS = frozenset({"district", "province", "country"})
+
+
+def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The areas a place name is placed in by the words right after it: "Hyderabad, Sindh", "Mir Ali
+    (North Waziristan, Khyber Pakhtunkhwa)", "Sangin district of Helmand province" (districts, provinces
+    and countries only: "Lahore, Karachi and Quetta" is a list)."""
+    tail = text[end : end + 120]
+    found: list[Place] = []
+    for pattern in (_CONTAINER_OF, _CONTAINER_AFTER):
+        m = pattern.match(tail)
+        if m is None:
+            continue
+        for name in (m.groupdict().get("a"), m.groupdict().get("b")):
+            place = gazetteer.lookup(name, alternates=False) if name else None
+            if place is None or place.precision not in _CONTAINER_PRECISIONS:
+                break
+            found.append(place)
+        if found:
+            break
+    return tuple(found)
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies in ``area`` by the gazetteer's country and province."""
+    if place.id == area.id or not set(place.countries) & set(area.countries):
+        return False
+    if area.precision == "country":
+        return True
+    return bool(place.admin1 and area.admin1) and normalize(place.admin1) == normalize(area.admin1)
+
+
+def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first: str | None = None) -> Place | None:
+    """The namesake of the span (read as ``first`` before its own words: "Kalat district") that lies in
+    every area written after it, else the finest of those areas (the town is not in the gazetteer, its
+    district is)."""
+    ctx = {**ctx, **{c: _MENTION for area in span.within for c in area.countries}}
+    for text in (first, span.wider, span.text):
+        for place in gazetteer.candidates(text, ctx) if text else ():
+            if all(_inside(place, area) for area in span.within):
+                return place
+    return min(span.within, key=lambda p: _PRECISION_RANK.get(p.precision, 4))
 
 
 def _names_country(text: str, gazetteer: Gazetteer | None) -> bool:
@@ -439,7 +496,12 @@ def _tied_place(
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:
-            place = _resolve(gazetteer, _phrase_text(article, obj, span), ctx, span.country)
+            phrase = _phrase_text(article, obj, span)
+            if span.within:
+                place = _within(gazetteer, span, ctx, phrase)
+            else:  # "North Darfur" before "Darfur"
+                wider = _resolve(gazetteer, span.wider, ctx, span.country) if span.wider else None
+                place = wider or _resolve(gazetteer, phrase, ctx, span.country)
             if place is None:
                 place = _resolve_span(gazetteer, span, ctx)
             if place is not None:
@@ -451,6 +513,8 @@ def _tied_place(
                     record["name"] = span.text
                     return record
     for begin, stop in _phrases(obj, shortest=1):
+        if _cut_name(obj.doc, begin, spans, stop):
+            continue  # "Ali" of "Mir Ali": a multi-word name is one place or none
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
         if place is not None and (
@@ -477,6 +541,20 @@ def _tied_place(
         if place is not None and place.source == "alias":
             return _record(place, ctx, obj.text, "tied")
     return _area_of_country(article, gazetteer, obj, ctx)
+
+
+def _cut_name(doc: Any, begin: int, spans: list[PlaceSpan], stop: int) -> bool:
+    """Whether the phrase [``begin``, ``stop``) cuts a proper name after its first word: "Ali" or "Ghundai
+    Ali" of "Tor Ghundai Ali", "Khan" of "Dera Ismail Khan" (but "Orakzai" of "Upper Orakzai" stands)."""
+    i = next((t.i for t in doc if t.idx == begin), None)
+    if i is None or i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ in _PART_WORDS:
+        return False
+    if any(s.start <= begin and stop <= s.end and stop - begin < s.end - s.start for s in spans):
+        return True
+    return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i >= i
 
 
 def _name_like(tok: Token) -> bool:
@@ -607,7 +685,10 @@ def _phrase_text(article: Article, obj: Token, span: PlaceSpan) -> str:
 
 
 def _resolve_span(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float]) -> Place | None:
-    """The place a span names, read with its capitalised modifiers first ("North Darfur", not "Darfur")."""
+    """The place a span names, read with its capitalised modifiers first ("North Darfur", not "Darfur"),
+    inside the areas written after it when there are some ("Hyderabad, Sindh")."""
+    if span.within:
+        return _within(gazetteer, span, ctx)
     if span.wider:
         place = _resolve(gazetteer, span.wider, ctx, span.country)
         if place is not None:

@@ -449,7 +449,9 @@ def _inside(place: Place, area: Place) -> bool:
         return False
     if area.precision == "country":
         return True
-    return bool(place.admin1 and area.admin1) and normalize(place.admin1) == normalize(area.admin1)
+    if not place.admin1 or not area.admin1:
+        return False
+    return normalize(place.admin1) == normalize(area.admin1)
 
 
 def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first: str | None = None) -> Place | None:

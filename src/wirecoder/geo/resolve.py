@@ -61,6 +61,7 @@ class PlaceSpan:
     participant: bool = False  # also the event's source or target, as a territory (no sector)
     wider: str | None = None  # the name with the capitalised modifiers before it ("North Darfur")
     within: tuple[Place, ...] = ()  # areas written after it: "Hyderabad, Sindh", "Sangin district of Helmand"
+    cut: bool = False  # the end of a longer proper name ("Ali" of "Nad-e Ali"): not a place by itself
 
 
 def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dict[str, float]:
@@ -411,12 +412,15 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     if gazetteer is not None:
         for s in spans:
             s.within = containers(article.text, s.end, gazetteer)
+            s.cut = doc is not None and _cut_name(doc, s.start, [], s.end)
     spans.sort(key=lambda s: s.start)
     return spans
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_CONTAINER_AFTER = re.compile(rf"\s*[,(]\s*(?P<a>{_NAME})(?:\s*,\s*(?P<b>{_NAME}))?")
+_CONTAINER_AFTER = re.compile(
+    rf"(?:\s+(?:district|tehsil|town|village|city|area|province|region))?\s*[,(]\s*(?P<a>{_NAME})(?:\s*,\s*(?P<b>{_NAME}))?"
+)
 _CONTAINER_OF = re.compile(
     rf"\s+(?:district|tehsil|province|region|governorate|state|county|division|area|agency)\s+of\s+(?:the\s+)?(?P<a>{_NAME})"
 )
@@ -435,9 +439,8 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
             continue
         for name in (m.groupdict().get("a"), m.groupdict().get("b")):
             place = gazetteer.lookup(name, alternates=False) if name else None
-            if place is None or place.precision not in _CONTAINER_PRECISIONS:
-                break
-            found.append(place)
+            if place is not None and place.precision in _CONTAINER_PRECISIONS:
+                found.append(place)  # "(Peshawar, Khyber Pakhtunkhwa)": the district shares the town's name
         if found:
             break
     return tuple(found)
@@ -501,6 +504,8 @@ def _tied_place(
             phrase = _phrase_text(article, obj, span)
             if span.within:
                 place = _within(gazetteer, span, ctx, phrase)
+            elif span.cut:
+                place = None
             else:  # "North Darfur" before "Darfur"
                 wider = _resolve(gazetteer, span.wider, ctx, span.country) if span.wider else None
                 place = wider or _resolve(gazetteer, phrase, ctx, span.country)
@@ -612,7 +617,13 @@ def _territory(
             continue
         if not any(c.isupper() for c in participant.text or ""):
             continue  # "farmers", "the village": a common noun is no place name
-        texts = [s.text for s in spans if s.participant and _overlaps(s.start, s.end, *span)]
+        mine = [s for s in spans if s.participant and _overlaps(s.start, s.end, *span)]
+        if any(s.cut or s.within for s in mine):  # "Nad-e Ali district (Helmand)": read as a whole
+            place = next((p for p in (_resolve_span(gazetteer, s, ctx) for s in mine) if p is not None), None)
+            if place is not None and place.precision != "country":
+                return _record(place, ctx, participant.text, via)
+            continue
+        texts = [s.text for s in mine]
         for text in [*texts, participant.text]:
             place = _resolve(gazetteer, text, ctx, participant.country)
             if (
@@ -691,6 +702,8 @@ def _resolve_span(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float]) 
     inside the areas written after it when there are some ("Hyderabad, Sindh")."""
     if span.within:
         return _within(gazetteer, span, ctx)
+    if span.cut:
+        return None
     if span.wider:
         place = _resolve(gazetteer, span.wider, ctx, span.country)
         if place is not None:

@@ -109,8 +109,8 @@ def locate_event(
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
     record = _locate(article, event, gazetteer, context, countries)
-    if record is None or (record["from"] == "actor" and _verbal(event)):
-        return None  # where a statement was made is not where its speaker's country is
+    if record is None:
+        return None
     shared = record.pop("_countries", ())
     if record.pop("_kind", None) == "border" and len(shared) == 2:
         named = _countries_in(article, event, str(record.get("text") or "")) & set(shared)
@@ -184,12 +184,15 @@ def _locate(
         fallback = _record(resolved[0][1], ctx, resolved[0][0].text, "sentence")
     if dateline is not None and (not actors or set(dateline.countries) & actors):
         return _record(dateline, ctx, article.dateline, "dateline")
-    order = (("source", event.source), ("target", event.target)) if speaker else (("target", event.target),)
-    for via, participant in order:
-        if participant is not None and participant.country and participant.sector not in _NON_STATE_SECTORS:
-            country = gazetteer.country(participant.country)
-            if country is not None:
-                return _record(country, ctx, participant.text, via)
+    if _verbal(event):  # where a statement was made is not its speaker's country: the text's place or none
+        if fallback is not None:
+            return fallback
+        return _record(dateline, ctx, article.dateline, "dateline") if dateline is not None else None
+    target = event.target
+    if target is not None and target.country and target.sector not in _NON_STATE_SECTORS:
+        country = gazetteer.country(target.country)
+        if country is not None:
+            return _record(country, ctx, target.text, "target")
     if attacker is not None and story is not None and story.country != attacker:
         return _record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
     if event.source is not None and event.source.country and event.source.sector not in _NON_STATE_SECTORS:

@@ -184,10 +184,10 @@ def _locate(
         fallback = _record(resolved[0][1], ctx, resolved[0][0].text, "sentence")
     if dateline is not None and (not actors or set(dateline.countries) & actors):
         return _record(dateline, ctx, article.dateline, "dateline")
-    if _verbal(event):  # where a statement was made is not its speaker's country: the text's place or none
-        if fallback is not None:
-            return fallback
-        return _record(dateline, ctx, article.dateline, "dateline") if dateline is not None else None
+    if _verbal(event):  # where a statement was made is not its speaker's country: the dateline, a place or none
+        if dateline is not None:
+            return _record(dateline, ctx, article.dateline, "dateline")
+        return fallback
     target = event.target
     if target is not None and target.country and target.sector not in _NON_STATE_SECTORS:
         country = gazetteer.country(target.country)

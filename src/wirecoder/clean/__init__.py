@@ -28,6 +28,7 @@ from .decode import decode
 from .html import extract_html, looks_like_html
 from .language import detect_language, require_english
 from .normalize import join_paragraphs, normalize_text
+from .slugs import strip_slugs
 from .structure import structure, title_line
 
 __all__ = ["CleanStage", "clean_article", "content_hash", "date_problem", "normalize_date"]
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by)\s+(?P<name>[\w.'’-]+(?: [\w.'’-]+){0,3})\b", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+STUB_WORDS = 6  # a body shorter than this under a headline is a byline or a credit, not the report
 
 
 def content_hash(text: str) -> str:
@@ -77,6 +79,7 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
         raise EmptyInput(source, "the input holds only white space; pass a file with the article's text")
 
     removed: list[Removed] = []
+    headline: str | None = None
     if looks_like_html(raw):
         article.format = "html"
         page = extract_html(raw, source, url=article.url, min_words=settings_min_words)
@@ -92,17 +95,22 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
         menu = leading_menu(paras)
         removed.extend(Removed(p, "navigation") for p in paras[:menu])
         paras = paras[menu:]
+        if paras:
+            paras[0], slugs = strip_slugs(paras[0])
+            removed.extend(slugs)
         headline = title_line(paras)
         if headline:
             article.title = article.title or headline
             paras = paras[1:]
     if article.title:
-        article.title = normalize_text(article.title).replace("\n", " ")
+        article.title = strip_slugs(normalize_text(article.title).replace("\n", " "))[0]
         if paras and paras[0].casefold() == article.title.casefold():
             paras = paras[1:]
 
     paras, dropped = strip_boilerplate(paras, rules)
     removed.extend(dropped)
+    if headline and len(words(join_paragraphs(paras))) < max(settings_min_words, STUB_WORDS):
+        paras = [headline, *paras]  # a headline over a byline or a stub: the headline is the report
     for piece in dropped:
         m = _BYLINE.match(piece.text)
         if m and piece.reason == "byline" and not article.byline:

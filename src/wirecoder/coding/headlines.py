@@ -20,6 +20,16 @@ REPORTED = frozenset({"say", "report", "fear", "believe", "feel"})
 # Verbs of a headline passive besides the casualty verbs: "judge shot dead in Rawalpindi".
 # Only with "dead": "police shot at the crowd" is the police shooting.
 HEADLINE_VICTIM_VERBS = frozenset({"shoot", "stab", "gun", "hang", "lynch", "torture"})
+# Phrasal verbs that kill with "down": "two policemen gunned down", "protesters mown down".
+KILLED_DOWN_VERBS = frozenset({"gun", "mow"})
+
+
+def killed_outright(tok: Token) -> bool:
+    """ "shot dead", "stabbed to death"-like readings of a headline verb: a "dead" complement, or "down"
+    after a verb that kills with it ("gunned down")."""
+    if any(c.lower_ == "dead" for c in tok.children):
+        return True
+    return tok.lemma_.lower() in KILLED_DOWN_VERBS and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
 
 
 @cache
@@ -41,7 +51,7 @@ def headline_passive(tok: Token) -> Token | None:
     a verb whose object is its victim, with no object of its own; None for any other clause."""
     if tok.lemma_.lower() not in _victim_verbs() or tok.tag_ not in {"VBD", "VBN"}:
         return None
-    if tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and not any(c.lower_ == "dead" for c in tok.children):
+    if tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and not killed_outright(tok):
         return None
     if fr.children(tok, {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative"}):
         return None
@@ -65,7 +75,7 @@ def one_victim(tok: Token, tgt: Slot | None, flags: Mapping[str, Any]) -> Quanti
     """One death when a killing verb's victim is one person with no count of its own: a named person
     ("Adamowicz was killed") or one soldier, civilian, commander ("a senior commander was killed in a
     drone strike", "a police officer was shot dead")."""
-    shot_dead = tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and any(c.lower_ == "dead" for c in tok.children)
+    shot_dead = tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and killed_outright(tok)
     if tgt is None or tgt.mention is None or tgt.mention.head is None:
         return None
     if tok.lemma_.lower() not in _killing_verbs() and not shot_dead:  # "a policeman was shot dead": one death

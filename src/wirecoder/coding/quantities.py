@@ -155,6 +155,9 @@ def _governed_kind(x: Any, lex: Lexicon) -> str | None:
             passive = child.tag_ == "VBN" or any(g.dep_ in {"nsubjpass", "auxpass"} for g in child.children)
             if c in lex.object_verbs and passive and not _active_with_object(child):
                 return lex.object_verbs[c]
+            for verb, word, kind in lex.verb_with_word if passive else ():  # "Two guards gunned down in X"
+                if c == verb and _has_word(child, x, word):
+                    return kind
     return None
 
 

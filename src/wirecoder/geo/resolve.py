@@ -19,6 +19,7 @@ from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
 from ..nlp import entities_between
 from .gazetteer import Gazetteer, Place
+from .names import normalize
 
 Token = Any
 
@@ -40,6 +41,11 @@ _STORY = 1.5  # the country the event's sentence names most (see _story_country)
 _ATTACKER = 0.5  # the country of the side that attacks another's: below the story's other countries
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
+_NOT_PLACE_ENTS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})  # "a Toyota showroom"
+_PART_WORDS = frozenset(
+    "upper lower north south east west northern southern eastern western central greater outer inner".split()
+)
+_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 _DATELINE_SPLIT = re.compile(r"\s*(?:,|\(|—|–|\s-\s|-\s|/)\s*")
 
 
@@ -54,6 +60,8 @@ class PlaceSpan:
     tokens: tuple[int, int] = (0, 0)  # spaCy token range [start, end)
     participant: bool = False  # also the event's source or target, as a territory (no sector)
     wider: str | None = None  # the name with the capitalised modifiers before it ("North Darfur")
+    within: tuple[Place, ...] = ()  # areas written after it: "Hyderabad, Sindh", "Sangin district of Helmand"
+    cut: bool = False  # the end of a longer proper name ("Ali" of "Nad-e Ali"): not a place by itself
 
 
 def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dict[str, float]:
@@ -72,11 +80,23 @@ def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dic
                 place = gazetteer.lookup(ent.text, alternates=False)
                 if place is not None and place.precision == "country" and place.country:
                     context.setdefault(place.country, _ARTICLE)
+            if ent.label_ in PLACE_ENTS:  # a curated province or district names its country ("Kurram")
+                _curated_country(gazetteer, ent.text, context)
+        for tok in article.doc:  # "AJK police", "a Swat school"
+            if tok.pos_ == "PROPN" or sum(c.isupper() for c in tok.text) >= 2:
+                _curated_country(gazetteer, tok.text, context)
     if gazetteer is not None and article.dateline:
         place = dateline_place(article.dateline, gazetteer, context)
         if place is not None and place.country:
             context.setdefault(place.country, _ARTICLE)
     return context
+
+
+def _curated_country(gazetteer: Gazetteer, text: str, context: dict[str, float]) -> None:
+    """Add the country of a curated sub-national place of one country named by ``text`` to ``context``."""
+    place = gazetteer.lookup(text, alternates=False)
+    if place is not None and place.source == "alias" and place.precision != "country" and len(place.countries) == 1:
+        context.setdefault(place.countries[0], _ARTICLE)
 
 
 def locate_event(
@@ -88,8 +108,39 @@ def locate_event(
 ) -> dict[str, Any] | None:
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
+    record = _locate(article, event, gazetteer, context, countries)
+    if record is None:
+        return None
+    shared = record.pop("_countries", ())
+    if record.pop("_kind", None) == "border" and len(shared) == 2:
+        named = _countries_in(article, event, str(record.get("text") or "")) & set(shared)
+        if len(named) == 1:  # "near the Afghan border" is this side of the border with Afghanistan
+            record["country"] = next(c for c in shared if c not in named)
+            return record
+    attacker = _attacker_country(event) or _agent_country(article, event)
+    if attacker is not None and record.get("country") == attacker and len(shared) > 1:
+        # a border or a disputed region struck by one side: the blow lands on the other side
+        # ("Indian shelling along the Line of Control" is on the Pakistani side)
+        target = event.target.country if event.target is not None else None
+        others = [c for c in shared if c != attacker]
+        record["country"] = target if target in others else others[0]
+    return record
+
+
+def _locate(
+    article: Article,
+    event: Event,
+    gazetteer: Gazetteer,
+    context: dict[str, float] | None,
+    countries: dict[int, Counter[str]] | None,
+) -> dict[str, Any] | None:
     base = dict(context if context is not None else article_context(article, gazetteer))
-    actors = {p.country for p in (event.source, event.target) if p is not None and p.country}
+    # an armed group's country is where it comes from, not where it acts ("Uzbek militants")
+    actors = {
+        p.country
+        for p in (event.source, event.target)
+        if p is not None and p.country and p.sector not in _NON_STATE_SECTORS
+    }
     ctx = {**base, **{c: _ACTOR for c in actors}}
     attacker = _attacker_country(event) or _agent_country(article, event)
     if attacker is not None:  # violence happens on the victims' side more often than the attacker's
@@ -133,15 +184,18 @@ def locate_event(
         fallback = _record(resolved[0][1], ctx, resolved[0][0].text, "sentence")
     if dateline is not None and (not actors or set(dateline.countries) & actors):
         return _record(dateline, ctx, article.dateline, "dateline")
-    order = (("source", event.source), ("target", event.target)) if speaker else (("target", event.target),)
-    for via, participant in order:
-        if participant is not None and participant.country:
-            country = gazetteer.country(participant.country)
-            if country is not None:
-                return _record(country, ctx, participant.text, via)
+    if _verbal(event):  # where a statement was made is not its speaker's country: the dateline, a place or none
+        if dateline is not None:
+            return _record(dateline, ctx, article.dateline, "dateline")
+        return fallback
+    target = event.target
+    if target is not None and target.country and target.sector not in _NON_STATE_SECTORS:
+        country = gazetteer.country(target.country)
+        if country is not None:
+            return _record(country, ctx, target.text, "target")
     if attacker is not None and story is not None and story.country != attacker:
         return _record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
-    if event.source is not None and event.source.country:
+    if event.source is not None and event.source.country and event.source.sector not in _NON_STATE_SECTORS:
         country = gazetteer.country(event.source.country)
         if country is not None:
             return _record(country, ctx, event.source.text, "source")
@@ -151,7 +205,23 @@ def locate_event(
         return _record(dateline, ctx, article.dateline, "dateline")
     if story is not None:
         return _record(story, ctx, None, "story")
+    for via, participant in (("target", event.target), ("source", event.source)):
+        if participant is not None and participant.country:  # last: an armed group's home ("Pak militants")
+            country = gazetteer.country(participant.country)
+            if country is not None:
+                return _record(country, ctx, participant.text, via)
     return None
+
+
+def _countries_in(article: Article, event: Event, text: str) -> set[str]:
+    """Countries that the actor mentions inside ``text`` (a place name of the event's sentence) name."""
+    if not text:
+        return set()
+    return {
+        m.actor.country
+        for m in in_sentence(article, event.sentence_index)
+        if m.actor is not None and m.actor.country and m.text in text
+    }
 
 
 def _attacker_country(event: Event) -> str | None:
@@ -342,8 +412,64 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     first -= 1
                 if first < span.start:  # "North Darfur" where the mention is "Darfur"
                     s.wider = article.text[doc[first].idx : s.end]
+    if gazetteer is not None:
+        for s in spans:
+            s.within = containers(article.text, s.end, gazetteer)
+            s.cut = doc is not None and _cut_name(doc, s.start, [], s.end)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_CONTAINER_AFTER = re.compile(
+    rf"(?:\s+(?:district|tehsil|town|village|city|area|province|region))?\s*[,(]\s*(?P<a>{_NAME})(?:\s*,\s*(?P<b>{_NAME}))?"
+)
+_CONTAINER_OF = re.compile(
+    rf"\s+(?:district|tehsil|province|region|governorate|state|county|division|area|agency)\s+of\s+(?:the\s+)?(?P<a>{_NAME})"
+)
+_CONTAINER_PRECISIONS = frozenset({"district", "province", "country"})
+
+
+def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The areas a place name is placed in by the words right after it: "Hyderabad, Sindh", "Mir Ali
+    (North Waziristan, Khyber Pakhtunkhwa)", "Sangin district of Helmand province" (districts, provinces
+    and countries only: "Lahore, Karachi and Quetta" is a list)."""
+    tail = text[end : end + 120]
+    found: list[Place] = []
+    for pattern in (_CONTAINER_OF, _CONTAINER_AFTER):
+        m = pattern.match(tail)
+        if m is None:
+            continue
+        for name in (m.groupdict().get("a"), m.groupdict().get("b")):
+            place = gazetteer.lookup(name, alternates=False) if name else None
+            if place is not None and place.precision in _CONTAINER_PRECISIONS:
+                found.append(place)  # "(Peshawar, Khyber Pakhtunkhwa)": the district shares the town's name
+        if found:
+            break
+    return tuple(found)
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies in ``area`` by the gazetteer's country and province."""
+    if place.id == area.id or not set(place.countries) & set(area.countries):
+        return False
+    if area.precision == "country":
+        return True
+    if not place.admin1 or not area.admin1:
+        return False
+    return normalize(place.admin1) == normalize(area.admin1)
+
+
+def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first: str | None = None) -> Place | None:
+    """The namesake of the span (read as ``first`` before its own words: "Kalat district") that lies in
+    every area written after it, else the finest of those areas (the town is not in the gazetteer, its
+    district is)."""
+    ctx = {**ctx, **{c: _MENTION for area in span.within for c in area.countries}}
+    for text in (first, span.wider, span.text):
+        for place in gazetteer.candidates(text, ctx) if text else ():
+            if all(_inside(place, area) for area in span.within):
+                return place
+    return min(span.within, key=lambda p: _PRECISION_RANK.get(p.precision, 4))
 
 
 def _names_country(text: str, gazetteer: Gazetteer | None) -> bool:
@@ -378,7 +504,14 @@ def _tied_place(
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:
-            place = _resolve(gazetteer, _phrase_text(article, obj, span), ctx, span.country)
+            phrase = _phrase_text(article, obj, span)
+            if span.within:
+                place = _within(gazetteer, span, ctx, phrase)
+            elif span.cut:
+                place = None
+            else:  # "North Darfur" before "Darfur"
+                wider = _resolve(gazetteer, span.wider, ctx, span.country) if span.wider else None
+                place = wider or _resolve(gazetteer, phrase, ctx, span.country)
             if place is None:
                 place = _resolve_span(gazetteer, span, ctx)
             if place is not None:
@@ -390,10 +523,27 @@ def _tied_place(
                     record["name"] = span.text
                     return record
     for begin, stop in _phrases(obj, shortest=1):
+        if _cut_name(obj.doc, begin, spans, stop):
+            continue  # "Ali" of "Mir Ali": a multi-word name is one place or none
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
         if place is not None and (
             place.source == "alias" or place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION
+        ):
+            return _record(place, ctx, text, "tied")
+    compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _name_like(c)]
+    for mod in compounds if obj.lower_ not in _BORDER_WORDS else ():
+        text = article.text[mod.left_edge.idx : mod.idx + len(mod.text)]  # "in Kurram drone strike"
+        place = gazetteer.lookup(text, ctx)
+        if place is None or place.precision == "country":  # "a US drone strike": the country acts
+            continue
+        if (  # a curated name, or a big enough place of the story's countries
+            place.source == "alias"
+            or (
+                mod.ent_type_ not in _NOT_PLACE_ENTS
+                and any(ctx.get(c, 0.0) > 0 for c in place.countries)
+                and (place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION)
+            )
         ):
             return _record(place, ctx, text, "tied")
     if _name_like(obj) and obj.pos_ != "PROPN":  # "near LoC": an acronym the tagger took for a noun
@@ -401,6 +551,20 @@ def _tied_place(
         if place is not None and place.source == "alias":
             return _record(place, ctx, obj.text, "tied")
     return _area_of_country(article, gazetteer, obj, ctx)
+
+
+def _cut_name(doc: Any, begin: int, spans: list[PlaceSpan], stop: int) -> bool:
+    """Whether the phrase [``begin``, ``stop``) cuts a proper name after its first word: "Ali" or "Ghundai
+    Ali" of "Tor Ghundai Ali", "Khan" of "Dera Ismail Khan" (but "Orakzai" of "Upper Orakzai" stands)."""
+    i = next((t.i for t in doc if t.idx == begin), None)
+    if i is None or i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ in _PART_WORDS:
+        return False
+    if any(s.start <= begin and stop <= s.end and stop - begin < s.end - s.start for s in spans):
+        return True
+    return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i >= i
 
 
 def _name_like(tok: Token) -> bool:
@@ -418,6 +582,8 @@ def _area_of_country(
     for mod in obj.children:
         if mod.dep_ not in {"poss", "compound", "amod", "nmod"} or mod.i > obj.i:
             continue
+        if mod.dep_ != "poss" and obj.lower_ in _BORDER_WORDS:
+            continue  # "near the Pakistani border" is as often the other side of it
         country = _country_named(article, gazetteer, mod)
         if country is not None:
             record = _record(country, ctx, article.text[mod.idx : obj.idx + len(obj.text)], "tied")
@@ -454,7 +620,13 @@ def _territory(
             continue
         if not any(c.isupper() for c in participant.text or ""):
             continue  # "farmers", "the village": a common noun is no place name
-        texts = [s.text for s in spans if s.participant and _overlaps(s.start, s.end, *span)]
+        mine = [s for s in spans if s.participant and _overlaps(s.start, s.end, *span)]
+        if any(s.cut or s.within for s in mine):  # "Nad-e Ali district (Helmand)": read as a whole
+            place = next((p for p in (_resolve_span(gazetteer, s, ctx) for s in mine) if p is not None), None)
+            if place is not None and place.precision != "country":
+                return _record(place, ctx, participant.text, via)
+            continue
+        texts = [s.text for s in mine]
         for text in [*texts, participant.text]:
             place = _resolve(gazetteer, text, ctx, participant.country)
             if (
@@ -529,7 +701,12 @@ def _phrase_text(article: Article, obj: Token, span: PlaceSpan) -> str:
 
 
 def _resolve_span(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float]) -> Place | None:
-    """The place a span names, read with its capitalised modifiers first ("North Darfur", not "Darfur")."""
+    """The place a span names, read with its capitalised modifiers first ("North Darfur", not "Darfur"),
+    inside the areas written after it when there are some ("Hyderabad, Sindh")."""
+    if span.within:
+        return _within(gazetteer, span, ctx)
+    if span.cut:
+        return None
     if span.wider:
         place = _resolve(gazetteer, span.wider, ctx, span.country)
         if place is not None:
@@ -556,7 +733,11 @@ FROM_OF_VIA = {
 
 
 def _record(place: Place, ctx: dict[str, float], text: str | None, via: str) -> dict[str, Any]:
-    return {**place.location(ctx), "text": text, "via": via, "from": FROM_OF_VIA.get(via, "text")}
+    record = {**place.location(ctx), "text": text, "via": via, "from": FROM_OF_VIA.get(via, "text")}
+    if len(place.countries) > 1:
+        record["_countries"] = place.countries  # shared: ``locate_event`` may choose the other side
+        record["_kind"] = place.kind
+    return record
 
 
 def _trigger_token(article: Article, event: Event) -> Token | None:

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..article import Article, TimeExpr
 from ..errors import ConfigError
+from .explicit import word_list
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
@@ -67,6 +68,9 @@ class DateResolver:
         """(value, precision) of a time expression; ``past`` when its clause is in the past tense, so
         that a date without a year ("in December") is the latest one not after ``reference``."""
         cleaned = _LEADING.sub("", _ASIDE.sub("", text.strip())).strip(" ,.")
+        ago = AGO.search(cleaned)
+        if ago:  # "the same school eight years ago" (the recogniser's span): "eight years ago"
+            cleaned = ago.group(0)
         decade = _DECADE_OF.fullmatch(cleaned)
         if decade:  # "the 1990s", "the early 2000s": a decade, written the EDTF way ("199X")
             return decade.group(1)[:3] + "X", "decade"
@@ -79,7 +83,7 @@ class DateResolver:
             return f"{year:04d}-{month:02d}", "month"
         if _VAGUE.search(cleaned) and not re.search(r"\bago\b", cleaned, re.I):
             return None, None
-        weekday = _WEEKDAY.fullmatch(cleaned)
+        weekday = _WEEKDAY.fullmatch(_DAY_PARTS.sub(" ", cleaned).strip())
         if weekday:
             # "on Wednesday" in a story dated Wednesday is that day; otherwise the most recent one before it
             back = (reference.weekday() - _WEEKDAYS.index(weekday.group(1).lower()[:3])) % 7
@@ -98,6 +102,7 @@ class DateResolver:
         return _format(found, period)
 
 
+AGO = re.compile(r"\b(?:\w+\s+)?(?:day|week|month|year|decade)s?\s+ago\b", re.I)
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_NAMES = (
@@ -108,6 +113,12 @@ _LAST_MONTH = re.compile(rf"last\s+({_MONTH_NAMES})\.?", re.I)
 _DECADE_OF = re.compile(r"(?:(?:early|mid|late)[\s-]+)?((?:1[89]|20)\d0)'?s", re.I)
 _ASIDE = re.compile(r"\s*\((?:as\s+)?(?:reported|approximately|approx\.?|est\.?|estimated|circa)\)", re.I)
 _WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+# Times of day around a weekday: "shortly before midnight Wednesday night", "early on Sunday morning".
+_DAY_PARTS = re.compile(
+    r"\b(?:shortly|just|soon|before|after|around|about|at|on|early|late|midnight|noon|midday|dawn|dusk|daybreak"
+    r"|morning|afternoon|evening|night|hours|the|of)\b|'s\b",
+    re.I,
+)
 
 _RELATIVE_WORDS = re.compile(
     r"\b(yesterday|today|tonight|tomorrow|ago|last|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
@@ -166,7 +177,10 @@ def last_day(value: str, precision: str) -> date:
 
 
 DAY_WORD = re.compile(
-    r"\b(?:last|this|yesterday|tonight|today)\b.*\b(?:night|morning|evening|afternoon)\b|\btonight\b", re.I
+    r"\b(?:last|this|yesterday|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*"
+    r"\b(?:night|morning|evening|afternoon)\b|\btonight\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
 )
 # Words after which a four-digit number still names a year: "March 2011", "summer 2019", "the year 2000".
 _YEAR_NOUNS = frozenset(
@@ -199,19 +213,37 @@ def told_in_past(ent: Any) -> bool:
     return tok.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
+class Dating(NamedTuple):
+    """An event's date: ISO value at its precision, where it came from ("text": the sentence's own time
+    words; "context": the dated sentence before; "publication": the publication day), and whether the
+    text gives it as approximate."""
+
+    value: str | None
+    precision: str | None
+    source: str | None
+    approximate: bool = False
+
+
 def event_date(
     article: Article, sentence_index: int, start: int | None = None, end: int | None = None
 ) -> tuple[str | None, str | None]:
-    """The date of an event in sentence ``sentence_index`` (optionally its char span): (value, precision).
+    """(value, precision) of the event in sentence ``sentence_index`` (see ``event_dating``)."""
+    found = event_dating(article, sentence_index, start, end)
+    return found.value, found.precision
+
+
+def event_dating(article: Article, sentence_index: int, start: int | None = None, end: int | None = None) -> Dating:
+    """The date of an event in sentence ``sentence_index`` (optionally its char span).
 
     1. A resolved time expression of the sentence that dates the event's own clause (see ``date_rank``):
        on the trigger, on a clause above it ("On 14 March, police said they arrested …"), or on a
        conjoined one; a date inside a clause or phrase about something else ("demands first made in
-       2011", "the 2019 law") does not date it. Without a trigger span: the nearest time expression.
+       2011", "the 2019 law") does not date it. Of equally close ones the finer wins ("next month, on
+       August 2"). Without a trigger span: the nearest time expression.
     2. A day-precise date in the sentence just before: news follows a dated lead ("On 2 May the
        minister said …") with undated elaboration ("He accused …"), which belongs to the same day.
     3. The article's publication date (given or inferred), day precision.
-    4. (None, None).
+    4. Nothing.
     """
     in_sentence = [t for t in article.times if t.sentence_index == sentence_index and t.value]
     if in_sentence and start is not None:
@@ -219,20 +251,34 @@ def event_date(
         if trigger is not None:
             ranked = [(rank, t) for t in in_sentence if (rank := date_rank(article, t, trigger)) is not None]
             if ranked:
-                best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
-                return best[1].value, best[1].precision
+                rank, best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
+                best = _finer_beside(best, [t for r, t in ranked if r == rank])
+                return Dating(best.value, best.precision, "text", best.approximate)
             in_sentence = []
         else:
             stop = end if end is not None else start
             in_sentence.sort(key=lambda t: min(abs(t.start - start), abs(t.end - stop)))
     if in_sentence:
-        return in_sentence[0].value, in_sentence[0].precision
+        return Dating(in_sentence[0].value, in_sentence[0].precision, "text", in_sentence[0].approximate)
     previous = [t for t in article.times if t.sentence_index == sentence_index - 1 and t.value and t.precision == "day"]
     if previous and (not article.published or (previous[-1].value or "") <= article.published):
-        return previous[-1].value, previous[-1].precision
+        return Dating(previous[-1].value, previous[-1].precision, "context", previous[-1].approximate)
     if article.published:
-        return article.published, "day"
-    return None, None
+        return Dating(article.published, "day", "publication")
+    return Dating(None, None, None)
+
+
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def _finer_beside(best: TimeExpr, equals: list[TimeExpr]) -> TimeExpr:
+    """A finer time expression written right beside ``best`` and dating the same clause says the same
+    time more exactly: "next month, on August 2" is August 2."""
+    for other in equals:
+        gap = other.start - best.end if other.start >= best.end else best.start - other.end
+        if 0 <= gap <= 5 and _FINENESS.get(other.precision or "", 9) < _FINENESS.get(best.precision or "", 9):
+            return other
+    return best
 
 
 # Dependency labels a date climbs through inside a noun phrase or prepositional phrase, up to a verb.
@@ -251,6 +297,7 @@ _PHRASE_DEPS = frozenset(
         "quantmod",
         "case",
         "obl",
+        "conj",  # "on or around 6 March 2021", parsed as "on (or around 6)"
     }
 )
 # Prepositions that tie their object to something other than the time of the verb ("after the 2019
@@ -274,8 +321,17 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     if trigger.i in range(span.start, span.end):
         return 0.0
     other = False
-    while tok.head.i != tok.i and tok.pos_ not in _CLAUSE_POS and tok.dep_ in _PHRASE_DEPS:
-        if tok.dep_ == "prep" and tok.lower_ in _OTHER_PREPS and not any(c.i == span.root.i for c in tok.children):
+    while (
+        tok.head.i != tok.i
+        and tok.pos_ not in _CLAUSE_POS
+        and (tok.dep_ in _PHRASE_DEPS or _date_adverb(tok) or (tok.dep_ == "advmod" and tok.i == span.root.i))
+    ):  # "... two decades ago": the time's own adverb hangs it on the verb
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in _OTHER_PREPS
+            and not span.start <= tok.i < span.end  # "shortly before midnight Wednesday": the time's own word
+            and not any(c.i == span.root.i for c in tok.children)
+        ):
             other = True
         tok = tok.head
         if tok.i == trigger.i:
@@ -308,6 +364,8 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     if clause.head.i == trigger.i and clause.dep_ in {"relcl", "acl"} and trigger.pos_ not in _CLAUSE_POS:
         return 1.0  # "the attack, which began on Monday"
     ancestors = [a.i for a in trigger.ancestors]
+    if _dates_a_period_of(clause, trigger, ancestors):
+        return 2.5  # "talks held during a truce agreed upon back in June 2022": inside that period
     if clause.i in ancestors:
         return 1.0 + 0.01 * ancestors.index(clause.i)
     if any(c.i == trigger.i for c in clause.conjuncts) or any(
@@ -321,6 +379,26 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
     return None
+
+
+def _date_adverb(tok: Any) -> bool:
+    """An adverb a date hangs on without leaving its clause: "back in June 2022", "earlier in March"."""
+    return tok.dep_ == "advmod" and tok.lower_ in word_list("date_adverbs")
+
+
+def _dates_a_period_of(clause: Any, trigger: Any, ancestors: list[int]) -> bool:
+    """Whether ``clause`` describes a period noun ("a truce agreed in June") that the trigger's clause is
+    told inside of ("during", "amid" that truce): the date of the period then bounds the event."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return False
+    noun = clause.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in word_list("within_preps")
+        and (prep.head.i == trigger.i or prep.head.i in ancestors)
+    )
 
 
 def _adverbial(root: Any) -> bool:

@@ -191,3 +191,17 @@ def test_dates_news_background_keeps_its_own_date(pipeline, text, trigger, backg
     assert all(e.background is background for e in events)
     if background:  # kept with its own date, never as the publication day
         assert all(e.date != "2021-03-20" and e.date_from == "text" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The envoy offered to resign last night, aides said.", "offered", ("2021-03-19", "text")),
+        ("The rebels agreed to withdraw on Monday.", "agreed", ("2021-03-15", "text")),
+        # a planned act's coming date is the plan's, not the promise's
+        ("The rebels promised to withdraw next month.", "promised", ("2021-03-20", "publication")),
+    ],
+)
+def test_dates_news_past_day_on_a_complement_dates_the_act(stages, text, trigger, expected):
+    found = _dating(stages, text, trigger)
+    assert (found.value, found.source) == expected

@@ -366,6 +366,8 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     ancestors = [a.i for a in trigger.ancestors]
     if _dates_a_period_of(clause, trigger, ancestors):
         return 2.5  # "talks held during a truce agreed upon back in June 2022": inside that period
+    if clause.dep_ == "xcomp" and clause.head.i == trigger.i and trigger.tag_ == "VBD" and _not_after(time, article):
+        return 2.0  # "offered to resign last night": a past day on the complement is the day of the offer
     if clause.i in ancestors:
         return 1.0 + 0.01 * ancestors.index(clause.i)
     if any(c.i == trigger.i for c in clause.conjuncts) or any(
@@ -379,6 +381,16 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
     return None
+
+
+def _not_after(time: TimeExpr, article: Article) -> bool:
+    """Whether the time expression ends by the publication date (a past time, not a plan)."""
+    if not article.published or not time.value or not time.precision:
+        return False
+    try:
+        return last_day(time.value, time.precision) <= date.fromisoformat(article.published)
+    except ValueError:
+        return False
 
 
 def _date_adverb(tok: Any) -> bool:

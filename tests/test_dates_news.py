@@ -205,3 +205,16 @@ def test_dates_news_background_keeps_its_own_date(pipeline, text, trigger, backg
 def test_dates_news_past_day_on_a_complement_dates_the_act(stages, text, trigger, expected):
     found = _dating(stages, text, trigger)
     assert (found.value, found.source) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Around 5 May 2020 (as reported), an IED exploded near a police van in Kech.",
+        "Around 5 May 2020, a grenade exploded outside a bank in Turbat.",
+        "On or about 5 May 2020 a landmine exploded under a tractor near Kohlu.",
+    ],
+)
+def test_dates_news_fronted_approximate_day_dates_the_main_clause(stages, lead):
+    found = _dating(stages, lead, "exploded", published="2024-01-10")
+    assert (found.value, found.source, found.approximate) == ("2020-05-05", "text", True)

@@ -324,8 +324,8 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     while (
         tok.head.i != tok.i
         and tok.pos_ not in _CLAUSE_POS
-        and (tok.dep_ in _PHRASE_DEPS or _date_adverb(tok) or (tok.dep_ == "advmod" and tok.i == span.root.i))
-    ):  # "... two decades ago": the time's own adverb hangs it on the verb
+        and (tok.dep_ in _PHRASE_DEPS or _date_adverb(tok) or (tok.dep_ in {"advmod", "dep"} and tok.i == span.root.i))
+    ):  # "... two decades ago", a fronted "Around 5 May 2020 (as reported),": the time itself hangs on the verb
         if (
             tok.dep_ == "prep"
             and tok.lower_ in _OTHER_PREPS

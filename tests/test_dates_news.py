@@ -218,3 +218,19 @@ def test_dates_news_past_day_on_a_complement_dates_the_act(stages, text, trigger
 def test_dates_news_fronted_approximate_day_dates_the_main_clause(stages, lead):
     found = _dating(stages, lead, "exploded", published="2024-01-10")
     assert (found.value, found.source, found.approximate) == ("2020-05-05", "text", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The envoys will meet on Friday in Muscat.", "meet", "2021-03-26"),  # 2021-03-20 is a Saturday
+        ("Negotiations are due to resume on Monday.", "resume", "2021-03-22"),
+        ("A march is planned for Sunday in the capital.", "march", "2021-03-21"),
+        ("The court will rule on the appeal on 2 March.", "rule", "2022-03-02"),
+        # told in the past: the day before publication
+        ("The envoys met on Friday in Muscat.", "met", "2021-03-19"),
+        ("He said on Monday that troops will leave.", "said", "2021-03-15"),
+    ],
+)
+def test_dates_news_days_to_come_resolve_forward(stages, text, trigger, expected):
+    assert _dating(stages, text, trigger).value == expected

@@ -64,9 +64,12 @@ class DateResolver:
             )
         return self._parsers[reference]
 
-    def resolve(self, text: str, reference: date, past: bool = False) -> tuple[str | None, str | None]:
+    def resolve(
+        self, text: str, reference: date, past: bool = False, future: bool = False
+    ) -> tuple[str | None, str | None]:
         """(value, precision) of a time expression; ``past`` when its clause is in the past tense, so
-        that a date without a year ("in December") is the latest one not after ``reference``."""
+        that a date without a year ("in December") is the latest one not after ``reference``; ``future``
+        when it is told as to come ("will meet on Friday": the coming Friday)."""
         cleaned = _LEADING.sub("", _ASIDE.sub("", text.strip())).strip(" ,.")
         ago = AGO.search(cleaned)
         if ago:  # "the same school eight years ago" (the recogniser's span): "eight years ago"
@@ -87,6 +90,8 @@ class DateResolver:
         if weekday:
             # "on Wednesday" in a story dated Wednesday is that day; otherwise the most recent one before it
             back = (reference.weekday() - _WEEKDAYS.index(weekday.group(1).lower()[:3])) % 7
+            if future and not past:
+                return (reference + timedelta(days=(7 - back) % 7)).isoformat(), "day"
             return (reference - timedelta(days=back)).isoformat(), "day"
         data = self._parser(reference).get_date_data(cleaned)
         if data is None or data.date_obj is None:
@@ -98,7 +103,7 @@ class DateResolver:
             period = "day"
         found = data.date_obj.date() if isinstance(data.date_obj, datetime) else data.date_obj
         if not _YEAR.search(cleaned) and period in ("day", "month") and not _is_relative(cleaned):
-            found = _closest_year(found, reference, past, period)
+            found = _closest_year(found, reference, past, period, future)
         return _format(found, period)
 
 
@@ -135,10 +140,10 @@ def _is_relative(text: str) -> bool:
     return bool(_RELATIVE_WORDS.search(text)) and not _YEAR.search(text)
 
 
-def _closest_year(found: date, reference: date, past: bool = False, period: str = "day") -> date:
+def _closest_year(found: date, reference: date, past: bool = False, period: str = "day", future: bool = False) -> date:
     """The same month and day in the year (reference year -1, 0, +1) closest to ``reference``; with
     ``past``, the latest one whose day (or month) has begun by ``reference``: "in December, X accepted"
-    written in September is last December."""
+    written in September is last December; with ``future``, the first one not yet over."""
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -149,6 +154,10 @@ def _closest_year(found: date, reference: date, past: bool = False, period: str 
         begun = [d for d in candidates if (d.replace(day=1) if period == "month" else d) <= reference]
         if begun:
             return max(begun)
+    elif future:
+        coming = [d for d in candidates if last_day(_format(d, period)[0], period) >= reference]
+        if coming:
+            return min(coming)
     return min(candidates, key=lambda d: abs((d - reference).days))
 
 
@@ -197,6 +206,30 @@ def names_a_thing(ent: Any) -> bool:
     if before.pos_ not in {"NOUN", "PROPN"} or before.lower_ in _YEAR_NOUNS:
         return False
     return not re.fullmatch(_MONTH_NAMES, before.lower_.rstrip("."), re.I)
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PLAN_WORDS = frozenset({"plan", "schedule", "due", "set", "expect", "intend", "slate"})
+
+
+def told_in_future(ent: Any) -> bool:
+    """Whether the clause a time expression belongs to tells of something to come ("will meet on Friday",
+    "is due to resume on Monday", "is planned for Sunday")."""
+    tok = ent.root
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    for _ in range(3):
+        if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
+            return False
+        if tok.lemma_.lower() in _PLAN_WORDS or any(
+            c.dep_ in {"aux", "auxpass", "acomp"} and (c.lower_ in _FUTURE_AUX or c.lemma_.lower() in _PLAN_WORDS)
+            for c in tok.children
+        ):
+            return True
+        if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def told_in_past(ent: Any) -> bool:

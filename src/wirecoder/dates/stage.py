@@ -9,7 +9,17 @@ from ..article import Article, TimeExpr
 from ..settings import Settings
 from ..stage import Stage
 from .explicit import approximate_before, approximate_opening, aside_after, calendar_spans, range_start
-from .resolve import AGO, DAY_WORD, DateResolver, last_day, names_a_thing, parse_iso_date, states_year, told_in_past
+from .resolve import (
+    AGO,
+    DAY_WORD,
+    DateResolver,
+    last_day,
+    names_a_thing,
+    parse_iso_date,
+    states_year,
+    told_in_future,
+    told_in_past,
+)
 
 
 class TimeStage(Stage):
@@ -37,7 +47,8 @@ class TimeStage(Stage):
             text, approx, stop = _reading(article.text, span)
             # the past-tense reading needs a real "now": an inferred reference is only the latest date told
             past = bool(article.published) and told_in_past(span)
-            value, precision = self.resolver.resolve(text, reference, past) if reference else (None, None)
+            future = bool(article.published) and not past and told_in_future(span)
+            value, precision = self.resolver.resolve(text, reference, past, future) if reference else (None, None)
             times.append(
                 TimeExpr(
                     article.text[span.start_char : stop],

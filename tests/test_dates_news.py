@@ -234,3 +234,12 @@ def test_dates_news_fronted_approximate_day_dates_the_main_clause(stages, lead):
 )
 def test_dates_news_days_to_come_resolve_forward(stages, text, trigger, expected):
     assert _dating(stages, text, trigger).value == expected
+
+
+def test_dates_news_acled_time_precision_of_an_approximate_day():
+    from wirecoder.export.acled import time_precision
+
+    assert time_precision({"date_precision": "day"}) == 1
+    assert time_precision({"date_precision": "day", "date_approximate": True}) == 2
+    assert time_precision({"date_precision": "month", "date_approximate": True}) == 3
+    assert time_precision({"date_precision": None}) == ""

@@ -243,3 +243,37 @@ def test_dates_news_acled_time_precision_of_an_approximate_day():
     assert time_precision({"date_precision": "day", "date_approximate": True}) == 2
     assert time_precision({"date_precision": "month", "date_approximate": True}) == 3
     assert time_precision({"date_precision": None}) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a "when" clause on a date is told at that date
+        ("The junta ruled the island from 1974 to 1983, when rebels overthrew it.", "overthrew", "1983"),
+        ("Clashes peaked in June 2012, when militias shelled the port.", "shelled", "2012-06"),
+        # the range of a comparison does not date the act
+        ("It was the deadliest raid on the garrison since 2009.", "raid", "2021-03-20"),
+        (
+            "March 2021 was named the bloodiest month for the police in the past decade, as raiders killed 9 guards.",
+            "killed",
+            "2021-03",
+        ),
+    ],
+)
+def test_dates_news_when_clauses_and_comparison_ranges(stages, text, trigger, expected):
+    assert _dating(stages, text, trigger).value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past decade, some 40,000 people have been killed in the insurgency.",
+        "Over the last five years, militants have killed more than 900 policemen in the province.",
+        "In recent years, hundreds of activists have been detained by the security services.",
+    ],
+)
+def test_dates_news_running_toll_over_a_long_stretch_is_undated_background(pipeline, text):
+    article = pipeline(Article(raw=text, source="test", published="2021-03-20"))
+    assert article.events, "the act is still coded"
+    for e in article.events:
+        assert e.date is None and e.date_from == "text" and e.background  # never today's toll

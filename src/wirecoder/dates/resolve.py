@@ -32,6 +32,11 @@ _LEADING = re.compile(
     re.I,
 )
 _VAGUE = re.compile(r"\b(decade|decades|years|months|weeks|days|century|recent|past|ago\b.*\bseveral)\b", re.I)
+# A stretch of months or years reaching up to the time of writing: what is told over it (a running toll,
+# "some 30,000 people have been killed in the past decade") is no event of the publication day.
+_PERIOD = re.compile(
+    r"\b(?:past|last|previous|preceding|recent)\b.*\b(?:months|years|decades?|century)\b|\bover the years\b", re.I
+)
 _NUMBERED_PERIOD = re.compile(
     r"^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s*$", re.I
 )
@@ -84,6 +89,8 @@ class DateResolver:
             month = _MONTHS.index(last_month.group(1).lower()[:3]) + 1
             year = reference.year if month < reference.month else reference.year - 1
             return f"{year:04d}-{month:02d}", "month"
+        if _PERIOD.search(cleaned) and not re.search(r"\bago\b", cleaned, re.I):
+            return None, "period"  # "the past decade", "recent years": a long stretch up to now, no one date
         if _VAGUE.search(cleaned) and not re.search(r"\bago\b", cleaned, re.I):
             return None, None
         weekday = _WEEKDAY.fullmatch(_DAY_PARTS.sub(" ", cleaned).strip())
@@ -278,27 +285,58 @@ def event_dating(article: Article, sentence_index: int, start: int | None = None
     3. The article's publication date (given or inferred), day precision.
     4. Nothing.
     """
-    in_sentence = [t for t in article.times if t.sentence_index == sentence_index and t.value]
+    in_sentence = [t for t in article.times if t.sentence_index == sentence_index and (t.value or t.precision)]
+    trigger = _token_at(article, start, end if end is not None else start + 1) if start is not None else None
+    if trigger is not None:
+        when = _when_of([t for t in article.times if t.sentence_index == sentence_index], trigger)
+        if when is not None:
+            return when
     if in_sentence and start is not None:
-        trigger = _token_at(article, start, end if end is not None else start + 1)
         if trigger is not None:
             ranked = [(rank, t) for t in in_sentence if (rank := date_rank(article, t, trigger)) is not None]
             if ranked:
                 rank, best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
                 best = _finer_beside(best, [t for r, t in ranked if r == rank])
-                return Dating(best.value, best.precision, "text", best.approximate)
+                return _own(best)
             in_sentence = []
         else:
             stop = end if end is not None else start
             in_sentence.sort(key=lambda t: min(abs(t.start - start), abs(t.end - stop)))
     if in_sentence:
-        return Dating(in_sentence[0].value, in_sentence[0].precision, "text", in_sentence[0].approximate)
+        return _own(in_sentence[0])
     previous = [t for t in article.times if t.sentence_index == sentence_index - 1 and t.value and t.precision == "day"]
     if previous and (not article.published or (previous[-1].value or "") <= article.published):
         return Dating(previous[-1].value, previous[-1].precision, "context", previous[-1].approximate)
     if article.published:
         return Dating(article.published, "day", "publication")
     return Dating(None, None, None)
+
+
+def _when_of(times: list[TimeExpr], trigger: Any) -> Dating | None:
+    """The date a "when" clause hangs on dates the acts told in it: "the worst attack since 2014, when
+    gunmen killed 30", "ruled from 1996 to 2001, when US-led forces ousted them" (the year it names)."""
+    clause = trigger
+    while clause.dep_ not in {"relcl", "advcl"} and clause.head.i != clause.i and clause.dep_ in {"conj", "xcomp"}:
+        clause = clause.head
+    if clause.dep_ not in {"relcl", "advcl"} or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
+    ):
+        return None
+    head = clause.head
+    for time in times:
+        if time.start <= head.idx < time.end:
+            if _YEAR.fullmatch(head.text) and (time.precision in (None, "period") or time.value != head.text):
+                return Dating(head.text, "year", "text")
+            return _own(time)
+    return None
+
+
+def _own(time: TimeExpr) -> Dating:
+    """The dating a time expression of the event's own sentence gives; a long stretch up to now ("in
+    the past decade") leaves the event undated (``mark_background`` then flags it)."""
+    if time.precision == "period":
+        return Dating(None, None, "text")
+    return Dating(time.value, time.precision, "text", time.approximate)
 
 
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
@@ -367,6 +405,8 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         ):
             other = True
         tok = tok.head
+        if _superlative(tok):
+            other = True  # the range of a comparison: "the worst attack since 2014", not its date
         if tok.i == trigger.i:
             return None if other else 0.0
     if tok.pos_ not in _CLAUSE_POS and tok.head.i != tok.i:
@@ -385,6 +425,10 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         return None
     if other:
         return None
+    if (time.precision == "period" or span.root.head.lower_ == "since") and any(
+        c.dep_ in _ARGUMENT_DEPS | {"attr", "oprd"} and _superlative(c) for c in tok.children
+    ):
+        return None  # "was designated the deadliest month in the past decade": the comparison's range
     clause = tok
     while (
         clause.dep_ == "advcl"
@@ -414,6 +458,19 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
     return None
+
+
+def _superlative(noun: Any) -> bool:
+    """A noun with a superlative ("the deadliest month", "the worst attack"), whose period phrase is the
+    range of the comparison."""
+    return noun.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+        c.tag_ in {"JJS", "RBS"} or (c.pos_ == "ADJ" and (c.lower_.endswith("iest") or c.lower_ in _SUPERLATIVES))
+        for c in noun.children
+    )
+
+
+# Superlatives the tagger may read as plain adjectives ("the bloodiest month" tagged JJ).
+_SUPERLATIVES = frozenset({"worst", "best", "most", "least", "largest", "biggest", "highest", "greatest", "longest"})
 
 
 def _not_after(time: TimeExpr, article: Article) -> bool:
@@ -483,11 +540,15 @@ BACKGROUND_DAYS = 31
 
 def mark_background(article: Article) -> None:
     """Set ``background`` on events dated (by their own words) a month or more before publication:
-    "some 500,000 people died in the war of the 1990s" is kept with its date, never as today's."""
+    "some 500,000 people died in the war of the 1990s" is kept with its date, never as today's; a toll
+    told over a long stretch up to now ("in the past decade") is background and undated."""
     if not article.published:
         return
     published = date.fromisoformat(article.published)
     for event in article.events:
+        if not event.date and event.date_from == "text":
+            event.background = True  # dated by its own words to a long stretch ("in the past decade")
+            continue
         if not event.date or not event.date_precision:
             continue
         try:

@@ -36,7 +36,8 @@ class TimeStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         doc = article.doc
-        spans = time_spans(doc, article.text)
+        text_of_doc = doc.text  # the parse's own text, which the character offsets index
+        spans = time_spans(doc, text_of_doc)
         if article.published:
             reference: date | None = parse_iso_date(article.published, f"{article.source}: published date")
         else:
@@ -44,14 +45,14 @@ class TimeStage(Stage):
 
         times: list[TimeExpr] = []
         for span in spans:
-            text, approx, stop = _reading(article.text, span)
+            text, approx, stop = _reading(text_of_doc, span)
             # the past-tense reading needs a real "now": an inferred reference is only the latest date told
             past = bool(article.published) and told_in_past(span)
             future = bool(article.published) and not past and told_in_future(span)
             value, precision = self.resolver.resolve(text, reference, past, future) if reference else (None, None)
             times.append(
                 TimeExpr(
-                    article.text[span.start_char : stop],
+                    text_of_doc[span.start_char : stop],
                     span.start_char,
                     stop,
                     _sentence_of(article, span.start_char),

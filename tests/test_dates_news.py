@@ -277,3 +277,10 @@ def test_dates_news_running_toll_over_a_long_stretch_is_undated_background(pipel
     assert article.events, "the act is still coded"
     for e in article.events:
         assert e.date is None and e.date_from == "text" and e.background  # never today's toll
+
+
+def test_dates_news_yearless_next_day_in_a_note_published_on_its_event_day(stages):
+    text = "On 14 March 2021, militants raided a post in Tank. On 15 March, troops began a search in the area."
+    assert _dating(stages, text, "began", published="2021-03-14").value == "2021-03-15"  # not 2020-03-15
+    # a day well after the publication date, told in the past, is still last year's
+    assert _dating(stages, "On 30 December, the council approved the budget.", "approved").value == "2020-12-30"

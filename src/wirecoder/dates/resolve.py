@@ -147,6 +147,11 @@ def _is_relative(text: str) -> bool:
     return bool(_RELATIVE_WORDS.search(text)) and not _YEAR.search(text)
 
 
+# A yearless day told in the past tense up to this many days after the reference date is still that
+# day: a note published on its event's day may tell of the next day ("On 15 March, troops searched …").
+PAST_SLACK_DAYS = 7
+
+
 def _closest_year(found: date, reference: date, past: bool = False, period: str = "day", future: bool = False) -> date:
     """The same month and day in the year (reference year -1, 0, +1) closest to ``reference``; with
     ``past``, the latest one whose day (or month) has begun by ``reference``: "in December, X accepted"
@@ -157,6 +162,9 @@ def _closest_year(found: date, reference: date, past: bool = False, period: str 
             candidates.append(found.replace(year=year))
         except ValueError:  # 29 February
             continue
+    closest = min(candidates, key=lambda d: abs((d - reference).days))
+    if past and 0 < (closest - reference).days <= PAST_SLACK_DAYS:
+        return closest  # a day just after the given date is that day, not a year back (a report dated a day early)
     if past:
         begun = [d for d in candidates if (d.replace(day=1) if period == "month" else d) <= reference]
         if begun:

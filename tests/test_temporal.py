@@ -30,7 +30,7 @@ def resolver() -> DateResolver:
         ("on Friday", date(2021, 3, 9), ("2021-03-05", "day")),
         ("Tuesday", date(2021, 3, 9), ("2021-03-09", "day")),  # the story's own weekday is that day
         ("last year", date(2021, 3, 9), ("2020", "year")),
-        ("the past few years", date(2021, 3, 9), (None, None)),
+        ("the past few years", date(2021, 3, 9), (None, "period")),  # a stretch up to now: no one date
         ("the 1980s", date(2021, 3, 9), ("198X", "decade")),  # a decade, EDTF style
         ("three weeks", date(2021, 3, 9), (None, None)),
     ],

@@ -49,6 +49,7 @@ class TimeExpr:
     sentence_index: int
     value: str | None
     precision: str | None  # "day" | "month" | "year" | None when unresolvable
+    approximate: bool = False  # "around 14 March", "10-12 July", "(week of)": near that day, not surely on it
 
 
 @dataclass
@@ -131,6 +132,10 @@ class Event:
     reported_by: Participant | None = None  # speaker when the event sits inside a quote or report
     pattern: str | None = None  # id of the pattern that coded it
     background: bool = False  # told from well before publication (history, earlier incidents)
+    date_from: str | None = (
+        None  # "text" (the sentence's own time words) | "context" (the sentence before) | "publication"
+    )
+    date_approximate: bool = False  # the text gives the date as approximate ("around 14 March", a range of days)
 
 
 @dataclass

@@ -63,9 +63,9 @@ def render_table(article: Article, console: Console) -> None:
 
     console.rule(f"{len(article.events)} events")
     for i, e in enumerate(article.events, 1):
-        date = f"{e.date or 'undated'}" + (
-            f" ({e.date_precision})" if e.date_precision and e.date_precision != "day" else ""
-        )
+        notes = [p for p in (e.date_precision if e.date_precision != "day" else None,) if p]
+        notes += ["approx."] if e.date_approximate else []
+        date = f"{e.date or 'undated'}" + (f" ({', '.join(notes)})" if notes else "")
         console.print(f"[bold]{i:>2}[/bold]  {date}  {escape(_who(e.source))} → {escape(_who(e.target))}")
         plover = e.plover.get("type") or "—"
         if e.plover.get("mode"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..article import Article, Event, Mention, Participant, Quantity, Sentence, stable_id
-from ..dates import event_date
+from ..dates import event_dating
 from ..mentions import starting_in
 from . import frames as fr
 from .claims import attribute_claims
@@ -332,7 +332,7 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     root = trig.code[:2]
     quantities_mod = sc.helpers.quantities
     fatalities = quantities_mod.fatalities(quantities) if quantities_mod is not None and root in VIOLENT_ROOTS else None
-    date, precision = event_date(article, sc.index, roles.start, roles.end)
+    dating = event_dating(article, sc.index, roles.start, roles.end)
     quote = roles.ctx.quote
     reported_by = quote.speaker if quote is not None else report_source(article, tok, sc.mentions, sc.config)
     taken = {x.participant.start for x in roles.sources + roles.targets}
@@ -360,8 +360,8 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
                 "start": roles.start,
                 "end": roles.end,
             },
-            date=date,
-            date_precision=precision,
+            date=dating.value,
+            date_precision=dating.precision,
             source=src.participant if src else None,
             target=tgt.participant if tgt else None,
             cameo=coded["cameo"],
@@ -383,6 +383,8 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
             ),
             reported_by=reported_by,
             pattern=trig.pattern_id,
+            date_from=dating.source,
+            date_approximate=dating.approximate,
         )
         sc.events.append((event, trig))
 

@@ -1,5 +1,5 @@
 """Loading the word lists under ``data/lexicon/`` (number words, quantity kinds, modality cues, speech verbs,
-place prepositions).
+place prepositions, time words).
 
 Each list is one YAML file with a ``version``; :func:`load` reads it once per process, checks the keys
 that the code relies on, and raises :class:`~wirecoder.errors.DataError` (file and line) otherwise.
@@ -50,6 +50,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "place_prepositions": {"prepositions": list, "subsets": dict},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
+    "time_words": {"approx_before": list, "asides": dict, "within_preps": list, "date_adverbs": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .resolve import DateResolver, event_date, mark_background, parse_iso_date
+from .resolve import DateResolver, Dating, event_date, event_dating, mark_background, parse_iso_date
 from .stage import TimeStage
 
-__all__ = ["DateResolver", "TimeStage", "event_date", "mark_background", "parse_iso_date"]
+__all__ = ["DateResolver", "Dating", "TimeStage", "event_date", "event_dating", "mark_background", "parse_iso_date"]

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..article import Article, TimeExpr
 from ..errors import ConfigError
+from .explicit import word_list
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
@@ -31,6 +32,11 @@ _LEADING = re.compile(
     re.I,
 )
 _VAGUE = re.compile(r"\b(decade|decades|years|months|weeks|days|century|recent|past|ago\b.*\bseveral)\b", re.I)
+# A stretch of months or years reaching up to the time of writing: what is told over it (a running toll,
+# "some 30,000 people have been killed in the past decade") is no event of the publication day.
+_PERIOD = re.compile(
+    r"\b(?:past|last|previous|preceding|recent)\b.*\b(?:months|years|decades?|century)\b|\bover the years\b", re.I
+)
 _NUMBERED_PERIOD = re.compile(
     r"^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s*$", re.I
 )
@@ -63,10 +69,16 @@ class DateResolver:
             )
         return self._parsers[reference]
 
-    def resolve(self, text: str, reference: date, past: bool = False) -> tuple[str | None, str | None]:
+    def resolve(
+        self, text: str, reference: date, past: bool = False, future: bool = False
+    ) -> tuple[str | None, str | None]:
         """(value, precision) of a time expression; ``past`` when its clause is in the past tense, so
-        that a date without a year ("in December") is the latest one not after ``reference``."""
+        that a date without a year ("in December") is the latest one not after ``reference``; ``future``
+        when it is told as to come ("will meet on Friday": the coming Friday)."""
         cleaned = _LEADING.sub("", _ASIDE.sub("", text.strip())).strip(" ,.")
+        ago = AGO.search(cleaned)
+        if ago:  # "the same school eight years ago" (the recogniser's span): "eight years ago"
+            cleaned = ago.group(0)
         decade = _DECADE_OF.fullmatch(cleaned)
         if decade:  # "the 1990s", "the early 2000s": a decade, written the EDTF way ("199X")
             return decade.group(1)[:3] + "X", "decade"
@@ -77,12 +89,16 @@ class DateResolver:
             month = _MONTHS.index(last_month.group(1).lower()[:3]) + 1
             year = reference.year if month < reference.month else reference.year - 1
             return f"{year:04d}-{month:02d}", "month"
+        if _PERIOD.search(cleaned) and not re.search(r"\bago\b", cleaned, re.I):
+            return None, "period"  # "the past decade", "recent years": a long stretch up to now, no one date
         if _VAGUE.search(cleaned) and not re.search(r"\bago\b", cleaned, re.I):
             return None, None
-        weekday = _WEEKDAY.fullmatch(cleaned)
+        weekday = _WEEKDAY.fullmatch(_DAY_PARTS.sub(" ", cleaned).strip())
         if weekday:
             # "on Wednesday" in a story dated Wednesday is that day; otherwise the most recent one before it
             back = (reference.weekday() - _WEEKDAYS.index(weekday.group(1).lower()[:3])) % 7
+            if future and not past:
+                return (reference + timedelta(days=(7 - back) % 7)).isoformat(), "day"
             return (reference - timedelta(days=back)).isoformat(), "day"
         data = self._parser(reference).get_date_data(cleaned)
         if data is None or data.date_obj is None:
@@ -94,10 +110,11 @@ class DateResolver:
             period = "day"
         found = data.date_obj.date() if isinstance(data.date_obj, datetime) else data.date_obj
         if not _YEAR.search(cleaned) and period in ("day", "month") and not _is_relative(cleaned):
-            found = _closest_year(found, reference, past, period)
+            found = _closest_year(found, reference, past, period, future)
         return _format(found, period)
 
 
+AGO = re.compile(r"\b(?:\w+\s+)?(?:day|week|month|year|decade)s?\s+ago\b", re.I)
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_NAMES = (
@@ -108,6 +125,12 @@ _LAST_MONTH = re.compile(rf"last\s+({_MONTH_NAMES})\.?", re.I)
 _DECADE_OF = re.compile(r"(?:(?:early|mid|late)[\s-]+)?((?:1[89]|20)\d0)'?s", re.I)
 _ASIDE = re.compile(r"\s*\((?:as\s+)?(?:reported|approximately|approx\.?|est\.?|estimated|circa)\)", re.I)
 _WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+# Times of day around a weekday: "shortly before midnight Wednesday night", "early on Sunday morning".
+_DAY_PARTS = re.compile(
+    r"\b(?:shortly|just|soon|before|after|around|about|at|on|early|late|midnight|noon|midday|dawn|dusk|daybreak"
+    r"|morning|afternoon|evening|night|hours|the|of)\b|'s\b",
+    re.I,
+)
 
 _RELATIVE_WORDS = re.compile(
     r"\b(yesterday|today|tonight|tomorrow|ago|last|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
@@ -124,20 +147,32 @@ def _is_relative(text: str) -> bool:
     return bool(_RELATIVE_WORDS.search(text)) and not _YEAR.search(text)
 
 
-def _closest_year(found: date, reference: date, past: bool = False, period: str = "day") -> date:
+# A yearless day told in the past tense up to this many days after the reference date is still that
+# day: a note published on its event's day may tell of the next day ("On 15 March, troops searched …").
+PAST_SLACK_DAYS = 7
+
+
+def _closest_year(found: date, reference: date, past: bool = False, period: str = "day", future: bool = False) -> date:
     """The same month and day in the year (reference year -1, 0, +1) closest to ``reference``; with
     ``past``, the latest one whose day (or month) has begun by ``reference``: "in December, X accepted"
-    written in September is last December."""
+    written in September is last December; with ``future``, the first one not yet over."""
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             candidates.append(found.replace(year=year))
         except ValueError:  # 29 February
             continue
+    closest = min(candidates, key=lambda d: abs((d - reference).days))
+    if past and 0 < (closest - reference).days <= PAST_SLACK_DAYS:
+        return closest  # a day just after the given date is that day, not a year back (a report dated a day early)
     if past:
         begun = [d for d in candidates if (d.replace(day=1) if period == "month" else d) <= reference]
         if begun:
             return max(begun)
+    elif future:
+        coming = [d for d in candidates if last_day(_format(d, period)[0], period) >= reference]
+        if coming:
+            return min(coming)
     return min(candidates, key=lambda d: abs((d - reference).days))
 
 
@@ -166,7 +201,10 @@ def last_day(value: str, precision: str) -> date:
 
 
 DAY_WORD = re.compile(
-    r"\b(?:last|this|yesterday|tonight|today)\b.*\b(?:night|morning|evening|afternoon)\b|\btonight\b", re.I
+    r"\b(?:last|this|yesterday|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*"
+    r"\b(?:night|morning|evening|afternoon)\b|\btonight\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
 )
 # Words after which a four-digit number still names a year: "March 2011", "summer 2019", "the year 2000".
 _YEAR_NOUNS = frozenset(
@@ -185,6 +223,30 @@ def names_a_thing(ent: Any) -> bool:
     return not re.fullmatch(_MONTH_NAMES, before.lower_.rstrip("."), re.I)
 
 
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PLAN_WORDS = frozenset({"plan", "schedule", "due", "set", "expect", "intend", "slate"})
+
+
+def told_in_future(ent: Any) -> bool:
+    """Whether the clause a time expression belongs to tells of something to come ("will meet on Friday",
+    "is due to resume on Monday", "is planned for Sunday")."""
+    tok = ent.root
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    for _ in range(3):
+        if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
+            return False
+        if tok.lemma_.lower() in _PLAN_WORDS or any(
+            c.dep_ in {"aux", "auxpass", "acomp"} and (c.lower_ in _FUTURE_AUX or c.lemma_.lower() in _PLAN_WORDS)
+            for c in tok.children
+        ):
+            return True
+        if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def told_in_past(ent: Any) -> bool:
     """Whether the clause a time expression belongs to is told in the past tense ("in December, X
     accepted"; not "will meet in December", not "is due in December")."""
@@ -199,40 +261,103 @@ def told_in_past(ent: Any) -> bool:
     return tok.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
+class Dating(NamedTuple):
+    """An event's date: ISO value at its precision, where it came from ("text": the sentence's own time
+    words; "context": the dated sentence before; "publication": the publication day), and whether the
+    text gives it as approximate."""
+
+    value: str | None
+    precision: str | None
+    source: str | None
+    approximate: bool = False
+
+
 def event_date(
     article: Article, sentence_index: int, start: int | None = None, end: int | None = None
 ) -> tuple[str | None, str | None]:
-    """The date of an event in sentence ``sentence_index`` (optionally its char span): (value, precision).
+    """(value, precision) of the event in sentence ``sentence_index`` (see ``event_dating``)."""
+    found = event_dating(article, sentence_index, start, end)
+    return found.value, found.precision
+
+
+def event_dating(article: Article, sentence_index: int, start: int | None = None, end: int | None = None) -> Dating:
+    """The date of an event in sentence ``sentence_index`` (optionally its char span).
 
     1. A resolved time expression of the sentence that dates the event's own clause (see ``date_rank``):
        on the trigger, on a clause above it ("On 14 March, police said they arrested …"), or on a
        conjoined one; a date inside a clause or phrase about something else ("demands first made in
-       2011", "the 2019 law") does not date it. Without a trigger span: the nearest time expression.
+       2011", "the 2019 law") does not date it. Of equally close ones the finer wins ("next month, on
+       August 2"). Without a trigger span: the nearest time expression.
     2. A day-precise date in the sentence just before: news follows a dated lead ("On 2 May the
        minister said …") with undated elaboration ("He accused …"), which belongs to the same day.
     3. The article's publication date (given or inferred), day precision.
-    4. (None, None).
+    4. Nothing.
     """
-    in_sentence = [t for t in article.times if t.sentence_index == sentence_index and t.value]
+    in_sentence = [t for t in article.times if t.sentence_index == sentence_index and (t.value or t.precision)]
+    trigger = _token_at(article, start, end if end is not None else start + 1) if start is not None else None
+    if trigger is not None:
+        when = _when_of([t for t in article.times if t.sentence_index == sentence_index], trigger)
+        if when is not None:
+            return when
     if in_sentence and start is not None:
-        trigger = _token_at(article, start, end if end is not None else start + 1)
         if trigger is not None:
             ranked = [(rank, t) for t in in_sentence if (rank := date_rank(article, t, trigger)) is not None]
             if ranked:
-                best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
-                return best[1].value, best[1].precision
+                rank, best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
+                best = _finer_beside(best, [t for r, t in ranked if r == rank])
+                return _own(best)
             in_sentence = []
         else:
             stop = end if end is not None else start
             in_sentence.sort(key=lambda t: min(abs(t.start - start), abs(t.end - stop)))
     if in_sentence:
-        return in_sentence[0].value, in_sentence[0].precision
+        return _own(in_sentence[0])
     previous = [t for t in article.times if t.sentence_index == sentence_index - 1 and t.value and t.precision == "day"]
     if previous and (not article.published or (previous[-1].value or "") <= article.published):
-        return previous[-1].value, previous[-1].precision
+        return Dating(previous[-1].value, previous[-1].precision, "context", previous[-1].approximate)
     if article.published:
-        return article.published, "day"
-    return None, None
+        return Dating(article.published, "day", "publication")
+    return Dating(None, None, None)
+
+
+def _when_of(times: list[TimeExpr], trigger: Any) -> Dating | None:
+    """The date a "when" clause hangs on dates the acts told in it: "the worst attack since 2014, when
+    gunmen killed 30", "ruled from 1996 to 2001, when US-led forces ousted them" (the year it names)."""
+    clause = trigger
+    while clause.dep_ not in {"relcl", "advcl"} and clause.head.i != clause.i and clause.dep_ in {"conj", "xcomp"}:
+        clause = clause.head
+    if clause.dep_ not in {"relcl", "advcl"} or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
+    ):
+        return None
+    head = clause.head
+    for time in times:
+        if time.start <= head.idx < time.end:
+            if _YEAR.fullmatch(head.text) and (time.precision in (None, "period") or time.value != head.text):
+                return Dating(head.text, "year", "text")
+            return _own(time)
+    return None
+
+
+def _own(time: TimeExpr) -> Dating:
+    """The dating a time expression of the event's own sentence gives; a long stretch up to now ("in
+    the past decade") leaves the event undated (``mark_background`` then flags it)."""
+    if time.precision == "period":
+        return Dating(None, None, "text")
+    return Dating(time.value, time.precision, "text", time.approximate)
+
+
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def _finer_beside(best: TimeExpr, equals: list[TimeExpr]) -> TimeExpr:
+    """A finer time expression written right beside ``best`` and dating the same clause says the same
+    time more exactly: "next month, on August 2" is August 2."""
+    for other in equals:
+        gap = other.start - best.end if other.start >= best.end else best.start - other.end
+        if 0 <= gap <= 5 and _FINENESS.get(other.precision or "", 9) < _FINENESS.get(best.precision or "", 9):
+            return other
+    return best
 
 
 # Dependency labels a date climbs through inside a noun phrase or prepositional phrase, up to a verb.
@@ -251,6 +376,7 @@ _PHRASE_DEPS = frozenset(
         "quantmod",
         "case",
         "obl",
+        "conj",  # "on or around 6 March 2021", parsed as "on (or around 6)"
     }
 )
 # Prepositions that tie their object to something other than the time of the verb ("after the 2019
@@ -274,10 +400,21 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     if trigger.i in range(span.start, span.end):
         return 0.0
     other = False
-    while tok.head.i != tok.i and tok.pos_ not in _CLAUSE_POS and tok.dep_ in _PHRASE_DEPS:
-        if tok.dep_ == "prep" and tok.lower_ in _OTHER_PREPS and not any(c.i == span.root.i for c in tok.children):
+    while (
+        tok.head.i != tok.i
+        and tok.pos_ not in _CLAUSE_POS
+        and (tok.dep_ in _PHRASE_DEPS or _date_adverb(tok) or (tok.dep_ in {"advmod", "dep"} and tok.i == span.root.i))
+    ):  # "... two decades ago", a fronted "Around 5 May 2020 (as reported),": the time itself hangs on the verb
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in _OTHER_PREPS
+            and not span.start <= tok.i < span.end  # "shortly before midnight Wednesday": the time's own word
+            and not any(c.i == span.root.i for c in tok.children)
+        ):
             other = True
         tok = tok.head
+        if _superlative(tok):
+            other = True  # the range of a comparison: "the worst attack since 2014", not its date
         if tok.i == trigger.i:
             return None if other else 0.0
     if tok.pos_ not in _CLAUSE_POS and tok.head.i != tok.i:
@@ -296,6 +433,10 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         return None
     if other:
         return None
+    if (time.precision == "period" or span.root.head.lower_ == "since") and any(
+        c.dep_ in _ARGUMENT_DEPS | {"attr", "oprd"} and _superlative(c) for c in tok.children
+    ):
+        return None  # "was designated the deadliest month in the past decade": the comparison's range
     clause = tok
     while (
         clause.dep_ == "advcl"
@@ -308,6 +449,10 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     if clause.head.i == trigger.i and clause.dep_ in {"relcl", "acl"} and trigger.pos_ not in _CLAUSE_POS:
         return 1.0  # "the attack, which began on Monday"
     ancestors = [a.i for a in trigger.ancestors]
+    if _dates_a_period_of(clause, trigger, ancestors):
+        return 2.5  # "talks held during a truce agreed upon back in June 2022": inside that period
+    if clause.dep_ == "xcomp" and clause.head.i == trigger.i and trigger.tag_ == "VBD" and _not_after(time, article):
+        return 2.0  # "offered to resign last night": a past day on the complement is the day of the offer
     if clause.i in ancestors:
         return 1.0 + 0.01 * ancestors.index(clause.i)
     if any(c.i == trigger.i for c in clause.conjuncts) or any(
@@ -321,6 +466,49 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
     return None
+
+
+def _superlative(noun: Any) -> bool:
+    """A noun with a superlative ("the deadliest month", "the worst attack"), whose period phrase is the
+    range of the comparison."""
+    return noun.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+        c.tag_ in {"JJS", "RBS"} or (c.pos_ == "ADJ" and (c.lower_.endswith("iest") or c.lower_ in _SUPERLATIVES))
+        for c in noun.children
+    )
+
+
+# Superlatives the tagger may read as plain adjectives ("the bloodiest month" tagged JJ).
+_SUPERLATIVES = frozenset({"worst", "best", "most", "least", "largest", "biggest", "highest", "greatest", "longest"})
+
+
+def _not_after(time: TimeExpr, article: Article) -> bool:
+    """Whether the time expression ends by the publication date (a past time, not a plan)."""
+    if not article.published or not time.value or not time.precision:
+        return False
+    try:
+        return last_day(time.value, time.precision) <= date.fromisoformat(article.published)
+    except ValueError:
+        return False
+
+
+def _date_adverb(tok: Any) -> bool:
+    """An adverb a date hangs on without leaving its clause: "back in June 2022", "earlier in March"."""
+    return tok.dep_ == "advmod" and tok.lower_ in word_list("date_adverbs")
+
+
+def _dates_a_period_of(clause: Any, trigger: Any, ancestors: list[int]) -> bool:
+    """Whether ``clause`` describes a period noun ("a truce agreed in June") that the trigger's clause is
+    told inside of ("during", "amid" that truce): the date of the period then bounds the event."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return False
+    noun = clause.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in word_list("within_preps")
+        and (prep.head.i == trigger.i or prep.head.i in ancestors)
+    )
 
 
 def _adverbial(root: Any) -> bool:
@@ -360,11 +548,15 @@ BACKGROUND_DAYS = 31
 
 def mark_background(article: Article) -> None:
     """Set ``background`` on events dated (by their own words) a month or more before publication:
-    "some 500,000 people died in the war of the 1990s" is kept with its date, never as today's."""
+    "some 500,000 people died in the war of the 1990s" is kept with its date, never as today's; a toll
+    told over a long stretch up to now ("in the past decade") is background and undated."""
     if not article.published:
         return
     published = date.fromisoformat(article.published)
     for event in article.events:
+        if not event.date and event.date_from == "text":
+            event.background = True  # dated by its own words to a long stretch ("in the past decade")
+            continue
         if not event.date or not event.date_precision:
             continue
         try:

@@ -8,7 +8,18 @@ from typing import Any
 from ..article import Article, TimeExpr
 from ..settings import Settings
 from ..stage import Stage
-from .resolve import DAY_WORD, DateResolver, last_day, names_a_thing, parse_iso_date, states_year, told_in_past
+from .explicit import approximate_before, approximate_opening, aside_after, calendar_spans, range_start
+from .resolve import (
+    AGO,
+    DAY_WORD,
+    DateResolver,
+    last_day,
+    names_a_thing,
+    parse_iso_date,
+    states_year,
+    told_in_future,
+    told_in_past,
+)
 
 
 class TimeStage(Stage):
@@ -25,24 +36,29 @@ class TimeStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         doc = article.doc
-        spans = [
-            ent
-            for ent in doc.ents
-            if (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY_WORD.search(ent.text))) and not names_a_thing(ent)
-        ]
+        text_of_doc = doc.text  # the parse's own text, which the character offsets index
+        spans = time_spans(doc, text_of_doc)
         if article.published:
             reference: date | None = parse_iso_date(article.published, f"{article.source}: published date")
         else:
             reference = self._infer_reference(spans)
 
         times: list[TimeExpr] = []
-        for ent in spans:
+        for span in spans:
+            text, approx, stop = _reading(text_of_doc, span)
             # the past-tense reading needs a real "now": an inferred reference is only the latest date told
-            past = bool(article.published) and told_in_past(ent)
-            value, precision = self.resolver.resolve(ent.text, reference, past) if reference else (None, None)
+            past = bool(article.published) and told_in_past(span)
+            future = bool(article.published) and not past and told_in_future(span)
+            value, precision = self.resolver.resolve(text, reference, past, future) if reference else (None, None)
             times.append(
                 TimeExpr(
-                    ent.text, ent.start_char, ent.end_char, _sentence_of(article, ent.start_char), value, precision
+                    text_of_doc[span.start_char : stop],
+                    span.start_char,
+                    stop,
+                    _sentence_of(article, span.start_char),
+                    value,
+                    precision,
+                    approx and value is not None,
                 )
             )
         article.times = times
@@ -67,10 +83,53 @@ class TimeStage(Stage):
         for ent in spans:
             if not states_year(ent.text):
                 continue
-            value, precision = self.resolver.resolve(ent.text, anchor)
+            value, precision = self.resolver.resolve(range_start(ent.text) or ent.text, anchor)
             if value and precision:
                 explicit.append(last_day(value, precision))
         return max(explicit) if explicit else None
+
+
+def time_spans(doc: Any, text: str) -> list[Any]:
+    """The article's time expressions as spaCy spans: its DATE entities (and TIME ones that name a day,
+    "last night", "Wednesday night"), each widened to a full calendar date written around it ("14" + "March
+    2021"), and the calendar dates the recogniser missed; numbers that name a thing ("resolution 2334") left out."""
+    ents = [
+        ent
+        for ent in doc.ents
+        if (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY_WORD.search(ent.text))) and not names_a_thing(ent)
+    ]
+    spans: list[Any] = []
+    taken: list[tuple[int, int]] = []
+    for start, end in calendar_spans(text):
+        overlapping = [e for e in ents if e.start_char < end and start < e.end_char]
+        lo = min([start, *(e.start_char for e in overlapping)])
+        hi = max([end, *(e.end_char for e in overlapping)])
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+            taken.append((span.start_char, span.end_char))
+    spans += [_trimmed(doc, e) for e in ents if not any(e.start_char < hi and lo < e.end_char for lo, hi in taken)]
+    return sorted(spans, key=lambda s: s.start_char)
+
+
+def _trimmed(doc: Any, ent: Any) -> Any:
+    """The "N years ago" end of a span the recogniser drew too wide ("the same school eight years ago")."""
+    m = AGO.search(ent.text)
+    if m is None or m.start() == 0:
+        return ent
+    span = doc.char_span(ent.start_char + m.start(), ent.start_char + m.end(), alignment_mode="expand")
+    return span if span is not None and len(span) else ent
+
+
+def _reading(text: str, span: Any) -> tuple[str, bool, int]:
+    """What to parse of a time span (a range read as its first day), whether the text makes it
+    approximate, and where the expression ends (after an aside on it: "14 March 2021 (as reported)")."""
+    stop = span.end_char
+    approx = approximate_before(text, span.start_char) or approximate_opening(span.text)
+    aside = aside_after(text, stop)
+    if aside is not None:
+        stop, approx = aside[0], approx or aside[1]
+    return range_start(span.text) or span.text, approx, stop
 
 
 def _sentence_of(article: Article, char: int) -> int:

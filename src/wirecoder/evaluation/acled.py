@@ -8,6 +8,8 @@ note as an article (published on the row's ``event_date``) with the normal ``Pip
   and whether *any* of our events has the gold type (the lenient reading);
 - fatalities of the main event (exact, and mean absolute error), rows whose note yields no ACLED event
   counting as 0;
+- the main event's date against ``event_date`` (exact day; rows with a main event): the note is
+  published on that day, so this counts the notes whose own date words we misread;
 - the main event's location: country (gold names resolved to ISO-3 through the actor knowledge base)
   and admin1 (names compared without case, accents and a trailing "State"/"Province"/"Region");
 - ACLED's actor type of the main event's source against ``inter1`` (from its sector, as the ACLED
@@ -105,6 +107,7 @@ class AcledScore:
             "event_type_any": "event type (any event)",
             "sub_event_type_any": "sub-event type (any event)",
             "fatalities": "fatalities exact",
+            "date": "event date exact",
             "country": "location country",
             "admin1": "location admin1",
             "inter1": "source actor type (inter1)",
@@ -196,6 +199,8 @@ def evaluate_acled(
             ours = note_fatalities(typed)
             _tally(score, "fatalities", ours == row.fatalities)
             score.fatality_error += abs(ours - row.fatalities)
+        if row.date and main is not None:  # the note's own date words, or the row's day it is published on
+            _tally(score, "date", main.date == row.date)
         location = (main.location or {}) if main else {}
         if row.country:
             _tally(

@@ -318,7 +318,7 @@ def score_sentence(score: WikinewsScore, sent: LabelledSentence, ours: list[Even
             "source_country": (_country(g.get("source")), _country(e.source)),
             "target_country": (_country(g.get("target")), _country(e.target)),
             "location_country": (_country(g.get("location")), _country(e.location)),
-            "date": (g.get("date"), e.date),
+            "date": (g.get("date"), stated_date(e)),
         }
         if g.get("plover") == "ASSAULT" and g.get("fatalities") is not None:
             pairs["fatalities"] = (int(g["fatalities"]), int(e.fatalities or 0))
@@ -339,6 +339,13 @@ def score_sentence(score: WikinewsScore, sent: LabelledSentence, ours: list[Even
                 "ours": [_describe_ours(e) for e in ours],
             }
         )
+
+
+def stated_date(event: Event) -> str | None:
+    """The event's date as GUIDE.md labels dates: only what the sentence's own time words give ("null
+    unless the sentence itself has a time word"). A date we carried from the sentence before or took from
+    the publication day is, in that convention, no date."""
+    return event.date if event.date_from in (None, "text") else None
 
 
 def evaluate_wikinews(

@@ -56,6 +56,15 @@ COLUMNS = [
 
 # ACLED time precision: 1 the day is known, 2 the week (or a few days), 3 only the month or a longer period.
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+def time_precision(record: dict[str, Any]) -> int | str:
+    """ACLED's time_precision: 1 a known day, 2 a day known to within the week (a day the text gives as
+    approximate, "around 14 March", "10-12 July"), 3 a month or year; "" when undated."""
+    precision = _TIME_PRECISION.get(record.get("date_precision") or "", "")
+    return 2 if precision == 1 and record.get("date_approximate") else precision
+
+
 # ACLED geo precision: 1 the town itself, 2 a part of a region (district), 3 only a larger region.
 _GEO_PRECISION = {"place": 1, "district": 2, "province": 3, "country": 3}
 _POLITICAL_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -169,7 +178,7 @@ def row(record: dict[str, Any]) -> list[Any]:
         f"{where}{numeric_id(record['id'])}",
         day.isoformat() if day else "",
         day.year if day else "",
-        _TIME_PRECISION.get(record.get("date_precision") or "", ""),
+        time_precision(record),
         disorder_type(etype, sub),
         etype,
         sub or "",

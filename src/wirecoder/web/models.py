@@ -58,6 +58,8 @@ class Event(_Open):
     sentence_index: int | None = None
     date: str | None = None
     date_precision: str | None = None
+    date_from: str | None = None  # "text", "context" (the sentence before) or "publication"
+    date_approximate: bool = False
     source: Participant | None = None
     target: Participant | None = None
     cameo: Cameo | None = None

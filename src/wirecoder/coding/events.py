@@ -183,8 +183,8 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
         else:
             targets = ctx.resolve(tok, tgt_roles)
     found = ctx.slots(src_toks)
-    if not found and trig.code[:2] in config.span_source_roots:
-        found = span_slots(src_toks, sc.mentions, config)  # "shopkeepers staged a demonstration"
+    if not found and trig.code[:2] in config.span_source_roots | config.speaker_span_roots:
+        found = span_slots(src_toks, sc.mentions, config)  # "shopkeepers staged a demonstration", "critics said"
     elif not found and trig.code[:2] in VIOLENT_ROOTS:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)

@@ -109,6 +109,7 @@ CONFIG_KEYS = {
     "participle_background_roots",
     "weapon_codes",
     "span_source_roots",
+    "speaker_span_roots",
     "span_source_people",
     "verbal_violence",
     *RULE_KEYS,

@@ -109,6 +109,8 @@ def people_noun(tok: Token, config: CoderConfig) -> bool:
     ``span_source_people`` gives the person endings, the group nouns and the number nouns."""
     words = config.span_source_people
     lemma = tok.lemma_.lower()
+    if lemma in words.get("not_people", ()) or tok.lower_ in words.get("not_people", ()):
+        return False
     if lemma in words.get("nouns", ()):
         return True
     if lemma in words.get("numbers", ()):

@@ -30,6 +30,7 @@ from .registry import target_fallbacks
 from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .targets import TargetContext
 from .transforms import apply_transforms
+from .statements import STATEMENT, foreign_counterpart, statement_triggers
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
 
 Flags = Mapping[str, Any]
@@ -130,8 +131,17 @@ def code_sentence(
     sc = SentenceContext.of(article, sentence_index, span, patterns, onto, helpers)
     triggers = find_triggers(span, patterns)
     combine(triggers, config, sc.flags_of)
+    _code_triggers(triggers, sc)
+    if not sc.events:  # the reported words are no event: the statement is ("X said Y's plan was ...")
+        _code_triggers(statement_triggers(span, config), sc)
+    return _transformed(sc, patterns)
+
+
+def _code_triggers(triggers: list[Trigger], sc: SentenceContext) -> None:
+    """Emit the events of the triggers the combination passes left standing."""
+    config, onto = sc.config, sc.onto
     for trig in triggers:
-        if trig.suppressed or trig.code in config.suppress_codes:
+        if trig.suppressed or (trig.code in config.suppress_codes and trig.pattern.id != STATEMENT):
             continue
         roles = _roles(trig, sc)
         if roles is None:
@@ -146,7 +156,6 @@ def code_sentence(
         quantities = _kept_quantities(trig, roles, sc)
         if quantities is not None:
             _emit(trig, roles, quantities, sc)
-    return _transformed(sc, patterns)
 
 
 def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
@@ -188,6 +197,8 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     elif not found and trig.code[:2] in VIOLENT_ROOTS:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)
+    if trig.pattern.id == STATEMENT and not foreign_counterpart(ctx.sources, targets):
+        return None  # "the minister said the weather was warm", "... said the army was ready"
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 
 

@@ -110,6 +110,8 @@ CONFIG_KEYS = {
     "weapon_codes",
     "span_source_roots",
     "speaker_span_roots",
+    "statement_code",
+    "statement_verbs",
     "span_source_people",
     "verbal_violence",
     *RULE_KEYS,
@@ -346,7 +348,7 @@ def _config(path: Path) -> CoderConfig:
         - ordered
         - flags
         - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map", "weapon_codes"}
-        - {"span_source_people", "verbal_violence"}
+        - {"span_source_people", "verbal_violence", "statement_code"}
         - set(RULE_KEYS)
         - {"confidence"}
     }
@@ -370,6 +372,7 @@ def _config(path: Path) -> CoderConfig:
     return CoderConfig(
         confidence=_confidence_weights(data.get("confidence"), path),
         weapon_codes=weapons,
+        statement_code=str(data.get("statement_code") or ""),
         span_source_people=_word_lists(data, "span_source_people"),
         verbal_violence=_word_lists(data, "verbal_violence"),
         intent_map=intent,

@@ -1,0 +1,55 @@
+"""Plain statements as events: "X said (that) Y ..." where the sentence has no other event (CAMEO 010).
+
+A reporting verb is no event of its own: "police said gunmen killed three" is the killing, reported by the
+police. Where the reported words are no event but speak of another country's actor ("the French president
+said Germany was an indispensable partner"), the statement is the sentence's act, as CAMEO codes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import frames as fr
+from .config import CoderConfig
+from .model import Pattern
+from .triggers import Trigger
+
+#: The pattern id of a statement coded for want of any other event in its sentence.
+STATEMENT = "statement-clause"
+
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
+    """The reporting verbs (``statement_verbs``) of a sentence with a reported clause about a noun phrase,
+    aimed at the clause's subject, else its object; none in a sentence that quotes (a quote's words are
+    coded for what they do, not as a statement)."""
+    if not config.statement_code or any(ch in _QUOTE_MARKS for ch in span.text):
+        return []
+    out: list[Trigger] = []
+    for tok in span:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in config.statement_verbs:
+            continue
+        if fr.subject(tok) is None or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        said = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if said is None:
+            continue
+        about = [
+            t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if t.pos_ in {"NOUN", "PROPN"}
+        ]
+        if not about:
+            continue
+        code = config.statement_code
+        pattern = Pattern(id=STATEMENT, kind="verb", head=tok.lemma_.lower(), extra=(), code=code, origin="wirecoder")
+        out.append(Trigger(tok, pattern, None, code, None, target_from=about[0]))
+    return out
+
+
+def foreign_counterpart(sources: list[Any], targets: list[Any]) -> bool:
+    """Does a named speaker of one country speak of an actor of another ("the French president said Germany
+    ..."), the statements event data records? Speakers without a name or a country, pronouns, and words
+    about one's own side ("the minister said the army ...") are not."""
+    src = [s.participant for s in sources if s.participant.name and s.participant.country and not s.pronoun]
+    tgt = [t.participant for t in targets if t.participant.name and t.participant.country and not t.pronoun]
+    return any(a.country != b.country for a in src for b in tgt)

@@ -28,9 +28,9 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots, span_slots
+from .statements import STATEMENT, foreign_counterpart, statement_triggers
 from .targets import TargetContext
 from .transforms import apply_transforms
-from .statements import STATEMENT, foreign_counterpart, statement_triggers
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
 
 Flags = Mapping[str, Any]

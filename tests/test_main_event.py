@@ -123,3 +123,22 @@ def test_the_composed_set_keeps_its_scores(short):
     assert right / len(rows) >= 0.9
     assert f1 >= 0.95
     assert fp == 0
+
+
+def test_a_name_no_actor_stands_for_still_speaks(short):
+    evs = events(short, "Mayor Ellen Rask criticized the new water rules on Monday.")
+    assert [e.cameo["root"] for e in evs] == ["11"]
+    assert evs[0].source is not None and evs[0].source.text.endswith("Rask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Australian prime minister visited Perth on Friday.", "The French president visited Marseille on Monday."],
+)
+def test_a_trip_at_home_is_no_visit(short, text):
+    assert "04" not in roots(short, text)
+
+
+def test_a_visit_abroad_is_a_visit(short):
+    evs = events(short, "The Australian prime minister visited Jakarta on Friday.")
+    assert [e.cameo["code"] for e in evs] == ["042"]

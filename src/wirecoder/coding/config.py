@@ -88,6 +88,8 @@ class CoderConfig:
     # A sentence with no other event whose speaker says something of another actor is the statement
     # ("X said Y's plan was ..."): the code it takes (empty: none) and the verbs that say it.
     statement_code: str = ""
+    # Visit codes that a trip to a place of the visitor's own country does not make (coding/visits.py).
+    home_visit_codes: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()
     # CAMEO roots of verbal acts whose speaker may be such a noun phrase ("critics accused the mayor").
     speaker_span_roots: frozenset[str] = frozenset()

@@ -32,6 +32,7 @@ from .statements import STATEMENT, foreign_counterpart, statement_triggers
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
+from .visits import home_visit
 
 Flags = Mapping[str, Any]
 Pair = tuple[Slot | None, Slot | None, str]  # source, target, code
@@ -149,6 +150,8 @@ def _code_triggers(triggers: list[Trigger], sc: SentenceContext) -> None:
         roles.targets = _with_fallbacks(roles)
         if untargeted_figure(trig, roles.sources, roles.targets, config, onto.armed_sectors):
             continue  # "they were fighting corruption": no battle
+        if home_visit(trig.code, roles.sources, roles.targets, config.home_visit_codes):
+            continue  # "the senator visited Kenosha": a trip at home
         verbal = verbal_code(trig, roles.sources, roles.targets, config, onto.armed_sectors | onto.civilian_sectors)
         if verbal is not None:
             trig.code, trig.combined = verbal, True  # "attacked the president over X": a criticism
@@ -193,7 +196,8 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
             targets = ctx.resolve(tok, tgt_roles)
     found = ctx.slots(src_toks)
     if not found and trig.code[:2] in config.span_source_roots | config.speaker_span_roots:
-        found = span_slots(src_toks, sc.mentions, config)  # "shopkeepers staged a demonstration", "critics said"
+        names = trig.code[:2] in config.speaker_span_roots  # "Ridley condemned": a name no actor stands for
+        found = span_slots(src_toks, sc.mentions, config, names=names)  # "shopkeepers staged a demonstration"
     elif not found and trig.code[:2] in VIOLENT_ROOTS:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)

@@ -112,6 +112,7 @@ CONFIG_KEYS = {
     "speaker_span_roots",
     "statement_code",
     "statement_verbs",
+    "home_visit_codes",
     "span_source_people",
     "verbal_violence",
     *RULE_KEYS,

@@ -28,7 +28,7 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots, span_slots
-from .statements import STATEMENT, foreign_counterpart, statement_triggers
+from .statements import STATEMENT, foreign_counterpart, main_clause_rank, statement_triggers
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
@@ -135,6 +135,7 @@ def code_sentence(
     _code_triggers(triggers, sc)
     if not sc.events:  # the reported words are no event: the statement is ("X said Y's plan was ...")
         _code_triggers(statement_triggers(span, config), sc)
+    sc.events.sort(key=lambda pair: main_clause_rank(pair[1].token))  # the main event first
     return _transformed(sc, patterns)
 
 

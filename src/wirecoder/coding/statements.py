@@ -1,4 +1,6 @@
-"""Plain statements as events: "X said (that) Y ..." where the sentence has no other event (CAMEO 010).
+"""Plain statements as events, and which of a sentence's events is its main one.
+
+"X said (that) Y ..." where the sentence has no other event is the statement (CAMEO 010).
 
 A reporting verb is no event of its own: "police said gunmen killed three" is the killing, reported by the
 police. Where the reported words are no event but speak of another country's actor ("the French president
@@ -53,3 +55,14 @@ def foreign_counterpart(sources: list[Any], targets: list[Any]) -> bool:
     src = [s.participant for s in sources if s.participant.name and s.participant.country and not s.pronoun]
     tgt = [t.participant for t in targets if t.participant.name and t.participant.country and not t.pronoun]
     return any(a.country != b.country for a in src for b in tgt)
+
+
+def main_clause_rank(tok: Any) -> int:
+    """How deep a trigger sits below its sentence's root (0: the main verb). A sentence's events are listed
+    shallowest first, so that its first event is its main one: "protesters carrying placards asking X to
+    resign marched on parliament" is the march; a reported act ("police said gunmen killed three") is the
+    only event, and an accusation the report implies follows the act it reports."""
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth

@@ -142,3 +142,14 @@ def test_a_trip_at_home_is_no_visit(short, text):
 def test_a_visit_abroad_is_a_visit(short):
     evs = events(short, "The Australian prime minister visited Jakarta on Friday.")
     assert [e.cameo["code"] for e in evs] == ["042"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Swiss foreign ministry said it was deeply concerned by the arrests of journalists in Georgia.", "012"),
+        ("The Irish prime minister said he was hopeful that a deal with Britain could be reached.", "013"),
+    ],
+)
+def test_saying_one_is_worried_or_hopeful_is_a_comment(short, text, code):
+    assert [e.cameo["code"] for e in events(short, text)][:1] == [code]

@@ -49,7 +49,7 @@ def test_a_document_is_no_speaker(short, text):
     assert all(e.source is None or e.source.text.lower() not in {"letter", "paper"} for e in events(short, text))
 
 
-def test_a_statement_about_another_country_is_the_act(short):
+def test_a_statement_about_another_actor_is_the_act(short):
     evs = events(short, "The Italian prime minister said Spain was a reliable partner.")
     assert [e.cameo["code"] for e in evs] == ["010"]
     assert evs[0].source.country == "ITA" and evs[0].target.country == "ESP"
@@ -59,7 +59,7 @@ def test_a_statement_about_another_country_is_the_act(short):
     "text",
     [
         "The minister said the weather had been unusually dry this spring.",
-        "The Polish defence minister said the Polish army was ready.",  # one's own side
+        "The Polish defence minister said he was tired after the long journey.",  # about the speaker
         "Analysts said the economy grew faster than expected.",
         '"Spain is a reliable partner," the Italian prime minister said.',  # a quote is coded for what it does
     ],

@@ -28,7 +28,7 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots, span_slots
-from .statements import STATEMENT, foreign_counterpart, main_clause_rank, statement_triggers
+from .statements import STATEMENT, main_clause_rank, other_actor, statement_triggers
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
@@ -202,7 +202,7 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     elif not found and trig.code[:2] in VIOLENT_ROOTS:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)
-    if trig.pattern.id == STATEMENT and not foreign_counterpart(ctx.sources, targets):
+    if trig.pattern.id == STATEMENT and not other_actor(ctx.sources, targets):
         return None  # "the minister said the weather was warm", "... said the army was ready"
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 

@@ -3,8 +3,8 @@
 "X said (that) Y ..." where the sentence has no other event is the statement (CAMEO 010).
 
 A reporting verb is no event of its own: "police said gunmen killed three" is the killing, reported by the
-police. Where the reported words are no event but speak of another country's actor ("the French president
-said Germany was an indispensable partner"), the statement is the sentence's act, as CAMEO codes it.
+police. Where the reported words are no event but speak of another actor ("the French president said
+Germany was an indispensable partner"), the statement is the sentence's act, as CAMEO codes it.
 """
 
 from __future__ import annotations
@@ -48,13 +48,13 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
     return out
 
 
-def foreign_counterpart(sources: list[Any], targets: list[Any]) -> bool:
-    """Does a named speaker of one country speak of an actor of another ("the French president said Germany
-    ..."), the statements event data records? Speakers without a name or a country, pronouns, and words
-    about one's own side ("the minister said the army ...") are not."""
-    src = [s.participant for s in sources if s.participant.name and s.participant.country and not s.pronoun]
-    tgt = [t.participant for t in targets if t.participant.name and t.participant.country and not t.pronoun]
-    return any(a.country != b.country for a in src for b in tgt)
+def other_actor(sources: list[Any], targets: list[Any]) -> bool:
+    """Does a named speaker speak of another named actor ("the French president said Germany ...", "the
+    opposition leader said the government ...")? Speakers without a name, pronouns, and words about the
+    speaker itself are not statements event data records."""
+    src = [s.participant for s in sources if s.participant.name and not s.pronoun]
+    tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
+    return any((a.actor_id or a.name) != (b.actor_id or b.name) for a in src for b in tgt)
 
 
 def main_clause_rank(tok: Any) -> int:

@@ -62,6 +62,7 @@ def test_a_statement_about_another_actor_is_the_act(short):
         "The Polish defence minister said he was tired after the long journey.",  # about the speaker
         "Analysts said the economy grew faster than expected.",
         '"Spain is a reliable partner," the Italian prime minister said.',  # a quote is coded for what it does
+        "Spain remains a reliable partner, the Italian prime minister said.",  # the reporter's attribution
     ],
 )
 def test_a_plain_statement_is_no_event(short, text):
@@ -85,6 +86,7 @@ def test_a_reported_act_is_the_main_event_not_the_statement(short):
         ("The Jordanian government is considering a proposal to open the border crossing.", "014"),
         ("The Indian prime minister laid a wreath at the memorial in Dhaka.", "017"),
         ("The Ghanaian president sent condolences to the families of the miners.", "018"),
+        ("The Chilean president expressed sorrow over the deaths of the fishermen.", "018"),
         ("The Peruvian government said the accusations were groundless.", "016"),
         ("The Austrian chancellor spoke by telephone with the Czech prime minister.", "041"),
     ],

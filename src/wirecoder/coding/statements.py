@@ -35,8 +35,8 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
         if fr.subject(tok) is None or any(c.dep_ == "neg" for c in tok.children):
             continue
         said = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
-        if said is None:
-            continue
+        if said is None or said.i < tok.i:
+            continue  # "Y ..., an official said": the reporter's attribution of the sentence, no act of its own
         about = [
             t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if t.pos_ in {"NOUN", "PROPN"}
         ]

@@ -85,6 +85,14 @@ class CoderConfig:
     # CAMEO roots whose source may be a plain noun phrase no actor knows ("shopkeepers staged a protest"):
     # a protest is an event whoever holds it.
     span_source_roots: frozenset[str] = frozenset()
+    # A sentence with no other event whose speaker says something of another actor is the statement
+    # ("X said Y's plan was ..."): the code it takes (empty: none) and the verbs that say it.
+    statement_code: str = ""
+    # Visit codes that a trip to a place of the visitor's own country does not make (coding/visits.py).
+    home_visit_codes: frozenset[str] = frozenset()
+    statement_verbs: frozenset[str] = frozenset()
+    # CAMEO roots of verbal acts whose speaker may be such a noun phrase ("critics accused the mayor").
+    speaker_span_roots: frozenset[str] = frozenset()
     # What makes such a noun name people: endings ("shopkeeper", "student"), group nouns, number nouns.
     span_source_people: dict[str, frozenset[str]] = field(default_factory=dict)
     # A violent verb with no violent reading between political actors is words (coding/figurative.py):

@@ -28,9 +28,11 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots, span_slots
+from .statements import STATEMENT, main_clause_rank, other_actor, statement_triggers
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
+from .visits import home_visit
 
 Flags = Mapping[str, Any]
 Pair = tuple[Slot | None, Slot | None, str]  # source, target, code
@@ -130,8 +132,18 @@ def code_sentence(
     sc = SentenceContext.of(article, sentence_index, span, patterns, onto, helpers)
     triggers = find_triggers(span, patterns)
     combine(triggers, config, sc.flags_of)
+    _code_triggers(triggers, sc)
+    if not sc.events:  # the reported words are no event: the statement is ("X said Y's plan was ...")
+        _code_triggers(statement_triggers(span, config), sc)
+    sc.events.sort(key=lambda pair: main_clause_rank(pair[1].token))  # the main event first
+    return _transformed(sc, patterns)
+
+
+def _code_triggers(triggers: list[Trigger], sc: SentenceContext) -> None:
+    """Emit the events of the triggers the combination passes left standing."""
+    config, onto = sc.config, sc.onto
     for trig in triggers:
-        if trig.suppressed or trig.code in config.suppress_codes:
+        if trig.suppressed or (trig.code in config.suppress_codes and trig.pattern.id != STATEMENT):
             continue
         roles = _roles(trig, sc)
         if roles is None:
@@ -139,6 +151,8 @@ def code_sentence(
         roles.targets = _with_fallbacks(roles)
         if untargeted_figure(trig, roles.sources, roles.targets, config, onto.armed_sectors):
             continue  # "they were fighting corruption": no battle
+        if home_visit(trig.code, roles.sources, roles.targets, config.home_visit_codes):
+            continue  # "the senator visited Kenosha": a trip at home
         verbal = verbal_code(trig, roles.sources, roles.targets, config, onto.armed_sectors | onto.civilian_sectors)
         if verbal is not None:
             trig.code, trig.combined = verbal, True  # "attacked the president over X": a criticism
@@ -146,7 +160,6 @@ def code_sentence(
         quantities = _kept_quantities(trig, roles, sc)
         if quantities is not None:
             _emit(trig, roles, quantities, sc)
-    return _transformed(sc, patterns)
 
 
 def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
@@ -183,11 +196,14 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
         else:
             targets = ctx.resolve(tok, tgt_roles)
     found = ctx.slots(src_toks)
-    if not found and trig.code[:2] in config.span_source_roots:
-        found = span_slots(src_toks, sc.mentions, config)  # "shopkeepers staged a demonstration"
+    if not found and trig.code[:2] in config.span_source_roots | config.speaker_span_roots:
+        names = trig.code[:2] in config.speaker_span_roots  # "Ridley condemned": a name no actor stands for
+        found = span_slots(src_toks, sc.mentions, config, names=names)  # "shopkeepers staged a demonstration"
     elif not found and trig.code[:2] in VIOLENT_ROOTS:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)
+    if trig.pattern.id == STATEMENT and not other_actor(ctx.sources, targets):
+        return None  # "the minister said the weather was warm", "... said the army was ready"
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 
 

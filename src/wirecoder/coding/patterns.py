@@ -109,6 +109,10 @@ CONFIG_KEYS = {
     "participle_background_roots",
     "weapon_codes",
     "span_source_roots",
+    "speaker_span_roots",
+    "statement_code",
+    "statement_verbs",
+    "home_visit_codes",
     "span_source_people",
     "verbal_violence",
     *RULE_KEYS,
@@ -345,7 +349,7 @@ def _config(path: Path) -> CoderConfig:
         - ordered
         - flags
         - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map", "weapon_codes"}
-        - {"span_source_people", "verbal_violence"}
+        - {"span_source_people", "verbal_violence", "statement_code"}
         - set(RULE_KEYS)
         - {"confidence"}
     }
@@ -369,6 +373,7 @@ def _config(path: Path) -> CoderConfig:
     return CoderConfig(
         confidence=_confidence_weights(data.get("confidence"), path),
         weapon_codes=weapons,
+        statement_code=str(data.get("statement_code") or ""),
         span_source_people=_word_lists(data, "span_source_people"),
         verbal_violence=_word_lists(data, "verbal_violence"),
         intent_map=intent,

@@ -109,6 +109,8 @@ def people_noun(tok: Token, config: CoderConfig) -> bool:
     ``span_source_people`` gives the person endings, the group nouns and the number nouns."""
     words = config.span_source_people
     lemma = tok.lemma_.lower()
+    if lemma in words.get("not_people", ()) or tok.lower_ in words.get("not_people", ()):
+        return False
     if lemma in words.get("nouns", ()):
         return True
     if lemma in words.get("numbers", ()):
@@ -118,17 +120,23 @@ def people_noun(tok: Token, config: CoderConfig) -> bool:
 
 
 def span_slots(
-    toks: list[Token], sent_mentions: list[Mention], config: CoderConfig, crowds: bool = False
+    toks: list[Token], sent_mentions: list[Mention], config: CoderConfig, crowds: bool = False, names: bool = False
 ) -> list[Slot]:
     """Role tokens that no actor stands for, as participants of their own text: "shopkeepers" in
     "shopkeepers staged a demonstration" (a noun phrase that names people; not a place or a pronoun).
-    With ``crowds``, only crowd nouns ("an angry crowd set fire to a bank")."""
+    With ``crowds``, only crowd nouns ("an angry crowd set fire to a bank"); with ``names``, also a proper
+    name no mention covers ("Ridley condemned the riots": a speaker the actor base lacks)."""
     out: list[Slot] = []
     crowd_nouns = config.span_source_people.get("crowds", frozenset())
     for base in toks:
         for tok in fr.with_conjuncts(base):
             counted = tok.lemma_.lower() in config.span_source_people.get("numbers", frozenset())  # "thousands"
-            if (
+            named = (
+                names
+                and tok.pos_ == "PROPN"
+                and (tok.ent_type_ in _NAMED_ENTS or not tok.ent_type_ and tok.dep_ == "nsubj")
+            )
+            if not named and (
                 tok.pos_ != "NOUN"
                 or (tok.ent_type_ in _NOT_PEOPLE_ENTS and not counted)
                 or not people_noun(tok, config)
@@ -137,6 +145,11 @@ def span_slots(
             if crowds and tok.lemma_.lower() not in crowd_nouns:
                 continue
             if any(m.kind == "place" and m.start <= tok.idx < m.end for m in sent_mentions):
+                continue
+            if named:  # the name itself, not what a relative clause says of it
+                first = min([c.i for c in tok.children if c.dep_ in {"compound", "flat"} and c.i < tok.i] + [tok.i])
+                phrase = tok.doc[first : tok.i + 1]
+                out.append(Slot(Participant(phrase.text, phrase.start_char, phrase.end_char), None, head=tok.i))
                 continue
             words = [t for t in tok.subtree if t.i <= tok.i or t.dep_ == "prep" and t.lower_ == "of"]
             first = min(t.i for t in words)
@@ -149,6 +162,7 @@ def span_slots(
 
 
 #: Named-entity types that are no group of people ("Peshawar staged ..." is a place; "Monday" a date).
+_NAMED_ENTS = frozenset({"PERSON", "ORG"})  # a name no actor stands for that may still speak
 _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 

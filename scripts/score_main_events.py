@@ -1,0 +1,83 @@
+"""Score the main event of single news sentences against tests/data/verbal_main_events.yaml.
+
+Codes every sentence as its own article (as `wirecoder eval` codes gold sentences) and prints: the share of
+sentences whose main event (the first event of the sentence) has an expected CAMEO root, "is there an
+event" precision / recall / F1, the main event's source where the fixture names one, and every miss.
+Usage: .venv/bin/python scripts/score_main_events.py [FIXTURE] [--json]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "verbal_main_events.yaml"
+
+
+def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
+    """Root accuracy of the main event, event presence P/R/F1 and source hits, with the misses."""
+    right = tp = fp = fn = src_right = src_total = 0
+    misses = []
+    for row, events in zip(rows, coded, strict=True):
+        want, main = row.get("root"), (events[0] if events else None)
+        root = main.cameo["root"] if main is not None else None
+        ok = (root is None) if want is None else (root in want)
+        right += ok
+        tp += bool(want) and main is not None
+        fp += (not want) and main is not None
+        fn += bool(want) and main is None
+        src_ok = True
+        if row.get("source"):
+            src_total += 1
+            text = (main.source.text if main is not None and main.source is not None else "") or ""
+            src_ok = row["source"].lower() in text.lower()
+            src_right += src_ok
+        if not ok or not src_ok:
+            codes = [
+                f"{e.cameo['code']} {e.source.text if e.source else None}->{e.target.text if e.target else None}"
+                for e in events
+            ]
+            misses.append({"text": row["text"], "want": want, "source": row.get("source"), "ours": codes})
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "sentences": len(rows),
+        "root_accuracy": round(right / len(rows), 4),
+        "event_p": round(p, 4),
+        "event_r": round(r, 4),
+        "event_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "source_accuracy": round(src_right / src_total, 4) if src_total else None,
+        "misses": misses,
+    }
+
+
+def main(argv: list[str]) -> int:
+    from wirecoder.article import Article
+    from wirecoder.evaluation.run import eval_settings
+    from wirecoder.pipeline import Pipeline
+
+    args = [a for a in argv if not a.startswith("--")]
+    path = Path(args[0]) if args else FIXTURE
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        print(f"{path}: cannot read the fixture ({exc})", file=sys.stderr)
+        return 2
+    pipeline = Pipeline(eval_settings())
+    coded = [pipeline(Article(raw=r["text"], source="fixture", published="2024-05-20")).events for r in rows]
+    result = score(rows, coded)
+    if "--json" in argv:
+        print(json.dumps(result, indent=1))
+        return 0
+    for m in result["misses"]:
+        print(f"MISS want {m['want']} src {m['source']!r}: {m['text']}\n     ours {m['ours']}")
+    print({k: v for k, v in result.items() if k != "misses"})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

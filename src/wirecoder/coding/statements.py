@@ -1,0 +1,68 @@
+"""Plain statements as events, and which of a sentence's events is its main one.
+
+"X said (that) Y ..." where the sentence has no other event is the statement (CAMEO 010).
+
+A reporting verb is no event of its own: "police said gunmen killed three" is the killing, reported by the
+police. Where the reported words are no event but speak of another actor ("the French president said
+Germany was an indispensable partner"), the statement is the sentence's act, as CAMEO codes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import frames as fr
+from .config import CoderConfig
+from .model import Pattern
+from .triggers import Trigger
+
+#: The pattern id of a statement coded for want of any other event in its sentence.
+STATEMENT = "statement-clause"
+
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
+    """The reporting verbs (``statement_verbs``) of a sentence with a reported clause about a noun phrase,
+    aimed at the clause's subject, else its object; none in a sentence that quotes (a quote's words are
+    coded for what they do, not as a statement)."""
+    if not config.statement_code or any(ch in _QUOTE_MARKS for ch in span.text):
+        return []
+    out: list[Trigger] = []
+    for tok in span:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in config.statement_verbs:
+            continue
+        if fr.subject(tok) is None or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        said = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if said is None or said.i < tok.i:
+            continue  # "Y ..., an official said": the reporter's attribution of the sentence, no act of its own
+        about = [
+            t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if t.pos_ in {"NOUN", "PROPN"}
+        ]
+        if not about:
+            continue
+        code = config.statement_code
+        pattern = Pattern(id=STATEMENT, kind="verb", head=tok.lemma_.lower(), extra=(), code=code, origin="wirecoder")
+        out.append(Trigger(tok, pattern, None, code, None, target_from=about[0]))
+    return out
+
+
+def other_actor(sources: list[Any], targets: list[Any]) -> bool:
+    """Does a named speaker speak of another named actor ("the French president said Germany ...", "the
+    opposition leader said the government ...")? Speakers without a name, pronouns, and words about the
+    speaker itself are not statements event data records."""
+    src = [s.participant for s in sources if s.participant.name and not s.pronoun]
+    tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
+    return any((a.actor_id or a.name) != (b.actor_id or b.name) for a in src for b in tgt)
+
+
+def main_clause_rank(tok: Any) -> int:
+    """How deep a trigger sits below its sentence's root (0: the main verb). A sentence's events are listed
+    shallowest first, so that its first event is its main one: "protesters carrying placards asking X to
+    resign marched on parliament" is the march; a reported act ("police said gunmen killed three") is the
+    only event, and an accusation the report implies follows the act it reports."""
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth

@@ -61,6 +61,14 @@ class Actor:
     sector: str | None = None  # GOV, MIL, REB, INS, MED, IGO, CVL, ... (see data/actors/README)
     cameo: str | None = None  # CAMEO actor code, e.g. "PAKGOV"
     role: str | None = None  # "defence minister", "spokesman", ...
+    # How ``country`` was obtained when the text does not state it (see COUNTRY_BASES); None: stated or none.
+    country_basis: str | None = None
+
+
+# How an actor's country was obtained, most direct first: the text or the KB states it ("Pakistani police",
+# "Sharif", "the TTP"); the event's own place ("gunmen ... in Quetta"); the other names of its sentence;
+# the dateline; the country the story is about. All but "stated" are inferred: filter them out if needed.
+COUNTRY_BASES = ("stated", "place", "sentence", "dateline", "story")
 
 
 @dataclass
@@ -89,11 +97,13 @@ class Participant:
     country: str | None = None
     sector: str | None = None
     cameo: str | None = None
+    country_basis: str | None = None  # one of COUNTRY_BASES when ``country`` is set
 
     @classmethod
     def from_mention(cls, mention: Mention) -> Participant:
         a = mention.actor or Actor()
-        return cls(mention.text, mention.start, mention.end, a.actor_id, a.name, a.country, a.sector, a.cameo)
+        basis = (a.country_basis or "stated") if a.country else None
+        return cls(mention.text, mention.start, mention.end, a.actor_id, a.name, a.country, a.sector, a.cameo, basis)
 
 
 @dataclass

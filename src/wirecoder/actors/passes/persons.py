@@ -1,0 +1,92 @@
+"""Pass ``actors.persons.v1``: a person the KB does not know takes a country, as incident data gives every
+actor one: a nationality in the name's own phrase ("Pakistani journalist X", "X, a Kenyan lawyer":
+stated), else the story's country when the sentence names no other country (precision first: a sentence
+about two countries gives none). A title read later ("Prime Minister X") still types the person."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...article import Actor
+from ..state import COUNTRY_HITS, FORCE_VIA, Found, ResolutionState
+from ..syntax import LEFT_DEPS, slug
+from .registry import register
+
+# How an unknown person's actor was found (a later title may still type it; see titles.link_person).
+PERSON_VIA = "context"
+
+
+@register("actors.persons.v1")
+def unknown_persons(s: ResolutionState) -> None:
+    """Give each named person with no actor a country: stated in their phrase, else the story's."""
+    full = {f.mention.text for f in s.found if f.label == "PERSON" and f.first < f.last}
+    title = s.article.title or ""
+    for f in list(s.found):
+        if f.mention.actor is not None or f.consumed or f.mention.kind != "name" or f.label != "PERSON":
+            continue
+        if f.first == f.last and not _surname(f.mention.text, full, title):
+            continue  # one word is a person only as the surname of a full name ("Brexit" is not)
+        iso3, basis = _stated_country(s, f), "stated"
+        if iso3 is None:
+            iso3, basis = _story_country(s, f), s.story_basis()
+        if iso3 is None:
+            continue
+        name = f.mention.text  # no CAMEO code: the person is not a coded actor, only of a known country
+        f.mention.actor = Actor(f"local:{slug(name)}", name, iso3, None, None, None, basis)
+        f.mention.via = PERSON_VIA
+
+
+def _surname(word: str, full: set[str], title: str) -> bool:
+    """Whether ``word`` ends a full person name of the text, or follows a capitalised name in the title."""
+    if any(word in name.split()[1:] for name in full):
+        return True
+    return re.search(rf"\b[A-Z][\w.-]+ {re.escape(word)}\b", title) is not None
+
+
+def _stated_country(s: ResolutionState, f: Found) -> str | None:
+    """The one country named by a nationality or country word in the name's left modifiers ("former US
+    senator X") or its apposition ("X, a Kenyan lawyer", "X, the mayor of Lyon")."""
+    doc = s.doc
+    modifiers: set[int] = set()
+    for k in range(f.first, f.last + 1):
+        for child in doc[k].children:
+            if child.i < f.first and child.dep_ in LEFT_DEPS:
+                modifiers.update(range(child.left_edge.i, child.i + 1))
+            elif child.dep_ == "appos" and child.i > f.last:
+                modifiers.update(_own_words(child))
+    countries = {
+        g.hits[0].key
+        for g in s.in_sentence(f.mention.sentence_index)
+        if g is not f and g.hits and g.hits[0].kind in COUNTRY_HITS and g.mention.head in modifiers
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _own_words(noun: Any) -> set[int]:
+    """A noun and the words that modify it directly or through one preposition ("the mayor of Lyon")."""
+    out = {noun.i}
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+            out.update(t.i for t in child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
+            out.update(g.i for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def _story_country(s: ResolutionState, f: Found) -> str | None:
+    """The story's country, when the person's sentence names no other (a foreigner in the story is
+    usually introduced with their country, which ``_stated_country`` reads)."""
+    story = s.story_country()
+    if story is None:
+        return None
+    for g in s.in_sentence(f.mention.sentence_index):
+        if g is f or g.mention.via == FORCE_VIA:
+            continue
+        hit = g.hits[0] if g.hits else None
+        if hit is not None and hit.kind in COUNTRY_HITS and hit.key != story:
+            return None
+        actor = g.mention.actor
+        if hit is not None and hit.kind == "entry" and actor is not None and actor.country not in (None, story):
+            return None
+    return story

@@ -209,6 +209,13 @@ class Article:
         }
 
 
+def actor_row(actor: Actor) -> dict[str, Any]:
+    """An actor as a table row: its fields without ``country_basis``, which belongs to one mention of it."""
+    row = asdict(actor)
+    row.pop("country_basis", None)
+    return row
+
+
 def _actor_table(mentions: list[Mention]) -> list[dict[str, Any]]:
     """Distinct resolved actors with the mentions that refer to them."""
     table: dict[str, dict[str, Any]] = {}
@@ -216,7 +223,7 @@ def _actor_table(mentions: list[Mention]) -> list[dict[str, Any]]:
         if m.actor is None or not (m.actor.actor_id or m.actor.name):
             continue
         key = m.actor.actor_id or m.actor.name or ""
-        row = table.setdefault(key, {**asdict(m.actor), "mentions": []})
+        row = table.setdefault(key, {**actor_row(m.actor), "mentions": []})
         if m.text not in row["mentions"]:
             row["mentions"].append(m.text)
     return list(table.values())

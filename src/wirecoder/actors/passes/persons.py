@@ -27,6 +27,8 @@ def unknown_persons(s: ResolutionState) -> None:
             continue
         if f.first == f.last and not _surname(f.mention.text, full, title):
             continue  # one word is a person only as the surname of a full name ("Brexit" is not)
+        if f.last + 1 < len(s.doc) and s.doc[f.last + 1].text == ":":
+            continue  # a label ("Photo Credit: ...", "Image Source: ..."), not someone acting
         iso3, basis = _stated_country(s, f), "stated"
         if iso3 is None:
             iso3, basis = _story_country(s, f), s.story_basis()

@@ -116,6 +116,17 @@ def test_an_unknown_person_takes_the_story_country_and_pronouns_follow(short):
     assert she.actor is not None and she.actor.name == "Grace Phiri"
 
 
+def test_a_surname_follows_its_full_name_and_its_stated_country(short):
+    got = actors(
+        short,
+        "Kenyan activist Wanjiru Kamau led a march through Kampala on Monday. "
+        "Kamau said Ugandan police had beaten several marchers.",
+    )
+    assert got["Wanjiru Kamau"] == ("KEN", "stated")
+    assert got["Kamau"] == ("KEN", "stated")
+    assert got["Ugandan police"][0] == "UGA"
+
+
 def test_a_mislabelled_single_word_is_not_a_person(short):
     art = coded(short, "Protesters in Madrid marched against Brexit on Sunday. Spain's police watched the march.")
     brexit = [m for m in art.mentions if m.text == "Brexit"]

@@ -26,7 +26,7 @@ def unknown_persons(s: ResolutionState) -> None:
         if f.mention.actor is not None or f.consumed or f.mention.kind != "name" or f.label != "PERSON":
             continue
         if f.first == f.last and not _surname(f.mention.text, full, title):
-            continue  # one word is a person only as the surname of a full name ("Brexit" is not)
+            continue  # one word is a person only as a surname ("Brexit" is not); see ``_surname``
         if f.last + 1 < len(s.doc) and s.doc[f.last + 1].text == ":":
             continue  # a label ("Photo Credit: ...", "Image Source: ..."), not someone acting
         iso3, basis = _stated_country(s, f), "stated"
@@ -40,9 +40,10 @@ def unknown_persons(s: ResolutionState) -> None:
 
 
 def _surname(word: str, full: set[str], title: str) -> bool:
-    """Whether ``word`` ends a full person name of the text, or follows a capitalised name in the title."""
-    if any(word in name.split()[1:] for name in full):
-        return True
+    """Whether ``word`` is a surname known only from the title ("Bernie Sanders ends bid" ... "Sanders said");
+    one that ends a full name of the text is left to the surnames pass, which gives it that person."""
+    if any(word.casefold() in name.casefold().split()[1:] for name in full):
+        return False
     return re.search(rf"\b[A-Z][\w.-]+ {re.escape(word)}\b", title) is not None
 
 

@@ -88,6 +88,22 @@ def test_a_person_in_a_sentence_about_two_countries_gets_none(short):
     assert person.actor is None or person.actor.country is None
 
 
+def test_a_story_about_two_countries_gives_its_generic_groups_none(short):
+    got = actors(
+        short,
+        "Fighting broke out between Ethiopia and Eritrea on Monday. Soldiers fired across the border, "
+        "and protesters marched in the capital.",
+    )
+    assert got["Soldiers"][0] is None and got["protesters"][0] is None
+
+
+def test_the_pakistani_taliban_spelt_taleban_is_the_ttp(short):
+    assert actors(short, "Pakistani Taleban claimed an attack on a police station in Bannu.")["Pakistani Taleban"] == (
+        "PAK",
+        None,
+    )
+
+
 def test_named_actors_keep_their_own_country(short):
     got = actors(
         short, "Hezbollah fighters clashed with rebels near Qusayr in Syria on Monday, Syrian state media said."
@@ -178,3 +194,17 @@ def test_participants_say_how_their_country_was_obtained(short):
     sides = [e[k] for e in record["events"] for k in ("source", "target") if e[k] and e[k]["country"]]
     assert sides and all(side["country_basis"] in COUNTRY_BASES for side in sides)
     assert any(side["country_basis"] != "stated" for side in sides)
+
+
+def test_acled_names_people_of_no_actor_by_their_country_not_as_the_state(short):
+    from wirecoder.export import acled
+
+    art = coded(short, "Shopkeepers staged a demonstration in front of the governor's house in Multan.")
+    record = art.to_dict(include_text=False)
+    rows = [acled.row({**e, "article": record["article"]}) for e in record["events"]]
+    protests = [r for r in rows if r[5] == "Protests"]
+    assert protests and protests[0][7] == "Protesters (Pakistan)" and protests[0][9] == "Protesters"
+    gov = acled.row(
+        {**record["events"][0], "source": {"text": "France", "actor_id": "FRA", "country": "FRA"}, "article": {}}
+    )
+    assert gov[7] == "Government of France"  # a state named bare still acts through its government

@@ -167,6 +167,20 @@ def test_taliban_in_afghanistan_or_named_with_kabul_stay_afghan(short):
     assert got["Taliban government"][0] == "AFG"
 
 
+def test_taliban_as_a_government_counterpart_in_pakistan_stays_afghan(short):
+    assert actors(short, "Officials in Islamabad said the Taliban must honour their promises.")["Taliban"][0] == "AFG"
+    assert actors(short, "Pakistan urged the Taliban to act against militants in Khyber.")["Taliban"][0] == "AFG"
+
+
+def test_a_story_that_names_the_ttp_keeps_the_taliban_apart(short):
+    got = actors(
+        short,
+        "The TTP has stepped up attacks this year. A spokesman said the Taliban had sheltered fighters who "
+        "later attacked a checkpoint in Lakki Marwat.",
+    )
+    assert got["TTP"][0] == "PAK" and got["Taliban"][0] == "AFG"
+
+
 def test_a_branch_needs_country_actor_and_aliases(tmp_path: Path):
     kb = load_kb("kb.v1")
     path = tmp_path / "actors.yaml"

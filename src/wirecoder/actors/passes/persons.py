@@ -47,9 +47,24 @@ def _surname(word: str, full: set[str], title: str) -> bool:
     return re.search(rf"\b[A-Z][\w.-]+ {re.escape(word)}\b", title) is not None
 
 
-def _stated_country(s: ResolutionState, f: Found) -> str | None:
-    """The one country named by a nationality or country word in the name's left modifiers ("former US
-    senator X") or its apposition ("X, a Kenyan lawyer", "X, the mayor of Lyon")."""
+def _named_elsewhere(s: ResolutionState, iso3: str, sentence: int) -> bool:
+    """Whether the story names ``iso3`` outside sentence ``sentence``: its dateline, title or another sentence."""
+    if s.dateline_country == iso3:
+        return True
+    country = s.kb.countries.get(iso3)
+    title = f" {s.article.title or ''} "
+    if country is not None and any(
+        f" {w} " in title for w in (country.name, country.adjective, *country.aliases, *country.demonyms) if w
+    ):
+        return True
+    return any(
+        f.mention.sentence_index != sentence and f.hits and f.hits[0].kind in COUNTRY_HITS and f.hits[0].key == iso3
+        for f in s.found
+    )
+
+
+def _own_phrase(s: ResolutionState, f: Found) -> set[int]:
+    """The tokens of the name's left modifiers and of its apposition."""
     doc = s.doc
     modifiers: set[int] = set()
     for k in range(f.first, f.last + 1):
@@ -58,6 +73,13 @@ def _stated_country(s: ResolutionState, f: Found) -> str | None:
                 modifiers.update(range(child.left_edge.i, child.i + 1))
             elif child.dep_ == "appos" and child.i > f.last:
                 modifiers.update(_own_words(child))
+    return modifiers
+
+
+def _stated_country(s: ResolutionState, f: Found) -> str | None:
+    """The one country named by a nationality or country word in the name's left modifiers ("former US
+    senator X") or its apposition ("X, a Kenyan lawyer", "X, the mayor of Lyon")."""
+    modifiers = _own_phrase(s, f)
     countries = {
         g.hits[0].key
         for g in s.in_sentence(f.mention.sentence_index)
@@ -78,12 +100,17 @@ def _own_words(noun: Any) -> set[int]:
 
 
 def _story_country(s: ResolutionState, f: Found) -> str | None:
-    """The story's country, when the person's sentence names no other (a foreigner in the story is
-    usually introduced with their country, which ``_stated_country`` reads)."""
+    """The story's country, when the person's sentence names no other and the story names it beyond this
+    sentence (a one-sentence story about a country is often a foreigner's act on it: "X called for
+    sanctions against Nigeria"). A foreigner is usually introduced with their country, which
+    ``_stated_country`` reads; one introduced by an organisation ("X, UN secretary-general") gets none."""
     story = s.story_country()
-    if story is None:
+    if story is None or not _named_elsewhere(s, story, f.mention.sentence_index):
         return None
+    own = _own_phrase(s, f)
     for g in s.in_sentence(f.mention.sentence_index):
+        if g is not f and g.mention.head in own and g.hits and g.hits[0].kind == "entry":
+            return None  # "Kofi Annan, UN secretary-general": the organisation's, not the story's
         if g is f or g.mention.via == FORCE_VIA:
             continue
         hit = g.hits[0] if g.hits else None

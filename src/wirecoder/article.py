@@ -62,6 +62,14 @@ class Actor:
     sector: str | None = None  # GOV, MIL, REB, INS, MED, IGO, CVL, ... (see data/actors/README)
     cameo: str | None = None  # CAMEO actor code, e.g. "PAKGOV"
     role: str | None = None  # "defence minister", "spokesman", ...
+    # How ``country`` was obtained when the text does not state it (see COUNTRY_BASES); None: stated or none.
+    country_basis: str | None = None
+
+
+# How an actor's country was obtained, most direct first: the text or the KB states it ("Pakistani police",
+# "Sharif", "the TTP"); the event's own place ("gunmen ... in Quetta"); the other names of its sentence;
+# the dateline; the country the story is about. All but "stated" are inferred: filter them out if needed.
+COUNTRY_BASES = ("stated", "place", "sentence", "dateline", "story")
 
 
 @dataclass
@@ -90,11 +98,13 @@ class Participant:
     country: str | None = None
     sector: str | None = None
     cameo: str | None = None
+    country_basis: str | None = None  # one of COUNTRY_BASES when ``country`` is set
 
     @classmethod
     def from_mention(cls, mention: Mention) -> Participant:
         a = mention.actor or Actor()
-        return cls(mention.text, mention.start, mention.end, a.actor_id, a.name, a.country, a.sector, a.cameo)
+        basis = (a.country_basis or "stated") if a.country else None
+        return cls(mention.text, mention.start, mention.end, a.actor_id, a.name, a.country, a.sector, a.cameo, basis)
 
 
 @dataclass
@@ -204,6 +214,13 @@ class Article:
         }
 
 
+def actor_row(actor: Actor) -> dict[str, Any]:
+    """An actor as a table row: its fields without ``country_basis``, which belongs to one mention of it."""
+    row = asdict(actor)
+    row.pop("country_basis", None)
+    return row
+
+
 def _actor_table(mentions: list[Mention]) -> list[dict[str, Any]]:
     """Distinct resolved actors with the mentions that refer to them."""
     table: dict[str, dict[str, Any]] = {}
@@ -211,7 +228,7 @@ def _actor_table(mentions: list[Mention]) -> list[dict[str, Any]]:
         if m.actor is None or not (m.actor.actor_id or m.actor.name):
             continue
         key = m.actor.actor_id or m.actor.name or ""
-        row = table.setdefault(key, {**asdict(m.actor), "mentions": []})
+        row = table.setdefault(key, {**actor_row(m.actor), "mentions": []})
         if m.text not in row["mentions"]:
             row["mentions"].append(m.text)
     return list(table.values())

@@ -176,7 +176,7 @@ def copy_actor(actor: Actor | None) -> Actor | None:
     """A copy, so that later edits of one mention's actor never change another's."""
     if actor is None:
         return None
-    return Actor(actor.actor_id, actor.name, actor.country, actor.sector, actor.cameo, actor.role)
+    return Actor(actor.actor_id, actor.name, actor.country, actor.sector, actor.cameo, actor.role, actor.country_basis)
 
 
 def subject_of(token: Any) -> bool:

@@ -11,10 +11,10 @@ from typing import Any
 
 from ..errors import DataError
 from ..yamlfiles import read_yaml as _read_yaml
-from .records import AgentNoun, Country, Entry, Role, Sector, parse_date
+from .records import AgentNoun, Branch, Country, Entry, Role, Sector, normalise, parse_date
 
 ENTRY_TYPES = ("person", "org")
-_ENTRY_KEYS = {"id", "name", "type", "country", "sector", "cameo", "aliases", "roles", "__line__"}
+_ENTRY_KEYS = {"id", "name", "type", "country", "sector", "cameo", "aliases", "roles", "branches", "__line__"}
 _ROLE_KEYS = {"country", "sector", "role", "from", "until", "cameo", "governs", "__line__"}
 
 
@@ -186,8 +186,30 @@ def load_entries(path: Path, sectors: dict[str, Sector], countries: dict[str, Co
             tuple(str(a) for a in aliases),
             tuple(roles),
             item.get("cameo"),
+            _branches(item.get("branches"), countries, path, entries_id, line),
         )
     return entries
+
+
+def _branches(raw: Any, countries: dict[str, Country], path: Path, who: str, line: int | None) -> tuple[Branch, ...]:
+    """An entry's namesakes by country: ``[{country: PAK, actor: ttp, aliases: [Taliban]}]``."""
+    if raw is None:
+        return ()
+    out = []
+    for b in raw if isinstance(raw, list) else [raw]:
+        if (
+            not isinstance(b, dict)
+            or set(b) - {"country", "actor", "aliases", "__line__"}
+            or not b.get("actor")
+            or not isinstance(b.get("aliases"), list)
+            or not b["aliases"]
+        ):
+            raise DataError(str(path), f"actor '{who}': each branch needs country, actor and a list of aliases", line)
+        iso3 = _check_country(b.get("country"), countries, path, who, line)
+        if iso3 is None:
+            raise DataError(str(path), f"actor '{who}': a branch needs a country", line)
+        out.append(Branch(iso3, str(b["actor"]), tuple(normalise(str(a)) for a in b["aliases"])))
+    return tuple(out)
 
 
 def curated_files(base: Path) -> list[Path]:

@@ -49,6 +49,16 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Branch:
+    """A namesake in one country: a bare alias of the entry ("Taliban") in a sentence placed in ``country``
+    (Pakistan) names the entry ``actor`` (the TTP) instead."""
+
+    country: str
+    actor: str
+    aliases: tuple[str, ...]  # normalised aliases that switch; qualified ones ("Afghan Taliban") never do
+
+
+@dataclass(frozen=True)
 class Entry:
     """A named actor of the KB; ``at(date)`` gives the ``Actor`` it is on that date."""
 
@@ -60,6 +70,7 @@ class Entry:
     aliases: tuple[str, ...]
     roles: tuple[Role, ...] = ()
     cameo: str | None = None
+    branches: tuple[Branch, ...] = ()
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role held on ``day``; with no date, the current (open-ended, latest) role."""

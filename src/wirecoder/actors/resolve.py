@@ -6,9 +6,11 @@
 1. named mentions: KB aliases (normalised n-gram lookup, longest match wins) and named entities;
 2. acronyms defined in the text ("National Security Committee (NSC)") and their near-miss variants;
 3. country and capital names: acting ("Pakistan accused", "Kabul said" -> GOV) or a place ("in Pakistan");
-4. one-word person names -> the full name used elsewhere in the article;
-5. the dateline: its names are places and the story's default country;
-6. in text order: agent-noun phrases ("40 Pakistani soldiers", "the spokesman for the IEA"), their
+4. the dateline: its names are places and the story's default country;
+5. namesakes by where the sentence is placed ("Taliban" in Bannu), and persons the KB lacks (a nationality
+   in their phrase, else the story's country);
+6. one-word person names -> the full name used elsewhere in the article;
+7. in text order: agent-noun phrases ("40 Pakistani soldiers", "the spokesman for the IEA"), their
    appositions and titles ("..., Zabihullah Mujahid"), definite descriptions ("the group") and pronouns.
 """
 

@@ -156,12 +156,21 @@ class ResolutionState:
         story = self.context_country()
         return story if self.context_clear else None
 
+    def story_basis(self) -> str:
+        """How the story's country is known: "dateline" when the dateline names it, else "story"."""
+        return "dateline" if self.dateline_country and self.story_country() == self.dateline_country else "story"
+
     def local_country(self, f: Found) -> str | None:
-        """The country a nominal is about: a place in its own phrase ("rebels in eastern Congo"), else the
-        country named most in its sentence (names of who weigh more than places), else the story's when
-        one country leads it."""
+        """The country a nominal is about (see ``local_country_basis``)."""
+        return self.local_country_basis(f)[0]
+
+    def local_country_basis(self, f: Found) -> tuple[str | None, str | None]:
+        """The country a nominal is about and how it is known: a place in its own phrase ("rebels in eastern
+        Congo": "place"), else the country named most in its sentence (names of who weigh more than places:
+        "place" when only places name it, else "sentence"), else the story's when one country leads it."""
         counts: dict[str, float] = {}
         near: dict[str, int] = {}
+        by_name: set[str] = set()  # countries some non-place mention of the sentence names
         head = self.doc[f.mention.head] if f.mention.head is not None else None
         for g in self.in_sentence(f.mention.sentence_index):
             if not g.hits or g is f:
@@ -178,15 +187,20 @@ class ResolutionState:
                 weight = 0.5
             else:
                 weight = 1.0
+                by_name.add(hit.key)
             counts[hit.key] = counts.get(hit.key, 0.0) + weight
             near[hit.key] = min(near.get(hit.key, 10**9), abs(g.mention.start - f.mention.start))
         story = self.story_country()
-        if story is not None and max(counts.values(), default=0.0) < 1.0:
+        named = max(counts.values(), default=0.0)
+        if story is not None and named < 1.0:
             counts[story] = counts.get(story, 0.0) + 0.75  # only places nearby: the story's country may win
             near.setdefault(story, 10**9)
-        if counts:
-            return sorted(counts, key=lambda k: (-counts[k], near[k]))[0]
-        return story
+        if not counts:
+            return (story, self.story_basis()) if story else (None, None)
+        best = sorted(counts, key=lambda k: (-counts[k], near[k]))[0]
+        if best == story and near[best] == 10**9:
+            return best, self.story_basis()
+        return best, ("sentence" if best in by_name else "place")
 
     def candidate(self, f: Found) -> Candidate:
         i = f.mention.head

@@ -413,7 +413,7 @@ def _placed(slot: Slot | None, mentions: list[Mention]) -> Slot | None:
     countries = {m.actor.country for m in mentions if m.kind == "place" and m.actor is not None and m.actor.country}
     if len(countries) != 1:
         return slot
-    return replace(slot, participant=replace(slot.participant, country=countries.pop()))
+    return replace(slot, participant=replace(slot.participant, country=countries.pop(), country_basis="place"))
 
 
 def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:

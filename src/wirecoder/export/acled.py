@@ -85,8 +85,9 @@ def disorder_type(event_type: str, sub_event_type: str | None) -> str:
 
 
 def _sector(p: dict[str, Any]) -> str | None:
-    # A state named bare ("Turkish drone strike", "France") acts through its forces or government.
-    return p.get("sector") or ("GOV" if p.get("country") and p.get("actor_id") in (None, p["country"]) else None)
+    # A state named bare ("Turkish drone strike", "France": actor_id = its country) acts through its forces
+    # or government; people the text names with no actor ("shopkeepers" of Pakistan, no actor_id) do not.
+    return p.get("sector") or ("GOV" if p.get("country") and p.get("actor_id") == p["country"] else None)
 
 
 def inter_type(p: dict[str, Any], where: str | None, event_type: str | None = None) -> str:
@@ -97,7 +98,9 @@ def inter_type(p: dict[str, Any], where: str | None, event_type: str | None = No
     label = sector_entry(sector).get("acled_inter") or ""
     if label == "State forces":
         return "External/Other forces" if where and p.get("country") and p["country"] != where else label
-    if event_type in ("Protests", "Riots") and label in ("Civilians", "Protesters"):
+    if event_type in ("Protests", "Riots") and (
+        label in ("Civilians", "Protesters") or not (label or p.get("actor_id"))
+    ):
         return "Protesters" if event_type == "Protests" else "Rioters"
     return label
 

@@ -13,6 +13,8 @@ from ..errors import DataError
 from ..yamlfiles import data_path, read_csv, read_yaml
 from .csvsafe import safe_row
 
+# A side's columns; country_basis says how its country was obtained ("stated", or inferred: see the README).
+PARTICIPANT_KEYS = ("text", "actor_id", "name", "country", "country_basis", "sector", "cameo")
 FLAT_COLUMNS = [
     "id",
     "article_id",
@@ -20,8 +22,8 @@ FLAT_COLUMNS = [
     "sentence_index",
     "date",
     "date_precision",
-    *[f"source_{k}" for k in ("text", "actor_id", "name", "country", "sector", "cameo")],
-    *[f"target_{k}" for k in ("text", "actor_id", "name", "country", "sector", "cameo")],
+    *[f"source_{k}" for k in PARTICIPANT_KEYS],
+    *[f"target_{k}" for k in PARTICIPANT_KEYS],
     "cameo_code",
     "cameo_root",
     "cameo_name",
@@ -70,7 +72,7 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     row["date"] = day.isoformat() if day else None
     for prefix in ("source", "target"):
         p = side(record, prefix)
-        for k in ("text", "actor_id", "name", "country", "sector", "cameo"):
+        for k in PARTICIPANT_KEYS:
             row[f"{prefix}_{k}"] = p.get(k)
     cameo, plover, acled = side(record, "cameo"), side(record, "plover"), side(record, "acled")
     loc, ev, art = side(record, "location"), side(record, "evidence"), side(record, "article")

@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, delete, event, func, insert, inspect, sele
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from ..article import Article, Participant
+from ..article import Article, Participant, actor_row
 from ..errors import ConfigError, InputError
 from . import schema
 from .schema import SCHEMA_VERSION
@@ -296,7 +296,7 @@ def save_in(conn: Connection, article: Article, run_id: str | None = None) -> No
         conn.execute(delete(table).where(table.c.article_id == article.id))
     conn.execute(delete(schema.articles).where(schema.articles.c.id == article.id))
     conn.execute(insert(schema.articles).values(**_article_row(article, run_id)))
-    actor_rows = {m.actor.actor_id: asdict(m.actor) for m in article.mentions if m.actor and m.actor.actor_id}
+    actor_rows = {m.actor.actor_id: actor_row(m.actor) for m in article.mentions if m.actor and m.actor.actor_id}
     for actor_id, row in actor_rows.items():
         conn.execute(delete(schema.actors).where(schema.actors.c.actor_id == actor_id))
         conn.execute(insert(schema.actors).values(**row))

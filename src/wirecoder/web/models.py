@@ -17,6 +17,7 @@ class Participant(_Open):
     actor_id: str | None = None
     name: str | None = None
     country: str | None = None
+    country_basis: str | None = None  # "stated", or how the country was inferred: place, sentence, dateline, story
     sector: str | None = None
     cameo: str | None = None
 

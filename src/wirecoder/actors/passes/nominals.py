@@ -150,7 +150,13 @@ def _owned_actor(s: ResolutionState, owner: Owner, agent: AgentNoun, lemma: str)
         assert boss is not None
         if agent.kind == "person":
             return Actor(
-                None, f"{boss.name} {agent.role or lemma}", boss.country, boss.sector, boss.cameo, agent.role
+                None,
+                f"{boss.name} {agent.role or lemma}",
+                boss.country,
+                boss.sector,
+                boss.cameo,
+                agent.role,
+                boss.country_basis,
             ), "nominal"
         if lemma in GOVERNMENT_NOUNS and boss.country and boss.sector in sector_group("speaks_for_state"):
             return s.country_actor(boss.country, sector_named("government")), "nominal"
@@ -166,7 +172,7 @@ def _owned_actor(s: ResolutionState, owner: Owner, agent: AgentNoun, lemma: str)
         return copy_actor(org), "nominal"
     if agent.kind == "person":
         return Actor(
-            None, f"{org.name} {agent.role or lemma}", org.country, org.sector, org.cameo, agent.role
+            None, f"{org.name} {agent.role or lemma}", org.country, org.sector, org.cameo, agent.role, org.country_basis
         ), "nominal"
     return (s.country_actor(org.country, agent.sector) if org.country else None), "nominal"
 
@@ -239,7 +245,20 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
         return _story_official(s, f, agent, lemma)
     if lemma in GOVERNMENT_NOUNS and is_definite(head):
         return _story_government(s, f, agent)
+    if agent.kind == "group" and agent.sector in sector_group("national_bodies"):
+        return _story_body(s, f, agent, lemma)
     return None, "nominal"
+
+
+def _story_body(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
+    """ "Lawmakers", "prosecutors", "officials" with no owner in a story about one country (and a sentence
+    about no other): that country's body. A story or sentence that spans countries gives none."""
+    iso3 = s.story_country()
+    if iso3 is None or s.local_country(f) != iso3:
+        return None, "nominal"
+    actor = s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
+    actor.country_basis = s.story_basis()
+    return actor, "context"
 
 
 def _story_government(s: ResolutionState, f: Found, agent: AgentNoun) -> tuple[Actor | None, str]:
@@ -247,7 +266,9 @@ def _story_government(s: ResolutionState, f: Found, agent: AgentNoun) -> tuple[A
     iso3 = s.story_country()
     if iso3 is None or s.local_country(f) != iso3:
         return None, "nominal"
-    return s.country_actor(iso3, agent.sector, governing=True), "context"
+    actor = s.country_actor(iso3, agent.sector, governing=True)
+    actor.country_basis = s.story_basis()
+    return actor, "context"
 
 
 def _story_official(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
@@ -259,15 +280,17 @@ def _story_official(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) 
     country = s.kb.countries.get(iso3)
     name = f"{country.name if country else iso3} {agent.role or lemma}"
     cameo = s.kb.country_actor(iso3, agent.sector).cameo
-    return Actor(None, name, iso3, agent.sector, cameo, agent.role), "context"
+    return Actor(None, name, iso3, agent.sector, cameo, agent.role, s.story_basis()), "context"
 
 
 def _context_actor(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
     """A group noun typed with the country of its sentence or story ("police", "gunmen" in a story about
     Pakistan: Pakistan's), else by its sector alone."""
-    iso3 = s.local_country(f)
+    iso3, basis = s.local_country_basis(f)
     if iso3:  # "gunmen ... in Quetta": ACLED's "Unidentified Armed Group (Pakistan)"
-        return s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS), "context"
+        actor = s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
+        actor.country_basis = basis
+        return actor, "context"
     if (agent.kind == "group" or agent.local) and _placeless(s, agent.sector):
         # no country in sight: the group by its sector alone ("police fired tear gas at protesters")
         sector = s.kb.sectors.get(agent.sector)

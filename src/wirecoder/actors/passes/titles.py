@@ -11,6 +11,7 @@ from ..kb import AgentNoun
 from ..sectors import sector_group, sector_named
 from ..state import Found, ResolutionState
 from ..syntax import slug
+from .persons import PERSON_VIA
 
 _FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "late"})
 
@@ -23,7 +24,7 @@ def link_person(s: ResolutionState, f: Found, head: Any, agent: AgentNoun) -> No
     if person is None:
         return
     former = _former(s, f)
-    if person.mention.actor is None:
+    if person.mention.actor is None or person.mention.via == PERSON_VIA:  # unknown, or only a context country
         _name_by_title(s, f, person, agent)
     elif f.mention.actor is not None and person.mention.via == "kb":
         _title_overrides_kb(s, f, person, agent, former)
@@ -39,7 +40,7 @@ def link_person(s: ResolutionState, f: Found, head: Any, agent: AgentNoun) -> No
         if (
             g.label in ("PERSON", "ORG", "GPE", "NORP")
             and g.first == g.last
-            and g.mention.actor is None
+            and (g.mention.actor is None or g.mention.via == PERSON_VIA)
             and not g.hits
             and g.mention.text in person.mention.text.split()[1:]
         ):
@@ -101,12 +102,13 @@ def _name_by_title(s: ResolutionState, f: Found, person: Found, agent: AgentNoun
             role_actor.sector,
             role_actor.cameo,
             role_actor.role or agent.role,
+            role_actor.country_basis,
         )
     else:  # a bare title ("President X"): the country the sentence (or story) is about
-        iso3 = s.local_country(f) if agent.sector in sector_group("titled_by_context") else None
+        iso3, basis = s.local_country_basis(f) if agent.sector in sector_group("titled_by_context") else (None, None)
         cameo = s.kb.country_actor(iso3, agent.sector).cameo if iso3 else None
         person.mention.actor = Actor(
-            f"local:{slug(name)}", name, iso3, agent.sector if iso3 else None, cameo, agent.role
+            f"local:{slug(name)}", name, iso3, agent.sector if iso3 else None, cameo, agent.role, basis
         )
     person.mention.via = "apposition"
 

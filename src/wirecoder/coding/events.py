@@ -27,7 +27,7 @@ from .model import PatternSet
 from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
-from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots, span_slots
+from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
@@ -216,6 +216,9 @@ def _sources(trig: Trigger, ctx: TargetContext, sources: list[Slot]) -> list[Slo
         sources = _without_place_modifiers(ctx.slots(by), means.token)
         if sources:
             break
+    if not sources and not ctx.nominal and trig.code[:2] in VIOLENT_ROOTS:  # "killed in an operation by X"
+        fights = frozenset(m.token.i for m in trig.means if m.code[:2] == "19")
+        sources = ctx.slots(means_agents(trig.token, ctx.config, fights))
     if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
         sources = reporter(ctx.article, trig.token, sources[0], ctx.sent_mentions, ctx.quote, ctx.config) or sources
     return sources
@@ -329,6 +332,7 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     article, tok, nominal, span, sentence = sc.article, trig.token, roles.ctx.nominal, sc.span, sc.sentence
     flags = dict(sc.flags_of(tok))
     trigger_words, objects = _acled_words(tok, nominal)
+    trigger_words = " ".join([trigger_words, *(m.token.lemma_.lower() for m in trig.means)])  # "killed in clashes"
     root = trig.code[:2]
     quantities_mod = sc.helpers.quantities
     fatalities = quantities_mod.fatalities(quantities) if quantities_mod is not None and root in VIOLENT_ROOTS else None
@@ -341,12 +345,13 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     for k, src, tgt, code in _pairs(trig, roles, sc):
         src, tgt = _placed(src, sc.mentions), _placed(tgt, sc.mentions)
         src_head = src.mention.head if src and src.mention is not None else (src.head if src else None)
-        src_noun = tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
+        src_noun = _head_noun(tok.doc, src_head)
         src_sector = src.participant.sector if src else None
         tgt_sector = tgt.participant.sector if tgt else None
-        coded = sc.onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector, tolls, src_noun, objects)
-        event_quantities, event_fatalities = quantities, fatalities
         one = one_victim(tok, tgt, flags) if fatalities is None and root in VIOLENT_ROOTS - {"14"} else None
+        told = [*tolls, (one.kind, one.text)] if one is not None else tolls
+        coded = sc.onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector, told, src_noun, objects)
+        event_quantities, event_fatalities = quantities, fatalities
         if one is not None:  # "a senior commander was killed": one death
             event_quantities, event_fatalities = [*quantities, one], 1
         parts: list[Any] = [article.id, sc.index, roles.start, code] + ([k] if k else [])
@@ -385,6 +390,14 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
             pattern=trig.pattern_id,
         )
         sc.events.append((event, trig))
+
+
+def _head_noun(doc: Any, head: int | None) -> str | None:
+    """The lemma of a source's head noun with its compounds ("suicide bomber", "mob"), for the ACLED rules."""
+    if head is None or not 0 <= head < len(doc):
+        return None
+    tok = doc[head]
+    return " ".join([c.lemma_.lower() for c in tok.children if c.dep_ == "compound"] + [tok.lemma_.lower()])
 
 
 def _placed(slot: Slot | None, mentions: list[Mention]) -> Slot | None:

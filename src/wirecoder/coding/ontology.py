@@ -21,6 +21,8 @@ from ..errors import DataError
 from ..yamlfiles import SafeLoader
 
 _FLAG_KEYS = (
+    "source_untyped",
+    "target_unarmed",
     "source_armed",
     "target_armed",
     "target_civilian",
@@ -144,6 +146,8 @@ class Ontology:
             "target_civilian": target_sector in self.civilian_sectors if target_sector else None,
             "source_state": source_sector in self.state_sectors if source_sector else None,
             "no_target": target_sector is None,
+            "source_untyped": source_sector is None,
+            "target_unarmed": target_sector not in self.armed_sectors,
             "civilian_victims": any(self.is_civilian_phrase(phrase) for _, phrase in victims),
             "harmed": any(kind in _HARM_KINDS for kind, _ in victims),
         }
@@ -154,7 +158,7 @@ class Ontology:
                 continue
             if rule.lemma and not set((lemma or "").lower().split()) & set(rule.lemma):
                 continue
-            if rule.source_noun and (source_noun or "").lower() not in rule.source_noun:
+            if rule.source_noun and not _noun_in((source_noun or "").lower(), rule.source_noun):
                 continue
             if rule.object and not set((objects or "").lower().split()) & set(rule.object):
                 continue
@@ -192,6 +196,11 @@ class Ontology:
                 code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun, objects
             ),
         }
+
+
+def _noun_in(noun: str, nouns: tuple[str, ...]) -> bool:
+    """A head noun with its compounds ("suicide bomber") is in a rule's list whole, or by its head ("bomber")."""
+    return noun in nouns or (" " in noun and noun.rsplit(" ", 1)[1] in nouns)
 
 
 _EXTENDED: dict[tuple[int, frozenset[str]], Ontology] = {}

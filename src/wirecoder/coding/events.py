@@ -349,11 +349,14 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
         src_sector = src.participant.sector if src else None
         tgt_sector = tgt.participant.sector if tgt else None
         one = one_victim(tok, tgt, flags) if fatalities is None and root in VIOLENT_ROOTS - {"14"} else None
-        told = [*tolls, (one.kind, one.text)] if one is not None else tolls
-        coded = sc.onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector, told, src_noun, objects)
         event_quantities, event_fatalities = quantities, fatalities
         if one is not None:  # "a senior commander was killed": one death
             event_quantities, event_fatalities = [*quantities, one], 1
+        told = [*tolls, (one.kind, one.text)] if one is not None else tolls
+        single = event_fatalities == 1 and tgt_sector not in sc.onto.armed_sectors  # "journalist X was shot dead"
+        coded = sc.onto.classify(
+            code, trig.mode, trigger_words, src_sector, tgt_sector, told, src_noun, objects, one_killed=single
+        )
         parts: list[Any] = [article.id, sc.index, roles.start, code] + ([k] if k else [])
         event = Event(
             id=stable_id(*parts),

@@ -21,8 +21,7 @@ from ..errors import DataError
 from ..yamlfiles import SafeLoader
 
 _FLAG_KEYS = (
-    "source_untyped",
-    "target_unarmed",
+    "one_killed",
     "source_armed",
     "target_armed",
     "target_civilian",
@@ -127,6 +126,7 @@ class Ontology:
         victims: Iterable[tuple[str, str]] = (),
         source_noun: str | None = None,
         objects: str | None = None,
+        one_killed: bool = False,
     ) -> dict[str, Any]:
         """The ``acled`` field by the first matching rule; nulls for events ACLED does not record.
 
@@ -135,7 +135,8 @@ class Ontology:
         They give the facts ``harmed`` (people killed or wounded) and ``civilian_victims``, which tell an
         attack on civilians from a clash, and violent repression of a protest from a dispersal.
         ``source_noun``: the lemma of the source mention's head noun ("mob"), for rules on who acted;
-        ``objects``: the lemmas of a verb trigger's direct objects, space-separated ("cache weapon").
+        ``objects``: the lemmas of a verb trigger's direct objects, space-separated ("cache weapon");
+        ``one_killed``: the event killed one person, and no armed one ("journalist X was shot dead").
         """
         victims = list(victims)
         if self.cameo[code].goldstein is None and code in self.crosswalk and self.crosswalk[code][0] is None:
@@ -146,10 +147,9 @@ class Ontology:
             "target_civilian": target_sector in self.civilian_sectors if target_sector else None,
             "source_state": source_sector in self.state_sectors if source_sector else None,
             "no_target": target_sector is None,
-            "source_untyped": source_sector is None,
-            "target_unarmed": target_sector not in self.armed_sectors,
             "civilian_victims": any(self.is_civilian_phrase(phrase) for _, phrase in victims),
             "harmed": any(kind in _HARM_KINDS for kind, _ in victims),
+            "one_killed": one_killed,
         }
         for rule in self.acled_rules:
             if rule.cameo and not any(code.startswith(p) for p in rule.cameo):
@@ -172,9 +172,11 @@ class Ontology:
         return {"event_type": None, "sub_event_type": None}
 
     def is_civilian_phrase(self, phrase: str) -> bool:
-        """Does a counted phrase ("at least 15 villagers", "three aid workers") name civilians?"""
-        words = phrase.lower().split()
-        return bool(words) and (words[-1] in self.civilian_victims or " ".join(words[-2:]) in self.civilian_victims)
+        """Does a counted phrase ("at least 15 villagers", "three aid workers", "journalist Ahmed Noor") name
+        civilians? By any word or pair of words in ``civilian_victims``."""
+        words = phrase.lower().replace(",", " ").split()
+        pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+        return bool(set(words) & self.civilian_victims or pairs & self.civilian_victims)
 
     def classify(
         self,
@@ -186,6 +188,7 @@ class Ontology:
         victims: Iterable[tuple[str, str]] = (),
         source_noun: str | None = None,
         objects: str | None = None,
+        one_killed: bool = False,
     ) -> dict[str, dict[str, Any]]:
         """All three codings of one event: {"cameo": ..., "plover": ..., "acled": ...}."""
         plover = self.plover(code, mode)
@@ -193,7 +196,7 @@ class Ontology:
             "cameo": self.cameo_dict(code),
             "plover": plover,
             "acled": self.acled(
-                code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun, objects
+                code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun, objects, one_killed
             ),
         }
 

@@ -20,7 +20,7 @@ from .combine import combine
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
-from .figurative import untargeted_figure, verbal_code
+from .figurative import contest_win, untargeted_figure, verbal_code
 from .headlines import headline_passive, one_victim, reports_a_victim
 from .location import location
 from .model import PatternSet
@@ -137,8 +137,10 @@ def code_sentence(
         if roles is None:
             continue
         roles.targets = _with_fallbacks(roles)
-        if untargeted_figure(trig, roles.sources, roles.targets, config, onto.armed_sectors):
-            continue  # "they were fighting corruption": no battle
+        if untargeted_figure(trig, roles.sources, roles.targets, config, onto.armed_sectors) or contest_win(
+            trig, config
+        ):
+            continue  # "they were fighting corruption", "beat the hosts by six wickets": no violence
         verbal = verbal_code(trig, roles.sources, roles.targets, config, onto.armed_sectors | onto.civilian_sectors)
         if verbal is not None:
             trig.code, trig.combined = verbal, True  # "attacked the president over X": a criticism
@@ -332,7 +334,7 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     article, tok, nominal, span, sentence = sc.article, trig.token, roles.ctx.nominal, sc.span, sc.sentence
     flags = dict(sc.flags_of(tok))
     trigger_words, objects = _acled_words(tok, nominal)
-    trigger_words = " ".join([trigger_words, *(m.token.lemma_.lower() for m in trig.means)])  # "killed in clashes"
+    trigger_words = " ".join([trigger_words, *(_acled_words(m.token, True)[0] for m in trig.means)])  # "in clashes"
     root = trig.code[:2]
     quantities_mod = sc.helpers.quantities
     fatalities = quantities_mod.fatalities(quantities) if quantities_mod is not None and root in VIOLENT_ROOTS else None

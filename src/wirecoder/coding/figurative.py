@@ -62,6 +62,22 @@ def untargeted_figure(
     return not targets and not _physical(trig, config)
 
 
+def contest_win(trig: Trigger, config: CoderConfig) -> bool:
+    """Is "beat" a win, not a beating? A thing beaten ("villagers beat drums", "beat the deadline") or a
+    margin ("beat the hosts by six wickets", "by 20 votes"): ``contest`` lemmas of ``verbal_violence``, with
+    its ``things`` and ``margins``."""
+    rule, tok = config.verbal_violence, trig.token
+    if trig.pattern.kind != "verb" or tok.lemma_.lower() not in rule.get("contest", frozenset()):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in rule.get("things", frozenset()) for c in tok.children):
+        return True
+    margins = rule.get("margins", frozenset())
+    return any(
+        p.dep_ in {"prep", "agent"} and p.lower_ == "by" and any(o.lemma_.lower() in margins for o in p.children)
+        for p in tok.children
+    )
+
+
 def _weapon(tok: Token, config: CoderConfig) -> bool:
     """A weapon in the clause of ``tok``."""
     clause = {t.lemma_.lower() for t in tok.subtree}

@@ -92,6 +92,7 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
         "combine.generic_purpose.v1",
         "combine.violent_participle.v1",
         "combine.violent_means.v1",
+        "combine.shared_means.v1",
         "combine.violent_subject.v1",
         "combine.violent_clause.v1",
         "combine.violent_demonstration.v1",
@@ -121,6 +122,7 @@ _NOT_IN_PETRARCH2 = frozenset(
         "combine.weapon_subject.v1",
         "combine.violent_clause.v1",
         "combine.violent_demonstration.v1",
+        "combine.shared_means.v1",
         "future.threat.v1",
     }
 )

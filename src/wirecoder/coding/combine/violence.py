@@ -52,6 +52,35 @@ def violent_means(triggers: list[Trigger], ctx: CombineContext) -> None:
                             trig.code = noun.code  # "died in a bombing": the bombing says how (183)
 
 
+@combine_passes.register("combine.shared_means.v1")
+def shared_means(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """How the dead of a clause were killed is how its wounded were: "three soldiers were killed and four
+    wounded in a roadside bombing", "two killed, five injured in Quetta blast" (one bombing, 183). The means
+    found on a later violent verb moves to the violent verb it hangs on (two steps up at most), which
+    takes the means' code when its own is the generic killing (190); the later verb is folded in."""
+    by_token = ctx.by_token
+    for trig in triggers:
+        if not trig.means or trig.pattern.kind != "verb":
+            continue
+        cur = trig.token
+        for _ in range(2):
+            if cur.head is cur or cur.dep_ not in {"conj", "acl", "appos", "npadvmod"}:
+                break
+            cur = cur.head
+            gov = by_token.get(cur.i)
+            if gov is None or gov is trig or gov.means or gov.suppressed or gov.pattern.kind != "verb":
+                continue
+            if gov.code[:2] not in VIOLENT_ROOTS - {"14"}:
+                break
+            gov.means.extend(trig.means)
+            trig.means = []
+            if gov.code == "190" and gov.means[0].code[:2] in {"18", "19"}:
+                gov.code = gov.means[0].code
+            trig.suppressed = True
+            gov.absorbed.append(trig)
+            break
+
+
 @combine_passes.register("combine.violent_subject.v1")
 def violent_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A violent event noun that is the subject of a violent verb is the event: "a roadside bombing killed

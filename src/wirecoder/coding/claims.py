@@ -34,19 +34,20 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
             mention = mention_at(article, claimant.idx, claimant.idx + len(claimant.text))
             if mention is None or mention.actor is None or mention.kind in ("place", "pronoun"):
                 continue
-            event = _attack_before(events, sent.index, attack.idx)
-            if event is not None:
+            for event in _attacks_before(events, sent.index, attack.idx):
                 event.source = Participant.from_mention(mention)
 
 
 def _claims(span: object, patterns: PatternSet) -> list[tuple[Token, Token]]:
     """(claimant, attack noun) pairs of one sentence: "X claimed responsibility for the attack", "X is
-    suspected to be behind the blast", "X was behind the bombing"."""
+    suspected to be behind the blast", "X was behind the bombing"; the claim verb stands for the attack
+    when the claim names none ("X claimed responsibility")."""
     out: list[tuple[Token, Token]] = []
     for tok in span:  # type: ignore[attr-defined]
         if tok.lemma_.lower() in CLAIM_NOUNS and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in CLAIM_VERBS:
             verb = tok.head
-            attacks = fr.prep_objects(tok, "for") or fr.prep_objects(verb, "for")
+            # "claimed responsibility in a statement": no attack named, the latest one told is meant
+            attacks = fr.prep_objects(tok, "for") or fr.prep_objects(verb, "for") or [verb]
         elif tok.lower_ == "behind" and tok.dep_ == "prep":
             verb = tok.head
             attacks = [c for c in tok.children if c.dep_ == "pobj"]
@@ -60,7 +61,7 @@ def _claims(span: object, patterns: PatternSet) -> list[tuple[Token, Token]]:
         if who is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in who.children):
             continue  # "no group has claimed responsibility"
         for attack in attacks:
-            if who is not None and attack.pos_ in NOUN_POS and _violent(attack, patterns):
+            if who is not None and (attack is verb or (attack.pos_ in NOUN_POS and _violent(attack, patterns))):
                 out.append((who, attack))
     return out
 
@@ -70,19 +71,24 @@ def _violent(tok: Token, patterns: PatternSet) -> bool:
     return trig is not None and trig.code is not None and trig.code[:2] in VIOLENT_ROOTS - {"14"}
 
 
-def _attack_before(events: list[Event], sentence: int, char: int) -> Event | None:
-    """The latest violent event before ``char`` (within ``LOOKBACK`` sentences) whose source is unnamed."""
-    best: Event | None = None
+def _attacks_before(events: list[Event], sentence: int, char: int) -> list[Event]:
+    """The latest violent event before ``char`` (within ``LOOKBACK`` sentences) whose source is unnamed, with the
+    unnamed ones of the sentences just before it that tell the same incident ("a bomb killed two; three
+    were wounded. X claimed responsibility"); none when the latest has a named source."""
+    told = []
     for e in events:
         start = e.trigger.get("start") if isinstance(e.trigger, dict) else None
         root = (e.cameo or {}).get("root") or ""
         if start is None or start >= char or not sentence - LOOKBACK <= e.sentence_index <= sentence:
             continue
-        if root not in VIOLENT_ROOTS - {"14"} or getattr(e, "background", False):
-            continue
-        if best is None or start > (best.trigger.get("start") or 0):
-            best = e
-    if best is None:
-        return None
-    src = best.source
-    return best if src is None or src.sector in UNNAMED_SECTORS else None
+        if root in VIOLENT_ROOTS - {"14"} and not getattr(e, "background", False):
+            told.append((start, e))
+    told.sort(key=lambda x: x[0], reverse=True)
+    found: list[Event] = []
+    for _, e in told:
+        if e.source is not None and e.source.sector not in UNNAMED_SECTORS:
+            break  # an attack with its own maker: the claim is not about what came before it
+        if found and found[-1].sentence_index - e.sentence_index > 1:
+            break
+        found.append(e)
+    return found

@@ -66,6 +66,11 @@ class CoderConfig:
     refusal_map: dict[str, str] = field(default_factory=dict)
     asserted_transforms: frozenset[str] = frozenset()
     means_preps: frozenset[str] = frozenset()
+    # A violent clause opened by one of these words on a victims-only violent verb is the same incident, told
+    # by how it was done ("five were killed when a bomb exploded"; combine/violence.py).
+    incident_marks: frozenset[str] = frozenset()
+    # ... unless a vehicle did it: "a student was killed when a bus hit a rickshaw" is an accident, no event.
+    accident_subjects: frozenset[str] = frozenset()
     inner_target_preps: frozenset[str] = frozenset()
     # A dictionary's own event codes outside CAMEO (PETRARCH's test dictionary): accepted in the
     # patterns, coded with no PLOVER type (Ontology.extended).

@@ -15,19 +15,20 @@ from ..article import Article, Event, Mention, Participant, Quantity, Sentence, 
 from ..dates import event_dating
 from ..mentions import starting_in
 from . import frames as fr
+from .acled_words import acled_words, head_noun
 from .claims import attribute_claims
 from .combine import combine
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
-from .figurative import untargeted_figure, verbal_code
+from .figurative import contest_win, untargeted_figure, verbal_code
 from .headlines import headline_passive, one_victim, reports_a_victim
 from .location import location
 from .model import PatternSet
 from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
-from .roles import Slot, code_key, nominal_source_tokens, report_source, reporter, slots, span_slots
+from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .statements import STATEMENT, main_clause_rank, other_actor, statement_triggers
 from .targets import TargetContext
 from .transforms import apply_transforms
@@ -149,8 +150,10 @@ def _code_triggers(triggers: list[Trigger], sc: SentenceContext) -> None:
         if roles is None:
             continue
         roles.targets = _with_fallbacks(roles)
-        if untargeted_figure(trig, roles.sources, roles.targets, config, onto.armed_sectors):
-            continue  # "they were fighting corruption": no battle
+        if untargeted_figure(trig, roles.sources, roles.targets, config, onto.armed_sectors) or contest_win(
+            trig, config
+        ):
+            continue  # "they were fighting corruption", "beat the hosts by six wickets": no violence
         if home_visit(trig.code, roles.sources, roles.targets, config.home_visit_codes):
             continue  # "the senator visited Kenosha": a trip at home
         verbal = verbal_code(trig, roles.sources, roles.targets, config, onto.armed_sectors | onto.civilian_sectors)
@@ -232,6 +235,9 @@ def _sources(trig: Trigger, ctx: TargetContext, sources: list[Slot]) -> list[Slo
         sources = _without_place_modifiers(ctx.slots(by), means.token)
         if sources:
             break
+    if not sources and not ctx.nominal and trig.code[:2] in VIOLENT_ROOTS:  # "killed in an operation by X"
+        fights = frozenset(m.token.i for m in trig.means if m.code[:2] == "19")
+        sources = ctx.slots(means_agents(trig.token, ctx.config, fights))
     if len(sources) == 1 and sources[0].participant.name is None and sources[0].pronoun:
         sources = reporter(ctx.article, trig.token, sources[0], ctx.sent_mentions, ctx.quote, ctx.config) or sources
     return sources
@@ -285,29 +291,6 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     return quantities
 
 
-_HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
-
-
-def _acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
-    """For the ACLED rules: the trigger's lemma with the nouns compounded with it ("grenade attack"), and a
-    verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles"), and what the act
-    hits ("opened fire on a bus")."""
-    trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
-    dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
-    dobjs += [g for d in dobjs for g in d.conjuncts]
-    dobjs += [
-        g
-        for d in dobjs
-        for p in d.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in [*p.children, *(x for y in p.children for x in y.conjuncts)]
-        if g.dep_ in ("pobj", "conj")
-    ]
-    hit = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in _HIT_PREPS for g in fr.children(p, {"pobj"})]
-    hit += [g for h in hit for g in h.conjuncts]
-    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + hit)
-
-
 def _pairs(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[tuple[int, Slot | None, Slot | None, str]]:
     """The (number, source, target, code) codings of the trigger that are not repeats: one per conjoined
     actor; "A and B signed a truce" gives A and B as sources with no target (PLOVER's reading of mutual
@@ -344,7 +327,8 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     """Add the trigger's events (one per coding pair) to the sentence."""
     article, tok, nominal, span, sentence = sc.article, trig.token, roles.ctx.nominal, sc.span, sc.sentence
     flags = dict(sc.flags_of(tok))
-    trigger_words, objects = _acled_words(tok, nominal)
+    trigger_words, objects = acled_words(tok, nominal)
+    trigger_words = " ".join([trigger_words, *(acled_words(m.token, True)[0] for m in trig.means)])  # "in clashes"
     root = trig.code[:2]
     quantities_mod = sc.helpers.quantities
     fatalities = quantities_mod.fatalities(quantities) if quantities_mod is not None and root in VIOLENT_ROOTS else None
@@ -357,14 +341,18 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     for k, src, tgt, code in _pairs(trig, roles, sc):
         src, tgt = _placed(src, sc.mentions), _placed(tgt, sc.mentions)
         src_head = src.mention.head if src and src.mention is not None else (src.head if src else None)
-        src_noun = tok.doc[src_head].lemma_.lower() if src_head is not None and 0 <= src_head < len(tok.doc) else None
+        src_noun = head_noun(tok.doc, src_head)
         src_sector = src.participant.sector if src else None
         tgt_sector = tgt.participant.sector if tgt else None
-        coded = sc.onto.classify(code, trig.mode, trigger_words, src_sector, tgt_sector, tolls, src_noun, objects)
-        event_quantities, event_fatalities = quantities, fatalities
         one = one_victim(tok, tgt, flags) if fatalities is None and root in VIOLENT_ROOTS - {"14"} else None
+        event_quantities, event_fatalities = quantities, fatalities
         if one is not None:  # "a senior commander was killed": one death
             event_quantities, event_fatalities = [*quantities, one], 1
+        told = [*tolls, (one.kind, one.text)] if one is not None else tolls
+        single = event_fatalities == 1 and tgt_sector not in sc.onto.armed_sectors  # "journalist X was shot dead"
+        coded = sc.onto.classify(
+            code, trig.mode, trigger_words, src_sector, tgt_sector, told, src_noun, objects, one_killed=single
+        )
         parts: list[Any] = [article.id, sc.index, roles.start, code] + ([k] if k else [])
         event = Event(
             id=stable_id(*parts),

@@ -7,8 +7,9 @@ civilian party, a weapon, a place, a state acting on a state, or casualties it c
 
 from __future__ import annotations
 
+from . import frames as fr
 from .config import CoderConfig
-from .constants import LOCATION_PREPS, PLACE_ENTS
+from .constants import LOCATION_PREPS, PLACE_ENTS, Token
 from .roles import Slot
 from .triggers import Trigger
 
@@ -45,23 +46,48 @@ def untargeted_figure(
     trig: Trigger, sources: list[Slot], targets: list[Slot], config: CoderConfig, armed: frozenset[str]
 ) -> bool:
     """Is a fight with no one fought a figure of speech? "campaigners said they were fighting corruption",
-    "nurses are fighting for better pay": no armed side, no actor fought, no weapon or place (``untargeted``
-    lemmas of ``verbal_violence``). "Troops are fighting in the valley" stays a fight."""
+    "nurses are fighting for better pay", "firefighters battled a blaze in X": no armed side, no actor fought,
+    no weapon, and no place unless a thing is fought (``untargeted`` lemmas of ``verbal_violence``).
+    "Troops are fighting in the valley" stays a fight."""
     tok = trig.token
     if trig.pattern.kind != "verb" or trig.code[:2] != "19" or trig.absorbed or trig.means or trig.notes:
         return False
-    if tok.lemma_.lower() not in config.verbal_violence.get("untargeted", frozenset()) or targets:
+    fought = [t for t in targets if not (t.mention is not None and t.mention.kind == "place")]
+    if tok.lemma_.lower() not in config.verbal_violence.get("untargeted", frozenset()) or fought:
         return False
     if any((s.participant.sector or "") in armed for s in sources):
         return False
-    return not _physical(trig, config)
+    if fr.subject(tok) is not None and any(c.dep_ == "dobj" for c in tok.children):  # "they battled a blaze"
+        return not _weapon(tok, config)
+    return not targets and not _physical(trig, config)
+
+
+def contest_win(trig: Trigger, config: CoderConfig) -> bool:
+    """Is "beat" a win, not a beating? A thing beaten ("villagers beat drums", "beat the deadline") or a
+    margin ("beat the hosts by six wickets", "by 20 votes"): ``contest`` lemmas of ``verbal_violence``, with
+    its ``things`` and ``margins``."""
+    rule, tok = config.verbal_violence, trig.token
+    if trig.pattern.kind != "verb" or tok.lemma_.lower() not in rule.get("contest", frozenset()):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in rule.get("things", frozenset()) for c in tok.children):
+        return True
+    margins = rule.get("margins", frozenset())
+    return any(
+        p.dep_ in {"prep", "agent"} and p.lower_ == "by" and any(o.lemma_.lower() in margins for o in p.children)
+        for p in tok.children
+    )
+
+
+def _weapon(tok: Token, config: CoderConfig) -> bool:
+    """A weapon in the clause of ``tok``."""
+    clause = {t.lemma_.lower() for t in tok.subtree}
+    return bool(clause & (set(config.weapon_codes) | config.verbal_violence.get("weapons", frozenset())))
 
 
 def _physical(trig: Trigger, config: CoderConfig) -> bool:
     """A weapon in the clause, or a place the act happens at ("attacked the mayor in Karachi")."""
     tok = trig.token
-    clause = {t.lemma_.lower() for t in tok.subtree}
-    if clause & (set(config.weapon_codes) | config.verbal_violence.get("weapons", frozenset())):
+    if _weapon(tok, config):
         return True
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:

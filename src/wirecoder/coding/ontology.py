@@ -21,6 +21,7 @@ from ..errors import DataError
 from ..yamlfiles import SafeLoader
 
 _FLAG_KEYS = (
+    "one_killed",
     "source_armed",
     "target_armed",
     "target_civilian",
@@ -125,6 +126,7 @@ class Ontology:
         victims: Iterable[tuple[str, str]] = (),
         source_noun: str | None = None,
         objects: str | None = None,
+        one_killed: bool = False,
     ) -> dict[str, Any]:
         """The ``acled`` field by the first matching rule; nulls for events ACLED does not record.
 
@@ -133,7 +135,8 @@ class Ontology:
         They give the facts ``harmed`` (people killed or wounded) and ``civilian_victims``, which tell an
         attack on civilians from a clash, and violent repression of a protest from a dispersal.
         ``source_noun``: the lemma of the source mention's head noun ("mob"), for rules on who acted;
-        ``objects``: the lemmas of a verb trigger's direct objects, space-separated ("cache weapon").
+        ``objects``: the lemmas of a verb trigger's direct objects, space-separated ("cache weapon");
+        ``one_killed``: the event killed one person, and no armed one ("journalist X was shot dead").
         """
         victims = list(victims)
         if self.cameo[code].goldstein is None and code in self.crosswalk and self.crosswalk[code][0] is None:
@@ -146,6 +149,7 @@ class Ontology:
             "no_target": target_sector is None,
             "civilian_victims": any(self.is_civilian_phrase(phrase) for _, phrase in victims),
             "harmed": any(kind in _HARM_KINDS for kind, _ in victims),
+            "one_killed": one_killed,
         }
         for rule in self.acled_rules:
             if rule.cameo and not any(code.startswith(p) for p in rule.cameo):
@@ -154,7 +158,7 @@ class Ontology:
                 continue
             if rule.lemma and not set((lemma or "").lower().split()) & set(rule.lemma):
                 continue
-            if rule.source_noun and (source_noun or "").lower() not in rule.source_noun:
+            if rule.source_noun and not _noun_in((source_noun or "").lower(), rule.source_noun):
                 continue
             if rule.object and not set((objects or "").lower().split()) & set(rule.object):
                 continue
@@ -168,9 +172,11 @@ class Ontology:
         return {"event_type": None, "sub_event_type": None}
 
     def is_civilian_phrase(self, phrase: str) -> bool:
-        """Does a counted phrase ("at least 15 villagers", "three aid workers") name civilians?"""
-        words = phrase.lower().split()
-        return bool(words) and (words[-1] in self.civilian_victims or " ".join(words[-2:]) in self.civilian_victims)
+        """Does a counted phrase ("at least 15 villagers", "three aid workers", "journalist Ahmed Noor") name
+        civilians? By any word or pair of words in ``civilian_victims``."""
+        words = phrase.lower().replace(",", " ").split()
+        pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+        return bool(set(words) & self.civilian_victims or pairs & self.civilian_victims)
 
     def classify(
         self,
@@ -182,6 +188,7 @@ class Ontology:
         victims: Iterable[tuple[str, str]] = (),
         source_noun: str | None = None,
         objects: str | None = None,
+        one_killed: bool = False,
     ) -> dict[str, dict[str, Any]]:
         """All three codings of one event: {"cameo": ..., "plover": ..., "acled": ...}."""
         plover = self.plover(code, mode)
@@ -189,9 +196,14 @@ class Ontology:
             "cameo": self.cameo_dict(code),
             "plover": plover,
             "acled": self.acled(
-                code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun, objects
+                code, plover["mode"], lemma, source_sector, target_sector, victims, source_noun, objects, one_killed
             ),
         }
+
+
+def _noun_in(noun: str, nouns: tuple[str, ...]) -> bool:
+    """A head noun with its compounds ("suicide bomber") is in a rule's list whole, or by its head ("bomber")."""
+    return noun in nouns or (" " in noun and noun.rsplit(" ", 1)[1] in nouns)
 
 
 _EXTENDED: dict[tuple[int, frozenset[str]], Ontology] = {}

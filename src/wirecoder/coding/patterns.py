@@ -96,6 +96,8 @@ CONFIG_KEYS = {
     "discard_stories",
     "asserted_transforms",
     "means_preps",
+    "incident_marks",
+    "accident_subjects",
     "inner_target_preps",
     "local_codes",
     "background_marks",

@@ -92,7 +92,10 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
         "combine.generic_purpose.v1",
         "combine.violent_participle.v1",
         "combine.violent_means.v1",
+        "combine.shared_means.v1",
         "combine.violent_subject.v1",
+        "combine.violent_clause.v1",
+        "combine.violent_demonstration.v1",
         "combine.weapon_subject.v1",
         "combine.complement.v1",
         "combine.topic_in_phrase.v1",
@@ -113,7 +116,16 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
 
 #: The coder's rules as PETRARCH2 reads a sentence: every clause is coded (no background pass), a future
 #: hostile act is the act itself (no threat rule), and a verb's target is a coded actor of its phrase.
-_NOT_IN_PETRARCH2 = frozenset({"combine.background.v1", "combine.weapon_subject.v1", "future.threat.v1"})
+_NOT_IN_PETRARCH2 = frozenset(
+    {
+        "combine.background.v1",
+        "combine.weapon_subject.v1",
+        "combine.violent_clause.v1",
+        "combine.violent_demonstration.v1",
+        "combine.shared_means.v1",
+        "future.threat.v1",
+    }
+)
 PETRARCH2_RULES: dict[str, tuple[str, ...]] = {
     "combine": tuple(n for n in DEFAULT_RULES["combine"] if n not in _NOT_IN_PETRARCH2),
     "future_rules": tuple(n for n in DEFAULT_RULES["future_rules"] if n not in _NOT_IN_PETRARCH2),

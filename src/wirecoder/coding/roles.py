@@ -294,3 +294,18 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
             if mod.dep_ in {"acl", "relcl"} and is_light_verb(mod, config):
                 source.extend(fr.role_tokens(mod, "agent"))
     return source, target
+
+
+def means_agents(tok: Token, config: CoderConfig, fights: frozenset[int] = frozenset()) -> list[Token]:
+    """Who acted, named inside the phrase that says how a violent verb was done: "three militants were killed
+    in an operation by security forces" (security forces); the other side of a fight the victims died in
+    ("two gunmen were killed in a clash with police": police), where ``fights`` holds that fight noun."""
+    found: list[Token] = []
+    for prep in fr.children(tok, {"prep"}):
+        if prep.lower_ in config.means_preps - {"by"}:
+            for noun in fr.children(prep, {"pobj"}):
+                marks = {"by", "with"} if noun.i in fights else {"by"}
+                for by in fr.children(noun, {"prep"}):
+                    if by.lower_ in marks:
+                        found += [o for o in fr.children(by, {"pobj"}) for o in [o, *o.conjuncts]]
+    return found

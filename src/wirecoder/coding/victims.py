@@ -55,7 +55,7 @@ def _victims_of(verb: Any, lemma: str, lex: Lexicon) -> list[Any]:
     if lex.object_verbs.get(lemma) in FATAL_KINDS:
         return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     for v, w, kind in lex.verb_with_word:
-        if lemma == v and kind in FATAL_KINDS and any(c.lemma_.lower() == w or c.lower_ == w for c in verb.children):
+        if lemma == v and kind in FATAL_KINDS and any(c.lemma_.lower() == w or c.lower_ == w for c in _near(verb)):
             deps = {"nsubj"} if kind == "dead" else {"dobj", "nsubjpass"}  # "lost his life" / "shot dead a man"
             return [c for c in verb.children if c.dep_ in deps and c.lemma_.lower() != w]
     if lex.subject_verbs.get(lemma) in FATAL_KINDS:
@@ -64,6 +64,11 @@ def _victims_of(verb: Any, lemma: str, lex: Lexicon) -> list[Any]:
     if phrase is not None and phrase[1] in FATAL_KINDS and any(c.lemma_.lower() == phrase[0] for c in verb.children):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return []
+
+
+def _near(verb: Any) -> list[Any]:
+    """A verb's dependents and the objects of its "to" ("beat a man to death")."""
+    return [*verb.children, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)]
 
 
 def _one_person(tok: Any, lex: Lexicon) -> bool:

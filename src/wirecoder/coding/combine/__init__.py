@@ -16,6 +16,9 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``protest_purpose`` / ``generic_purpose``: ``suppressed``; ``absorbed`` of the protest / purpose act
 - ``violent_participle`` / ``violent_subject`` (violence.py): ``suppressed``; ``absorbed``
 - ``violent_means``: ``suppressed`` of the noun; ``means`` of the verb
+- ``shared_means``: ``means`` moved to the violent verb a later one hangs on; ``suppressed``; ``absorbed``; ``code``
+- ``violent_subject`` / ``violent_clause`` / ``violent_demonstration``: ``suppressed``; ``absorbed``; the
+  last ``code`` (145)
 - ``complement`` (complements.py): ``suppressed``, ``absorbed``, or ``code``/``combined``/``notes``
   (intent words, then the ``future_rules``)
 - ``topic_in_phrase`` / ``background`` (background.py): ``suppressed``, ``notes``

@@ -27,8 +27,8 @@ def background(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A relative, conditional, temporal or reason clause, or a bare participle on a verbal act, is
     background to the main clause's event: "nurses marched in the town, where two were shot last year"."""
     for trig in triggers:
-        if trig.suppressed:
-            continue
+        if trig.suppressed or "incident" in trig.notes:
+            continue  # "killed when a bomb exploded": the clause is the incident (combine.violent_clause.v1)
         boundary = background_boundary(trig.token, ctx.config)
         if boundary is not None and foreground_trigger(boundary, ctx.by_token, absorbed=True) is not None:
             trig.suppressed = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import frames as fr
-from ..constants import VIOLENT_ROOTS
+from ..constants import VIOLENT_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -52,6 +52,35 @@ def violent_means(triggers: list[Trigger], ctx: CombineContext) -> None:
                             trig.code = noun.code  # "died in a bombing": the bombing says how (183)
 
 
+@combine_passes.register("combine.shared_means.v1")
+def shared_means(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """How the dead of a clause were killed is how its wounded were: "three soldiers were killed and four
+    wounded in a roadside bombing", "two killed, five injured in Quetta blast" (one bombing, 183). The means
+    found on a later violent verb moves to the violent verb it hangs on (two steps up at most), which
+    takes the means' code when its own is the generic killing (190); the later verb is folded in."""
+    by_token = ctx.by_token
+    for trig in triggers:
+        if not trig.means or trig.pattern.kind != "verb":
+            continue
+        cur = trig.token
+        for _ in range(2):
+            if cur.head is cur or cur.dep_ not in {"conj", "acl", "appos", "npadvmod"}:
+                break
+            cur = cur.head
+            gov = by_token.get(cur.i)
+            if gov is None or gov is trig or gov.means or gov.suppressed or gov.pattern.kind != "verb":
+                continue
+            if gov.code[:2] not in VIOLENT_ROOTS - {"14"}:
+                break
+            gov.means.extend(trig.means)
+            trig.means = []
+            if gov.code == "190" and gov.means[0].code[:2] in {"18", "19"}:
+                gov.code = gov.means[0].code
+            trig.suppressed = True
+            gov.absorbed.append(trig)
+            break
+
+
 @combine_passes.register("combine.violent_subject.v1")
 def violent_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A violent event noun that is the subject of a violent verb is the event: "a roadside bombing killed
@@ -64,6 +93,79 @@ def violent_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
                 if noun is not None and noun.pattern.kind == "noun" and noun.code[:2] in VIOLENT_ROOTS:
                     trig.suppressed = True
                     noun.absorbed.append(trig)
+
+
+@combine_passes.register("combine.violent_clause.v1")
+def violent_clause(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A violent clause opened by an ``incident_marks`` word on a violent verb that tells only its victims is
+    that incident, told by how it was done: "five were killed and 12 injured when a bomb exploded" is the
+    bombing, "a protester was killed when police opened fire" the police firing (they take the victims)."""
+    by_token = ctx.by_token
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
+            continue
+        if tok.dep_ != "advcl" or not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in ctx.config.incident_marks for c in tok.children
+        ):
+            continue
+        told = _victims_only(by_token.get(tok.head.i), by_token)
+        if told and _accident(tok, ctx):  # "a student was killed when a bus hit a rickshaw": no one's violence
+            for t in [trig, *told]:
+                t.suppressed = True
+                t.notes.append("accident")
+        elif told:
+            for gov in told:
+                gov.suppressed = True
+                trig.absorbed.append(gov)
+            trig.notes.append("incident")
+
+
+def _accident(tok: Token, ctx: CombineContext) -> bool:
+    """Is the subject of the clause a vehicle (``accident_subjects``) with no weapon compounded ("a bus hit",
+    not "a car bomb hit")?"""
+    subject = fr.subject(tok)
+    if subject is None or subject.lemma_.lower() not in ctx.config.accident_subjects:
+        return False
+    return not any(c.lemma_.lower() in ctx.config.weapon_codes for c in subject.children if c.dep_ == "compound")
+
+
+def _victims_only(gov: Trigger | None, by_token: dict[int, Trigger]) -> list[Trigger]:
+    """The violent verb ``gov`` and the violent verbs conjoined with it, when none names who acted
+    ("were killed and 12 injured"); else none."""
+    if gov is None or gov.suppressed or gov.pattern.kind != "verb" or gov.code[:2] not in VIOLENT_ROOTS - {"14"}:
+        return []
+    head = gov.token
+    while head.dep_ == "conj" and head.head.i in by_token:
+        head = head.head
+    chain = [by_token[t.i] for t in [head, *head.conjuncts] if t.i in by_token]
+    if any(c.dep_ in {"nsubj", "agent", "csubj"} and c.pos_ != "NUM" for t in chain for c in t.token.children):
+        return []  # a bare number subject is elided victims: "five were killed and 12 [were] injured"
+    return [t for t in chain if t.code[:2] in VIOLENT_ROOTS - {"14"} and not t.suppressed]
+
+
+#: The code of a demonstration that turns violent (CAMEO 145, ACLED's Violent demonstration).
+_VIOLENT_PROTEST = "145"
+
+
+@combine_passes.register("combine.violent_demonstration.v1")
+def violent_demonstration(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A crowd told as protesting that acts violently is one violent demonstration: "a crowd protesting
+    the outage set fire to a police van", "students who were demonstrating stoned buses" (145, not a
+    protest and a mob's arson)."""
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.code[:2] != "14" or tok.dep_ not in {"acl", "relcl"}:
+            continue
+        for other in triggers:
+            if other.suppressed or other is trig or other.code[:2] not in {"18", "19", "20"} and other.code != "1712":
+                continue  # of the coercive acts, only destroying property is violence ("set fire to")
+            subject = fr.subject(other.token)
+            if subject is not None and subject.i == tok.head.i:
+                trig.suppressed = True
+                other.absorbed.append(trig)
+                other.code = _VIOLENT_PROTEST
+                break
 
 
 #: The generic violent codes a weapon subject may make precise ("a rocket hit the school": 190 -> 194).

@@ -1,0 +1,40 @@
+"""The words the ACLED typing rules read off a trigger and its source: the trigger with its compounds,
+what a verb acts on, what the act hits, and the source's head noun."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from . import frames as fr
+
+HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
+
+
+def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
+    """For the ACLED rules: the trigger's lemma with the nouns compounded with it ("grenade attack"), and a
+    verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles"), and what the act
+    hits ("opened fire on a bus")."""
+    trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
+    dobjs += [g for d in dobjs for g in d.conjuncts]
+    dobjs += [
+        g
+        for d in dobjs
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in [*p.children, *(x for y in p.children for x in y.conjuncts)]
+        if g.dep_ in ("pobj", "conj")
+    ]
+    hit = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in HIT_PREPS for g in fr.children(p, {"pobj"})]
+    hit += [g for h in hit for g in h.conjuncts]
+    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + hit)
+
+
+def head_noun(doc: Any, head: int | None) -> str | None:
+    """The lemma of a source's head noun with its compounds ("suicide bomber", "mob"), for the ACLED rules."""
+    if head is None or not 0 <= head < len(doc):
+        return None
+    tok = doc[head]
+    return " ".join([c.lemma_.lower() for c in tok.children if c.dep_ == "compound"] + [tok.lemma_.lower()])

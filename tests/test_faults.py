@@ -358,3 +358,28 @@ def test_faults_write_commands_on_a_store_they_cannot_write(locked_store, comman
     before = digest(where / "w.db")
     one_line_error(_run_locked(prefix, where, *command, "--db", "w.db"), "w.db")
     assert digest(where / "w.db") == before
+
+
+def test_faults_older_store_is_refused_by_reads_and_upgraded_in_place(coded_db, tmp_path):
+    """A store of schema 1 (no background column): `events` names the fix in one line and changes nothing;
+    `wirecoder upgrade` brings it to this schema; then `events` reads it."""
+    db = tmp_path / "old.db"
+    shutil.copy(coded_db, db)
+    conn = sqlite3.connect(db)
+    flagged = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%background%'"
+    for (index,) in conn.execute(flagged).fetchall():
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("ALTER TABLE events DROP COLUMN background")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    before = digest(db)
+    line = one_line_error(run("events", "--db", str(db), cwd=tmp_path), "older")
+    assert "wirecoder upgrade --db" in line
+    assert digest(db) == before
+    proc = run("upgrade", "--db", str(db), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "schema version" in proc.stdout.decode()
+    proc = run("events", "--db", str(db), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    one_line_error(run("upgrade", "--db", str(tmp_path / "none.db"), cwd=tmp_path), "no database")

@@ -130,8 +130,8 @@ class Store:
                 + (
                     f"newer than this wirecoder's {SCHEMA_VERSION}: upgrade wirecoder"
                     if newer
-                    else f"older than this wirecoder's {SCHEMA_VERSION}: upgrade it by opening it once with a "
-                    f"writing command (`wirecoder code FILE --db …`)"
+                    else f"older than this wirecoder's {SCHEMA_VERSION}: upgrade it in place with "
+                    f"`wirecoder upgrade --db {self.name}`"
                 )
             )
 

@@ -94,3 +94,31 @@ def test_a_four_digit_clock_time_is_no_year(short):
         )
     )
     assert art.events and all(e.date != "0915" and not str(e.date).startswith("0915") for e in art.events)
+
+
+def acled_of(short, text: str) -> list[tuple[str, str | None]]:
+    art = short(Article(raw=text, source="news", published="2024-05-20"))
+    return [(e.plover["type"], e.acled.get("sub_event_type")) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police cleared student demonstrators from the university campus on Sunday.",
+        "The authorities cleared a protest camp outside the parliament in Yerevan.",
+        "Riot police broke up the rally in the main square of Almaty.",
+    ],
+)
+def test_clearing_or_breaking_up_a_protest_is_coercion_with_intervention(short, text):
+    assert ("COERCE", "Protest with intervention") in acled_of(short, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers cleared the debris from the motorway after the storm.",
+        "The committee broke up into three working groups.",
+    ],
+)
+def test_clearing_other_things_is_no_intervention(short, text):
+    assert not any(t == "COERCE" for t, _ in acled_of(short, text))

@@ -122,3 +122,27 @@ def test_clearing_or_breaking_up_a_protest_is_coercion_with_intervention(short, 
 )
 def test_clearing_other_things_is_no_intervention(short, text):
     assert not any(t == "COERCE" for t, _ in acled_of(short, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge in Istanbul issued arrest warrants for two journalists.",
+        "The prosecutor issued arrest warrants on 14 army officers over the coup attempt.",
+        "Prosecutors in Multan charged three police officers with torture.",
+        "Prosecutors charged the driver in the market attack with murder.",
+    ],
+)
+def test_warrants_and_criminal_charges_are_legal_coercion(short, text):
+    assert ("COERCE", "Arrests") in acled_of(short, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police obtained a search warrant for the house.",
+        "The incident does not warrant a response from the ministry.",
+    ],
+)
+def test_other_warrants_are_no_coercion(short, text):
+    assert not any(t == "COERCE" for t, _ in acled_of(short, text))

@@ -90,6 +90,12 @@ class CoderConfig:
     # CAMEO roots whose source may be a plain noun phrase no actor knows ("shopkeepers staged a protest"):
     # a protest is an event whoever holds it.
     span_source_roots: frozenset[str] = frozenset()
+    # Event nouns of these roots that the text tells as happening are events with no actor near them
+    # ("protests continued", "weeks of protests"; coding/occurrence.py): the verbs and the spans of time.
+    occurrence_roots: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_spans: frozenset[str] = frozenset()
+    occurrence_frame_preps: frozenset[str] = frozenset()
     # A sentence with no other event whose speaker says something of another actor is the statement
     # ("X said Y's plan was ..."): the code it takes (empty: none) and the verbs that say it.
     statement_code: str = ""

@@ -25,6 +25,7 @@ from .figurative import contest_win, untargeted_figure, verbal_code
 from .headlines import headline_passive, one_victim, reports_a_victim
 from .location import location
 from .model import PatternSet
+from .occurrence import told_as_happening
 from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
@@ -275,8 +276,9 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     # children"), as incident data records it.
     toll = trig.code[:2] in VIOLENT_ROOTS - {"14"} and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
     held = trig.code[:2] in sc.config.span_source_roots and is_light_verb(tok.head, sc.config)
-    if nominal and not has_actor and not toll and not (held and tok.dep_ in {"dobj", "obj", "nsubjpass"}):
-        return None  # ("a rally was held in the capital": a protest, whoever held it)
+    held = held and tok.dep_ in {"dobj", "obj", "nsubjpass"} or told_as_happening(tok, sc.config, trig.code[:2])
+    if nominal and not has_actor and not toll and not held:
+        return None  # ("a rally was held in the capital", "protests continued": a protest, whoever held it)
     weapon = any(n.startswith("weapon:") for n in trig.notes)  # "two bombs struck a market"
     if not nominal and not sources and not targets and not toll and not weapon and not violent_means:
         return None

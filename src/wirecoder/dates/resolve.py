@@ -213,9 +213,17 @@ _YEAR_NOUNS = frozenset(
 )
 
 
+_CLOCK_ZONES = frozenset({"utc", "gmt", "hrs", "hours", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "pkt", "ist"})
+
+
 def names_a_thing(ent: Any) -> bool:
-    """A number that spaCy took for a year but that names a thing: "resolution 2334", "Flight 1549"."""
-    if len(ent) != 1 or not ent.text.isdigit() or ent.start == 0:
+    """A number that spaCy took for a year but that names a thing: "resolution 2334", "Flight 1549", or a
+    clock time ("at 1639 UTC", "1900 GMT")."""
+    if len(ent) != 1 or not ent.text.isdigit():
+        return False
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _CLOCK_ZONES:
+        return True
+    if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
     if before.pos_ not in {"NOUN", "PROPN"} or before.lower_ in _YEAR_NOUNS:

@@ -1,0 +1,49 @@
+"""Event nouns told as happening: "protests continued across the country", "the shooting took place near a
+school", "weeks of protests". Such a noun is an event even when no actor stands near it (the text says it
+took place), as a held rally is; see ``occurrence_verbs`` in the coder config."""
+
+from __future__ import annotations
+
+from .config import CoderConfig
+from .constants import Token
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of conjoined nouns ("protests and riots continued": "protests" holds the verb)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head
+    return tok
+
+
+def _occurrence_verb(verb: Token, config: CoderConfig) -> bool:
+    """An aspect or occurrence verb ("continued", "erupted", "spread"; "took place", "broke out")."""
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "obj"}}
+    return lemma in config.occurrence_verbs or any(f"{lemma} {w}" in config.occurrence_verbs for w in words)
+
+
+def told_as_happening(tok: Token, config: CoderConfig, root: str) -> bool:
+    """Whether the event noun ``tok`` (of CAMEO ``root``) is the subject of an occurrence verb or counted
+    over a span of time ("two weeks of protests"), so that it took place whoever did it."""
+    if root not in config.occurrence_roots:
+        return False
+    if tok.lemma_.lower() in config.occurrence_spans:  # found on "weeks of protests"
+        return _counted_span(tok, config)
+    head = _first_conjunct(tok)
+    if head.dep_ in _SUBJECTS and head.head.pos_ in {"VERB", "AUX"}:
+        # "the mall where the shooting happened" describes a place: no event of its own
+        return head.head.dep_ != "relcl" and _occurrence_verb(head.head, config)
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        span = head.head.head
+        return span.pos_ == "NOUN" and span.lemma_.lower() in config.occurrence_spans and _counted_span(span, config)
+    return False
+
+
+def _counted_span(span: Token, config: CoderConfig) -> bool:
+    """A span of time with an "of" phrase that is no time frame of another act ("followed weeks of protests",
+    not "for the first time in sixteen weeks of protests, police fired")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in span.children):
+        return False
+    return not (span.dep_ == "pobj" and span.head.lower_ in config.occurrence_frame_preps)

@@ -89,3 +89,29 @@ def test_full_name_then_surname_keeps_the_country(countries):
 def test_written_acronym_still_resolves(countries):
     got = countries("LeT claimed the bombing of a checkpoint near Srinagar on Sunday, police said.")
     assert got["LeT"] == "PAK"
+
+
+# --- places: a person's name or a sentence-opening word is no town -----------------------------------
+
+
+def _locations(short, text: str) -> list[str | None]:
+    art = short(Article(raw=text, source="news", published="2024-05-20"))
+    return [(e.location or {}).get("country") for e in art.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Hassan after the riot outside the stadium, officials said.",
+        "Riot police detained Albert and two other organisers of the march.",
+        "Man shot dead by police during a protest over fuel prices.",
+    ],
+)
+def test_a_person_or_an_opening_word_is_not_geocoded(short, text):
+    assert _locations(short, text) and not any(_locations(short, text))
+
+
+@pytest.mark.slow
+def test_a_shelled_city_is_still_the_place(short):
+    assert "UKR" in _locations(short, "Kharkiv was shelled overnight, regional officials said.")

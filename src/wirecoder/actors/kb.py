@@ -65,10 +65,13 @@ __all__ = [
     "normalise",
     "overlay_agents",
     "parse_date",
+    "read_word_list",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 KB_VERSIONS = {"kb.v1": DATA_DIR}
+# The converted (PETRARCH) dictionaries end here: their open-ended roles are not known to hold after it.
+CONVERTED_UNTIL = dt.date(2016, 1, 1)
 # Surnames too common to identify anyone on their own.
 COMMON_SURNAMES = {
     "khan",
@@ -117,6 +120,10 @@ class KnowledgeBase:
     agents: dict[tuple[str, ...], AgentNoun]
     overlay_ids: frozenset[str] = frozenset()
     secondary_ids: frozenset[str] = frozenset()  # converted (PETRARCH) entries: curated ones win
+    # Words that never name an actor on their own: given names, and the English words among converted
+    # entries' one-word aliases and surnames ("Hassan", "Foundation", "Law"); see given_names.txt.
+    given_names: frozenset[str] = frozenset()
+    weak_words: frozenset[str] = frozenset()
     index: dict[str, list[Hit]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -133,8 +140,10 @@ class KnowledgeBase:
 
         for entry in self.entries.values():
             over = entry.id in self.overlay_ids
+            weak = self.weak_words if entry.id in self.secondary_ids else frozenset()
             for alias in (entry.name, *entry.aliases):
-                add(alias, Hit("entry", entry.id, over))
+                if normalise(alias) not in weak:  # a converted "Hassan" or "Foundation" names no one alone
+                    add(alias, Hit("entry", entry.id, over))
         for c in self.countries.values():
             for alias in (c.name, *c.aliases):
                 add(alias, Hit("country", c.iso3))
@@ -155,7 +164,10 @@ class KnowledgeBase:
         """The one KB person whose surname is ``word`` ("Erdogan"), or None when none or several are.
 
         Among several, the one holding a role on ``day`` wins if only one does; curated entries are
-        preferred over converted ones."""
+        preferred over converted ones. A given name is no one's surname here, and a converted person is
+        found by surname only while holding a role on ``day``, before ``CONVERTED_UNTIL`` (the converted
+        dictionaries stop there, so an open-ended role after it is unknown: "Lam" in 2019 is not a 2010
+        appointee) and when the word is no English word ("Law")."""
         if not hasattr(self, "_surnames"):
             table: dict[str, set[str]] = {}
             for e in self.entries.values():
@@ -167,9 +179,18 @@ class KnowledgeBase:
             self._surnames = table
         key = normalise(word)
         ids = self._surnames.get(key, set())
-        if not ids or key in COMMON_SURNAMES:
+        if not ids or key in COMMON_SURNAMES or key in self.given_names:
             return None
-        for pool in ([i for i in ids if i not in self.secondary_ids], list(ids)):
+        converted = [
+            i
+            for i in ids
+            if i in self.secondary_ids
+            and key not in self.weak_words
+            and day
+            and day < CONVERTED_UNTIL
+            and self.entries[i].role_on(day)
+        ]
+        for pool in ([i for i in ids if i not in self.secondary_ids], converted):
             if len(pool) == 1:
                 return pool[0]
             if day is not None and pool:
@@ -250,6 +271,20 @@ class KnowledgeBase:
             self._alias_starts = frozenset(k.split(" ", 1)[0] for k in self.index)
         return self._alias_starts
 
+    def mixed_case_only(self) -> frozenset[str]:
+        """One-word aliases every spelling of which mixes case inside the word ("LeT", "JeM"): a word
+        written plainly ("Let", "Hum") is a different word, not that acronym."""
+        if not hasattr(self, "_mixed_case_only"):
+            spellings: dict[str, list[str]] = {}
+            for alias, _hit in self.aliases():
+                key = normalise(alias)
+                if key and " " not in key:
+                    spellings.setdefault(key, []).append(alias)
+            self._mixed_case_only = frozenset(
+                k for k, written in spellings.items() if all(_mixed_case(a) for a in written)
+            )
+        return self._mixed_case_only
+
     def agent_starts(self) -> frozenset[str]:
         """First words of all agent nouns (a quick filter before trying longer matches)."""
         if not hasattr(self, "_agent_starts"):
@@ -320,4 +355,21 @@ def _build_kb(name: str, overlay: str | None) -> KnowledgeBase:
         entries = {**entries, **extra}
         overlay_ids = frozenset(extra)
         agents = overlay_agents(path, sectors, agents)
-    return KnowledgeBase(sectors, countries, entries, agents, overlay_ids, frozenset(secondary) - overlay_ids)
+    given = read_word_list(base / "given_names.txt")
+    weak = given | read_word_list(base / "dictionary_aliases.txt")
+    return KnowledgeBase(
+        sectors, countries, entries, agents, overlay_ids, frozenset(secondary) - overlay_ids, given, weak
+    )
+
+
+def _mixed_case(word: str) -> bool:
+    """Whether ``word`` has a capital after its first letter and a lower-case letter ("LeT", not "LET")."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """The lowercase words of a one-word-a-line list (``#`` comments); empty when the file is absent."""
+    if not path.exists():
+        return frozenset()
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(normalise(w) for w in lines if w)

@@ -163,7 +163,7 @@ def _locate(
             if found is not None:
                 tied.append(found)
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
-    territory = _territory(gazetteer, event, spans, ctx)
+    territory = _territory(article, gazetteer, event, spans, ctx)
     if territory is not None:
         tied.append(territory)  # "raided the Jenin camp in the West Bank": the target place is finer
     if tied:  # the finest: "in Rafah in the southern Gaza Strip" is Rafah
@@ -610,7 +610,7 @@ def _area_words() -> frozenset[str]:
 
 
 def _territory(
-    gazetteer: Gazetteer, event: Event, spans: list[PlaceSpan], ctx: dict[str, float]
+    article: Article, gazetteer: Gazetteer, event: Event, spans: list[PlaceSpan], ctx: dict[str, float]
 ) -> dict[str, Any] | None:
     """The event's target (else source) when it is a place finer than a country: "shelled Kharkiv",
     "raided the Jenin refugee camp"."""
@@ -627,6 +627,8 @@ def _territory(
                 return _record(place, ctx, participant.text, via)
             continue
         texts = [s.text for s in mine]
+        if not texts and _no_place_name(article, span):
+            continue  # "Police arrested Hassan", "Man shot dead by police": a person, a capitalised word
         for text in [*texts, participant.text]:
             place = _resolve(gazetteer, text, ctx, participant.country)
             if (
@@ -641,6 +643,25 @@ def _territory(
             ):
                 return _record(place, ctx, text, via)
     return None
+
+
+def _no_place_name(article: Article, span: tuple[int, int]) -> bool:
+    """Whether the participant at ``span`` is one word that is a given name tagged as a person, or that is
+    capitalised only because it opens its sentence: geocoding it would find a namesake town ("Police
+    arrested Hassan": Hassan, India; "Man shot dead": Man, Côte d'Ivoire)."""
+    doc = article.doc
+    words = doc.char_span(*span, alignment_mode="expand") if doc is not None else None
+    if words is None or len(words) != 1:
+        return False
+    word = words[0]
+    return word.is_sent_start or (word.ent_type_ == "PERSON" and word.lower_ in _given_names())
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    from ..actors.kb import DATA_DIR, read_word_list
+
+    return read_word_list(DATA_DIR / "given_names.txt")
 
 
 def _curated_phrases(

@@ -25,6 +25,7 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
     n_tok = len(toks)
     index = kb.index
     starts = kb.alias_starts()
+    mixed_only = kb.mixed_case_only()
     stop = n_tok  # first index >= i where a line break or space token cuts phrases
     for i in range(n_tok - 1, -1, -1):
         if norms[i] is None:
@@ -38,8 +39,8 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
             if not norms[i + n - 1] or last.is_punct:
                 continue  # never end on punctuation or on a possessive "'s"
             if n == 1:
-                if not first.text[:1].isupper():
-                    continue
+                if not first.text[:1].isupper() or (norm in mixed_only and not _has_inner_capital(first.text)):
+                    continue  # "us" is not "US", a plain "Let" is not "LeT"
             elif not (first.text[:1].isupper() or last.text[:1].isupper()):
                 continue
             key = " ".join(w for w in norms[i : i + n] if w)
@@ -48,6 +49,10 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
                 found[(i, i + n)] = list(hits)
                 break
     return found
+
+
+def _has_inner_capital(text: str) -> bool:
+    return any(c.isupper() for c in text[1:])
 
 
 def _indefinite(doc: Any, i: int, last: int | None = None) -> bool:

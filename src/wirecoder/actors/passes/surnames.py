@@ -27,6 +27,10 @@ def surnames(s: ResolutionState) -> None:
             f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
             f.is_person = True
             f.derived = False  # a surname is as good as the name for later pronouns
-        elif f.label == "PERSON" and (entry_id := s.kb.surname(f.mention.text, s.day)) is not None:
+        elif (
+            f.label == "PERSON"
+            and not f.mention.text.isupper()  # "MAGA", "NATO" tagged PERSON: an acronym, not a surname
+            and (entry_id := s.kb.surname(f.mention.text, s.day)) is not None
+        ):
             f.mention.actor, f.mention.via = s.kb.entry_actor(entry_id, s.day), "kb-surname"
             f.is_person = True

@@ -93,3 +93,20 @@ def test_things_are_not_victims(short) -> None:
     events = _harm(_code(short, "Rioters torched four tractors in a village in Sindh."))
     for e in events:
         assert e.target is None or e.target.sector != "CVL", e.target
+
+
+def test_a_story_placed_source_lends_its_country_to_the_victims(short) -> None:
+    text = (
+        "Nigeria's government has promised more security for northern markets. "
+        "Gunmen shot dead two tailors on Monday, residents said."
+    )
+    events = [e for e in _harm(_code(short, text)) if e.sentence_index == 1]
+    assert events and events[0].target is not None, events
+    assert (events[0].target.text, events[0].target.country) == ("two tailors", "NGA"), events[0].target
+    assert events[0].target.country_basis != "stated"
+
+
+def test_a_stated_source_country_is_not_the_victims(short) -> None:
+    events = _harm(_code(short, "Indian troops shot dead three porters on Sunday."))
+    assert events, "no event"
+    assert all(e.target is None or e.target.country != "IND" for e in events), [e.target for e in events]

@@ -24,6 +24,8 @@ from .targets import TargetContext
 # journalists", "kidnapped two engineers", "shot dead a farmer").
 HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 CIVILIANS = "CVL"
+# How a source's country is known when it is the story's place, not the source's own ("article.COUNTRY_BASES").
+LOCAL_BASES = frozenset({"place", "dateline", "story"})
 
 
 @target_fallbacks.register("targets.victims.v1")
@@ -49,21 +51,22 @@ def _victim(ctx: TargetContext, tok: Token) -> Slot | None:
         return None
     if not (people_noun(tok, ctx.config) or lemma in lexicon.person_nouns()):
         return None
-    slot = Slot(_phrase(tok), None, head=tok.i)
-    country = _place_country(ctx)
+    slot = Slot(_phrase(tok, words.get("phrase_skip", frozenset())), None, head=tok.i)
+    country, basis = _place_country(ctx)
     civilian = lemma not in words.get("not_civilians", ()) and tok.lower_ not in words.get("not_civilians", ())
     if country is None:
         return slot
     sector = CIVILIANS if civilian else None
-    p = replace(slot.participant, country=country, country_basis="place", sector=sector, cameo=country + (sector or ""))
+    p = replace(slot.participant, country=country, country_basis=basis, sector=sector, cameo=country + (sector or ""))
     return replace(slot, participant=p)
 
 
-def _phrase(tok: Token) -> Participant:
+def _phrase(tok: Token, skip: frozenset[str]) -> Participant:
     """The victims as written: the noun with what precedes it and a directly following "of" phrase ("three
-    shopkeepers", "dozens of worshippers"), without a relative clause or participle after it."""
+    shopkeepers", "dozens of worshippers"), without a relative clause or participle after it, nor a word of
+    the verb the parser hung on the noun (``skip``: "shot dead two tailors")."""
     first = tok.left_edge.i
-    while first < tok.i and tok.doc[first].dep_ in {"det", "punct", "cc"}:
+    while first < tok.i and (tok.doc[first].dep_ in {"det", "punct", "cc"} or tok.doc[first].lower_ in skip):
         first += 1
     last = tok.i
     for c in tok.children:
@@ -73,13 +76,21 @@ def _phrase(tok: Token) -> Participant:
     return Participant(phrase.text, phrase.start_char, phrase.end_char)
 
 
-def _place_country(ctx: TargetContext) -> str | None:
-    """The country of the place the act happened at: the first place of the verb's phrase that has one,
-    else the sentence's when all its places lie in one country (none when they disagree)."""
+def _place_country(ctx: TargetContext) -> tuple[str | None, str]:
+    """The country of the place the act happened at and how it is known: the first place of the verb's
+    phrase that has one, else the sentence's when all its places lie in one country; else the source's
+    when the source's own is inferred from where the story is ("gunmen" of a story from Kano), never a
+    country the text states for the source ("Indian troops killed three villagers": not India's)."""
     places = [m for m in ctx.sent_mentions if m.kind == "place" and m.actor is not None and m.actor.country]
     span = {t.idx for t in ctx.token.subtree}
     own = [m for m in places if m.start in span]
-    if own:
-        return own[0].actor.country if own[0].actor is not None else None
+    if own and own[0].actor is not None:
+        return own[0].actor.country, "place"
     countries = {m.actor.country for m in places if m.actor is not None}
-    return countries.pop() if len(countries) == 1 else None
+    if len(countries) == 1:
+        return countries.pop(), "place"
+    local = {s.participant.country for s in ctx.sources if s.participant.country_basis in LOCAL_BASES}
+    if not places and len(local) == 1 and len(ctx.sources) == 1:
+        basis = ctx.sources[0].participant.country_basis or "story"
+        return local.pop(), basis
+    return None, ""

@@ -110,3 +110,15 @@ def test_a_stated_source_country_is_not_the_victims(short) -> None:
     events = _harm(_code(short, "Indian troops shot dead three porters on Sunday."))
     assert events, "no event"
     assert all(e.target is None or e.target.country != "IND" for e in events), [e.target for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shot down a helicopter near Goma on Monday.",
+        "Pirates hijacked an oil tanker near Mogadishu on Sunday.",
+    ],
+)
+def test_things_with_a_person_ending_are_no_civilians(short, text: str) -> None:
+    for e in _harm(_code(short, text)):
+        assert e.target is None or e.target.sector != "CVL", e.target

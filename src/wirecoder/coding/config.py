@@ -109,6 +109,9 @@ class CoderConfig:
     # A violent verb with no violent reading between political actors is words (coding/figurative.py):
     # lemmas, the weapons that make it physical, and the code it takes ("attacked the president over X": 111).
     verbal_violence: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Victims as targets and places as no targets of violence (coding/victim_targets.py): the nouns of
+    # victims that are no civilians ("attackers"), the prepositions that say where ("in", "near").
+    victim_targets: dict[str, frozenset[str]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
     # The registered rules that run, in order (coding/registry.py); a config without a list gets the default.
     combine: tuple[str, ...] = DEFAULT_RULES["combine"]

@@ -23,6 +23,7 @@ from ..errors import ConfigError, DataError
 from ..yamlfiles import SafeLoader as _FastSafeLoader
 from . import combine as _combine  # noqa: F401  (registers the built-in combination passes)
 from . import targets as _targets  # noqa: F401  (registers the built-in target fallbacks)
+from . import victim_targets as _victim_targets  # noqa: F401  (registers targets.victims.v1)
 from .config import DEFAULT_CONFIDENCE, CoderConfig
 from .lexicon import LEXICON_DIR, subset
 from .model import Frame, Pattern, PatternSet
@@ -121,6 +122,7 @@ CONFIG_KEYS = {
     "home_visit_codes",
     "span_source_people",
     "verbal_violence",
+    "victim_targets",
     *RULE_KEYS,
     "confidence",
 }
@@ -355,7 +357,7 @@ def _config(path: Path) -> CoderConfig:
         - ordered
         - flags
         - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map", "weapon_codes"}
-        - {"span_source_people", "verbal_violence", "statement_code"}
+        - {"span_source_people", "verbal_violence", "victim_targets", "statement_code"}
         - set(RULE_KEYS)
         - {"confidence"}
     }
@@ -382,6 +384,7 @@ def _config(path: Path) -> CoderConfig:
         statement_code=str(data.get("statement_code") or ""),
         span_source_people=_word_lists(data, "span_source_people"),
         verbal_violence=_word_lists(data, "verbal_violence"),
+        victim_targets=_word_lists(data, "victim_targets"),
         intent_map=intent,
         obligation_map=obligation,
         refusal_map=refusal,

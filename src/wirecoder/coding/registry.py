@@ -109,6 +109,7 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
         "targets.fallback_preps.v1",
         "targets.topic_maker.v1",
         "targets.object_agent.v1",
+        "targets.victims.v1",
         "targets.inner_object.v1",
     ),
 }
@@ -124,6 +125,7 @@ _NOT_IN_PETRARCH2 = frozenset(
         "combine.violent_demonstration.v1",
         "combine.shared_means.v1",
         "future.threat.v1",
+        "targets.victims.v1",
     }
 )
 PETRARCH2_RULES: dict[str, tuple[str, ...]] = {
@@ -131,7 +133,7 @@ PETRARCH2_RULES: dict[str, tuple[str, ...]] = {
     "future_rules": tuple(n for n in DEFAULT_RULES["future_rules"] if n not in _NOT_IN_PETRARCH2),
     # PETRARCH2's target reading in place of the last fallback (an inner object)
     "target_fallbacks": (
-        *DEFAULT_RULES["target_fallbacks"][:-1],
+        *(n for n in DEFAULT_RULES["target_fallbacks"][:-1] if n not in _NOT_IN_PETRARCH2),
         "targets.coded_actors_only.v1",
         "targets.skip_frame.v1",
         "targets.phrase_actor.v1",

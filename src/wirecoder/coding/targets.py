@@ -168,7 +168,8 @@ def inner_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 def _may_target(ctx: TargetContext, slot: Slot, holder: Token) -> bool:
     """A place in the object phrase of violence or a protest that names its victims (people, or things
     counted) says where they were, not whom: "shot dead two shopkeepers in Quetta" has no target Quetta;
-    "fired shells at targets in X" and "inspected the reactors in X" may still target X."""
+    "fired shells at targets in X" and "blocked roads in X" still target X's state, as CAMEO codes a place
+    no one else is acted on (coding/victim_targets.py)."""
     place = slot.mention is not None and slot.mention.kind == "place"
     counted = holder.tag_ == "NNS" and any(c.dep_ == "nummod" for c in holder.children)  # "two shopkeepers"
     people = counted or holder.lemma_.lower() in lexicon.person_nouns()

@@ -59,6 +59,7 @@ def test_a_killing_told_as_the_reason_for_a_summons_is_an_event(short):
         "Ethiopia warned it would respond if Eritrean troops attacked again",
         "Sudan accused the rebels of violating the ceasefire",
         "The president fired the minister",
+        "The army chief accepted responsibility for the killing of the reporter",
         "Serbia lifted a curfew in the province, where 28 people have been killed in riots this year",
     ],
 )

@@ -73,6 +73,7 @@ class CoderConfig:
     # of its own; the object of an accusing verb with one of these prepositions is its maker (combine/told.py).
     told_violence_roots: frozenset[str] = frozenset()
     accusing_preps: frozenset[str] = frozenset()
+    accusing_roots: frozenset[str] = frozenset()  # the verbal acts whose object is so accused (CAMEO 11)
     told_violence_skip: frozenset[str] = frozenset()  # codes never freed: "accused Y of violating a truce" (196)
     # Fire nouns that, with a nationality on them as a violent verb's subject, name its maker ("Indian fire
     # killed four": India; combine/armed_fire.py).

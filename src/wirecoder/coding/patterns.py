@@ -100,6 +100,7 @@ CONFIG_KEYS = {
     "told_violence_roots",
     "accusing_preps",
     "fire_nouns",
+    "accusing_roots",
     "told_violence_skip",
     "accident_subjects",
     "inner_target_preps",

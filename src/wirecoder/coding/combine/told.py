@@ -38,7 +38,8 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         gov = _verbal_governor(trig.token, by_token, config.told_violence_roots)
         if gov is None or gov.suppressed:
             continue
-        accused = _accused(trig.token, gov.token, config.accusing_preps)
+        accusing = gov.code[:2] in config.accusing_roots
+        accused = _accused(trig.token, gov.token, config.accusing_preps) if accusing else None
         if accused is None and not (_named_maker(trig.token) or _casualties(trig, by_token)):
             continue
         if _held_by_other_violence(trig, triggers) or not _asserted(trig.token, ctx):

@@ -83,3 +83,29 @@ def test_a_nationality_on_the_fire_is_its_source(short, text, country):
 def test_a_fire_without_a_nationality_has_no_source(short):
     violent = _violent(_code(short, "A fire killed four workers in a Bangladeshi factory"))
     assert all(e.source is None for e in violent), [(e.cameo, e.source) for e in violent]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two die in border fire", 2),
+        ("Two soldiers martyred in cross-border firing", 2),
+        ("A policeman was martyred in an attack in Bannu", 1),
+        ("Five villagers died in sniper fire near the frontier", 5),
+    ],
+)
+def test_dying_or_martyred_in_gunfire_is_that_violence(short, text, dead):
+    violent = _violent(_code(short, text))
+    assert [e.fatalities for e in violent] == [dead], [(e.cameo, e.fatalities) for e in violent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two children died in a house fire in Lahore",
+        "The saint was martyred in the third century",
+        "Fire crews fought a border fire for three days",
+    ],
+)
+def test_a_blaze_or_an_old_martyrdom_is_no_violence(short, text):
+    assert _violent(_code(short, text)) == [], text

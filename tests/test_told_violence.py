@@ -109,3 +109,12 @@ def test_dying_or_martyred_in_gunfire_is_that_violence(short, text, dead):
 )
 def test_a_blaze_or_an_old_martyrdom_is_no_violence(short, text):
     assert _violent(_code(short, text)) == [], text
+
+
+def test_a_headline_participle_tagged_as_a_noun_is_still_the_killing(short):
+    violent = _violent(_code(short, "Two shot dead in Mombasa"))
+    assert [e.fatalities for e in violent] == [2], [(e.cameo, e.fatalities) for e in violent]
+
+
+def test_a_noun_shot_before_dead_in_prose_is_no_killing(short):
+    assert _violent(_code(short, "His best shot was a dead end")) == []

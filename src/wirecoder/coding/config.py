@@ -78,6 +78,8 @@ class CoderConfig:
     # Fire nouns that, with a nationality on them as a violent verb's subject, name its maker ("Indian fire
     # killed four": India; combine/armed_fire.py).
     fire_nouns: frozenset[str] = frozenset()
+    # A participle tagged as a noun before "dead" in a headline -> its verb ("Two shot dead": shoot; triggers.py).
+    headline_participles: dict[str, str] = field(default_factory=dict)
     # ... unless a vehicle did it: "a student was killed when a bus hit a rickshaw" is an accident, no event.
     accident_subjects: frozenset[str] = frozenset()
     inner_target_preps: frozenset[str] = frozenset()

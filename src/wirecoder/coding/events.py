@@ -18,6 +18,7 @@ from . import frames as fr
 from .acled_words import acled_words, head_noun
 from .claims import attribute_claims
 from .combine import combine
+from .combine.told import told_first
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
@@ -137,7 +138,7 @@ def code_sentence(
     _code_triggers(triggers, sc)
     if not sc.events:  # the reported words are no event: the statement is ("X said Y's plan was ...")
         _code_triggers(statement_triggers(span, config), sc)
-    sc.events.sort(key=lambda pair: main_clause_rank(pair[1].token))  # the main event first
+    sc.events.sort(key=lambda pair: told_first(pair[1], main_clause_rank(pair[1].token)))  # the main event first
     return _transformed(sc, patterns)
 
 
@@ -180,6 +181,7 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
         return None  # "Three villagers said killed": the villagers said nothing
     if nominal:
         src_toks, tgt_toks = nominal_source_tokens(tok, trig.pattern, config)
+        src_toks = [trig.source_from] if trig.source_from is not None else src_toks  # "blamed Y for the shelling"
         targets = ctx.slots(tgt_toks) if tgt_toks else ctx.resolve(tok, tgt_roles)
     else:
         src_roles = frame.source if frame and frame.source else trig.pattern.source

@@ -98,6 +98,12 @@ CONFIG_KEYS = {
     "asserted_transforms",
     "means_preps",
     "incident_marks",
+    "told_violence_roots",
+    "accusing_preps",
+    "fire_nouns",
+    "headline_participles",
+    "accusing_roots",
+    "told_violence_skip",
     "accident_subjects",
     "inner_target_preps",
     "local_codes",
@@ -357,6 +363,7 @@ def _config(path: Path) -> CoderConfig:
         - ordered
         - flags
         - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map", "weapon_codes"}
+        - {"headline_participles"}
         - {"span_source_people", "verbal_violence", "victim_targets", "statement_code"}
         - set(RULE_KEYS)
         - {"confidence"}
@@ -378,9 +385,13 @@ def _config(path: Path) -> CoderConfig:
         raise DataError(str(path), f"local_codes: '{bad[0]}' is not a code (2-4 digits, an optional letter)")
     threat = {str(k): str(v) for k, v in (data.get("future_threat_map") or {}).items() if k != "__line__"}
     weapons = {str(k).lower(): str(v) for k, v in (data.get("weapon_codes") or {}).items() if k != "__line__"}
+    participles = {
+        str(k).lower(): str(v) for k, v in (data.get("headline_participles") or {}).items() if k != "__line__"
+    }
     return CoderConfig(
         confidence=_confidence_weights(data.get("confidence"), path),
         weapon_codes=weapons,
+        headline_participles=participles,
         statement_code=str(data.get("statement_code") or ""),
         span_source_people=_word_lists(data, "span_source_people"),
         verbal_violence=_word_lists(data, "verbal_violence"),

@@ -97,9 +97,11 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
         "combine.violent_clause.v1",
         "combine.violent_demonstration.v1",
         "combine.weapon_subject.v1",
+        "combine.armed_fire.v1",
         "combine.complement.v1",
         "combine.topic_in_phrase.v1",
         "combine.background.v1",
+        "combine.told_violence.v1",
     ),
     "future_rules": ("future.intent.v1", "future.threat.v1", "future.refusal.v1"),
     "target_fallbacks": (

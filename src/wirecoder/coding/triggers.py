@@ -56,9 +56,21 @@ def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
         if found:
             return found
     if tok.pos_ in NOUN_POS:
+        verb = _mistagged_participle(tok, patterns.config)
+        if verb is not None:  # "Two shot dead in Peshawar": the tagger's noun is the headline's verb
+            return list(patterns.candidates("verb", verb))
         keys = [tok.lemma_.lower(), tok.lower_]
         return [p for k in dict.fromkeys(keys) for p in patterns.candidates("noun", k)]
     return []
+
+
+def _mistagged_participle(tok: Token, config: CoderConfig) -> str | None:
+    """The verb of a participle tagged as a noun before "dead" in a headline ("Two shot dead"), by
+    ``headline_participles``."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "dead":
+        return None
+    return config.headline_participles.get(tok.lower_)
 
 
 def match_trigger(tok: Token, patterns: PatternSet) -> Trigger | None:

@@ -22,6 +22,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``complement`` (complements.py): ``suppressed``, ``absorbed``, or ``code``/``combined``/``notes``
   (intent words, then the ``future_rules``)
 - ``topic_in_phrase`` / ``background`` (background.py): ``suppressed``, ``notes``
+- ``armed_fire`` (armed_fire.py): ``source_from`` (the nationality on the fire), ``notes``
+- ``told_violence`` (told.py): ``suppressed`` undone, ``notes`` ("told"), ``absorbed``, ``source_from``
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -35,7 +37,7 @@ from ..config import CoderConfig
 from ..constants import Token
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
-from . import background, clauses, complements, objects, verbal, violence  # noqa: F401  (they register the passes)
+from . import armed_fire, background, clauses, complements, objects, told, verbal, violence  # noqa: F401  (they register the passes)
 from .context import CombineContext
 
 __all__ = ["CombineContext", "combine", "combine_passes", "future_rules"]

@@ -15,7 +15,7 @@ from ..article import Article, Event, Mention, Participant, Quantity, Sentence, 
 from ..dates import event_dating
 from ..mentions import starting_in
 from . import frames as fr
-from .acled_words import acled_words, head_noun
+from .acled_words import acled_words, head_noun, protesting
 from .claims import attribute_claims
 from .combine import combine
 from .combine.told import told_first
@@ -348,6 +348,8 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
         src_noun = head_noun(tok.doc, src_head)
         src_sector = src.participant.sector if src else None
         tgt_sector = tgt.participant.sector if tgt else None
+        tgt_head = tgt.mention.head if tgt and tgt.mention is not None else (tgt.head if tgt else None)
+        acled_tgt = "PRO" if tgt and protesting(tok.doc, tgt_head, sc.onto.protest_people) else tgt_sector
         one = one_victim(tok, tgt, flags) if fatalities is None and root in VIOLENT_ROOTS - {"14"} else None
         event_quantities, event_fatalities = quantities, fatalities
         if one is not None:  # "a senior commander was killed": one death
@@ -355,7 +357,7 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
         told = [*tolls, (one.kind, one.text)] if one is not None else tolls
         single = event_fatalities == 1 and tgt_sector not in sc.onto.armed_sectors  # "journalist X was shot dead"
         coded = sc.onto.classify(
-            code, trig.mode, trigger_words, src_sector, tgt_sector, told, src_noun, objects, one_killed=single
+            code, trig.mode, trigger_words, src_sector, acled_tgt, told, src_noun, objects, one_killed=single
         )
         parts: list[Any] = [article.id, sc.index, roles.start, code] + ([k] if k else [])
         event = Event(

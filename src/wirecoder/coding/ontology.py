@@ -91,6 +91,7 @@ class Ontology:
     state_sectors: frozenset[str] = field(default_factory=frozenset)
     civilian_sectors: frozenset[str] = field(default_factory=frozenset)
     civilian_victims: frozenset[str] = field(default_factory=frozenset)  # nouns: "villagers", "worshippers"
+    protest_people: frozenset[str] = field(default_factory=frozenset)  # lemmas: "protester", "protest", "strike"
 
     def extended(self, local_codes: frozenset[str]) -> Ontology:
         """This ontology with a pattern set's local codes (a dictionary's own codes outside CAMEO, such as
@@ -292,8 +293,10 @@ def _load_acled(
             )
         )
     sectors = {
-        k: frozenset(str(x).lower() if k == "civilian_victims" else str(x) for x in data.get(k) or [])
-        for k in ("armed_sectors", "state_sectors", "civilian_sectors", "civilian_victims")
+        k: frozenset(
+            str(x).lower() if k in ("civilian_victims", "protest_people") else str(x) for x in data.get(k) or []
+        )
+        for k in ("armed_sectors", "state_sectors", "civilian_sectors", "civilian_victims", "protest_people")
     }
     return types, rules, sectors
 
@@ -316,4 +319,5 @@ def load_ontology(directory: str | None = None) -> Ontology:
         sectors["state_sectors"],
         sectors["civilian_sectors"],
         sectors["civilian_victims"],
+        sectors["protest_people"],
     )

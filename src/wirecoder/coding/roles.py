@@ -111,6 +111,8 @@ def people_noun(tok: Token, config: CoderConfig) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in words.get("not_people", ()) or tok.lower_ in words.get("not_people", ()):
         return False
+    if lemma.endswith(tuple(words.get("thing_heads", ()))):  # "floodwaters", "headquarters": things
+        return False
     if lemma in words.get("nouns", ()):
         return True
     if lemma in words.get("numbers", ()):

@@ -260,3 +260,18 @@ def test_eval_cli_runs_the_news_formats_with_json_errors_and_markdown(tmp_path: 
     assert "errors" in data and "reliability" in data and "relevance.f1" in data["metrics"]
     result = runner.invoke(load_commands(), ["eval", str(wn), "--markdown"])
     assert result.exit_code == 0 and "| relevance F1 |" in result.output
+
+
+@pytest.mark.slow
+def test_eval_takes_a_sets_folder_and_refuses_one_with_no_set_in_one_line(tmp_path: Path):
+    """`wirecoder eval ../shared/gold/ucdp` scores that set's file; a folder that holds no one set is one line."""
+    from conftest import shared_path
+    from wirecoder.cli import load_commands
+
+    folder = shared_path("gold", "ucdp")
+    result = CliRunner().invoke(load_commands(), ["eval", str(folder), "-n", "2", "--no-actors"])
+    assert result.exit_code == 0, result.output
+    assert "events found" in result.output
+    result = CliRunner().invoke(load_commands(), ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "is a folder" in result.output and "Traceback" not in result.output

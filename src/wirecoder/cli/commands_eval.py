@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -85,6 +85,7 @@ def eval_(
 
     setup_logging(verbose)
     if gold:
+        gold = [_set_file(p, default_sets()) if p.is_dir() else p for p in gold]
         missing = [str(p) for p in gold if not p.is_file()]
         if missing:
             fail(f"gold file not found: {', '.join(missing)}")
@@ -155,3 +156,11 @@ def _eval_acled(paths: list[Path], model: str | None, limit: int | None, errors:
         return
     for score in scores:
         typer.echo("\n".join(score.lines(errors=errors)))
+
+
+def _set_file(folder: Path, known: list[Any]) -> Path:
+    """A gold folder named on the command line ("../shared/gold/ucdp"): the file of the known set in it."""
+    inside = [s.path for s in known if s.path.parent.resolve() == folder.resolve()]
+    if len(inside) != 1:
+        fail(f"{folder} is a folder: give the gold file in it (one of the sets' files, e.g. {known[0].path.name})")
+    return Path(inside[0])

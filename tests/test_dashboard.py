@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from web_server import HOSTILE_EVENT_ID, HOSTILE_ID, IMG_PAYLOAD, SCRIPT_PAYLOAD, demo_db, live_server
+from web_server import HOSTILE_EVENT_ID, HOSTILE_ID, IMG_PAYLOAD, SCRIPT_PAYLOAD, demo_dashboard
 
 pytestmark = pytest.mark.slow
 
@@ -20,10 +20,7 @@ SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory, pipeline):
-    from wirecoder.web import create_app
-
-    db = demo_db(tmp_path_factory, pipeline)
-    with live_server(create_app(db["path"])) as url:
+    with demo_dashboard(tmp_path_factory, pipeline) as url:
         yield url
 
 

@@ -10,7 +10,7 @@ from urllib.request import Request, urlopen
 
 import pytest
 
-from web_server import demo_db, live_server
+from web_server import demo_dashboard
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
@@ -21,10 +21,7 @@ SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory, pipeline):
-    from wirecoder.web import create_app
-
-    db = demo_db(tmp_path_factory, pipeline)
-    with live_server(create_app(db["path"])) as url:
+    with demo_dashboard(tmp_path_factory, pipeline) as url:
         yield url
 
 

@@ -137,3 +137,13 @@ def demo_db(tmp_path_factory: Any, pipeline: Any) -> dict[str, Any]:
     if "db" not in _DEMO:
         _DEMO["db"] = build_demo_db(tmp_path_factory.mktemp("web") / "demo.db", pipeline)
     return _DEMO["db"]
+
+
+@contextmanager
+def demo_dashboard(tmp_path_factory: Any, pipeline: Any) -> Iterator[str]:
+    """The dashboard of the demo database on a live loopback server: its base URL."""
+    from wirecoder.web import create_app
+
+    db = demo_db(tmp_path_factory, pipeline)
+    with live_server(create_app(db["path"])) as url:
+        yield url

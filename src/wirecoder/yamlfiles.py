@@ -49,6 +49,13 @@ def read_text(path: Path) -> str:
         raise DataError(str(path), f"cannot read: {exc.strerror or exc}") from None
 
 
+def read_word_list(path: Path) -> list[str]:
+    """The words of a one-word-a-line list (``#`` comments, blank lines skipped); empty when the file is absent."""
+    if not path.exists():
+        return []
+    return [w for w in (line.split("#", 1)[0].strip() for line in read_text(path).splitlines()) if w]
+
+
 def parse_yaml(text: str, path: Path, *, lines: bool = False) -> Any:
     """The YAML document in ``text`` (read from ``path``); with ``lines``, mappings carry ``__line__``.
 

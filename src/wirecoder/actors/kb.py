@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .. import yamlfiles
 from ..article import Actor
 from ..diskcache import cached
 from ..errors import ConfigError
@@ -368,8 +369,5 @@ def _mixed_case(word: str) -> bool:
 
 
 def read_word_list(path: Path) -> frozenset[str]:
-    """The lowercase words of a one-word-a-line list (``#`` comments); empty when the file is absent."""
-    if not path.exists():
-        return frozenset()
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(normalise(w) for w in lines if w)
+    """The alias keys (``normalise``) of a one-word-a-line list; empty when the file is absent."""
+    return frozenset(normalise(w) for w in yamlfiles.read_word_list(path))

@@ -69,6 +69,8 @@ class CoderConfig:
     # A violent clause opened by one of these words on a victims-only violent verb is the same incident, told
     # by how it was done ("five were killed when a bomb exploded"; combine/violence.py).
     incident_marks: frozenset[str] = frozenset()
+    # ... unless a vehicle did it: "a student was killed when a bus hit a rickshaw" is an accident, no event.
+    accident_subjects: frozenset[str] = frozenset()
     # A violent act told inside a verbal act of these roots that names its maker or its casualties is an event
     # of its own; the object of an accusing verb with one of these prepositions is its maker (combine/told.py).
     told_violence_roots: frozenset[str] = frozenset()
@@ -80,8 +82,6 @@ class CoderConfig:
     fire_nouns: frozenset[str] = frozenset()
     # A participle tagged as a noun before "dead" in a headline -> its verb ("Two shot dead": shoot; triggers.py).
     headline_participles: dict[str, str] = field(default_factory=dict)
-    # ... unless a vehicle did it: "a student was killed when a bus hit a rickshaw" is an accident, no event.
-    accident_subjects: frozenset[str] = frozenset()
     inner_target_preps: frozenset[str] = frozenset()
     # A dictionary's own event codes outside CAMEO (PETRARCH's test dictionary): accepted in the
     # patterns, coded with no PLOVER type (Ontology.extended).

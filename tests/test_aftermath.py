@@ -58,6 +58,8 @@ def test_aftermath_a_later_toll_is_the_attack_with_its_figure(short, text, kille
         "A bomb exploded at a bus stop in Jerusalem on Wednesday. The bomb had been hidden in a bag.",
         "Militants stormed an army base in Niger on Saturday. A van loaded with explosives was rammed into the gate.",
         "Drones hit an airfield in Kursk overnight. The attack consisted of six drones launched from the south.",
+        "Jets bombed a convoy near Sirte on Friday. Other victims included a customs officer and two drivers.",
+        "Police fought gang members in Port-au-Prince on Monday. The army said the clashes lasted four hours.",
     ],
 )
 def test_aftermath_wounds_weapon_and_effects_retell_the_attack(short, text):
@@ -91,11 +93,21 @@ def test_aftermath_no_attack_no_retelling(short, text):
         "Gunmen killed three traders in Kano on Monday. The governor condemned the attack.",
         "A car bomb exploded in Mogadishu on Sunday. Police have opened an investigation into the blast.",
         "Troops shelled a village in Idlib on Tuesday. The foreign minister flew to Ankara on Wednesday.",
+        # what may come, and a demand by people of the story
+        "Rebels attacked an army post near Beni on Monday. The fighting is expected to resume.",
+        "Gunmen raided a village in Zamfara on Friday. Relatives of the wounded demanded compensation.",
     ],
 )
 def test_aftermath_talk_about_the_attack_adds_no_attack(short, text):
     art = _article(short, text)
     assert not [e for e in _assaults(art, 1) if retold(e)]
+
+
+def test_aftermath_a_later_death_in_the_attack_joins_it_and_takes_its_place(short):
+    art = _article(short, "Militants stormed a hotel in Kismayo on Friday. Nine guests were killed in the attack.")
+    first, later = _assaults(art, 0)[0], _assaults(art, 1)
+    assert later and all(retold(e) for e in later) and later[0].fatalities == 9
+    assert later[0].location == first.location and later[0].date == first.date
 
 
 def test_aftermath_one_incident_told_in_three_sentences_is_counted_once(short):

@@ -33,12 +33,14 @@ class Words:
     determiners: frozenset[str]
     not_violent_modifiers: frozenset[str]
     topic_verbs: frozenset[str]
+    blame_words: frozenset[str]
     weapons: frozenset[str]
     laden_words: frozenset[str]
     vehicles: frozenset[str]
     placement_verbs: frozenset[str]
     harm_words: frozenset[str]
     other_words: frozenset[str]
+    unreal_words: frozenset[str]
     not_attacks: frozenset[str]
 
 
@@ -87,7 +89,8 @@ def tell_aftermath(article: Article, events: list[Event], quantities: Any) -> li
                 attacks = [_joined(e, incident, span) for e in attacks]
                 own = [next((a for a in attacks if a.id == e.id), e) for e in own]
             else:
-                added = _retelling(article, span, incident, quantities)
+                own = [e for e in own if not _wounded_trip(e)]
+                added = _retelling(article, span, incident, quantities, not own)
                 own = own + ([added] if added is not None else [])
                 attacks = [added] if added is not None else []
         out.extend(own)
@@ -99,6 +102,15 @@ def tell_aftermath(article: Article, events: list[Event], quantities: Any) -> li
     for rest in by_sentence.values():
         out.extend(rest)
     return out
+
+
+def _wounded_trip(event: Event) -> bool:
+    """A "visit" by the wounded of an attack ("fourteen injured people were rushed to hospital") is no
+    meeting: the wounded are carried, they consult no one."""
+    if event.cameo.get("root") != "04":
+        return False
+    texts = [p.text or "" for p in (event.source, event.target) if p is not None]
+    return any(w in words().harm_words for t in texts for w in t.lower().split())
 
 
 def _done_by_nature(event: Event, doc: Any) -> bool:
@@ -176,14 +188,19 @@ def _topic(tok: Token) -> bool:
     return False
 
 
-def _retelling(article: Article, span: Any, incident: Event, quantities: Any) -> Event | None:
-    """The event of a sentence that tells more of ``incident``, or None when it tells nothing of it."""
+def _retelling(article: Article, span: Any, incident: Event, quantities: Any, alone: bool) -> Event | None:
+    """The event of a sentence that tells more of ``incident``, or None when it tells nothing of it; a wound
+    retells it only in a sentence with no event of its own (``alone``; "relatives of the wounded
+    demanded compensation" is the demand)."""
     found = quantities.extract(span) if quantities is not None else []
     tolls = [q for q in found if q.kind in CASUALTY_KINDS and q.value]
+    if any(t.tag_ == "MD" or t.lemma_.lower() in words().unreal_words for t in span):
+        return None  # "the battle is expected to continue", "the toll could rise"
     if _natural_cause(span) and _referring_noun(span.root) is None:
         return None  # "the death toll from the flooding rose to 30"
     cue = _referring_noun(span.root) if _clause_verb_ok(span) else None
-    cue = cue or _placed_weapon(span) or _toll_word(span, tolls) or _harm_word(span)
+    cue = cue or _placed_weapon(span) or _toll_word(span, tolls)
+    cue = cue or (_harm_word(span) if alone else None)
     if cue is None:
         return None
     kills = [q for q in tolls if q.kind in {"killed", "dead"}]
@@ -252,7 +269,7 @@ def _toll_word(span: Any, tolls: list[Quantity]) -> Token | None:
     for q in tolls:
         if q.kind in {"killed", "dead"} and q.start is not None and q.end is not None:
             s = span.doc.char_span(q.start, q.end, alignment_mode="expand")
-            if s is not None and len(s) and not any(a.lemma_.lower() in w.topic_verbs for a in s.root.ancestors):
+            if s is not None and len(s) and not any(a.lemma_.lower() in w.blame_words for a in s.root.ancestors):
                 return s.root
     return None
 

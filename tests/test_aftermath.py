@@ -110,6 +110,20 @@ def test_aftermath_a_later_death_in_the_attack_joins_it_and_takes_its_place(shor
     assert later[0].location == first.location and later[0].date == first.date
 
 
+def test_aftermath_a_bare_toll_again_joins_the_attack_but_more_victims_and_other_attacks_do_not(short):
+    text = (
+        "A car bomb killed six people outside a court in Aden on Sunday. "
+        "Six people were killed and twelve wounded, a security official said. "
+        "Two more guards were also killed. "
+        "In a separate attack, gunmen shot dead a judge in Taiz."
+    )
+    art = _article(short, text)
+    assert [retold(e) for e in _assaults(art, 1)] == [True]
+    assert _assaults(art, 1)[0].acled == _assaults(art, 0)[0].acled
+    assert _assaults(art, 2) and not any(retold(e) for e in _assaults(art, 2))
+    assert _assaults(art, 3) and not any(retold(e) for e in _assaults(art, 3))
+
+
 def test_aftermath_one_incident_told_in_three_sentences_is_counted_once(short):
     text = (
         "A suicide bomber killed seven people at a wedding in Jalalabad on Saturday. "

@@ -40,6 +40,7 @@ class Words:
     placement_verbs: frozenset[str]
     harm_words: frozenset[str]
     other_words: frozenset[str]
+    new_words: frozenset[str]
     unreal_words: frozenset[str]
     not_attacks: frozenset[str]
 
@@ -129,16 +130,40 @@ def _done_by_nature(event: Event, doc: Any) -> bool:
 
 def _joined(event: Event, incident: Event, span: Any) -> Event:
     """A later event that refers back to the attack ("dozens died in the attack", "the blast left 30
-    dead") is that attack: marked, and dated and placed as it is unless it says its own."""
+    dead") or tells its toll again with nothing of its own is that attack: marked, and dated and placed as
+    it is unless it says its own."""
     tok = _token(span.doc, event.trigger.get("start"), event.trigger.get("end"))
-    if tok is None or _referring_noun(tok) is None:
+    if tok is None:
+        return event
+    if _referring_noun(tok) is None and not _bare_retelling(event, incident, span):
         return event
     return _as_incident(event, incident)
+
+
+def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:
+    """A later act of the same kind with no actor, place or date of its own, that adds nothing ("Nine people
+    were killed, police said" after the bombing): the attack's toll told again. Not "two more soldiers were
+    also killed" (more victims) nor "in a separate attack" (another incident)."""
+    w = words()
+    if event.source is not None and (incident.source is None or event.source.country != incident.source.country):
+        return False
+    if event.cameo.get("code") not in _GENERIC and event.acled != incident.acled:
+        return False
+    if any(t.ent_type_ in _OWN_ENTS for t in span) or any(t.lower_ in w.other_words for t in span):
+        return False
+    return not any(t.lower_ in w.new_words for t in span)
+
+
+#: Violence told without its means ("were killed", "died in the attack"): the attack it retells says how.
+_GENERIC = frozenset({"180", "190", "193", "200"})
+_OWN_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _as_incident(event: Event, incident: Event) -> Event:
     """``event`` marked as retelling ``incident``, with its date and place where it has none of its own."""
     changes: dict[str, Any] = {"pattern": f"{event.pattern or 'event'}+{AFTERMATH}"}
+    if event.cameo.get("code") in _GENERIC:  # "nine were killed in the attack": killed by the bombing
+        changes.update(cameo=incident.cameo, plover=incident.plover, acled=incident.acled)
     if event.date_from != "text":
         changes.update(date=incident.date, date_precision=incident.date_precision, date_from="context")
     if not event.location or event.location.get("lat") is None:

@@ -60,6 +60,7 @@ def test_aftermath_a_later_toll_is_the_attack_with_its_figure(short, text, kille
         "Drones hit an airfield in Kursk overnight. The attack consisted of six drones launched from the south.",
         "Jets bombed a convoy near Sirte on Friday. Other victims included a customs officer and two drivers.",
         "Police fought gang members in Port-au-Prince on Monday. The army said the clashes lasted four hours.",
+        "Bandits raided a village in Katsina on Friday. The raiders fired machine guns and threw grenades.",
     ],
 )
 def test_aftermath_wounds_weapon_and_effects_retell_the_attack(short, text):
@@ -108,6 +109,22 @@ def test_aftermath_a_later_death_in_the_attack_joins_it_and_takes_its_place(shor
     first, later = _assaults(art, 0)[0], _assaults(art, 1)
     assert later and all(retold(e) for e in later) and later[0].fatalities == 9
     assert later[0].location == first.location and later[0].date == first.date
+
+
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        ("Three blasts tore through a shopping street in Karachi on Monday.", True),
+        ("A man drove a van into a crowd of pedestrians in Toronto on Monday.", True),
+        ("A truck loaded with explosives was driven into the gate of an army camp in Somalia.", True),
+        ("A lorry crashed into a crowd of pilgrims near Mecca.", False),  # an accident: no driver acting
+        ("The farmer drove his tractor into the barn in Ohio.", False),
+        ("The company drove its prices into the ground.", False),
+    ],
+)
+def test_aftermath_attacks_told_by_explosions_and_vehicles(short, text, violent):
+    art = _article(short, text)
+    assert bool([e for e in art.events if e.plover.get("type") == "ASSAULT"]) is violent
 
 
 def test_aftermath_a_bare_toll_again_joins_the_attack_but_more_victims_and_other_attacks_do_not(short):

@@ -38,11 +38,14 @@ class Words:
     laden_words: frozenset[str]
     vehicles: frozenset[str]
     placement_verbs: frozenset[str]
+    use_verbs: frozenset[str]
+    arms: frozenset[str]
     harm_words: frozenset[str]
     other_words: frozenset[str]
     new_words: frozenset[str]
     unreal_words: frozenset[str]
     not_attacks: frozenset[str]
+    armed_modifiers: frozenset[str]
 
 
 @cache
@@ -125,7 +128,10 @@ def _done_by_nature(event: Event, doc: Any) -> bool:
     if tok.pos_ in NOUN_POS:
         return False
     subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
-    return subject is not None and subject.lemma_.lower() in words().not_attacks
+    if subject is None or subject.lemma_.lower() not in words().not_attacks:
+        return False
+    armed = words().armed_modifiers  # "artillery fire hit a power station" is shelling
+    return not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in armed for c in subject.children)
 
 
 def _joined(event: Event, incident: Event, span: Any) -> Event:
@@ -224,7 +230,7 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
     if _natural_cause(span) and _referring_noun(span.root) is None:
         return None  # "the death toll from the flooding rose to 30"
     cue = _referring_noun(span.root) if _clause_verb_ok(span) else None
-    cue = cue or _placed_weapon(span) or _toll_word(span, tolls)
+    cue = cue or _placed_weapon(span) or _weapon_used(span) or _toll_word(span, tolls)
     cue = cue or (_harm_word(span) if alone else None)
     if cue is None:
         return None
@@ -264,6 +270,19 @@ def _placed_weapon(span: Any) -> Token | None:
                 continue
             if _weapon(c):
                 return tok
+    return None
+
+
+def _weapon_used(span: Any) -> Token | None:
+    """Arms the attack was done with ("the attackers used grenades and rifles", "they fired three rockets")."""
+    w = words()
+    for tok in span:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in w.use_verbs:
+            continue
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        objects += [g for o in objects for g in o.conjuncts]
+        if any(o.lemma_.lower() in w.arms or o.lower_ in w.arms for o in objects):
+            return tok
     return None
 
 

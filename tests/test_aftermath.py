@@ -77,6 +77,7 @@ def test_aftermath_wounds_weapon_and_effects_retell_the_attack(short, text):
         "A fire killed six patients at a hospital in Baghdad on Saturday. The death toll rose to nine.",
         "A strong earthquake struck western Nepal on Friday. The death toll from the quake rose to 150.",
         "Floods killed 20 people in Kerala on Monday. Thirty bodies have since been recovered.",
+        "A magnitude 5.8 quake shook southern Peru on Sunday. Forty bodies were recovered from the ruins.",
         "The former governor died of a heart attack on Sunday. He suffered wounds in a fall last year.",
         "A bomb scare closed the airport in Oslo for three hours. The device was a toy.",
         "Police defused a bomb outside a church in Lahore on Sunday. The bomb had been left in a bag.",
@@ -120,6 +121,9 @@ def test_aftermath_a_later_death_in_the_attack_joins_it_and_takes_its_place(shor
         ("A lorry crashed into a crowd of pilgrims near Mecca.", False),  # an accident: no driver acting
         ("The farmer drove his tractor into the barn in Ohio.", False),
         ("The company drove its prices into the ground.", False),
+        ("Mortar fire struck a clinic on the edge of Khartoum on Friday.", True),
+        ("A drone strike destroyed a pickup truck near Sanaa.", True),
+        ("The bombing hit the headlines in Paris.", False),
     ],
 )
 def test_aftermath_attacks_told_by_explosions_and_vehicles(short, text, violent):
@@ -178,3 +182,23 @@ def test_aftermath_composed_stories_hold_their_scores(short):
     result = _scorer().score(stories, coded)
     assert result["assault_p"] >= 0.95 and result["assault_r"] >= 0.9, result["misses"]
     assert result["story_toll_exact"] >= 0.85, result["misses"]
+
+
+def test_aftermath_an_attack_placed_only_in_its_country_counts_its_toll_once(short):
+    text = (
+        "Insurgents attacked an army base in Burkina Faso on Monday, killing 15 soldiers. "
+        "The army later raised the toll to 19 dead."
+    )
+    art = _article(short, text)
+    assert [e.fatalities for e in art.events if e.plover.get("type") == "ASSAULT"] == [15, 19]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "s.db")
+        try:
+            store.save(art)
+            incidents.update(store)
+            rows = aggregate(store, "plover")
+        finally:
+            store.close()
+    assert [(r["plover"], r["events"], r["fatalities"]) for r in rows if r["plover"] == "ASSAULT"] == [
+        ("ASSAULT", 1, 19)
+    ]

@@ -51,7 +51,7 @@ from .store import schema as store_schema
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["MergeRule", "ensure_tables", "incident_index", "update"]
+__all__ = ["MergeRule", "ensure_tables", "incident_index", "retells", "update"]
 
 metadata = MetaData()
 
@@ -193,7 +193,7 @@ def fatality_rule(reports: Iterable[tuple[str | None, int | None]]) -> int | Non
     return max(figures, key=lambda f: (figures[f], f))
 
 
-def _retells(record: dict[str, Any]) -> bool:
+def retells(record: dict[str, Any]) -> bool:
     """An event that retells an earlier attack of its own article (coding/aftermath.py marks its pattern)."""
     return "aftermath" in str(record.get("pattern") or "").split("+")
 
@@ -248,7 +248,7 @@ def _find(conn: Connection, record: dict[str, Any], article_id: str, rule: Merge
                 incident_mentions.c.incident_id == inc["id"], incident_mentions.c.article_id == article_id
             )
         ).first()
-        if same_article is not None and not _retells(record):  # one article reports an incident once; its
+        if same_article is not None and not retells(record):  # one article reports an incident once; its
             continue  # other events are others, but for a sentence that retells its attack ("the toll rose to 14")
         key = (d, abs((date.fromisoformat(inc["date"]) - day).days), inc["id"])
         if best is None or key < best:

@@ -127,8 +127,8 @@ def _done_by_nature(event: Event, doc: Any) -> bool:
         return False
     if tok.pos_ in NOUN_POS:
         return False
-    subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.lemma_.lower() not in words().not_attacks:
+    subject = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in words().not_attacks), None)
+    if subject is None:  # ("a magnitude 6.1 earthquake hit" parses with two subjects)
         return False
     armed = words().armed_modifiers  # "artillery fire hit a power station" is shelling
     return not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in armed for c in subject.children)

@@ -190,8 +190,8 @@ def test_prefilter_stage_codes_the_same_events_with_the_same_offsets(settings) -
     def key(e: Event) -> tuple:
         return (
             e.cameo["code"],
-            e.source and e.source.text,
-            e.target and e.target.text,
+            e.source.text if e.source else "",  # "": sortable beside a named side
+            e.target.text if e.target else "",
             e.evidence["start"],
             e.evidence["end"],
         )

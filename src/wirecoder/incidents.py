@@ -51,7 +51,7 @@ from .store import schema as store_schema
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["MergeRule", "ensure_tables", "incident_index", "update"]
+__all__ = ["MergeRule", "ensure_tables", "incident_index", "retells", "update"]
 
 metadata = MetaData()
 
@@ -193,6 +193,11 @@ def fatality_rule(reports: Iterable[tuple[str | None, int | None]]) -> int | Non
     return max(figures, key=lambda f: (figures[f], f))
 
 
+def retells(record: dict[str, Any]) -> bool:
+    """An event that retells an earlier attack of its own article (coding/aftermath.py marks its pattern)."""
+    return "aftermath" in str(record.get("pattern") or "").split("+")
+
+
 def _outlet(url: str | None, source: str | None) -> str:
     host = urlparse(url).hostname if url else None
     return (host or "").removeprefix("www.") or (source or "")
@@ -243,8 +248,8 @@ def _find(conn: Connection, record: dict[str, Any], article_id: str, rule: Merge
                 incident_mentions.c.incident_id == inc["id"], incident_mentions.c.article_id == article_id
             )
         ).first()
-        if same_article is not None:  # one article reports an incident once; its other events are others
-            continue
+        if same_article is not None and not retells(record):  # one article reports an incident once; its
+            continue  # other events are others, but for a sentence that retells its attack ("the toll rose to 14")
         key = (d, abs((date.fromisoformat(inc["date"]) - day).days), inc["id"])
         if best is None or key < best:
             best = key

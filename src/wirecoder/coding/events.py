@@ -16,6 +16,7 @@ from ..dates import event_dating
 from ..mentions import starting_in
 from . import frames as fr
 from .acled_words import acled_words, head_noun, protesting
+from .aftermath import tell_aftermath
 from .claims import attribute_claims
 from .combine import combine
 from .combine.told import told_first
@@ -476,5 +477,6 @@ def code_article(article: Article, patterns: PatternSet, onto: Ontology, helpers
         if span is None:
             continue
         events.extend(code_sentence(article, sent.index, span, patterns, onto, helpers))
+    events = tell_aftermath(article, events, helpers.quantities)  # "the death toll rose to 14"
     attribute_claims(article, events, patterns)
     return events

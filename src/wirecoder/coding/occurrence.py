@@ -4,8 +4,11 @@ took place), as a held rally is; see ``occurrence_verbs`` in the coder config.""
 
 from __future__ import annotations
 
+from functools import cache
+
 from .config import CoderConfig
 from .constants import Token
+from .lexicon import load, word_set
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -21,7 +24,15 @@ def _occurrence_verb(verb: Token, config: CoderConfig) -> bool:
     """An aspect or occurrence verb ("continued", "erupted", "spread"; "took place", "broke out")."""
     lemma = verb.lemma_.lower()
     words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "obj"}}
+    if words & figurative_objects():
+        return False  # "the shooting hit the headlines"
     return lemma in config.occurrence_verbs or any(f"{lemma} {w}" in config.occurrence_verbs for w in words)
+
+
+@cache
+def figurative_objects() -> frozenset[str]:
+    """Objects that make "hit", "rock" or "grip" a figure of speech (lexicon aftermath, ``figurative_objects``)."""
+    return word_set(load("aftermath").get("figurative_objects"))
 
 
 def told_as_happening(tok: Token, config: CoderConfig, root: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article
+from ..coding.aftermath import place_retold
 from ..settings import Settings
 from ..stage import Stage
 from .gazetteer import Gazetteer, load_gazetteer
@@ -31,6 +32,7 @@ class GeoStage(Stage):
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = found if found is not None else _unresolved(event.location)
+        place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         return article
 
 

@@ -180,11 +180,28 @@ def weapon_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
     for trig in triggers:
         if trig.pattern.kind != "verb" or trig.suppressed or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
             continue
-        for subj in fr.children(trig.token, {"nsubj"}):
+        for subj in fr.children(trig.token, {"nsubj", "nsubjpass"}):  # "a car bomb was rammed into the base"
             words = [subj.lemma_.lower()] + [c.lemma_.lower() for c in subj.children if c.dep_ == "compound"]
+            words += _laden(subj)  # "a truck packed with explosives"
             code = next((codes[w] for w in words if w in codes), None)
             if code is None:
                 continue
             if trig.code in _GENERIC_VIOLENCE:
                 trig.code = code
             trig.notes.append(f"weapon:{subj.lemma_.lower()}")
+
+
+_LADEN = frozenset({"pack", "packed", "lade", "laden", "load", "loaded", "rig", "rigged", "fill", "filled", "stuff"})
+
+
+def _laden(subj: Token) -> list[str]:
+    """The weapon a vehicle or bag is packed, laden or rigged with ("a truck packed with explosives")."""
+    return [
+        t.lemma_.lower()
+        for c in subj.children
+        if c.dep_ in {"acl", "amod"} and (c.lemma_.lower() in _LADEN or c.lower_ in _LADEN)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for t in p.subtree
+        if t.dep_ == "pobj"
+    ]

@@ -1,0 +1,376 @@
+"""Attacks told again: the sentences after an attack that tell its toll ("the death toll rose to 14"), its
+wounded ("the governor suffered wounds in the attack"), its weapon or manner ("the bomb had been planted
+on a motorbike") or its effects ("the strikes set fire to two tanks") are that attack, as incident data
+codes them. Each such sentence gets an event copied from the story's attack (its type, date and place)
+with the sentence's own toll, marked ``aftermath`` in its pattern so that an incident table counts the
+story's toll once (``wirecoder.incidents`` joins it to the attack it retells). Violence whose subject is
+a fire, a flood or an earthquake, in a story with no attack, is no attack ("a fire killed four workers").
+
+Words: ``data/lexicon/aftermath.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from ..article import Article, Event, Quantity, stable_id
+from .constants import CASUALTY_KINDS, NOUN_POS, Token
+from .lexicon import load, word_set
+
+AFTERMATH = "aftermath"  # the pattern mark of an event that retells the story's attack
+_ATTACK_ROOTS = frozenset({"18", "19", "20"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Words:
+    """The aftermath lexicon's word lists."""
+
+    reach: int
+    event_nouns: frozenset[str]
+    determiners: frozenset[str]
+    not_violent_modifiers: frozenset[str]
+    topic_verbs: frozenset[str]
+    blame_words: frozenset[str]
+    weapons: frozenset[str]
+    laden_words: frozenset[str]
+    vehicles: frozenset[str]
+    placement_verbs: frozenset[str]
+    use_verbs: frozenset[str]
+    arms: frozenset[str]
+    harm_words: frozenset[str]
+    other_words: frozenset[str]
+    new_words: frozenset[str]
+    unreal_words: frozenset[str]
+    not_attacks: frozenset[str]
+    armed_modifiers: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    data = load("aftermath")
+    lists = {k: word_set(data.get(k)) for k in Words.__dataclass_fields__ if k != "reach"}
+    return Words(reach=int(data.get("reach", 6)), **lists)
+
+
+def is_attack(event: Event) -> bool:
+    """A factual, current attack (CAMEO 18-20) an aftermath sentence can retell."""
+    flagged = event.negated or event.hypothetical or event.future or event.background
+    return event.cameo.get("root") in _ATTACK_ROOTS and not flagged
+
+
+def retold(event: Event) -> bool:
+    """Whether ``event`` retells an earlier attack of its story (joined to it, its toll not added)."""
+    return AFTERMATH in (event.pattern or "").split("+")
+
+
+def tell_aftermath(article: Article, events: list[Event], quantities: Any) -> list[Event]:
+    """The article's events without violence done by fires, floods or quakes in a story with no attack,
+    with the aftermath sentences' events added (each after its sentence's events) and the later events
+    that refer back to the attack ("dozens died in the attack") joined to it."""
+    doc = article.doc
+    if doc is None:
+        return events
+    out: list[Event] = []
+    incident: Event | None = None
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence_index, []).append(e)
+    for sent in article.sentences:
+        own = by_sentence.pop(sent.index, [])
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        near = incident is not None and sent.index - incident.sentence_index <= words().reach
+        if span is None:
+            out.extend(own)
+            continue
+        if incident is None:
+            own = [e for e in own if not _done_by_nature(e, doc)]
+        attacks = [e for e in own if is_attack(e)]
+        if near and incident is not None:
+            if attacks:
+                attacks = [_joined(e, incident, span) for e in attacks]
+                own = [next((a for a in attacks if a.id == e.id), e) for e in own]
+            else:
+                own = [e for e in own if not _wounded_trip(e)]
+                added = _retelling(article, span, incident, quantities, not own)
+                own = own + ([added] if added is not None else [])
+                attacks = [added] if added is not None else []
+        out.extend(own)
+        fresh = [a for a in attacks if not retold(a)]
+        if fresh:
+            incident = fresh[0]
+        elif attacks and incident is not None:
+            incident = replace(incident, sentence_index=attacks[0].sentence_index)  # the story goes on
+    for rest in by_sentence.values():
+        out.extend(rest)
+    return out
+
+
+def _wounded_trip(event: Event) -> bool:
+    """A "visit" by the wounded of an attack ("fourteen injured people were rushed to hospital") is no
+    meeting: the wounded are carried, they consult no one."""
+    if event.cameo.get("root") != "04":
+        return False
+    texts = [p.text or "" for p in (event.source, event.target) if p is not None]
+    return any(w in words().harm_words for t in texts for w in t.lower().split())
+
+
+def _done_by_nature(event: Event, doc: Any) -> bool:
+    """Violence without a source whose verb's subject is a fire, a flood or a quake ("a fire killed four
+    workers", "an earthquake struck the east")."""
+    if event.cameo.get("root") not in _ATTACK_ROOTS or event.source is not None:
+        return False
+    tok = _token(doc, event.trigger.get("start"), event.trigger.get("end"))
+    if tok is None:
+        return False
+    if tok.pos_ in NOUN_POS:
+        return False
+    subject = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in words().not_attacks), None)
+    if subject is None:  # ("a magnitude 6.1 earthquake hit" parses with two subjects)
+        return False
+    armed = words().armed_modifiers  # "artillery fire hit a power station" is shelling
+    return not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in armed for c in subject.children)
+
+
+def _joined(event: Event, incident: Event, span: Any) -> Event:
+    """A later event that refers back to the attack ("dozens died in the attack", "the blast left 30
+    dead") or tells its toll again with nothing of its own is that attack: marked, and dated and placed as
+    it is unless it says its own."""
+    tok = _token(span.doc, event.trigger.get("start"), event.trigger.get("end"))
+    if tok is None:
+        return event
+    if _referring_noun(tok) is None and not _bare_retelling(event, incident, span):
+        return event
+    return _as_incident(event, incident)
+
+
+def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:
+    """A later act of the same kind with no actor, place or date of its own, that adds nothing ("Nine people
+    were killed, police said" after the bombing): the attack's toll told again. Not "two more soldiers were
+    also killed" (more victims) nor "in a separate attack" (another incident)."""
+    w = words()
+    if event.source is not None and (incident.source is None or event.source.country != incident.source.country):
+        return False
+    if event.cameo.get("code") not in _GENERIC and event.acled != incident.acled:
+        return False
+    if any(t.ent_type_ in _OWN_ENTS for t in span) or any(t.lower_ in w.other_words for t in span):
+        return False
+    return not any(t.lower_ in w.new_words for t in span)
+
+
+#: Violence told without its means ("were killed", "died in the attack"): the attack it retells says how.
+_GENERIC = frozenset({"180", "190", "193", "200"})
+_OWN_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _as_incident(event: Event, incident: Event) -> Event:
+    """``event`` marked as retelling ``incident``, with its date and place where it has none of its own."""
+    changes: dict[str, Any] = {"pattern": f"{event.pattern or 'event'}+{AFTERMATH}"}
+    if event.cameo.get("code") in _GENERIC:  # "nine were killed in the attack": killed by the bombing
+        changes.update(cameo=incident.cameo, plover=incident.plover, acled=incident.acled)
+    if event.date_from != "text":
+        changes.update(date=incident.date, date_precision=incident.date_precision, date_from="context")
+    if not event.location or event.location.get("lat") is None:
+        changes["location"] = incident.location
+    return replace(event, **changes)
+
+
+def _referring_noun(tok: Token) -> Token | None:
+    """An attack noun with "the"/"this" at or under ``tok`` ("died in the attack"), not a topic of talk."""
+    w = words()
+    for t in [tok, *tok.subtree] if tok.pos_ in NOUN_POS else list(tok.subtree):
+        if t.lower_ not in w.event_nouns and t.lemma_.lower() not in w.event_nouns:
+            continue
+        if t.pos_ not in NOUN_POS and t.tag_ != "VBG":  # "the shelling" the small model may tag a verb
+            continue
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in w.not_violent_modifiers for c in t.children):
+            continue
+        before = t.doc[t.i - 1] if t.i > 0 else None  # "the shelling" parsed with "the" on the verb
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in w.determiners for c in t.children) and not (
+            before is not None and before.lower_ in w.determiners and before.dep_ == "det"
+        ):
+            continue
+        if _topic(t) or _described(t):
+            continue
+        return t
+    return None
+
+
+def _described(tok: Token) -> bool:
+    """The attack described, not told ("the explosion was very powerful"), a place it qualifies ("the mall
+    where the shooting happened"), or another attack with its own date ("the attack on 27 December")."""
+    if tok.dep_ in _SUBJECTS and tok.head.lemma_.lower() == "be":
+        return True
+    if any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2]):
+        return True
+    return any(t.ent_type_ == "DATE" for t in tok.subtree if t.i > tok.i)
+
+
+def _topic(tok: Token) -> bool:
+    """Whether the noun is what a verb of talk, blame or inquiry is about ("condemned the attack")."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in words().topic_verbs:
+            return True
+        if anc.pos_ in {"VERB", "AUX"} and anc.dep_ in {"ROOT", "ccomp", "conj"}:
+            # "opened an investigation into the blast": the prepositional phrase may hang on the verb
+            return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in words().topic_verbs for c in anc.children)
+    return False
+
+
+def _retelling(article: Article, span: Any, incident: Event, quantities: Any, alone: bool) -> Event | None:
+    """The event of a sentence that tells more of ``incident``, or None when it tells nothing of it; a wound
+    retells it only in a sentence with no event of its own (``alone``; "relatives of the wounded
+    demanded compensation" is the demand)."""
+    found = quantities.extract(span) if quantities is not None else []
+    tolls = [q for q in found if q.kind in CASUALTY_KINDS and q.value]
+    if any(t.tag_ == "MD" or t.lemma_.lower() in words().unreal_words for t in span):
+        return None  # "the battle is expected to continue", "the toll could rise"
+    if _natural_cause(span) and _referring_noun(span.root) is None:
+        return None  # "the death toll from the flooding rose to 30"
+    cue = _referring_noun(span.root) if _clause_verb_ok(span) else None
+    cue = cue or _placed_weapon(span) or _weapon_used(span) or _toll_word(span, tolls)
+    cue = cue or (_harm_word(span) if alone else None)
+    if cue is None:
+        return None
+    kills = [q for q in tolls if q.kind in {"killed", "dead"}]
+    fatal = quantities.fatalities(kills) if quantities is not None and kills else None
+    return _event_from(article, span, incident, cue, tolls, fatal)
+
+
+def _natural_cause(span: Any) -> bool:
+    """Whether the sentence names a fire, a flood, a quake or an illness ("the toll from the floods"); fire
+    that is set or opened is done by someone ("set fire to the depot", "opened fire on the crowd")."""
+    for t in span:
+        if t.pos_ not in NOUN_POS or t.lemma_.lower() not in words().not_attacks:
+            continue
+        if not (t.dep_ == "dobj" and t.head.lemma_.lower() in _FIRE_VERBS):
+            return True
+    return False
+
+
+_FIRE_VERBS = frozenset({"set", "open", "exchange", "return", "light", "start"})
+
+
+def _clause_verb_ok(span: Any) -> bool:
+    """The sentence's main verb is no verb of talk about the attack ("condemned the attack")."""
+    return span.root.lemma_.lower() not in words().topic_verbs
+
+
+def _placed_weapon(span: Any) -> Token | None:
+    """A weapon placed, hidden, driven or detonated ("the bomb had been planted on a motorbike", "a truck
+    packed with explosives was driven into the base")."""
+    w = words()
+    for tok in span:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in w.placement_verbs:
+            continue
+        for c in tok.children:
+            if c.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
+                continue
+            if _weapon(c):
+                return tok
+    return None
+
+
+def _weapon_used(span: Any) -> Token | None:
+    """Arms the attack was done with ("the attackers used grenades and rifles", "they fired three rockets")."""
+    w = words()
+    for tok in span:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in w.use_verbs:
+            continue
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        objects += [g for o in objects for g in o.conjuncts]
+        if any(o.lemma_.lower() in w.arms or o.lower_ in w.arms for o in objects):
+            return tok
+    return None
+
+
+def _weapon(tok: Token) -> bool:
+    """A bomb or explosive device, or a vehicle packed with explosives."""
+    w = words()
+    compound = " ".join([*(c.lower_ for c in tok.children if c.dep_ == "compound"), tok.lemma_.lower()])
+    if tok.lemma_.lower() in w.weapons or compound in w.weapons:
+        return tok.lemma_.lower() != "device" or any(
+            c.lower_ in {"explosive", "improvised"} or c.lower_ in w.determiners for c in tok.children
+        )  # "an explosive device", "the device": not "a listening device"
+    if tok.lemma_.lower() not in w.vehicles:
+        return False
+    return any(
+        (d.lower_ in w.laden_words or d.lemma_.lower() in w.laden_words)
+        and any(x.lemma_.lower() in {"explosive", "bomb"} for x in d.subtree)
+        for d in tok.children
+        if d.dep_ in {"acl", "amod", "relcl"}
+    )
+
+
+def _toll_word(span: Any, tolls: list[Quantity]) -> Token | None:
+    """The word of the sentence's killed/dead count ("the death toll rose to 14", "40 bodies"), unless the
+    count is of other deaths ("sixteen other deaths since 2015") or what someone is blamed for."""
+    w = words()
+    if any(t.lower_ in w.other_words for t in span) or any(t.ent_type_ == "DATE" and t.like_num for t in span):
+        return None
+    for q in tolls:
+        if q.kind in {"killed", "dead"} and q.start is not None and q.end is not None:
+            s = span.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if s is not None and len(s) and not any(a.lemma_.lower() in w.blame_words for a in s.root.ancestors):
+                return s.root
+    return None
+
+
+def _harm_word(span: Any) -> Token | None:
+    """A wound or an injury told of someone ("suffered wounds", "eleven wounded men were taken to hospital")."""
+    w = words()
+    for tok in span:
+        if tok.lower_ in w.harm_words or tok.lemma_.lower() in w.harm_words:
+            if any(a.lemma_.lower() in w.topic_verbs for a in tok.ancestors):
+                continue
+            return tok
+    return None
+
+
+def _event_from(
+    article: Article, span: Any, incident: Event, cue: Token, tolls: list[Quantity], fatal: int | None
+) -> Event:
+    """The incident's event told again in this sentence: its type, date and place; this sentence's toll."""
+    sentence = next((s for s in article.sentences if s.start <= span.start_char < s.end), None)
+    index = sentence.index if sentence is not None else incident.sentence_index
+    start, end = cue.idx, cue.idx + len(cue.text)
+    return replace(
+        incident,
+        id=stable_id(article.id, index, start, incident.cameo.get("code"), AFTERMATH),
+        sentence_index=index,
+        trigger={"text": cue.text, "lemma": cue.lemma_.lower(), "start": start, "end": end},
+        source=None,
+        target=None,
+        fatalities=fatal,
+        quantities=tolls,
+        evidence={"sentence": span.text, "start": span.start_char, "end": span.end_char},
+        confidence=round(min(incident.confidence, 0.55), 4),
+        reported_by=None,
+        pattern=AFTERMATH,
+        date_from="context",
+    )
+
+
+def _token(doc: Any, start: int | None, end: int | None) -> Token | None:
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def place_retold(events: list[Event]) -> None:
+    """Give each event that retells an attack the attack's place: it happened where the attack did ("the
+    death toll rose to 14", "bodies were taken to a hospital in the capital"), unless the attack was placed
+    only in a country and the retelling names a finer place."""
+    last: Event | None = None
+    for event in events:
+        if not retold(event):
+            last = event if is_attack(event) else last
+            continue
+        if last is None or not last.location or last.location.get("lat") is None:
+            continue
+        own = event.location or {}
+        if last.location.get("precision") != "country" or own.get("lat") is None:
+            event.location = dict(last.location)

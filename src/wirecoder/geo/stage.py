@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.kb import load_kb
+from ..actors.overlay import active_overlay
 from ..article import Article
 from ..settings import Settings
 from ..stage import Stage
 from .gazetteer import Gazetteer, load_gazetteer
 from .resolve import article_context, locate_event, story_countries
+from .sides import place_source, place_target
 
 # Keys of a location record; the coder's own record ("name", "country") is kept when nothing resolves.
 LOCATION_KEYS = ("name", "country", "admin1", "admin2", "lat", "lon", "precision")
@@ -24,6 +27,7 @@ class GeoStage(Stage):
     def __init__(self, settings: Settings, gazetteer: Gazetteer | None = None) -> None:
         super().__init__(settings)
         self.gazetteer = gazetteer or load_gazetteer(settings.places_aliases)
+        self.kb = load_kb(settings.actors, active_overlay(settings.actors_overlay))
 
     def __call__(self, article: Article) -> Article:
         context = article_context(article, self.gazetteer)
@@ -31,6 +35,8 @@ class GeoStage(Stage):
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = found if found is not None else _unresolved(event.location)
+            place_source(event, self.kb)
+            place_target(event, self.kb)
         return article
 
 

@@ -126,3 +126,56 @@ def test_report_stated_source_country_is_kept(code):
 def test_report_statement_source_is_not_given_the_place(code):
     events = code("A spokesman for the aid group said in Geneva on Monday that food stocks were running low.")
     assert all(e.source is None or e.source.country != "CHE" for e in events)
+
+
+# -- more report shapes ----------------------------------------------------------------------------------
+
+
+def test_report_place_of_the_last_conjoined_verb(code):
+    main = _main(
+        code("On 4 August 2025, militiamen looted a market and torched a clinic in Walikale territory (North Kivu).")
+    )
+    assert (main.location or {}).get("admin1") is not None and (main.location or {}).get("country") == "COD"
+
+
+def test_report_multiword_town_before_its_unit(code):
+    main = _main(code("On 6 August 2025, insurgents burned a church in Mocimboa da Praia district (Cabo Delgado)."))
+    assert _near(main, -11.35, 40.35)
+
+
+def test_report_residents_of_a_town_are_there(code):
+    main = _main(code("On 2 August 2025, gunmen attacked residents of Kauru (Kaduna), killing three people."))
+    assert (main.location or {}).get("country") == "NGA" and (main.location or {}).get("precision") == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed an unknown number of insurgents near Damboa on Tuesday.",
+        "The air force said it killed a number of fighters in a raid on a camp near Bama.",
+    ],
+)
+def test_report_unknown_number_is_no_single_death(code, text):
+    assert all(not e.fatalities for e in code(text))
+
+
+def test_report_unknown_group_as_subject_of_a_verb_read_as_a_relative(code):
+    main = _main(code("FDLR militiamen killed six farmers in Rutshuru on Tuesday."))
+    assert main.source is not None and "militiamen" in main.source.text
+
+
+def test_report_reduced_relative_keeps_no_source(code):
+    events = code("Militants killed in the raid were buried in Miranshah on Tuesday.")
+    assert all(e.source is None or "Militants" not in e.source.text for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed miscreants shot at a bus in Imphal on Sunday, wounding four.",
+        "Unknown persons threw a grenade at a police station in Sopore on Sunday.",
+    ],
+)
+def test_report_unnamed_attackers_are_the_source(code, text):
+    main = _main(code(text))
+    assert main.source is not None and main.source.country == "IND"

@@ -159,10 +159,15 @@ def _locate(
     fallback: dict[str, Any] | None = None
     tied: list[dict[str, Any]] = []
     if trigger is not None:
-        for tok in tied_objects(trigger):
-            found = _tied_place(article, gazetteer, tok, spans, ctx)
-            if found is not None:
-                tied.append(found)
+        # a place after the last of conjoined verbs is theirs all: "looted shops and burned houses in X"
+        verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB" and c.i > trigger.i)]
+        for verb in verbs:
+            for tok in tied_objects(verb):
+                found = _tied_place(article, gazetteer, tok, spans, ctx)
+                if found is not None:
+                    tied.append(found)
+            if tied:
+                break
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
     territory = _territory(article, gazetteer, event, spans, ctx)
     if territory is not None:
@@ -339,13 +344,24 @@ def tied_objects(trigger: Token) -> list[Token]:
                 if obj.i in seen:
                     continue
                 seen.add(obj.i)
-                here = located or _locates(prep, obj)  # "on the outskirts of Kabul": Kabul too
+                here = located or _locates(prep, obj) or _residents_of(tok, prep)  # "outskirts of Kabul" too
                 objs = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
                 if here:
                     found.extend(objs)
                 if depth + 1 < _MAX_DEPTH:
                     frontier.extend((o, depth + 1, here) for o in objs)
     return found
+
+
+def _residents_of(noun: Token, prep: Token) -> bool:
+    """ "residents of Mirebalais", "villagers of X": people named by where they live are there."""
+    return prep.lower_ == "of" and noun.lemma_.lower() in _resident_nouns()
+
+
+@cache
+def _resident_nouns() -> frozenset[str]:
+    data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "area_words.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for w in data["resident_nouns"])
 
 
 @cache
@@ -572,6 +588,9 @@ def _tied_place(
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:
+            unit = _unit_place(article, gazetteer, obj, ctx) if span.cut else None
+            if unit is not None:  # "Praia" of "in Mocimboa da Praia district": the unit's whole name
+                return unit
             phrase = _phrase_text(article, obj, span)
             if span.within:
                 place = _within(gazetteer, span, ctx, phrase)

@@ -179,3 +179,25 @@ def test_report_reduced_relative_keeps_no_source(code):
 def test_report_unnamed_attackers_are_the_source(code, text):
     main = _main(code(text))
     assert main.source is not None and main.source.country == "IND"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 August 2025, residents of Parachinar held a sit-in against the closure of the main road.",
+        "Contract teachers held a sit-in outside the education office in Sukkur on Monday.",
+    ],
+)
+def test_report_held_sit_in_is_a_protest(code, text):
+    main = _main(code(text))
+    assert main.acled["event_type"] == "Protests"
+
+
+def test_report_holding_a_suspect_is_no_protest(code):
+    assert all((e.acled or {}).get("event_type") != "Protests" for e in code("Police held the suspect for two days."))
+
+
+def test_report_gunmen_near_a_border_are_of_the_storys_side(code):
+    main = _main(code("Gunmen killed three Pakistani soldiers and wounded two near the Iran border on Monday."))
+    assert (main.location or {}).get("country") == "PAK"
+    assert main.source is None or main.source.country != "IRN"

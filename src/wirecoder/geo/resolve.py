@@ -164,8 +164,8 @@ def _locate(
         for verb in verbs:
             for tok in tied_objects(verb):
                 found = _tied_place(article, gazetteer, tok, spans, ctx)
-                if found is not None:
-                    tied.append(found)
+                if found is not None and (verb is trigger or found["precision"] != "country"):
+                    tied.append(found)  # a conjunct's country ("wound 4 near Iran border") is no place of ours
             if tied:
                 break
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))

@@ -15,7 +15,14 @@ from ..article import Event, Participant
 
 # Event types whose sides are the people on the ground at the place (not a speaker somewhere else).
 _INCIDENT_TYPES = frozenset(
-    {"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests"}
+    {
+        "Battles",
+        "Violence against civilians",
+        "Explosions/Remote violence",
+        "Riots",
+        "Protests",
+        "Strategic developments",
+    }
 )
 # Where a location came from when it says where the incident was ("actor" would be circular).
 _PLACE_FROM = frozenset({"text", "dateline"})
@@ -51,6 +58,8 @@ def place_target(event: Event, kb: Any, day: Any = None) -> None:
         return
     country = location.get("country")
     if not country or location.get("from") not in _PLACE_FROM or target.country in {None, country}:
+        return
+    if location.get("precision") == "country":
         return
     if target.country_basis not in {None, "stated"} and _generic(target):
         actor = kb.country_actor(country, target.sector, day, governing=False)

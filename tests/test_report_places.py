@@ -201,3 +201,10 @@ def test_report_gunmen_near_a_border_are_of_the_storys_side(code):
     main = _main(code("Gunmen killed three Pakistani soldiers and wounded two near the Iran border on Monday."))
     assert (main.location or {}).get("country") == "PAK"
     assert main.source is None or main.source.country != "IRN"
+
+
+def test_report_foreign_forces_keep_their_country(code):
+    main = _main(
+        code("Ethiopian troops shelled positions of al Shabaab near Beledweyne on Monday, killing five fighters.")
+    )
+    assert main.source is not None and main.source.country == "ETH"

@@ -28,6 +28,9 @@ _INCIDENT_TYPES = frozenset(
 _PLACE_FROM = frozenset({"text", "dateline"})
 # Sectors of actors that belong to no country by nature.
 _STATELESS = frozenset({"IGO", "NGO", "MNC"})
+# Sectors whose generic members are of the place they act in: a guessed country of "police", "protesters" or
+# "gunmen" yields to the place; one of "forces" or "refugees" does not (they often act abroad).
+_LOCAL_SECTORS = frozenset({"COP", "UAF", "CRM", "PRO", "OPP", "CVL", "REB", "INS", "SEP", "LAB", "EDU", "BUS"})
 
 
 def place_source(event: Event, kb: Any, day: Any = None) -> None:
@@ -70,4 +73,10 @@ def place_target(event: Event, kb: Any, day: Any = None) -> None:
 
 def _generic(p: Participant) -> bool:
     """A country's sector made up from a noun ("police" -> "India (police)"), not a named actor of the KB."""
-    return bool(p.sector and p.actor_id and p.actor_id == p.cameo and p.country and p.actor_id.startswith(p.country))
+    return bool(
+        p.sector in _LOCAL_SECTORS
+        and p.actor_id
+        and p.actor_id == p.cameo
+        and p.country
+        and p.actor_id.startswith(p.country)
+    )

@@ -208,3 +208,15 @@ def test_report_foreign_forces_keep_their_country(code):
         code("Ethiopian troops shelled positions of al Shabaab near Beledweyne on Monday, killing five fighters.")
     )
     assert main.source is not None and main.source.country == "ETH"
+
+
+def test_report_bare_span_guess_yields_to_the_place(code):
+    main = _main(code("On 3 August 2025, lawyers marched in Hyderabad (Sindh) against the arrest of a colleague."))
+    assert main.source is not None and main.source.country == "PAK"
+
+
+def test_report_target_running_into_a_bracket_is_still_the_place(code):
+    main = _main(
+        code("On 5 August 2025, Russian artillery shelled Marhanets (Dnipropetrovsk Oblast), wounding a woman.")
+    )
+    assert (main.location or {}).get("country") == "UKR"

@@ -744,6 +744,9 @@ def _territory(
             if place is not None and place.precision != "country":
                 return _record(place, ctx, participant.text, via)
             continue
+        bracketed = _bracketed_place(article, gazetteer, participant, span, ctx)
+        if bracketed is not None:  # "shelled Nikopol (Dnipropetrovsk Oblast)": the tagger's span runs on
+            return _record(bracketed, ctx, participant.text, via)
         texts = [s.text for s in mine]
         if not texts and _no_place_name(article, span):
             continue  # "Police arrested Hassan", "Man shot dead by police": a person, a capitalised word
@@ -761,6 +764,24 @@ def _territory(
             ):
                 return _record(place, ctx, text, via)
     return None
+
+
+def _bracketed_place(
+    article: Article, gazetteer: Gazetteer, participant: Participant, span: tuple[int, int], ctx: dict[str, float]
+) -> Place | None:
+    """A participant whose text runs into a bracket, "Nikopol (Dnipropetrovsk": the name before it, inside
+    the areas the bracket gives; None when the text has no bracket or the name is no finer place."""
+    text = participant.text or ""
+    cut = text.find("(")
+    if cut <= 0:
+        return None
+    name = text[:cut].strip()
+    end = span[0] + len(text[:cut].rstrip())
+    within = containers(article.text, end, gazetteer)
+    place = _within(gazetteer, PlaceSpan(name, span[0], end, within=within), ctx) if within else None
+    if place is None:
+        place = _resolve(gazetteer, name, ctx, participant.country)
+    return place if place is not None and place.precision != "country" else None
 
 
 def _no_place_name(article: Article, span: tuple[int, int]) -> bool:

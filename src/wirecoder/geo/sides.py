@@ -44,9 +44,10 @@ def place_source(event: Event, kb: Any, day: Any = None) -> None:
         return
     if source.country == country:
         return
-    if source.country is None and source.actor_id is None:
+    guessed = source.country_basis not in {None, "stated"}
+    if source.actor_id is None and (source.country is None or guessed):  # a bare span: "lawyers", "bandits"
         event.source = replace(source, country=country, country_basis="place")
-    elif source.country_basis not in {None, "stated"} and _generic(source):
+    elif guessed and _generic(source):
         actor = kb.country_actor(country, source.sector, day, governing=False)
         event.source = replace(
             source, actor_id=actor.actor_id, name=actor.name, country=country, cameo=actor.cameo, country_basis="place"

@@ -14,6 +14,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 _NO_ONE_DETS = frozenset({"no", "each", "every", "any", "all", "some", "which", "what"})
+# Singular nouns that count people, not persons: "killed an unknown number of bandits" is no one death.
+_COUNT_NOUNS = frozenset({"number", "handful", "couple", "dozen", "score", "host", "total", "majority", "minority"})
 
 
 def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quantity]:
@@ -72,7 +74,7 @@ def _near(verb: Any) -> list[Any]:
 
 
 def _one_person(tok: Any, lex: Lexicon) -> bool:
-    if any(c.dep_ == "nummod" or c.lower_ in _NO_ONE_DETS for c in tok.children):
+    if any(c.dep_ == "nummod" or c.lower_ in _NO_ONE_DETS for c in tok.children) or tok.lemma_.lower() in _COUNT_NOUNS:
         return False
     if tok.lower_ in _PERSON_PRONOUNS:
         return True

@@ -560,7 +560,7 @@ def mark_background(article: Article) -> None:
     told over a long stretch up to now ("in the past decade") is background and undated."""
     if not article.published:
         return
-    published = date.fromisoformat(article.published)
+    published = story_day(article) or date.fromisoformat(article.published)
     for event in article.events:
         if not event.date and event.date_from == "text":
             event.background = True  # dated by its own words to a long stretch ("in the past decade")
@@ -572,3 +572,27 @@ def mark_background(article: Article) -> None:
         except ValueError:
             continue
         event.background = (published - last).days >= BACKGROUND_DAYS
+
+
+# How far into the first sentence its date may stand to be the story's lead ("On 12 May 2025, gunmen ..."),
+# and how long before publication a lead still dates the story (an anniversary piece is not a report).
+_LEAD_CHARS = 40
+_LEAD_MAX_DAYS = 366
+
+
+def story_day(article: Article) -> date | None:
+    """The day an incident report is about, when its first sentence opens with a full calendar date
+    before publication ("On 12 May 2025, ...", "Around 3 June 2025 (as reported), ..."): the report is
+    news of that day, however late it is published, so background is reckoned from it."""
+    if not article.sentences or not article.published:
+        return None
+    first = article.sentences[0]
+    for time in article.times:
+        if time.sentence_index != 0 or time.start - first.start > _LEAD_CHARS:
+            continue
+        if time.precision != "day" or not time.value or not states_year(time.text):
+            continue
+        lead, published = date.fromisoformat(time.value), date.fromisoformat(article.published)
+        if timedelta(0) <= published - lead <= timedelta(days=_LEAD_MAX_DAYS):
+            return lead
+    return None

@@ -5,6 +5,7 @@ district", "talks in Doha"), else another place in its sentence, else the dateli
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -136,10 +137,10 @@ def _locate(
 ) -> dict[str, Any] | None:
     base = dict(context if context is not None else article_context(article, gazetteer))
     # an armed group's country is where it comes from, not where it acts ("Uzbek militants")
-    actors = {
+    actors = {  # a country inferred from the story ("five passengers" of a Russian strike) steers nothing
         p.country
         for p in (event.source, event.target)
-        if p is not None and p.country and p.sector not in _NON_STATE_SECTORS
+        if p is not None and p.country and p.sector not in _NON_STATE_SECTORS and p.country_basis in {None, "stated"}
     }
     ctx = {**base, **{c: _ACTOR for c in actors}}
     attacker = _attacker_country(event) or _agent_country(article, event)
@@ -158,10 +159,15 @@ def _locate(
     fallback: dict[str, Any] | None = None
     tied: list[dict[str, Any]] = []
     if trigger is not None:
-        for tok in tied_objects(trigger):
-            found = _tied_place(article, gazetteer, tok, spans, ctx)
-            if found is not None:
-                tied.append(found)
+        # a place after the last of conjoined verbs is theirs all: "looted shops and burned houses in X"
+        verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB" and c.i > trigger.i)]
+        for verb in verbs:
+            for tok in tied_objects(verb):
+                found = _tied_place(article, gazetteer, tok, spans, ctx)
+                if found is not None and (verb is trigger or found["precision"] != "country"):
+                    tied.append(found)  # a conjunct's country ("wound 4 near Iran border") is no place of ours
+            if tied:
+                break
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
     territory = _territory(article, gazetteer, event, spans, ctx)
     if territory is not None:
@@ -189,12 +195,19 @@ def _locate(
             return _record(dateline, ctx, article.dateline, "dateline")
         return fallback
     target = event.target
-    if target is not None and target.country and target.sector not in _NON_STATE_SECTORS:
+    stated = target is not None and target.country_basis in {None, "stated"}
+    if target is not None and target.country and target.sector not in _NON_STATE_SECTORS and stated:
         country = gazetteer.country(target.country)
         if country is not None:
             return _record(country, ctx, target.text, "target")
     if attacker is not None and story is not None and story.country != attacker:
         return _record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
+    if fallback is not None and _violent(event):  # "a Russian drone hit a bus in Kherson": where it landed
+        return fallback
+    if target is not None and target.country and target.sector not in _NON_STATE_SECTORS:
+        country = gazetteer.country(target.country)
+        if country is not None:
+            return _record(country, ctx, target.text, "target")
     if event.source is not None and event.source.country and event.source.sector not in _NON_STATE_SECTORS:
         country = gazetteer.country(event.source.country)
         if country is not None:
@@ -331,13 +344,24 @@ def tied_objects(trigger: Token) -> list[Token]:
                 if obj.i in seen:
                     continue
                 seen.add(obj.i)
-                here = located or _locates(prep, obj)  # "on the outskirts of Kabul": Kabul too
+                here = located or _locates(prep, obj) or _residents_of(tok, prep)  # "outskirts of Kabul" too
                 objs = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
                 if here:
                     found.extend(objs)
                 if depth + 1 < _MAX_DEPTH:
                     frontier.extend((o, depth + 1, here) for o in objs)
     return found
+
+
+def _residents_of(noun: Token, prep: Token) -> bool:
+    """ "residents of Mirebalais", "villagers of X": people named by where they live are there."""
+    return prep.lower_ == "of" and noun.lemma_.lower() in _resident_nouns()
+
+
+@cache
+def _resident_nouns() -> frozenset[str]:
+    data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "area_words.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for w in data["resident_nouns"])
 
 
 @cache
@@ -421,32 +445,72 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_CONTAINER_AFTER = re.compile(
-    rf"(?:\s+(?:district|tehsil|town|village|city|area|province|region))?\s*[,(]\s*(?P<a>{_NAME})(?:\s*,\s*(?P<b>{_NAME}))?"
-)
-_CONTAINER_OF = re.compile(
-    rf"\s+(?:district|tehsil|province|region|governorate|state|county|division|area|agency)\s+of\s+(?:the\s+)?(?P<a>{_NAME})"
-)
+
+
+@cache
+def _admin_words() -> dict[str, tuple[str, ...]]:
+    """The nouns of administrative units by use (``area_words.yaml``: unit, container, area)."""
+    data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "area_words.yaml").read_text("utf-8"))
+    return {use: tuple(str(w).lower() for w in words) for use, words in data["admin_units"].items()}
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first ("refugee camp" before "camp")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _container_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Sangin district of Helmand", and "Kani township (Sagaing Region)" / "Hyderabad, Sindh"."""
+    w = {use: _alternation(words) for use, words in _admin_words().items()}
+
+    def name(g: str) -> str:
+        return rf"(?P<{g}>{_NAME})(?:\s+(?P<{g}w>(?i:{w['area']}))\b)?"
+
+    of = re.compile(rf"\s+(?i:{w['container']})\s+of\s+(?:the\s+)?{name('a')}")
+    after = re.compile(rf"(?:\s+(?i:{w['unit']})\b)?\s*[,(]\s*{name('a')}(?:\s*,\s*{name('b')})?")
+    return of, after
+
+
 _CONTAINER_PRECISIONS = frozenset({"district", "province", "country"})
+# A town whose gazetteer province disagrees with the one the text puts it in (GeoNames' first-order codes
+# are out of date in some countries) still counts as in it when it lies this close to the province.
+_NEAR_AREA_KM = 300.0
 
 
 def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """The areas a place name is placed in by the words right after it: "Hyderabad, Sindh", "Mir Ali
-    (North Waziristan, Khyber Pakhtunkhwa)", "Sangin district of Helmand province" (districts, provinces
-    and countries only: "Lahore, Karachi and Quetta" is a list)."""
+    (North Waziristan, Khyber Pakhtunkhwa)", "Sangin district of Helmand province", "Kani township
+    (Sagaing Region)" (districts, provinces and countries only: "Lahore, Karachi and Quetta" is a list)."""
     tail = text[end : end + 120]
     found: list[Place] = []
-    for pattern in (_CONTAINER_OF, _CONTAINER_AFTER):
+    for pattern, of in zip(_container_patterns(), (True, False), strict=True):
         m = pattern.match(tail)
         if m is None:
             continue
-        for name in (m.groupdict().get("a"), m.groupdict().get("b")):
-            place = gazetteer.lookup(name, alternates=False) if name else None
-            if place is not None and place.precision in _CONTAINER_PRECISIONS:
+        bracket = not of and "(" in tail[: m.start("a")]
+        for group in ("a", "b"):
+            name = m.groupdict().get(group)
+            if not name or not name[0].isupper():
+                continue
+            word = m.groupdict().get(f"{group}w")
+            place = _area_named(gazetteer, name, word, areas_first=bracket or bool(word))
+            if place is not None and (place.precision in _CONTAINER_PRECISIONS or of):
                 found.append(place)  # "(Peshawar, Khyber Pakhtunkhwa)": the district shares the town's name
         if found:
             break
     return tuple(found)
+
+
+def _area_named(gazetteer: Gazetteer, name: str, word: str | None, areas_first: bool) -> Place | None:
+    """The area a container names. With its unit word ("Sagaing Region") or in brackets, where incident
+    notes write the district and province ("Dioura (Mopti)"), an area of that name before a town of it."""
+    if areas_first:
+        for text in (f"{name} {word}", name) if word else (name,):
+            areas = [p for p in gazetteer.candidates(text, {}) if p.precision in _CONTAINER_PRECISIONS]
+            if areas:
+                return areas[0]
+    return gazetteer.lookup(name, alternates=False)
 
 
 def _inside(place: Place, area: Place) -> bool:
@@ -465,11 +529,31 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
     every area written after it, else the finest of those areas (the town is not in the gazetteer, its
     district is)."""
     ctx = {**ctx, **{c: _MENTION for area in span.within for c in area.countries}}
-    for text in (first, span.wider, span.text):
-        for place in gazetteer.candidates(text, ctx) if text else ():
+    texts = [t for t in (first, span.wider, span.text) if t]
+    for text in texts:
+        for place in gazetteer.candidates(text, ctx):
             if all(_inside(place, area) for area in span.within):
                 return place
-    return min(span.within, key=lambda p: _PRECISION_RANK.get(p.precision, 4))
+    finest = min(span.within, key=lambda p: _PRECISION_RANK.get(p.precision, 4))
+    if finest.precision == "place":  # "Al-Qahira district of Taiz": a part of a town is the town
+        return finest
+    near = [  # the province's own town, filed under another province by the gazetteer
+        (_km(place, finest), place)
+        for text in texts
+        for place in gazetteer.candidates(text, ctx)
+        if place.precision == "place" and finest.precision != "country" and place.country in finest.countries
+    ]
+    near = [(d, p) for d, p in near if d <= _NEAR_AREA_KM]
+    return min(near, key=lambda dp: dp[0])[1] if near else finest
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (infinite when one has no coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def _names_country(text: str, gazetteer: Gazetteer | None) -> bool:
@@ -504,6 +588,9 @@ def _tied_place(
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:
+            unit = _unit_place(article, gazetteer, obj, ctx) if span.cut else None
+            if unit is not None:  # "Praia" of "in Mocimboa da Praia district": the unit's whole name
+                return unit
             phrase = _phrase_text(article, obj, span)
             if span.within:
                 place = _within(gazetteer, span, ctx, phrase)
@@ -522,6 +609,9 @@ def _tied_place(
                     record = _record(country, ctx, span.text, "tied")
                     record["name"] = span.text
                     return record
+    unit = _unit_place(article, gazetteer, obj, ctx)
+    if unit is not None:
+        return unit
     for begin, stop in _phrases(obj, shortest=1):
         if _cut_name(obj.doc, begin, spans, stop):
             continue  # "Ali" of "Mir Ali": a multi-word name is one place or none
@@ -551,6 +641,34 @@ def _tied_place(
         if place is not None and place.source == "alias":
             return _record(place, ctx, obj.text, "tied")
     return _area_of_country(article, gazetteer, obj, ctx)
+
+
+def _unit_place(article: Article, gazetteer: Gazetteer, obj: Token, ctx: dict[str, float]) -> dict[str, Any] | None:
+    """An administrative unit named by its proper-noun modifiers, inside the areas written after it: "in
+    Gusau LGA (Zamfara)", "in Kani township (Sagaing Region)" (the unit's own name, else the area the text
+    puts it in); the tagger often takes such a name for a person or an organisation."""
+    if obj.lower_ not in _unit_words():
+        return None
+    names = [c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.i < obj.i and _name_like(c)]
+    if not names:
+        return None
+    begin, end = names[0].left_edge.idx, obj.idx
+    name = article.text[begin:end].strip()
+    within = containers(article.text, obj.idx + len(obj.text), gazetteer)
+    if within:
+        place = _within(gazetteer, PlaceSpan(name, begin, end, within=within), ctx, f"{name} {obj.text}")
+    else:
+        place = gazetteer.lookup(f"{name} {obj.text}", ctx) or gazetteer.lookup(name, ctx)
+        if place is not None and place.precision == "place" and place.population < _UNTAGGED_MIN_POPULATION:
+            place = None
+    if place is None or (not within and not any(ctx.get(c, 0.0) > 0 for c in place.countries)):
+        return None  # a bare name of no country in the story is as likely a person's
+    return _record(place, ctx, name, "tied")
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(w for w in _admin_words()["unit"] if " " not in w)
 
 
 def _cut_name(doc: Any, begin: int, spans: list[PlaceSpan], stop: int) -> bool:
@@ -626,6 +744,9 @@ def _territory(
             if place is not None and place.precision != "country":
                 return _record(place, ctx, participant.text, via)
             continue
+        bracketed = _bracketed_place(article, gazetteer, participant, span, ctx)
+        if bracketed is not None:  # "shelled Nikopol (Dnipropetrovsk Oblast)": the tagger's span runs on
+            return _record(bracketed, ctx, participant.text, via)
         texts = [s.text for s in mine]
         if not texts and _no_place_name(article, span):
             continue  # "Police arrested Hassan", "Man shot dead by police": a person, a capitalised word
@@ -643,6 +764,24 @@ def _territory(
             ):
                 return _record(place, ctx, text, via)
     return None
+
+
+def _bracketed_place(
+    article: Article, gazetteer: Gazetteer, participant: Participant, span: tuple[int, int], ctx: dict[str, float]
+) -> Place | None:
+    """A participant whose text runs into a bracket, "Nikopol (Dnipropetrovsk": the name before it, inside
+    the areas the bracket gives; None when the text has no bracket or the name is no finer place."""
+    text = participant.text or ""
+    cut = text.find("(")
+    if cut <= 0:
+        return None
+    name = text[:cut].strip()
+    end = span[0] + len(text[:cut].rstrip())
+    within = containers(article.text, end, gazetteer)
+    place = _within(gazetteer, PlaceSpan(name, span[0], end, within=within), ctx) if within else None
+    if place is None:
+        place = _resolve(gazetteer, name, ctx, participant.country)
+    return place if place is not None and place.precision != "country" else None
 
 
 def _no_place_name(article: Article, span: tuple[int, int]) -> bool:

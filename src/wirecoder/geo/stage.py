@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.kb import load_kb
+from ..actors.overlay import active_overlay
 from ..article import Article
 from ..coding.aftermath import place_retold
 from ..settings import Settings
 from ..stage import Stage
 from .gazetteer import Gazetteer, load_gazetteer
 from .resolve import article_context, locate_event, story_countries
+from .sides import place_source, place_target
 
 # Keys of a location record; the coder's own record ("name", "country") is kept when nothing resolves.
 LOCATION_KEYS = ("name", "country", "admin1", "admin2", "lat", "lon", "precision")
@@ -25,6 +28,7 @@ class GeoStage(Stage):
     def __init__(self, settings: Settings, gazetteer: Gazetteer | None = None) -> None:
         super().__init__(settings)
         self.gazetteer = gazetteer or load_gazetteer(settings.places_aliases)
+        self.kb = load_kb(settings.actors, active_overlay(settings.actors_overlay))
 
     def __call__(self, article: Article) -> Article:
         context = article_context(article, self.gazetteer)
@@ -33,6 +37,9 @@ class GeoStage(Stage):
             found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = found if found is not None else _unresolved(event.location)
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
+        for event in article.events:
+            place_source(event, self.kb)
+            place_target(event, self.kb)
         return article
 
 

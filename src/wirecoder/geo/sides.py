@@ -1,0 +1,83 @@
+"""The country of an incident's source that the text leaves without one, from where the incident happened:
+incident data writes "Unidentified Armed Group (Pakistan)", "Protesters (Nigeria)", "Bandits (Nigeria)".
+
+The actor stage already guesses such a country from the places its sentence names; this runs after the
+geo stage, which knows the one place the event is tied to, so "police ... in Hyderabad, Sindh" are of
+Pakistan even when the bare name "Hyderabad" first pointed at India.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..article import Event, Participant
+
+# Event types whose sides are the people on the ground at the place (not a speaker somewhere else).
+_INCIDENT_TYPES = frozenset(
+    {
+        "Battles",
+        "Violence against civilians",
+        "Explosions/Remote violence",
+        "Riots",
+        "Protests",
+        "Strategic developments",
+    }
+)
+# Where a location came from when it says where the incident was ("actor" would be circular).
+_PLACE_FROM = frozenset({"text", "dateline"})
+# Sectors of actors that belong to no country by nature.
+_STATELESS = frozenset({"IGO", "NGO", "MNC"})
+# Sectors whose generic members are of the place they act in: a guessed country of "police", "protesters" or
+# "gunmen" yields to the place; one of "forces" or "refugees" does not (they often act abroad).
+_LOCAL_SECTORS = frozenset({"COP", "UAF", "CRM", "PRO", "OPP", "CVL", "REB", "INS", "SEP", "LAB", "EDU", "BUS"})
+
+
+def place_source(event: Event, kb: Any, day: Any = None) -> None:
+    """Give the event's source the country of its place when it has none, or when its country was only
+    inferred and it is a generic one ("gunmen", "police": a country's sector, not a named actor)."""
+    source, location = event.source, event.location or {}
+    if source is None or (event.acled or {}).get("event_type") not in _INCIDENT_TYPES:
+        return
+    country = location.get("country")
+    if not country or location.get("from") not in _PLACE_FROM or source.sector in _STATELESS:
+        return
+    if source.country == country:
+        return
+    guessed = source.country_basis not in {None, "stated"}
+    if source.actor_id is None and (source.country is None or guessed):  # a bare span: "lawyers", "bandits"
+        event.source = replace(source, country=country, country_basis="place")
+    elif guessed and _generic(source):
+        actor = kb.country_actor(country, source.sector, day, governing=False)
+        event.source = replace(
+            source, actor_id=actor.actor_id, name=actor.name, country=country, cameo=actor.cameo, country_basis="place"
+        )
+
+
+def place_target(event: Event, kb: Any, day: Any = None) -> None:
+    """Mend a generic target's inferred country that its place contradicts ("protesters" of a protest in
+    Hyderabad, Sindh guessed Indian from the bare name); a target with no country is left as it is."""
+    target, location = event.target, event.location or {}
+    if target is None or (event.acled or {}).get("event_type") not in _INCIDENT_TYPES:
+        return
+    country = location.get("country")
+    if not country or location.get("from") not in _PLACE_FROM or target.country in {None, country}:
+        return
+    if location.get("precision") == "country":
+        return
+    if target.country_basis not in {None, "stated"} and _generic(target):
+        actor = kb.country_actor(country, target.sector, day, governing=False)
+        event.target = replace(
+            target, actor_id=actor.actor_id, name=actor.name, country=country, cameo=actor.cameo, country_basis="place"
+        )
+
+
+def _generic(p: Participant) -> bool:
+    """A country's sector made up from a noun ("police" -> "India (police)"), not a named actor of the KB."""
+    return bool(
+        p.sector in _LOCAL_SECTORS
+        and p.actor_id
+        and p.actor_id == p.cameo
+        and p.country
+        and p.actor_id.startswith(p.country)
+    )

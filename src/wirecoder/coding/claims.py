@@ -1,92 +1,358 @@
-"""Claims and suspicions of responsibility name the perpetrator of an attack told before them.
+"""Claims, blame and suspicion of responsibility name the perpetrator of an attack.
 
 "A bomb killed 12 people at a market. The TTP claimed responsibility for the attack." and "... Police said
-the TTP was suspected to be behind the blast." make the TTP the source of the bombing, when the bombing has
-no named source of its own (none, or only "gunmen"). The claimant must be a resolved actor; the attack
-must be an earlier violent event of the article, at most ``LOOKBACK`` sentences before the claim.
+the TTP was suspected to be behind the blast." make the TTP the source of the bombing, and so do "X claimed
+it", "X said its fighters carried out the attack", "officials blamed the attack on X", "X was blamed for
+the bombing", "police suspected X of planting the device", "X was responsible". In the attack's own
+sentence, the "by" agent of a doing verb names the doer: "a bomb planted by X exploded", "an attack that
+police said was carried out by X". A claim replaces only a source that names no one ("gunmen", none); a
+named group replaces a generic one too ("suspected jihadists"), never a state's forces. A claimant must be
+a resolved actor; "X, which denied involvement" is none. The attack must be an earlier violent event of the
+article, at most ``LOOKBACK`` sentences before the claim. Word lists: ``data/lexicon/perpetrators.yaml``.
 """
 
 from __future__ import annotations
 
-from ..article import Article, Event, Participant
-from ..mentions import mention_at
+from ..article import Article, Event, Mention, Participant
+from ..mentions import mention_at, mentions_in
 from . import frames as fr
+from .affiliation import STATE_SECTORS, Words, group_of, is_specific, load_words, named, replaceable
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
 from .model import PatternSet
 from .triggers import match_trigger
 
 LOOKBACK = 3  # sentences before the claim where the attack may be told
-CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
-CLAIM_NOUNS = frozenset({"responsibility", "credit"})
-UNNAMED_SECTORS = frozenset({"UAF"})  # "gunmen", "attackers": a claim names them
+_REFERRING = frozenset({"it", "this", "that", "them", "these", "those"})  # "claimed it", "carried out this"
 
 
 def attribute_claims(article: Article, events: list[Event], patterns: PatternSet) -> None:
-    """Give the attack a claim or suspicion refers to the claimant as its source (in place)."""
+    """Give the attacks that claims, blame or "by" agents refer to their doer as source (in place)."""
     doc = article.doc
     if doc is None:
         return
+    words = load_words()
+    for event in events:  # "gunmen believed to belong to X": X
+        if _violent_event(event) and not is_specific(event.source):
+            group = _group_of_source(article, event, words)
+            if group is not None:
+                event.source = Participant.from_mention(group)
     for sent in article.sentences:
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None:
             continue
-        for claimant, attack in _claims(span, patterns):
-            mention = mention_at(article, claimant.idx, claimant.idx + len(claimant.text))
-            if mention is None or mention.actor is None or mention.kind in ("place", "pronoun"):
+        told = {e.trigger.get("start"): e for e in events if e.sentence_index == sent.index and _violent_event(e)}
+        for claimant, attack, anaphoric in _claims(span, patterns, words):
+            mention = _claimant(article, claimant, words)
+            if mention is None or not _attributor_ok(article, attack, claimant):
                 continue
-            for event in _attacks_before(events, sent.index, attack.idx):
-                event.source = Participant.from_mention(mention)
+            here = told.get(attack.idx) if anaphoric and attack.lemma_.lower() not in words.generic_attacks else None
+            earlier = [
+                e for e in _attacks_before(events, sent.index, attack.idx) if here is None or _same_kind(e, here)
+            ]
+            _attribute(_attacks_of(events, sent.index, attack), earlier, mention)  # "carried out the airstrike"
+        for doer, noun in _agents(span, patterns, words):
+            mention = _claimant(article, doer, words)
+            if mention is not None:
+                _attribute(
+                    _attacks_of(events, sent.index, noun), _attacks_before(events, sent.index, noun.idx), mention
+                )
 
 
-def _claims(span: object, patterns: PatternSet) -> list[tuple[Token, Token]]:
-    """(claimant, attack noun) pairs of one sentence: "X claimed responsibility for the attack", "X is
-    suspected to be behind the blast", "X was behind the bombing"; the claim verb stands for the attack
-    when the claim names none ("X claimed responsibility")."""
-    out: list[tuple[Token, Token]] = []
+def _attribute(here: list[Event], earlier: list[Event], mention: Mention) -> None:
+    """Make the claimant the source of the attack told here and of the earlier ones the claim points back
+    to; an attack told again in the claim ("X claimed the attack") is no more confident than the first
+    telling, which stays the story's main event (with its toll), and takes its place when it names none."""
+    for event in here + earlier:
+        _give(event, mention)
+    if here and earlier:
+        first = max(earlier, key=lambda e: e.confidence)
+        for event in here:
+            event.confidence = min(event.confidence, first.confidence)
+            if first.location and (not event.location or event.location.get("from") != "text"):
+                event.location = dict(first.location)  # the claimed attack took place where it was told
+
+
+def claimed_attack(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` claims responsibility for the attack ``noun``: "X claimed responsibility for the
+    bombing of a hotel" tells the bombing and who did it (an assault by X, not a statement about it);
+    "accepted responsibility for the murder" stays an admission."""
+    words = load_words()
+    if verb.lemma_.lower() not in words.attack_claim_verbs or _negated(verb, words):
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words.claim_nouns]
+    return any(noun in (*fr.prep_objects(n, "for"), *fr.prep_objects(verb, "for")) for n in held)
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """Two violent events of one kind (CAMEO code or ACLED sub-event type)."""
+    sub_a, sub_b = (a.acled or {}).get("sub_event_type"), (b.acled or {}).get("sub_event_type")
+    return (a.cameo or {}).get("code") == (b.cameo or {}).get("code") or (sub_a is not None and sub_a == sub_b)
+
+
+def _give(event: Event, mention: Mention) -> None:
+    """Make the claimant the event's source when it says more than the source the event has."""
+    if replaceable(event.source, mention):
+        event.source = Participant.from_mention(mention)
+
+
+def _claimant(article: Article, tok: Token, words: Words) -> Mention | None:
+    """The actor a claimant token names (its group for "insurgents linked to X"), or None when it is no
+    actor, a place, a pronoun, negated ("no group") or denies ("X, which denied involvement")."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
+        return None
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in words.deny_verbs for c in tok.children):
+        return None
+    group = group_of(article, tok, words)
+    if group is not None:
+        return group
+    mention = mention_at(article, tok.idx, tok.idx + len(tok.text))
+    if mention is None:  # "the Ansaru group": the name in the noun phrase
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        mention = mention_at(article, names[0].idx, names[0].idx + len(names[0].text)) if names else None
+    if mention is None or mention.kind == "place":
+        return None
+    if mention.kind == "pronoun":  # "X said it was responsible": X, named in the sentence
+        return mention if named(mention.actor) and _named_in_sentence(article, mention) else None
+    if mention.actor is None and mention.kind not in ("name", "acronym"):
+        return None  # a name the actor base lacks still names the claimant ("the Ansaru group")
+    return mention
+
+
+def _named_in_sentence(article: Article, pronoun: Mention) -> bool:
+    actor = pronoun.actor
+    return actor is not None and any(
+        m is not pronoun
+        and m.sentence_index == pronoun.sentence_index
+        and m.kind in ("name", "acronym")
+        and m.actor is not None
+        and m.actor.actor_id == actor.actor_id
+        for m in article.mentions
+    )
+
+
+def _group_of_source(article: Article, event: Event, words: Words) -> Mention | None:
+    """The group the event's unnamed source belongs to; with no source, that of the subject of a belief verb
+    the parser hung the attack on ("gunmen thought to belong to X attacked": "attacked" under "thought")."""
+    src, doc = event.source, article.doc
+    if doc is None:
+        return None
+    if src is None:
+        trigger = doc.char_span(event.trigger.get("start") or 0, event.trigger.get("end") or 0, "expand")
+        verb = trigger.root if trigger is not None and len(trigger) else None
+        if verb is None or verb.dep_ not in ("ccomp", "conj") or verb.head.lemma_.lower() not in words.belief_verbs:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return group_of(article, subj, words) if subj is not None else None
+    if src.start is None:
+        return None
+    span = doc.char_span(src.start, src.end or src.start + 1, alignment_mode="expand")
+    return group_of(article, span.root, words) if span is not None and len(span) else None
+
+
+def _claims(span: object, patterns: PatternSet, words: Words) -> list[tuple[Token, Token, bool]]:
+    """(claimant, attack, anaphoric) triples of one sentence; the verb stands for the attack when the claim
+    names none ("X claimed responsibility", "X was responsible"): the latest one told is meant.
+    ``anaphoric``: the attack noun is the object of a doing verb ("X carried out the attack"), which points
+    back only when the noun is no event of this sentence."""
+    out: list[tuple[Token, Token, bool]] = []
     for tok in span:  # type: ignore[attr-defined]
-        if tok.lemma_.lower() in CLAIM_NOUNS and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in CLAIM_VERBS:
-            verb = tok.head
-            # "claimed responsibility in a statement": no attack named, the latest one told is meant
-            attacks = fr.prep_objects(tok, "for") or fr.prep_objects(verb, "for") or [verb]
-        elif tok.lower_ == "behind" and tok.dep_ == "prep":
-            verb = tok.head
-            attacks = [c for c in tok.children if c.dep_ == "pobj"]
-        else:
-            continue
-        if any(c.dep_ == "neg" for c in verb.children):
-            continue  # "X denied / did not claim responsibility"
-        who = fr.subject(verb)
-        if who is None and verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
-            who = fr.subject(verb.head)
-        if who is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in who.children):
-            continue  # "no group has claimed responsibility"
-        for attack in attacks:
-            if who is not None and (attack is verb or (attack.pos_ in NOUN_POS and _violent(attack, patterns))):
-                out.append((who, attack))
+        for who, verb, attacks in _claim_forms(tok, words):
+            if who is None or _negated(verb, words):
+                continue
+            anaphoric = _doing(verb, words) and verb.lemma_.lower() not in words.claim_verbs
+            for attack in attacks:
+                if attack is not verb and _other_attacks(attack, words):
+                    continue  # "blamed for previous attacks", "a string of bombings": not this one
+                if attack is verb or attack.lower_ in _REFERRING or _violent(attack, patterns) or _doing(attack, words):
+                    out.append((who, attack, anaphoric))
     return out
 
 
+def _other_attacks(noun: Token, words: Words) -> bool:
+    """Attacks other than the one told: "previous attacks", "a series of bombings"."""
+    if any(c.lemma_.lower() in words.other_attacks for c in noun.children if c.dep_ in ("amod", "det", "nummod")):
+        return True
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return holder is not None and holder.lemma_.lower() in words.other_attacks
+
+
+def _attributor_ok(article: Article, attack: Token, claimant: Token) -> bool:
+    """Blame or suspicion names the doer when the state or an untyped official says it, or no one is named
+    ("was blamed on X"); "a TV station's manager attributed the bombing to X" is a third party's accusation."""
+    verb = claimant.head if claimant.dep_ in ("dobj", "nsubjpass") else attack.head
+    while verb.dep_ in ("prep", "pobj", "dobj") and verb.head is not verb:
+        verb = verb.head
+    if verb.lemma_.lower() not in {*load_words().blame_attack, *load_words().blame_doer}:
+        return True
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None:
+        return True
+    doc = who.doc
+    start, end = doc[who.left_edge.i].idx, doc[who.right_edge.i].idx + len(doc[who.right_edge.i].text)
+    found = [m.actor.sector for m in mentions_in(article, start, end) if m.actor is not None and m.actor.sector]
+    # "investigators", "officials", "police", "the interior ministry": the state; "the manager of X Media": not
+    return not found or found[0] in STATE_SECTORS | {"IGO"}
+
+
+def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, list[Token]]]:
+    """The claim forms ``tok`` heads, as (claimant, verb, attacks) triples."""
+    lemma = tok.lemma_.lower()
+    if lemma in words.claim_nouns and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in words.claim_verbs:
+        verb = tok.head
+        attacks = fr.prep_objects(tok, "for") or fr.prep_objects(verb, "for") or [verb]
+        return [(_subject(verb), verb, attacks)]
+    if tok.lower_ == "behind" and tok.dep_ == "prep":
+        return [(_subject(tok.head), tok.head, [c for c in tok.children if c.dep_ == "pobj"])]
+    if lemma in words.responsible_words and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
+        verb = tok.head
+        who = _subject(verb) if tok.dep_ == "acomp" else _first(verb, ("dobj",))
+        return [(who, verb, fr.prep_objects(tok, "for") or [verb])]
+    if lemma in words.suspicion_nouns and tok.dep_ in ("dobj", "obj"):  # "the blast bore the hallmarks of X"
+        attack = _subject(tok.head)
+        return [(o, tok.head, [attack]) for o in fr.prep_objects(tok, "of")] if attack is not None else []
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    relative = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in NOUN_POS else None
+    if _doing(tok, words) and not _first(tok, ("auxpass",)):
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj") and _referring(c)]
+        if relative is not None and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "that") for c in tok.children
+        ):
+            objects += _noun_chain(relative)  # "the attack (on a base in X), which X claimed"
+        return [(_subject(tok), tok, objects)] if objects else []
+    out: list[tuple[Token | None, Token, list[Token]]] = []
+    objs = [o for o in [_first(tok, ("dobj", "nsubjpass"))] if o is not None] or _noun_chain(relative)
+    if lemma in words.blame_attack and objs:  # "blamed the attack on X", "an attack blamed on X"
+        out += [(o, tok, objs) for o in fr.prep_objects(tok, words.blame_attack[lemma])]
+    if lemma in words.blame_doer and objs:  # "blamed X for the attack", "X was suspected of planting the bomb"
+        holders = [tok, objs[0]]  # "suspected the X group of carrying out": "of" may hang on the object
+        preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in words.blame_doer[lemma]]
+        attacks = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
+        out += [(objs[0], tok, attacks)] if attacks else []
+    return out
+
+
+def _noun_chain(noun: Token | None) -> list[Token]:
+    """A noun a relative clause hangs on and the nouns it is the object of ("an attack on a base in Balad,
+    which ...": Balad, base, attack); the caller keeps the attack."""
+    out: list[Token] = []
+    while noun is not None and noun.pos_ in NOUN_POS and len(out) < 4:
+        out.append(noun)
+        prep = noun.head if noun.dep_ == "pobj" else None
+        noun = prep.head if prep is not None and prep.dep_ == "prep" and prep.head is not prep else None
+    return out
+
+
+def _agents(span: object, patterns: PatternSet, words: Words) -> list[tuple[Token, Token]]:
+    """(doer, attack or weapon noun) pairs of "by" agents of doing verbs: "a bomb planted by X", "the
+    attack was carried out by X", "an attack that police said was carried out by X"."""
+    out: list[tuple[Token, Token]] = []
+    for tok in span:  # type: ignore[attr-defined]
+        if tok.dep_ != "agent" or not _doing(tok.head, words) or _negated(tok.head, words):
+            continue
+        noun = _noun_of(tok.head)
+        if noun is None or not (
+            _violent(noun, patterns) or noun.lemma_.lower() in words.weapon_nouns or noun.lower_ in _REFERRING
+        ):
+            continue
+        out.extend((doer, noun) for doer in tok.children if doer.dep_ == "pobj")
+    return out
+
+
+def _noun_of(verb: Token) -> Token | None:
+    """The noun a participle or passive clause tells of: its passive subject, else the noun its
+    ``acl``/``relcl`` hangs on (through a reporting verb: "an attack that police said was carried out")."""
+    subj = _first(verb, ("nsubjpass",))
+    if subj is not None and subj.lower_ not in ("that", "which", "who"):
+        return subj
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in NOUN_POS:
+            return tok.head
+        if tok.dep_ != "ccomp":
+            return None
+        tok = tok.head
+    return None
+
+
+def _attacks_of(events: list[Event], sentence: int, noun: Token) -> list[Event]:
+    """Violent events of the sentence whose trigger is ``noun`` or governs it ("a bomb planted by X
+    exploded": the explosion)."""
+    heads = {noun.i, *(a.i for a in noun.ancestors)}
+    doc = noun.doc
+    out = []
+    for e in events:
+        start = e.trigger.get("start") if isinstance(e.trigger, dict) else None
+        if e.sentence_index != sentence or start is None or not _violent_event(e):
+            continue
+        span = doc.char_span(start, e.trigger.get("end") or start + 1, alignment_mode="expand")
+        if span is not None and len(span) and span.root.i in heads:
+            out.append(e)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    who = fr.subject(verb)
+    if who is None and verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+        who = fr.subject(verb.head)
+    return who
+
+
+def _first(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _negated(verb: Token, words: Words) -> bool:
+    """A claim said not to be one: "did not claim", "denied carrying out the attack"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    tok = verb
+    while tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in words.deny_verbs:
+            return True
+    return False
+
+
+def _referring(tok: Token) -> bool:
+    """An object that points back to a told attack: "it", "the attack", "this bombing"."""
+    if tok.lower_ in _REFERRING:
+        return True
+    return tok.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _doing(tok: Token, words: Words) -> bool:
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return (f"{lemma} {particle}" if particle else lemma) in words.doing_verbs
+
+
 def _violent(tok: Token, patterns: PatternSet) -> bool:
+    if tok.pos_ not in NOUN_POS:
+        return False
     trig = match_trigger(tok, patterns)
     return trig is not None and trig.code is not None and trig.code[:2] in VIOLENT_ROOTS - {"14"}
 
 
+def _violent_event(e: Event) -> bool:
+    return ((e.cameo or {}).get("root") or "") in VIOLENT_ROOTS - {"14"} and not getattr(e, "background", False)
+
+
 def _attacks_before(events: list[Event], sentence: int, char: int) -> list[Event]:
-    """The latest violent event before ``char`` (within ``LOOKBACK`` sentences) whose source is unnamed, with the
-    unnamed ones of the sentences just before it that tell the same incident ("a bomb killed two; three
-    were wounded. X claimed responsibility"); none when the latest has a named source."""
+    """The latest violent event before ``char`` (within ``LOOKBACK`` sentences) whose source names no one,
+    with the unnamed ones of the sentences just before it that tell the same incident ("a bomb killed two;
+    three were wounded. X claimed responsibility"); none when the latest has a named source."""
     told = []
     for e in events:
         start = e.trigger.get("start") if isinstance(e.trigger, dict) else None
-        root = (e.cameo or {}).get("root") or ""
         if start is None or start >= char or not sentence - LOOKBACK <= e.sentence_index <= sentence:
             continue
-        if root in VIOLENT_ROOTS - {"14"} and not getattr(e, "background", False):
+        if _violent_event(e):
             told.append((start, e))
     told.sort(key=lambda x: x[0], reverse=True)
     found: list[Event] = []
     for _, e in told:
-        if e.source is not None and e.source.sector not in UNNAMED_SECTORS:
+        if not replaceable(e.source, None):
             break  # an attack with its own maker: the claim is not about what came before it
         if found and found[-1].sentence_index - e.sentence_index > 1:
             break

@@ -51,6 +51,26 @@ REQUIRED: dict[str, dict[str, type]] = {
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
     "time_words": {"approx_before": list, "asides": dict, "within_preps": list, "date_adverbs": list},
+    "perpetrators": {
+        "claim_verbs": list,
+        "claim_nouns": list,
+        "attack_claim_verbs": list,
+        "doing_verbs": list,
+        "generic_attacks": list,
+        "blame_attack": dict,
+        "blame_doer": dict,
+        "responsible_words": list,
+        "deny_verbs": list,
+        "suspicion_nouns": list,
+        "other_attacks": list,
+        "member_nouns": list,
+        "link_words": list,
+        "belief_verbs": list,
+        "weapon_nouns": list,
+        "self_killing": list,
+        "self_blast": list,
+        "attacker_nouns": list,
+    },
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

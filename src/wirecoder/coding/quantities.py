@@ -29,6 +29,7 @@ from typing import Any
 from ..article import Quantity
 from ..nlp import entity_at
 from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
+from .self_deaths import self_deaths
 from .victims import FATAL_KINDS, single_victims
 
 _EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
@@ -310,7 +311,8 @@ def extract(span: Any) -> list[Quantity]:
         quantity = _quantity(doc, num, upper, ctx, floor, limit, lex)
         if quantity is not None:
             out.append(quantity)
-    singles = [q for q in single_victims(doc, floor, limit, lex) if not any(_overlap(q, o) for o in out)]
+    own = single_victims(doc, floor, limit, lex) + self_deaths(doc, floor, limit)  # "blew himself up": 1
+    singles = [q for q in own if not any(_overlap(q, o) for o in out)]
     return sorted(out + singles, key=lambda q: q.start or 0) if singles else out
 
 

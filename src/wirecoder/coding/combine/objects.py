@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .. import frames as fr
+from ..claims import claimed_attack
 from ..clauses import speech_act_over
+from ..constants import VIOLENT_ROOTS
 from ..registry import combine_passes
 from ..triggers import Trigger, is_light_verb
 from .context import CombineContext
@@ -43,7 +45,9 @@ def spoken_topic(triggers: list[Trigger], ctx: CombineContext) -> None:
     for trig in triggers:
         if trig.pattern.kind == "noun" and not trig.suppressed:
             gov = speech_act_over(trig.token, by_token, config)
-            if gov is not None and not fr.children(trig.token, {"poss"}) and not fr.prep_objects(trig.token, "by"):
+            if gov is not None and trig.code[:2] in VIOLENT_ROOTS - {"14"} and claimed_attack(gov.token, trig.token):
+                pass  # "X claimed responsibility for the bombing": the claim, and the bombing by X
+            elif gov is not None and not fr.children(trig.token, {"poss"}) and not fr.prep_objects(trig.token, "by"):
                 trig.suppressed = True  # "condemned the attack": the attack is what is talked about
             elif trig.code[:2] in config.topic_noun_roots:
                 gov = speech_act_over(trig.token, by_token, config, True)

@@ -1,0 +1,122 @@
+"""Who an unnamed attacker belongs to, and whether a source names anyone.
+
+"the assailant, a member of X", "gunmen believed to belong to X", "insurgents linked to X", "fighters
+loyal to X": X is the group of the unnamed noun. A source "names someone" when its actor has a name that
+is not a generic "Country (sector)" one. Word lists: ``data/lexicon/perpetrators.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..article import Actor, Article, Mention, Participant
+from ..errors import DataError
+from ..mentions import mention_at
+from .constants import Token
+from .lexicon import load, word_set
+
+UNNAMED_SECTORS = frozenset({"UAF"})  # "gunmen", "attackers": a claim names them
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's forces keep their act
+_GENERIC_NAME = re.compile(r"\([a-z][a-z ,-]*\)$")  # "Nigeria (unidentified armed forces)"
+_WALK_DEPS = frozenset({"appos", "acl", "relcl", "amod", "xcomp", "attr", "acomp", "prep", "pobj", "ccomp", "poss"})
+_LINK_PREPS = frozenset({"of", "to", "with"})
+
+
+@dataclass(frozen=True)
+class Words:
+    """The perpetrator word lists, as sets."""
+
+    claim_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    attack_claim_verbs: frozenset[str]
+    doing_verbs: frozenset[str]
+    generic_attacks: frozenset[str]
+    blame_attack: dict[str, str]
+    blame_doer: dict[str, tuple[str, ...]]
+    responsible_words: frozenset[str]
+    deny_verbs: frozenset[str]
+    suspicion_nouns: frozenset[str]
+    other_attacks: frozenset[str]
+    member_nouns: frozenset[str]
+    link_words: frozenset[str]
+    belief_verbs: frozenset[str]
+    weapon_nouns: frozenset[str]
+
+
+@cache
+def load_words() -> Words:
+    """The ``perpetrators`` lexicon, read once."""
+    data = load("perpetrators")
+    for key in ("blame_attack", "blame_doer"):
+        for verb, preps in data[key].items():
+            if any(not isinstance(p, str) for p in (preps if isinstance(preps, list) else [preps])):
+                raise DataError("perpetrators.yaml", f'{key}: {verb}: quote the preposition ("on")')
+    return Words(
+        claim_verbs=word_set(data["claim_verbs"]),
+        claim_nouns=word_set(data["claim_nouns"]),
+        attack_claim_verbs=word_set(data["attack_claim_verbs"]),
+        doing_verbs=word_set(data["doing_verbs"]),
+        generic_attacks=word_set(data["generic_attacks"]),
+        blame_attack={str(k).lower(): str(v).lower() for k, v in data["blame_attack"].items()},
+        blame_doer={str(k).lower(): tuple(str(p).lower() for p in v) for k, v in data["blame_doer"].items()},
+        responsible_words=word_set(data["responsible_words"]),
+        deny_verbs=word_set(data["deny_verbs"]),
+        suspicion_nouns=word_set(data["suspicion_nouns"]),
+        other_attacks=word_set(data["other_attacks"]),
+        member_nouns=word_set(data["member_nouns"]),
+        link_words=word_set(data["link_words"]),
+        belief_verbs=word_set(data["belief_verbs"]),
+        weapon_nouns=word_set(data["weapon_nouns"]),
+    )
+
+
+def named(actor: Actor | Participant | None) -> bool:
+    """The actor has a name of its own (a group, a state, a person), not a generic "Country (sector)"."""
+    if actor is None or actor.sector in UNNAMED_SECTORS or not actor.name:
+        return False
+    return not _GENERIC_NAME.search(actor.name)
+
+
+def names_someone(mention: Mention) -> bool:
+    """A mention of a named actor, or a name the actor base lacks ("the Ansaru group")."""
+    return named(mention.actor) or (mention.kind in ("name", "acronym") and mention.actor is None)
+
+
+def is_specific(source: Participant | None) -> bool:
+    """The source names someone: not none, not "gunmen", not a generic actor."""
+    return named(source)
+
+
+def replaceable(source: Participant | None, claimant: Mention | None) -> bool:
+    """Whether a claimant (None: some named one) says more than ``source``: none or "gunmen" always; a
+    generic non-state actor ("suspected jihadists") only to a named claimant; a named one or a state's
+    forces never."""
+    if source is None or source.sector in UNNAMED_SECTORS:
+        return True
+    if named(source) or source.sector in STATE_SECTORS:
+        return False
+    return claimant is None or names_someone(claimant)
+
+
+def group_of(article: Article, tok: Token, words: Words) -> Mention | None:
+    """The named group an unnamed noun is tied to by a member noun or link word ("a member of X",
+    "believed to belong to X", "linked to X"), or None."""
+    starts = [c for c in tok.children if c.dep_ in _WALK_DEPS]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in words.belief_verbs:
+        starts += [c for c in tok.head.children if c.dep_ == "xcomp"]  # "gunmen believed to belong to X"
+    own = tok.lemma_.lower() in words.member_nouns  # "activists of X", "fighters of X"
+    stack: list[tuple[Token, int, bool]] = [(c, 1, own) for c in starts]
+    while stack:
+        node, depth, linked = stack.pop(0)
+        if node.dep_ == "prep" and node.lower_ not in _LINK_PREPS:
+            continue
+        linked = linked or node.lemma_.lower() in words.member_nouns | words.link_words
+        if node.dep_ in ("pobj", "poss", "appos") and linked:  # "a member of X", "two of its fighters"
+            mention = mention_at(article, node.idx, node.idx + len(node.text))
+            if mention is not None and mention.kind != "place" and names_someone(mention):
+                return mention
+        if depth < 5:
+            stack.extend((c, depth + 1, linked) for c in node.children if c.dep_ in _WALK_DEPS)
+    return None

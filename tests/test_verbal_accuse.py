@@ -79,8 +79,8 @@ def test_a_refusal_to_tolerate_is_a_threat_in_the_future_and_a_disapproval_now(s
     assert threat.source is not None and "minister" in threat.source.text
     now = first(short, "Chilean miners said they can no longer tolerate the company's safety record.")
     assert now.cameo["root"] == "11"
-    kept = first(short, "The regime tolerated small gatherings of students for years.")
-    assert kept.cameo["root"] == "08"  # tolerating keeps the dictionary's reading
+    kept = events(short, "The regime tolerated small gatherings of students for years.")
+    assert not [e for e in kept if e.cameo["root"] in {"11", "13"}]  # tolerating is no disapproval
 
 
 def test_a_failed_vote_is_a_rejection_and_a_defeat_in_battle_stays_a_fight(short):

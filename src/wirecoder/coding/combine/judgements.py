@@ -1,7 +1,9 @@
 """Judgements said of someone: who judges, and what a refusal to tolerate is.
 
 "The army said Boko Haram was responsible for the killings" and "Kyiv holds Moscow responsible for the
-destruction" are accusations by the speaker (or the one who holds) of the one held responsible; "attacks
+destruction" are accusations by the speaker (or the one who holds) of the one held responsible, and the
+attacks one is held responsible for stay events of their own, by that one (as the attack nouns' roles
+read them: "X is responsible for more than 150 attacks" is X's assault too); "attacks
 on the police will not be tolerated", said by a minister, is the minister's threat, and "we cannot
 tolerate these policies" a disapproval. Word lists and codes: ``spoken_judgement`` in config.yaml.
 """
@@ -9,7 +11,7 @@ tolerate these policies" a disapproval. Word lists and codes: ``spoken_judgement
 from __future__ import annotations
 
 from .. import frames as fr
-from ..constants import Token
+from ..constants import VIOLENT_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger, speech_verbs
 from .context import CombineContext
@@ -33,16 +35,6 @@ def judge(tok: Token, governors: frozenset[str]) -> Token | None:
     return fr.subject(gov)
 
 
-def refused(tok: Token, flags: object) -> bool:
-    """Is the verb negated ("will not be tolerated", "cannot tolerate") or no longer done ("can no longer
-    tolerate")?"""
-    if isinstance(flags, dict) and flags.get("negated"):
-        return True
-    return any(
-        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children if c.dep_ == "advmod"
-    )
-
-
 def _one(code: frozenset[str] | None) -> str | None:
     return next(iter(code)) if code else None
 
@@ -59,17 +51,19 @@ def spoken_judgement(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         tok = trig.token
         if tok.lemma_.lower() in words.get("tolerance_verbs", frozenset()):
-            flags = dict(ctx.flags_of(tok))
-            if not refused(tok, flags):
-                continue
-            code = _one(words.get("future_code" if flags.get("future") else "other_code"))
-            if code is None:
-                continue
-            trig.code, trig.combined = code, True
-            trig.notes.append("intolerance")
+            if trig.code[:2] not in words.get("roots", frozenset()):
+                continue  # only a refusal to tolerate (the pattern's negated frame) is a judgement
+            code = _one(words.get("future_code"))
+            if code is not None and ctx.flags_of(tok).get("future"):
+                trig.code, trig.combined = code, True
+                trig.notes.append("intolerance:future")
             if fr.subject(tok) is not None:
                 continue
-        elif not (tok.pos_ == "ADJ" and trig.code[:2] in words.get("roots", frozenset())):
+        elif tok.pos_ == "ADJ" and trig.code[:2] in words.get("roots", frozenset()):
+            for noun in (ctx.by_token.get(o.i) for o in fr.prep_objects(tok, "for")):
+                if noun is not None and noun.pattern.kind == "noun" and noun.code[:2] in VIOLENT_ROOTS - {"14", "17"}:
+                    noun.suppressed = False  # spoken_topic took it for the topic only
+        else:
             continue
         speaker = judge(tok, governors)
         if speaker is not None:

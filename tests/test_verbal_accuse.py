@@ -45,6 +45,13 @@ def first(short, text: str) -> Event:
         ("Algeria suspended its budget support to the transitional authorities in Mali.", "16"),
         ("Morocco banned imports of Algerian goods.", "16"),
         ("Britain froze the assets of three Russian oligarchs.", "16"),
+        ("Vietnam announced a ban on imports of Chinese poultry.", "16"),
+        ("The Venezuelan government ruled out talks with the opposition.", "12"),
+        ("The Tanzanian president hit out at foreign journalists over their coverage.", "11"),
+        ("Jordan expressed anger at the demolition of Palestinian homes.", "11"),
+        ("Niger's junta declared the Beninese envoy persona non grata.", "16"),
+        ("Burkina Faso withdrew from the regional economic bloc.", "16"),
+        ("The rebel delegation walked out of the peace talks in Doha.", "16"),
     ],
 )
 def test_verbal_conflict_forms_are_their_acts(short, text, root):
@@ -60,6 +67,9 @@ def test_verbal_conflict_forms_are_their_acts(short, text, root):
         "The striker took a shot at the goalkeeper from thirty metres.",
         "The city council banned fireworks in the old town.",
         "Investors froze their spending ahead of the holidays.",
+        "Farmers blamed the poor harvest on the drought.",
+        "Meteorologists warned of flooding along the coast.",
+        "The hikers walked out of the forest at dawn.",
     ],
 )
 def test_the_same_words_about_no_political_act_give_no_event(short, text):
@@ -81,6 +91,12 @@ def test_a_refusal_to_tolerate_is_a_threat_in_the_future_and_a_disapproval_now(s
     assert now.cameo["root"] == "11"
     kept = events(short, "The regime tolerated small gatherings of students for years.")
     assert not [e for e in kept if e.cameo["root"] in {"11", "13"}]  # tolerating is no disapproval
+
+
+def test_a_ban_on_protests_is_coercion_and_a_ban_on_trade_a_sanction(short):
+    assert first(short, "Uganda imposed a ban on opposition rallies.").plover["type"] == "COERCE"
+    assert first(short, "Uganda imposed a ban on imports of Kenyan milk.").plover["type"] == "SANCTION"
+    assert first(short, "Washington imposed sanctions on two Iranian banks.").plover["type"] == "SANCTION"
 
 
 def test_a_failed_vote_is_a_rejection_and_a_defeat_in_battle_stays_a_fight(short):

@@ -32,6 +32,12 @@ QUAD = {
     **{f"{r:02d}": 4 for r in range(14, 21)},
 }
 
+# Codes the 2021 crosswalk maps against the PLOVER manual, which codes international sanctions as SANCTION
+# "discontinue" (its SANCTION modes table); the crosswalk's 163 (impose embargo, boycott or sanctions) is COERCE.
+CORRECTIONS: dict[str, tuple[str, str, str]] = {
+    "163": ("SANCTION", "discontinue", "economic"),
+}
+
 # Codes the 2021 crosswalk leaves out: (type, mode, context).
 SUPPLEMENT: dict[str, tuple[str, str, str]] = {
     "01": ("CONSULT", "", ""),
@@ -118,6 +124,8 @@ def build(shared: Path) -> None:
         if len(m.group(1)) == 2:  # root headers carry only the type; roots 08 appear twice (CONCEDE/RETREAT)
             continue
         cross[m.group(1)] = (ptype, parts[1].replace(" ", ""), parts[2].replace(" ", ""), "CAMEO2PLOVER-2021")
+    for code, (ptype, mode, ctx) in CORRECTIONS.items():
+        cross[code] = (ptype, mode, ctx, "wirecoder")
     for code, (ptype, mode, ctx) in SUPPLEMENT.items():
         cross.setdefault(code, (ptype, mode, ctx, "wirecoder"))
     # A root takes the type of its x0 code (e.g. 19 -> 190).

@@ -123,6 +123,9 @@ class CoderConfig:
     # Victims as targets and places as no targets of violence (coding/victim_targets.py): the nouns of
     # victims that are no civilians ("attackers"), the prepositions that say where ("in", "near").
     victim_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Judgements said of someone (combine/judgements.py): "X said Y was responsible for the deaths" (X accuses
+    # Y), "X said attacks will not be tolerated" (a threat by X): governors, roots, tolerance verbs, codes.
+    spoken_judgement: dict[str, frozenset[str]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
     # The registered rules that run, in order (coding/registry.py); a config without a list gets the default.
     combine: tuple[str, ...] = DEFAULT_RULES["combine"]

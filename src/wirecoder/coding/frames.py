@@ -212,6 +212,16 @@ def _is_name(tok: Token) -> bool:
     return sum(t.is_title for t in words) * 2 < len(words)
 
 
+def negated_verb(tok: Token) -> bool:
+    """Is the verb itself negated ("will not be tolerated", "never tolerated") or no longer done ("can no
+    longer tolerate")?"""
+    return any(
+        c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        for c in tok.children
+        if c.dep_ in {"neg", "advmod"}
+    )
+
+
 def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozenset()) -> bool:
     """Do all the frame's conditions hold for trigger ``tok``? ``containers``: object heads that defer to
     the noun they are of ("tons of food")."""
@@ -229,6 +239,12 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
     ):
         return False
     if frame.negated_xcomp and not any(children(c, {"neg"}) for c in comps):
+        return False
+    if frame.negated and not negated_verb(tok):
+        return False
+    if frame.subj is not None and not any(
+        word_matches(w, frame.subj) for s in children(tok, {"nsubj", "nsubjpass"}) for w in object_words(s, containers)
+    ):
         return False
     if frame.text is not None:
         # a name is no word of the frame: "stormed a school in Tank" has no tank in it

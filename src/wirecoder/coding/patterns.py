@@ -60,6 +60,8 @@ FRAME_KEYS = {
     "text",
     "money",
     "negated_xcomp",
+    "subj",
+    "negated",
     "reverse",
     "before",
     "after",
@@ -129,6 +131,7 @@ CONFIG_KEYS = {
     "span_source_people",
     "verbal_violence",
     "victim_targets",
+    "spoken_judgement",
     *RULE_KEYS,
     "confidence",
 }
@@ -237,6 +240,8 @@ def _frame(raw: Any, onto: Ontology, path: Path, entry_id: str, i: int, nominal:
         text=_words(raw["text"], path, line, "text") if "text" in raw else None,
         money=bool(raw.get("money", False)),
         negated_xcomp=bool(raw.get("negated_xcomp", False)),
+        subj=_words(raw["subj"], path, line, "subj") if "subj" in raw else None,
+        negated=bool(raw.get("negated", False)),
         before=_sequence(raw.get("before"), path, line, "before"),
         after=_sequence(raw.get("after"), path, line, "after"),
         mutual=bool(raw.get("mutual", False)),
@@ -364,7 +369,7 @@ def _config(path: Path) -> CoderConfig:
         - flags
         - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map", "weapon_codes"}
         - {"headline_participles"}
-        - {"span_source_people", "verbal_violence", "victim_targets", "statement_code"}
+        - {"span_source_people", "verbal_violence", "victim_targets", "statement_code", "spoken_judgement"}
         - set(RULE_KEYS)
         - {"confidence"}
     }
@@ -396,6 +401,7 @@ def _config(path: Path) -> CoderConfig:
         span_source_people=_word_lists(data, "span_source_people"),
         verbal_violence=_word_lists(data, "verbal_violence"),
         victim_targets=_word_lists(data, "victim_targets"),
+        spoken_judgement=_word_lists(data, "spoken_judgement"),
         intent_map=intent,
         obligation_map=obligation,
         refusal_map=refusal,

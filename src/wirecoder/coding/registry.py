@@ -86,6 +86,7 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
     "combine": (
         "combine.light_verb.v1",
         "combine.spoken_topic.v1",
+        "combine.spoken_judgement.v1",
         "combine.past_assertion.v1",
         "combine.obligation.v1",
         "combine.protest_purpose.v1",

@@ -23,6 +23,7 @@ class Frame:
     text: tuple[str, ...] | None = None
     money: bool = False
     negated_xcomp: bool = False
+    xcomp_subject: bool = False  # the complement has a subject of its own ("wants X to V", not "wants to V")
     # PETRARCH word patterns: words (each position a tuple of alternatives) that must come, in this order,
     # before / after the trigger in its sentence; ``mutual``: the subject is conjoined ("A and B agreed")
     # and its members act on each other; ``reverse``: the code of the target -> source event (032:033).

@@ -1,0 +1,71 @@
+"""Passes that leave descriptions uncoded: what an actor is or does habitually, and regard for its own."""
+
+from __future__ import annotations
+
+from ..constants import NOMINAL_HEAD_POS, Token
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+
+# Present and progressive forms: "which supports X", "who back Y", "who was visiting Z" (a past form,
+# "who met Y on Monday", reports an act and stays).
+_DESCRIBING_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "own"})
+
+
+def _clause_head(tok: Token) -> Token:
+    """The first of a chain of conjoined verbs ("living in or visiting the city": living)."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ != "conj" or cur.head is cur:
+            break
+        cur = cur.head
+    return cur
+
+
+def describes_noun(tok: Token) -> bool:
+    """``tok`` heads a present or progressive relative clause, or a gerund, on a noun: "the militia, which
+    supports the rebels", "Smith, who was visiting the town", "people visiting the city"."""
+    head = _clause_head(tok)
+    if tok.tag_ not in _DESCRIBING_TAGS:
+        return False
+    if head.dep_ == "relcl":
+        return True
+    return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in NOMINAL_HEAD_POS
+
+
+@combine_passes.register("combine.descriptive_clause.v1")
+def descriptive_clause(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A cooperative act (``descriptive_roots``) told in such a clause says what the noun is, not what
+    happened: no event, even when the sentence has no other ("X, who was visiting Y, survived the attack")."""
+    roots = ctx.config.descriptive_roots
+    for trig in triggers:
+        if trig.suppressed or trig.code[:2] not in roots or trig.pattern.kind == "noun":
+            continue
+        if describes_noun(trig.token):
+            trig.suppressed = True
+            trig.notes.append("description")
+
+
+def own_object(tok: Token, objects: frozenset[str]) -> bool:
+    """The verb's object is the subject's own, of a kind no one else is ("thanked his supporters",
+    "defended her record"): possessed by a pronoun, its head among ``objects``."""
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "obj"}):
+        owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in obj.children)
+        owned = owned or any(c.lower_ == "own" for c in obj.children)
+        if owned and (obj.lemma_.lower() in objects or obj.lower_ in objects):
+            return True
+    return False
+
+
+@combine_passes.register("combine.own_regard.v1")
+def own_regard(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """Praise or defence (``own_regard_roots``) of one's own supporters, record or policy is no act
+    towards anyone: "the candidate thanked his supporters", "the minister defended her budget"."""
+    roots, objects = ctx.config.own_regard_roots, ctx.config.own_regard_objects
+    for trig in triggers:
+        if trig.suppressed or trig.code[:2] not in roots or trig.pattern.kind == "noun":
+            continue
+        if own_object(trig.token, objects):
+            trig.suppressed = True
+            trig.notes.append("own regard")

@@ -115,6 +115,35 @@ def test_descriptions_and_own_regard_are_no_event(short, text):
     assert events(short, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator discussed the economy during a televised town hall.",
+        "In a long interview, the Malawian president talked about rising food prices.",
+        "On Sunday, voters in Peru turned out in large numbers to vote in the regional elections.",
+        "The wounded envoy was flown to a military hospital in Izmir.",
+    ],
+)
+def test_talk_about_a_topic_a_ballot_and_a_medical_flight_are_no_event(short, text):
+    assert events(short, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Chad and Niger discussed the border crisis.",
+        "The Kenyan president discussed trade with the Ugandan president.",
+        "Indian and Chinese army commanders talk to ease tension on the border",
+    ],
+)
+def test_consultations_with_a_counterpart_stay(short, text):
+    assert "CONSULT" in types(short, text)
+
+
+def test_a_parliament_voting_for_a_resolution_is_still_coded(short):
+    assert events(short, "The Hungarian parliament voted for the resolution on Ukraine.")
+
+
 def test_a_past_relative_clause_still_reports_its_act(short):
     evs = events(short, "The Chilean minister, who met the Peruvian president on Monday, returned home.")
     assert "CONSULT" in [e.plover["type"] for e in evs]

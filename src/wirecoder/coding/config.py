@@ -98,6 +98,9 @@ class CoderConfig:
     descriptive_roots: frozenset[str] = frozenset()
     own_regard_roots: frozenset[str] = frozenset()
     own_regard_objects: frozenset[str] = frozenset()
+    solitary_consult_verbs: frozenset[str] = frozenset()  # one actor "discussed the economy": no meeting
+    ballot_verbs: frozenset[str] = frozenset()  # "voted in the election" (ballot_nouns): no act towards anyone
+    ballot_nouns: frozenset[str] = frozenset()
     complement_target_preps: tuple[str, ...] = ()
     transparent_verbs: frozenset[str] = frozenset()
     # Weapon nouns that, as the subject of a violent verb, say how it was done ("two bombs struck a market":

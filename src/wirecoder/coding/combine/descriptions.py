@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..constants import NOMINAL_HEAD_POS, Token
+from ..frames import subject
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -69,3 +70,51 @@ def own_regard(triggers: list[Trigger], ctx: CombineContext) -> None:
         if own_object(trig.token, objects):
             trig.suppressed = True
             trig.notes.append("own regard")
+
+
+def _one_actor(subj: Token | None) -> bool:
+    """A single subject: not plural, not conjoined ("the president", not "the ministers", "A and B")."""
+    if subj is None or subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "we", "both", "all"}:
+        return False
+    return not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _counterpart(tok: Token) -> bool:
+    """Someone to consult: a with/to phrase, or an object that is a name or a person pronoun."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "to", "among", "between"}:
+            return True
+        if c.dep_ in {"dobj", "obj"} and (c.pos_ in {"PROPN", "PRON"} or c.ent_type_):
+            return True
+    return False
+
+
+@combine_passes.register("combine.no_counterpart.v1")
+def no_counterpart(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A consultation verb (``solitary_consult_verbs``) of one actor with no one to consult is talk about a
+    topic, no meeting: "the candidate discussed the economy in a speech", "the president talked about jobs"."""
+    verbs = ctx.config.solitary_consult_verbs
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.code[:2] != "04" or tok.lemma_.lower() not in verbs:
+            continue
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        plural_verb = tok.tag_ == "VBP" and not any(c.lower_ in {"i", "you"} for c in subjects)
+        if len(subjects) <= 1 and not plural_verb and _one_actor(subject(tok)) and not _counterpart(tok):
+            trig.suppressed = True
+            trig.notes.append("no counterpart")
+
+
+@combine_passes.register("combine.ballot_vote.v1")
+def ballot_vote(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """Voting (``ballot_verbs``) in an election or a referendum (``ballot_nouns``) is no act towards anyone:
+    "voters turned out to vote in the regional elections"; "parliament voted for the resolution" stays."""
+    verbs, nouns = ctx.config.ballot_verbs, ctx.config.ballot_nouns
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or tok.lemma_.lower() not in verbs:
+            continue
+        objs = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objs):
+            trig.suppressed = True
+            trig.notes.append("ballot")

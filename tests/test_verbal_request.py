@@ -52,6 +52,10 @@ def test_wanting_to_act_oneself_or_expecting_a_trend_is_no_appeal(short, text):
     assert "REQUEST" not in types(short, text)
 
 
+def test_a_wish_under_a_modal_is_no_appeal(short):
+    assert "REQUEST" not in types(short, "The Kenyan voters might want the president to explain the new taxes.")
+
+
 def test_expecting_assurances_from_an_actor_is_a_demand(short):
     evs = events(short, "The Latvian government expects assurances from Minsk that the border will stay open.")
     assert evs and evs[0].cameo["root"] == "10"

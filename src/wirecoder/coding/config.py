@@ -101,6 +101,7 @@ class CoderConfig:
     solitary_consult_verbs: frozenset[str] = frozenset()  # one actor "discussed the economy": no meeting
     ballot_verbs: frozenset[str] = frozenset()  # "voted in the election" (ballot_nouns): no act towards anyone
     ballot_nouns: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()  # "might want X to V": no appeal made (combine/descriptions.py)
     complement_target_preps: tuple[str, ...] = ()
     transparent_verbs: frozenset[str] = frozenset()
     # Weapon nouns that, as the subject of a violent verb, say how it was done ("two bombs struck a market":

@@ -77,6 +77,7 @@ CONFIG_KEYS = {
     "solitary_consult_verbs",
     "ballot_verbs",
     "ballot_nouns",
+    "wish_verbs",
     "intent_governors",
     "intent_map",
     "embedding_roots",

@@ -118,3 +118,17 @@ def ballot_vote(triggers: list[Trigger], ctx: CombineContext) -> None:
         if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objs):
             trig.suppressed = True
             trig.notes.append("ballot")
+
+
+@combine_passes.register("combine.hedged_wish.v1")
+def hedged_wish(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A wish for another's act (``wish_verbs``: "wants X to V") under a modal is no appeal made: "they might
+    want the minister to resign", "would expect Rome to pay"; "wants X to V" is one."""
+    verbs = ctx.config.wish_verbs
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.code[:2] != "02" or tok.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"will", "shall", "'ll"} for c in tok.children):
+            trig.suppressed = True
+            trig.notes.append("hedged wish")

@@ -96,6 +96,19 @@ def test_planning_to_join_a_pact_is_an_agreement(short):
     assert types(short, "Uruguay plans to join the regional trade pact next year.")[:1] == ["AGREE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Uruguay has signed on to the regional fisheries agreement.", "Montenegro acceded to the treaty on Monday."],
+)
+def test_signing_on_or_acceding_to_a_pact_is_cooperation(short, text):
+    assert types(short, text)[:1] == ["SUPPORT"]
+
+
+def test_regretting_ones_mistake_is_a_concession_and_other_regret_disapproval(short):
+    assert types(short, "The Peruvian government deeply regrets this mistake.") == ["CONCEDE"]
+    assert types(short, "Chile regretted Argentina's decision to close the border.")[:1] == ["ACCUSE"]
+
+
 def test_conceding_defeat_is_a_concession(short):
     assert types(short, "The Zambian opposition leader conceded defeat on Sunday.") == ["CONCEDE"]
 

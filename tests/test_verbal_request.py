@@ -109,6 +109,16 @@ def test_regretting_ones_mistake_is_a_concession_and_other_regret_disapproval(sh
     assert types(short, "Chile regretted Argentina's decision to close the border.")[:1] == ["ACCUSE"]
 
 
+def test_an_intent_to_run_for_office_is_no_intent_to_cooperate(short):
+    assert events(short, "The former governor of Oaxaca signalled an intent to run for the senate.") == []
+    assert types(short, "The Chilean president expressed a desire to work with Peru on migration.") == ["AGREE"]
+
+
+def test_a_message_of_solidarity_is_support(short):
+    evs = events(short, "The Jordanian king sent a message of solidarity to the people of Lebanon.")
+    assert [e.plover["type"] for e in evs][:1] == ["SUPPORT"]
+
+
 def test_conceding_defeat_is_a_concession(short):
     assert types(short, "The Zambian opposition leader conceded defeat on Sunday.") == ["CONCEDE"]
 
@@ -138,6 +148,7 @@ def test_descriptions_and_own_regard_are_no_event(short, text):
         "The senator discussed the economy during a televised town hall.",
         "In a long interview, the Malawian president talked about rising food prices.",
         "On Sunday, voters in Peru turned out in large numbers to vote in the regional elections.",
+        "Millions of Kenyans cast their ballots in the general election on Tuesday.",
         "The wounded envoy was flown to a military hospital in Izmir.",
     ],
 )

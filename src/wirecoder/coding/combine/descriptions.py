@@ -24,15 +24,25 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
-def describes_noun(tok: Token) -> bool:
-    """``tok`` heads a present or progressive relative clause, or a gerund, on a noun: "the militia, which
-    supports the rebels", "Smith, who was visiting the town", "people visiting the city"."""
+def _names_people(noun: Token, people: dict[str, frozenset[str]]) -> bool:
+    """The noun names people by its form (config ``span_source_people``): "tourists", "people", "residents";
+    not "a letter" or "the statement" (a letter requesting X is the request told)."""
+    low = noun.lower_
+    if low in people.get("not_people", frozenset()):
+        return False
+    return low in people.get("nouns", frozenset()) or any(low.endswith(e) for e in people.get("endings", ()))
+
+
+def describes_noun(tok: Token, people: dict[str, frozenset[str]]) -> bool:
+    """``tok`` heads a present or progressive relative clause on a noun, or a gerund on a noun of people:
+    "the militia, which supports the rebels", "Smith, who was visiting the town", "tourists visiting the city"."""
     head = _clause_head(tok)
     if tok.tag_ not in _DESCRIBING_TAGS:
         return False
     if head.dep_ == "relcl":
         return True
-    return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in NOMINAL_HEAD_POS
+    noun = head.head
+    return head.dep_ == "acl" and head.tag_ == "VBG" and noun.pos_ in NOMINAL_HEAD_POS and _names_people(noun, people)
 
 
 @combine_passes.register("combine.descriptive_clause.v1")
@@ -43,7 +53,7 @@ def descriptive_clause(triggers: list[Trigger], ctx: CombineContext) -> None:
     for trig in triggers:
         if trig.suppressed or trig.code[:2] not in roots or trig.pattern.kind == "noun":
             continue
-        if describes_noun(trig.token):
+        if describes_noun(trig.token, ctx.config.span_source_people):
             trig.suppressed = True
             trig.notes.append("description")
 

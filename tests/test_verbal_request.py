@@ -119,11 +119,6 @@ def test_a_message_of_solidarity_is_support(short):
     assert [e.plover["type"] for e in evs][:1] == ["SUPPORT"]
 
 
-def test_an_ultimatum_is_a_demand_on_its_addressee(short):
-    evs = events(short, "Striking doctors gave the Kenyan health ministry until Monday to pay their salaries.")
-    assert evs and evs[0].cameo["root"] == "10" and "ministry" in evs[0].target.text
-
-
 def test_conceding_defeat_is_a_concession(short):
     assert types(short, "The Zambian opposition leader conceded defeat on Sunday.") == ["CONCEDE"]
 

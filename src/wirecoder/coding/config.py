@@ -93,6 +93,15 @@ class CoderConfig:
     circumstance_preps: frozenset[str] = frozenset()
     time_frame_nouns: frozenset[str] = frozenset()
     participle_background_roots: frozenset[str] = frozenset()
+    # Cooperative acts told in a present relative clause or a gerund on a noun describe it (combine/descriptions.py);
+    # praise or defence of one's own supporters, record or policy (these objects) is no act towards anyone.
+    descriptive_roots: frozenset[str] = frozenset()
+    own_regard_roots: frozenset[str] = frozenset()
+    own_regard_objects: frozenset[str] = frozenset()
+    solitary_consult_verbs: frozenset[str] = frozenset()  # one actor "discussed the economy": no meeting
+    ballot_verbs: frozenset[str] = frozenset()  # "voted in the election" (ballot_nouns): no act towards anyone
+    ballot_nouns: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()  # "might want X to V": no appeal made (combine/descriptions.py)
     complement_target_preps: tuple[str, ...] = ()
     transparent_verbs: frozenset[str] = frozenset()
     # Weapon nouns that, as the subject of a violent verb, say how it was done ("two bombs struck a market":

@@ -40,6 +40,7 @@ from .visits import home_visit
 
 Flags = Mapping[str, Any]
 Pair = tuple[Slot | None, Slot | None, str]  # source, target, code
+_SUBJECT_TARGETS = frozenset({"nsubj", "ccomp_subj"})  # a frame's target that must be an actor ("wants X to V")
 
 
 @dataclass
@@ -263,7 +264,7 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     if not nominal and roles.subject_token is not None and not sources and trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
         return None  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
     violent_means = bool(trig.means) and trig.code[:2] in VIOLENT_ROOTS - {"14"}  # "died in the attack"
-    if not nominal and frame is not None and frame.target and frame.target[0] == "nsubj" and not targets:
+    if not nominal and frame is not None and frame.target and frame.target[0] in _SUBJECT_TARGETS and not targets:
         if fr.subject(tok) is not None and not violent_means:
             return None  # a frame whose subject is the target ("X received aid from Y"), and the subject is no actor
     has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(

@@ -246,6 +246,8 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
         word_matches(w, frame.subj) for s in children(tok, {"nsubj", "nsubjpass"}) for w in object_words(s, containers)
     ):
         return False
+    if frame.xcomp_subject and not any(children(c, {"nsubj"}) for c in comps):
+        return False
     if frame.text is not None:
         # a name is no word of the frame: "stormed a school in Tank" has no tank in it
         text = " " + " ".join("_" if _is_name(t) else t.lower_ for t in tok.subtree) + " "

@@ -37,7 +37,7 @@ from ..config import CoderConfig
 from ..constants import Token
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
-from . import armed_fire, background, clauses, complements, judgements, objects, told, verbal, violence  # noqa: F401  (they register the passes)
+from . import armed_fire, background, clauses, complements, descriptions, judgements, objects, told, verbal, violence  # noqa: F401  (they register the passes)
 from .context import CombineContext
 
 __all__ = ["CombineContext", "combine", "combine_passes", "future_rules"]

@@ -1,0 +1,67 @@
+"""Compressed headline grammar: a present-tense verb the tagger reads as a noun ("Ethiopia summons Sudanese
+envoy"), summoning a diplomat (a formal protest), infighting, and the verbless toll "N dead in <attack>".
+Every headline here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article
+from wirecoder.coding.main_event import main_event
+
+pytestmark = pytest.mark.slow
+
+
+def _code(short, text: str) -> list:
+    return short(Article(raw=text, source="test", published="2024-03-02")).events
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Ethiopia summons Sudanese envoy after deadly border clash", "ETH"),
+        ("Vietnam summoned China's ambassador over the collision in the South China Sea.", "VNM"),
+        ("Chile summons Bolivian diplomat over border incident", "CHL"),
+    ],
+)
+def test_summoning_a_diplomat_is_a_formal_protest(short, headline: str, country: str) -> None:
+    events = _code(short, headline)
+    protest = [e for e in events if e.cameo["code"] == "114"]
+    assert protest, [e.cameo["code"] for e in events]
+    assert protest[0].source is not None and protest[0].source.country == country
+
+
+def test_summoning_a_witness_is_no_protest(short) -> None:
+    events = _code(short, "The court summoned the former minister to testify on Monday.")
+    assert not any(e.cameo["code"].startswith("11") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("headline", "killed"),
+    [
+        ("Fourteen Shabaab fighters die in fresh infighting", 14),
+        ("Infighting leaves nine ISWAP militants dead near Lake Chad", 9),
+        ("Four dead in bomb blast near Mogadishu police station", 4),
+        ("Six dead in suicide attack on Kabul mosque", 6),
+        ("Three dead in grenade attack on bus in Nairobi", 3),
+        ("Soldier martyred in Indian ceasefire violation: army", 1),
+    ],
+)
+def test_headline_tolls_of_violence(short, headline: str, killed: int) -> None:
+    events = _code(short, headline)
+    assert main_event(events) is not None
+    assert sum(int(e.fatalities or 0) for e in events) == killed
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Two dead in road accident near Lahore",
+        "Five dead in house fire in Ohio",
+        "Party infighting delays budget vote",
+    ],
+)
+def test_tolls_and_infighting_without_violence_give_no_event(short, headline: str) -> None:
+    events = _code(short, headline)
+    assert sum(int(e.fatalities or 0) for e in events) == 0
+    assert not any((e.acled or {}).get("event_type") == "Battles" for e in events)

@@ -65,3 +65,41 @@ def test_tolls_and_infighting_without_violence_give_no_event(short, headline: st
     events = _code(short, headline)
     assert sum(int(e.fatalities or 0) for e in events) == 0
     assert not any((e.acled or {}).get("event_type") == "Battles" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_event"),
+    [
+        ("Provincial governor survives assassination attempt in Helmand", "Attack"),
+        ("Tribal elder survives gun attack in Kurram", "Attack"),
+        ("Former minister escapes bomb attack in Jalalabad", "Remote explosive/landmine/IED"),
+        ("Mayor escapes suicide attack on convoy in Mogadishu", "Suicide bomb"),
+    ],
+)
+def test_surviving_an_attack_tells_the_attack(short, headline: str, sub_event: str) -> None:
+    events = _code(short, headline)
+    main = main_event(events)
+    assert main is not None and (main.acled or {}).get("sub_event_type") == sub_event
+    assert main.source is None  # who attacked is not said
+    assert sum(int(e.fatalities or 0) for e in events) == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister survived a no-confidence vote on Tuesday.",
+        "Three prisoners escaped from a jail in Kano.",
+        "Most of the crops survived the drought.",
+    ],
+)
+def test_surviving_no_attack_is_no_event(short, sentence: str) -> None:
+    assert not any(
+        (e.acled or {}).get("event_type") for e in _code(short, sentence) if e.plover.get("type") == "ASSAULT"
+    )
+
+
+def test_an_author_field_tag_line_is_dropped_as_a_byline(short) -> None:
+    raw = "Two porters killed in landslide of rocks fired on by troops\n\nAU \t\nJane Doe"
+    article = short(Article(raw=raw, source="test", published="2024-03-02"))
+    assert "AU" not in article.text.split()
+    assert any(r.reason == "byline" and r.text.strip() == "AU" for r in article.removed)

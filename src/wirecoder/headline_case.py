@@ -131,7 +131,7 @@ class HeadlineCase:
         return sentence_case(text, self._common, self._name)
 
     def _load(self) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
-        from .actors import load_kb
+        from .actors.kb import load_kb
         from .geo.gazetteer import load_gazetteer
 
         index: list[list[str]] = []

@@ -92,3 +92,11 @@ def test_title_case_headlines_are_coded(short, headline: str, killed: int, count
 def test_title_case_digest_gives_no_event(short) -> None:
     article = short(Article(raw="Weekly Security Roundup for Eastern Congo", source="test", published="2024-03-02"))
     assert article.events == []
+
+
+@pytest.mark.slow
+def test_peoples_faiths_and_names_keep_their_capital(short) -> None:
+    nlp = next(s for s in short.stages if s.name == "nlp")
+    out = nlp.for_parser("Kurdish Fighters Say They Repelled Attack on Christian Village Near Qamishli")
+    assert out == "Kurdish fighters say they repelled attack on Christian village near Qamishli"
+    assert nlp.for_parser("Army Kills 13 Gunmen in Michoacan") == "army kills 13 gunmen in Michoacan"

@@ -12,13 +12,16 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from .settings import Settings
+from .yamlfiles import read_word_list
 
 # Words a headline capitalises that say nothing of case: a line of them is not Title Case by them alone.
 SMALL_WORDS = frozenset(
-    "a an the of in on at to for by and or as with from over after amid into near nor but per via vs".split()
+    "a an the of in on at to for by and or as with from over after amid into near nor but per via vs"
+    " he she it we they his her its our their who what".split()
 )
 CALENDAR = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr])
 MIN_WORDS = 3  # capitalised content words in a Title Case line
@@ -36,6 +39,8 @@ def base_forms(word: str) -> set[str]:
     if low.endswith("'s"):
         low = low[:-2]
     out = {low}
+    if low.endswith("men") and len(low) > 4:
+        out.add(low[:-3] + "man")  # "gunmen", "fishermen"
     for end, repl in _ENDINGS:
         if low.endswith(end) and len(low) > len(end) + 2:
             stem = low[: -len(end)]
@@ -108,6 +113,7 @@ def common_words(index: Iterable[Iterable[str]], extra: Iterable[str] = ()) -> C
     return is_common
 
 
+PROPER_WORDS = Path(__file__).parent / "data" / "headlines" / "proper_words.txt"
 # A place the gazetteer knows by this many people (or a curated one) is a name to keep: "Police" (a town of
 # 34,000) and "The Village" are not.
 NAME_MIN_POPULATION = 100_000
@@ -141,9 +147,10 @@ class HeadlineCase:
                 index = [list(words) for words in lookups.get_table("lemma_index").values()]
         kb = load_kb(self.settings.actors)
         gazetteer = load_gazetteer(self.settings.places_aliases)
+        proper = {w.lower() for w in read_word_list(PROPER_WORDS)}
 
         def is_name(text: str) -> bool:
-            if kb.lookup(text):
+            if kb.lookup(text) or base_forms(text) & proper:
                 return True
             place = gazetteer.lookup(text, alternates=False)
             return place is not None and (place.source == "alias" or place.population >= NAME_MIN_POPULATION)

@@ -45,6 +45,7 @@ def test_summoning_a_witness_is_no_protest(short) -> None:
         ("Six dead in suicide attack on Kabul mosque", 6),
         ("Three dead in grenade attack on bus in Nairobi", 3),
         ("Soldier martyred in Indian ceasefire violation: army", 1),
+        ("Three villagers die in crossfire between army and rebels in Kachin", 3),
     ],
 )
 def test_headline_tolls_of_violence(short, headline: str, killed: int) -> None:
@@ -59,6 +60,7 @@ def test_headline_tolls_of_violence(short, headline: str, killed: int) -> None:
         "Two dead in road accident near Lahore",
         "Five dead in house fire in Ohio",
         "Party infighting delays budget vote",
+        "A child was caught in the crossfire of the custody battle.",
     ],
 )
 def test_tolls_and_infighting_without_violence_give_no_event(short, headline: str) -> None:

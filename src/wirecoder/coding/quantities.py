@@ -384,7 +384,7 @@ def figures_span(tok: Any) -> Any:
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and head.lemma_.lower() in lexicon().outcome_verbs:
         tok = head
     elif tok.dep_ == "pobj" and head.lower_ in HEADLINE_TOLL_PREPS:
-        toll = head.head.head if head.head.dep_ in {"amod", "acl"} else head.head
+        toll = head.head.head if head.head.dep_ in {"amod", "acl", "advmod"} else head.head
         if _headline_toll(toll):
             tok = toll  # "Two dead in blast near X", "Five killed in attack on Y": a headline's toll
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]

@@ -105,3 +105,24 @@ def test_an_author_field_tag_line_is_dropped_as_a_byline(short) -> None:
     article = short(Article(raw=raw, source="test", published="2024-03-02"))
     assert "AU" not in article.text.split()
     assert any(r.reason == "byline" and r.text.strip() == "AU" for r in article.removed)
+
+
+@pytest.mark.parametrize(
+    ("headline", "envoy_country"),
+    [
+        ("Foreign Office summons Indian diplomat to protest ceasefire violations", "IND"),
+        ("The foreign ministry summoned the Russian ambassador to protest the detention of two citizens.", "RUS"),
+    ],
+)
+def test_an_envoys_country_is_not_the_summoners(short, headline: str, envoy_country: str) -> None:
+    events = [e for e in _code(short, headline) if e.cameo["code"] == "114"]
+    assert events
+    assert events[0].source is not None and events[0].source.country != envoy_country
+    assert events[0].target is not None and events[0].target.country == envoy_country
+
+
+def test_a_named_summoner_keeps_its_country(short) -> None:
+    events = [
+        e for e in _code(short, "Kenya's foreign ministry summoned the Ugandan envoy.") if e.cameo["code"] == "114"
+    ]
+    assert events and events[0].source is not None and events[0].source.country == "KEN"

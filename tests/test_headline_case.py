@@ -41,6 +41,7 @@ def test_title_case_lines_are_recognised(line: str) -> None:
         "PAKISTAN ARMY KILLS TWO",  # all capitals: no case to read
         "Kabul, Kandahar",  # too few words
         "The Minister said on Monday that the Talks in Doha would Resume once the Ceasefire held.",  # prose
+        "The Twin Isles praised Maribel on Sunday.",  # names and one verb in lower case: prose
     ],
 )
 def test_other_lines_are_not_title_case(line: str) -> None:

@@ -26,7 +26,7 @@ SMALL_WORDS = frozenset(
 CALENDAR = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr])
 MIN_WORDS = 3  # capitalised content words in a Title Case line
 MAX_WORDS = 25  # a longer line is prose, not a headline
-TITLE_SHARE = 0.8  # share of content words capitalised
+TITLE_SHARE = 1.0  # share of content words capitalised: any lower-case content word ("praised") makes it prose
 MAX_NAME_WORDS = 4  # the longest run of capitalised words looked up as one name
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")

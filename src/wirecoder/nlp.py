@@ -13,6 +13,7 @@ from typing import Any
 
 from .article import Article, Sentence
 from .errors import ConfigError, TooLarge
+from .headline_case import HeadlineCase
 from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
 from .stage import Stage
 
@@ -134,20 +135,24 @@ class NlpStage(Stage):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.nlp = load_spacy(settings.spacy_model, settings.max_sentence_tokens, settings.max_chars)
+        self.for_parser = HeadlineCase(self.nlp, settings)  # Title Case headlines in sentence case
 
     def __call__(self, article: Article) -> Article:
         check_length(article.text, article.source, self.settings.max_chars)
-        return self.attach(article, self.nlp(article.text))
+        return self.attach(article, self.nlp(self.for_parser(article.text)))
 
     def parse_many(self, texts: list[str], batch_size: int = 16) -> list[Any]:
         """Parse several texts in one ``nlp.pipe`` call (batched: faster than one call per text, same Docs)."""
-        return list(self.nlp.pipe(texts, batch_size=batch_size))
+        return list(self.nlp.pipe((self.for_parser(t) for t in texts), batch_size=batch_size))
 
     def attach(self, article: Article, doc: Any) -> Article:
-        """Give ``article`` its parse ``doc`` (of ``article.text``) and the sentences read from it."""
+        """Give ``article`` its parse ``doc`` (of ``article.text``, or of that text with its Title Case lines
+        in sentence case: same offsets) and the sentences read from it, as the article writes them."""
         article.doc = doc
+        text = article.text if len(article.text) == len(doc.text) else doc.text
         article.sentences = [
-            Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(s for s in doc.sents if s.text.strip())
+            Sentence(i, s.start_char, s.end_char, text[s.start_char : s.end_char])
+            for i, s in enumerate(s for s in doc.sents if s.text.strip())
         ]
         return article
 

@@ -22,6 +22,9 @@ from .syntax import quoted_tokens
 COUNTRY_HITS = frozenset({"country", "capital", "adjective", "people", "place"})
 # How a mention typed as a country's forces by the force-makers pass was resolved ("a US drone strike").
 FORCE_VIA = "force"
+# An envoy's country is the state they represent abroad: "Foreign Office summons Indian diplomat" is no story
+# from India, and the Foreign Office is not India's.
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "embassy"})
 
 
 @dataclass
@@ -138,7 +141,7 @@ class ResolutionState:
             counts[dl] += 2
         for f in self.found:
             hit = f.hits[0] if f.hits else None
-            if f.mention.via == FORCE_VIA:
+            if f.mention.via == FORCE_VIA or self.envoy(f):
                 continue  # "Indian shelling": who fired, not where the story is
             if hit is not None and hit.kind in COUNTRY_HITS:
                 counts[hit.key] += 1
@@ -149,6 +152,15 @@ class ResolutionState:
         self.context_clear = bool(best) and (len(best) == 1 or best[0][1] > best[1][1] or best[0][0] == dl)
         self.context_known = True
         return self.context
+
+    def envoy(self, f: Found) -> bool:
+        """Whether ``f`` is a foreign envoy ("the Indian diplomat"): their country is not the story's."""
+        if f.mention.head is None:
+            return False
+        tok = self.doc[f.mention.head]  # the envoy, or the demonym on one
+        return tok.lemma_.lower() in ENVOY_NOUNS or (
+            tok.dep_ in {"amod", "compound", "poss"} and tok.head.lemma_.lower() in ENVOY_NOUNS
+        )
 
     def story_country(self) -> str | None:
         """The story's country only when it decides: it is named more than any other, or it is the
@@ -175,7 +187,7 @@ class ResolutionState:
         for g in self.in_sentence(f.mention.sentence_index):
             if not g.hits or g is f:
                 continue
-            if g.mention.via == FORCE_VIA:
+            if g.mention.via == FORCE_VIA or self.envoy(g):
                 continue  # "civilians killed by Indian shelling in Kotli": the shelling's country is not theirs
             hit = g.hits[0]
             if hit.kind not in COUNTRY_HITS:

@@ -231,7 +231,7 @@ class PrefilterNlpStage(NlpStage):
         text = article.text
         check_length(text, article.source, self.settings.max_chars)
         keep, _ = select_spans(text, self.forms, self.context, self.lead)
-        parsed = blank_out(text, keep)
+        parsed = self.for_parser(blank_out(text, keep))
         doc = self.nlp.make_doc(parsed)
         # a kept sentence after a blanked gap starts a sentence of its own
         starts = {

@@ -55,7 +55,7 @@ def headline_passive(tok: Token) -> Token | None:
         return None
     if fr.children(tok, {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative"}):
         return None
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i:
+    if tok.dep_ == "acl" and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i:  # VBN, or VBD read as a past
         return tok.head  # "Top official killed in suicide attack": the parser hangs the verb on the noun
     subj = fr.children(tok, {"nsubj"})
     if not subj and tok.tag_ == "VBN" and tok.dep_ in {"ccomp", "xcomp", "oprd"} and tok.head.lemma_ in REPORTED:

@@ -366,6 +366,18 @@ def _quantity(
     )
 
 
+# A headline without a verb tells its toll before the event noun: "Four dead in bomb blast", "Nine injured in
+# attack on bus" (the casualty word on the number, or the number's own head).
+HEADLINE_TOLL_PREPS = frozenset({"in", "after", "during"})
+HEADLINE_TOLL_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+
+
+def _headline_toll(tok: Any) -> bool:
+    """``tok`` heads "N dead" / "N killed" (a number with a casualty word on it, or the word with a number)."""
+    words = [tok, *tok.children]
+    return any(t.lower_ in HEADLINE_TOLL_WORDS for t in words) and any(t.like_num for t in words)
+
+
 def figures_span(tok: Any) -> Any:
     """Where an event noun's casualty figures are written: its own phrase ("an attack that killed 4"), or
     the clause of the outcome verb it is the subject of ("clashes left 9 fighters dead", "the blast
@@ -373,6 +385,10 @@ def figures_span(tok: Any) -> Any:
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and head.lemma_.lower() in lexicon().outcome_verbs:
         tok = head
+    elif tok.dep_ == "pobj" and head.lower_ in HEADLINE_TOLL_PREPS:
+        toll = head.head.head if head.head.dep_ in {"amod", "acl", "advmod"} else head.head
+        if _headline_toll(toll):
+            tok = toll  # "Two dead in blast near X", "Five killed in attack on Y": a headline's toll
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 
 

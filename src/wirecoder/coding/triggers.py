@@ -59,6 +59,10 @@ def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
         verb = _mistagged_participle(tok, patterns.config)
         if verb is not None:  # "Two shot dead in Peshawar": the tagger's noun is the headline's verb
             return list(patterns.candidates("verb", verb))
+        if _mistagged_verb(tok):  # "Ethiopia summons Sudanese envoy": a verb with a subject and an object
+            found = [p for k in sorted(verb_forms(tok)) for p in patterns.candidates("verb", k)]
+            if found:
+                return found
         keys = [tok.lemma_.lower(), tok.lower_]
         return [p for k in dict.fromkeys(keys) for p in patterns.candidates("noun", k)]
     return []
@@ -71,6 +75,16 @@ def _mistagged_participle(tok: Token, config: CoderConfig) -> str | None:
     if nxt is None or nxt.lower_ != "dead":
         return None
     return config.headline_participles.get(tok.lower_)
+
+
+def _mistagged_verb(tok: Token) -> bool:
+    """A plural noun that the parse gives a subject before it and a direct object after it: a headline's
+    verb in the present tense that the tagger read as a noun ("Ethiopia summons Sudanese envoy")."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    obj = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    return bool(subj and obj)
 
 
 def match_trigger(tok: Token, patterns: PatternSet) -> Trigger | None:

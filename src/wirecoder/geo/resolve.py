@@ -41,6 +41,7 @@ _SPEAKER = 2.5  # the source of a verbal act: above the other actors
 _STORY = 1.5  # the country the event's sentence names most (see _story_country)
 _ATTACKER = 0.5  # the country of the side that attacks another's: below the story's other countries
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_HOME_SECTORS = frozenset({"COP"})  # forces that act only at home, never the attacking side across a border
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 _NOT_PLACE_ENTS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})  # "a Toyota showroom"
 _PART_WORDS = frozenset(
@@ -108,7 +109,7 @@ def locate_event(
     countries: dict[int, Counter[str]] | None = None,
 ) -> dict[str, Any] | None:
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
-    ``text`` it came from and ``via``: tied | sentence | dateline | target | source), or None."""
+    ``text`` it came from and ``via``: tied | sentence | dateline | target | source | story | actor), or None."""
     record = _locate(article, event, gazetteer, context, countries)
     if record is None:
         return None
@@ -223,7 +224,24 @@ def _locate(
             country = gazetteer.country(participant.country)
             if country is not None:
                 return _record(country, ctx, participant.text, via)
-    return None
+    return _people_country(article, event, gazetteer, ctx)
+
+
+def _people_country(
+    article: Article, event: Event, gazetteer: Gazetteer, ctx: dict[str, float]
+) -> dict[str, Any] | None:
+    """Last of all, the one country of the people the event's sentence names though they are neither side
+    ("Infighting leaves five Pakistani militants dead", "16 Pak terrorists killed in air strikes"), marked as
+    taken from an actor; None when they are of no country or of several."""
+    found = {
+        m.actor.country
+        for m in in_sentence(article, event.sentence_index)
+        if m.kind == "nominal" and m.actor is not None and m.actor.country
+    }
+    if len(found) != 1:
+        return None
+    country = gazetteer.country(next(iter(found)))
+    return _record(country, ctx, None, "actor") if country is not None else None
 
 
 def _countries_in(article: Article, event: Event, text: str) -> set[str]:
@@ -243,6 +261,8 @@ def _attacker_country(event: Event) -> str | None:
     target = event.target.country if event.target is not None else None
     if not _violent(event) or not source or source == target:
         return None
+    if event.source is not None and event.source.sector in _HOME_SECTORS:
+        return None  # police act in their own country: "Pakistan police kill 3 militants near the border"
     return source
 
 
@@ -257,6 +277,7 @@ def _agent_country(article: Article, event: Event) -> str | None:
     nouns = [trigger] if trigger.pos_ == "NOUN" else []
     for prep in (c for c in trigger.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in", "from"}):
         nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    nouns += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]  # "India firing kills a woman"
     target = event.target.country if event.target is not None else None
     for noun in nouns:
         for mod in noun.children:
@@ -889,6 +910,7 @@ FROM_OF_VIA = {
     "target": "actor",
     "source": "actor",
     "story": "actor",
+    "actor": "actor",
 }
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from . import frames as fr
 
 HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
@@ -27,9 +28,16 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         for g in [*p.children, *(x for y in p.children for x in y.conjuncts)]
         if g.dep_ in ("pobj", "conj")
     ]
+    hit = hit_objects(tok)
+    kinds = [c for d in dobjs for c in d.children if c.dep_ == "compound"]  # "traded artillery fire"
+    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + kinds + hit)
+
+
+def hit_objects(tok: Token) -> list[Token]:
+    """What a trigger's act hits: the objects of on / at / into / inside ("opened fire on a bus"); no date or time
+    ("on 18 March" hits nothing)."""
     hit = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in HIT_PREPS for g in fr.children(p, {"pobj"})]
-    hit += [g for h in hit for g in h.conjuncts]
-    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + hit)
+    return [h for h in hit + [g for h in hit for g in h.conjuncts] if h.ent_type_ not in _WHEN]
 
 
 def head_noun(doc: Any, head: int | None) -> str | None:
@@ -54,3 +62,18 @@ def protesting(doc: Any, head: int | None, words: frozenset[str]) -> bool:
     if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":  # "fired on protesting farmers", parsed as a gerund
         describing.append(tok.head)
     return any(t.lemma_.lower() in words or t.lower_ in words for t in [tok, *describing])
+
+
+def acled_target(tok: Token, head: int | None, sector: str | None, onto: Any) -> str | None:
+    """The target's sector as the ACLED rules read it: PRO when the target, or what the act hits, names people
+    protesting ("fired at a crowd protesting the tax"); CVL for a target of no sector that is a person by name
+    or a person or civilian noun ("attacked the mayor X", "shot at one person", "shot two activists"); else its own
+    sector."""
+    doc = tok.doc
+    if any(protesting(doc, h, onto.protest_people) for h in [head, *(t.i for t in hit_objects(tok))] if h is not None):
+        return "PRO"
+    if sector is None and head is not None and 0 <= head < len(doc):
+        target = doc[head]
+        if target.ent_type_ == "PERSON" or target.lemma_.lower() in onto.person_nouns | onto.civilian_victims:
+            return "CVL"
+    return sector

@@ -84,6 +84,15 @@ def _sub(short, text: str) -> str | None:
         ("Unknown assailants stabbed the mayor of the town outside his house.", "Attack"),
         ("Teachers held a sit-in in front of the education ministry to demand unpaid wages.", "Peaceful protest"),
         ("The army and the rebel movement signed an agreement on a prisoner swap.", "Agreement"),
+        # the weapon as the subject; force during a protest; restrictions; surrender; liberated places
+        ("A rocket landed on a school in the border town, killing two pupils.", "Shelling/artillery/missile attack"),
+        ("A grenade went off in a busy market, wounding nine shoppers.", "Grenade"),
+        ("Police shot dead two men during a protest over land seizures.", "Excessive force against protesters"),
+        ("Authorities cut mobile internet services in the northern province.", "Other"),
+        ("More than 100 militants surrendered to the army with their weapons.", "Change to group/activity"),
+        ("The rebels surrendered the town to the army after talks.", "Non-violent transfer of territory"),
+        ("Government forces liberated three villages from the insurgents.", "Government regains territory"),
+        ("Police arrested three opposition politicians on corruption charges.", "Arrests"),
     ],
 )
 def test_snippet_sub_event_types(short, text, sub):
@@ -100,6 +109,9 @@ def test_snippet_sub_event_types(short, text, sub):
         ("The prime minister held talks with union leaders about the strike.", "Peaceful protest"),
         ("The film about a hostage crisis took five years to make.", "Abduction/forced disappearance"),
         ("Soldiers shot dead three militants who attacked their post.", "Attack"),
+        ("The ministry suspended the licence of a private school.", "Other"),
+        ("A rocket scientist died in a car crash on the highway.", "Shelling/artillery/missile attack"),
+        ("Police arrested a man on 3 March for stealing a car.", "Protest with intervention"),
     ],
 )
 def test_snippet_sub_event_negatives(short, text, not_sub):

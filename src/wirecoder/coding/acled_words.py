@@ -17,7 +17,9 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
     """For the ACLED rules: the trigger's lemma with the nouns compounded with it ("grenade attack"), and a
     verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles"), and what the act
     hits ("opened fire on a bus")."""
-    trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
+    trigger_words = " ".join(
+        [tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"] + thing_subject(tok)
+    )
     dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
     dobjs += [g for d in dobjs for g in d.conjuncts]
     dobjs += [
@@ -31,6 +33,14 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
     hit = hit_objects(tok)
     kinds = [c for d in dobjs for c in d.children if c.dep_ == "compound"]  # "traded artillery fire"
     return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + kinds + hit)
+
+
+def thing_subject(tok: Token) -> list[str]:
+    """The lemmas of a common-noun subject that does the act, with its compounds: the weapon of "a grenade
+    exploded", "a mortar shell landed on a house, killing four" (the subject of the verb a participle hangs on)."""
+    holder = tok.head if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" else tok
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and not c.ent_type_]
+    return [w.lemma_.lower() for s in subjects for w in [*(c for c in s.children if c.dep_ == "compound"), s]]
 
 
 def hit_objects(tok: Token) -> list[Token]:
@@ -66,11 +76,23 @@ def protesting(doc: Any, head: int | None, words: frozenset[str]) -> bool:
 
 def acled_target(tok: Token, head: int | None, sector: str | None, onto: Any) -> str | None:
     """The target's sector as the ACLED rules read it: PRO when the target, or what the act hits, names people
-    protesting ("fired at a crowd protesting the tax"); CVL for a target of no sector that is a person by name
+    protesting, or the act is during a protest ("fired at a crowd protesting the tax", "shot a man during protests"); CVL for a target of no sector that is a person by name
     or a person or civilian noun ("attacked the mayor X", "shot at one person", "shot two activists"); else its own
     sector."""
     doc = tok.doc
-    if any(protesting(doc, h, onto.protest_people) for h in [head, *(t.i for t in hit_objects(tok))] if h is not None):
+    verbs = [tok, *tok.conjuncts]  # "shot and killed a man during protests"
+    during = [
+        g.i
+        for v in verbs
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "during"
+        for g in fr.children(p, {"pobj"})
+    ]
+    if any(
+        protesting(doc, h, onto.protest_people)
+        for h in [head, *(t.i for t in hit_objects(tok)), *during]
+        if h is not None
+    ):
         return "PRO"
     if sector is None and head is not None and 0 <= head < len(doc):
         target = doc[head]

@@ -93,6 +93,8 @@ def _sub(short, text: str) -> str | None:
         ("The rebels surrendered the town to the army after talks.", "Non-violent transfer of territory"),
         ("Government forces liberated three villages from the insurgents.", "Government regains territory"),
         ("Police arrested three opposition politicians on corruption charges.", "Arrests"),
+        ("Rebels shot down a military transport plane over the northern desert.", "Shelling/artillery/missile attack"),
+        ("Police beat opposition supporters at a rally in the capital.", "Protest with intervention"),
     ],
 )
 def test_snippet_sub_event_types(short, text, sub):
@@ -110,6 +112,8 @@ def test_snippet_sub_event_types(short, text, sub):
         ("The film about a hostage crisis took five years to make.", "Abduction/forced disappearance"),
         ("Soldiers shot dead three militants who attacked their post.", "Attack"),
         ("The ministry suspended the licence of a private school.", "Other"),
+        ("Police raided the offices of an opposition weekly and took away its computers.", "Protest with intervention"),
+        ("Air defence units shot down three drones over the capital overnight.", "Shelling/artillery/missile attack"),
         ("A rocket scientist died in a car crash on the highway.", "Shelling/artillery/missile attack"),
         ("Police arrested a man on 3 March for stealing a car.", "Protest with intervention"),
     ],

@@ -94,6 +94,16 @@ def _sub(short, text: str) -> str | None:
         ("Government forces liberated three villages from the insurgents.", "Government regains territory"),
         ("Police arrested three opposition politicians on corruption charges.", "Arrests"),
         ("Rebels shot down a military transport plane over the northern desert.", "Shelling/artillery/missile attack"),
+        (
+            "Two deminers were killed when their pickup hit a landmine near the frontier.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Villagers burned a suspected cattle thief to death near the market.", "Mob violence"),
+        (
+            "Police detained 25 people who had taken part in a rally against the new constitution.",
+            "Protest with intervention",
+        ),
+        ("Troops dismantled three explosive devices planted under a bridge.", "Disrupted weapons use"),
         ("Police beat opposition supporters at a rally in the capital.", "Protest with intervention"),
     ],
 )
@@ -112,6 +122,9 @@ def test_snippet_sub_event_types(short, text, sub):
         ("The film about a hostage crisis took five years to make.", "Abduction/forced disappearance"),
         ("Soldiers shot dead three militants who attacked their post.", "Attack"),
         ("The ministry suspended the licence of a private school.", "Other"),
+        ("Police arrested two men who took part in a robbery at a jewellery shop.", "Protest with intervention"),
+        ("The new government dismantled the old planning ministry.", "Disrupted weapons use"),
+        ("A pedestrian was killed when a minibus hit a tree on the highway.", "Remote explosive/landmine/IED"),
         ("Police raided the offices of an opposition weekly and took away its computers.", "Protest with intervention"),
         ("Air defence units shot down three drones over the capital overnight.", "Shelling/artillery/missile attack"),
         ("A rocket scientist died in a car crash on the highway.", "Shelling/artillery/missile attack"),

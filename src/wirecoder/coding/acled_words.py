@@ -63,12 +63,21 @@ _DESCRIBING = frozenset({"amod", "compound", "acl", "relcl", "nmod"})
 
 def protesting(doc: Any, head: int | None, words: frozenset[str]) -> bool:
     """Does the mention headed at ``head`` name people protesting ("protesting teachers", "demonstrators",
-    "farmers who were marching")? By the lemma of its head or of a word that describes it."""
+    "farmers who were marching", "people who took part in a rally")? By the lemma of its head or of a word that
+    describes it."""
     if head is None or not 0 <= head < len(doc):
         return False
     tok = doc[head]
     describing = [c for c in tok.children if c.dep_ in _DESCRIBING]
     describing += [g for c in describing if c.dep_ == "relcl" for g in c.subtree if g.pos_ == "VERB"]
+    # what the people do in a clause about them: "people who took part in a demonstration", "men joining a march"
+    describing += [
+        g
+        for c in describing
+        if c.dep_ in ("relcl", "acl")
+        for g in c.subtree
+        if g.dep_ in ("dobj", "npadvmod") or (g.dep_ == "pobj" and g.head.lower_ == "in")
+    ]
     if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":  # "fired on protesting farmers", parsed as a gerund
         describing.append(tok.head)
     return any(t.lemma_.lower() in words or t.lower_ in words for t in [tok, *describing])

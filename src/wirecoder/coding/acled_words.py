@@ -10,13 +10,16 @@ from spacy.tokens import Token
 from . import frames as fr
 
 HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
     """For the ACLED rules: the trigger's lemma with the nouns compounded with it ("grenade attack"), and a
     verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles"), and what the act
     hits ("opened fire on a bus")."""
-    trigger_words = " ".join([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"])
+    trigger_words = " ".join(
+        [tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"] + thing_subject(tok)
+    )
     dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
     dobjs += [g for d in dobjs for g in d.conjuncts]
     dobjs += [
@@ -27,9 +30,24 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         for g in [*p.children, *(x for y in p.children for x in y.conjuncts)]
         if g.dep_ in ("pobj", "conj")
     ]
+    hit = hit_objects(tok)
+    kinds = [c for d in dobjs for c in d.children if c.dep_ == "compound"]  # "traded artillery fire"
+    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + kinds + hit)
+
+
+def thing_subject(tok: Token) -> list[str]:
+    """The lemmas of a common-noun subject that does the act, with its compounds: the weapon of "a grenade
+    exploded", "a mortar shell landed on a house, killing four" (the subject of the verb a participle hangs on)."""
+    holder = tok.head if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" else tok
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and not c.ent_type_]
+    return [w.lemma_.lower() for s in subjects for w in [*(c for c in s.children if c.dep_ == "compound"), s]]
+
+
+def hit_objects(tok: Token) -> list[Token]:
+    """What a trigger's act hits: the objects of on / at / into / inside ("opened fire on a bus"); no date or time
+    ("on 18 March" hits nothing)."""
     hit = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in HIT_PREPS for g in fr.children(p, {"pobj"})]
-    hit += [g for h in hit for g in h.conjuncts]
-    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + hit)
+    return [h for h in hit + [g for h in hit for g in h.conjuncts] if h.ent_type_ not in _WHEN]
 
 
 def head_noun(doc: Any, head: int | None) -> str | None:
@@ -45,12 +63,48 @@ _DESCRIBING = frozenset({"amod", "compound", "acl", "relcl", "nmod"})
 
 def protesting(doc: Any, head: int | None, words: frozenset[str]) -> bool:
     """Does the mention headed at ``head`` name people protesting ("protesting teachers", "demonstrators",
-    "farmers who were marching")? By the lemma of its head or of a word that describes it."""
+    "farmers who were marching", "people who took part in a rally")? By the lemma of its head or of a word that
+    describes it."""
     if head is None or not 0 <= head < len(doc):
         return False
     tok = doc[head]
     describing = [c for c in tok.children if c.dep_ in _DESCRIBING]
     describing += [g for c in describing if c.dep_ == "relcl" for g in c.subtree if g.pos_ == "VERB"]
+    # what the people do in a clause about them: "people who took part in a demonstration", "men joining a march"
+    describing += [
+        g
+        for c in describing
+        if c.dep_ in ("relcl", "acl")
+        for g in c.subtree
+        if g.dep_ in ("dobj", "npadvmod") or (g.dep_ == "pobj" and g.head.lower_ == "in")
+    ]
     if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":  # "fired on protesting farmers", parsed as a gerund
         describing.append(tok.head)
     return any(t.lemma_.lower() in words or t.lower_ in words for t in [tok, *describing])
+
+
+def acled_target(tok: Token, head: int | None, sector: str | None, onto: Any) -> str | None:
+    """The target's sector as the ACLED rules read it: PRO when the target, or what the act hits, names people
+    protesting, or the act is during a protest ("fired at a crowd protesting the tax", "shot a man during protests"); CVL for a target of no sector that is a person by name
+    or a person or civilian noun ("attacked the mayor X", "shot at one person", "shot two activists"); else its own
+    sector."""
+    doc = tok.doc
+    verbs = [tok, *tok.conjuncts]  # "shot and killed a man during protests"
+    during = [
+        g.i
+        for v in verbs
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "during"
+        for g in fr.children(p, {"pobj"})
+    ]
+    if any(
+        protesting(doc, h, onto.protest_people)
+        for h in [head, *(t.i for t in hit_objects(tok)), *during]
+        if h is not None
+    ):
+        return "PRO"
+    if sector is None and head is not None and 0 <= head < len(doc):
+        target = doc[head]
+        if target.ent_type_ == "PERSON" or target.lemma_.lower() in onto.person_nouns | onto.civilian_victims:
+            return "CVL"
+    return sector

@@ -15,7 +15,7 @@ from ..article import Article, Event, Mention, Participant, Quantity, Sentence, 
 from ..dates import event_dating
 from ..mentions import starting_in
 from . import frames as fr
-from .acled_words import acled_words, head_noun, protesting
+from .acled_words import acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
 from .combine import combine
@@ -351,7 +351,7 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
         src_sector = src.participant.sector if src else None
         tgt_sector = tgt.participant.sector if tgt else None
         tgt_head = tgt.mention.head if tgt and tgt.mention is not None else (tgt.head if tgt else None)
-        acled_tgt = "PRO" if tgt and protesting(tok.doc, tgt_head, sc.onto.protest_people) else tgt_sector
+        acled_tgt = acled_target(tok, tgt_head if tgt else None, tgt_sector, sc.onto)
         one = one_victim(tok, tgt, flags) if fatalities is None and root in VIOLENT_ROOTS - {"14"} else None
         event_quantities, event_fatalities = quantities, fatalities
         if one is not None:  # "a senior commander was killed": one death

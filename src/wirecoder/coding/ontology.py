@@ -92,6 +92,7 @@ class Ontology:
     civilian_sectors: frozenset[str] = field(default_factory=frozenset)
     civilian_victims: frozenset[str] = field(default_factory=frozenset)  # nouns: "villagers", "worshippers"
     protest_people: frozenset[str] = field(default_factory=frozenset)  # lemmas: "protester", "protest", "strike"
+    person_nouns: frozenset[str] = field(default_factory=frozenset)  # lemmas: "person", "man", "mayor"
 
     def extended(self, local_codes: frozenset[str]) -> Ontology:
         """This ontology with a pattern set's local codes (a dictionary's own codes outside CAMEO, such as
@@ -294,9 +295,17 @@ def _load_acled(
         )
     sectors = {
         k: frozenset(
-            str(x).lower() if k in ("civilian_victims", "protest_people") else str(x) for x in data.get(k) or []
+            str(x).lower() if k in ("civilian_victims", "protest_people", "person_nouns") else str(x)
+            for x in data.get(k) or []
         )
-        for k in ("armed_sectors", "state_sectors", "civilian_sectors", "civilian_victims", "protest_people")
+        for k in (
+            "armed_sectors",
+            "state_sectors",
+            "civilian_sectors",
+            "civilian_victims",
+            "protest_people",
+            "person_nouns",
+        )
     }
     return types, rules, sectors
 
@@ -320,4 +329,5 @@ def load_ontology(directory: str | None = None) -> Ontology:
         sectors["civilian_sectors"],
         sectors["civilian_victims"],
         sectors["protest_people"],
+        sectors["person_nouns"],
     )

@@ -123,11 +123,14 @@ def violent_clause(triggers: list[Trigger], ctx: CombineContext) -> None:
 
 def _accident(tok: Token, ctx: CombineContext) -> bool:
     """Is the subject of the clause a vehicle (``accident_subjects``) with no weapon compounded ("a bus hit",
-    not "a car bomb hit")?"""
+    not "a car bomb hit") that hits no weapon ("their truck hit a landmine" is a mine blast)?"""
     subject = fr.subject(tok)
     if subject is None or subject.lemma_.lower() not in ctx.config.accident_subjects:
         return False
-    return not any(c.lemma_.lower() in ctx.config.weapon_codes for c in subject.children if c.dep_ == "compound")
+    weapons = ctx.config.weapon_codes
+    if any(o.lemma_.lower() in weapons for o in fr.objects(tok)):
+        return False
+    return not any(c.lemma_.lower() in weapons for c in subject.children if c.dep_ == "compound")
 
 
 def _victims_only(gov: Trigger | None, by_token: dict[int, Trigger]) -> list[Trigger]:

@@ -1,0 +1,91 @@
+"""Score the ACLED sub-event type of news snippets against tests/data/acled_snippets.yaml.
+
+Codes every snippet as its own article and takes its main event as an ACLED row would (the first event with
+an ACLED type, as `wirecoder eval --format acled` does). Prints the support-weighted F1 of the sub-event type
+over the labelled types, the share of labelled snippets that give no typed event, the share of unlabelled
+snippets (sub: null) that give one, and every miss.
+Usage: .venv/bin/python scripts/score_acled_snippets.py [FIXTURE] [--json]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "acled_snippets.yaml"
+NONE = "(none)"
+
+
+def weighted_f1(pairs: list[tuple[str, str]]) -> float:
+    """Support-weighted F1 over the gold labels (not NONE) of (gold, ours) pairs; a NONE gold row that we
+    type counts against the precision of the type we gave."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for gold, ours in pairs:
+        if gold == ours:
+            tp[gold] += 1
+            continue
+        fn[gold] += 1
+        fp[ours] += 1
+    support = Counter(g for g, _ in pairs if g != NONE)
+    total = sum(support.values())
+    out = 0.0
+    for label, n in support.items():
+        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
+        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
+        out += n * (2 * p * r / (p + r) if p + r else 0.0)
+    return out / total if total else 0.0
+
+
+def score(rows: list[dict[str, Any]], subs: list[str]) -> dict[str, Any]:
+    """Weighted F1, event type accuracy, no-event share and false-event share, with the misses."""
+    pairs = [(row.get("sub") or NONE, ours) for row, ours in zip(rows, subs, strict=True)]
+    labelled = [(g, o) for g, o in pairs if g != NONE]
+    negatives = [(g, o) for g, o in pairs if g == NONE]
+    misses = [{"text": row["text"], "want": g, "ours": o} for row, (g, o) in zip(rows, pairs, strict=True) if g != o]
+    return {
+        "snippets": len(rows),
+        "weighted_f1": round(weighted_f1(pairs), 4),
+        "sub_accuracy": round(sum(g == o for g, o in labelled) / len(labelled), 4) if labelled else None,
+        "no_event_share": round(sum(o == NONE for _, o in labelled) / len(labelled), 4) if labelled else None,
+        "false_event_share": round(sum(o != NONE for _, o in negatives) / len(negatives), 4) if negatives else None,
+        "misses": misses,
+    }
+
+
+def main(argv: list[str]) -> int:
+    from wirecoder.article import Article
+    from wirecoder.evaluation.acled import main_event
+    from wirecoder.evaluation.run import eval_settings
+    from wirecoder.pipeline import Pipeline
+
+    args = [a for a in argv if not a.startswith("--")]
+    path = Path(args[0]) if args else FIXTURE
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        print(f"{path}: cannot read the fixture ({exc})", file=sys.stderr)
+        return 2
+    pipeline = Pipeline(eval_settings())
+    subs = []
+    for r in rows:
+        main = main_event(pipeline(Article(raw=r["text"], source="fixture", published="2024-05-20")).events)
+        subs.append(main.acled["sub_event_type"] if main is not None else NONE)
+    result = score(rows, subs)
+    if "--json" in argv:
+        print(json.dumps(result, indent=1))
+        return 0
+    for m in result["misses"]:
+        print(f"MISS want {m['want']!r} ours {m['ours']!r}: {m['text']}")
+    print({k: v for k, v in result.items() if k != "misses"})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

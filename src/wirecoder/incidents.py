@@ -23,8 +23,8 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -45,13 +45,23 @@ from sqlalchemy import (
 )
 from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql.elements import ColumnElement
 
 from .store import schema as store_schema
 
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["MergeRule", "ensure_tables", "incident_index", "retells", "update"]
+__all__ = [
+    "MergeRule",
+    "Retold",
+    "ensure_tables",
+    "incident_index",
+    "one_per_incident",
+    "retells",
+    "retold_index",
+    "update",
+]
 
 metadata = MetaData()
 
@@ -400,3 +410,104 @@ def incident_index(engine: Engine) -> dict[str, dict[str, Any]]:
             }
             for eid, iid, fat, nm, na, ns in conn.execute(stmt)
         }
+
+
+# ------------------------------------------------------------------------------------------ retellings
+_ATTACK_ROOTS = ("18", "19", "20")
+
+
+@dataclass
+class Retold:
+    """Retellings of an attack in its own article that no incident merged (an attack placed only in its
+    country makes no incident): ``into`` maps each to the event whose row counts it (the attack, or the
+    attack's incident), ``toll`` maps that event to the largest figure its retellings give."""
+
+    into: dict[str, str] = field(default_factory=dict)
+    toll: dict[str, int] = field(default_factory=dict)
+
+
+def retold_index(engine: Engine, index: dict[str, dict[str, Any]], where: Sequence[ColumnElement[bool]] = ()) -> Retold:
+    """The retellings among the events matching ``where`` (an ``EventQuery``'s conditions) that no incident
+    merged, each folded into the attack it retells: the last earlier attack of its article that is not a
+    retelling itself (``coding/aftermath.py`` copies that one). A retelling whose attack does not match
+    ``where`` stays a row of its own."""
+    with engine.connect() as conn:
+        told = [
+            (eid, aid, sent, record)
+            for eid, aid, sent, record in _attack_rows(conn, E.c.record.like("%aftermath%"), *where)
+            if eid not in index and retells(record)
+        ]
+        if not told:
+            return Retold()
+        attacks: dict[str, list[tuple[int, str]]] = {}
+        flagged = [E.c[f].is_not(True) for f in ("negated", "hypothetical", "future", "background")]
+        for chunk in _chunks(sorted({t[1] for t in told})):
+            for eid, aid, sent, record in _attack_rows(conn, E.c.article_id.in_(chunk), *flagged):
+                if not retells(record):
+                    attacks.setdefault(aid, []).append((sent, eid))
+        into: dict[str, str] = {}
+        for eid, aid, sent, _ in told:
+            earlier = [(s, a) for s, a in attacks.get(aid, []) if s < sent]
+            if earlier:  # the first attack of the last sentence that told one
+                attack = next(a for s, a in earlier if s == earlier[-1][0])
+                into[eid] = (index.get(attack) or {}).get("incident_id") or attack
+        shown = {
+            r[0]
+            for chunk in _chunks(sorted(set(into.values())))
+            for r in conn.execute(select(E.c.id).where(E.c.id.in_(chunk), *where))
+        }
+    result = Retold()
+    for eid, _, _, record in told:
+        if into.get(eid) in shown:
+            result.into[eid] = into[eid]
+            figure = int(record.get("fatalities") or 0)
+            result.toll[into[eid]] = max(result.toll.get(into[eid], 0), figure)
+    return result
+
+
+def _attack_rows(conn: Connection, *where: ColumnElement[bool]) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
+    """(id, article id, sentence, record) of the attacks (CAMEO 18-20) matching ``where``, in story order."""
+    stmt = (
+        select(E.c.id, E.c.article_id, E.c.sentence_index, E.c.record)
+        .where(E.c.cameo_root.in_(_ATTACK_ROOTS), *where)
+        .order_by(E.c.article_id, E.c.sentence_index, E.c.evidence_start, E.c.id)
+    )
+    for eid, aid, sent, text in conn.execute(stmt):
+        yield eid, aid, sent or 0, json.loads(text)
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``values`` in pieces small enough for one IN list (SQLite caps bound parameters)."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def one_per_incident(
+    records: Iterable[dict[str, Any]], index: dict[str, dict[str, Any]], retold: Retold, collapse: bool = True
+) -> Iterator[dict[str, Any]]:
+    """Each record with its ``incident_id`` and, for a retelling no incident merged, ``retells`` (the id of
+    the row that counts it); with ``collapse``, one record per incident (its first report, with the
+    incident's counts and fatality figure) and per retold attack (the attack, with the larger of its own
+    and its retellings' figures: a later toll updates the first, never adds to it)."""
+    for record in records:
+        eid = record.get("id") or ""
+        info = index.get(eid)
+        if info is not None:
+            record["incident_id"] = info["incident_id"]
+        if eid in retold.into:
+            record["retells"] = retold.into[eid]
+            if collapse:
+                continue
+        if not collapse:
+            yield record
+            continue
+        if info is not None:
+            if not info["representative"]:
+                continue
+            record["fatalities"] = info["fatalities"]
+            record.update(
+                num_mentions=info["num_mentions"], num_articles=info["num_articles"], num_sources=info["num_sources"]
+            )
+        if retold.toll.get(eid, 0) > int(record.get("fatalities") or 0):
+            record["fatalities"] = retold.toll[eid]
+        yield record

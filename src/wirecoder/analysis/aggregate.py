@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
 from ..export.csvsafe import safe_dict
-from ..incidents import incident_index, retells
-from ..query import DEFAULT_INCLUDE, EventQuery, QueryError, iter_events
+from ..incidents import incident_index, one_per_incident, retold_index
+from ..query import DEFAULT_INCLUDE, EventQuery, QueryError, conditions, iter_events
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -102,17 +102,9 @@ def aggregate(
     measures = parse_list(sums, MEASURES, "sum")
     q = q or EventQuery(include=DEFAULT_INCLUDE)
     incidents = incident_index(store.engine)
+    retold = retold_index(store.engine, incidents, conditions(q))
     cells: dict[tuple[str, ...], dict[str, Any]] = {}
-    attacks: dict[str, tuple[dict[str, Any], int]] = {}  # article -> the cell of its last attack, its figure
-    for record in iter_events(store, replace(q, limit=0, offset=0)):
-        merged = incidents.get(record["id"])
-        if merged is not None:  # an incident counts once: its first report, with the incident's figure
-            if not merged["representative"]:
-                continue
-            record["fatalities"] = merged["fatalities"]
-        elif retells(record) and record.get("article_id") in attacks:
-            _retold_toll(attacks, record, measures)  # a sentence retelling an unplaced attack: its toll once
-            continue
+    for record in one_per_incident(iter_events(store, replace(q, limit=0, offset=0)), incidents, retold):
         key = tuple(DIMENSIONS[d](record) for d in dims)
         cell = cells.get(key)
         if cell is None:
@@ -120,27 +112,11 @@ def aggregate(
         cell["events"] += 1
         for m in measures:
             cell[m] += MEASURES[m](record)
-        if _side(record, "cameo").get("root") in _ATTACK_ROOTS:
-            attacks[str(record.get("article_id"))] = (cell, int(MEASURES["fatalities"](record)))
     rows = [cells[k] for k in sorted(cells, key=lambda k: tuple((v == UNKNOWN, v) for v in k))]
     for row in rows:
         if "goldstein" in row:
             row["goldstein"] = round(row["goldstein"], 2)
     return rows
-
-
-def _retold_toll(attacks: dict[str, tuple[dict[str, Any], int]], record: dict[str, Any], measures: list[str]) -> None:
-    """A later sentence of an attack's story that retells it ("the toll rose to 31") and that no incident
-    merged: its attack's figure becomes the larger of the two, never their sum."""
-    cell, counted = attacks[str(record.get("article_id"))]
-    figure = int(MEASURES["fatalities"](record))
-    if figure > counted:
-        if "fatalities" in measures:
-            cell["fatalities"] += figure - counted
-        attacks[str(record.get("article_id"))] = (cell, figure)
-
-
-_ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
 
 def write_csv(rows: list[dict[str, Any]], out: IO[str], columns: list[str] | None = None) -> int:

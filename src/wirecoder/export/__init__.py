@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import ConfigError
-from ..incidents import incident_index
+from ..incidents import Retold, incident_index, one_per_incident, retold_index
 from . import acled, gdelt, icews, parquet, polecat, text
 
 if TYPE_CHECKING:
@@ -35,7 +35,8 @@ WRITERS: dict[str, tuple[Writer, bool, str]] = {
     "acled": (acled.write, False, ".csv"),
     "polecat": (polecat.write, False, ".tsv"),
 }
-# Dataset layouts write one row per incident (the flat formats keep every report, with its incident_id).
+# Dataset layouts write one row per incident and per retold attack (the flat formats keep every report, with
+# its incident_id and retells).
 _PER_INCIDENT = {"gdelt", "icews", "acled", "polecat"}
 # Formats that read the article's text (tone) and language beside each record.
 _NEEDS_ARTICLE = {"gdelt", "polecat"}
@@ -53,7 +54,7 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, out: IO[Any]) -> 
 
 def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQuery | None = None) -> int:
     """Write every stored event matching ``query`` to ``target`` (a path, "-" for stdout, or a stream)."""
-    from ..query import EventQuery, iter_events
+    from ..query import EventQuery, conditions, iter_events
 
     if fmt not in WRITERS:
         raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
@@ -61,8 +62,9 @@ def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQue
     q = replace(query or EventQuery(), limit=0, offset=0)
     records: Iterable[dict[str, Any]] = iter_events(store, q, with_coded_at=True)
     incidents = incident_index(store.engine)
-    if incidents:
-        records = with_incidents(records, incidents, collapse=fmt in _PER_INCIDENT)
+    retold = retold_index(store.engine, incidents, conditions(q))
+    if incidents or retold.into:
+        records = with_incidents(records, incidents, collapse=fmt in _PER_INCIDENT, retold=retold)
     if fmt in _NEEDS_ARTICLE:
         records = with_article_facts(store, records, story=fmt == "polecat")
     if fmt == "parquet":
@@ -76,24 +78,14 @@ def export(store: Store, fmt: str, target: str | Path | IO[Any], query: EventQue
 
 
 def with_incidents(
-    records: Iterable[dict[str, Any]], index: dict[str, dict[str, Any]], collapse: bool
+    records: Iterable[dict[str, Any]],
+    index: dict[str, dict[str, Any]],
+    collapse: bool,
+    retold: Retold | None = None,
 ) -> Iterable[dict[str, Any]]:
-    """Each record with its ``incident_id``; with ``collapse``, one record per incident: its first report,
-    carrying the incident's mention, article and source counts and its fatality figure (``incidents.py``)."""
-    for record in records:
-        info = index.get(record.get("id") or "")
-        if info is None:
-            yield record
-            continue
-        record["incident_id"] = info["incident_id"]
-        if collapse:
-            if not info["representative"]:
-                continue
-            record["fatalities"] = info["fatalities"]
-            record.update(
-                num_mentions=info["num_mentions"], num_articles=info["num_articles"], num_sources=info["num_sources"]
-            )
-        yield record
+    """Each record with its ``incident_id`` (and ``retells``); with ``collapse``, one record per incident and
+    per retold attack, with its fatality figure (``incidents.one_per_incident``)."""
+    return one_per_incident(records, index, retold or Retold(), collapse)
 
 
 def with_article_facts(

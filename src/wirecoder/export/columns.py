@@ -19,6 +19,7 @@ FLAT_COLUMNS = [
     "id",
     "article_id",
     "incident_id",
+    "retells",
     "sentence_index",
     "date",
     "date_precision",
@@ -66,7 +67,7 @@ def side(record: dict[str, Any], key: str) -> dict[str, Any]:
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     """One event record as a flat dict with ``FLAT_COLUMNS`` (lists as JSON text)."""
     row: dict[str, Any] = {
-        k: record.get(k) for k in ("id", "article_id", "incident_id", "sentence_index", "date_precision")
+        k: record.get(k) for k in ("id", "article_id", "incident_id", "retells", "sentence_index", "date_precision")
     }
     day = event_day(record)
     row["date"] = day.isoformat() if day else None

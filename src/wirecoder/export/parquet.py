@@ -13,7 +13,7 @@ from ..errors import ConfigError
 from .columns import FLAT_COLUMNS, flat_row
 
 # Version of the flat layout: bump when a column is added, removed, renamed or retyped.
-FLAT_SCHEMA_VERSION = "3"  # 3: source_/target_country_basis
+FLAT_SCHEMA_VERSION = "4"  # 3: source_/target_country_basis; 4: retells
 _INT = {"sentence_index", "quad_class", "fatalities", "evidence_start", "evidence_end"}
 _FLOAT = {"goldstein", "latitude", "longitude", "confidence"}
 _BOOL = {"negated", "hypothetical", "future", "background"}

@@ -158,3 +158,27 @@ def test_reports_of_no_fighting_give_no_battle(short, headline: str) -> None:
 def test_fighting_reported_years_ago_is_background(short) -> None:
     events = _code(short, "The paper reported the fighting in 1994 in a long series")
     assert all(e.background for e in events if (e.acled or {}).get("event_type") == "Battles")
+
+
+@pytest.mark.parametrize(
+    ("headline", "sides"),
+    [
+        ("Armenia and Azerbaijan exchange fire on border", {"ARM", "AZE"}),
+        ("Thailand, Cambodia trade fire along disputed border", {"THA", "KHM"}),
+    ],
+)
+def test_exchanging_fire_read_as_a_noun_is_a_battle(short, headline: str, sides: set[str]) -> None:
+    # "exchange"/"trade" before "fire" in a headline is tagged as a noun modifier: still two sides fighting
+    battles = [e for e in _code(short, headline) if (e.acled or {}).get("event_type") == "Battles"]
+    assert battles
+    assert {
+        c for e in battles for c in (e.source.country if e.source else None, e.target.country if e.target else None)
+    } & sides
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Armenia and Azerbaijan exchange prisoners", "Thailand, Cambodia trade barbs over temple"],
+)
+def test_exchanging_no_fire_is_no_battle(short, headline: str) -> None:
+    assert not any((e.acled or {}).get("event_type") == "Battles" for e in _code(short, headline))

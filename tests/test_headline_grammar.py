@@ -126,3 +126,59 @@ def test_a_named_summoner_keeps_its_country(short) -> None:
         e for e in _code(short, "Kenya's foreign ministry summoned the Ugandan envoy.") if e.cameo["code"] == "114"
     ]
     assert events and events[0].source is not None and events[0].source.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Armenia, Azerbaijan report new border clashes, deaths",
+        "Officials confirm fresh fighting in Tigray",
+        "Thailand reports heavy fighting on Cambodian border",
+    ],
+)
+def test_reported_fighting_took_place(short, headline: str) -> None:
+    # a report verb over a fighting noun says the fighting happened, whoever fought
+    events = _code(short, headline)
+    assert any((e.acled or {}).get("event_type") == "Battles" and not e.background for e in events)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ministry reports rise in exports",
+        "Azerbaijan denies border clashes with Armenia",
+        "Morning news roundup: Armenia, Azerbaijan",
+    ],
+)
+def test_reports_of_no_fighting_give_no_battle(short, headline: str) -> None:
+    events = _code(short, headline)
+    assert not any((e.acled or {}).get("event_type") == "Battles" and not e.negated for e in events)
+
+
+def test_fighting_reported_years_ago_is_background(short) -> None:
+    events = _code(short, "The paper reported the fighting in 1994 in a long series")
+    assert all(e.background for e in events if (e.acled or {}).get("event_type") == "Battles")
+
+
+@pytest.mark.parametrize(
+    ("headline", "sides"),
+    [
+        ("Armenia and Azerbaijan exchange fire on border", {"ARM", "AZE"}),
+        ("Thailand, Cambodia trade fire along disputed border", {"THA", "KHM"}),
+    ],
+)
+def test_exchanging_fire_read_as_a_noun_is_a_battle(short, headline: str, sides: set[str]) -> None:
+    # "exchange"/"trade" before "fire" in a headline is tagged as a noun modifier: still two sides fighting
+    battles = [e for e in _code(short, headline) if (e.acled or {}).get("event_type") == "Battles"]
+    assert battles
+    assert {
+        c for e in battles for c in (e.source.country if e.source else None, e.target.country if e.target else None)
+    } & sides
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Armenia and Azerbaijan exchange prisoners", "Thailand, Cambodia trade barbs over temple"],
+)
+def test_exchanging_no_fire_is_no_battle(short, headline: str) -> None:
+    assert not any((e.acled or {}).get("event_type") == "Battles" for e in _code(short, headline))

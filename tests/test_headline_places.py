@@ -47,3 +47,45 @@ def test_a_named_place_wins_over_the_peoples_country(short) -> None:
 def test_police_act_at_home(short) -> None:
     main = _main(short, "Colombian police kill two rebels near the Venezuelan border")
     assert main is not None and (main.location or {}).get("country") == "COL"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Two killed in Indian shelling",
+        "Farmer killed in Azerbaijani shelling",
+        "Three villagers killed in Thai artillery fire",
+        "Soldier killed in Eritrean firing along border",
+    ],
+)
+def test_fire_told_by_its_demonym_is_not_placed_in_the_attackers_country(short, headline: str) -> None:
+    # the demonym marks the fire as the other side's: where it fell is not said, so no country at all
+    main = _main(short, headline)
+    assert main is not None
+    assert (main.location or {}).get("country") is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Nigerian troops kill 20 bandits", "NGA"),  # a national force acting at home
+        ("Pakistani forces kill five militants", "PAK"),
+        ("Two killed in Israeli shelling, Lebanese officials say", "LBN"),  # the story's other country
+        ("Russian shelling kills three in Kharkiv", "UKR"),  # a named place wins
+    ],
+)
+def test_a_national_force_or_a_named_side_still_places_the_event(short, headline: str, country: str) -> None:
+    main = _main(short, headline)
+    assert main is not None and (main.location or {}).get("country") == country
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("2 Armenians killed in border fire exchange with Azerbaijan", "ARM"),
+        ("Three Cambodian villagers killed in a gunfight with Thailand", "KHM"),
+    ],
+)
+def test_the_foe_after_with_is_not_the_place(short, headline: str, country: str) -> None:
+    main = _main(short, headline)
+    assert main is not None and (main.location or {}).get("country") == country

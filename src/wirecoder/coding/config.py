@@ -116,6 +116,7 @@ class CoderConfig:
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_spans: frozenset[str] = frozenset()
     occurrence_frame_preps: frozenset[str] = frozenset()
+    occurrence_report_verbs: frozenset[str] = frozenset()  # "X reports fresh clashes": they took place
     # A sentence with no other event whose speaker says something of another actor is the statement
     # ("X said Y's plan was ..."): the code it takes (empty: none) and the verbs that say it.
     statement_code: str = ""

@@ -46,6 +46,8 @@ def told_as_happening(tok: Token, config: CoderConfig, root: str) -> bool:
     if head.dep_ in _SUBJECTS and head.head.pos_ in {"VERB", "AUX"}:
         # "the mall where the shooting happened" describes a place: no event of its own
         return head.head.dep_ != "relcl" and _occurrence_verb(head.head, config)
+    if head.dep_ in {"dobj", "obj"} and head.head.pos_ == "VERB":  # "X, Y report new border clashes"
+        return head.head.lemma_.lower() in config.occurrence_report_verbs
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         span = head.head.head
         return span.pos_ == "NOUN" and span.lemma_.lower() in config.occurrence_spans and _counted_span(span, config)

@@ -132,6 +132,7 @@ CONFIG_KEYS = {
     "occurrence_verbs",
     "occurrence_spans",
     "occurrence_frame_preps",
+    "occurrence_report_verbs",
     "speaker_span_roots",
     "statement_code",
     "statement_verbs",

@@ -48,6 +48,8 @@ _PART_WORDS = frozenset(
     "upper lower north south east west northern southern eastern western central greater outer inner".split()
 )
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+# Prepositions that name the other side of an act, never its place: "in a border clash with Azerbaijan"
+_SIDE_PREPS = frozenset({"with", "against", "between"})
 _DATELINE_SPLIT = re.compile(r"\s*(?:,|\(|—|–|\s-\s|-\s|/)\s*")
 
 
@@ -109,7 +111,8 @@ def locate_event(
     countries: dict[int, Counter[str]] | None = None,
 ) -> dict[str, Any] | None:
     """The location record of ``event`` (name, country, admin1, admin2, lat, lon, precision, plus the
-    ``text`` it came from and ``via``: tied | sentence | dateline | target | source | story | actor), or None."""
+    ``text`` it came from and ``via``: tied | sentence | dateline | target | source | story | actor), or None;
+    ``{}`` when the only country found is the attacker's of fire told by its demonym (no place at all)."""
     record = _locate(article, event, gazetteer, context, countries)
     if record is None:
         return None
@@ -120,6 +123,8 @@ def locate_event(
             record["country"] = next(c for c in shared if c not in named)
             return record
     attacker = _attacker_country(event) or _agent_country(article, event)
+    if record.get("from") == "actor" and record.get("country") == _national_means(article, event):
+        return {}  # "Two killed in Indian shelling" names the attacker's country, not where the shells fell
     if attacker is not None and record.get("country") == attacker and len(shared) > 1:
         # a border or a disputed region struck by one side: the blow lands on the other side
         # ("Indian shelling along the Line of Control" is on the Pakistani side)
@@ -289,6 +294,30 @@ def _agent_country(article: Article, event: Event) -> str | None:
     return None
 
 
+def _national_means(article: Article, event: Event) -> str | None:
+    """The country of a bare national adjective on the means of a violent act ("Indian shelling", "killed
+    by Thai artillery fire"): it marks the fire as the other side's, so that country is no place of the event.
+    A national noun phrase ("Indian troops", "Nigerian police") is a side that may act at home: None."""
+    doc = article.doc
+    if doc is None or not _violent(event):
+        return None
+    target = _span(event.target)
+    for m in in_sentence(article, event.sentence_index):
+        if m.kind != "demonym" or m.actor is None or not m.actor.country:
+            continue
+        if target is not None and _overlaps(m.start, m.end, *target):
+            continue  # the victims' nationality ("two Thai soldiers") is the place's, not the attacker's
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        i = span.end
+        while i < len(doc) and doc[i].lower_ in subset("force_nouns", "weapons"):
+            i += 1  # "Thai artillery fire", "Azerbaijani drone strike"
+        if i < len(doc) and doc[i].lemma_.lower() in subset("force_nouns", "foreign_fire"):
+            return str(m.actor.country)
+    return None
+
+
 def _verbal(event: Event) -> bool:
     """A statement, appeal or other verbal act (CAMEO quad classes 1 and 3)."""
     return (event.cameo or {}).get("quad_class") in (1, 3)
@@ -365,7 +394,8 @@ def tied_objects(trigger: Token) -> list[Token]:
                 if obj.i in seen:
                     continue
                 seen.add(obj.i)
-                here = located or _locates(prep, obj) or _residents_of(tok, prep)  # "outskirts of Kabul" too
+                inherited = located and prep.lower_ not in _SIDE_PREPS  # "in a clash with India": the foe
+                here = inherited or _locates(prep, obj) or _residents_of(tok, prep)  # "outskirts of Kabul" too
                 objs = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
                 if here:
                     found.extend(objs)

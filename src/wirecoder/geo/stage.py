@@ -35,7 +35,7 @@ class GeoStage(Stage):
         countries = story_countries(article, self.gazetteer) if article.events else {}
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context, countries)
-            event.location = found if found is not None else _unresolved(event.location)
+            event.location = (found or None) if found is not None else _unresolved(event.location)
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:
             place_source(event, self.kb)

@@ -3,7 +3,8 @@
 A violent act marked as done before the story's time ("previously", "in the past"), with no date of its own,
 describes what an actor has done, the way a profile or a claim does: no event of its own. Under a reporting verb ("X claimed the rebels have previously attacked journalists") the claim stays:
 the transformation codes X's accusation, and the record itself is dropped there (coding/transforms.py).
-Word lists: ``past_record`` in config.yaml.
+Word lists: ``past_record`` in config.yaml. Citing another's hostile act ("cited the junta's repression of
+students", "pointed to the shelling by X": verbs.yaml cite-grievance) accuses its maker, the target here.
 """
 
 from __future__ import annotations
@@ -51,3 +52,30 @@ def past_record(triggers: list[Trigger], ctx: CombineContext) -> None:
         trig.notes.append(RECORD_NOTE)
         if tok.dep_ != "ccomp":
             trig.suppressed = True
+
+
+def _maker(act: Token) -> Token | None:
+    """Who did a cited act: its possessor ("the junta's repression") or its "by" agent ("the shelling by X")."""
+    found = [c for c in act.children if c.dep_ == "poss"]
+    found += [o for p in act.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    return found[0] if found else None
+
+
+@combine_passes.register("combine.cited_grievance.v1")
+def cited_grievance(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """Citing another's hostile act ("cited the junta's repression", "pointed to the attack by X") accuses
+    the act's maker: the maker is the accusation's target; with no maker named, the citing is no event."""
+    for trig in triggers:
+        if trig.suppressed or trig.frame is None or not trig.pattern.id.startswith("cite-grievance"):
+            continue
+        tok = trig.token
+        acts = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        acts += [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+        ]
+        makers = [m for m in map(_maker, acts) if m is not None]
+        if makers:
+            trig.target_from = makers[0]
+        else:
+            trig.suppressed = True
+            trig.notes.append("cited, no maker")

@@ -136,6 +136,9 @@ class CoderConfig:
     # Judgements said of someone (combine/judgements.py): "X said Y was responsible for the deaths" (X accuses
     # Y), "X said attacks will not be tolerated" (a threat by X): governors, roots, tolerance verbs, codes.
     spoken_judgement: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A violent act told as a past record ("have previously attacked X") is no incident (combine/records.py):
+    # the adverbs ("previously") and phrases ("in the past") that mark it.
+    past_record: dict[str, frozenset[str]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # filled from the noun patterns, not from config.yaml
     # The registered rules that run, in order (coding/registry.py); a config without a list gets the default.
     combine: tuple[str, ...] = DEFAULT_RULES["combine"]

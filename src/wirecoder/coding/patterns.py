@@ -141,6 +141,7 @@ CONFIG_KEYS = {
     "verbal_violence",
     "victim_targets",
     "spoken_judgement",
+    "past_record",  # (combine/records.py)
     *RULE_KEYS,
     "confidence",
 }
@@ -380,6 +381,7 @@ def _config(path: Path) -> CoderConfig:
         - {"intent_map", "obligation_map", "refusal_map", "local_codes", "future_threat_map", "weapon_codes"}
         - {"headline_participles"}
         - {"span_source_people", "verbal_violence", "victim_targets", "statement_code", "spoken_judgement"}
+        - {"past_record"}
         - set(RULE_KEYS)
         - {"confidence"}
     }
@@ -412,6 +414,7 @@ def _config(path: Path) -> CoderConfig:
         verbal_violence=_word_lists(data, "verbal_violence"),
         victim_targets=_word_lists(data, "victim_targets"),
         spoken_judgement=_word_lists(data, "spoken_judgement"),
+        past_record=_word_lists(data, "past_record"),
         intent_map=intent,
         obligation_map=obligation,
         refusal_map=refusal,

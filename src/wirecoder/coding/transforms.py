@@ -36,6 +36,7 @@ import yaml
 from ..article import Event, Participant, stable_id
 from ..errors import DataError
 from ..yamlfiles import SafeLoader
+from .constants import RECORD_NOTE
 
 Token = Any
 _ROLE_VALUES = {"a", "b", "_", "."}
@@ -223,10 +224,12 @@ def apply_transforms(
                     pattern=f"{event.pattern}+{r.id}",
                 )
                 break
+        record = RECORD_NOTE in trig.notes  # a past record is no incident: only the claim about it stays
         if new is None or rule is None:
-            out.append(event)
+            if not record:
+                out.append(event)
             continue
-        if rule.name in keep_under:
+        if rule.name in keep_under and not record:
             out.append(event)
         out.append(new)
     return out

@@ -24,6 +24,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``topic_in_phrase`` / ``background`` (background.py): ``suppressed``, ``notes``
 - ``armed_fire`` (armed_fire.py): ``source_from`` (the nationality on the fire), ``notes``
 - ``told_violence`` (told.py): ``suppressed`` undone, ``notes`` ("told"), ``absorbed``, ``source_from``
+- ``past_record`` (records.py): ``notes`` ("past record": the transformations keep only the claim), ``suppressed``
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -37,7 +38,19 @@ from ..config import CoderConfig
 from ..constants import Token
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
-from . import armed_fire, background, clauses, complements, descriptions, judgements, objects, told, verbal, violence  # noqa: F401  (they register the passes)
+from . import (  # noqa: F401  (they register the passes)
+    armed_fire,
+    background,
+    clauses,
+    complements,
+    descriptions,
+    judgements,
+    objects,
+    records,
+    told,
+    verbal,
+    violence,
+)
 from .context import CombineContext
 
 __all__ = ["CombineContext", "combine", "combine_passes", "future_rules"]

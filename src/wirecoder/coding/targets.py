@@ -177,8 +177,9 @@ def _may_target(ctx: TargetContext, slot: Slot, holder: Token) -> bool:
 
 
 def inner_target(ctx: TargetContext) -> list[Slot]:
-    """The first named actor inside the verb's object phrase (its prepositional modifiers, two deep), for a
-    verb whose roles found no target: "advised against [travel to Tunisia]" -> Tunisia."""
+    """The first named actor inside the verb's object phrase, for a verb whose roles found no target: the
+    object's owner ("called for [X's resignation]", "demanded [the release of X]"), else one in its
+    prepositional modifiers, two deep ("advised against [travel to Tunisia]" -> Tunisia)."""
     tok, preps = ctx.token, ctx.config.inner_target_preps
     objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
     objs += [
@@ -188,6 +189,11 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
         for o in fr.children(p, {"pobj"})
         if o.pos_ in NOUN_POS
     ]
+    owners = [(o, t) for t in objs for o in _owners(t, ctx.config)]
+    for o, holder in owners:
+        found = [x for x in ctx.slots([o]) if x.participant.actor_id and _may_target(ctx, x, holder)]
+        if found:
+            return found[:1]
     layer = objs
     for _ in range(2):
         nxt = [
@@ -207,3 +213,12 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
                 return found[:1]
         layer = [o for o, _ in nxt]
     return []
+
+
+def _owners(noun: Token, config: CoderConfig) -> list[Token]:
+    """Whom an object noun that names no people is of: its possessor ("X's resignation") or its "of" object
+    ("the release of X"); the owner of people or a body is not whom the act is on ("met the family of X")."""
+    people = lexicon.person_nouns() | config.span_source_people.get("nouns", frozenset())
+    if noun.lemma_.lower() in people or noun.lower_ in people:
+        return []
+    return fr.children(noun, {"poss"}) + fr.prep_objects(noun, "of")

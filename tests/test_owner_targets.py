@@ -1,6 +1,7 @@
 """A verb whose roles find no target takes the owner of its object noun: "called for X's resignation",
 "called for the release of X" act on X. An owner that is no actor gives none ("the reopening of schools").
-Composed sentences, several countries."""
+An accusation's clause subject is whom it accuses ("India alleged Pakistan was harbouring X"). Composed
+sentences, several countries."""
 
 from __future__ import annotations
 
@@ -38,3 +39,25 @@ def test_the_owner_of_an_object_noun_is_the_target(short, text, kind, country):
 )
 def test_an_owner_that_is_no_actor_gives_no_target(short, text):
     assert all(name is None for _, name, _ in _pairs(short, text))
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("India alleged Pakistan was harbouring the attackers.", "PAK"),
+        ("Ethiopia alleged Eritrea had broken the truce.", "ERI"),
+    ],
+)
+def test_an_accusations_clause_subject_is_the_target(short, text, country):
+    assert any(k == "ACCUSE" and c == country for k, _, c in _pairs(short, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics in Paris alleged the scheme was wasteful.",
+        "The Kenyan opposition alleged that it had been cheated.",
+    ],
+)
+def test_an_accusations_clause_subject_that_is_no_other_actor_gives_no_target(short, text):
+    assert all(name is None for k, name, _ in _pairs(short, text) if k == "ACCUSE")

@@ -94,6 +94,27 @@ def complement_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return targets
 
 
+@target_fallbacks.register("targets.accused_subject.v1")
+def accused_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """Whom an accusation's clause is about: "India alleged Pakistan was sheltering the gunmen" (Pakistan);
+    a pronoun or the accuser itself is no target ("the army claimed it had won")."""
+    if targets or not ctx.sources or ctx.nominal or ctx.trig.code[:2] not in ctx.config.accusing_roots:
+        return targets
+    own = {x.participant.actor_id or x.participant.name for x in ctx.sources}
+    clause = fr.children(ctx.token, {"ccomp"})[:1]  # the clause said; a later one is the writer's aside
+    subjects = [t for c in clause for t in fr.children(c, {"nsubj"})]  # a passive one is the wronged
+    found = [
+        x
+        for x in ctx.slots(subjects)
+        if x.participant.name
+        and not x.pronoun
+        and x.mention is not None
+        and x.mention.head in {t.i for t in subjects}
+        and (x.participant.actor_id or x.participant.name) not in own
+    ]
+    return found[:1] or targets
+
+
 @target_fallbacks.register("targets.fallback_preps.v1")
 def fallback_preps(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """The first ``fallback_target_preps`` object that is a named actor: "the envoy appealed to the UN"."""

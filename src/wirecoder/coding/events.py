@@ -33,6 +33,7 @@ from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .statements import STATEMENT, main_clause_rank, other_actor, statement_triggers
+from .story_country import story_country
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
@@ -345,7 +346,7 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
     place = location(article, tok, sc.mentions, taken)
     tolls = [(q.kind, q.text) for q in quantities if q.kind in CASUALTY_KINDS and q.value]
     for k, src, tgt, code in _pairs(trig, roles, sc):
-        src, tgt = _placed(src, sc.mentions), _placed(tgt, sc.mentions)
+        src, tgt = _placed(src, sc), _placed(tgt, sc)
         src_head = src.mention.head if src and src.mention is not None else (src.head if src else None)
         src_noun = head_noun(tok.doc, src_head)
         src_sector = src.participant.sector if src else None
@@ -401,15 +402,20 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
         sc.events.append((event, trig))
 
 
-def _placed(slot: Slot | None, mentions: list[Mention]) -> Slot | None:
+def _placed(slot: Slot | None, sc: SentenceContext) -> Slot | None:
     """A participant no actor stands for ("shopkeepers", "an angry crowd") is of the country of the places
-    its sentence names, when they name one country, as incident data writes "Protesters (Pakistan)"."""
+    its sentence names, when they name one country, as incident data writes "Protesters (Pakistan)"; with
+    no place, of the story's country when the story is about one ("critics" in a story about Chile)."""
     if slot is None or slot.head is None or slot.participant.country:
         return slot
+    mentions = sc.mentions
     countries = {m.actor.country for m in mentions if m.kind == "place" and m.actor is not None and m.actor.country}
+    basis = "place"
+    if not countries and (story := story_country(sc.article, sc.index, mentions)) is not None:
+        countries, basis = {story}, "story"
     if len(countries) != 1:
         return slot
-    return replace(slot, participant=replace(slot.participant, country=countries.pop(), country_basis="place"))
+    return replace(slot, participant=replace(slot.participant, country=countries.pop(), country_basis=basis))
 
 
 def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:

@@ -94,6 +94,27 @@ def complement_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return targets
 
 
+@target_fallbacks.register("targets.accused_subject.v1")
+def accused_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """Whom an accusation's clause is about: "India alleged Pakistan was sheltering the gunmen" (Pakistan);
+    a pronoun or the accuser itself is no target ("the army claimed it had won")."""
+    if targets or not ctx.sources or ctx.nominal or ctx.trig.code[:2] not in ctx.config.accusing_roots:
+        return targets
+    own = {x.participant.actor_id or x.participant.name for x in ctx.sources}
+    clause = fr.children(ctx.token, {"ccomp"})[:1]  # the clause said; a later one is the writer's aside
+    subjects = [t for c in clause for t in fr.children(c, {"nsubj"})]  # a passive one is the wronged
+    found = [
+        x
+        for x in ctx.slots(subjects)
+        if x.participant.name
+        and not x.pronoun
+        and x.mention is not None
+        and x.mention.head in {t.i for t in subjects}
+        and (x.participant.actor_id or x.participant.name) not in own
+    ]
+    return found[:1] or targets
+
+
 @target_fallbacks.register("targets.fallback_preps.v1")
 def fallback_preps(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """The first ``fallback_target_preps`` object that is a named actor: "the envoy appealed to the UN"."""
@@ -177,8 +198,9 @@ def _may_target(ctx: TargetContext, slot: Slot, holder: Token) -> bool:
 
 
 def inner_target(ctx: TargetContext) -> list[Slot]:
-    """The first named actor inside the verb's object phrase (its prepositional modifiers, two deep), for a
-    verb whose roles found no target: "advised against [travel to Tunisia]" -> Tunisia."""
+    """The first named actor inside the verb's object phrase, for a verb whose roles found no target: the
+    object's owner ("called for [X's resignation]", "demanded [the release of X]"), else one in its
+    prepositional modifiers, two deep ("advised against [travel to Tunisia]" -> Tunisia)."""
     tok, preps = ctx.token, ctx.config.inner_target_preps
     objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
     objs += [
@@ -188,6 +210,11 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
         for o in fr.children(p, {"pobj"})
         if o.pos_ in NOUN_POS
     ]
+    owners = [(o, t) for t in objs for o in _owners(t, ctx.config)]
+    for o, holder in owners:
+        found = [x for x in ctx.slots([o]) if x.participant.actor_id and _may_target(ctx, x, holder)]
+        if found:
+            return found[:1]
     layer = objs
     for _ in range(2):
         nxt = [
@@ -207,3 +234,12 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
                 return found[:1]
         layer = [o for o, _ in nxt]
     return []
+
+
+def _owners(noun: Token, config: CoderConfig) -> list[Token]:
+    """Whom an object noun that names no people is of: its possessor ("X's resignation") or its "of" object
+    ("the release of X"); the owner of people or a body is not whom the act is on ("met the family of X")."""
+    people = lexicon.person_nouns() | config.span_source_people.get("nouns", frozenset())
+    if noun.lemma_.lower() in people or noun.lower_ in people:
+        return []
+    return fr.children(noun, {"poss"}) + fr.prep_objects(noun, "of")

@@ -116,6 +116,7 @@ CONFIG_KEYS = {
     "told_violence_skip",
     "accident_subjects",
     "inner_target_preps",
+    "aiming_verbs",
     "local_codes",
     "background_marks",
     "background_preps",

@@ -186,6 +186,18 @@ def inner_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return inner_target(ctx)
 
 
+@target_fallbacks.register("targets.aimed_at.v1")
+def aimed_at(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """What the weapon or strike was aimed at: "fired rockets targeting X's positions", "launched airstrikes
+    aimed at X" (a participle on the nominal trigger or on the verb's object; ``aiming_verbs``)."""
+    if targets:
+        return targets
+    tok = ctx.token
+    holders = [tok] if ctx.nominal else [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
+    aimed = [c for h in holders for c in fr.children(h, {"acl"}) if c.lemma_.lower() in ctx.config.aiming_verbs]
+    return _first_placed(ctx, [(o, o) for c in aimed for o in fr.children(c, {"dobj"}) + fr.prep_objects(c, "at")])
+
+
 def _may_target(ctx: TargetContext, slot: Slot, holder: Token) -> bool:
     """A place in the object phrase of violence or a protest that names its victims (people, or things
     counted) says where they were, not whom: "shot dead two shopkeepers in Quetta" has no target Quetta;
@@ -203,6 +215,8 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
     prepositional modifiers, two deep ("advised against [travel to Tunisia]" -> Tunisia)."""
     tok, preps = ctx.token, ctx.config.inner_target_preps
     objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
+    if fr.children(tok, {"agent"}):  # "X's bid was rejected by Y": the passive subject is the object
+        objs += [o for o in fr.children(tok, {"nsubjpass"}) if o.pos_ in NOUN_POS]
     objs += [
         o
         for p in fr.children(tok, {"prep"})
@@ -211,6 +225,7 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
         if o.pos_ in NOUN_POS
     ]
     owners = [(o, t) for t in objs for o in _owners(t, ctx.config)]
+    owners += [(o2, o) for o, _ in list(owners) for o2 in _owners(o, ctx.config)]  # "the legality of X's bid"
     for o, holder in owners:
         found = [x for x in ctx.slots([o]) if x.participant.actor_id and _may_target(ctx, x, holder)]
         if found:
@@ -224,15 +239,23 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
             if p.lower_ in preps
             for o in fr.children(p, {"pobj"})
         ]
-        for o, holder in nxt:
-            found = [
-                x
-                for x in ctx.slots([o])
-                if (x.participant.country or x.participant.actor_id) and _may_target(ctx, x, holder)
-            ]
-            if found:
-                return found[:1]
+        found = _first_placed(ctx, nxt)
+        if found:
+            return found
         layer = [o for o, _ in nxt]
+    return []
+
+
+def _first_placed(ctx: TargetContext, candidates: list[tuple[Token, Token]]) -> list[Slot]:
+    """The first candidate (token, its holder) that is an actor or has a country and may be a target."""
+    for o, holder in candidates:
+        found = [
+            x
+            for x in ctx.slots([o])
+            if (x.participant.country or x.participant.actor_id) and _may_target(ctx, x, holder)
+        ]
+        if found:
+            return found[:1]
     return []
 
 

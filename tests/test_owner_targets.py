@@ -109,3 +109,26 @@ def test_what_a_weapon_was_aimed_at_is_the_target(short, text, country):
 )
 def test_a_weapon_aimed_at_no_actor_gives_no_target(short, text):
     assert all(name is None for _, name, _ in _pairs(short, text))
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The Canadian government announced new restrictions on flights to Venezuela.", "VEN"),
+        ("Japan announced a ban on exports to North Korea.", "PRK"),
+        ("Canada announced a ban on trade with Iran.", "IRN"),
+    ],
+)
+def test_a_nominal_sanctions_inner_actor_is_the_target(short, text, country):
+    assert any(k == "SANCTION" and c == country for k, _, c in _pairs(short, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia announced restrictions on imports of beef.",
+        "The government announced bans on travel to Canada for four officers.",
+    ],
+)
+def test_a_nominal_sanction_with_no_other_actor_inside_gives_no_target(short, text):
+    assert all(name is None for k, name, _ in _pairs(short, text) if k == "SANCTION")

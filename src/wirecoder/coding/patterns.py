@@ -117,6 +117,7 @@ CONFIG_KEYS = {
     "accident_subjects",
     "inner_target_preps",
     "aiming_verbs",
+    "nominal_inner_preps",
     "local_codes",
     "background_marks",
     "background_preps",

@@ -198,6 +198,23 @@ def aimed_at(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return _first_placed(ctx, [(o, o) for c in aimed for o in fr.children(c, {"dobj"}) + fr.prep_objects(c, "at")])
 
 
+@target_fallbacks.register("targets.nominal_inner.v1")
+def nominal_inner(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """A nominal event's actor one phrase in, through ``nominal_inner_preps``: "restrictions on flights to X",
+    "a ban on trade with X"; not the source's own country, nor for violence or protest (places are where)."""
+    if targets or not ctx.nominal or not ctx.sources or ctx.trig.code[:2] in VIOLENT_ROOTS:
+        return targets
+    preps = ctx.config.nominal_inner_preps
+
+    def inner(holder: Token) -> list[Token]:
+        return [o for p in fr.children(holder, {"prep"}) if p.lower_ in preps for o in fr.children(p, {"pobj"})]
+
+    first = [o for o in inner(ctx.token) if o.pos_ in NOUN_POS]
+    found = _first_placed(ctx, [(o, o) for o in first] + [(o, t) for t in first for o in inner(t)])
+    own = {x.participant.country for x in ctx.sources}  # "X's ban on travel to X" is on those coming in
+    return [x for x in found if x.participant.country not in own]
+
+
 def _may_target(ctx: TargetContext, slot: Slot, holder: Token) -> bool:
     """A place in the object phrase of violence or a protest that names its victims (people, or things
     counted) says where they were, not whom: "shot dead two shopkeepers in Quetta" has no target Quetta;

@@ -178,7 +178,7 @@ def phrase_actor(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return ctx.slots([first]) if first is not None else []
 
 
-@target_fallbacks.register("targets.inner_object.v1")
+@target_fallbacks.register("targets.inner_object.v2")
 def inner_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """A named country or known actor inside the object phrase: "advised against travel to X"."""
     if targets or ctx.nominal:

@@ -83,6 +83,8 @@ class CoderConfig:
     # A participle tagged as a noun before "dead" in a headline -> its verb ("Two shot dead": shoot; triggers.py).
     headline_participles: dict[str, str] = field(default_factory=dict)
     inner_target_preps: frozenset[str] = frozenset()
+    aiming_verbs: frozenset[str] = frozenset()
+    nominal_inner_preps: frozenset[str] = frozenset()
     # A dictionary's own event codes outside CAMEO (PETRARCH's test dictionary): accepted in the
     # patterns, coded with no PLOVER type (Ontology.extended).
     local_codes: frozenset[str] = frozenset()

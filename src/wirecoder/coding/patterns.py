@@ -116,6 +116,8 @@ CONFIG_KEYS = {
     "told_violence_skip",
     "accident_subjects",
     "inner_target_preps",
+    "aiming_verbs",
+    "nominal_inner_preps",
     "local_codes",
     "background_marks",
     "background_preps",

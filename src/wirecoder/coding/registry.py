@@ -113,7 +113,7 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
         "targets.topic_maker.v1",
         "targets.object_agent.v1",
         "targets.victims.v1",
-        "targets.inner_object.v1",
+        "targets.inner_object.v2",
     ),
 }
 

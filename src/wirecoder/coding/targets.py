@@ -178,12 +178,41 @@ def phrase_actor(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return ctx.slots([first]) if first is not None else []
 
 
-@target_fallbacks.register("targets.inner_object.v1")
+@target_fallbacks.register("targets.inner_object.v2")
 def inner_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """A named country or known actor inside the object phrase: "advised against travel to X"."""
     if targets or ctx.nominal:
         return targets
     return inner_target(ctx)
+
+
+@target_fallbacks.register("targets.aimed_at.v1")
+def aimed_at(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """What the weapon or strike was aimed at: "fired rockets targeting X's positions", "launched airstrikes
+    aimed at X" (a participle on the nominal trigger or on the verb's object; ``aiming_verbs``)."""
+    if targets:
+        return targets
+    tok = ctx.token
+    holders = [tok] if ctx.nominal else [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
+    aimed = [c for h in holders for c in fr.children(h, {"acl"}) if c.lemma_.lower() in ctx.config.aiming_verbs]
+    return _first_placed(ctx, [(o, o) for c in aimed for o in fr.children(c, {"dobj"}) + fr.prep_objects(c, "at")])
+
+
+@target_fallbacks.register("targets.nominal_inner.v1")
+def nominal_inner(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """A nominal event's actor one phrase in, through ``nominal_inner_preps``: "restrictions on flights to X",
+    "a ban on trade with X"; not the source's own country, nor for violence or protest (places are where)."""
+    if targets or not ctx.nominal or not ctx.sources or ctx.trig.code[:2] in VIOLENT_ROOTS:
+        return targets
+    preps = ctx.config.nominal_inner_preps
+
+    def inner(holder: Token) -> list[Token]:
+        return [o for p in fr.children(holder, {"prep"}) if p.lower_ in preps for o in fr.children(p, {"pobj"})]
+
+    first = [o for o in inner(ctx.token) if o.pos_ in NOUN_POS]
+    found = _first_placed(ctx, [(o, o) for o in first] + [(o, t) for t in first for o in inner(t)])
+    own = {x.participant.country for x in ctx.sources}  # "X's ban on travel to X" is on those coming in
+    return [x for x in found if x.participant.country not in own]
 
 
 def _may_target(ctx: TargetContext, slot: Slot, holder: Token) -> bool:
@@ -203,6 +232,8 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
     prepositional modifiers, two deep ("advised against [travel to Tunisia]" -> Tunisia)."""
     tok, preps = ctx.token, ctx.config.inner_target_preps
     objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
+    if fr.children(tok, {"agent"}):  # "X's bid was rejected by Y": the passive subject is the object
+        objs += [o for o in fr.children(tok, {"nsubjpass"}) if o.pos_ in NOUN_POS]
     objs += [
         o
         for p in fr.children(tok, {"prep"})
@@ -211,6 +242,7 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
         if o.pos_ in NOUN_POS
     ]
     owners = [(o, t) for t in objs for o in _owners(t, ctx.config)]
+    owners += [(o2, o) for o, _ in list(owners) for o2 in _owners(o, ctx.config)]  # "the legality of X's bid"
     for o, holder in owners:
         found = [x for x in ctx.slots([o]) if x.participant.actor_id and _may_target(ctx, x, holder)]
         if found:
@@ -224,15 +256,23 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
             if p.lower_ in preps
             for o in fr.children(p, {"pobj"})
         ]
-        for o, holder in nxt:
-            found = [
-                x
-                for x in ctx.slots([o])
-                if (x.participant.country or x.participant.actor_id) and _may_target(ctx, x, holder)
-            ]
-            if found:
-                return found[:1]
+        found = _first_placed(ctx, nxt)
+        if found:
+            return found
         layer = [o for o, _ in nxt]
+    return []
+
+
+def _first_placed(ctx: TargetContext, candidates: list[tuple[Token, Token]]) -> list[Slot]:
+    """The first candidate (token, its holder) that is an actor or has a country and may be a target."""
+    for o, holder in candidates:
+        found = [
+            x
+            for x in ctx.slots([o])
+            if (x.participant.country or x.participant.actor_id) and _may_target(ctx, x, holder)
+        ]
+        if found:
+            return found[:1]
     return []
 
 

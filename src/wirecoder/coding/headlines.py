@@ -96,3 +96,24 @@ def one_victim(tok: Token, tgt: Slot | None, flags: Mapping[str, Any]) -> Quanti
         return None
     p = tgt.participant
     return Quantity("killed", 1, None, p.text, None, p.start, p.end)
+
+
+def misread_victims(event: Token) -> tuple[list[Token], list[Token]] | None:
+    """Victims and weapon owners of a headline the parser read upside down: in "Farmer, son killed in Thai
+    shelling" the event noun becomes the root and the victims its subject, carrying "killed in Thai" as a
+    modifier. The victims are the target, never the source; "Thai" (before the event word) is the source.
+    None when the event's subject carries no such passive."""
+    for subj in fr.children(event, {"nsubj"}):
+        group = [subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ == "appos")]
+        for noun in group:
+            verbs = [v for v in noun.children if v.dep_ == "acl" and v.i < event.i and headline_passive(v) == noun]
+            if verbs:
+                owners = [
+                    o
+                    for p in fr.children(verbs[0], {"prep", "agent"})
+                    if p.lower_ in {"in", "by", "from"}
+                    for o in fr.children(p, {"pobj"})
+                    if o.i < event.i
+                ]
+                return [subj], owners
+    return None

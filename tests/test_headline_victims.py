@@ -62,3 +62,33 @@ def test_victims_are_never_the_source_of_a_passive(short, headline: str) -> None
 def test_active_attackers_stay_the_source(short, headline: str, source: str) -> None:
     attacks = _attacks(short, headline)
     assert any(e.source is not None and e.source.country == source for e in attacks), headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Two shepherds hurt in Azerbaijani firing", "AZE"),
+        ("Villager, wife hurt in Indian firing", "IND"),
+        ("Three civilians injured in Turkish artillery shelling", "TUR"),
+        ("Teenager, Grandmother Wounded In Russian Drone Strike", "RUS"),
+    ],
+)
+def test_the_nationality_on_the_weapon_is_the_armed_source(short, headline: str, country: str) -> None:
+    attacks = _attacks(short, headline)
+    sources = [e.source for e in attacks if e.source is not None]
+    assert sources and all(s.country == country for s in sources), (headline, sources)
+    assert any(s.sector == "MIL" for s in sources), [s.sector for s in sources]
+    # the victims are not the attacker's own people
+    assert not any(e.target is not None and e.target.country == country for e in attacks), headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Two policemen killed in Quetta",  # a place after "in", not a weapon's maker
+        "Farmer killed in Thai border village",
+    ],
+)
+def test_a_place_after_in_is_no_source(short, headline: str) -> None:
+    for e in _attacks(short, headline):
+        assert e.source is None or e.source.sector != "MIL", (headline, e.source)

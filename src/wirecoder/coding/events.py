@@ -24,7 +24,7 @@ from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
 from .figurative import contest_win, untargeted_figure, verbal_code
-from .headlines import headline_passive, misread_victims, one_victim, reports_a_victim
+from .headlines import forces, headline_passive, in_objects, misread_victims, one_victim, reports_a_victim
 from .location import location
 from .model import PatternSet
 from .occurrence import told_as_happening
@@ -198,7 +198,8 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
         subject_token = src_toks[0] if src_toks else None
         victim = headline_passive(tok) if trig.source_from is None and trig.target_from is None else None
         if victim is not None:  # "Two policemen killed in Quetta": the subject is the victim
-            ctx.sources = _sources(trig, ctx, ctx.slots(fr.role_tokens(tok, "agent")))
+            by = ctx.slots(fr.role_tokens(tok, "agent")) or [s for s in ctx.slots(in_objects(tok)) if forces(s)]
+            ctx.sources = _sources(trig, ctx, by)  # "hurt in Azerbaijani firing", "Azerbaijani" the object
             return Roles(ctx, ctx.sources, _victim_slots(ctx, victim), None, word, start, end)
         if trig.target_from is not None:
             targets = ctx.slots([trig.target_from])

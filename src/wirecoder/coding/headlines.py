@@ -15,6 +15,8 @@ from .roles import Slot
 
 # "X said / reported / feared killed": a headline's passive of report, whose subject is the victim.
 REPORTED = frozenset({"say", "report", "fear", "believe", "feel"})
+# How the resolver marks a country named by its weapon ("Indian shelling": India's forces; actors/passes/force.py).
+FORCE_VIA = "force"
 
 
 # Verbs of a headline passive besides the casualty verbs: "judge shot dead in Rawalpindi".
@@ -108,12 +110,20 @@ def misread_victims(event: Token) -> tuple[list[Token], list[Token]] | None:
         for noun in group:
             verbs = [v for v in noun.children if v.dep_ == "acl" and v.i < event.i and headline_passive(v) == noun]
             if verbs:
-                owners = [
-                    o
-                    for p in fr.children(verbs[0], {"prep", "agent"})
-                    if p.lower_ in {"in", "by", "from"}
-                    for o in fr.children(p, {"pobj"})
-                    if o.i < event.i
-                ]
-                return [subj], owners
+                return [subj], [o for o in in_objects(verbs[0]) if o.i < event.i]
     return None
+
+
+def in_objects(verb: Token) -> list[Token]:
+    """Objects of the verb's "in" / "by" / "from" phrases ("killed in Thai shelling" read "in Thai")."""
+    return [
+        o
+        for p in fr.children(verb, {"prep", "agent"})
+        if p.lower_ in {"in", "by", "from"}
+        for o in fr.children(p, {"pobj"})
+    ]
+
+
+def forces(slot: Slot) -> bool:
+    """Is the slot a country's forces named by the weapon they used ("Indian" of "Indian shelling")?"""
+    return slot.mention is not None and slot.mention.via == FORCE_VIA

@@ -10,7 +10,20 @@ from wirecoder.article import Article
 
 pytestmark = pytest.mark.slow
 
-VICTIM_WORDS = ("farmer", "son", "woman", "child", "boys", "shepherd", "civilians", "porter", "mother", "teacher")
+VICTIM_WORDS = (
+    "farmer",
+    "worker",
+    "fisherman",
+    "son",
+    "woman",
+    "child",
+    "boys",
+    "shepherd",
+    "civilians",
+    "porter",
+    "mother",
+    "teacher",
+)
 
 
 def _attacks(short, text: str) -> list:
@@ -71,6 +84,8 @@ def test_active_attackers_stay_the_source(short, headline: str, source: str) -> 
         ("Villager, wife hurt in Indian firing", "IND"),
         ("Three civilians injured in Turkish artillery shelling", "TUR"),
         ("Teenager, Grandmother Wounded In Russian Drone Strike", "RUS"),
+        ("Aid worker dies in Indian shelling near the border", "IND"),
+        ("Shepherd Dies In Afghan Shelling", "AFG"),
     ],
 )
 def test_the_nationality_on_the_weapon_is_the_armed_source(short, headline: str, country: str) -> None:

@@ -184,7 +184,7 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
         return None  # "Three villagers said killed": the villagers said nothing
     misread = misread_victims(tok) if trig.source_from is None and trig.target_from is None else None
     if misread is not None:  # "Farmer, son killed in Thai shelling": the parser's subject is the victim
-        ctx.sources = _sources(trig, ctx, ctx.slots(misread[1]))
+        ctx.sources = _sources(trig, ctx, [s for s in ctx.slots(misread[1]) if forces(s)])
         return Roles(ctx, ctx.sources, _victim_slots(ctx, misread[0][0]), None, word, start, end)
     if nominal:
         src_toks, tgt_toks = nominal_source_tokens(tok, trig.pattern, config)

@@ -104,7 +104,11 @@ def misread_victims(event: Token) -> tuple[list[Token], list[Token]] | None:
     """Victims and weapon owners of a headline the parser read upside down: in "Farmer, son killed in Thai
     shelling" the event noun becomes the root and the victims its subject, carrying "killed in Thai" as a
     modifier. The victims are the target, never the source; "Thai" (before the event word) is the source.
-    None when the event's subject carries no such passive."""
+    None when the event's subject carries no such passive. "Aid worker dies in Indian shelling" read with
+    "shelling" a clause of "dies" is the same misreading: the one who died is the victim."""
+    if event.dep_ == "advcl" and event.head.i < event.i and event.head.lemma_.lower() in _dying_verbs():
+        subj = [t for t in fr.children(event.head, {"nsubj"}) if t.pos_ in NOUN_POS]
+        return (subj[:1], [o for o in in_objects(event.head) if o.i < event.i]) if subj else None
     for subj in fr.children(event, {"nsubj"}):
         group = [subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ == "appos")]
         for noun in group:
@@ -127,3 +131,9 @@ def in_objects(verb: Token) -> list[Token]:
 def forces(slot: Slot) -> bool:
     """Is the slot a country's forces named by the weapon they used ("Indian" of "Indian shelling")?"""
     return slot.mention is not None and slot.mention.via == FORCE_VIA
+
+
+@cache
+def _dying_verbs() -> frozenset[str]:
+    verbs = lexicon.load("quantity_kinds")["victim_subject_verbs"]
+    return frozenset(v for v, kind in verbs.items() if kind == "dead")

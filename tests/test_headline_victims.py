@@ -86,6 +86,7 @@ def test_active_attackers_stay_the_source(short, headline: str, source: str) -> 
         ("Teenager, Grandmother Wounded In Russian Drone Strike", "RUS"),
         ("Aid worker dies in Indian shelling near the border", "IND"),
         ("Shepherd Dies In Afghan Shelling", "AFG"),
+        ("Nine insurgents killed in Nigeria airstrikes", "NGA"),
     ],
 )
 def test_the_nationality_on_the_weapon_is_the_armed_source(short, headline: str, country: str) -> None:

@@ -108,3 +108,9 @@ def test_the_nationality_on_the_weapon_is_the_armed_source(short, headline: str,
 def test_a_place_after_in_is_no_source(short, headline: str) -> None:
     for e in _attacks(short, headline):
         assert e.source is None or e.source.sector != "MIL", (headline, e.source)
+
+
+def test_a_verb_with_its_own_subjects_is_no_misread_headline(short) -> None:
+    """ "killed as X, Y engage in firing": the fighting countries stay the fight's sides."""
+    events = _attacks(short, "Soldiers, civilians killed as Armenia, Azerbaijan engage in border firing")
+    assert not any(e.target is not None and "soldiers" in e.target.text.lower() and e.source is None for e in events)

@@ -17,6 +17,9 @@ from .roles import Slot
 REPORTED = frozenset({"say", "report", "fear", "believe", "feel"})
 # How the resolver marks a country named by its weapon ("Indian shelling": India's forces; actors/passes/force.py).
 FORCE_VIA = "force"
+# Tags of an event noun the parser may make a headline's root ("shelling", "firing"); a force noun read as
+# a verb ("airstrikes" as VBZ) counts too.
+EVENT_NOUN_TAGS = frozenset({"NN", "NNS", "VBG"})
 
 
 # Verbs of a headline passive besides the casualty verbs: "judge shot dead in Rawalpindi".
@@ -109,6 +112,10 @@ def misread_victims(event: Token) -> tuple[list[Token], list[Token]] | None:
     if event.dep_ == "advcl" and event.head.i < event.i and event.head.lemma_.lower() in _dying_verbs():
         subj = [t for t in fr.children(event.head, {"nsubj"}) if t.pos_ in NOUN_POS]
         return (subj[:1], [o for o in in_objects(event.head) if o.i < event.i]) if subj else None
+    if event.tag_ not in EVENT_NOUN_TAGS and event.lemma_.casefold() not in lexicon.subset(
+        "force_nouns", "demonym_means"
+    ):
+        return None  # "Soldiers killed as Pakistan, India engage in firing": a verb's own clause
     for subj in fr.children(event, {"nsubj"}):
         group = [subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ == "appos")]
         for noun in group:

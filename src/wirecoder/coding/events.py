@@ -24,7 +24,7 @@ from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
 from .figurative import contest_win, untargeted_figure, verbal_code
-from .headlines import headline_passive, one_victim, reports_a_victim
+from .headlines import forces, headline_passive, in_objects, misread_victims, one_victim, reports_a_victim
 from .location import location
 from .model import PatternSet
 from .occurrence import told_as_happening
@@ -182,6 +182,10 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     subject_token = None
     if not nominal and reports_a_victim(tok):
         return None  # "Three villagers said killed": the villagers said nothing
+    misread = misread_victims(tok) if trig.source_from is None and trig.target_from is None else None
+    if misread is not None:  # "Farmer, son killed in Thai shelling": the parser's subject is the victim
+        ctx.sources = _sources(trig, ctx, [s for s in ctx.slots(misread[1]) if forces(s)])
+        return Roles(ctx, ctx.sources, _victim_slots(ctx, misread[0][0]), None, word, start, end)
     if nominal:
         src_toks, tgt_toks = nominal_source_tokens(tok, trig.pattern, config)
         src_toks = [trig.source_from] if trig.source_from is not None else src_toks  # "blamed Y for the shelling"
@@ -194,10 +198,9 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
         subject_token = src_toks[0] if src_toks else None
         victim = headline_passive(tok) if trig.source_from is None and trig.target_from is None else None
         if victim is not None:  # "Two policemen killed in Quetta": the subject is the victim
-            ctx.sources = _sources(trig, ctx, ctx.slots(fr.role_tokens(tok, "agent")))
-            phrase = tok.doc[victim.left_edge.i : victim.i + 1]
-            unknown = Slot(Participant(phrase.text, phrase.start_char, phrase.end_char), None)
-            return Roles(ctx, ctx.sources, ctx.slots([victim]) or [unknown], None, word, start, end)
+            by = ctx.slots(fr.role_tokens(tok, "agent")) or [s for s in ctx.slots(in_objects(tok)) if forces(s)]
+            ctx.sources = _sources(trig, ctx, by)  # "hurt in Azerbaijani firing", "Azerbaijani" the object
+            return Roles(ctx, ctx.sources, _victim_slots(ctx, victim), None, word, start, end)
         if trig.target_from is not None:
             targets = ctx.slots([trig.target_from])
             if trig.pattern.id == "must-clause" and not any(t.participant.name for t in targets):
@@ -214,6 +217,12 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     if trig.pattern.id == STATEMENT and not other_actor(ctx.sources, targets):
         return None  # "the minister said the weather was warm", "... said the army was ready"
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
+
+
+def _victim_slots(ctx: TargetContext, victim: Token) -> list[Slot]:
+    """The victims of a headline passive as targets; the bare phrase when no actor stands for them."""
+    phrase = victim.doc[victim.left_edge.i : victim.i + 1]
+    return ctx.slots([victim]) or [Slot(Participant(phrase.text, phrase.start_char, phrase.end_char), None)]
 
 
 def _without_place_modifiers(found: list[Slot], tok: Token) -> list[Slot]:

@@ -15,6 +15,11 @@ from .roles import Slot
 
 # "X said / reported / feared killed": a headline's passive of report, whose subject is the victim.
 REPORTED = frozenset({"say", "report", "fear", "believe", "feel"})
+# How the resolver marks a country named by its weapon ("Indian shelling": India's forces; actors/passes/force.py).
+FORCE_VIA = "force"
+# Tags of an event noun the parser may make a headline's root ("shelling", "firing"); a force noun read as
+# a verb ("airstrikes" as VBZ) counts too.
+EVENT_NOUN_TAGS = frozenset({"NN", "NNS", "VBG"})
 
 
 # Verbs of a headline passive besides the casualty verbs: "judge shot dead in Rawalpindi".
@@ -96,3 +101,46 @@ def one_victim(tok: Token, tgt: Slot | None, flags: Mapping[str, Any]) -> Quanti
         return None
     p = tgt.participant
     return Quantity("killed", 1, None, p.text, None, p.start, p.end)
+
+
+def misread_victims(event: Token) -> tuple[list[Token], list[Token]] | None:
+    """Victims and weapon owners of a headline the parser read upside down: in "Farmer, son killed in Thai
+    shelling" the event noun becomes the root and the victims its subject, carrying "killed in Thai" as a
+    modifier. The victims are the target, never the source; "Thai" (before the event word) is the source.
+    None when the event's subject carries no such passive. "Aid worker dies in Indian shelling" read with
+    "shelling" a clause of "dies" is the same misreading: the one who died is the victim."""
+    if event.dep_ == "advcl" and event.head.i < event.i and event.head.lemma_.lower() in _dying_verbs():
+        subj = [t for t in fr.children(event.head, {"nsubj"}) if t.pos_ in NOUN_POS]
+        return (subj[:1], [o for o in in_objects(event.head) if o.i < event.i]) if subj else None
+    if event.tag_ not in EVENT_NOUN_TAGS and event.lemma_.casefold() not in lexicon.subset(
+        "force_nouns", "demonym_means"
+    ):
+        return None  # "Soldiers killed as Pakistan, India engage in firing": a verb's own clause
+    for subj in fr.children(event, {"nsubj"}):
+        group = [subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ == "appos")]
+        for noun in group:
+            verbs = [v for v in noun.children if v.dep_ == "acl" and v.i < event.i and headline_passive(v) == noun]
+            if verbs:
+                return [subj], [o for o in in_objects(verbs[0]) if o.i < event.i]
+    return None
+
+
+def in_objects(verb: Token) -> list[Token]:
+    """Objects of the verb's "in" / "by" / "from" phrases ("killed in Thai shelling" read "in Thai")."""
+    return [
+        o
+        for p in fr.children(verb, {"prep", "agent"})
+        if p.lower_ in {"in", "by", "from"}
+        for o in fr.children(p, {"pobj"})
+    ]
+
+
+def forces(slot: Slot) -> bool:
+    """Is the slot a country's forces named by the weapon they used ("Indian" of "Indian shelling")?"""
+    return slot.mention is not None and slot.mention.via == FORCE_VIA
+
+
+@cache
+def _dying_verbs() -> frozenset[str]:
+    verbs = lexicon.load("quantity_kinds")["victim_subject_verbs"]
+    return frozenset(v for v, kind in verbs.items() if kind == "dead")

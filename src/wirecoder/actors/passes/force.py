@@ -33,12 +33,16 @@ def force_makers(s: ResolutionState) -> None:
 
 def _force_noun(tok: Any, demonym: bool) -> Any:
     """The force noun ``tok`` modifies ("US" in "a US drone strike": strike), or None."""
+    weapons = subset("force_nouns", "weapons")
+    if tok.dep_ == "pobj":
+        return _misread_force_noun(tok, weapons, demonym)
     if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
         return None
     noun = tok.head
-    weapons = subset("force_nouns", "weapons")
     while noun.dep_ == "compound" and noun.lemma_.casefold() in weapons and noun.head.i != noun.i:
         noun = noun.head  # "US missile attack" parsed US -> missile -> attack
+    if demonym and noun.dep_ == "pobj" and noun.lemma_.casefold() in weapons:
+        return _misread_force_noun(noun, weapons, demonym)  # "in Turkish artillery shelling", "artillery" the object
     lemma = noun.lemma_.casefold()
     if lemma in subset("force_nouns", "demonym_means" if demonym else "state_means"):
         return noun
@@ -46,3 +50,16 @@ def _force_noun(tok: Any, demonym: bool) -> Any:
     if not demonym and armed and lemma in subset("force_nouns", "demonym_means"):
         return noun  # "a US missile attack", "US drone attacks"
     return None
+
+
+def _misread_force_noun(tok: Any, weapons: Any, demonym: bool) -> Any:
+    """The force noun right after a demonym the parser made a prepositional object: "killed in Thai
+    shelling" read as "killed in Thai" with "shelling" the root, or a country name ("killed in Pakistan
+    airstrikes"). None unless one follows at once."""
+    doc, i = tok.doc, tok.i + 1
+    while i + 1 < len(doc) and doc[i].lemma_.casefold() in weapons and doc[i + 1].pos_ in {"NOUN", "VERB"}:
+        i += 1  # "in Thai artillery shelling"
+    if i >= len(doc) or doc[i].pos_ not in {"NOUN", "VERB"} or doc[i].sent != tok.sent:
+        return None
+    means = subset("force_nouns", "demonym_means" if demonym else "state_means")
+    return doc[i] if doc[i].lemma_.casefold() in means else None

@@ -110,7 +110,7 @@ def test_an_author_field_tag_line_is_dropped_as_a_byline(short) -> None:
 @pytest.mark.parametrize(
     ("headline", "envoy_country"),
     [
-        ("Foreign Office summons Indian diplomat to protest ceasefire violations", "IND"),
+        ("Foreign Office summons Iranian diplomat to protest border shooting of fishermen", "IRN"),
         ("The foreign ministry summoned the Russian ambassador to protest the detention of two citizens.", "RUS"),
     ],
 )

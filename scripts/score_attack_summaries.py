@@ -16,8 +16,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attack_summaries.yaml"
 
 
@@ -57,10 +55,10 @@ def main(argv: list[str]) -> int:
 
     args = [a for a in argv if not a.startswith("--")]
     path = Path(args[0]) if args else FIXTURE
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        print(f"{path}: cannot read the fixture ({exc})", file=sys.stderr)
+    from fixture_scoring import read_fixture
+
+    rows = read_fixture(path)
+    if rows is None:
         return 2
     pipeline = Pipeline(eval_settings())
     results = []

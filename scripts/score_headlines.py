@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "conflict_headlines.yaml"
 FIELDS = ("fatalities", "country", "source")
 
@@ -80,10 +78,10 @@ def main(argv: list[str]) -> int:
 
     args = [a for a in argv if not a.startswith("--")]
     path = Path(args[0]) if args else FIXTURE
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        print(f"{path}: cannot read the fixture ({exc})", file=sys.stderr)
+    from fixture_scoring import read_fixture
+
+    rows = read_fixture(path)
+    if rows is None:
         return 2
     pipeline = Pipeline(eval_settings())
     coded = [pipeline(Article(raw=r["text"], source="fixture", published="2024-05-20")).events for r in rows]

@@ -14,8 +14,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "acled_notes.yaml"
 FIELDS = ("type", "sub", "event", "actor1", "place", "date", "fatalities")
 NEAR_KM = 50.0
@@ -81,10 +79,10 @@ def main(argv: list[str]) -> int:
 
     args = [a for a in argv if not a.startswith("--")]
     path = Path(args[0]) if args else FIXTURE
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        print(f"{path}: cannot read the fixture ({exc})", file=sys.stderr)
+    from fixture_scoring import read_fixture
+
+    data = read_fixture(path)
+    if data is None:
         return 2
     pipeline = Pipeline(eval_settings())
     published = str(data.get("published", "2025-06-20"))

@@ -11,6 +11,7 @@ from ..coding.aftermath import place_retold
 from ..settings import Settings
 from ..stage import Stage
 from .gazetteer import Gazetteer, load_gazetteer
+from .fire_side import mend_fire_side
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
 
@@ -36,6 +37,7 @@ class GeoStage(Stage):
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = (found or None) if found is not None else _unresolved(event.location)
+            mend_fire_side(article, event, self.gazetteer)  # "killed in Indian firing, says X": X's side
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:
             place_source(event, self.kb)

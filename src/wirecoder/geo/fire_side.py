@@ -7,6 +7,8 @@ the text gives neither, the event keeps no country rather than the attacker's.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..article import Article, Event
 from ..coding.constants import Token
 from ..coding.lexicon import subset
@@ -46,9 +48,11 @@ def mend_fire_side(article: Article, event: Event, gazetteer: Gazetteer) -> None
     attacker = attacker_country(article, event, trigger)
     if attacker is None:
         return
-    if location.get("country") not in {None, attacker} or location.get("precision") not in {None, "country"}:
-        return  # a place of its own ("in Poonch", "along the LoC"), or already on the other side
     side = victims_country(article, event, attacker)
+    if location.get("country") == attacker and _shared_side(location, gazetteer, attacker, side):
+        return  # a border or a disputed region: placed on the side the fire fell on
+    if location.get("country") not in {None, attacker} or location.get("precision") not in {None, "country"}:
+        return  # a place of its own ("in Poonch"), or already on the other side
     if side is None:
         if location.get("country") == attacker:
             event.location = None  # the text says who fired, not where: no country rather than the wrong one
@@ -56,6 +60,18 @@ def mend_fire_side(article: Article, event: Event, gazetteer: Gazetteer) -> None
     place = gazetteer.country(side)
     if place is not None:
         event.location = {**place.location({}), "text": None, "via": "reporting side", "from": "actor"}
+
+
+def _shared_side(location: dict[str, Any], gazetteer: Gazetteer, attacker: str, side: str | None) -> bool:
+    """Put a place that several countries share ("Kashmir", "the Line of Control") on the side the fire fell
+    on: the reporting side if it is one of them, else the one that is not the attacker's. False when the
+    place is no shared one."""
+    place = gazetteer.lookup(str(location.get("name") or ""))
+    if place is None or len(place.countries) < 2 or attacker not in place.countries:
+        return False
+    others = [c for c in place.countries if c != attacker]
+    location["country"] = side if side in others else others[0]
+    return True
 
 
 def attacker_country(article: Article, event: Event, trigger: Token) -> str | None:

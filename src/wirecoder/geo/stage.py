@@ -12,6 +12,7 @@ from ..settings import Settings
 from ..stage import Stage
 from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
+from .operations import operation_source
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
 from .summons import place_summons
@@ -42,6 +43,7 @@ class GeoStage(Stage):
             place_summons(event, self.gazetteer)  # "X summons Y's envoy": in X
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:
+            operation_source(article, event, self.kb)  # "killed in a police raid in X": X's police
             place_source(event, self.kb)
             place_target(event, self.kb)
         return article

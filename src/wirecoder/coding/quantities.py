@@ -379,11 +379,10 @@ def _headline_toll(tok: Any) -> bool:
     return any(t.lower_ in HEADLINE_TOLL_WORDS for t in words) and any(t.like_num for t in counted)
 
 
-def _risen_toll(num: Any) -> Any | None:
-    """The verb of "the toll rises to 19 in ...", read with "in" on the 19; None for anything else."""
-    if not num.like_num or num.head.lower_ != "to":
-        return None
-    verb = num.head.head
+def _risen_toll(tok: Any) -> Any | None:
+    """The verb of "the toll rises to 19 in ...", with "in" read on the verb or on the 19; None for anything
+    else."""
+    verb = tok.head.head if tok.like_num and tok.head.lower_ == "to" else tok
     return verb if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in verb.children) else None
 
 

@@ -33,7 +33,7 @@ def operation_source(article: Article, event: Event, kb: Any, day: Any = None) -
     sentence = article.sentences[event.sentence_index]
     span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     for tok in span or ():
-        if tok.lemma_.lower() not in OPERATION_NOUNS or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() not in OPERATION_NOUNS or tok.pos_ not in {"NOUN", "VERB"}:  # "police raid" as a verb
             continue
         force = _force(tok, kb)
         if force is None:
@@ -56,11 +56,11 @@ def operation_source(article: Article, event: Event, kb: Any, day: Any = None) -
 
 
 def _force(noun: Token, kb: Any) -> tuple[list[Token], str] | None:
-    """The state-force words right before an operation noun ("police", "army", "security") and their
-    sector, by the knowledge base's agent nouns ("security" as "security force")."""
+    """The state-force words right before an operation noun ("police", "army", "security": the nearest word
+    the knowledge base's agent nouns type as a force, "security" as "security force") and their sector."""
     words: list[Token] = []
     i = noun.i - 1
-    while i >= 0 and noun.doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} and noun.doc[i].dep_ in {"compound", "amod", "nmod"}:
+    while i >= 0 and noun.doc[i].pos_ in {"NOUN", "ADJ", "PROPN"}:  # however a headline's parse hangs them
         words.insert(0, noun.doc[i])
         i -= 1
     for tok in reversed(words):

@@ -155,3 +155,17 @@ def test_ged_side_a_without_a_state_is_the_source() -> None:
     villagers = Participant("villagers", country="NGA", sector="CVL")
     assert ged_sides(_event(gang, villagers)) == (gang, villagers)
     assert side_a_country(_event(None, villagers)) is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Cross-border firing from Eritrea kills farmer", "ERI"),
+        ("Shepherd killed in Iranian border firing", "IRN"),
+        ("Woman killed, two injured in firing by Thai troops", "THA"),
+    ],
+)
+def test_fire_with_no_source_is_the_forces_of_its_country(short, headline: str, country: str) -> None:
+    event = _main(short, headline)
+    assert event is not None and event.source is not None, headline
+    assert (event.source.country, event.source.sector) == (country, "MIL"), headline

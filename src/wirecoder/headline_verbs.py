@@ -54,7 +54,6 @@ def _candidate(sent: Any) -> Any | None:
 
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
-    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
     from spacy.tokens import Doc
 
     words = [t.text for t in sent]
@@ -69,7 +68,7 @@ def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
     after = [c for c in verb.children if c.i > rel and c.dep_ in {"dobj", "prt", "prep", "ccomp", "dative"}]
     if verb.pos_ != "VERB" or len(roots) != 1 or not subj or not after or roots[0] not in {verb, verb.head}:
         return
-    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
     whole = doc.to_array(attrs)
     part = copy.to_array(attrs)
     whole[sent.start : sent.end] = part

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import Article, Event
+from ..article import Article, Event, Mention, Participant
 from ..coding.constants import Token
 from ..coding.lexicon import subset
 from ..mentions import in_sentence
@@ -35,19 +35,20 @@ _ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "TER"})
 _ATTRIBUTION_MARKS = (": ", " - ", " -- ")
 
 
-def mend_fire_side(article: Article, event: Event, gazetteer: Gazetteer) -> None:
-    """Move a violent event placed only in the attacker's country (or nowhere) to the reporting side."""
+def mend_fire_side(article: Article, event: Event, gazetteer: Gazetteer, kb: Any = None) -> None:
+    """Move a violent event placed only in the attacker's country (or nowhere) to the reporting side; give
+    fire with no source the forces of the country it came from ("firing from Iran": Iran's forces)."""
     if (event.cameo or {}).get("root") not in _VIOLENT_ROOTS or article.doc is None:
         return
+    found = attacker_mention(article, event)
+    if found is None or found.actor is None or not found.actor.country:
+        return
+    attacker = str(found.actor.country)
+    if event.source is None and kb is not None:
+        event.source = _forces(found, kb)
     if event.target is not None and event.target.sector in _ARMED_GROUPS:
         return
     location = event.location or {}
-    trigger = _trigger(article, event)
-    if trigger is None:
-        return
-    attacker = attacker_country(article, event, trigger)
-    if attacker is None:
-        return
     side = victims_country(article, event, attacker)
     if location.get("country") == attacker and _shared_side(location, gazetteer, attacker, side):
         return  # a border or a disputed region: placed on the side the fire fell on
@@ -74,8 +75,25 @@ def _shared_side(location: dict[str, Any], gazetteer: Gazetteer, attacker: str, 
     return True
 
 
-def attacker_country(article: Article, event: Event, trigger: Token) -> str | None:
-    """The country of the side that fired, as the text names it on the fire itself: a national word before
+def _forces(mention: Mention, kb: Any) -> Participant:
+    """The armed forces of the country a mention names, as the source of its fire."""
+    country = str(mention.actor.country) if mention.actor is not None else None
+    actor = kb.country_actor(country, "MIL", None, governing=False)
+    return Participant(
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        actor_id=actor.actor_id,
+        name=actor.name,
+        country=country,
+        sector="MIL",
+        cameo=actor.cameo,
+        country_basis="stated",
+    )
+
+
+def attacker_mention(article: Article, event: Event) -> Mention | None:
+    """The mention of the side that fired, as the text names it on the fire itself: a national word before
     the fire noun ("Indian shelling"), or the "by" / "from" object of it ("by Thai troops", "from Iran"); the
     source's country when the source is such a force."""
     for noun in _means_nouns(article, event):
@@ -88,9 +106,9 @@ def attacker_country(article: Article, event: Event, trigger: Token) -> str | No
             if noun.pos_ == "VERB" and noun.tag_ != "VBG":
                 continue  # "troops fired from the hills": a verb's "from" is no origin country
             tokens += [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
-        country = _country_of(article, event, tokens)
-        if country is not None:
-            return country
+        found = _country_of(article, event, tokens)
+        if found is not None:
+            return found
     return None
 
 
@@ -133,14 +151,14 @@ def _means_nouns(article: Article, event: Event) -> list[Token]:
     ]
 
 
-def _country_of(article: Article, event: Event, tokens: list[Token]) -> str | None:
-    """The one country that the mentions over ``tokens`` name (forces, a demonym or a country), not the
+def _country_of(article: Article, event: Event, tokens: list[Token]) -> Mention | None:
+    """The first mention of the one country that the mentions over ``tokens`` name (forces, a demonym or a country), not the
     target's own words ("two Thai soldiers" are victims)."""
     if not tokens:
         return None
     lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
     target = event.target
-    found = set()
+    found: dict[str, Mention] = {}
     for m in in_sentence(article, event.sentence_index):
         if m.actor is None or not m.actor.country or m.start < lo or m.end > hi:
             continue
@@ -148,14 +166,5 @@ def _country_of(article: Article, event: Event, tokens: list[Token]) -> str | No
             if m.start < target.end and target.start < m.end and target.country_basis in {None, "stated"}:
                 continue
         if m.kind in {"demonym", "place", "name", "acronym"} or m.actor.sector in _STATE_SECTORS:
-            found.add(str(m.actor.country))
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _trigger(article: Article, event: Event) -> Token | None:
-    doc = article.doc
-    start, end = event.trigger.get("start"), event.trigger.get("end")
-    if start is None or end is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+            found.setdefault(str(m.actor.country), m)
+    return next(iter(found.values())) if len(found) == 1 else None

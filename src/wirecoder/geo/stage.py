@@ -39,7 +39,7 @@ class GeoStage(Stage):
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = (found or None) if found is not None else _unresolved(event.location)
-            mend_fire_side(article, event, self.gazetteer)  # "killed in Indian firing, says X": X's side
+            mend_fire_side(article, event, self.gazetteer, self.kb)  # "killed in Indian firing, says X": X's side
             place_summons(event, self.gazetteer)  # "X summons Y's envoy": in X
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:

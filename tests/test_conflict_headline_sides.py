@@ -169,3 +169,17 @@ def test_fire_with_no_source_is_the_forces_of_its_country(short, headline: str, 
     event = _main(short, headline)
     assert event is not None and event.source is not None, headline
     assert (event.source.country, event.source.sector) == (country, "MIL"), headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Arms trade treaty talks",
+        "Border trade figures for March",
+        "Court summons list for Monday",
+        "Insurance claims rise after floods",
+    ],
+)
+def test_noun_phrase_headlines_stay_without_violence(short, headline: str) -> None:
+    event = _main(short, headline)
+    assert event is None or (event.cameo or {}).get("root") not in {"15", "18", "19", "20"}, headline

@@ -14,6 +14,7 @@ from typing import Any
 from .article import Article, Sentence
 from .errors import ConfigError, TooLarge
 from .headline_case import HeadlineCase
+from .headline_verbs import reparse_headline_verbs
 from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
 from .stage import Stage
 
@@ -139,11 +140,12 @@ class NlpStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         check_length(article.text, article.source, self.settings.max_chars)
-        return self.attach(article, self.nlp(self.for_parser(article.text)))
+        return self.attach(article, reparse_headline_verbs(self.nlp, self.nlp(self.for_parser(article.text))))
 
     def parse_many(self, texts: list[str], batch_size: int = 16) -> list[Any]:
         """Parse several texts in one ``nlp.pipe`` call (batched: faster than one call per text, same Docs)."""
-        return list(self.nlp.pipe((self.for_parser(t) for t in texts), batch_size=batch_size))
+        docs = self.nlp.pipe((self.for_parser(t) for t in texts), batch_size=batch_size)
+        return [reparse_headline_verbs(self.nlp, d) for d in docs]
 
     def attach(self, article: Article, doc: Any) -> Article:
         """Give ``article`` its parse ``doc`` (of ``article.text``, or of that text with its Title Case lines

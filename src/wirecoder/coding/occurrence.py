@@ -11,6 +11,7 @@ from .constants import Token
 from .lexicon import load, word_set
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+VIOLENT = frozenset({"18", "19"})
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -48,10 +49,28 @@ def told_as_happening(tok: Token, config: CoderConfig, root: str) -> bool:
         return head.head.dep_ != "relcl" and _occurrence_verb(head.head, config)
     if head.dep_ in {"dobj", "obj"} and head.head.pos_ == "VERB":  # "X, Y report new border clashes"
         return head.head.lemma_.lower() in config.occurrence_report_verbs
+    if head.dep_ == "pobj" and _casualty_phrase(head.head):
+        return root in VIOLENT  # "ten deaths in border clashes", "toll rises to 19 in a market bombing"
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         span = head.head.head
         return span.pos_ == "NOUN" and span.lemma_.lower() in config.occurrence_spans and _counted_span(span, config)
     return False
+
+
+def _casualty_phrase(prep: Token) -> bool:
+    """Is ``prep`` the "in" / "after" of a casualty count ("ten deaths in", "two dead after", "the toll rises
+    to 19 in": the preposition on the count's word, or on the verb whose subject is the toll)?"""
+    words = load("aftermath")
+    if prep.lower_ not in word_set(words.get("casualty_preps")):
+        return False
+    heads = word_set(words.get("casualty_heads"))
+    holder = prep.head
+    if holder.lower_ in heads or holder.lemma_.lower() in heads:
+        return True
+    if holder.pos_ == "NUM" and holder.head.lower_ == "to":  # "rises to 19 in ..." read with "in" on the 19
+        holder = holder.head.head
+    subj = [c for c in holder.children if c.dep_ in _SUBJECTS]
+    return holder.pos_ in {"VERB", "AUX"} and any(s.lemma_.lower() in heads for s in subj)
 
 
 def _counted_span(span: Token, config: CoderConfig) -> bool:

@@ -369,13 +369,21 @@ def _quantity(
 # A headline without a verb tells its toll before the event noun: "Four dead in bomb blast", "Nine injured in
 # attack on bus" (the casualty word on the number, or the number's own head).
 HEADLINE_TOLL_PREPS = frozenset({"in", "after", "during"})
-HEADLINE_TOLL_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+HEADLINE_TOLL_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt", "death", "deaths", "casualties"})
 
 
 def _headline_toll(tok: Any) -> bool:
     """``tok`` heads "N dead" / "N killed" (a number with a casualty word on it, or the word with a number)."""
     words = [tok, *tok.children]
-    return any(t.lower_ in HEADLINE_TOLL_WORDS for t in words) and any(t.like_num for t in words)
+    counted = [*words, *(g for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    return any(t.lower_ in HEADLINE_TOLL_WORDS for t in words) and any(t.like_num for t in counted)
+
+
+def _risen_toll(tok: Any) -> Any | None:
+    """The verb of "the toll rises to 19 in ...", with "in" read on the verb or on the 19; None for anything
+    else."""
+    verb = tok.head.head if tok.like_num and tok.head.lower_ == "to" else tok
+    return verb if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in verb.children) else None
 
 
 def figures_span(tok: Any) -> Any:
@@ -387,7 +395,10 @@ def figures_span(tok: Any) -> Any:
         tok = head
     elif tok.dep_ == "pobj" and head.lower_ in HEADLINE_TOLL_PREPS:
         toll = head.head.head if head.head.dep_ in {"amod", "acl", "advmod"} else head.head
-        if _headline_toll(toll):
+        risen = _risen_toll(head.head)
+        if risen is not None:
+            tok = risen  # "Toll rises to 19 in market bombing"
+        elif _headline_toll(toll):
             tok = toll  # "Two dead in blast near X", "Five killed in attack on Y": a headline's toll
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 

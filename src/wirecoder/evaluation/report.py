@@ -108,6 +108,7 @@ NEWS_LABELS = {
     "fatalities.acc": "fatalities exact (ASSAULT with a toll; ucdp: count-matching headlines)",
     "found.acc": "headlines with an event",
     "side_a_country.acc": "side A country = main event's source (governments)",
+    "side_a_ged.acc": "side A country = main event's GED side A (governments)",
 }
 
 

@@ -4,7 +4,9 @@ Scoring as the set's README defines it: "found" = the headline yields at least o
 the sum of its events' ``fatalities`` equals GED's ``best`` toll, on the rows whose headline states that
 toll (``headline_count_matches_best``); location country and side-A country are read from the main event
 (the highest confidence; the first on a tie), side A only where GED names a government ("Government of
-Pakistan" -> PAK) and compared with the main event's source country. A headline with no event counts as
+Pakistan" -> PAK) and compared with the main event's source country, and with its GED side A (the state
+party of source and target, ``export/ged.py``: GED's side A is the government even when its forces are the
+victims). A headline with no event counts as
 wrong on every measure it is scored on.
 """
 
@@ -21,6 +23,7 @@ from typing import Any
 from ..article import Article, Event
 from ..coding.main_event import main_event
 from ..errors import DataError, InputError
+from ..export.ged import side_a_country
 from ..pipeline import Pipeline
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,7 @@ MEASURES = {
     "fatalities": "fatalities exact (sum of events; count-matching rows)",
     "location_country": "location country of the main event",
     "side_a_country": "side A (a government) = main event's source country",
+    "side_a_ged": "side A (a government) = main event's GED side A",
 }
 GOVERNMENT = "government of "
 
@@ -193,5 +197,7 @@ def evaluate_ucdp(
         if side:
             ours_s = main.source.country if main and main.source else None
             _tally(score, "side_a_country", ours_s == side, keep_errors, f"{head}  | gold {side}; ours {_brief(main)}")
+            ours_g = side_a_country(main) if main else None
+            _tally(score, "side_a_ged", ours_g == side, keep_errors, f"{head}  | gold {side}; ours {ours_g or '-'}")
     score.seconds = time.perf_counter() - t0
     return score

@@ -10,9 +10,12 @@ from ..article import Article
 from ..coding.aftermath import place_retold
 from ..settings import Settings
 from ..stage import Stage
+from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
+from .operations import operation_source
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
+from .summons import place_summons
 
 # Keys of a location record; the coder's own record ("name", "country") is kept when nothing resolves.
 LOCATION_KEYS = ("name", "country", "admin1", "admin2", "lat", "lon", "precision")
@@ -36,8 +39,11 @@ class GeoStage(Stage):
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = (found or None) if found is not None else _unresolved(event.location)
+            mend_fire_side(article, event, self.gazetteer, self.kb)  # "killed in Indian firing, says X": X's side
+            place_summons(event, self.gazetteer)  # "X summons Y's envoy": in X
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:
+            operation_source(article, event, self.kb)  # "killed in a police raid in X": X's police
             place_source(event, self.kb)
             place_target(event, self.kb)
         return article

@@ -1,0 +1,76 @@
+"""Headlines whose present-tense verb the tagger reads as a noun ("Pakistan summons Indian envoy", "India
+and Pakistan exchange fire", "Army pounds rebel hideouts"): the line parses as a string of nouns and no
+event is found. For a short line with no verb at all, a copy with the word in its past form ("summoned") is
+parsed token for token; when the copy reads as a clause its parse replaces the line's, with the word itself
+tagged a present-tense verb. Text, tokens, offsets and entities stay as they were.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .yamlfiles import read_yaml
+
+PRESENT_VERBS = Path(__file__).parent / "data" / "headlines" / "present_verbs.yaml"
+MAX_TOKENS = 20  # a longer line is prose, not a headline
+_NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "PRON", "NUM"})
+_NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nmod", "appos", "pobj", "dobj"})  # a verb read into a noun phrase
+_REPORTING = frozenset({"say", "claim", "report", "allege", "confirm"})  # "X says Y fire kills Z": Y's verb still
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_AFTER = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "ADV", "PART"})
+
+
+@cache
+def past_forms() -> dict[str, str]:
+    """word -> its past form, from ``present_verbs.yaml``."""
+    return {str(k).lower(): str(v) for k, v in read_yaml(PRESENT_VERBS).items()}
+
+
+def reparse_headline_verbs(nlp: Any, doc: Any) -> Any:
+    """``doc`` with each headline line re-parsed around its mistagged present-tense verb."""
+    for sent in list(doc.sents):
+        if len(sent) > MAX_TOKENS:
+            continue
+        tok = _candidate(sent)
+        if tok is not None:
+            _reparse(nlp, doc, sent, tok)
+    return doc
+
+
+def _candidate(sent: Any) -> Any | None:
+    """The first word of the list with a noun phrase before it and a word of a phrase after it."""
+    forms = past_forms()
+    for tok in sent:
+        misread = tok.lower_ in forms and (tok.pos_ != "VERB" or tok.dep_ in _NOUN_DEPS)
+        if not misread and (tok.tag_ in _FINITE or tok.pos_ == "AUX") and tok.lemma_.lower() not in _REPORTING:
+            return None  # the line has its verb: "Army raids kill 12"
+        if not misread or tok.i == sent.start or tok.i + 1 >= sent.end:
+            continue
+        if tok.nbor(-1).pos_ in _NOUNISH and tok.nbor(1).pos_ in _AFTER:
+            return tok
+    return None
+
+
+def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
+    from spacy.tokens import Doc
+
+    words = [t.text for t in sent]
+    rel = tok.i - sent.start
+    words[rel] = past_forms()[tok.lower_]
+    copy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for _, proc in nlp.pipeline:
+        copy = proc(copy)
+    verb = copy[rel]
+    roots = [t for t in copy if t.dep_ == "ROOT"]
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < rel]
+    after = [c for c in verb.children if c.i > rel and c.dep_ in {"dobj", "prt", "prep", "ccomp", "dative"}]
+    if verb.pos_ != "VERB" or len(roots) != 1 or not subj or not after or roots[0] not in {verb, verb.head}:
+        return
+    attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
+    whole = doc.to_array(attrs)
+    part = copy.to_array(attrs)
+    whole[sent.start : sent.end] = part
+    doc.from_array(attrs, whole)
+    doc[tok.i].tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"

@@ -50,6 +50,14 @@ REQUIRED: dict[str, dict[str, type]] = {
     "place_prepositions": {"prepositions": list, "subsets": dict},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
+    "alleged_acts": {
+        "wrongdoing_verbs": list,
+        "attempt_verbs": list,
+        "denial_nouns": list,
+        "denial_adjectives": list,
+        "accusation_code": str,
+        "denial_code": str,
+    },
     "time_words": {"approx_before": list, "asides": dict, "within_preps": list, "date_adverbs": list},
     "perpetrators": {
         "claim_verbs": list,

@@ -35,6 +35,12 @@ def judge(tok: Token, governors: frozenset[str]) -> Token | None:
     return fr.subject(gov)
 
 
+def _to_blame(tok: Token) -> bool:
+    """ "Y is / was to blame (for X)": Y is the one blamed, not the one blaming."""
+    head = tok.head
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and head is not tok
+
+
 def _one(code: frozenset[str] | None) -> str | None:
     return next(iter(code)) if code else None
 
@@ -63,6 +69,8 @@ def spoken_judgement(triggers: list[Trigger], ctx: CombineContext) -> None:
             for noun in (ctx.by_token.get(o.i) for o in fr.prep_objects(tok, "for")):
                 if noun is not None and noun.pattern.kind == "noun" and noun.code[:2] in VIOLENT_ROOTS - {"14", "17"}:
                     noun.suppressed = False  # spoken_topic took it for the topic only
+        elif _to_blame(tok):  # "the minister said Ethiopia was to blame": the minister blames Ethiopia
+            trig.target_from = fr.subject(tok.head)
         else:
             continue
         speaker = judge(tok, governors)

@@ -1,0 +1,78 @@
+"""What a speaker's reported clause alleges (coding/alleged.py): "X said Y had violated the truce" is X accusing
+Y (112), "X said it had no role in the attack" a denial (016), "Y was to blame, X said" X blaming Y; plain
+reporting ("police said two people died") is no statement. Every sentence is composed for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article, Event
+
+
+def events(short, text: str) -> list[Event]:
+    return short(Article(raw=text, source="test", published="2024-05-20")).events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Malian foreign minister said Algeria was trying to undermine the peace accord.", "MLI", "DZA"),
+        ("Officials in Kampala said Sudan had repeatedly breached the border agreement.", None, "SDN"),
+        ('"Belgrade is trying to destabilise our country," the Kosovo prime minister told reporters.', None, None),
+        ("Chad's government spokesman said Libya had failed to stop arms smuggling across the desert.", "TCD", "LBY"),
+        ("The Colombian interior minister said Venezuela was to blame for the crisis on the border.", "COL", "VEN"),
+        ("Ecuador is to blame for the dispute, the Peruvian trade minister said on Friday.", "PER", "ECU"),
+    ],
+)
+def test_a_reported_wrongdoing_is_the_speakers_accusation(short, text, source, target):
+    evs = events(short, text)
+    assert [e.cameo["root"] for e in evs] == ["11"], [e.cameo["code"] for e in evs]
+    if source:
+        assert evs[0].source is not None and evs[0].source.country == source
+    if target:
+        assert evs[0].target is not None and evs[0].target.country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The armed group said in a statement that it had no role in the kidnapping of the engineers.",
+        "The rebel alliance said it was not involved in the blast at the railway station.",
+    ],
+)
+def test_a_speaker_denying_its_role_is_a_denial(short, text):
+    evs = events(short, text)
+    assert [e.cameo["code"] for e in evs] == ["016"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Accra said three people died when a storage tank exploded at the port.",
+        "The minister said the talks had failed.",
+        "The mayor said the storm had damaged hundreds of homes.",
+        "The coach said his players were trying to provoke a reaction from the crowd.",
+    ],
+)
+def test_plain_reporting_and_no_wrongdoing_give_no_accusation(short, text):
+    assert not [e for e in events(short, text) if e.cameo["root"] in {"01", "11"}]
+
+
+def test_a_negated_wrongdoing_is_no_accusation(short):
+    evs = events(short, "The Malian foreign minister said Algeria did not violate the accord.")
+    assert not [e for e in evs if e.cameo["root"] == "11"]
+
+
+def test_according_to_a_speaker_a_wrongdoing_is_its_accusation(short):
+    evs = events(
+        short, "According to the Greek government, Turkey has violated the airspace agreement dozens of times."
+    )
+    assert evs and evs[0].cameo["root"] == "11"
+    assert evs[0].target is not None and evs[0].target.country == "TUR"
+
+
+def test_a_negated_acceptance_is_a_rejection(short):
+    evs = events(short, '"We will never accept foreign troops on our soil," the Bolivian defence minister said.')
+    assert [e.cameo["root"] for e in evs] == ["12"]
+    assert evs[0].source is not None and evs[0].source.country == "BOL"

@@ -14,6 +14,7 @@ from typing import Any
 from . import frames as fr
 from .alleged import ACCUSATION, according_to, alleged
 from .config import CoderConfig
+from .lexicon import person_nouns
 from .model import Pattern
 from .triggers import Trigger
 
@@ -22,6 +23,7 @@ STATEMENT = "statement-clause"
 
 #: Patterns whose event needs a named speaker speaking of another named actor (:func:`other_actor`).
 SPOKEN_OF = frozenset({STATEMENT, ACCUSATION})
+_PEOPLE = frozenset({"people", "person", "persons"})
 _QUOTE_MARKS = frozenset('"“”«»')
 
 
@@ -73,7 +75,10 @@ def _alleging(tok: Any, claim: tuple[str, str, Any], source: Any = None) -> Trig
 def _spoken_of(tok: Any) -> bool:
     """A noun phrase a statement can be about: not a count of people ("police said two people died": a
     report of deaths, not words about anyone)."""
-    return tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "nummod" for c in tok.children)
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    return not (counted and (tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE or tok.lower_ in person_nouns()))
 
 
 def other_actor(sources: list[Any], targets: list[Any]) -> bool:

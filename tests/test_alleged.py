@@ -76,3 +76,37 @@ def test_a_negated_acceptance_is_a_rejection(short):
     evs = events(short, '"We will never accept foreign troops on our soil," the Bolivian defence minister said.')
     assert [e.cameo["root"] for e in evs] == ["12"]
     assert evs[0].source is not None and evs[0].source.country == "BOL"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Somali government held al-Shabaab responsible for the bombing of the hotel.", "SOM", None),
+        ("The Nigerian army said Boko Haram was behind the abduction of the schoolgirls.", "NGA", None),
+    ],
+)
+def test_holding_responsible_and_being_behind_are_accusations(short, text, source, target):
+    evs = events(short, text)
+    assert evs and evs[0].cameo["root"] == "11", [e.cameo["code"] for e in evs]
+    assert evs[0].source is not None and evs[0].source.country == source
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The rebel alliance said it had nothing to do with the explosion near the barracks.", "016"),
+        ("The separatist group said it was not behind the attack on the pipeline.", "016"),
+        ("The mayor said the council had nothing to do with the concert this year.", None),
+    ],
+)
+def test_nothing_to_do_with_an_attack_is_a_denial(short, text, code):
+    codes = [e.cameo["code"] for e in events(short, text)]
+    assert codes == ([code] if code else []) or (code is None and "016" not in codes)
+
+
+def test_a_quoted_wrongdoing_by_a_pronoun_speaker_is_the_named_speakers_accusation(short):
+    text = 'The Malawian president addressed lawmakers on Monday. "Zambia has breached the fishing treaty," he said.'
+    evs = [e for e in events(short, text) if e.sentence_index == 1]
+    assert [e.cameo["root"] for e in evs] == ["11"]
+    assert evs[0].source is not None and evs[0].source.country == "MWI"
+    assert evs[0].target is not None and evs[0].target.country == "ZMB"

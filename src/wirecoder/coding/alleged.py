@@ -18,7 +18,6 @@ from .lexicon import load, word_set
 #: Pattern ids of the triggers read here (an accusation has a target; a denial needs none).
 ACCUSATION = "alleged-wrongdoing"
 DENIAL = "denied-role"
-_SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +28,8 @@ class AllegedWords:
     attempts: frozenset[str]
     denial_nouns: frozenset[str]
     denial_adjectives: frozenset[str]
+    responsibility_preps: frozenset[str]
+    nothing_words: frozenset[str]
     accusation_code: str
     denial_code: str
 
@@ -42,18 +43,20 @@ def alleged_words() -> AllegedWords:
         word_set(data["attempt_verbs"]),
         word_set(data["denial_nouns"]),
         word_set(data["denial_adjectives"]),
+        word_set(data["responsibility_preps"]),
+        word_set(data["nothing_words"]),
         str(data["accusation_code"]),
         str(data["denial_code"]),
     )
 
 
-def alleged(clause: Token) -> tuple[str, str, Token | None] | None:
+def alleged(clause: Token, event_nouns: frozenset[str] = frozenset()) -> tuple[str, str, Token | None] | None:
     """(pattern id, code, the accused) when the reported ``clause`` alleges a wrongdoing of its subject
     ("Y had violated X", "Y is trying to undermine X") or denies the speaker's role ("it had no role in X",
     "they were not involved"); None for anything else, and for a negated wrongdoing ("Y did not violate")."""
     words = alleged_words()
     subj = next(iter(fr.children(clause, {"nsubj", "nsubjpass"})), None)
-    if _denies_role(clause, subj, words):
+    if _denies_role(clause, subj, words) and _about_an_event(clause, event_nouns):
         return DENIAL, words.denial_code, None
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _negated(clause):
         return None
@@ -67,6 +70,8 @@ def alleged(clause: Token) -> tuple[str, str, Token | None] | None:
         verb = nxt
     if verb.lemma_.lower() == "fail" and not any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "the talks failed": no one's wrongdoing; "Y failed to protect X" is
+    if verb.lemma_.lower() == "be" and _behind(verb, words):  # "Y was behind the bombing"
+        return ACCUSATION, words.accusation_code, subj
     if verb.lemma_.lower() in words.wrongdoing:
         return ACCUSATION, words.accusation_code, subj
     return None
@@ -84,17 +89,39 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _about_an_event(clause: Token, event_nouns: frozenset[str]) -> bool:
+    """The role denied is in an event ("no role in the bombing", "nothing to do with the coup"), or in nothing
+    named ("said it was not involved"); "nothing to do with the festival" denies no act."""
+    objs = [
+        o
+        for t in clause.subtree
+        if t.dep_ == "prep" and t.lower_ in {"in", "with", "behind", "for"}
+        for o in t.children
+        if o.dep_ == "pobj"
+    ]
+    return not objs or any(o.lemma_.lower() in event_nouns or o.lower_ in event_nouns for o in objs)
+
+
+def _behind(verb: Token, words: AllegedWords) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words.responsibility_preps for c in verb.children)
+
+
 def _denies_role(clause: Token, subj: Token | None, words: AllegedWords) -> bool:
-    """'it had no role in X', 'they played no part', 'we were not involved': the speaker's own role denied."""
-    if subj is None or subj.lower_ not in _SPEAKER_PRONOUNS:
+    """'it had no role in X', 'they played no part', 'we were not involved', 'the group had nothing to do with
+    X', 'it was not behind X': a role denied (the speaker's own or another's it speaks for)."""
+    if subj is None or subj.pos_ not in {"PRON", "NOUN", "PROPN"}:
         return False
-    if clause.lemma_.lower() in {"have", "play"}:
+    lemma, negated = clause.lemma_.lower(), _negated(clause)
+    objs = fr.children(clause, {"dobj"})
+    if lemma in {"have", "play"}:
+        if any(o.lower_ in words.nothing_words and any(c.lemma_ == "do" for c in o.children) for o in objs):
+            return True  # "had nothing to do with X"
         return any(
-            o.lemma_.lower() in words.denial_nouns and any(d.lower_ == "no" for d in o.children)
-            for o in fr.children(clause, {"dobj"})
-        ) or (_negated(clause) and any(o.lemma_.lower() in words.denial_nouns for o in fr.children(clause, {"dobj"})))
-    if clause.lemma_.lower() == "be" and _negated(clause):
-        return any(c.lower_ in words.denial_adjectives for c in fr.children(clause, {"acomp"}))
-    if clause.lower_ in words.denial_adjectives and _negated(clause):  # "was not involved" (a passive participle)
-        return True
-    return False
+            o.lemma_.lower() in words.denial_nouns and (negated or any(d.lower_ == "no" for d in o.children))
+            for o in objs
+        )
+    if lemma == "be" and negated:
+        return _behind(clause, words) or any(
+            c.lower_ in words.denial_adjectives for c in fr.children(clause, {"acomp"})
+        )
+    return clause.lower_ in words.denial_adjectives and negated  # "was not involved" (a passive participle)

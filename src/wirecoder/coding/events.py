@@ -214,7 +214,7 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     elif not found and trig.code[:2] in VIOLENT_ROOTS:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)
-    if trig.pattern.id in SPOKEN_OF and not other_actor(ctx.sources, targets):
+    if trig.pattern.id in SPOKEN_OF and not other_actor(ctx.sources, targets, trig.pattern.id):
         return None  # "the minister said the weather was warm", "... said the army was ready"
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 

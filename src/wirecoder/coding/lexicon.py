@@ -55,6 +55,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "attempt_verbs": list,
         "denial_nouns": list,
         "denial_adjectives": list,
+        "responsibility_preps": list,
+        "nothing_words": list,
         "accusation_code": str,
         "denial_code": str,
     },

@@ -39,7 +39,7 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
     for tok in span:
         by = according_to(tok)
         if by is not None:  # "according to X, Y had violated the truce": X's accusation
-            claim = alleged(tok.head)
+            claim = alleged(tok.head, config.event_nouns)
             if claim is not None and claim[2] is not None:
                 out.append(_alleging(tok, claim, source=by))
             continue
@@ -50,7 +50,7 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
         said = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
         if said is None:
             continue
-        claim = alleged(said)
+        claim = alleged(said, config.event_nouns)
         if claim is not None:
             out.append(_alleging(tok, claim))
             continue
@@ -81,11 +81,13 @@ def _spoken_of(tok: Any) -> bool:
     return not (counted and (tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE or tok.lower_ in person_nouns()))
 
 
-def other_actor(sources: list[Any], targets: list[Any]) -> bool:
+def other_actor(sources: list[Any], targets: list[Any], pattern_id: str = STATEMENT) -> bool:
     """Does a named speaker speak of another named actor ("the French president said Germany ...", "the
     opposition leader said the government ...")? Speakers without a name, pronouns, and words about the
-    speaker itself are not statements event data records."""
-    src = [s.participant for s in sources if s.participant.name and not s.pronoun]
+    speaker itself are not statements event data records; an accusation may come from a pronoun that
+    stands for a named speaker ('"Y violated the truce," he said').
+    """
+    src = [s.participant for s in sources if s.participant.name and (pattern_id != STATEMENT or not s.pronoun)]
     tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
     return any((a.actor_id or a.name) != (b.actor_id or b.name) for a in src for b in tgt)
 

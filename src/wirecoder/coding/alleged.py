@@ -79,7 +79,7 @@ def alleged(clause: Token, event_nouns: frozenset[str] = frozenset()) -> tuple[s
 
 def according_to(tok: Token) -> Token | None:
     """X of "according to X" on a verb (``tok`` is "according"), else None."""
-    if tok.lower_ != "according" or tok.head is tok or tok.head.pos_ not in {"VERB", "AUX"}:
+    if tok.lower_ != "according" or tok.head.i == tok.i or tok.head.pos_ not in {"VERB", "AUX"}:
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

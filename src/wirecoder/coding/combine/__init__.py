@@ -26,6 +26,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``told_violence`` (told.py): ``suppressed`` undone, ``notes`` ("told"), ``absorbed``, ``source_from``
 - ``past_record`` (records.py): ``notes`` ("past record": the transformations keep only the claim), ``suppressed``
 - ``document_author`` (authors.py): ``source_from`` (the author of a document that speaks), ``notes``
+- ``diplomatic_protest`` (diplomatic.py): ``code``, ``combined``, ``target_from``, ``notes``
 - ``alleged_wrongdoing`` (alleged.py): ``code``, ``combined``, ``source_from``/``target_from``, ``notes``
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
@@ -48,6 +49,7 @@ from . import (  # noqa: F401  (they register the passes)
     clauses,
     complements,
     descriptions,
+    diplomatic,
     judgements,
     objects,
     records,

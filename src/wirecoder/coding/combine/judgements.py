@@ -52,7 +52,7 @@ def _held(tok: Token, governors: frozenset[str]) -> Token | None:
 def _to_blame(tok: Token) -> bool:
     """ "Y is / was to blame (for X)": Y is the one blamed, not the one blaming."""
     head = tok.head
-    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and head is not tok
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.i != tok.i
 
 
 def _one(code: frozenset[str] | None) -> str | None:

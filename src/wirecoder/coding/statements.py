@@ -78,7 +78,8 @@ def _spoken_of(tok: Any) -> bool:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     counted = any(c.dep_ == "nummod" for c in tok.children)
-    return not (counted and (tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE or tok.lower_ in person_nouns()))
+    people = _PEOPLE | person_nouns()
+    return not (counted and (tok.lemma_.lower() in people or tok.lower_ in people))
 
 
 def other_actor(sources: list[Any], targets: list[Any], pattern_id: str = STATEMENT) -> bool:

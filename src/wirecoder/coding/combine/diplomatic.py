@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ...yamlfiles import data_path, read_csv
 from .. import frames as fr
 from ..constants import Token
 from ..lexicon import load, word_set
@@ -25,12 +26,23 @@ def _words() -> tuple[frozenset[str], frozenset[str], str]:
     return word_set(data["protest_verbs"]), word_set(data["state_nouns"]), str(data["protest_code"])
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    """Lower-cased country names and aliases of the actor base ("sri lanka", "burma")."""
+    names: set[str] = set()
+    for _, row in read_csv(data_path("actors", "countries.csv"), required=("iso3",)):
+        names.update(n.strip().lower() for n in [row.get("name", ""), *row.get("aliases", "").split("|")] if n.strip())
+    return frozenset(names)
+
+
 def _is_state(tok: Token, state_nouns: frozenset[str]) -> bool:
-    """A country or city name, or a state body named by its noun ("the foreign ministry")."""
-    if tok.ent_type_ in _STATE_ENTITIES:
-        return True
+    """A country or city name (the tagger's or the actor base's: "Sri Lanka" tagged a person is still one), or
+    a state body named by its noun ("the foreign ministry")."""
     phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.i < tok.i)
-    return tok.lemma_.lower() in state_nouns or f"{phrase} {tok.lower_}".strip() in state_nouns
+    whole = f"{phrase} {tok.lower_}".strip()
+    if tok.ent_type_ in _STATE_ENTITIES or whole in _country_names():
+        return True
+    return tok.lemma_.lower() in state_nouns or whole in state_nouns
 
 
 @combine_passes.register("combine.diplomatic_protest.v1")

@@ -142,3 +142,16 @@ def test_the_composed_speaker_set_keeps_its_scores(short):
         fn += bool(want) and not evs
     assert right / len(rows) >= 0.80
     assert 2 * tp / (2 * tp + fp + fn) >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ('"The raids are a violation of our sovereignty," the Syrian foreign minister said.', "11"),
+        ("The Cuban president said the embargo was a breach of international law.", "11"),
+        ('"The rain was a clear violation of my plans," the hiker said.', None),
+    ],
+)
+def test_saying_an_act_breaks_international_law_condemns_it(short, text, root):
+    roots = [e.cameo["root"] for e in events(short, text)]
+    assert roots[:1] == ([root] if root else [])

@@ -12,34 +12,51 @@ from __future__ import annotations
 from typing import Any
 
 from . import frames as fr
+from .alleged import ACCUSATION, according_to, alleged
 from .config import CoderConfig
+from .lexicon import person_nouns
 from .model import Pattern
 from .triggers import Trigger
 
 #: The pattern id of a statement coded for want of any other event in its sentence.
 STATEMENT = "statement-clause"
 
+#: Patterns whose event needs a named speaker speaking of another named actor (:func:`other_actor`).
+SPOKEN_OF = frozenset({STATEMENT, ACCUSATION})
+_PEOPLE = frozenset({"people", "person", "persons"})
 _QUOTE_MARKS = frozenset('"“”«»')
 
 
 def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
     """The reporting verbs (``statement_verbs``) of a sentence with a reported clause about a noun phrase,
     aimed at the clause's subject, else its object; none in a sentence that quotes (a quote's words are
-    coded for what they do, not as a statement)."""
-    if not config.statement_code or any(ch in _QUOTE_MARKS for ch in span.text):
+    coded for what they do, not as a statement). A clause that alleges a wrongdoing or denies the speaker's
+    role (coding/alleged.py) is that accusation or denial, quoted or not, before or after its verb."""
+    if not config.statement_code:
         return []
+    quoted = any(ch in _QUOTE_MARKS for ch in span.text)
     out: list[Trigger] = []
     for tok in span:
+        by = according_to(tok)
+        if by is not None:  # "according to X, Y had violated the truce": X's accusation
+            claim = alleged(tok.head, config.event_nouns)
+            if claim is not None and claim[2] is not None:
+                out.append(_alleging(tok, claim, source=by))
+            continue
         if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in config.statement_verbs:
             continue
         if fr.subject(tok) is None or any(c.dep_ == "neg" for c in tok.children):
             continue
         said = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
-        if said is None or said.i < tok.i:
+        if said is None:
+            continue
+        claim = alleged(said, config.event_nouns)
+        if claim is not None:
+            out.append(_alleging(tok, claim))
+            continue
+        if quoted or said.i < tok.i:
             continue  # "Y ..., an official said": the reporter's attribution of the sentence, no act of its own
-        about = [
-            t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if t.pos_ in {"NOUN", "PROPN"}
-        ]
+        about = [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]
         if not about:
             continue
         code = config.statement_code
@@ -48,11 +65,30 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
     return out
 
 
-def other_actor(sources: list[Any], targets: list[Any]) -> bool:
+def _alleging(tok: Any, claim: tuple[str, str, Any], source: Any = None) -> Trigger:
+    """The trigger of an accusation or denial read from a reported clause (coding/alleged.py)."""
+    pid, code, accused = claim
+    pattern = Pattern(id=pid, kind="verb", head=tok.lemma_.lower(), extra=(), code=code, origin="wirecoder")
+    return Trigger(tok, pattern, None, code, None, target_from=accused, source_from=source)
+
+
+def _spoken_of(tok: Any) -> bool:
+    """A noun phrase a statement can be about: not a count of people ("police said two people died": a
+    report of deaths, not words about anyone)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    people = _PEOPLE | person_nouns()
+    return not (counted and (tok.lemma_.lower() in people or tok.lower_ in people))
+
+
+def other_actor(sources: list[Any], targets: list[Any], pattern_id: str = STATEMENT) -> bool:
     """Does a named speaker speak of another named actor ("the French president said Germany ...", "the
     opposition leader said the government ...")? Speakers without a name, pronouns, and words about the
-    speaker itself are not statements event data records."""
-    src = [s.participant for s in sources if s.participant.name and not s.pronoun]
+    speaker itself are not statements event data records; an accusation may come from a pronoun that
+    stands for a named speaker ('"Y violated the truce," he said').
+    """
+    src = [s.participant for s in sources if s.participant.name and (pattern_id != STATEMENT or not s.pronoun)]
     tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
     return any((a.actor_id or a.name) != (b.actor_id or b.name) for a in src for b in tgt)
 

@@ -254,7 +254,7 @@ def _story_body(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> t
     """ "Lawmakers", "prosecutors", "officials" with no owner in a story about one country (and a sentence
     about no other): that country's body. A story or sentence that spans countries gives none."""
     iso3 = s.story_country()
-    if iso3 is None or s.local_country(f) != iso3:
+    if iso3 is None or not _of_story(s, f, iso3):
         return None, "nominal"
     actor = s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
     actor.country_basis = s.story_basis()
@@ -264,7 +264,7 @@ def _story_body(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> t
 def _story_government(s: ResolutionState, f: Found, agent: AgentNoun) -> tuple[Actor | None, str]:
     """ "The government said" in a story about one country (and a sentence about no other): its government."""
     iso3 = s.story_country()
-    if iso3 is None or s.local_country(f) != iso3:
+    if iso3 is None or not _of_story(s, f, iso3):
         return None, "nominal"
     actor = s.country_actor(iso3, agent.sector, governing=True)
     actor.country_basis = s.story_basis()
@@ -275,12 +275,21 @@ def _story_official(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) 
     """ "The interior minister urged calm" in a story about one country: that country's minister, when the
     sentence points to no other country (precision first: a story about two countries gives none)."""
     iso3 = s.story_country()
-    if iso3 is None or s.local_country(f) != iso3:
+    if iso3 is None or not _of_story(s, f, iso3):
         return None, "nominal"
     country = s.kb.countries.get(iso3)
     name = f"{country.name if country else iso3} {agent.role or lemma}"
     cameo = s.kb.country_actor(iso3, agent.sector).cameo
     return Actor(None, name, iso3, agent.sector, cameo, agent.role, s.story_basis()), "context"
+
+
+def _of_story(s: ResolutionState, f: Found, iso3: str) -> bool:
+    """Is an unowned state body or official of the story's country? When its sentence points to no other
+    country, or when the dateline names the story's country and the other is only another actor of the
+    sentence ("ISLAMABAD - The prime minister accused India ...": Pakistan's; a place in its phrase, "the
+    minister in Kabul", still decides)."""
+    local, basis = s.local_country_basis(f)
+    return local == iso3 or (basis == "sentence" and s.story_basis() == "dateline")
 
 
 def _context_actor(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:

@@ -25,6 +25,9 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``armed_fire`` (armed_fire.py): ``source_from`` (the nationality on the fire), ``notes``
 - ``told_violence`` (told.py): ``suppressed`` undone, ``notes`` ("told"), ``absorbed``, ``source_from``
 - ``past_record`` (records.py): ``notes`` ("past record": the transformations keep only the claim), ``suppressed``
+- ``document_author`` (authors.py): ``source_from`` (the author of a document that speaks), ``notes``
+- ``diplomatic_protest`` (diplomatic.py): ``code``, ``combined``, ``target_from``, ``notes``
+- ``alleged_wrongdoing`` (alleged.py): ``code``, ``combined``, ``source_from``/``target_from``, ``notes``
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -39,11 +42,14 @@ from ..constants import Token
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
 from . import (  # noqa: F401  (they register the passes)
+    alleged,
     armed_fire,
+    authors,
     background,
     clauses,
     complements,
     descriptions,
+    diplomatic,
     judgements,
     objects,
     records,

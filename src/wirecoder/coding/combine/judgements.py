@@ -35,6 +35,26 @@ def judge(tok: Token, governors: frozenset[str]) -> Token | None:
     return fr.subject(gov)
 
 
+def _held(tok: Token, governors: frozenset[str]) -> Token | None:
+    """The object of a judging governor that the judgement is predicated of ("held Turkey responsible", the
+    adjective parsed as the verb's predicate or as Turkey's modifier), else None."""
+    if tok.dep_ == "oprd":  # "held al-Shabaab responsible": the judgement a predicate of the verb
+        gov = tok.head
+        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    else:
+        obj = tok.head if tok.dep_ == "amod" and tok.head.dep_ == "dobj" else None
+        gov = obj.head if obj is not None else tok
+    if obj is None or gov.lemma_.lower() not in governors:
+        return None
+    return obj
+
+
+def _to_blame(tok: Token) -> bool:
+    """ "Y is / was to blame (for X)": Y is the one blamed, not the one blaming."""
+    head = tok.head
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.i != tok.i
+
+
 def _one(code: frozenset[str] | None) -> str | None:
     return next(iter(code)) if code else None
 
@@ -60,9 +80,16 @@ def spoken_judgement(triggers: list[Trigger], ctx: CombineContext) -> None:
             if fr.subject(tok) is not None:
                 continue
         elif tok.pos_ == "ADJ" and trig.code[:2] in words.get("roots", frozenset()):
+            held = _held(tok, governors)
             for noun in (ctx.by_token.get(o.i) for o in fr.prep_objects(tok, "for")):
                 if noun is not None and noun.pattern.kind == "noun" and noun.code[:2] in VIOLENT_ROOTS - {"14", "17"}:
                     noun.suppressed = False  # spoken_topic took it for the topic only
+                    noun.source_from = held or noun.source_from  # the one held responsible did it
+            if held is not None:  # "held Turkey responsible for X": the holder accuses Turkey
+                trig.source_from, trig.target_from = fr.subject(held.head), held
+                continue
+        elif _to_blame(tok):  # "the minister said Ethiopia was to blame": the minister blames Ethiopia
+            trig.target_from = fr.subject(tok.head)
         else:
             continue
         speaker = judge(tok, governors)

@@ -1,0 +1,58 @@
+"""A wrongdoing in a speaker's reported clause is the speaker's accusation of its doer.
+
+"The minister said Algeria was trying to undermine the accord" or '"They are meddling in our affairs," the
+envoy said' is the minister (the envoy) accusing the doer (CAMEO 112), as human coders read it, not the
+doer's act: what the verb would code alone (160, 070, 140) is only alleged. Violent acts keep their own
+reading (the asserted transformations: "X said Y attacked Z" is Y's attack and X's accusation). Words:
+``wrongdoing_verbs`` and ``attempt_verbs`` of ``data/lexicon/alleged_acts.yaml``.
+"""
+
+from __future__ import annotations
+
+from .. import frames as fr
+from ..alleged import alleged_words
+from ..constants import VIOLENT_ROOTS, Token
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+from .judgements import judge
+
+_THROUGH = frozenset({"xcomp"})
+# acts that stay what they are when reported: rejections ("sources said the two sides failed to reach a deal"),
+# coercion and violence ("said the militia looted shops"); a "protest" read into "provoke" is no protest
+_KEPT_ROOTS = (VIOLENT_ROOTS - {"14"}) | {"12"}
+
+
+@combine_passes.register("combine.alleged_wrongdoing.v1")
+def alleged_wrongdoing(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A standing non-violent trigger on a wrongdoing verb, reported by a speaker (directly or under "try to",
+    "seek to"), becomes the speaker's accusation of the verb's subject; negated or future ones stay."""
+    words = alleged_words()
+    governors = ctx.config.spoken_judgement.get("governors", frozenset())
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or tok.pos_ != "VERB" or tok.lemma_.lower() not in words.wrongdoing:
+            continue
+        if trig.code[:2] in _KEPT_ROOTS or tok.lemma_.lower() == "fail" or not _through_attempts(tok, words.attempts):
+            continue
+        flags = ctx.flags_of(tok)
+        if flags.get("negated") or flags.get("future") or flags.get("hypothetical"):
+            continue
+        speaker, doer = judge(tok, governors), fr.subject(tok)
+        if speaker is None or doer is None or doer.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        trig.code, trig.combined = words.accusation_code, True
+        trig.source_from, trig.target_from = speaker, doer
+        trig.notes.append("alleged")
+
+
+def _through_attempts(tok: Token, attempts: frozenset[str]) -> bool:
+    """The wrongdoing verb is the reported clause's own verb, or hangs on it only through attempt verbs."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in _THROUGH:
+            return True
+        cur = cur.head
+        if cur.lemma_.lower() not in attempts:
+            return False
+    return False

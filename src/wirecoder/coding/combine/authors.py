@@ -1,0 +1,61 @@
+"""A document that speaks speaks for its author: "a statement from the army condemned X", "a joint statement by
+X and Y called on Z", "the ministry's statement accused Y" are the author's acts. A document with no author
+named stays no speaker ("the letter urged the council"). Document nouns: ``document_nouns`` of
+``data/lexicon/speech_verbs.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .. import frames as fr
+from ..constants import Token
+from ..lexicon import load, word_set
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+
+_AUTHOR_PREPS = frozenset({"from", "by", "of"})
+_ISSUING = frozenset({"issue", "release", "publish", "sign", "send", "post", "put"})
+
+
+@cache
+def _documents() -> frozenset[str]:
+    return word_set(load("speech_verbs")["document_nouns"])
+
+
+def author(doc_noun: Token) -> Token | None:
+    """The author of a document noun: its possessor ("the army's statement"), the object of from / by / of
+    ("a statement from the army"), or the agent of a participle on it ("a statement issued by the army")."""
+    for c in doc_noun.children:
+        if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}:
+            return c
+    for c in doc_noun.children:
+        if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and obj.lemma_.lower() not in _documents():
+                return obj
+        if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return obj
+    return None
+
+
+@combine_passes.register("combine.document_author.v1")
+def document_author(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A verbal act (``speaker_span_roots``) whose subject is a document takes the document's author as source."""
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.source_from is not None or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if trig.code[:2] not in ctx.config.speaker_span_roots:
+            continue
+        subj = fr.subject(tok)
+        if subj is None or subj.lemma_.lower() not in _documents():
+            continue
+        who = author(subj)
+        if who is not None:
+            trig.source_from = who
+            trig.notes.append("document author")

@@ -1,0 +1,61 @@
+"""A state protesting to another state disapproves (CAMEO 111); it stages no demonstration.
+
+"Greece protested to Turkey over the overflights", "the foreign ministry protested to the Iranian embassy": the
+protest verb's subject and the object of its "to" are states (a country or city name, or a state noun:
+``state_nouns`` of ``data/lexicon/alleged_acts.yaml``). "Students protested to the governor" stays a protest.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...yamlfiles import data_path, read_csv
+from .. import frames as fr
+from ..constants import Token
+from ..lexicon import load, word_set
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+
+_STATE_ENTITIES = frozenset({"GPE"})
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], str]:
+    data = load("alleged_acts")
+    return word_set(data["protest_verbs"]), word_set(data["state_nouns"]), str(data["protest_code"])
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Lower-cased country names and aliases of the actor base ("sri lanka", "burma")."""
+    names: set[str] = set()
+    for _, row in read_csv(data_path("actors", "countries.csv"), required=("iso3",)):
+        names.update(n.strip().lower() for n in [row.get("name", ""), *row.get("aliases", "").split("|")] if n.strip())
+    return frozenset(names)
+
+
+def _is_state(tok: Token, state_nouns: frozenset[str]) -> bool:
+    """A country or city name (the tagger's or the actor base's: "Sri Lanka" tagged a person is still one), or
+    a state body named by its noun ("the foreign ministry")."""
+    phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.i < tok.i)
+    whole = f"{phrase} {tok.lower_}".strip()
+    if tok.ent_type_ in _STATE_ENTITIES or whole in _country_names():
+        return True
+    return tok.lemma_.lower() in state_nouns or whole in state_nouns
+
+
+@combine_passes.register("combine.diplomatic_protest.v1")
+def diplomatic_protest(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A protest verb from a state to a state becomes the state's disapproval of the other (111)."""
+    verbs, state_nouns, code = _words()
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or trig.code[:2] != "14":
+            continue
+        subj = fr.subject(tok)
+        to = [o for o in fr.prep_objects(tok, "to") if o.head.head.i == tok.i]
+        if subj is None or not to or not _is_state(subj, state_nouns) or not _is_state(to[0], state_nouns):
+            continue
+        trig.code, trig.combined, trig.target_from = code, True, to[0]
+        trig.notes.append("diplomatic protest")

@@ -43,6 +43,10 @@ class Words:
     link_words: frozenset[str]
     belief_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
+    guess_verbs: frozenset[str]
+    onlookers: frozenset[str]
+    naming_verbs: frozenset[str]
+    speaker_verbs: frozenset[str]
 
 
 @cache
@@ -69,6 +73,10 @@ def load_words() -> Words:
         link_words=word_set(data["link_words"]),
         belief_verbs=word_set(data["belief_verbs"]),
         weapon_nouns=word_set(data["weapon_nouns"]),
+        guess_verbs=word_set(data["guess_verbs"]),
+        onlookers=word_set(data["onlookers"]),
+        naming_verbs=word_set(data["naming_verbs"]),
+        speaker_verbs=word_set(data["speaker_verbs"]),
     )
 
 

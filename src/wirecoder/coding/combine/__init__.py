@@ -41,6 +41,7 @@ from ..triggers import Trigger
 from . import (  # noqa: F401  (they register the passes)
     armed_fire,
     background,
+    beliefs,
     clauses,
     complements,
     descriptions,

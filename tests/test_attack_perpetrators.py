@@ -122,3 +122,28 @@ def test_the_main_attack_takes_the_toll_told_next_to_it_not_a_far_one(short):
     assert main_event([first, far]) is first  # another incident four sentences on keeps its own toll
     weak = replace(far, sentence_index=1, confidence=first.confidence - 0.3)
     assert main_event([first, weak]) is first  # a much less sure telling does not win
+
+
+def test_a_group_the_actor_base_lacks_is_of_the_place_told_before_its_claim(short):
+    text = (
+        "A firebomb was hurled into a bank branch in Valparaiso, Chile. A cashier was killed. "
+        "The Southern Insurgent Cells claimed responsibility for the incident."
+    )
+    events = [e for e in _violent(_events(short, text)) if e.fatalities]
+    assert events and all("Southern Insurgent Cells" in _says(e) for e in events), events
+    assert all(e.source is not None and e.source.country == "CHL" for e in events), events
+
+
+def test_what_befell_the_attackers_is_not_the_main_event(short):
+    text = (
+        "Two gunmen stormed a hotel lobby in Bamako, killing six guests. "
+        "Soldiers shot both gunmen dead an hour later. The Macina Liberation Front claimed the raid."
+    )
+    main = main_event(_violent(_events(short, text)))
+    assert main is not None and main.sentence_index == 0 and main.fatalities == 6, main
+    text = "The suicide bomber and 14 others were killed in Herat. The Islamic State claimed the bombing."
+    main = main_event(_violent(_events(short, text)))
+    assert main is not None and main.fatalities == 15, main  # the bomber and his victims: the attack itself
+    text = "Soldiers killed five militants in a raid on a hideout near Wana."
+    main = main_event(_violent(_events(short, text)))
+    assert main is not None and main.fatalities == 5, main  # an operation of its own, no attack beside it

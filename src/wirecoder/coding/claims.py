@@ -13,12 +13,14 @@ article, at most ``LOOKBACK`` sentences before the claim. Word lists: ``data/lex
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..article import Article, Event, Mention, Participant
 from ..mentions import mention_at, mentions_in
 from . import frames as fr
 from .affiliation import STATE_SECTORS, Words, group_of, is_specific, load_words, named, names_someone, replaceable
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
-from .group_names import unlisted_name
+from .group_names import incident_country, unlisted_name
 from .model import PatternSet
 from .toll_sources import inherit_toll_sources
 from .triggers import match_trigger
@@ -64,6 +66,12 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
                     _attacks_before(events, sent.index, noun.idx, mention),
                     mention,
                 )
+    for event in events:  # "the X Commandos claimed it": a group the actor base lacks is of the incident's place
+        src = event.source
+        if _violent_event(event) and src is not None and src.actor_id is None and not src.country:
+            country = incident_country(article, event.sentence_index, LOOKBACK)
+            if country is not None:
+                event.source = replace(src, country=country, country_basis="place")
 
 
 def _attribute(here: list[Event], earlier: list[Event], mention: Mention) -> None:

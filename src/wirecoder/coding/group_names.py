@@ -66,3 +66,19 @@ def _capital(tok: Token) -> bool:
 
 def _sentence_of(article: Article, char: int) -> int:
     return next((s.index for s in article.sentences if s.start <= char < s.end), 0)
+
+
+def incident_country(article: Article, sentence: int, lookback: int) -> str | None:
+    """The one country of the places named in ``sentence``, else in the nearest sentence before it (at most
+    ``lookback`` back) that names places of one country; None when none does or one names two."""
+    for index in range(sentence, max(sentence - lookback, 0) - 1, -1):
+        countries = {
+            m.actor.country
+            for m in article.mentions
+            if m.sentence_index == index and m.kind == "place" and m.actor is not None and m.actor.country
+        }
+        if len(countries) > 1:
+            return None
+        if countries:
+            return countries.pop()
+    return None

@@ -147,3 +147,58 @@ def test_what_befell_the_attackers_is_not_the_main_event(short):
     text = "Soldiers killed five militants in a raid on a hideout near Wana."
     main = main_event(_violent(_events(short, text)))
     assert main is not None and main.fatalities == 5, main  # an operation of its own, no attack beside it
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A roadside bomb killed three soldiers near Panjgur, Pakistan. Responsibility was claimed by "
+            "Lashkar-e-Jhangvi.",
+            "Jhangvi",
+        ),
+        (
+            "Rockets hit a fuel depot in Marib, Yemen, killing four workers. Officials suspected the involvement "
+            "of the Houthis.",
+            "Houthi",
+        ),
+        (
+            "Gunmen killed two guards at a mine in Kidal, Mali. Police said the assailants were members of Ansar Dine.",
+            "Ansar Dine",
+        ),
+        (
+            "Attackers set fire to a school in Beni and killed its headmaster. The attackers belonged to the "
+            "Allied Democratic Forces, the army said.",
+            "Allied Democratic Forces",
+        ),
+        (
+            "Gunmen shot dead a tax collector in Butuan, Philippines. The perpetrators were identified as members "
+            "of the New People's Army.",
+            "New People's Army",
+        ),
+        (
+            "A mine killed four policemen in Bijapur, India. No group claimed responsibility; however, the authorities "
+            "suspected Maoist rebels.",
+            "Maoist",
+        ),
+    ],
+)
+def test_who_the_attackers_were_told_after_the_attack(short, text, group):
+    main = main_event(_violent(_events(short, text)))
+    assert group.lower() in _says(main).lower(), main
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen killed two guards at a mine in Kidal. The victims were members of Ansar Dine.", "Ansar Dine"),
+        (
+            "Gunmen killed two guards at a mine in Kidal. Witnesses said the attackers fled towards Ansar Dine's camp.",
+            "Ansar Dine",
+        ),
+        ("Gunmen killed two guards at a mine in Kidal. The attackers were members of a local gang.", "gang"),
+    ],
+)
+def test_victims_places_and_unnamed_gangs_name_no_perpetrator(short, text, group):
+    events = _violent(_events(short, text))
+    assert events and all(group.lower() not in _says(e).lower() for e in events), [_says(e) for e in events]

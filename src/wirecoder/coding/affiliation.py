@@ -47,6 +47,9 @@ class Words:
     onlookers: frozenset[str]
     naming_verbs: frozenset[str]
     speaker_verbs: frozenset[str]
+    involvement_nouns: frozenset[str]
+    identity_verbs: frozenset[str]
+    attacker_nouns: frozenset[str]
 
 
 @cache
@@ -77,6 +80,9 @@ def load_words() -> Words:
         onlookers=word_set(data["onlookers"]),
         naming_verbs=word_set(data["naming_verbs"]),
         speaker_verbs=word_set(data["speaker_verbs"]),
+        involvement_nouns=word_set(data["involvement_nouns"]),
+        identity_verbs=word_set(data["identity_verbs"]),
+        attacker_nouns=word_set(data["attacker_nouns"]) - {"he", "she", "they"},
     )
 
 

@@ -27,6 +27,7 @@ from .triggers import match_trigger
 
 LOOKBACK = 3  # sentences before the claim where the attack may be told
 _REFERRING = frozenset({"it", "this", "that", "them", "these", "those"})  # "claimed it", "carried out this"
+_TIE_DEPS = frozenset({"attr", "prep", "pobj", "acomp", "oprd", "xcomp", "agent"})  # "were members of X"
 _SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})  # the speaker's own group
 
 
@@ -37,6 +38,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
         return
     words = load_words()
     inherit_toll_sources(article, events)  # "X carried out an ambush that killed five"
+    unlisted: list[int | None] = []  # where the claimants the actor base lacks are named
     for event in events:  # "gunmen believed to belong to X": X
         if _violent_event(event) and not is_specific(event.source):
             group = _group_of_source(article, event, words)
@@ -58,6 +60,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
                 if here is None or _same_kind(e, here)
             ]
             _attribute(_attacks_of(events, sent.index, attack), earlier, mention)  # "carried out the airstrike"
+            unlisted += [mention.start] if mention.actor is None else []
         for doer, noun in _agents(span, patterns, words):
             mention = _claimant(article, doer, words)
             if mention is not None:
@@ -68,7 +71,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
                 )
     for event in events:  # "the X Commandos claimed it": a group the actor base lacks is of the incident's place
         src = event.source
-        if _violent_event(event) and src is not None and src.actor_id is None and not src.country:
+        if _violent_event(event) and src is not None and src.start in unlisted and not src.country:
             country = incident_country(article, event.sentence_index, LOOKBACK)
             if country is not None:
                 event.source = replace(src, country=country, country_basis="place")
@@ -261,6 +264,9 @@ def _attributor_ok(article: Article, attack: Token, claimant: Token) -> bool:
 def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, list[Token]]]:
     """The claim forms ``tok`` heads, as (claimant, verb, attacks) triples."""
     lemma = tok.lemma_.lower()
+    more = _noun_forms(tok, words)
+    if more:
+        return more
     if lemma in words.claim_nouns and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in words.claim_verbs:
         verb = tok.head
         attacks = fr.prep_objects(tok, "for") or fr.prep_objects(verb, "for") or [verb]
@@ -299,7 +305,45 @@ def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, li
 def _bare(verb: Token, words: Words) -> bool:
     """Blame or suspicion that names no act ("Hamas was suspected.", "officials blamed the ADF."): about the
     attack just told, when nothing else follows the verb (no clause, no "that", no reason)."""
-    return not any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "mark", "dative") for c in verb.children)
+    after = [c for c in verb.children if c.i > verb.i]  # a clause before it is another ("no group claimed it;")
+    return not any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "mark", "dative") for c in after)
+
+
+def _noun_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, list[Token]]]:
+    """Claims told through a noun: "responsibility was claimed by X", "officials suspected the involvement
+    of X", and who the attackers were: "the assailants were members of X", "the attackers belonged to X",
+    "the perpetrators were identified as members of X" (about the attack told before)."""
+    lemma, verb = tok.lemma_.lower(), tok.head
+    if lemma in words.claim_nouns and tok.dep_ == "nsubjpass" and verb.lemma_.lower() in words.claim_verbs:
+        agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        return [(agents[0], verb, fr.prep_objects(tok, "for") or [verb])] if agents else []
+    if lemma in words.involvement_nouns and tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        if verb.lemma_.lower() not in words.blame_doer and verb.lemma_.lower() not in words.belief_verbs:
+            return []
+        who = fr.prep_objects(tok, "of") or [c for c in tok.children if c.dep_ == "poss"]
+        return [(who[0], verb, fr.prep_objects(tok, "in") or [verb])] if who else []
+    if tok.dep_ in ("nsubj", "nsubjpass") and lemma in words.attacker_nouns and tok.pos_ in NOUN_POS:
+        if any(c.dep_ == "det" and c.lower_ in ("the", "both", "all") for c in tok.children):
+            group = _tied_group(verb, words)
+            return [(group, verb, [verb])] if group is not None else []
+    return []
+
+
+def _tied_group(verb: Token, words: Words) -> Token | None:
+    """The name a copula or link verb ties its subject to: "were members of X", "belonged to X", "were
+    identified as members of X", "were linked to X"."""
+    if verb.lemma_.lower() not in words.identity_verbs and verb.lemma_.lower() not in words.link_words:
+        return None
+    stack = [(c, verb.lemma_.lower() in words.link_words) for c in verb.children if c.dep_ in _TIE_DEPS]
+    for _ in range(12):
+        if not stack:
+            return None
+        node, linked = stack.pop(0)
+        linked = linked or node.lemma_.lower() in words.member_nouns | words.link_words
+        if node.dep_ == "pobj" and linked and node.pos_ == "PROPN":
+            return node
+        stack.extend((c, linked) for c in node.children if c.dep_ in _TIE_DEPS)
+    return None
 
 
 def _noun_chain(noun: Token | None) -> list[Token]:

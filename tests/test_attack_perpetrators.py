@@ -202,3 +202,26 @@ def test_who_the_attackers_were_told_after_the_attack(short, text, group):
 def test_victims_places_and_unnamed_gangs_name_no_perpetrator(short, text, group):
     events = _violent(_events(short, text))
     assert events and all(group.lower() not in _says(e).lower() for e in events), [_says(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "not_group"),
+    [
+        (
+            "A grenade exploded in a tea house in Gao, Mali, killing two men. The police blamed a little-known "
+            "group, the Niger Bend Patriots, for the attack.",
+            "Niger Bend Patriots",
+            None,
+        ),
+        (
+            "Gunmen killed three customs officers near Kasserine, Tunisia. The Okba ibn Nafaa Brigade, a branch of "
+            "al-Qaida in the Islamic Maghreb, claimed the ambush.",
+            "Okba ibn Nafaa Brigade",
+            "Qaida",
+        ),
+    ],
+)
+def test_a_group_named_beside_a_generic_noun_or_its_parent_is_itself_the_source(short, text, group, not_group):
+    main = main_event(_violent(_events(short, text)))
+    said = _says(main)
+    assert group.lower() in said.lower() and (not_group is None or not_group.lower() not in said.lower()), said

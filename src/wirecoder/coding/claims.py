@@ -121,6 +121,9 @@ def _claimant(article: Article, tok: Token, words: Words) -> Mention | None:
         return None
     if any(c.dep_ == "relcl" and c.lemma_.lower() in words.deny_verbs for c in tok.children):
         return None
+    own = unlisted_name(article, tok, mention_at(article, tok.idx, tok.idx + len(tok.text)))
+    if tok.pos_ == "PROPN" and own is not None and own.kind != "place" and names_someone(own):
+        return own  # "the X Battalion, a branch of Y, claimed it": X itself
     group = group_of(article, tok, words) or _self_named(article, tok, words)
     if group is not None:
         return group
@@ -165,7 +168,13 @@ def _speaker_of(article: Article, tok: Token, words: Words) -> Mention | None:
 
 
 def _self_named(article: Article, tok: Token, words: Words) -> Mention | None:
-    """The name a group gives itself: "a group calling itself X", "an outfit that named itself X"."""
+    """The name a group gives itself or is given beside it: "a group calling itself X", "an outfit that named
+    itself X", "a little-known group, X,"."""
+    for name in tok.children:
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and tok.pos_ == "NOUN":
+            mention = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
+            if mention is not None and mention.kind != "place" and names_someone(mention):
+                return mention
     for verb in tok.children:
         if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in words.naming_verbs:
             continue
@@ -295,10 +304,12 @@ def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, li
     if lemma in words.blame_attack and objs:  # "blamed the attack on X", "an attack blamed on X"
         out += [(o, tok, objs) for o in fr.prep_objects(tok, words.blame_attack[lemma])]
     if lemma in words.blame_doer and objs:  # "blamed X for the attack", "X was suspected of planting the bomb"
-        holders = [tok, objs[0]]  # "suspected the X group of carrying out": "of" may hang on the object
+        more = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c not in objs]  # "a group, the X Front,"
+        doer = next((o for o in objs + more if o.pos_ == "PROPN"), objs[0])
+        holders = [tok, *objs, *more]  # "suspected the X group of carrying out": "of" may hang on the object
         preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in words.blame_doer[lemma]]
         attacks = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
-        out += [(objs[0], tok, attacks)] if attacks else [(objs[0], tok, [tok])] if _bare(tok, words) else []
+        out += [(doer, tok, attacks)] if attacks else [(doer, tok, [tok])] if _bare(tok, words) else []
     return out
 
 

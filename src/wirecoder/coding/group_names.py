@@ -13,7 +13,8 @@ from .constants import Token
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
-_JOINERS = frozenset({"-", "'s", "al", "el", "ul", "e", "i"})  # "Jamaat-ul-Mujahideen", "Ansar al-Islam"
+# Lower-case words inside a name: "Jamaat-ul-Mujahideen", "Ansar al-Islam", "Uqba bin Nafi", "Ejercito de X"
+_JOINERS = frozenset({"-", "'s", "al", "el", "ul", "e", "i", "bin", "ibn", "bint", "abu", "de", "del", "da", "wa"})
 
 
 def unlisted_name(article: Article, tok: Token, mention: Mention | None) -> Mention | None:

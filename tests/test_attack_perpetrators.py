@@ -225,3 +225,14 @@ def test_a_group_named_beside_a_generic_noun_or_its_parent_is_itself_the_source(
     main = main_event(_violent(_events(short, text)))
     said = _says(main)
     assert group.lower() in said.lower() and (not_group is None or not_group.lower() not in said.lower()), said
+
+
+def test_a_count_told_by_ellipsis_after_a_first_one(short):
+    text = "Two bombs hit Jolo, Philippines. Six people were killed in the first blast and three in the second."
+    assert sum(e.fatalities or 0 for e in _violent(_events(short, text))) == 9
+    text = "Gunmen raided two hamlets near Bunia, killing 12 villagers in the first and five in the second."
+    assert sum(e.fatalities or 0 for e in _violent(_events(short, text))) == 17
+    text = "Rebels shelled two towns near Goma, wounding eight people in the first and 20 in the second."
+    assert sum(e.fatalities or 0 for e in _violent(_events(short, text))) == 0  # the wounded stay wounded
+    text = "A bomb killed four people in Jolo. The mayor served two terms in the first decade and four in the second."
+    assert sum(e.fatalities or 0 for e in _violent(_events(short, text))) == 4  # no count of the dead before it

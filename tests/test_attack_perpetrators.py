@@ -236,3 +236,9 @@ def test_a_count_told_by_ellipsis_after_a_first_one(short):
     assert sum(e.fatalities or 0 for e in _violent(_events(short, text))) == 0  # the wounded stay wounded
     text = "A bomb killed four people in Jolo. The mayor served two terms in the first decade and four in the second."
     assert sum(e.fatalities or 0 for e in _violent(_events(short, text))) == 4  # no count of the dead before it
+
+
+def test_both_of_the_people_killed_are_two(short):
+    text = "Two gunmen shot dead a cashier at a bank in Kisumu before police killed both attackers."
+    assert sorted(e.fatalities or 0 for e in _violent(_events(short, text)) if e.fatalities) == [1, 2]
+    assert not any(e.fatalities for e in _events(short, "Both sides lost ground in the talks in Geneva."))

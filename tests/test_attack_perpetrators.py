@@ -242,3 +242,17 @@ def test_both_of_the_people_killed_are_two(short):
     text = "Two gunmen shot dead a cashier at a bank in Kisumu before police killed both attackers."
     assert sorted(e.fatalities or 0 for e in _violent(_events(short, text)) if e.fatalities) == [1, 2]
     assert not any(e.fatalities for e in _events(short, "Both sides lost ground in the talks in Geneva."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed four people at a rally in Multan, Pakistan. Officials blamed India.",
+        "A bomb killed four people at a rally in Multan, Pakistan. The opposition blamed the government.",
+        "The minister toured Rafah on Monday. Hamas was suspected.",
+        "Traders shut their shops in Sibi. Police said the attackers were members of Lashkar-e-Jhangvi.",
+    ],
+)
+def test_bare_blame_of_a_state_or_with_no_attack_names_no_perpetrator(short, text):
+    events = _violent(_events(short, text))
+    assert all(not _says(e) for e in events), [_says(e) for e in events]

@@ -51,7 +51,11 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
         told = {e.trigger.get("start"): e for e in events if e.sentence_index == sent.index and _violent_event(e)}
         for claimant, attack, anaphoric in _claims(span, patterns, words):
             mention = _claimant(article, claimant, words)
-            if mention is None or not _attributor_ok(article, attack, claimant):
+            if (
+                mention is None
+                or not _attributor_ok(article, attack, claimant)
+                or _state_blamed(attack, mention, words)
+            ):
                 continue
             here = told.get(attack.idx) if anaphoric and attack.lemma_.lower() not in words.generic_attacks else None
             earlier = [
@@ -338,6 +342,12 @@ def _noun_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, lis
             group = _tied_group(verb, words)
             return [(group, verb, [verb])] if group is not None else []
     return []
+
+
+def _state_blamed(attack: Token, mention: Mention, words: Words) -> bool:
+    """Bare blame of a state ("officials blamed India."): an accusation between states, not a perpetrator."""
+    bare = attack.lemma_.lower() in words.blame_doer or attack.lemma_.lower() in words.blame_attack
+    return bare and mention.actor is not None and mention.actor.sector in STATE_SECTORS
 
 
 def _tied_group(verb: Token, words: Words) -> Token | None:

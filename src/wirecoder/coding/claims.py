@@ -19,6 +19,7 @@ from ..article import Article, Event, Mention, Participant
 from ..mentions import mention_at, mentions_in
 from . import frames as fr
 from .affiliation import STATE_SECTORS, Words, group_of, is_specific, load_words, named, names_someone, replaceable
+from .claim_forms import hearsay, noun_forms, state_blamed
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
 from .group_names import incident_country, unlisted_name
 from .model import PatternSet
@@ -27,7 +28,6 @@ from .triggers import match_trigger
 
 LOOKBACK = 3  # sentences before the claim where the attack may be told
 _REFERRING = frozenset({"it", "this", "that", "them", "these", "those"})  # "claimed it", "carried out this"
-_TIE_DEPS = frozenset({"attr", "prep", "pobj", "acomp", "oprd", "xcomp", "agent"})  # "were members of X"
 _SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})  # the speaker's own group
 
 
@@ -51,11 +51,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
         told = {e.trigger.get("start"): e for e in events if e.sentence_index == sent.index and _violent_event(e)}
         for claimant, attack, anaphoric in _claims(span, patterns, words):
             mention = _claimant(article, claimant, words)
-            if (
-                mention is None
-                or not _attributor_ok(article, attack, claimant)
-                or _state_blamed(attack, mention, words)
-            ):
+            if mention is None or not _attributor_ok(article, attack, claimant) or state_blamed(attack, mention, words):
                 continue
             here = told.get(attack.idx) if anaphoric and attack.lemma_.lower() not in words.generic_attacks else None
             earlier = [
@@ -229,7 +225,7 @@ def _claims(span: object, patterns: PatternSet, words: Words) -> list[tuple[Toke
     out: list[tuple[Token, Token, bool]] = []
     for tok in span:  # type: ignore[attr-defined]
         for who, verb, attacks in _claim_forms(tok, words):
-            if who is None or _negated(verb, words) or _hearsay(verb, words):
+            if who is None or _negated(verb, words) or hearsay(verb, words):
                 continue
             anaphoric = _doing(verb, words) and verb.lemma_.lower() not in words.claim_verbs
             for attack in attacks:
@@ -277,7 +273,7 @@ def _attributor_ok(article: Article, attack: Token, claimant: Token) -> bool:
 def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, list[Token]]]:
     """The claim forms ``tok`` heads, as (claimant, verb, attacks) triples."""
     lemma = tok.lemma_.lower()
-    more = _noun_forms(tok, words)
+    more = noun_forms(tok, words)
     if more:
         return more
     if lemma in words.claim_nouns and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in words.claim_verbs:
@@ -322,49 +318,6 @@ def _bare(verb: Token, words: Words) -> bool:
     attack just told, when nothing else follows the verb (no clause, no "that", no reason)."""
     after = [c for c in verb.children if c.i > verb.i]  # a clause before it is another ("no group claimed it;")
     return not any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "mark", "dative") for c in after)
-
-
-def _noun_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, list[Token]]]:
-    """Claims told through a noun: "responsibility was claimed by X", "officials suspected the involvement
-    of X", and who the attackers were: "the assailants were members of X", "the attackers belonged to X",
-    "the perpetrators were identified as members of X" (about the attack told before)."""
-    lemma, verb = tok.lemma_.lower(), tok.head
-    if lemma in words.claim_nouns and tok.dep_ == "nsubjpass" and verb.lemma_.lower() in words.claim_verbs:
-        agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
-        return [(agents[0], verb, fr.prep_objects(tok, "for") or [verb])] if agents else []
-    if lemma in words.involvement_nouns and tok.dep_ in ("dobj", "obj", "nsubjpass"):
-        if verb.lemma_.lower() not in words.blame_doer and verb.lemma_.lower() not in words.belief_verbs:
-            return []
-        who = fr.prep_objects(tok, "of") or [c for c in tok.children if c.dep_ == "poss"]
-        return [(who[0], verb, fr.prep_objects(tok, "in") or [verb])] if who else []
-    if tok.dep_ in ("nsubj", "nsubjpass") and lemma in words.attacker_nouns and tok.pos_ in NOUN_POS:
-        if any(c.dep_ == "det" and c.lower_ in ("the", "both", "all") for c in tok.children):
-            group = _tied_group(verb, words)
-            return [(group, verb, [verb])] if group is not None else []
-    return []
-
-
-def _state_blamed(attack: Token, mention: Mention, words: Words) -> bool:
-    """Bare blame of a state ("officials blamed India."): an accusation between states, not a perpetrator."""
-    bare = attack.lemma_.lower() in words.blame_doer or attack.lemma_.lower() in words.blame_attack
-    return bare and mention.actor is not None and mention.actor.sector in STATE_SECTORS
-
-
-def _tied_group(verb: Token, words: Words) -> Token | None:
-    """The name a copula or link verb ties its subject to: "were members of X", "belonged to X", "were
-    identified as members of X", "were linked to X"."""
-    if verb.lemma_.lower() not in words.identity_verbs and verb.lemma_.lower() not in words.link_words:
-        return None
-    stack = [(c, verb.lemma_.lower() in words.link_words) for c in verb.children if c.dep_ in _TIE_DEPS]
-    for _ in range(12):
-        if not stack:
-            return None
-        node, linked = stack.pop(0)
-        linked = linked or node.lemma_.lower() in words.member_nouns | words.link_words
-        if node.dep_ == "pobj" and linked and node.pos_ == "PROPN":
-            return node
-        stack.extend((c, linked) for c in node.children if c.dep_ in _TIE_DEPS)
-    return None
 
 
 def _noun_chain(noun: Token | None) -> list[Token]:
@@ -435,20 +388,6 @@ def _subject(verb: Token) -> Token | None:
 
 def _first(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def _hearsay(verb: Token, words: Words) -> bool:
-    """A claim told as a guess or by an onlooker: "an analyst speculated that X might have been behind it",
-    "experts said X could be responsible". Officials' and police suspicions stay claims."""
-    tok = verb
-    for _ in range(3):
-        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        who = fr.subject(tok)
-        if tok.lemma_.lower() in words.guess_verbs or (who is not None and who.lemma_.lower() in words.onlookers):
-            return True
-    return False
 
 
 def _negated(verb: Token, words: Words) -> bool:

@@ -3,7 +3,8 @@
 Reads a YAML list of ``{text, perp, killed}`` (tests/data/attack_summaries.yaml by default), codes each
 summary as one article and prints: the share of summaries naming a perpetrator whose main violent event
 has it as source (its text or name), the share of summaries naming none whose source names no one
-(none, "gunmen", a generic "Country (sector)" actor), and the share whose fatalities (every death the summary reports, attackers included) are within
+(none, "gunmen", a generic "Country (sector)" actor), where a row gives ``country`` the share whose
+named perpetrator has that country, and the share whose fatalities (every death the summary reports, attackers included) are within
 10 % of ``killed``: for the main event, for the summary's distinct counts together, and for the sum of
 its events' fatalities (what a user adding up the events gets).
 Usage: .venv/bin/python scripts/score_attack_summaries.py [FIXTURE] [--json]
@@ -39,8 +40,10 @@ def score_one(row: dict[str, Any], events: list[Any]) -> dict[str, Any]:
     main_toll = (main.fatalities if main is not None else None) or 0
     all_toll = note_fatalities(violent)
     sum_toll = sum(int(e.fatalities or 0) for e in events)  # what a user summing the events gets
+    country = row.get("country")  # the perpetrator's country, where the text gives it
     return {
         "perp_ok": perp_ok,
+        "country_ok": None if not country else bool(perp_ok and src is not None and src.country == country),
         "main_ok": within(main_toll, row["killed"]),
         "all_ok": within(all_toll, row["killed"]),
         "sum_ok": within(sum_toll, row["killed"]),
@@ -67,10 +70,12 @@ def main(argv: list[str]) -> int:
         results.append(score_one(row, events))
     named = [r for row, r in zip(rows, results, strict=True) if row.get("perp")]
     unnamed = [r for row, r in zip(rows, results, strict=True) if not row.get("perp")]
+    placed = [r["country_ok"] for r in results if r["country_ok"] is not None]
     total = {
         "summaries": len(rows),
         "perpetrator_source": round(sum(r["perp_ok"] for r in named) / len(named), 3) if named else None,
         "no_false_perpetrator": round(sum(r["perp_ok"] for r in unnamed) / len(unnamed), 3) if unnamed else None,
+        "perpetrator_country": round(sum(placed) / len(placed), 3) if placed else None,
         "fatalities_main_10pct": round(sum(r["main_ok"] for r in results) / len(rows), 3),
         "fatalities_all_10pct": round(sum(r["all_ok"] for r in results) / len(rows), 3),
         "fatalities_sum_10pct": round(sum(r["sum_ok"] for r in results) / len(rows), 3),

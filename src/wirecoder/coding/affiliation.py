@@ -43,6 +43,13 @@ class Words:
     link_words: frozenset[str]
     belief_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
+    guess_verbs: frozenset[str]
+    onlookers: frozenset[str]
+    naming_verbs: frozenset[str]
+    speaker_verbs: frozenset[str]
+    involvement_nouns: frozenset[str]
+    identity_verbs: frozenset[str]
+    attacker_nouns: frozenset[str]
 
 
 @cache
@@ -69,6 +76,13 @@ def load_words() -> Words:
         link_words=word_set(data["link_words"]),
         belief_verbs=word_set(data["belief_verbs"]),
         weapon_nouns=word_set(data["weapon_nouns"]),
+        guess_verbs=word_set(data["guess_verbs"]),
+        onlookers=word_set(data["onlookers"]),
+        naming_verbs=word_set(data["naming_verbs"]),
+        speaker_verbs=word_set(data["speaker_verbs"]),
+        involvement_nouns=word_set(data["involvement_nouns"]),
+        identity_verbs=word_set(data["identity_verbs"]),
+        attacker_nouns=word_set(data["attacker_nouns"]) - {"he", "she", "they"},
     )
 
 

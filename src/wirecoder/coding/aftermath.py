@@ -166,8 +166,12 @@ _OWN_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _as_incident(event: Event, incident: Event) -> Event:
-    """``event`` marked as retelling ``incident``, with its date and place where it has none of its own."""
+    """``event`` marked as retelling ``incident``, with its date and place where it has none of its own, and
+    its doer when it tells the toll the attack was told without ("Rebels attacked the town hall. Eight
+    officials were killed.": killed by the rebels)."""
     changes: dict[str, Any] = {"pattern": f"{event.pattern or 'event'}+{AFTERMATH}"}
+    if event.source is None and incident.source is not None and event.fatalities and not incident.fatalities:
+        changes["source"] = incident.source  # the toll the attack was told without
     if event.cameo.get("code") in _GENERIC:  # "nine were killed in the attack": killed by the bombing
         changes.update(cameo=incident.cameo, plover=incident.plover, acled=incident.acled)
     if event.date_from != "text":

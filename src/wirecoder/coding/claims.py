@@ -13,16 +13,22 @@ article, at most ``LOOKBACK`` sentences before the claim. Word lists: ``data/lex
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..article import Article, Event, Mention, Participant
 from ..mentions import mention_at, mentions_in
 from . import frames as fr
-from .affiliation import STATE_SECTORS, Words, group_of, is_specific, load_words, named, replaceable
+from .affiliation import STATE_SECTORS, Words, group_of, is_specific, load_words, named, names_someone, replaceable
+from .claim_forms import hearsay, noun_forms, state_blamed
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
+from .group_names import incident_country, unlisted_name
 from .model import PatternSet
+from .toll_sources import inherit_toll_sources
 from .triggers import match_trigger
 
 LOOKBACK = 3  # sentences before the claim where the attack may be told
 _REFERRING = frozenset({"it", "this", "that", "them", "these", "those"})  # "claimed it", "carried out this"
+_SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})  # the speaker's own group
 
 
 def attribute_claims(article: Article, events: list[Event], patterns: PatternSet) -> None:
@@ -31,6 +37,8 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
     if doc is None:
         return
     words = load_words()
+    inherit_toll_sources(article, events)  # "X carried out an ambush that killed five"
+    unlisted: list[int | None] = []  # where the claimants the actor base lacks are named
     for event in events:  # "gunmen believed to belong to X": X
         if _violent_event(event) and not is_specific(event.source):
             group = _group_of_source(article, event, words)
@@ -43,19 +51,30 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
         told = {e.trigger.get("start"): e for e in events if e.sentence_index == sent.index and _violent_event(e)}
         for claimant, attack, anaphoric in _claims(span, patterns, words):
             mention = _claimant(article, claimant, words)
-            if mention is None or not _attributor_ok(article, attack, claimant):
+            if mention is None or not _attributor_ok(article, attack, claimant) or state_blamed(attack, mention, words):
                 continue
             here = told.get(attack.idx) if anaphoric and attack.lemma_.lower() not in words.generic_attacks else None
             earlier = [
-                e for e in _attacks_before(events, sent.index, attack.idx) if here is None or _same_kind(e, here)
+                e
+                for e in _attacks_before(events, sent.index, attack.idx, mention)
+                if here is None or _same_kind(e, here)
             ]
             _attribute(_attacks_of(events, sent.index, attack), earlier, mention)  # "carried out the airstrike"
+            unlisted += [mention.start] if mention.actor is None else []
         for doer, noun in _agents(span, patterns, words):
             mention = _claimant(article, doer, words)
             if mention is not None:
                 _attribute(
-                    _attacks_of(events, sent.index, noun), _attacks_before(events, sent.index, noun.idx), mention
+                    _attacks_of(events, sent.index, noun),
+                    _attacks_before(events, sent.index, noun.idx, mention),
+                    mention,
                 )
+    for event in events:  # "the X Commandos claimed it": a group the actor base lacks is of the incident's place
+        src = event.source
+        if _violent_event(event) and src is not None and src.start in unlisted and not src.country:
+            country = incident_country(article, event.sentence_index, LOOKBACK)
+            if country is not None:
+                event.source = replace(src, country=country, country_basis="place")
 
 
 def _attribute(here: list[Event], earlier: list[Event], mention: Mention) -> None:
@@ -102,13 +121,21 @@ def _claimant(article: Article, tok: Token, words: Words) -> Mention | None:
         return None
     if any(c.dep_ == "relcl" and c.lemma_.lower() in words.deny_verbs for c in tok.children):
         return None
-    group = group_of(article, tok, words)
+    own = unlisted_name(article, tok, mention_at(article, tok.idx, tok.idx + len(tok.text)))
+    if tok.pos_ == "PROPN" and own is not None and own.kind != "place" and names_someone(own):
+        return own  # "the X Battalion, a branch of Y, claimed it": X itself
+    group = group_of(article, tok, words) or _self_named(article, tok, words)
     if group is not None:
         return group
     mention = mention_at(article, tok.idx, tok.idx + len(tok.text))
     if mention is None:  # "the Ansaru group": the name in the noun phrase
         names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         mention = mention_at(article, names[0].idx, names[0].idx + len(names[0].text)) if names else None
+    mention = unlisted_name(article, tok, mention)
+    if (mention is None or mention.kind == "pronoun") and _self_reference(tok):
+        speaker = _speaker_of(article, tok, words)  # "X said it was responsible", "X said two of its men did it"
+        if speaker is not None:
+            return speaker
     if mention is None or mention.kind == "place":
         return None
     if mention.kind == "pronoun":  # "X said it was responsible": X, named in the sentence
@@ -116,6 +143,47 @@ def _claimant(article: Article, tok: Token, words: Words) -> Mention | None:
     if mention.actor is None and mention.kind not in ("name", "acronym"):
         return None  # a name the actor base lacks still names the claimant ("the Ansaru group")
     return mention
+
+
+def _self_reference(tok: Token) -> bool:
+    """ "it", "they", "we", or a noun phrase held by "its"/"their"/"our" ("two of its members")."""
+    return any(t.lower_ in _SELF_WORDS and t.pos_ == "PRON" for t in tok.subtree)
+
+
+def _speaker_of(article: Article, tok: Token, words: Words) -> Mention | None:
+    """The named speaker of the statement a claim is reported in ("The X Front said it was responsible"):
+    the subject of the nearest reporting verb above the claim, when it names a group (not a pronoun)."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in words.speaker_verbs:
+            who = fr.subject(verb)
+            if who is None or who.pos_ == "PRON" or _self_reference(who):
+                return None
+            found = _claimant(article, who, words)
+            return found if found is not None and found.kind != "pronoun" and names_someone(found) else None
+    return None
+
+
+def _self_named(article: Article, tok: Token, words: Words) -> Mention | None:
+    """The name a group gives itself or is given beside it: "a group calling itself X", "an outfit that named
+    itself X", "a little-known group, X,"."""
+    for name in tok.children:
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and tok.pos_ == "NOUN":
+            mention = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
+            if mention is not None and mention.kind != "place" and names_someone(mention):
+                return mention
+    for verb in tok.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in words.naming_verbs:
+            continue
+        for name in verb.children:
+            if name.dep_ in ("oprd", "xcomp", "attr", "dobj", "ccomp") and name.pos_ == "PROPN":
+                mention = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
+                if mention is not None and mention.kind != "place":
+                    return mention
+    return None
 
 
 def _named_in_sentence(article: Article, pronoun: Mention) -> bool:
@@ -157,15 +225,23 @@ def _claims(span: object, patterns: PatternSet, words: Words) -> list[tuple[Toke
     out: list[tuple[Token, Token, bool]] = []
     for tok in span:  # type: ignore[attr-defined]
         for who, verb, attacks in _claim_forms(tok, words):
-            if who is None or _negated(verb, words):
+            if who is None or _negated(verb, words) or hearsay(verb, words):
                 continue
             anaphoric = _doing(verb, words) and verb.lemma_.lower() not in words.claim_verbs
             for attack in attacks:
                 if attack is not verb and _other_attacks(attack, words):
                     continue  # "blamed for previous attacks", "a string of bombings": not this one
-                if attack is verb or attack.lower_ in _REFERRING or _violent(attack, patterns) or _doing(attack, words):
+                if attack is verb or _attack_word(attack, patterns, words):
                     out.append((who, attack, anaphoric))
     return out
+
+
+def _attack_word(tok: Token, patterns: PatternSet, words: Words) -> bool:
+    """A word a claim can be about: "it", a violent noun, a doing verb, or an attack noun of any kind
+    ("claimed responsibility for the incident")."""
+    if tok.lower_ in _REFERRING or _violent(tok, patterns) or _doing(tok, words):
+        return True
+    return tok.pos_ in NOUN_POS and tok.lemma_.lower() in words.generic_attacks
 
 
 def _other_attacks(noun: Token, words: Words) -> bool:
@@ -197,6 +273,9 @@ def _attributor_ok(article: Article, attack: Token, claimant: Token) -> bool:
 def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, list[Token]]]:
     """The claim forms ``tok`` heads, as (claimant, verb, attacks) triples."""
     lemma = tok.lemma_.lower()
+    more = noun_forms(tok, words)
+    if more:
+        return more
     if lemma in words.claim_nouns and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in words.claim_verbs:
         verb = tok.head
         attacks = fr.prep_objects(tok, "for") or fr.prep_objects(verb, "for") or [verb]
@@ -225,11 +304,20 @@ def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, li
     if lemma in words.blame_attack and objs:  # "blamed the attack on X", "an attack blamed on X"
         out += [(o, tok, objs) for o in fr.prep_objects(tok, words.blame_attack[lemma])]
     if lemma in words.blame_doer and objs:  # "blamed X for the attack", "X was suspected of planting the bomb"
-        holders = [tok, objs[0]]  # "suspected the X group of carrying out": "of" may hang on the object
+        more = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c not in objs]  # "a group, the X Front,"
+        doer = next((o for o in objs + more if o.pos_ == "PROPN"), objs[0])
+        holders = [tok, *objs, *more]  # "suspected the X group of carrying out": "of" may hang on the object
         preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in words.blame_doer[lemma]]
         attacks = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
-        out += [(objs[0], tok, attacks)] if attacks else []
+        out += [(doer, tok, attacks)] if attacks else [(doer, tok, [tok])] if _bare(tok, words) else []
     return out
+
+
+def _bare(verb: Token, words: Words) -> bool:
+    """Blame or suspicion that names no act ("Hamas was suspected.", "officials blamed the ADF."): about the
+    attack just told, when nothing else follows the verb (no clause, no "that", no reason)."""
+    after = [c for c in verb.children if c.i > verb.i]  # a clause before it is another ("no group claimed it;")
+    return not any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "mark", "dative") for c in after)
 
 
 def _noun_chain(noun: Token | None) -> list[Token]:
@@ -338,10 +426,13 @@ def _violent_event(e: Event) -> bool:
     return ((e.cameo or {}).get("root") or "") in VIOLENT_ROOTS - {"14"} and not getattr(e, "background", False)
 
 
-def _attacks_before(events: list[Event], sentence: int, char: int) -> list[Event]:
+def _attacks_before(events: list[Event], sentence: int, char: int, claimant: Mention | None = None) -> list[Event]:
     """The latest violent event before ``char`` (within ``LOOKBACK`` sentences) whose source names no one,
     with the unnamed ones of the sentences just before it that tell the same incident ("a bomb killed two;
-    three were wounded. X claimed responsibility"); none when the latest has a named source."""
+    three were wounded. X claimed responsibility"); none when the latest has a named source. A state's
+    forces' act is passed over when the claimant is no state ("the attackers were shot by police. X claimed
+    the attack": X's attack is the one before)."""
+    outsider = claimant is None or claimant.actor is None or claimant.actor.sector not in STATE_SECTORS
     told = []
     for e in events:
         start = e.trigger.get("start") if isinstance(e.trigger, dict) else None
@@ -353,6 +444,8 @@ def _attacks_before(events: list[Event], sentence: int, char: int) -> list[Event
     found: list[Event] = []
     for _, e in told:
         if not replaceable(e.source, None):
+            if outsider and e.source is not None and e.source.sector in STATE_SECTORS:
+                continue
             break  # an attack with its own maker: the claim is not about what came before it
         if found and found[-1].sentence_index - e.sentence_index > 1:
             break

@@ -1,4 +1,5 @@
-"""One killed per singular person told killed without a number ("a policeman also lost his life")."""
+"""One killed per singular person told killed without a number ("a policeman also lost his life"), two
+for "both" of them ("police shot both attackers dead")."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quant
         lemma = verb.lemma_.lower()
         for victim in _victims_of(verb, lemma, lex):
             for person in [victim, *victim.conjuncts]:
-                if floor <= person.i < limit and _one_person(person, lex):
+                pair = _pair(person, lex)  # "shot both attackers dead", "killed both of them": two
+                if floor <= person.i < limit and (pair or _one_person(person, lex)):
                     first = person.left_edge.i
                     while first < person.i and doc[first].dep_ in {"det", "punct", "cc"}:
                         first += 1
@@ -40,7 +42,7 @@ def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quant
                     found.append(
                         Quantity(
                             kind=kind,
-                            value=1,
+                            value=2 if pair else 1,
                             approx=None,
                             text=doc[first : person.i + 1].text,
                             unit=None,
@@ -71,6 +73,17 @@ def _victims_of(verb: Any, lemma: str, lex: Lexicon) -> list[Any]:
 def _near(verb: Any) -> list[Any]:
     """A verb's dependents and the objects of its "to" ("beat a man to death")."""
     return [*verb.children, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)]
+
+
+def _pair(tok: Any, lex: Lexicon) -> bool:
+    """ "both" of people: "both of them", "both guards" (a plural person noun), not "both sides"."""
+    if tok.lower_ == "both":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.dep_ in {"nsubj", "nsubjpass"}
+    lemma = tok.lemma_.lower()
+    persons = lemma in lex.person_nouns or lemma in lex.group_nouns or bool(_AGENT_NOUN.search(lemma))
+    return (
+        tok.tag_ == "NNS" and persons and any(c.lower_ == "both" and c.dep_ in {"det", "predet"} for c in tok.children)
+    )
 
 
 def _one_person(tok: Any, lex: Lexicon) -> bool:

@@ -46,6 +46,7 @@ from . import (  # noqa: F401  (they register the passes)
     armed_fire,
     authors,
     background,
+    beliefs,
     clauses,
     complements,
     descriptions,

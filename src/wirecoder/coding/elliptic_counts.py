@@ -1,0 +1,35 @@
+"""A count told by ellipsis after a first one: "seven were killed in the first blast and four in the second",
+"killing 18 civilians in the first village and seven in the second". The bare second number counts what
+the first one counts (its kind), when the two are set against each other by "first" ... "second"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Quantity
+from .constants import CASUALTY_KINDS
+
+_LATER = frozenset({"second", "other", "latter", "next", "third", "last"})  # "... and four in the second"
+_FIRST = frozenset({"first", "one", "former"})
+
+
+def elliptic_count(doc: Any, start: int, end: int, value: float, before: list[Quantity]) -> Quantity | None:
+    """The casualty count the bare number ``doc[start:end]`` tells by ellipsis, or None: it follows "and"
+    (or a comma), is followed by "in the second/other ...", and an earlier casualty count of the sentence
+    is followed by "first"."""
+    if end + 2 >= len(doc) or start == 0 or doc[start - 1].lower_ not in ("and", ","):
+        return None
+    if doc[end].lower_ not in ("in", "at", "on") or doc[end + 2].lower_ not in _LATER:
+        return None
+    if doc[end + 1].lower_ != "the":
+        return None
+    earlier = [q for q in before if q.kind in CASUALTY_KINDS and q.end is not None and q.end <= doc[start].idx]
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    between = [t.lower_ for t in doc if prev.end is not None and prev.end <= t.idx < doc[start].idx]
+    if not _FIRST & set(between):
+        return None
+    return Quantity(
+        prev.kind, value, None, doc[start:end].text, None, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    )

@@ -1,0 +1,85 @@
+"""The name of a group that the actor base lacks or matched only in part, as the text writes it.
+
+"The Autonomous Anti-Capitalist Commandos claimed the attack": no actor, and the parser may tag no entity,
+yet the capitalised noun phrase names the claimant. "Revolutionary Cells of Solidarity" is one name even
+when the actor base knows a "Revolutionary Cells": the longer name is another group, kept as text only
+(its country then comes from the incident's place, as for any unlisted actor).
+"""
+
+from __future__ import annotations
+
+from ..article import Article, Mention
+from .constants import Token
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+# Lower-case words inside a name: "Jamaat-ul-Mujahideen", "Ansar al-Islam", "Uqba bin Nafi", "Ejercito de X"
+_JOINERS = frozenset({"-", "'s", "al", "el", "ul", "e", "i", "bin", "ibn", "bint", "abu", "de", "del", "da", "wa"})
+
+
+def unlisted_name(article: Article, tok: Token, mention: Mention | None) -> Mention | None:
+    """``mention``, or the capitalised name phrase ``tok`` heads when there is none or it is longer than the
+    mention by an "of" part that is no place ("Cells of Solidarity")."""
+    span = _name_span(tok)
+    if span is None:
+        return mention
+    first, last = span
+    doc = tok.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    if mention is not None and not (end > mention.end or (start < mention.start and _placed(mention))):
+        return mention  # no longer than the mention, or longer only before a name of the actor base
+    if mention is None and last == first and tok.pos_ != "PROPN":
+        return None
+    sentence = mention.sentence_index if mention is not None else _sentence_of(article, start)
+    return Mention(doc.text[start:end], start, end, sentence, "name", None, "claim-name", tok.i)
+
+
+def _placed(mention: Mention) -> bool:
+    """A mention read as a place or a country ("Pakistan" of "Ittehad-ul-Mujahideen Pakistan")."""
+    return mention.kind == "place" or mention.via in ("country", "place", "demonym")
+
+
+def _name_span(tok: Token) -> tuple[int, int] | None:
+    """Token bounds of the capitalised phrase ``tok`` heads: its capitalised modifiers and an "of" part
+    whose object is capitalised and no place; None when ``tok`` is no such name. A place word heads a name
+    only after other name words ("Jamaat-ul-Mujahideen Bangladesh")."""
+    left = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and (_capital(c) or c.lower_ in _JOINERS)]
+    if not _capital(tok) or (tok.ent_type_ in _PLACE_ENTS and not any(_capital(c) for c in left)):
+        return None
+    first = min((c.left_edge.i for c in left), default=tok.i)
+    if any(not (_capital(t) or t.lower_ in _JOINERS) for t in tok.doc[first : tok.i]):
+        first = tok.i
+    last = tok.i
+    for prep in tok.rights:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ == "of" and objs and _capital(objs[0]):
+            if objs[0].ent_type_ not in _PLACE_ENTS:
+                last = objs[0].i
+        break
+    if not any(t.pos_ == "PROPN" for t in tok.doc[first : last + 1]):
+        return None
+    return first, last
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _sentence_of(article: Article, char: int) -> int:
+    return next((s.index for s in article.sentences if s.start <= char < s.end), 0)
+
+
+def incident_country(article: Article, sentence: int, lookback: int) -> str | None:
+    """The one country of the places named in ``sentence``, else in the nearest sentence before it (at most
+    ``lookback`` back) that names places of one country; None when none does or one names two."""
+    for index in range(sentence, max(sentence - lookback, 0) - 1, -1):
+        countries = {
+            m.actor.country
+            for m in article.mentions
+            if m.sentence_index == index and m.kind == "place" and m.actor is not None and m.actor.country
+        }
+        if len(countries) > 1:
+            return None
+        if countries:
+            return countries.pop()
+    return None

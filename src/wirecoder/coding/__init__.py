@@ -19,6 +19,8 @@ from .calibration import calibrate
 from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
+from .same_attack import fold_property_into_attack
+from .tally import fold_tallies
 from .tolls import settle_tolls
 
 log = logging.getLogger(__name__)
@@ -58,5 +60,7 @@ class EventStage(Stage):
         article.events = code_article(article, self.patterns, self.ontology, helpers)
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
+        fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
+        fold_property_into_attack(article)  # "set fire to houses and killed four": one attack
         mark_background(article)
         return article

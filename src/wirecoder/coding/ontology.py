@@ -27,11 +27,23 @@ _FLAG_KEYS = (
     "target_civilian",
     "source_state",
     "no_target",
+    "no_source",
     "civilian_victims",
     "harmed",
 )
 _HARM_KINDS = frozenset({"killed", "dead", "wounded", "injured"})
-_RULE_KEYS = {"cameo", "mode", "lemma", "source_noun", "object", "source_sector", "target_sector", "then", *_FLAG_KEYS}
+_RULE_KEYS = {
+    "cameo",
+    "mode",
+    "lemma",
+    "source_noun",
+    "object",
+    "modifiers",
+    "source_sector",
+    "target_sector",
+    "then",
+    *_FLAG_KEYS,
+}
 
 
 def _data_dir() -> Path:
@@ -76,6 +88,7 @@ class AcledRule:
     target_sector: tuple[str, ...] = ()
     source_noun: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()  # marked words around the trigger: "with:drone", "advcl:withdraw"
 
 
 @dataclass
@@ -149,6 +162,7 @@ class Ontology:
             "target_civilian": target_sector in self.civilian_sectors if target_sector else None,
             "source_state": source_sector in self.state_sectors if source_sector else None,
             "no_target": target_sector is None,
+            "no_source": source_sector is None,
             "civilian_victims": any(self.is_civilian_phrase(phrase) for _, phrase in victims),
             "harmed": any(kind in _HARM_KINDS for kind, _ in victims),
             "one_killed": one_killed,
@@ -163,6 +177,8 @@ class Ontology:
             if rule.source_noun and not _noun_in((source_noun or "").lower(), rule.source_noun):
                 continue
             if rule.object and not set((objects or "").lower().split()) & set(rule.object):
+                continue
+            if rule.modifiers and not set((objects or "").lower().split()) & set(rule.modifiers):
                 continue
             if rule.source_sector and source_sector not in rule.source_sector:
                 continue
@@ -291,6 +307,7 @@ def _load_acled(
                 tuple(raw.get("target_sector", [])),
                 tuple(str(x).lower() for x in raw.get("source_noun", [])),
                 tuple(str(x).lower() for x in raw.get("object", [])),
+                tuple(str(x).lower() for x in raw.get("modifiers", [])),
             )
         )
     sectors = {

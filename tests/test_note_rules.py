@@ -116,6 +116,15 @@ def test_a_day_inside_a_clause_about_something_else_does_not_date_the_attack(sho
             "Excessive force against protesters",
         ),
         ("Two protesters were shot dead by ISWAP fighters in Maiduguri on Friday.", "Attack"),
+        ("On 2 July 2024, insurgents attacked a Levies checkpost in Zhob (Balochistan).", "Armed clash"),
+        ("Gunmen opened fire on a van at a checkpoint near Mastung, killing four passengers.", "Attack"),
+        ("On 2 July 2024, rebels blew up an electricity pylon near Kidal.", "Remote explosive/landmine/IED"),
+        ("Houthi forces said they carried out the attack on the port using six drones.", "Air/drone strike"),
+        ("On 3 July 2024, nurses formed a human chain outside the district hospital in Rangpur.", "Peaceful protest"),
+        (
+            "On 3 July 2024, JNIM fighters took over the village of Boni after the army left its post.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_acled_sub_event_types(short, text, sub):
@@ -136,3 +145,8 @@ def test_property_burnt_in_a_killing_is_that_attack(short):
 def test_property_burnt_alone_stays_property_destruction(short):
     main = _main(short, "On 12 June 2024, bandits burned houses in a village near Maru (Zamfara).")
     assert main is not None and main.acled["sub_event_type"] == "Looting/property destruction"
+
+
+def test_taking_over_an_office_is_no_seizure(short):
+    main = _main(short, "The new governor took over the ministry of finance on Monday.")
+    assert main is None or main.acled["event_type"] not in ("Battles", "Strategic developments")

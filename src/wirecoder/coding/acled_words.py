@@ -44,8 +44,11 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     (the verb of an adverbial clause: "after the army withdrew"; "xcomp:exchange" of a complement), "acl:vacate" (a clause on the object: "a
     camp vacated by peacekeepers")."""
     out: list[str] = []
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in MODIFIER_PREPS:
+    holders = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else [tok]
+    for p in (c for h in holders for c in h.children):  # "carried out the attack using ten drones"
+        if p.dep_ in ("advcl", "acl", "xcomp") and p.lemma_.lower() == "use":
+            out += [f"using:{g.lemma_.lower()}" for g in p.children if g.dep_ == "dobj"]
+        elif p.dep_ == "prep" and p.lower_ in MODIFIER_PREPS:
             for g in fr.children(p, {"pobj"}):
                 words = [g, *g.conjuncts, *(c for c in g.children if c.dep_ in ("compound", "amod"))]
                 out += [f"{p.lower_}:{w.lemma_.lower()}" for w in words]

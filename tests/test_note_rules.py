@@ -125,6 +125,8 @@ def test_a_day_inside_a_clause_about_something_else_does_not_date_the_attack(sho
             "On 3 July 2024, JNIM fighters took over the village of Boni after the army left its post.",
             "Non-violent transfer of territory",
         ),
+        ("On 5 July 2024, Protesters (Tunisia) in Sfax demanded the release of detained journalists.", "Peaceful protest"),
+        ("Villagers set fire to a police post in Kananga after a man died in custody.", "Mob violence"),
     ],
 )
 def test_acled_sub_event_types(short, text, sub):

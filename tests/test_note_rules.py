@@ -125,7 +125,10 @@ def test_a_day_inside_a_clause_about_something_else_does_not_date_the_attack(sho
             "On 3 July 2024, JNIM fighters took over the village of Boni after the army left its post.",
             "Non-violent transfer of territory",
         ),
-        ("On 5 July 2024, Protesters (Tunisia) in Sfax demanded the release of detained journalists.", "Peaceful protest"),
+        (
+            "On 5 July 2024, Protesters (Tunisia) in Sfax demanded the release of detained journalists.",
+            "Peaceful protest",
+        ),
         ("Villagers set fire to a police post in Kananga after a man died in custody.", "Mob violence"),
     ],
 )
@@ -152,3 +155,9 @@ def test_property_burnt_alone_stays_property_destruction(short):
 def test_taking_over_an_office_is_no_seizure(short):
     main = _main(short, "The new governor took over the ministry of finance on Monday.")
     assert main is None or main.acled["event_type"] not in ("Battles", "Strategic developments")
+
+
+def test_unidentified_men_are_an_unidentified_armed_group_of_the_place(short):
+    main = _main(short, "On 6 July 2024, unidentified men set fire to a primary school in Chilas (Gilgit-Baltistan).")
+    assert main is not None and main.source is not None and main.source.country == "PAK"
+    assert main.acled["sub_event_type"] == "Looting/property destruction"

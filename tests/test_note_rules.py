@@ -161,3 +161,16 @@ def test_unidentified_men_are_an_unidentified_armed_group_of_the_place(short):
     main = _main(short, "On 6 July 2024, unidentified men set fire to a primary school in Chilas (Gilgit-Baltistan).")
     assert main is not None and main.source is not None and main.source.country == "PAK"
     assert main.acled["sub_event_type"] == "Looting/property destruction"
+
+
+def test_a_road_blocked_by_a_crowd_that_stones_cars_is_that_violent_demonstration(short):
+    text = (
+        "On 8 July 2024, demonstrators blocked the main road and pelted police vehicles with stones in Kisii (Kisii)."
+    )
+    main = _main(short, text)
+    assert main is not None and main.acled["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_road_blocked_alone_stays_a_peaceful_protest(short):
+    main = _main(short, "On 8 July 2024, traders blocked the main road in Kisii (Kisii) against new market fees.")
+    assert main is not None and main.acled["sub_event_type"] == "Peaceful protest"

@@ -19,7 +19,7 @@ from .calibration import calibrate
 from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
-from .same_attack import fold_property_into_attack
+from .same_attack import fold_into_graver_act
 from .tally import fold_tallies
 from .tolls import settle_tolls
 
@@ -61,6 +61,6 @@ class EventStage(Stage):
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
-        fold_property_into_attack(article)  # "set fire to houses and killed four": one attack
+        fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
         mark_background(article)
         return article

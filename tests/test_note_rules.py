@@ -174,3 +174,24 @@ def test_a_road_blocked_by_a_crowd_that_stones_cars_is_that_violent_demonstratio
 def test_a_road_blocked_alone_stays_a_peaceful_protest(short):
     main = _main(short, "On 8 July 2024, traders blocked the main road in Kisii (Kisii) against new market fees.")
     assert main is not None and main.acled["sub_event_type"] == "Peaceful protest"
+
+
+def test_an_actors_period_is_no_date(short):
+    text = "On 16 August 2024, Military Forces of Russia (2000-) air strikes hit a market in Ariha (Idlib), killing 4."
+    main = _main(short, text)
+    assert main is not None and main.date == "2024-08-16" and not main.background
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 9 August 2024, JNIM militants overran an army camp in Boulkessi (Soum).",
+            "Non-state actor overtakes territory",
+        ),
+        ("On 9 August 2024, settlers attacked shepherds near Masafer Yatta (Hebron), injuring two.", "Attack"),
+    ],
+)
+def test_overrunning_and_civilian_attackers(short, text, sub):
+    main = _main(short, text)
+    assert main is not None and main.acled["sub_event_type"] == sub, (text, main and main.acled)

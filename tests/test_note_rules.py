@@ -195,3 +195,9 @@ def test_an_actors_period_is_no_date(short):
 def test_overrunning_and_civilian_attackers(short, text, sub):
     main = _main(short, text)
     assert main is not None and main.acled["sub_event_type"] == sub, (text, main and main.acled)
+
+
+def test_protesters_demand_is_the_protest_only_when_no_protest_is_told(short):
+    story = "Thousands of protesters marched through Nairobi on Sunday. The protesters demanded the resignation of the minister."
+    demands = [e for e in _events(short, story) if e.sentence_index == 1]
+    assert demands and all((e.acled or {}).get("event_type") is None for e in demands)

@@ -33,7 +33,7 @@ def fold_into_graver_act(article: Article) -> None:
     events = article.events
     for n, event in enumerate(events):
         acled = event.acled or {}
-        graver_types = GRAVER.get((acled.get("event_type"), acled.get("sub_event_type")))
+        graver_types = GRAVER.get((str(acled.get("event_type")), str(acled.get("sub_event_type"))))
         if not graver_types:
             continue
         graver = next(

@@ -201,3 +201,9 @@ def test_protesters_demand_is_the_protest_only_when_no_protest_is_told(short):
     story = "Thousands of protesters marched through Nairobi on Sunday. The protesters demanded the resignation of the minister."
     demands = [e for e in _events(short, story) if e.sentence_index == 1]
     assert demands and all((e.acled or {}).get("event_type") is None for e in demands)
+
+
+def test_a_drone_of_a_named_force_is_that_forces(short):
+    text = "On 17 August 2024, a Military Forces of Turkey (2016-) drone struck a car near Qandil (Erbil), killing 2."
+    main = _main(short, text)
+    assert main is not None and main.source is not None and main.source.country == "TUR"

@@ -31,11 +31,10 @@ def force_makers(s: ResolutionState) -> None:
         f.is_group = True
 
 
-@register("actors.owned_weapons.v1")
 def owned_weapons(s: ResolutionState) -> None:
     """A weapon noun found as a mention of its own but with no actor, modified by a force the text names
-    ("a Military Forces of Turkey (2016-) drone struck a car"): the drone is that force's. Runs after the
-    nominals are resolved."""
+    ("a Military Forces of Turkey (2016-) drone struck a car"): the drone is that force's. The text-order
+    pass calls it once the nominals are resolved."""
     weapons = subset("force_nouns", "weapons")
     by_head = {f.mention.head: f for f in s.found if f.mention.head is not None}
     for f in s.found:

@@ -207,3 +207,19 @@ def test_a_drone_of_a_named_force_is_that_forces(short):
     text = "On 17 August 2024, a Military Forces of Turkey (2016-) drone struck a car near Qandil (Erbil), killing 2."
     main = _main(short, text)
     assert main is not None and main.source is not None and main.source.country == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Gang members ransacked a pharmacy in Cap-Haitien on Friday.", "Looting/property destruction"),
+        ("About 80 Mai-Mai fighters laid down their weapons in Uvira on Thursday.", "Change to group/activity"),
+        (
+            "Soldiers took control of Ansongo after the rebels handed the town over to them.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_more_strategic_developments(short, text, sub):
+    main = _main(short, text)
+    assert main is not None and main.acled["sub_event_type"] == sub, (text, main and main.acled)

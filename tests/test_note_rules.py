@@ -223,3 +223,12 @@ def test_a_drone_of_a_named_force_is_that_forces(short):
 def test_more_strategic_developments(short, text, sub):
     main = _main(short, text)
     assert main is not None and main.acled["sub_event_type"] == sub, (text, main and main.acled)
+
+
+def test_one_soldier_killed_is_no_lone_civilians_killing(short):
+    main = _main(
+        short, "On 4 August 2024, a soldier was martyred in cross-border firing in Bajaur (Khyber Pakhtunkhwa)."
+    )
+    assert main is not None and main.acled["event_type"] != "Violence against civilians"
+    lone = _main(short, "On 4 August 2024, a shopkeeper was shot dead in Bajaur (Khyber Pakhtunkhwa).")
+    assert lone is not None and lone.acled["sub_event_type"] == "Attack"

@@ -180,6 +180,9 @@ class ResolutionState:
         """The country a nominal is about and how it is known: a place in its own phrase ("rebels in eastern
         Congo": "place"), else the country named most in its sentence (names of who weigh more than places:
         "place" when only places name it, else "sentence"), else the story's when one country leads it."""
+        apposed = self.apposed_country(f)
+        if apposed is not None:  # "Rioters (Chile)", "Unidentified Armed Group (Mali)": stated by the text
+            return apposed, "stated"
         counts: dict[str, float] = {}
         near: dict[str, int] = {}
         by_name: set[str] = set()  # countries some non-place mention of the sentence names
@@ -213,6 +216,19 @@ class ResolutionState:
         if best == story and near[best] == 10**9:
             return best, self.story_basis()
         return best, ("sentence" if best in by_name else "place")
+
+    def apposed_country(self, f: Found) -> str | None:
+        """A country in brackets right after the nominal, as incident notes name a generic actor's
+        country ("Protesters (Kenya)", "Rioters (Chile)"); None otherwise."""
+        after = f.last + 1
+        if after + 2 >= len(self.doc) or self.doc[after].text != "(":
+            return None
+        for g in self.in_sentence(f.mention.sentence_index):
+            if g is f or not g.hits or g.hits[0].kind != "country" or g.first != after + 1:
+                continue
+            if g.last + 1 < len(self.doc) and self.doc[g.last + 1].text == ")":
+                return g.hits[0].key
+        return None
 
     def candidate(self, f: Found) -> Candidate:
         i = f.mention.head

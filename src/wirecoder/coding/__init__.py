@@ -19,6 +19,9 @@ from .calibration import calibrate
 from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
+from .protest_demands import keep_demands_of_untold_protests
+from .same_attack import fold_into_graver_act
+from .tally import fold_tallies
 from .tolls import settle_tolls
 
 log = logging.getLogger(__name__)
@@ -58,5 +61,8 @@ class EventStage(Stage):
         article.events = code_article(article, self.patterns, self.ontology, helpers)
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
+        fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
+        fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
+        keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         mark_background(article)
         return article

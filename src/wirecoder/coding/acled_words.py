@@ -32,7 +32,30 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
     ]
     hit = hit_objects(tok)
     kinds = [c for d in dobjs for c in d.children if c.dep_ == "compound"]  # "traded artillery fire"
-    return trigger_words, " ".join(d.lemma_.lower() for d in dobjs + kinds + hit)
+    return trigger_words, " ".join([*(d.lemma_.lower() for d in dobjs + kinds + hit), *modifiers(tok, dobjs)])
+
+
+MODIFIER_PREPS = frozenset({"with", "from", "using", "by", "without", "to"})  # "struck X with aerial bombs"
+
+
+def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
+    """Marked words of what frames the act, for the ACLED rules' ``modifiers``: "with:drone" (the nouns of a
+    with / from / using / by / without / to phrase, and the words that describe them: "with:aerial"), "advcl:withdraw"
+    (the verb of an adverbial clause: "after the army withdrew"; "xcomp:exchange" of a complement), "acl:vacate" (a clause on the object: "a
+    camp vacated by peacekeepers")."""
+    out: list[str] = []
+    holders = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else [tok]
+    for p in (c for h in holders for c in h.children):  # "carried out the attack using ten drones"
+        if p.dep_ in ("advcl", "acl", "xcomp") and p.lemma_.lower() == "use":
+            out += [f"using:{g.lemma_.lower()}" for g in p.children if g.dep_ == "dobj"]
+        elif p.dep_ == "prep" and p.lower_ in MODIFIER_PREPS:
+            for g in fr.children(p, {"pobj"}):
+                words = [g, *g.conjuncts, *(c for c in g.children if c.dep_ in ("compound", "amod"))]
+                out += [f"{p.lower_}:{w.lemma_.lower()}" for w in words]
+        elif p.dep_ in ("advcl", "xcomp") and p.pos_ in ("VERB", "AUX"):
+            out.append(f"{p.dep_}:{p.lemma_.lower()}")
+    out += [f"acl:{c.lemma_.lower()}" for d in dobjs for c in d.children if c.dep_ in ("acl", "relcl")]
+    return out
 
 
 def thing_subject(tok: Token) -> list[str]:

@@ -48,6 +48,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},
     "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list, "subsets": dict},
     "place_prepositions": {"prepositions": list, "subsets": dict},
+    "tally": {"nouns": list, "tails": list},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
     "alleged_acts": {

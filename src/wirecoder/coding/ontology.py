@@ -27,11 +27,23 @@ _FLAG_KEYS = (
     "target_civilian",
     "source_state",
     "no_target",
+    "no_source",
     "civilian_victims",
     "harmed",
 )
 _HARM_KINDS = frozenset({"killed", "dead", "wounded", "injured"})
-_RULE_KEYS = {"cameo", "mode", "lemma", "source_noun", "object", "source_sector", "target_sector", "then", *_FLAG_KEYS}
+_RULE_KEYS = {
+    "cameo",
+    "mode",
+    "lemma",
+    "source_noun",
+    "object",
+    "modifiers",
+    "source_sector",
+    "target_sector",
+    "then",
+    *_FLAG_KEYS,
+}
 
 
 def _data_dir() -> Path:
@@ -76,6 +88,7 @@ class AcledRule:
     target_sector: tuple[str, ...] = ()
     source_noun: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()  # marked words around the trigger: "with:drone", "advcl:withdraw"
 
 
 @dataclass
@@ -93,6 +106,7 @@ class Ontology:
     civilian_victims: frozenset[str] = field(default_factory=frozenset)  # nouns: "villagers", "worshippers"
     protest_people: frozenset[str] = field(default_factory=frozenset)  # lemmas: "protester", "protest", "strike"
     person_nouns: frozenset[str] = field(default_factory=frozenset)  # lemmas: "person", "man", "mayor"
+    armed_victims: frozenset[str] = field(default_factory=frozenset)  # nouns: "soldier", "policemen"
 
     def extended(self, local_codes: frozenset[str]) -> Ontology:
         """This ontology with a pattern set's local codes (a dictionary's own codes outside CAMEO, such as
@@ -149,9 +163,10 @@ class Ontology:
             "target_civilian": target_sector in self.civilian_sectors if target_sector else None,
             "source_state": source_sector in self.state_sectors if source_sector else None,
             "no_target": target_sector is None,
+            "no_source": source_sector is None,
             "civilian_victims": any(self.is_civilian_phrase(phrase) for _, phrase in victims),
             "harmed": any(kind in _HARM_KINDS for kind, _ in victims),
-            "one_killed": one_killed,
+            "one_killed": one_killed and not any(self.is_armed_phrase(phrase) for _, phrase in victims),
         }
         for rule in self.acled_rules:
             if rule.cameo and not any(code.startswith(p) for p in rule.cameo):
@@ -164,6 +179,8 @@ class Ontology:
                 continue
             if rule.object and not set((objects or "").lower().split()) & set(rule.object):
                 continue
+            if rule.modifiers and not set((objects or "").lower().split()) & set(rule.modifiers):
+                continue
             if rule.source_sector and source_sector not in rule.source_sector:
                 continue
             if rule.target_sector and target_sector not in rule.target_sector:
@@ -172,6 +189,11 @@ class Ontology:
                 continue
             return {"event_type": rule.then[0], "sub_event_type": rule.then[1]}
         return {"event_type": None, "sub_event_type": None}
+
+    def is_armed_phrase(self, phrase: str) -> bool:
+        """Does a counted phrase name armed people ("a Pakistani soldier", "two policemen")? By any of its words
+        in ``armed_victims``: one of them killed is no lone civilian's killing."""
+        return bool({w.strip(".,;:'\"").lower() for w in phrase.split()} & self.armed_victims)
 
     def is_civilian_phrase(self, phrase: str) -> bool:
         """Does a counted phrase ("at least 15 villagers", "three aid workers", "journalist Ahmed Noor") name
@@ -291,11 +313,12 @@ def _load_acled(
                 tuple(raw.get("target_sector", [])),
                 tuple(str(x).lower() for x in raw.get("source_noun", [])),
                 tuple(str(x).lower() for x in raw.get("object", [])),
+                tuple(str(x).lower() for x in raw.get("modifiers", [])),
             )
         )
     sectors = {
         k: frozenset(
-            str(x).lower() if k in ("civilian_victims", "protest_people", "person_nouns") else str(x)
+            str(x).lower() if k in ("civilian_victims", "protest_people", "person_nouns", "armed_victims") else str(x)
             for x in data.get(k) or []
         )
         for k in (
@@ -305,6 +328,7 @@ def _load_acled(
             "civilian_victims",
             "protest_people",
             "person_nouns",
+            "armed_victims",
         )
     }
     return types, rules, sectors
@@ -330,4 +354,5 @@ def load_ontology(directory: str | None = None) -> Ontology:
         sectors["civilian_victims"],
         sectors["protest_people"],
         sectors["person_nouns"],
+        sectors["armed_victims"],
     )

@@ -314,6 +314,9 @@ def event_dating(article: Article, sentence_index: int, start: int | None = None
                 rank, best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
                 best = _finer_beside(best, [t for r, t in ranked if r == rank])
                 return _own(best)
+            opening = _opening_day(article, sentence_index, in_sentence)
+            if opening is not None:
+                return _own(opening)
             in_sentence = []
         else:
             stop = end if end is not None else start
@@ -326,6 +329,23 @@ def event_dating(article: Article, sentence_index: int, start: int | None = None
     if article.published:
         return Dating(article.published, "day", "publication")
     return Dating(None, None, None)
+
+
+# How far into its sentence a fronted day may begin ("On ", "Around ", "Early on ") to date the whole sentence.
+_OPENING_CHARS = 12
+
+
+def _opening_day(article: Article, sentence_index: int, times: list[TimeExpr]) -> TimeExpr | None:
+    """A calendar day that opens the sentence ("On 3 May 2024, ...", "Around 3 May 2024 (as reported), ...")
+    dates every act the sentence tells when no closer time claims one: an incident note's lead, however the
+    parser hangs the date."""
+    sentence = next((s for s in article.sentences if s.index == sentence_index), None)
+    if sentence is None:
+        return None
+    for time in times:
+        if time.start - sentence.start <= _OPENING_CHARS and time.precision == "day" and states_year(time.text):
+            return time
+    return None
 
 
 def _when_of(times: list[TimeExpr], trigger: Any) -> Dating | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -109,7 +110,22 @@ def time_spans(doc: Any, text: str) -> list[Any]:
             spans.append(span)
             taken.append((span.start_char, span.end_char))
     spans += [_trimmed(doc, e) for e in ents if not any(e.start_char < hi and lo < e.end_char for lo, hi in taken)]
-    return sorted(spans, key=lambda s: s.start_char)
+    return sorted((s for s in spans if not _actor_period(text, s)), key=lambda s: s.start_char)
+
+
+# The open period incident notes write after a state force's name: "Military Forces of Mali (2021-)"; a closed
+# one ("the war (2011-2024)") may date what is told, and stays.
+_PERIOD = re.compile(r"\(\s*(?:19|20)\d\d\s*-\s*\)")
+
+
+def _actor_period(text: str, span: Any) -> bool:
+    """Whether the span is only the bracketed period of an actor's name ("Police Forces of India (2014-)"),
+    which dates the government the force served, not an event."""
+    lo = text.rfind("(", 0, span.start_char + 1)
+    if lo < 0 or span.start_char - lo > 2:
+        return False
+    m = _PERIOD.match(text, lo)
+    return m is not None and m.end() >= span.end_char
 
 
 def _trimmed(doc: Any, ent: Any) -> Any:

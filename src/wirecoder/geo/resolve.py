@@ -594,6 +594,9 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
         for place in gazetteer.candidates(text, ctx)
         if place.precision == "place" and finest.precision != "country" and place.country in finest.countries
     ]
+    if finest.lat is None and near:  # a province the gazetteer cannot place ("Toulouse (Occitanie)"): its
+        towns = {(round(p.lat or 0), round(p.lon or 0)): p for _, p in near}  # country's one town of that name
+        return next(iter(towns.values())) if len(towns) == 1 else finest
     near = [(d, p) for d, p in near if d <= _NEAR_AREA_KM]
     return min(near, key=lambda dp: dp[0])[1] if near else finest
 

@@ -31,6 +31,26 @@ def force_makers(s: ResolutionState) -> None:
         f.is_group = True
 
 
+def owned_weapons(s: ResolutionState) -> None:
+    """A weapon noun found as a mention of its own but with no actor, modified by a force the text names
+    ("a Military Forces of Turkey (2016-) drone struck a car"): the drone is that force's. The text-order
+    pass calls it once the nominals are resolved."""
+    weapons = subset("force_nouns", "weapons")
+    by_head = {f.mention.head: f for f in s.found if f.mention.head is not None}
+    for f in s.found:
+        actor = f.mention.actor
+        if actor is None or not actor.country or f.mention.head is None:
+            continue
+        tok = s.doc[f.mention.head]
+        if tok.dep_ not in ("nmod", "compound") or tok.head.lemma_.casefold() not in weapons:
+            continue
+        owned = by_head.get(tok.head.i)
+        if owned is not None and owned is not f and owned.mention.actor is None:
+            owned.mention.actor = actor
+            owned.mention.via = FORCE_VIA
+            owned.is_group = True
+
+
 def _force_noun(tok: Any, demonym: bool) -> Any:
     """The force noun ``tok`` modifies ("US" in "a US drone strike": strike), or None."""
     weapons = subset("force_nouns", "weapons")

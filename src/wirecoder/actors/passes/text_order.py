@@ -9,6 +9,7 @@ from ..coref import DESCRIPTIONS, SPEAKER_PRONOUNS, copy_actor, description_ante
 from ..state import ResolutionState
 from ..syntax import LEFT_DEPS, is_definite
 from .agents import agent_at, modifies_a_thing
+from .force import owned_weapons
 from .nominals import nominal
 from .pronouns import pronoun
 from .registry import register
@@ -50,6 +51,7 @@ def in_text_order(s: ResolutionState) -> None:
         i = last + 1
     for tok in deferred:
         pronoun(s, tok)
+    owned_weapons(s)  # "a Military Forces of Turkey (2016-) drone": the nominals are resolved now
 
 
 def description(s: ResolutionState, tok: Any) -> None:

@@ -495,7 +495,9 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     return spans
 
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# A proper name of up to four capitalised words, with the lowercase joints of Spanish, Portuguese and French
+# names ("Norte de Santander", "Valle del Cauca", "Sao Jose dos Campos").
+_NAME = r"[A-Z][\w'’.-]*(?:(?:\s+(?:de|del|da|do|dos|das|du|des)(?:\s+(?:la|las|los))?)?\s+[A-Z][\w'’.-]*){0,3}"
 
 
 @cache
@@ -585,6 +587,10 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
         for place in gazetteer.candidates(text, ctx):
             if all(_inside(place, area) for area in span.within):
                 return place
+    for text in texts:  # "Bamenda (North-West region)": the namesake area the town lies in, not the first
+        for place in gazetteer.candidates(text, ctx):
+            if all(any(_inside(place, a) for a in _namesake_areas(gazetteer, area)) for area in span.within):
+                return place
     finest = min(span.within, key=lambda p: _PRECISION_RANK.get(p.precision, 4))
     if finest.precision == "place":  # "Al-Qahira district of Taiz": a part of a town is the town
         return finest
@@ -596,6 +602,12 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
     ]
     near = [(d, p) for d, p in near if d <= _NEAR_AREA_KM]
     return min(near, key=lambda dp: dp[0])[1] if near else finest
+
+
+def _namesake_areas(gazetteer: Gazetteer, area: Place) -> list[Place]:
+    """``area`` and the areas of other countries that bear its name at its precision."""
+    same = [p for p in gazetteer.candidates(area.name, {}) if p.precision == area.precision and p.id != area.id]
+    return [area, *same]
 
 
 def _km(a: Place, b: Place) -> float:
@@ -698,23 +710,45 @@ def _unit_place(article: Article, gazetteer: Gazetteer, obj: Token, ctx: dict[st
     """An administrative unit named by its proper-noun modifiers, inside the areas written after it: "in
     Gusau LGA (Zamfara)", "in Kani township (Sagaing Region)" (the unit's own name, else the area the text
     puts it in); the tagger often takes such a name for a person or an organisation."""
+    found = _unit_name(article.text, obj)
+    if found is None:
+        return None
+    name, begin, end, unit = found
+    within = containers(article.text, obj.idx + len(obj.text), gazetteer)
+    if within:
+        place = _within(gazetteer, PlaceSpan(name, begin, end, within=within), ctx, f"{name} {unit}")
+    else:
+        place = gazetteer.lookup(f"{name} {unit}", ctx) or gazetteer.lookup(name, ctx)
+        small = place is not None and place.precision == "place" and place.population < _UNTAGGED_MIN_POPULATION
+        if small and unit.lower() not in _admin_words()["container"]:  # a tehsil's seat is a small town
+            place = None
+    if place is None or (not within and not any(ctx.get(c, 0.0) > 0 for c in place.countries)):
+        return None  # a bare name of no country in the story is as likely a person's
+    return _record(place, ctx, name, "tied")
+
+
+def _unit_name(text: str, obj: Token) -> tuple[str, int, int, str] | None:
+    """The proper name an administrative unit noun follows, its span, and the unit as written: "Gusau"
+    of "Gusau LGA" (the noun's name-like modifiers), "Gwoza" of "Gwoza local government area"."""
+    stop = obj.idx + len(obj.text)
+    for unit in _long_unit_words():
+        if unit.endswith(obj.lower_):
+            words = r"\s+".join(re.escape(w) for w in unit.split())
+            m = re.search(rf"({_NAME})\s+(?i:{words})$", text[:stop])
+            if m is not None:
+                return m.group(1), m.start(1), m.end(1), unit
     if obj.lower_ not in _unit_words():
         return None
     names = [c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.i < obj.i and _name_like(c)]
     if not names:
         return None
     begin, end = names[0].left_edge.idx, obj.idx
-    name = article.text[begin:end].strip()
-    within = containers(article.text, obj.idx + len(obj.text), gazetteer)
-    if within:
-        place = _within(gazetteer, PlaceSpan(name, begin, end, within=within), ctx, f"{name} {obj.text}")
-    else:
-        place = gazetteer.lookup(f"{name} {obj.text}", ctx) or gazetteer.lookup(name, ctx)
-        if place is not None and place.precision == "place" and place.population < _UNTAGGED_MIN_POPULATION:
-            place = None
-    if place is None or (not within and not any(ctx.get(c, 0.0) > 0 for c in place.countries)):
-        return None  # a bare name of no country in the story is as likely a person's
-    return _record(place, ctx, name, "tied")
+    return text[begin:end].strip(), begin, end, obj.text
+
+
+@cache
+def _long_unit_words() -> tuple[str, ...]:
+    return tuple(w for w in _admin_words()["unit"] if " " in w)
 
 
 @cache

@@ -39,7 +39,7 @@ DEFAULT_POPULATION = {
     "country": 10_000_000,
 }
 _MIN_ALT_LEN = 4  # shorter alternate names are mostly codes ("KBL") and abbreviations
-_ALT_MIN_POPULATION = 0  # every town of the extract is indexed by its alternate names too ("Diinsoor" = "Dinsor")
+_ALT_MIN_POPULATION = 5000  # smaller places are indexed by their own name only (their alternates are noisy: "Western")
 _NAMESAKE_MIN_POPULATION = 5000  # alternate names that may name a province after its capital
 # Levels of a name key (see gazetteer.score): own name, curated alias, derived form, GeoNames alternate.
 OWN, CURATED, DERIVED, ALTERNATE = 0, 1, 2, 3
@@ -109,6 +109,8 @@ class _Builder:
         self.district_keys: set[tuple[str, str]] = set()  # (ISO-3, key) of the districts made so far
         self._centroids: dict[tuple[str, str], dict[str, Any]] | None = None
         self._admin1_by_country: dict[str, set[str]] | None = None
+        self._seats: dict[tuple[str, str, str], dict[str, Any]] | None = None
+        self.labels: dict[str, str] = {}  # ISO 3166-2 code -> the name its towns' admin1 carries
         self.admin1 = self._admin1_names()
 
     # ------------------------------------------------------------------------------------------ rows
@@ -193,6 +195,8 @@ class _Builder:
             return own
         forms = {f for n in (entry.name, *entry.aliases) for f in _subdivision_forms(n)}
         hits = {n for n in names if forms & set(_subdivision_forms(n))}
+        if not hits:  # "Oromia" / "Oromiya"
+            hits = {n for n in names if any(_close(f, _subdivision_forms(n)[0]) for f in forms)}
         return hits.pop() if len(hits) == 1 else own
 
     def _country_rows(self) -> Iterator[tuple[Any, ...]]:
@@ -258,7 +262,10 @@ class _Builder:
             iso3 = self.iso3.get(iso2)
             if iso3 is None:
                 continue
-            group = named.get((iso2, plain(s.name))) if s.parent_code is None else None
+            label = self.labels.get(s.code, plain(s.name))
+            if set(normalize(label).split()) <= _GENERIC_AREA_WORDS:
+                continue  # "North", "Far North", "Lakes": ordinary words, not names of a place
+            group = named.get((iso2, label)) if s.parent_code is None else None
             if group:
                 total = sum(max(c["population"], 1) for c in group)
                 lat = round(sum(c["latitude"] * max(c["population"], 1) for c in group) / total, 2)
@@ -279,10 +286,10 @@ class _Builder:
                     lat, lon = city["latitude"], city["longitude"]
                 population = 0
             top = s.parent_code is None
-            admin1 = s.name if top else parents.get(s.parent_code)
+            admin1 = label if top else parents.get(s.parent_code)
             yield self._row(
-                index_keys(s.name, strip_suffix=True),
-                plain(s.name),
+                index_keys(s.name, strip_suffix=True) + [(k, DERIVED) for k, _ in index_keys(label, strip_suffix=True)],
+                label,
                 iso3,
                 plain(admin1),
                 None if top else plain(s.name),
@@ -309,6 +316,17 @@ class _Builder:
                     self._centroids.setdefault((r["country"], normalize(name)), point)
         return self._centroids
 
+    def _seats_by_admin1(self) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """(country ISO-2, admin1 code, normalised name) -> the largest town of that name there: a division
+        named after its seat is placed at the seat, as event data place "Tsafe LGA" at Tsafe."""
+        if self._seats is None:
+            self._seats = {}
+            for c in self.cities:
+                key = (c["countrycode"], c["admin1code"], normalize(c["name"]))
+                if key not in self._seats or c["population"] > self._seats[key]["population"]:
+                    self._seats[key] = c
+        return self._seats
+
     def _admin2_rows(self) -> Iterator[tuple[Any, ...]]:
         """Second-order divisions (``data/places/admin2.csv``): "Masisi territory", "Gwoza LGA", "Zhari
         district", with their province; a district the alias table or pycountry already has is left to it."""
@@ -323,18 +341,20 @@ class _Builder:
             if any((iso3, k) in self.district_keys for k, _ in keys):
                 continue
             name = plain(r["name"])
+            seat = self._seats_by_admin1().get((r["country"], r["admin1"], normalize(r["name"])))
+            lat, lon = (seat["latitude"], seat["longitude"]) if seat else (float(r["lat"]), float(r["lon"]))
             yield self._row(
                 keys,
                 name,
                 iso3,
                 admin1.get((r["country"], r["admin1"])),
                 name,
-                float(r["lat"]),
-                float(r["lon"]),
+                lat,
+                lon,
                 "district",
                 "district",
                 int(r["population"] or 0),
-                "geonames",
+                "admin2",
             )
 
     def _city_rows(self) -> Iterator[tuple[Any, ...]]:
@@ -413,7 +433,9 @@ class _Builder:
             rest = [s for s in rest if s.code not in {sub.code for sub in by_table.values()}]
             by_city = _namesakes(iso2, codes - set(by_table), rest, groups)
             for code, sub in {**by_city, **by_table}.items():
-                names[(iso2, code)] = curated_iso.get(sub.code, plain(sub.name))
+                label = _label(sub, table.get((iso2, code)))
+                names[(iso2, code)] = curated_iso.get(sub.code, label)
+                self.labels[sub.code] = label
         return names
 
     def _city_admin1(self) -> dict[tuple[str, str], str]:
@@ -500,6 +522,14 @@ def _close(a: str, b: str) -> bool:
 @cache
 def _norm(name: str) -> str:
     return normalize(name)
+
+
+def _label(sub: Any, geonames: str | None) -> str:
+    """The name a matched subdivision goes by: its ISO name, or GeoNames' where the two are spelt apart
+    ("Amhara" for ISO's "Amara", "Piedmont" for "Piemonte"); unit words are left out ("Chin State" is Chin)."""
+    if geonames is None or any(test(geonames, sub) for test in _NAME_TESTS[:2]):
+        return plain(sub.name)
+    return plain(geonames)
 
 
 def _table_names(

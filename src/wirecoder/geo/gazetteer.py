@@ -51,7 +51,7 @@ class Place:
     precision: str  # "place" | "district" | "province" | "country"
     kind: str  # place | district | province | region | border | country
     population: int
-    source: str  # "geonames" | "pycountry" | "alias"
+    source: str  # "geonames" | "admin2" (GeoNames second-order divisions) | "pycountry" | "alias"
     countries: tuple[str, ...]
     prior: float = 0.0  # rank before context: log10 of population (areas / 10), curated entries lifted
 

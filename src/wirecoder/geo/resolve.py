@@ -681,7 +681,7 @@ def _tied_place(
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
         if place is not None and (
-            place.source == "alias" or place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION
+            place.source == "alias" or _named_area(place) or place.population >= _UNTAGGED_MIN_POPULATION
         ):
             return _record(place, ctx, text, "tied")
     compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _name_like(c)]
@@ -695,7 +695,7 @@ def _tied_place(
             or (
                 mod.ent_type_ not in _NOT_PLACE_ENTS
                 and any(ctx.get(c, 0.0) > 0 for c in place.countries)
-                and (place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION)
+                and (_named_area(place) or place.population >= _UNTAGGED_MIN_POPULATION)
             )
         ):
             return _record(place, ctx, text, "tied")
@@ -725,6 +725,12 @@ def _unit_place(article: Article, gazetteer: Gazetteer, obj: Token, ctx: dict[st
     if place is None or (not within and not any(ctx.get(c, 0.0) > 0 for c in place.countries)):
         return None  # a bare name of no country in the story is as likely a person's
     return _record(place, ctx, name, "tied")
+
+
+def _named_area(place: Place) -> bool:
+    """A province or a curated district, safe to read from an untagged name; a second-order division of
+    GeoNames is as often a person's name ("Sanders", "Lincoln") and counts as a town of its population."""
+    return place.precision != "place" and place.source != "admin2"
 
 
 def _unit_name(text: str, obj: Token) -> tuple[str, int, int, str] | None:
@@ -843,7 +849,7 @@ def _territory(
                 and (
                     texts
                     or place.source == "alias"
-                    or place.precision != "place"
+                    or _named_area(place)
                     or place.population >= _UNTAGGED_MIN_POPULATION
                 )
             ):

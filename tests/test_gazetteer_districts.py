@@ -92,8 +92,12 @@ def test_curated_province_shares_its_towns_admin1(gazetteer):
     assert governorate.admin1 == gazetteer.lookup("Hodeidah").admin1
 
 
-def test_mexican_states_with_long_official_names(gazetteer):
-    assert gazetteer.lookup("Apatzingan", {"MEX": 1.0}).admin1 == "Michoacan de Ocampo"
+def test_states_with_long_official_names_keep_the_common_one(gazetteer):
+    # ISO's "Michoacan de Ocampo" is GeoNames' "Michoacan": the towns and the state share that name
+    town = gazetteer.lookup("Apatzingan", {"MEX": 1.0})
+    state = next(p for p in gazetteer.candidates("Michoacan de Ocampo") if p.precision == "province")
+    assert town.admin1 == state.admin1 == "Michoacan"
+    assert gazetteer.lookup("Bahir Dar").admin1 == "Amhara"  # ISO spells it Amara
 
 
 # -- in a sentence --------------------------------------------------------------------------------------

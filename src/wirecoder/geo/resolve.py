@@ -737,12 +737,13 @@ def _unit_name(text: str, obj: Token) -> tuple[str, int, int, str] | None:
     """The proper name an administrative unit noun follows, its span, and the unit as written: "Gusau"
     of "Gusau LGA" (the noun's name-like modifiers), "Gwoza" of "Gwoza local government area"."""
     stop = obj.idx + len(obj.text)
+    start = max(0, stop - 120)  # a name and its unit words: a short window before the noun
     for unit in _long_unit_words():
         if unit.endswith(obj.lower_):
             words = r"\s+".join(re.escape(w) for w in unit.split())
-            m = re.search(rf"({_NAME})\s+(?i:{words})$", text[:stop])
+            m = re.search(rf"\b({_NAME})\s+(?i:{words})$", text[start:stop])
             if m is not None:
-                return m.group(1), m.start(1), m.end(1), unit
+                return m.group(1), start + m.start(1), start + m.end(1), unit
     if obj.lower_ not in _unit_words():
         return None
     names = [c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.i < obj.i and _name_like(c)]

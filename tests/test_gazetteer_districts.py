@@ -132,6 +132,12 @@ def _place(events: list[Event]) -> dict:
         ("Gunmen shot dead a taxi driver in Mahikeng (North-West province) on Monday.", "ZAF", "Mafikeng"),
         # the district of the named state, not its namesake in another state
         ("Maoist rebels shot dead a village headman in Bijapur district, Chhattisgarh.", "IND", "Bijapur"),
+        # "X district of Y": the district inside Y, not Y's own town, nor a county of that name abroad
+        ("Taliban fighters attacked a checkpoint in Chahar Dara district of Kunduz.", "AFG", "Chahar Dara"),
+        ("Gunmen killed a tribal elder in Hays district of Hodeidah province.", "YEM", "Hays"),
+        ("Government forces and Houthi fighters traded mortar fire in Hays district of Hodeidah.", "YEM", "Hays"),
+        # an unknown district of a known province: the province's town stands for it
+        ("Gunmen shot a teacher in Xyzzyk district of Kunduz.", "AFG", "Kunduz"),
     ],
 )
 def test_sentence_places_small_towns_and_districts(code, text, country, name):
@@ -150,3 +156,10 @@ def test_foreign_namesake_does_not_win_in_a_story_elsewhere(code):
     # Bama is a Nigerian town and a Burkinabe one: the Nigerian state decides
     loc = _place(code("Insurgents attacked an army base in Bama, Borno State, on Tuesday."))
     assert loc["country"] == "NGA"
+
+
+@pytest.mark.slow
+def test_a_person_named_like_a_county_is_no_place(code):
+    # "Sanders" is a county in GeoNames' districts: read from an untagged name it counts as a small town
+    events = code("During a television interview on Wednesday, Sanders praised Biden as a decent man.")
+    assert all((e.location or {}).get("name") != "Sanders" for e in events)

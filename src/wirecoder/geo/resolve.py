@@ -168,10 +168,13 @@ def _locate(
         # a place after the last of conjoined verbs is theirs all: "looted shops and burned houses in X"
         verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB" and c.i > trigger.i)]
         for verb in verbs:
+            outer: list[dict[str, Any]] = []  # "Kunduz" of "in Chahar Dara district of Kunduz": the container
             for tok in tied_objects(verb):
                 found = _tied_place(article, gazetteer, tok, spans, ctx)
                 if found is not None and (verb is trigger or found["precision"] != "country"):
-                    tied.append(found)  # a conjunct's country ("wound 4 near Iran border") is no place of ours
+                    # a conjunct's country ("wound 4 near Iran border") is no place of ours
+                    (outer if _object_of_unit(tok) else tied).append(found)
+            tied = tied or outer
             if tied:
                 break
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
@@ -465,6 +468,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             spans += _curated_phrases(doc, article.text, sent.start, sent.end, spans, gazetteer)
     kept = []
     for s in spans:
+        if _container_of_unit(article.text, s.start):
+            continue  # "Kunduz" of "Chahar Dara district of Kunduz": the district is read whole, inside it
         roles = [sector for a, b, sector in taken if _overlaps(s.start, s.end, a, b)]
         if any(roles):
             continue  # an actor here, not a place
@@ -520,7 +525,7 @@ def _container_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def name(g: str) -> str:
         return rf"(?P<{g}>{_NAME})(?:\s+(?P<{g}w>(?i:{w['area']}))\b)?"
 
-    of = re.compile(rf"\s+(?i:{w['container']})\s+of\s+(?:the\s+)?{name('a')}")
+    of = re.compile(rf"(?P<unit>\s+(?i:{w['container']}))?\s+of\s+(?:the\s+)?{name('a')}")
     after = re.compile(rf"(?:\s+(?i:{w['unit']})\b)?\s*[,(]\s*{name('a')}(?:\s*,\s*{name('b')})?")
     return of, after
 
@@ -541,6 +546,8 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
         m = pattern.match(tail)
         if m is None:
             continue
+        if of and m.group("unit") is None and not _ends_in_unit(text[max(0, end - 30) : end]):
+            continue  # "of" after a name is no container unless the name ends in its unit ("Hays district")
         bracket = not of and "(" in tail[: m.start("a")]
         for group in ("a", "b"):
             name = m.groupdict().get(group)
@@ -553,6 +560,25 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
         if found:
             break
     return tuple(found)
+
+
+def _object_of_unit(tok: Token) -> bool:
+    """Whether ``tok`` is the Y of "X district of Y", a unit noun's container."""
+    prep = tok.head
+    return prep.lower_ == "of" and prep.head.i < prep.i and prep.head.lower_ in _admin_words()["container"]
+
+
+def _container_of_unit(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "<Name> <unit> of": "Chahar Dara district of Kunduz"."""
+    units = _alternation(_admin_words()["container"])
+    head = text[max(0, start - 80) : start]
+    return re.search(rf"\b[A-Z][\w'’.-]*\s+(?i:{units})\s+of\s+(?:the\s+)?$", head) is not None
+
+
+def _ends_in_unit(text: str) -> bool:
+    """Whether ``text`` (a place span) ends in a container's unit word: "Hays district", "Gwoza LGA"."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in _admin_words()["container"]
 
 
 def _area_named(gazetteer: Gazetteer, name: str, word: str | None, areas_first: bool) -> Place | None:

@@ -163,3 +163,10 @@ def test_a_person_named_like_a_county_is_no_place(code):
     # "Sanders" is a county in GeoNames' districts: read from an untagged name it counts as a small town
     events = code("During a television interview on Wednesday, Sanders praised Biden as a decent man.")
     assert all((e.location or {}).get("name") != "Sanders" for e in events)
+
+
+@pytest.mark.slow
+def test_bracketed_district_is_read_in_the_province_after_it(code):
+    # "(Beni, North Kivu)": the Beni of DR Congo, not Bolivia's El Beni department
+    loc = _place(code("Soldiers and rebels exchanged fire near Mavivi (Beni, North Kivu) on Sunday."))
+    assert loc["country"] == "COD"

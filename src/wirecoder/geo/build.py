@@ -25,7 +25,7 @@ from typing import Any
 from ..diskcache import prune
 from ..yamlfiles import data_path, read_csv
 from .aliases import AliasEntry
-from .names import ARTICLE_PREFIXES, SUFFIX_HINTS, index_keys, is_latin, normalize, plain
+from .names import ARTICLE_PREFIXES, SUFFIX_HINTS, compact, index_keys, is_latin, normalize, plain
 
 ADMIN1_TABLE = data_path("places", "admin1_names.csv")
 ADMIN2_TABLE = data_path("places", "admin2.csv")
@@ -263,8 +263,7 @@ class _Builder:
             if iso3 is None:
                 continue
             label = self.labels.get(s.code, plain(s.name))
-            if set(normalize(label).split()) <= _GENERIC_AREA_WORDS:
-                continue  # "North", "Far North", "Lakes": ordinary words, not names of a place
+            generic = set(normalize(label).split()) <= _GENERIC_AREA_WORDS  # "North", "Far North", "Lakes"
             group = named.get((iso2, label)) if s.parent_code is None else None
             if group:
                 total = sum(max(c["population"], 1) for c in group)
@@ -288,7 +287,10 @@ class _Builder:
             top = s.parent_code is None
             admin1 = label if top else parents.get(s.parent_code)
             yield self._row(
-                index_keys(s.name, strip_suffix=True) + [(k, DERIVED) for k, _ in index_keys(label, strip_suffix=True)],
+                _generic_keys(label)
+                if generic  # ordinary words: a name only with its unit ("North-West region")
+                else index_keys(s.name, strip_suffix=True)
+                + [(k, DERIVED) for k, _ in index_keys(label, strip_suffix=True)],
                 label,
                 iso3,
                 plain(admin1),
@@ -459,6 +461,12 @@ _GENERIC_AREA_WORDS = frozenset(
 far upper lower middle coast coastal littoral lakes lake islands island capital river highlands plateau
 mountain valley north-west north-east south-west south-east northwest northeast southwest southeast""".split()
 )
+
+
+def _generic_keys(name: str) -> list[tuple[str, int]]:
+    """Keys of an area named by ordinary words, each with a unit word: "North-West region", "Far North
+    province" find it, a bare "north-west" does not."""
+    return [(compact(normalize(f"{name} {unit}")), DERIVED) for unit in ("region", "province", "state", "department")]
 
 
 def _seats(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:

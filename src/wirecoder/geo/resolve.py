@@ -549,14 +549,16 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
         if of and m.group("unit") is None and not _ends_in_unit(text[max(0, end - 30) : end]):
             continue  # "of" after a name is no container unless the name ends in its unit ("Hays district")
         bracket = not of and "(" in tail[: m.start("a")]
-        for group in ("a", "b"):
+        outer: set[str] = set()  # the wider area's countries: "(Beni, North Kivu)" is the Beni of DR Congo
+        for group in ("b", "a"):
             name = m.groupdict().get(group)
             if not name or not name[0].isupper():
                 continue
             word = m.groupdict().get(f"{group}w")
-            place = _area_named(gazetteer, name, word, areas_first=bracket or bool(word))
+            place = _area_named(gazetteer, name, word, areas_first=bracket or bool(word), within=outer)
             if place is not None and (place.precision in _CONTAINER_PRECISIONS or of):
-                found.append(place)  # "(Peshawar, Khyber Pakhtunkhwa)": the district shares the town's name
+                found.insert(0, place)  # "(Peshawar, Khyber Pakhtunkhwa)": the district shares the town's name
+                outer = set(place.countries)
         if found:
             break
     return tuple(found)
@@ -581,9 +583,23 @@ def _ends_in_unit(text: str) -> bool:
     return bool(words) and words[-1] in _admin_words()["container"]
 
 
-def _area_named(gazetteer: Gazetteer, name: str, word: str | None, areas_first: bool) -> Place | None:
+def _area_named(
+    gazetteer: Gazetteer, name: str, word: str | None, areas_first: bool, within: set[str] | None = None
+) -> Place | None:
     """The area a container names. With its unit word ("Sagaing Region") or in brackets, where incident
-    notes write the district and province ("Dioura (Mopti)"), an area of that name before a town of it."""
+    notes write the district and province ("Dioura (Mopti)"), an area of that name before a town of it;
+    inside a wider area written after it (``within``: its countries), only one of those countries."""
+    if within:
+        ctx = {c: 3.0 for c in within}
+        areas = [
+            p
+            for text in ((f"{name} {word}", name) if word else (name,))
+            for p in gazetteer.candidates(text, ctx)
+            if set(p.countries) & within
+        ]
+        if areas_first:
+            areas.sort(key=lambda p: p.precision not in _CONTAINER_PRECISIONS)  # stable: areas first
+        return areas[0] if areas else None
     if areas_first:
         for text in (f"{name} {word}", name) if word else (name,):
             areas = [p for p in gazetteer.candidates(text, {}) if p.precision in _CONTAINER_PRECISIONS]
@@ -632,8 +648,10 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
 
 def _namesake_areas(gazetteer: Gazetteer, area: Place) -> list[Place]:
     """``area`` and the areas of other countries that bear its name at its precision."""
-    same = [p for p in gazetteer.candidates(area.name, {}) if p.precision == area.precision and p.id != area.id]
-    return [area, *same]
+    names = (area.name, f"{area.name} region", f"{area.name} province")  # "North-West" has keys with its unit only
+    same = {p.id: p for n in names for p in gazetteer.candidates(n, {}) if p.precision == area.precision}
+    same.pop(area.id, None)
+    return [area, *same.values()]
 
 
 def _km(a: Place, b: Place) -> float:

@@ -170,3 +170,15 @@ def test_bracketed_district_is_read_in_the_province_after_it(code):
     # "(Beni, North Kivu)": the Beni of DR Congo, not Bolivia's El Beni department
     loc = _place(code("Soldiers and rebels exchanged fire near Mavivi (Beni, North Kivu) on Sunday."))
     assert loc["country"] == "COD"
+
+
+@pytest.mark.slow
+def test_compass_words_in_lowercase_are_no_foreign_province(code):
+    # South Africa's and Cameroon's North-West are found as "North-West region", never from ordinary words
+    events = code("Troops killed nine suspected militants in an operation in the northwest region of Pakistan.")
+    assert all((e.location or {}).get("country") in {None, "PAK"} for e in events)
+
+
+def test_compass_named_province_needs_its_unit_word(gazetteer):
+    assert gazetteer.lookup("Far North") is None and gazetteer.lookup("North-West") is None
+    assert gazetteer.lookup("Far North region").country == "CMR"

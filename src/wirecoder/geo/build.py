@@ -465,8 +465,9 @@ mountain valley north-west north-east south-west south-east northwest northeast 
 
 def _generic_keys(name: str) -> list[tuple[str, int]]:
     """Keys of an area named by ordinary words, each with a unit word: "North-West region", "Far North
-    province" find it, a bare "north-west" does not."""
-    return [(compact(normalize(f"{name} {unit}")), DERIVED) for unit in ("region", "province", "state", "department")]
+    province" find it, a bare "north-west" does not. At the level of an alternate name, so that only
+    capitalised text and a story about its country find it ("in Pakistan's northwest region" does not)."""
+    return [(compact(normalize(f"{name} {unit}")), ALTERNATE) for unit in ("region", "province", "state", "department")]
 
 
 def _seats(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:

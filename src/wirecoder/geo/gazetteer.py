@@ -22,7 +22,7 @@ from typing import Any
 
 from ..diskcache import cache_dir, touch
 from .aliases import default_alias_path, load_aliases
-from .build import ADMIN1_TABLE, DATASET, build_index
+from .build import ADMIN1_TABLE, ADMIN2_TABLE, DATASET, build_index
 from .names import query_keys
 
 INDEX_VERSION = "1"
@@ -51,7 +51,7 @@ class Place:
     precision: str  # "place" | "district" | "province" | "country"
     kind: str  # place | district | province | region | border | country
     population: int
-    source: str  # "geonames" | "pycountry" | "alias"
+    source: str  # "geonames" | "admin2" (GeoNames second-order divisions) | "pycountry" | "alias"
     countries: tuple[str, ...]
     prior: float = 0.0  # rank before context: log10 of population (areas / 10), curated entries lifted
 
@@ -86,6 +86,7 @@ def index_path(alias_path: Path | None = None, directory: Path | None = None, da
         digest.update(part.encode() + b"\x1f")
     digest.update(alias_path.read_bytes())
     digest.update(ADMIN1_TABLE.read_bytes())
+    digest.update(ADMIN2_TABLE.read_bytes())
     for module in ("build.py", "names.py"):  # the code that makes the index: a change rebuilds it
         digest.update((Path(__file__).parent / module).read_bytes())
     return (directory or cache_dir()) / f"gazetteer-{digest.hexdigest()[:16]}.sqlite"

@@ -14,6 +14,9 @@ SUFFIX_HINTS = {
     "agency": "district",
     "tehsil": "district",
     "county": "district",
+    "township": "district",
+    "lga": "district",
+    "cercle": "district",
     "province": "province",
     "governorate": "province",
     "state": "province",
@@ -86,9 +89,16 @@ def index_keys(name: str, strip_suffix: bool = False) -> list[tuple[str, int]]:
     return [(k, level) for k, level in keys if is_latin_key(k)]
 
 
+# Unit names of several words, read as a district suffix: "Gwoza local government area".
+_LONG_SUFFIXES = ("local government area", "union council", "sub district")
+
+
 def query_keys(text: str) -> tuple[list[str], str | None]:
     """Keys to try for a place name as written, best first, and the precision its suffix hints at."""
     norm = normalize(text)
+    for long in _LONG_SUFFIXES:
+        if norm.endswith(" " + long):
+            norm = norm[: -len(long)] + "district"
     words = norm.split()
     if not words:
         return [], None

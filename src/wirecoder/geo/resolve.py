@@ -168,10 +168,13 @@ def _locate(
         # a place after the last of conjoined verbs is theirs all: "looted shops and burned houses in X"
         verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB" and c.i > trigger.i)]
         for verb in verbs:
+            outer: list[dict[str, Any]] = []  # "Kunduz" of "in Chahar Dara district of Kunduz": the container
             for tok in tied_objects(verb):
                 found = _tied_place(article, gazetteer, tok, spans, ctx)
                 if found is not None and (verb is trigger or found["precision"] != "country"):
-                    tied.append(found)  # a conjunct's country ("wound 4 near Iran border") is no place of ours
+                    # a conjunct's country ("wound 4 near Iran border") is no place of ours
+                    (outer if _object_of_unit(tok) else tied).append(found)
+            tied = tied or outer
             if tied:
                 break
         spans.sort(key=lambda s: abs(s.tokens[0] - trigger.i))
@@ -465,6 +468,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             spans += _curated_phrases(doc, article.text, sent.start, sent.end, spans, gazetteer)
     kept = []
     for s in spans:
+        if _container_of_unit(article.text, s.start):
+            continue  # "Kunduz" of "Chahar Dara district of Kunduz": the district is read whole, inside it
         roles = [sector for a, b, sector in taken if _overlaps(s.start, s.end, a, b)]
         if any(roles):
             continue  # an actor here, not a place
@@ -495,7 +500,9 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     return spans
 
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# A proper name of up to four capitalised words, with the lowercase joints of Spanish, Portuguese and French
+# names ("Norte de Santander", "Valle del Cauca", "Sao Jose dos Campos").
+_NAME = r"[A-Z][\w'’.-]*(?:(?:\s+(?:de|del|da|do|dos|das|du|des)(?:\s+(?:la|las|los))?)?\s+[A-Z][\w'’.-]*){0,3}"
 
 
 @cache
@@ -518,7 +525,7 @@ def _container_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def name(g: str) -> str:
         return rf"(?P<{g}>{_NAME})(?:\s+(?P<{g}w>(?i:{w['area']}))\b)?"
 
-    of = re.compile(rf"\s+(?i:{w['container']})\s+of\s+(?:the\s+)?{name('a')}")
+    of = re.compile(rf"(?P<unit>\s+(?i:{w['container']}))?\s+of\s+(?:the\s+)?{name('a')}")
     after = re.compile(rf"(?:\s+(?i:{w['unit']})\b)?\s*[,(]\s*{name('a')}(?:\s*,\s*{name('b')})?")
     return of, after
 
@@ -539,23 +546,60 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
         m = pattern.match(tail)
         if m is None:
             continue
+        if of and m.group("unit") is None and not _ends_in_unit(text[max(0, end - 30) : end]):
+            continue  # "of" after a name is no container unless the name ends in its unit ("Hays district")
         bracket = not of and "(" in tail[: m.start("a")]
-        for group in ("a", "b"):
+        outer: set[str] = set()  # the wider area's countries: "(Beni, North Kivu)" is the Beni of DR Congo
+        for group in ("b", "a"):
             name = m.groupdict().get(group)
             if not name or not name[0].isupper():
                 continue
             word = m.groupdict().get(f"{group}w")
-            place = _area_named(gazetteer, name, word, areas_first=bracket or bool(word))
+            place = _area_named(gazetteer, name, word, areas_first=bracket or bool(word), within=outer)
             if place is not None and (place.precision in _CONTAINER_PRECISIONS or of):
-                found.append(place)  # "(Peshawar, Khyber Pakhtunkhwa)": the district shares the town's name
+                found.insert(0, place)  # "(Peshawar, Khyber Pakhtunkhwa)": the district shares the town's name
+                outer = set(place.countries)
         if found:
             break
     return tuple(found)
 
 
-def _area_named(gazetteer: Gazetteer, name: str, word: str | None, areas_first: bool) -> Place | None:
+def _object_of_unit(tok: Token) -> bool:
+    """Whether ``tok`` is the Y of "X district of Y", a unit noun's container."""
+    prep = tok.head
+    return prep.lower_ == "of" and prep.head.i < prep.i and prep.head.lower_ in _admin_words()["container"]
+
+
+def _container_of_unit(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "<Name> <unit> of": "Chahar Dara district of Kunduz"."""
+    units = _alternation(_admin_words()["container"])
+    head = text[max(0, start - 80) : start]
+    return re.search(rf"\b[A-Z][\w'’.-]*\s+(?i:{units})\s+of\s+(?:the\s+)?$", head) is not None
+
+
+def _ends_in_unit(text: str) -> bool:
+    """Whether ``text`` (a place span) ends in a container's unit word: "Hays district", "Gwoza LGA"."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in _admin_words()["container"]
+
+
+def _area_named(
+    gazetteer: Gazetteer, name: str, word: str | None, areas_first: bool, within: set[str] | None = None
+) -> Place | None:
     """The area a container names. With its unit word ("Sagaing Region") or in brackets, where incident
-    notes write the district and province ("Dioura (Mopti)"), an area of that name before a town of it."""
+    notes write the district and province ("Dioura (Mopti)"), an area of that name before a town of it;
+    inside a wider area written after it (``within``: its countries), only one of those countries."""
+    if within:
+        ctx = {c: 3.0 for c in within}
+        areas = [
+            p
+            for text in ((f"{name} {word}", name) if word else (name,))
+            for p in gazetteer.candidates(text, ctx)
+            if set(p.countries) & within
+        ]
+        if areas_first:
+            areas.sort(key=lambda p: p.precision not in _CONTAINER_PRECISIONS)  # stable: areas first
+        return areas[0] if areas else None
     if areas_first:
         for text in (f"{name} {word}", name) if word else (name,):
             areas = [p for p in gazetteer.candidates(text, {}) if p.precision in _CONTAINER_PRECISIONS]
@@ -585,6 +629,10 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
         for place in gazetteer.candidates(text, ctx):
             if all(_inside(place, area) for area in span.within):
                 return place
+    for text in texts:  # "Bamenda (North-West region)": the namesake area the town lies in, not the first
+        for place in gazetteer.candidates(text, ctx):
+            if all(any(_inside(place, a) for a in _namesake_areas(gazetteer, area)) for area in span.within):
+                return place
     finest = min(span.within, key=lambda p: _PRECISION_RANK.get(p.precision, 4))
     if finest.precision == "place":  # "Al-Qahira district of Taiz": a part of a town is the town
         return finest
@@ -599,6 +647,14 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
         return next(iter(towns.values())) if len(towns) == 1 else finest
     near = [(d, p) for d, p in near if d <= _NEAR_AREA_KM]
     return min(near, key=lambda dp: dp[0])[1] if near else finest
+
+
+def _namesake_areas(gazetteer: Gazetteer, area: Place) -> list[Place]:
+    """``area`` and the areas of other countries that bear its name at its precision."""
+    names = (area.name, f"{area.name} region", f"{area.name} province")  # "North-West" has keys with its unit only
+    same = {p.id: p for n in names for p in gazetteer.candidates(n, {}) if p.precision == area.precision}
+    same.pop(area.id, None)
+    return [area, *same.values()]
 
 
 def _km(a: Place, b: Place) -> float:
@@ -672,7 +728,7 @@ def _tied_place(
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
         if place is not None and (
-            place.source == "alias" or place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION
+            place.source == "alias" or _named_area(place) or place.population >= _UNTAGGED_MIN_POPULATION
         ):
             return _record(place, ctx, text, "tied")
     compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _name_like(c)]
@@ -686,7 +742,7 @@ def _tied_place(
             or (
                 mod.ent_type_ not in _NOT_PLACE_ENTS
                 and any(ctx.get(c, 0.0) > 0 for c in place.countries)
-                and (place.precision != "place" or place.population >= _UNTAGGED_MIN_POPULATION)
+                and (_named_area(place) or place.population >= _UNTAGGED_MIN_POPULATION)
             )
         ):
             return _record(place, ctx, text, "tied")
@@ -701,23 +757,52 @@ def _unit_place(article: Article, gazetteer: Gazetteer, obj: Token, ctx: dict[st
     """An administrative unit named by its proper-noun modifiers, inside the areas written after it: "in
     Gusau LGA (Zamfara)", "in Kani township (Sagaing Region)" (the unit's own name, else the area the text
     puts it in); the tagger often takes such a name for a person or an organisation."""
+    found = _unit_name(article.text, obj)
+    if found is None:
+        return None
+    name, begin, end, unit = found
+    within = containers(article.text, obj.idx + len(obj.text), gazetteer)
+    if within:
+        place = _within(gazetteer, PlaceSpan(name, begin, end, within=within), ctx, f"{name} {unit}")
+    else:
+        place = gazetteer.lookup(f"{name} {unit}", ctx) or gazetteer.lookup(name, ctx)
+        small = place is not None and place.precision == "place" and place.population < _UNTAGGED_MIN_POPULATION
+        if small and unit.lower() not in _admin_words()["container"]:  # a tehsil's seat is a small town
+            place = None
+    if place is None or (not within and not any(ctx.get(c, 0.0) > 0 for c in place.countries)):
+        return None  # a bare name of no country in the story is as likely a person's
+    return _record(place, ctx, name, "tied")
+
+
+def _named_area(place: Place) -> bool:
+    """A province or a curated district, safe to read from an untagged name; a second-order division of
+    GeoNames is as often a person's name ("Sanders", "Lincoln") and counts as a town of its population."""
+    return place.precision != "place" and place.source != "admin2"
+
+
+def _unit_name(text: str, obj: Token) -> tuple[str, int, int, str] | None:
+    """The proper name an administrative unit noun follows, its span, and the unit as written: "Gusau"
+    of "Gusau LGA" (the noun's name-like modifiers), "Gwoza" of "Gwoza local government area"."""
+    stop = obj.idx + len(obj.text)
+    start = max(0, stop - 120)  # a name and its unit words: a short window before the noun
+    for unit in _long_unit_words():
+        if unit.endswith(obj.lower_):
+            words = r"\s+".join(re.escape(w) for w in unit.split())
+            m = re.search(rf"\b({_NAME})\s+(?i:{words})$", text[start:stop])
+            if m is not None:
+                return m.group(1), start + m.start(1), start + m.end(1), unit
     if obj.lower_ not in _unit_words():
         return None
     names = [c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.i < obj.i and _name_like(c)]
     if not names:
         return None
     begin, end = names[0].left_edge.idx, obj.idx
-    name = article.text[begin:end].strip()
-    within = containers(article.text, obj.idx + len(obj.text), gazetteer)
-    if within:
-        place = _within(gazetteer, PlaceSpan(name, begin, end, within=within), ctx, f"{name} {obj.text}")
-    else:
-        place = gazetteer.lookup(f"{name} {obj.text}", ctx) or gazetteer.lookup(name, ctx)
-        if place is not None and place.precision == "place" and place.population < _UNTAGGED_MIN_POPULATION:
-            place = None
-    if place is None or (not within and not any(ctx.get(c, 0.0) > 0 for c in place.countries)):
-        return None  # a bare name of no country in the story is as likely a person's
-    return _record(place, ctx, name, "tied")
+    return text[begin:end].strip(), begin, end, obj.text
+
+
+@cache
+def _long_unit_words() -> tuple[str, ...]:
+    return tuple(w for w in _admin_words()["unit"] if " " in w)
 
 
 @cache
@@ -812,7 +897,7 @@ def _territory(
                 and (
                     texts
                     or place.source == "alias"
-                    or place.precision != "place"
+                    or _named_area(place)
                     or place.population >= _UNTAGGED_MIN_POPULATION
                 )
             ):

@@ -1,0 +1,71 @@
+"""Score where composed incident sentences are placed: the main event's place within 50 km of the expected
+point, its country, and no place in the namesake country a sentence names as a trap.
+
+Usage: .venv/bin/python scripts/score_places.py [FIXTURE] [--json]   (default tests/data/places_conflict.yaml)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from score_incident_reports import NEAR_KM, km, main_event
+
+FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "places_conflict.yaml"
+
+
+def outcome(report: dict[str, Any], events: list[Any]) -> dict[str, Any]:
+    """Whether the report's main event (else its first located event) is placed right."""
+    main = main_event(events) or next((e for e in events if e.location), None)
+    loc = (main.location or {}) if main is not None else {}
+    name, lat, lon = report["place"]
+    dist = km(lat, lon, loc["lat"], loc["lon"]) if loc.get("lat") is not None else None
+    return {
+        "id": report["id"],
+        "near": dist is not None and dist <= NEAR_KM,
+        "country": loc.get("country") == report["country"],
+        "trap": report.get("trap") is not None and loc.get("country") == report["trap"],
+        "seen": f"{loc.get('name')} ({loc.get('admin1')}, {loc.get('country')}, {loc.get('precision')}) "
+        + (f"{dist:.0f} km" if dist is not None else "no coordinates"),
+        "want": name,
+    }
+
+
+def main(argv: list[str]) -> int:
+    from fixture_scoring import read_fixture
+
+    from wirecoder.article import Article
+    from wirecoder.evaluation.run import eval_settings
+    from wirecoder.pipeline import Pipeline
+
+    args = [a for a in argv if not a.startswith("--")]
+    data = read_fixture(Path(args[0]) if args else FIXTURE)
+    if data is None:
+        return 2
+    pipeline = Pipeline(eval_settings())
+    published = str(data.get("published", "2025-06-20"))
+    outcomes = [
+        outcome(r, pipeline(Article(raw=r["text"], source="fixture", published=published)).events)
+        for r in data["reports"]
+    ]
+    n = len(outcomes)
+    result = {
+        "reports": n,
+        "place_50km": round(sum(o["near"] for o in outcomes) / n, 3),
+        "country": round(sum(o["country"] for o in outcomes) / n, 3),
+        "trap": sum(o["trap"] for o in outcomes),
+    }
+    if "--json" in argv:
+        print(json.dumps({"score": result, "outcomes": outcomes}, indent=1))
+        return 0
+    for o in outcomes:
+        if not o["near"]:
+            print(f"{o['id']}: want {o['want']} | got {o['seen']}")
+    print(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

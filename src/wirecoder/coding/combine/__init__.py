@@ -25,6 +25,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``armed_fire`` (armed_fire.py): ``source_from`` (the nationality on the fire), ``notes``
 - ``told_violence`` (told.py): ``suppressed`` undone, ``notes`` ("told"), ``absorbed``, ``source_from``
 - ``past_record`` (records.py): ``notes`` ("past record": the transformations keep only the claim), ``suppressed``
+- ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
+  ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -45,6 +47,7 @@ from . import (  # noqa: F401  (they register the passes)
     complements,
     descriptions,
     judgements,
+    non_events,
     objects,
     records,
     told,

@@ -25,6 +25,9 @@ def _types(events: list[Event]) -> list[str | None]:
         "The landslide, which struck before dawn, resulted in 14 deaths and dozens of people hurt.",
         "A boiler explosion at a textile mill in Faisalabad injured 23 workers.",
         "Eleven miners were killed in a collapse at the coal pit on Monday.",
+        "Cyclone Freddy made landfall on the coast of Mozambique, killing at least 30 people.",
+        "Five people were killed on Sunday when a small plane crashed near the airport in Nairobi.",
+        "A fire destroyed about 300 shacks in an informal settlement in Cape Town.",
         # animals
         "A crocodile attacked a fisherman on the banks of the Shire river.",
         "Two hikers were mauled by a bear near the village of Borsa.",
@@ -38,8 +41,9 @@ def _types(events: list[Event]) -> list[str | None]:
         # publications and powers
         "The electoral commission released its final report on the ballot.",
         "Under the draft law, soldiers would be able to detain suspects without a warrant.",
-        # a trigger word inside a name
+        # a trigger word inside a name; a dictionary verb as a bare participle on a noun
         "Commanders of the Popular Mobilisation Forces inspected the new barracks.",
+        "Two charities are among the groups affected, since both run clinics in the region.",
     ],
 )
 def test_no_event(short, text):
@@ -52,6 +56,8 @@ def test_no_event(short, text):
     [
         ("Gunmen shot dead five passengers on a bus near Quetta on Sunday.", "ASSAULT"),
         ("A car bomb killed nine people outside a police station in Mogadishu.", "ASSAULT"),
+        ("Israeli fire killed two men near the fence.", "ASSAULT"),
+        ("A suicide bomber crashed into the gate of the base, killing four guards.", "ASSAULT"),
         ("Soldiers battling the insurgents near Palma on Tuesday killed eleven fighters.", "ASSAULT"),
         ("Mourners at the funeral chanted slogans against the army in Srinagar.", "PROTEST"),
         ("Thousands marched through the capital to demand the release of detained students.", "PROTEST"),
@@ -72,3 +78,13 @@ def test_acts_keep_their_event(short, text, plover):
 def test_a_crowd_burning_property_riots(short, text):
     events = _code(short, text)
     assert _types(events) == ["PROTEST"] and events[0].cameo["code"] == "145", [(e.cameo, e.trigger) for e in events]
+
+
+def test_a_claimed_attack_is_the_attack_by_the_claimant(short):
+    events = _code(short, "The Baloch Liberation Army claimed responsibility for the bombing of a gas pipeline.")
+    assert _types(events) == ["ASSAULT"], [(e.cameo, e.trigger) for e in events]
+    assert events[0].source is not None and "Liberation Army" in (events[0].source.text or "")
+
+
+def test_responsibility_for_no_attack_stays_a_concession(short):
+    assert "CONCEDE" in _types(_code(short, "The minister accepted responsibility for the failures of his department."))

@@ -19,6 +19,7 @@ from .context import CombineContext
 
 _HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 _TOLD_ROOTS = frozenset({"14", "18", "19", "20"})
+_CASUALTY = frozenset({"kill", "die", "injure", "wound", "hurt", "death", "dead", "victim"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -33,6 +34,8 @@ class NonEventWords:
     accident_nouns: frozenset[str]
     blast_nouns: frozenset[str]
     accident_modifiers: frozenset[str]
+    accident_verbs: frozenset[str]
+    armed_words: frozenset[str]
     animals: frozenset[str]
     procession_words: frozenset[str]
     ceremony_words: frozenset[str]
@@ -77,10 +80,25 @@ def _left_words(tok: Token) -> set[str]:
 
 
 def _accident_noun(tok: Token) -> bool:
-    """A noun that names an accident or a disaster ("the stampede", "a gas cylinder explosion")."""
+    """A noun that names an accident or a disaster ("the stampede", "a gas cylinder explosion", "Typhoon
+    Hagibis"); fire only with no one's mark on it ("a fire destroyed 200 homes", not "Israeli fire")."""
     w = words()
-    low = _lemma(tok)
-    return low in w.accident_nouns or (low in w.blast_nouns and bool(_left_words(tok) & w.accident_modifiers))
+    low, left = _lemma(tok), _left_words(tok)
+    if low in w.accident_nouns or (low in w.blast_nouns and bool(left & w.accident_modifiers)):
+        return True
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in w.accident_nouns for c in tok.children):
+        return True
+    marked = any(c.dep_ in _MODIFIERS and (c.ent_type_ or _lemma(c) in w.armed_words) for c in tok.children)
+    return low in {"fire", "blaze"} and tok.pos_ == "NOUN" and not marked
+
+
+def _accident_verb(verb: Token) -> bool:
+    """An intransitive verb of an accident whose subject is no attacker ("a bomber crashed at the airport",
+    "the ferry capsized"; "a suicide bomber crashed into the gate" is an attack)."""
+    w = words()
+    if _lemma(verb) not in w.accident_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not any(_left_words(s) & w.armed_words for s in _subject_nouns(verb))
 
 
 def _subject_nouns(verb: Token) -> list[Token]:
@@ -102,9 +120,13 @@ def _accidental(tok: Token) -> bool:
         cur = cur.head
         holders.append(cur)
     holders.append(_governing_verb(tok))
+    if holders[-1].dep_ in {"advcl", "xcomp"}:  # "the typhoon made landfall, killing 20"
+        holders.append(holders[-1].head)
     for holder in holders:
-        if any(_accident_noun(n) for n in _subject_nouns(holder)):
+        if any(_accident_noun(n) for n in _subject_nouns(holder)) or _accident_verb(holder):
             return True
+        if _lemma(tok) in _CASUALTY and any(c.dep_ == "advcl" and _accident_verb(c) for c in holder.children):
+            return True  # "seven were killed when a plane crashed" ("launched missiles before X crashed" stays)
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
                 if any(p.dep_ == "pobj" and _accident_noun(p) for p in c.children):
@@ -349,3 +371,34 @@ def figurative_complement(triggers: list[Trigger], ctx: CombineContext) -> None:
                 trig.suppressed = True
                 trig.notes.append("figurative")
                 break
+
+
+@combine_passes.register("combine.bare_participle.v1")
+def bare_participle(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A dictionary verb (PETRARCH2's, no frame matched) as a bare past participle on a noun describes it:
+    "the airlines affected", "the districts influenced" (no one acting, no one named)."""
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.frame is not None or not trig.pattern.id.startswith("petrarch2:"):
+            continue
+        bare = not any(c.dep_ in {"agent", "dobj", "dative"} for c in tok.children)  # "coup removed X": a misparse
+        if tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"} and bare:
+            trig.suppressed = True
+            trig.notes.append("description")
+
+
+@combine_passes.register("combine.claimed_attack.v1")
+def claimed_attack(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A claim of responsibility for an attack is how its author is known, no concession (CAMEO 015): "the
+    front claimed responsibility for the bombing" is the bombing, by the front (its noun keeps the event)."""
+    for trig in triggers:
+        if trig.suppressed or trig.code != "015":
+            continue
+        heads = [trig.token, *(c for c in trig.token.children if c.dep_ == "dobj")]  # "responsibility for"
+        for prep in (c for h in heads for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            harm = [ctx.by_token.get(p.i) for p in prep.children if p.dep_ == "pobj"]
+            if any(h is not None and not h.suppressed and h.code[:2] in _TOLD_ROOTS - {"14"} for h in harm):
+                trig.suppressed = True
+                trig.notes.append("claim")

@@ -88,3 +88,20 @@ def test_a_claimed_attack_is_the_attack_by_the_claimant(short):
 
 def test_responsibility_for_no_attack_stays_a_concession(short):
     assert "CONCEDE" in _types(_code(short, "The minister accepted responsibility for the failures of his department."))
+
+
+def test_a_disaster_story_tells_no_attack(short):
+    text = (
+        "Cyclone Freddy made landfall on the coast of Mozambique on Sunday. Officials said at least 30 people "
+        "were killed and hundreds injured across three provinces."
+    )
+    events = _code(short, text)
+    assert "ASSAULT" not in _types(events) and not any(e.fatalities for e in events), [e.cameo for e in events]
+
+
+def test_an_attack_in_a_disaster_story_keeps_every_toll(short):
+    text = (
+        "A blaze tore through a market in Kano on Monday. Nine traders were killed, police said. Later, gunmen "
+        "shot dead two guards at a nearby bank."
+    )
+    assert _types(_code(short, text)).count("ASSAULT") == 2

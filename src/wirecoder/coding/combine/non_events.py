@@ -79,7 +79,7 @@ def _left_words(tok: Token) -> set[str]:
     return out
 
 
-def _accident_noun(tok: Token) -> bool:
+def accident_noun(tok: Token) -> bool:
     """A noun that names an accident or a disaster ("the stampede", "a gas cylinder explosion", "Typhoon
     Hagibis"); fire only with no one's mark on it ("a fire destroyed 200 homes", not "Israeli fire")."""
     w = words()
@@ -92,7 +92,7 @@ def _accident_noun(tok: Token) -> bool:
     return low in {"fire", "blaze"} and tok.pos_ == "NOUN" and not marked
 
 
-def _accident_verb(verb: Token) -> bool:
+def accident_verb(verb: Token) -> bool:
     """An intransitive verb of an accident whose subject is no attacker ("a bomber crashed at the airport",
     "the ferry capsized"; "a suicide bomber crashed into the gate" is an attack)."""
     w = words()
@@ -108,10 +108,10 @@ def _subject_nouns(verb: Token) -> list[Token]:
     return [verb.head if c.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl" else c for c in out]
 
 
-def _accidental(tok: Token) -> bool:
+def accidental(tok: Token) -> bool:
     """The casualty word ``tok`` counts an accident's toll: it is one, its clause's subject is one, or it
     happened "in" or "during" one."""
-    if tok.pos_ in NOUN_POS and _accident_noun(tok):
+    if tok.pos_ in NOUN_POS and accident_noun(tok):
         return True
     holders, cur = [tok], tok
     for _ in range(4):  # "left 11 dead and 40 injured": injured, dead, left; "resulted in 9 deaths"
@@ -123,13 +123,13 @@ def _accidental(tok: Token) -> bool:
     if holders[-1].dep_ in {"advcl", "xcomp"}:  # "the typhoon made landfall, killing 20"
         holders.append(holders[-1].head)
     for holder in holders:
-        if any(_accident_noun(n) for n in _subject_nouns(holder)) or _accident_verb(holder):
+        if any(accident_noun(n) for n in _subject_nouns(holder)) or accident_verb(holder):
             return True
-        if _lemma(tok) in _CASUALTY and any(c.dep_ == "advcl" and _accident_verb(c) for c in holder.children):
+        if _lemma(tok) in _CASUALTY and any(c.dep_ == "advcl" and accident_verb(c) for c in holder.children):
             return True  # "seven were killed when a plane crashed" ("launched missiles before X crashed" stays)
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
-                if any(p.dep_ == "pobj" and _accident_noun(p) for p in c.children):
+                if any(p.dep_ == "pobj" and accident_noun(p) for p in c.children):
                     return True
     return False
 
@@ -139,7 +139,7 @@ def accident_toll(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Casualties of an accident or a disaster are no attack: "a stampede at the festival left 11 dead and 40
     injured", "a gas cylinder explosion injured 17", "nine were killed in a bus crash"."""
     for trig in triggers:
-        if not trig.suppressed and trig.code[:2] in _HARM_ROOTS and not trig.means and _accidental(trig.token):
+        if not trig.suppressed and trig.code[:2] in _HARM_ROOTS and not trig.means and accidental(trig.token):
             trig.suppressed = True
             trig.notes.append("accident")
 

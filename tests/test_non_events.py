@@ -73,7 +73,10 @@ def test_acts_keep_their_event(short, text, plover):
 
 @pytest.mark.parametrize(
     "text",
-    ["Rioters set fire to a police station in the north of the city.", "A mob torched three shops in the old town."],
+    [
+        "Rioters set fire to a police station in the north of the city.",
+        "Protesters torched three shops in the old town.",
+    ],
 )
 def test_a_crowd_burning_property_riots(short, text):
     events = _code(short, text)

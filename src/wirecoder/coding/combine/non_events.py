@@ -333,7 +333,7 @@ def name_word(triggers: list[Trigger], ctx: CombineContext) -> None:
 @combine_passes.register("combine.crowd_damage.v1")
 def crowd_damage(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Rioters or protesters who burn or wreck property riot (145, a violent demonstration), no coercion by
-    an actor: "rioters set fire to a police station", "a mob torched shops"."""
+    an actor: "rioters set fire to a police station", "protesters torched shops"."""
     crowds = words().crowd_nouns
     for trig in triggers:
         if trig.suppressed or trig.code != "1712":

@@ -16,6 +16,7 @@ from ..dates import mark_background
 from ..settings import Settings
 from ..stage import Stage
 from .calibration import calibrate
+from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
@@ -59,6 +60,7 @@ class EventStage(Stage):
             else Helpers(self.helpers.quantities, self.helpers.modality, None)
         )
         article.events = code_article(article, self.patterns, self.ontology, helpers)
+        article.events = drop_disaster_tolls(article, article.events)  # a storm's dead are no attack's
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added

@@ -28,6 +28,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``document_author`` (authors.py): ``source_from`` (the author of a document that speaks), ``notes``
 - ``diplomatic_protest`` (diplomatic.py): ``code``, ``combined``, ``target_from``, ``notes``
 - ``alleged_wrongdoing`` (alleged.py): ``code``, ``combined``, ``source_from``/``target_from``, ``notes``
+- ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
+  ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -52,6 +54,7 @@ from . import (  # noqa: F401  (they register the passes)
     descriptions,
     diplomatic,
     judgements,
+    non_events,
     objects,
     records,
     told,

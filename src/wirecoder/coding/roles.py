@@ -55,11 +55,9 @@ def mention_for(
         return at
     if config is not None and tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in config.event_nouns:
         return None  # as a subject the event noun is no agent; as an object "the killing of X" still points to X
-    for t in _phrase_tokens(tok)[1:]:
-        for m in sent_mentions:
-            if m.head == t.i or (m.start <= t.idx < m.end):
-                return m
-    return None
+    inside = [m for t in _phrase_tokens(tok)[1:] for m in sent_mentions if m.head == t.i or (m.start <= t.idx < m.end)]
+    # "his Ugandan counterpart": the named nationality, not the possessive pronoun (the pronoun's owner)
+    return next((m for m in inside if m.kind != "pronoun"), inside[0] if inside else None)
 
 
 def slots(

@@ -102,3 +102,44 @@ def test_the_composed_target_set_scores():
     that name one (scores when the set was written: root 0.85, target 0.54; after the rules: 0.96, 0.78)."""
     rows = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
     assert len(rows) >= 40 and all("text" in r for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Georgia plans to join the regional trade pact next year.", "AGREE"),
+        ("The Malawian army admitted its soldiers had mistakenly shelled the village.", "CONCEDE"),
+        ("The interior ministry acknowledged mistakes in its handling of the riots.", "CONCEDE"),
+        ("The Liberal party withdrew its candidate for the Senate seat.", "CONCEDE"),
+        ("The separatists accepted a truce offer from the government.", "RETREAT"),
+        ("The Nepali foreign minister offered to resign over the visa scandal.", "CONCEDE"),
+    ],
+)
+def test_joining_admitting_withdrawing_and_accepting_forms(short, text, plover):
+    assert [e.plover["type"] for e in events(short, text)][:1] == [plover]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers joined the clean-up of the beach on Saturday.",
+        "The police admitted that the suspect had escaped from the station.",
+        "The army withdrew from the border town on Sunday.",
+    ],
+)
+def test_joining_a_chore_a_plain_admission_or_a_troop_withdrawal_is_no_agreement_or_concession(short, text):
+    types = [e.plover["type"] for e in events(short, text)]
+    assert "AGREE" not in types and "CONCEDE" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the possessor of a patient noun suffers the act; an "of" object moves the possessor to the source
+        ("The Tunisian government's release of 20 prisoners was welcomed.", "prisoners"),
+        ("Houthi drones struck oil facilities belonging to Saudi Aramco.", "Saudi"),
+        ("The Greek minister condemned the drilling and the deployment of Turkish ships.", "Turkish"),
+    ],
+)
+def test_owners_of_objects_and_patients_of_nouns(short, text, target):
+    assert target.lower() in (main_target(short, text)[0] or "").lower()

@@ -234,8 +234,11 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
     source: list[Token] = []
     target: list[Token] = []
     poss = fr.children(tok, {"poss"})
-    if poss:
-        (source if pattern.poss == "source" else target).extend(poss)
+    if poss:  # "X's arrest": X is held; "X's arrest of Y": X holds Y (an "of" object takes the patient's place)
+        maker = pattern.poss == "source" or (
+            pattern.poss == "target" and pattern.of == "target" and fr.prep_objects(tok, "of")
+        )
+        (source if maker else target).extend(poss)
     for role in pattern.source:
         if not source:
             source.extend(fr.prep_objects(tok, role[5:]) if role.startswith("prep:") else [])

@@ -231,7 +231,7 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
     object's owner ("called for [X's resignation]", "demanded [the release of X]"), else one in its
     prepositional modifiers, two deep ("advised against [travel to Tunisia]" -> Tunisia)."""
     tok, preps = ctx.token, ctx.config.inner_target_preps
-    objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
+    objs = [o for d in fr.children(tok, {"dobj", "obj"}) for o in fr.with_conjuncts(d) if o.pos_ in NOUN_POS]
     if fr.children(tok, {"agent"}):  # "X's bid was rejected by Y": the passive subject is the object
         objs += [o for o in fr.children(tok, {"nsubjpass"}) if o.pos_ in NOUN_POS]
     objs += [
@@ -284,11 +284,20 @@ def _first_placed(ctx: TargetContext, candidates: list[tuple[Token, Token]]) -> 
 
 def _owners(noun: Token, config: CoderConfig) -> list[Token]:
     """Whom an object noun that names no people is of: its possessor ("X's resignation") or its "of" object
-    ("the release of X"); the owner of people or a body is not whom the act is on ("met the family of X")."""
+    ("the release of X") or the actor it belongs to ("facilities belonging to X"); the owner of people or a body
+    is not whom the act is on ("met the family of X")."""
     people = lexicon.person_nouns() | config.span_source_people.get("nouns", frozenset())
     if noun.lemma_.lower() in people or noun.lower_ in people:
         return []
-    return fr.children(noun, {"poss"}) + fr.prep_objects(noun, "of")
+    owned = [  # "facilities belonging to X", "a tanker owned by X"
+        o
+        for c in fr.children(noun, {"acl"})
+        if c.lemma_.lower() in {"belong", "own", "operate"}
+        for p in fr.children(c, {"prep", "agent"})
+        if p.lower_ in {"to", "by"}
+        for o in fr.children(p, {"pobj"})
+    ]
+    return fr.children(noun, {"poss"}) + fr.prep_objects(noun, "of") + owned
 
 
 def _others(ctx: TargetContext, found: list[Slot]) -> list[Slot]:
@@ -382,9 +391,9 @@ def not_self(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 @target_fallbacks.register("targets.venue.v1")
 def venue(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
-    """A place in an "on / in / at" phrase of a meeting is where it is held, not whom it is with: "agreed to
-    meet again on Cyprus" (CAMEO 04 and 036); "met X's president in Y" keeps the president."""
-    if not (ctx.trig.code[:2] == "04" or ctx.trig.code == "036"):
+    """A place in an "on / in / at" phrase of a meeting or an agreement is where it is held, not whom it is
+    with: "agreed to meet again on Cyprus" (CAMEO 03 and 04); "met X's president in Y" keeps the president."""
+    if ctx.trig.code[:2] not in {"03", "04"}:
         return targets
     doc = ctx.token.doc
     return [
@@ -395,8 +404,25 @@ def venue(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
             and (x.mention.kind == "place" or x.mention.via == "country")  # a bare country name is a place here
             and doc[x.mention.head].dep_ == "pobj"
             and doc[x.mention.head].head.lower_ in {"on", "in", "at"}
+            and _meeting_word(doc[x.mention.head].head.head)
         )
     ]
+
+
+def _meeting_word(tok: Token) -> bool:
+    """A verb, or a noun of meeting, that an "on / in / at" place phrase hangs on ("meet on Cyprus", "a summit in
+    Y"); "sanctions on Iran" hangs on a noun that is no meeting, and Iran is whom they are on."""
+    return tok.pos_ in {"VERB", "AUX"} or tok.lemma_.lower() in {
+        "meet",
+        "meeting",
+        "summit",
+        "talks",
+        "talk",
+        "session",
+        "conference",
+        "round",
+        "visit",
+    }
 
 
 @target_fallbacks.register("targets.granted_request.v1")

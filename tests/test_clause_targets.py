@@ -139,7 +139,21 @@ def test_joining_a_chore_a_plain_admission_or_a_troop_withdrawal_is_no_agreement
         ("The Tunisian government's release of 20 prisoners was welcomed.", "prisoners"),
         ("Houthi drones struck oil facilities belonging to Saudi Aramco.", "Saudi"),
         ("The Greek minister condemned the drilling and the deployment of Turkish ships.", "Turkish"),
+        # the agent that made the object: "the law passed by X"
+        ("Amnesty criticised the law passed by the Ugandan parliament.", "Ugandan parliament"),
+        ("India protested against the map released by Nepal.", "Nepal"),
     ],
 )
 def test_owners_of_objects_and_patients_of_nouns(short, text, target):
     assert target.lower() in (main_target(short, text)[0] or "").lower()
+
+
+def test_being_in_talks_is_the_subjects_consultation(short):
+    evs = events(short, "Egypt is in talks with Ethiopia over the dam.")
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None) for e in evs][:1] == [
+        ("EGY", "ETH")
+    ]
+
+
+def test_sanctions_on_a_country_keep_it_as_target(short):
+    assert main_target(short, "The Kenyan president agreed to lift the sanctions on Uganda.")[1] == "UGA"

@@ -9,7 +9,7 @@ from ..article import Article, Mention, Participant, Quote
 from ..mentions import mention_at
 from . import frames as fr
 from .config import CoderConfig
-from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, Token
+from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOLENT_ROOTS, Token
 from .model import Pattern
 from .phrase_targets import conjoined_owners
 from .triggers import is_light_verb, speech_verbs
@@ -290,6 +290,9 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
                 else:
                     s = None
                 source.extend([s] if s is not None else [])
+            elif head.lower_ == "in" and holder.lemma_.lower() in {"be", "remain", "stay"} and _peaceful(pattern):
+                s = fr.subject(holder)  # "X is in talks with Y", "remained in negotiations": X's
+                source.extend([s] if s is not None else [])
     if not source:
         # "the ambush, (reportedly) carried out by the ADF", "the attack, which was claimed by X": the agent
         # of a light verb that modifies the event noun
@@ -312,3 +315,8 @@ def means_agents(tok: Token, config: CoderConfig, fights: frozenset[int] = froze
                     if by.lower_ in marks:
                         found += [o for o in fr.children(by, {"pobj"}) for o in [o, *o.conjuncts]]
     return found
+
+
+def _peaceful(pattern: Pattern) -> bool:
+    """A pattern whose code is no violence or protest ("in talks", not "in the attack")."""
+    return bool(pattern.code) and str(pattern.code)[:2] not in VIOLENT_ROOTS

@@ -264,9 +264,11 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
 
 
 def _owner_actor(x: Slot) -> bool:
-    """An owner that is a known actor, or a person named by name ("called for Rossi's resignation")."""
+    """An owner that is a known actor, one of a known country ("the decision taken by the Zambian president"), or
+    a person named by name ("called for Rossi's resignation")."""
     m = x.mention
-    return bool(x.participant.actor_id or (m is not None and m.kind == "name" and x.participant.name and not x.pronoun))
+    named = m is not None and m.kind == "name" and x.participant.name
+    return bool(x.participant.actor_id or (not x.pronoun and (named or x.participant.country)))
 
 
 def _first_placed(ctx: TargetContext, candidates: list[tuple[Token, Token]]) -> list[Slot]:
@@ -284,17 +286,16 @@ def _first_placed(ctx: TargetContext, candidates: list[tuple[Token, Token]]) -> 
 
 def _owners(noun: Token, config: CoderConfig) -> list[Token]:
     """Whom an object noun that names no people is of: its possessor ("X's resignation") or its "of" object
-    ("the release of X") or the actor it belongs to ("facilities belonging to X"); the owner of people or a body
-    is not whom the act is on ("met the family of X")."""
+    ("the release of X"), the actor it belongs to ("facilities belonging to X") or the agent that made it ("the
+    law passed by X"); the owner of people or a body is not whom the act is on ("met the family of X")."""
     people = lexicon.person_nouns() | config.span_source_people.get("nouns", frozenset())
     if noun.lemma_.lower() in people or noun.lower_ in people:
         return []
-    owned = [  # "facilities belonging to X", "a tanker owned by X"
+    owned = [  # "facilities belonging to X", "the law passed by X", "the decision, which was taken by X"
         o
-        for c in fr.children(noun, {"acl"})
-        if c.lemma_.lower() in {"belong", "own", "operate"}
+        for c in fr.children(noun, {"acl", "relcl"})
         for p in fr.children(c, {"prep", "agent"})
-        if p.lower_ in {"to", "by"}
+        if (p.dep_ == "agent" or (p.lower_ == "to" and c.lemma_.lower() == "belong"))
         for o in fr.children(p, {"pobj"})
     ]
     return fr.children(noun, {"poss"}) + fr.prep_objects(noun, "of") + owned

@@ -157,3 +157,15 @@ def test_being_in_talks_is_the_subjects_consultation(short):
 
 def test_sanctions_on_a_country_keep_it_as_target(short):
     assert main_target(short, "The Kenyan president agreed to lift the sanctions on Uganda.")[1] == "UGA"
+
+
+def test_inviting_others_to_talk_is_an_appeal_to_them(short):
+    evs = events(short, "The African Union invited Sudan and South Sudan to resume negotiations.")
+    assert [(e.plover["type"], e.target.country if e.target else None) for e in evs][:2] == [
+        ("REQUEST", "SDN"),
+        ("REQUEST", "SSD"),
+    ]
+
+
+def test_an_invitation_to_visit_stays_a_consultation(short):
+    assert "REQUEST" not in [e.plover["type"] for e in events(short, "Kenya invited the Ugandan president to visit.")]

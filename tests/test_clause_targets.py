@@ -169,3 +169,8 @@ def test_inviting_others_to_talk_is_an_appeal_to_them(short):
 
 def test_an_invitation_to_visit_stays_a_consultation(short):
     assert "REQUEST" not in [e.plover["type"] for e in events(short, "Kenya invited the Ugandan president to visit.")]
+
+
+def test_an_exception_names_no_target(short):
+    text = "The ministers invited the parties to open dialogue, with the exception of Cyprus."
+    assert all(e.target is None or e.target.country != "CYP" for e in events(short, text))

@@ -20,6 +20,8 @@ from .registry import target_fallbacks
 from .roles import Slot, nominal_source_tokens, slots
 from .triggers import Trigger, is_light_verb
 
+_EXCLUDING = frozenset({"exception", "exclusion", "absence"})  # "with the exception of X": not X
+
 
 @dataclass
 class TargetContext:
@@ -39,7 +41,8 @@ class TargetContext:
         return self.trig.token
 
     def slots(self, toks: list[Token]) -> list[Slot]:
-        """Participants for role tokens (non-actors dropped)."""
+        """Participants for role tokens (non-actors dropped; "with the exception of X" names no one acted on)."""
+        toks = [t for t in toks if t.lemma_.lower() not in _EXCLUDING]
         return slots(self.article, toks, self.sent_mentions, self.quote, self.config)
 
     def resolve(self, tok: Token, roles: tuple[str, ...]) -> list[Slot]:
@@ -259,7 +262,7 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
         found = _first_placed(ctx, nxt)
         if found:
             return found
-        layer = [o for o, _ in nxt]
+        layer = [o for o, _ in nxt if o.lemma_.lower() not in _EXCLUDING]  # "with the exception of X": not X
     return []
 
 
@@ -289,7 +292,7 @@ def _owners(noun: Token, config: CoderConfig) -> list[Token]:
     ("the release of X"), the actor it belongs to ("facilities belonging to X") or the agent that made it ("the
     law passed by X"); the owner of people or a body is not whom the act is on ("met the family of X")."""
     people = lexicon.person_nouns() | config.span_source_people.get("nouns", frozenset())
-    if noun.lemma_.lower() in people or noun.lower_ in people:
+    if noun.lemma_.lower() in people or noun.lower_ in people or noun.lemma_.lower() in _EXCLUDING:
         return []
     owned = [  # "facilities belonging to X", "the law passed by X", "the decision, which was taken by X"
         o

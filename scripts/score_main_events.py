@@ -2,7 +2,8 @@
 
 Codes every sentence as its own article (as `wirecoder eval` codes gold sentences) and prints: the share of
 sentences whose main event (the first event of the sentence) has an expected CAMEO root, "is there an
-event" precision / recall / F1, the main event's source where the fixture names one, and every miss.
+event" precision / recall / F1, the main event's source and target where the fixture names one (``target``: a
+word of the target's text, or ``target: null`` for no target), and every miss.
 Usage: .venv/bin/python scripts/score_main_events.py [FIXTURE] [--json]
 """
 
@@ -18,7 +19,7 @@ FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "verbal_ma
 
 def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
     """Root accuracy of the main event, event presence P/R/F1 and source hits, with the misses."""
-    right = tp = fp = fn = src_right = src_total = 0
+    right = tp = fp = fn = src_right = src_total = tgt_right = tgt_total = 0
     misses = []
     for row, events in zip(rows, coded, strict=True):
         want, main = row.get("root"), (events[0] if events else None)
@@ -34,12 +35,26 @@ def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
             text = (main.source.text if main is not None and main.source is not None else "") or ""
             src_ok = row["source"].lower() in text.lower()
             src_right += src_ok
-        if not ok or not src_ok:
+        tgt_ok = True
+        if "target" in row:
+            tgt_total += 1
+            text = (main.target.text if main is not None and main.target is not None else "") or ""
+            tgt_ok = (not text) if row["target"] is None else row["target"].lower() in text.lower()
+            tgt_right += tgt_ok
+        if not ok or not src_ok or not tgt_ok:
             codes = [
                 f"{e.cameo['code']} {e.source.text if e.source else None}->{e.target.text if e.target else None}"
                 for e in events
             ]
-            misses.append({"text": row["text"], "want": want, "source": row.get("source"), "ours": codes})
+            misses.append(
+                {
+                    "text": row["text"],
+                    "want": want,
+                    "source": row.get("source"),
+                    "target": row.get("target"),
+                    "ours": codes,
+                }
+            )
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return {
@@ -49,6 +64,7 @@ def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
         "event_r": round(r, 4),
         "event_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
         "source_accuracy": round(src_right / src_total, 4) if src_total else None,
+        "target_accuracy": round(tgt_right / tgt_total, 4) if tgt_total else None,
         "misses": misses,
     }
 
@@ -72,7 +88,7 @@ def main(argv: list[str]) -> int:
         print(json.dumps(result, indent=1))
         return 0
     for m in result["misses"]:
-        print(f"MISS want {m['want']} src {m['source']!r}: {m['text']}\n     ours {m['ours']}")
+        print(f"MISS want {m['want']} src {m['source']!r} tgt {m['target']!r}: {m['text']}\n     ours {m['ours']}")
     print({k: v for k, v in result.items() if k != "misses"})
     return 0
 

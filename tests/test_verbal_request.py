@@ -1,5 +1,5 @@
 """Appeals, concessions, support and agreements told in words (issue 11, class 8), and descriptions that are
-no event: a cooperative act in a present relative clause, praise of one's own, a campaign ended.
+no event: a cooperative act in a present relative clause, praise of one's own; a campaign ended is a concession.
 
 Every sentence is composed for these tests (other names and countries than any gold set);
 tests/data/verbal_request.yaml holds a larger composed set, scored by
@@ -126,6 +126,32 @@ def test_conceding_defeat_is_a_concession(short):
 @pytest.mark.parametrize(
     "text",
     [
+        # ending a run for office yields it (as the Wikinews labels read resignations and campaigns ended)
+        "The governor of Ohio ended his presidential campaign on Monday.",
+        "Two Democratic hopefuls suspended their campaigns after the Iowa caucus.",
+        "The deputy speaker abandoned her bid for the party leadership.",
+        # offering to resign tenders the resignation, no intent to yield
+        "The Bolivian interior minister offered to resign over the prison escape.",
+    ],
+)
+def test_ending_a_run_for_office_is_a_concession(short, text):
+    assert types(short, text)[:1] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels suspended their campaign against the government.",
+        "The health ministry ended its vaccination campaign in the north.",
+    ],
+)
+def test_a_campaign_of_force_or_of_a_ministry_is_no_concession(short, text):
+    assert "CONCEDE" not in types(short, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a present or progressive relative clause, or a gerund, describes the noun
         "The rebel group, which backs the exiled prince, holds two northern provinces.",
         "The minister, who was visiting a hospital in the capital, returned to his office in the evening.",
@@ -134,8 +160,6 @@ def test_conceding_defeat_is_a_concession(short):
         # one's own supporters, record or policy
         "In a short video, the candidate thanked her supporters for their work.",
         "The finance minister defended his budget in parliament.",
-        # a campaign ended is no act towards anyone
-        "The governor of Ohio ended his presidential campaign on Monday.",
     ],
 )
 def test_descriptions_and_own_regard_are_no_event(short, text):

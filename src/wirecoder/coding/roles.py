@@ -9,7 +9,7 @@ from ..article import Article, Mention, Participant, Quote
 from ..mentions import mention_at
 from . import frames as fr
 from .config import CoderConfig
-from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, Token
+from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOLENT_ROOTS, Token
 from .model import Pattern
 from .phrase_targets import conjoined_owners
 from .triggers import is_light_verb, speech_verbs
@@ -55,11 +55,9 @@ def mention_for(
         return at
     if config is not None and tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in config.event_nouns:
         return None  # as a subject the event noun is no agent; as an object "the killing of X" still points to X
-    for t in _phrase_tokens(tok)[1:]:
-        for m in sent_mentions:
-            if m.head == t.i or (m.start <= t.idx < m.end):
-                return m
-    return None
+    inside = [m for t in _phrase_tokens(tok)[1:] for m in sent_mentions if m.head == t.i or (m.start <= t.idx < m.end)]
+    # "his Ugandan counterpart": the named nationality, not the possessive pronoun (the pronoun's owner)
+    return next((m for m in inside if m.kind != "pronoun"), inside[0] if inside else None)
 
 
 def slots(
@@ -236,8 +234,11 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
     source: list[Token] = []
     target: list[Token] = []
     poss = fr.children(tok, {"poss"})
-    if poss:
-        (source if pattern.poss == "source" else target).extend(poss)
+    if poss:  # "X's arrest": X is held; "X's arrest of Y": X holds Y (an "of" object takes the patient's place)
+        maker = pattern.poss == "source" or (
+            pattern.poss == "target" and pattern.of == "target" and fr.prep_objects(tok, "of")
+        )
+        (source if maker else target).extend(poss)
     for role in pattern.source:
         if not source:
             source.extend(fr.prep_objects(tok, role[5:]) if role.startswith("prep:") else [])
@@ -289,6 +290,9 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
                 else:
                     s = None
                 source.extend([s] if s is not None else [])
+            elif head.lower_ == "in" and holder.lemma_.lower() in {"be", "remain", "stay"} and _peaceful(pattern):
+                s = fr.subject(holder)  # "X is in talks with Y", "remained in negotiations": X's
+                source.extend([s] if s is not None else [])
     if not source:
         # "the ambush, (reportedly) carried out by the ADF", "the attack, which was claimed by X": the agent
         # of a light verb that modifies the event noun
@@ -311,3 +315,8 @@ def means_agents(tok: Token, config: CoderConfig, fights: frozenset[int] = froze
                     if by.lower_ in marks:
                         found += [o for o in fr.children(by, {"pobj"}) for o in [o, *o.conjuncts]]
     return found
+
+
+def _peaceful(pattern: Pattern) -> bool:
+    """A pattern whose code is no violence or protest ("in talks", not "in the attack")."""
+    return bool(pattern.code) and str(pattern.code)[:2] not in VIOLENT_ROOTS

@@ -20,6 +20,8 @@ from .registry import target_fallbacks
 from .roles import Slot, nominal_source_tokens, slots
 from .triggers import Trigger, is_light_verb
 
+_EXCLUDING = frozenset({"exception", "exclusion", "absence"})  # "with the exception of X": not X
+
 
 @dataclass
 class TargetContext:
@@ -39,7 +41,8 @@ class TargetContext:
         return self.trig.token
 
     def slots(self, toks: list[Token]) -> list[Slot]:
-        """Participants for role tokens (non-actors dropped)."""
+        """Participants for role tokens (non-actors dropped; "with the exception of X" names no one acted on)."""
+        toks = [t for t in toks if t.lemma_.lower() not in _EXCLUDING]
         return slots(self.article, toks, self.sent_mentions, self.quote, self.config)
 
     def resolve(self, tok: Token, roles: tuple[str, ...]) -> list[Slot]:
@@ -231,7 +234,7 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
     object's owner ("called for [X's resignation]", "demanded [the release of X]"), else one in its
     prepositional modifiers, two deep ("advised against [travel to Tunisia]" -> Tunisia)."""
     tok, preps = ctx.token, ctx.config.inner_target_preps
-    objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
+    objs = [o for d in fr.children(tok, {"dobj", "obj"}) for o in fr.with_conjuncts(d) if o.pos_ in NOUN_POS]
     if fr.children(tok, {"agent"}):  # "X's bid was rejected by Y": the passive subject is the object
         objs += [o for o in fr.children(tok, {"nsubjpass"}) if o.pos_ in NOUN_POS]
     objs += [
@@ -244,7 +247,7 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
     owners = [(o, t) for t in objs for o in _owners(t, ctx.config)]
     owners += [(o2, o) for o, _ in list(owners) for o2 in _owners(o, ctx.config)]  # "the legality of X's bid"
     for o, holder in owners:
-        found = [x for x in ctx.slots([o]) if x.participant.actor_id and _may_target(ctx, x, holder)]
+        found = [x for x in ctx.slots([o]) if _owner_actor(x) and _may_target(ctx, x, holder)]
         if found:
             return found[:1]
     layer = objs
@@ -259,8 +262,16 @@ def inner_target(ctx: TargetContext) -> list[Slot]:
         found = _first_placed(ctx, nxt)
         if found:
             return found
-        layer = [o for o, _ in nxt]
+        layer = [o for o, _ in nxt if o.lemma_.lower() not in _EXCLUDING]  # "with the exception of X": not X
     return []
+
+
+def _owner_actor(x: Slot) -> bool:
+    """An owner that is a known actor, one of a known country ("the decision taken by the Zambian president"), or
+    a person named by name ("called for Rossi's resignation")."""
+    m = x.mention
+    named = m is not None and m.kind == "name" and x.participant.name
+    return bool(x.participant.actor_id or (not x.pronoun and (named or x.participant.country)))
 
 
 def _first_placed(ctx: TargetContext, candidates: list[tuple[Token, Token]]) -> list[Slot]:
@@ -278,8 +289,158 @@ def _first_placed(ctx: TargetContext, candidates: list[tuple[Token, Token]]) -> 
 
 def _owners(noun: Token, config: CoderConfig) -> list[Token]:
     """Whom an object noun that names no people is of: its possessor ("X's resignation") or its "of" object
-    ("the release of X"); the owner of people or a body is not whom the act is on ("met the family of X")."""
+    ("the release of X"), the actor it belongs to ("facilities belonging to X") or the agent that made it ("the
+    law passed by X"); the owner of people or a body is not whom the act is on ("met the family of X")."""
     people = lexicon.person_nouns() | config.span_source_people.get("nouns", frozenset())
-    if noun.lemma_.lower() in people or noun.lower_ in people:
+    if noun.lemma_.lower() in people or noun.lower_ in people or noun.lemma_.lower() in _EXCLUDING:
         return []
-    return fr.children(noun, {"poss"}) + fr.prep_objects(noun, "of")
+    owned = [  # "facilities belonging to X", "the law passed by X", "the decision, which was taken by X"
+        o
+        for c in fr.children(noun, {"acl", "relcl"})
+        for p in fr.children(c, {"prep", "agent"})
+        if (p.dep_ == "agent" or (p.lower_ == "to" and c.lemma_.lower() == "belong"))
+        for o in fr.children(p, {"pobj"})
+    ]
+    return fr.children(noun, {"poss"}) + fr.prep_objects(noun, "of") + owned
+
+
+def _others(ctx: TargetContext, found: list[Slot]) -> list[Slot]:
+    """Named, non-pronoun slots that are not one of the event's sources."""
+    own = {x.participant.actor_id or x.participant.name for x in ctx.sources}
+    return [
+        x
+        for x in found
+        if x.participant.name and not x.pronoun and (x.participant.actor_id or x.participant.name) not in own
+    ]
+
+
+@target_fallbacks.register("targets.passive_subject.v1")
+def passive_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """The passive subject of a verb whose pattern takes no such role: "the envoy was summoned by X",
+    "the police were criticised by X" (the one acted on; the "by" agent is the source)."""
+    if targets or ctx.nominal or not ctx.sources or not fr.children(ctx.token, {"auxpass"}):
+        return targets  # "the officers' lives were threatened": no one named acts on them
+    return _others(ctx, ctx.slots(fr.children(ctx.token, {"nsubjpass"})))
+
+
+@target_fallbacks.register("targets.requested_subject.v1")
+def requested_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """Whom an appeal or demand asks to act: the subject of the clause asked for ("called for X to be
+    tried", "urged that X free the prisoners") or the "for" object before an infinitive ("called for the
+    army to hand over power")."""
+    tok = ctx.token
+    if targets or ctx.nominal or not ctx.sources or ctx.trig.code[:2] not in ctx.config.requested_act_roots:
+        return targets
+    clauses = [
+        c
+        for c in fr.children(tok, {"ccomp", "advcl", "xcomp"})
+        if c.pos_ in {"VERB", "AUX"} and any(m.lower_ in {"for", "that", "to"} for m in c.children)
+    ]
+    subjects = [s for c in clauses for s in fr.children(c, {"nsubj", "nsubjpass"})]
+    if any(c.dep_ == "advcl" and fr.children(c, {"aux"}) for c in clauses):  # "called for X to V"
+        subjects += fr.prep_objects(tok, "for")
+    return _others(ctx, ctx.slots(subjects))[:1] or targets
+
+
+@target_fallbacks.register("targets.argued_subject.v1")
+def argued_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """Whom a criticism is aimed at when it is told in the reason given with it: "criticised the plan,
+    arguing that the government was misleading voters" (the subject of the participle's reported clause)."""
+    tok, config = ctx.token, ctx.config
+    if targets or ctx.nominal or not ctx.sources or tok.lemma_.lower() in config.statement_verbs:
+        return targets
+    if ctx.trig.code[:2] not in config.accusing_roots:
+        return targets
+    told = [
+        c
+        for c in fr.children(tok, {"advcl"})
+        if c.tag_ == "VBG" and c.lemma_.lower() in config.statement_verbs | config.reporting_verbs
+    ]
+    subjects = [s for c in told for cc in fr.children(c, {"ccomp"}) for s in fr.children(cc, {"nsubj"})]
+    return _others(ctx, ctx.slots(subjects))[:1] or targets
+
+
+@target_fallbacks.register("targets.object_complement.v1")
+def object_complement(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """The partner in an intent, offer or wish told as a noun with its infinitive: "expressed a desire to work
+    with X", "stated its readiness to talk to X" (the object or ``complement_target_preps`` object of the
+    infinitive on the verb's object)."""
+    tok, config = ctx.token, ctx.config
+    if targets or ctx.nominal or not ctx.sources or ctx.trig.code[:2] not in config.embedding_roots:
+        return targets
+    comps = [c for o in fr.children(tok, {"dobj", "obj"}) for c in fr.children(o, {"acl"}) if c.pos_ == "VERB"]
+    roles = ("dobj", *(f"prep:{p}" for p in config.complement_target_preps))
+    for comp in comps:
+        found = _others(ctx, ctx.resolve(comp, roles))
+        if found:
+            return found[:1]
+    return targets
+
+
+@target_fallbacks.register("targets.not_self.v1")
+def not_self(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """No act is aimed at its own maker through a pronoun ("stated her intention to ...": her = the source),
+    nor at a pronoun no one known stands for ("ended her campaign", "assurances of their readiness")."""
+    own = {x.participant.actor_id or x.participant.name for x in ctx.sources} - {None}
+    return [
+        x
+        for x in targets
+        if not x.pronoun
+        or (
+            (x.participant.actor_id or x.participant.name or x.participant.country)
+            and (x.participant.actor_id or x.participant.name) not in own
+        )
+    ]
+
+
+@target_fallbacks.register("targets.venue.v1")
+def venue(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """A place in an "on / in / at" phrase of a meeting or an agreement is where it is held, not whom it is
+    with: "agreed to meet again on Cyprus" (CAMEO 03 and 04); "met X's president in Y" keeps the president."""
+    if ctx.trig.code[:2] not in {"03", "04"}:
+        return targets
+    doc = ctx.token.doc
+    return [
+        x
+        for x in targets
+        if not (
+            x.mention is not None
+            and (x.mention.kind == "place" or x.mention.via == "country")  # a bare country name is a place here
+            and doc[x.mention.head].dep_ == "pobj"
+            and doc[x.mention.head].head.lower_ in {"on", "in", "at"}
+            and _meeting_word(doc[x.mention.head].head.head)
+        )
+    ]
+
+
+def _meeting_word(tok: Token) -> bool:
+    """A verb, or a noun of meeting, that an "on / in / at" place phrase hangs on ("meet on Cyprus", "a summit in
+    Y"); "sanctions on Iran" hangs on a noun that is no meeting, and Iran is whom they are on."""
+    return tok.pos_ in {"VERB", "AUX"} or tok.lemma_.lower() in {
+        "meet",
+        "meeting",
+        "summit",
+        "talks",
+        "talk",
+        "session",
+        "conference",
+        "round",
+        "visit",
+    }
+
+
+@target_fallbacks.register("targets.granted_request.v1")
+def granted_request(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """An appeal told as the reason of another's act is made to whoever acts: "at the request of X, the UN
+    extended its mission" (the UN), "per X's request, the queen suspended parliament"."""
+    tok = ctx.token
+    if targets or not ctx.nominal or ctx.trig.code[:2] not in ctx.config.requested_act_roots:
+        return targets
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"at", "per", "upon", "on", "following"}:
+        return targets
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return targets
+    subj = fr.subject(verb)
+    return _others(ctx, ctx.slots([subj] if subj is not None else []))[:1] or targets

@@ -322,8 +322,10 @@ def _national_means(article: Article, event: Event) -> str | None:
 
 
 def _verbal(event: Event) -> bool:
-    """A statement, appeal or other verbal act (CAMEO quad classes 1 and 3)."""
-    return (event.cameo or {}).get("quad_class") in (1, 3)
+    """A statement, appeal or other verbal act (CAMEO quad classes 1 and 3), or a political concession told
+    without a place (080-083: "resigned", "ended her campaign" happen where the sentence says, or nowhere)."""
+    code = str((event.cameo or {}).get("code") or "")
+    return (event.cameo or {}).get("quad_class") in (1, 3) or code[:3] in {"080", "081", "082", "083"}
 
 
 def _violent(event: Event) -> bool:

@@ -19,6 +19,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``shared_means``: ``means`` moved to the violent verb a later one hangs on; ``suppressed``; ``absorbed``; ``code``
 - ``violent_subject`` / ``violent_clause`` / ``violent_demonstration``: ``suppressed``; ``absorbed``; the
   last ``code`` (145)
+- ``framed_complement`` (framed.py): ``suppressed`` of a complement the governor's frame names; ``absorbed``
 - ``complement`` (complements.py): ``suppressed``, ``absorbed``, or ``code``/``combined``/``notes``
   (intent words, then the ``future_rules``)
 - ``topic_in_phrase`` / ``background`` (background.py): ``suppressed``, ``notes``
@@ -53,6 +54,7 @@ from . import (  # noqa: F401  (they register the passes)
     complements,
     descriptions,
     diplomatic,
+    framed,
     judgements,
     non_events,
     objects,

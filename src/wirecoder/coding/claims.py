@@ -256,7 +256,7 @@ def _attributor_ok(article: Article, attack: Token, claimant: Token) -> bool:
     """Blame or suspicion names the doer when the state or an untyped official says it, or no one is named
     ("was blamed on X"); "a TV station's manager attributed the bombing to X" is a third party's accusation."""
     verb = claimant.head if claimant.dep_ in ("dobj", "nsubjpass") else attack.head
-    while verb.dep_ in ("prep", "pobj", "dobj") and verb.head is not verb:
+    while verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() not in {*load_words().blame_attack, *load_words().blame_doer}:
         return True
@@ -327,7 +327,7 @@ def _noun_chain(noun: Token | None) -> list[Token]:
     while noun is not None and noun.pos_ in NOUN_POS and len(out) < 4:
         out.append(noun)
         prep = noun.head if noun.dep_ == "pobj" else None
-        noun = prep.head if prep is not None and prep.dep_ == "prep" and prep.head is not prep else None
+        noun = prep.head if prep is not None and prep.dep_ == "prep" and prep.head.i != prep.i else None
     return out
 
 

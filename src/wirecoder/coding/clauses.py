@@ -12,7 +12,7 @@ def governors(tok: Token, limit: int = 3) -> list[Token]:
     out = []
     cur = tok
     for _ in range(limit):
-        if cur.dep_ not in {"xcomp", "ccomp", "acl", "advcl", "acomp"} or cur.head is cur:
+        if cur.dep_ not in {"xcomp", "ccomp", "acl", "advcl", "acomp"} or cur.head.i == cur.i:
             break
         cur = cur.head
         out.append(cur)
@@ -31,7 +31,7 @@ def embedding_governor(tok: Token, by_token: dict[int, Trigger], config: CoderCo
     the demand's content); None past a reporting verb or an attempt word, or out of a relative clause."""
     cur = tok
     for _ in range(limit):
-        if cur.dep_ not in _CHAIN_DEPS or cur.head is cur:
+        if cur.dep_ not in _CHAIN_DEPS or cur.head.i == cur.i:
             return None
         if cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"}:
             return None  # a second clause ("rejected X and said ..."), not a complement
@@ -51,7 +51,7 @@ def background_boundary(tok: Token, config: CoderConfig) -> Token | None:
     ("unless X agrees", "as the opposition threatened"), or a reason ("arrested for spying"); else None."""
     cur = tok
     for _ in range(12):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         dep = cur.dep_
         if dep == "relcl":
@@ -100,9 +100,9 @@ def participle_on_verbal_act(trig: Trigger, by_token: dict[int, Trigger], config
     tok = trig.token
     if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB":
         tok = tok.head  # "setting fire to ...": the light verb heads the clause
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.tag_ == "VBG":
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ == "VBG":
         tok = tok.head  # "..., setting fire to X and smashing Y"
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head is tok:
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.i == tok.i:
         return False
     if any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in tok.children):
         return False  # "while urging", "the army pressing on": a clause of its own
@@ -116,7 +116,7 @@ def foreground_trigger(boundary: Token, by_token: dict[int, Trigger], absorbed: 
     1970": the seizure is background to the demand, which is folded into the strike)."""
     cur = boundary
     for _ in range(12):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         t = by_token.get(cur.i)
@@ -132,7 +132,10 @@ def speech_act_over(
     (``any_root``: a verb trigger of any code)."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in {"dobj", "obj", "pobj", "prep", "conj", "compound", "nsubjpass", "pcomp"} or cur.head is cur:
+        if (
+            cur.dep_ not in {"dobj", "obj", "pobj", "prep", "conj", "compound", "nsubjpass", "pcomp"}
+            or cur.head.i == cur.i
+        ):
             return None
         cur = cur.head
         gov = by_token.get(cur.i)

@@ -119,7 +119,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         return s
     if children(tok, {"nsubjpass"}):
         return None
-    if tok.dep_ == "xcomp" and tok.head is not tok:
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i:
         raised = children(tok.head, {"nsubjpass"})
         if raised and raised[0].lower_ not in RELATIVE_PRONOUNS:
             return raised[0]  # "X is expected / was forced to withdraw": X withdraws
@@ -132,7 +132,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         poss = children(tok.head, {"poss"})
         return poss[0] if poss else None
-    if tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:
+    if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
         if tok.dep_ == "ccomp" and tok.pos_ in {"VERB", "AUX"}:
             return None
         return subject(tok.head, depth + 1)

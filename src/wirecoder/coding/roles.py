@@ -189,7 +189,7 @@ def reporter(
     if slot.participant.text.lower() not in config.reported_pronouns:
         return []
     cur = tok
-    while cur.dep_ in {"conj", "xcomp"} and cur.head is not cur:
+    while cur.dep_ in {"conj", "xcomp"} and cur.head.i != cur.i:
         cur = cur.head
     if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in speech_verbs():
         return []
@@ -223,7 +223,7 @@ def report_source(
                 if x.participant.name
             ]
             return found[0].participant if found else None
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

@@ -37,11 +37,11 @@ def self_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
         if tok.lower_ not in _REFLEXIVE:
             continue
         role = tok
-        while role.dep_ == "conj" and role.head is not role:  # "killed six people and himself"
+        while role.dep_ == "conj" and role.head.i != role.i:  # "killed six people and himself"
             role = role.head
         verb = role.head
         if role.dep_ == "pobj" and verb.lower_ == "on":  # "turned the gun on himself"
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
         if role.dep_ not in ("dobj", "pobj") or not _self_killing(verb, _forms()) or verb.dep_ == "xcomp":
             continue  # "tried to blow himself up": no death
@@ -80,7 +80,7 @@ def _subject(verb: Any) -> Any:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        verb = verb.head if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head.i != verb.i else None
     return None
 
 

@@ -99,6 +99,6 @@ def main_clause_rank(tok: Any) -> int:
     resign marched on parliament" is the march; a reported act ("police said gunmen killed three") is the
     only event, and an accusation the report implies follows the act it reports."""
     depth = 0
-    while tok.head is not tok and depth < 50:
+    while tok.head.i != tok.i and depth < 50:
         tok, depth = tok.head, depth + 1
     return depth

@@ -97,7 +97,7 @@ def _clause_verb(tok: Token) -> Token | None:
     for _ in range(5):
         if cur.pos_ in {"VERB", "AUX"}:
             return cur
-        if cur.dep_ not in _NOUN_UP or cur.head is cur:
+        if cur.dep_ not in _NOUN_UP or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -127,10 +127,10 @@ def _upper_verb(tok: Token) -> Token | None:
     if cur is None:
         return None
     for _ in range(3):
-        if cur.dep_ == "conj" and cur.head is not cur:
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
             continue
-        if cur.dep_ in {"ccomp", "xcomp"} and cur.head is not cur:
+        if cur.dep_ in {"ccomp", "xcomp"} and cur.head.i != cur.i:
             return cur.head
         return None
     return None

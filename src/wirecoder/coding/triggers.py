@@ -170,7 +170,7 @@ def anchor_compounds(triggers: list[Trigger], config: CoderConfig) -> None:
             t.pattern.kind == "noun"
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
-            and tok.head.head is not tok.head
+            and tok.head.head.i != tok.head.i
         ):
             holder = tok.head.head  # "a week of war games"
         if holder is not None and holder.i not in taken and holder.lemma_.lower() in config.container_nouns:

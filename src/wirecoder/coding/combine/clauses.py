@@ -31,7 +31,7 @@ def _obligation(trig: Trigger, config: CoderConfig) -> None:
     cur, modal = trig.token, False
     for _ in range(4):
         modal = modal or any(c.dep_ == "aux" and c.lower_ in config.obligation_modals for c in cur.children)
-        if cur.dep_ not in {"xcomp", "acomp", "conj"} or cur.head is cur:
+        if cur.dep_ not in {"xcomp", "acomp", "conj"} or cur.head.i == cur.i:
             break
         cur = cur.head
     if not modal or cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in speech_verbs():

@@ -18,7 +18,7 @@ def _clause_head(tok: Token) -> Token:
     """The first of a chain of conjoined verbs ("living in or visiting the city": living)."""
     cur = tok
     for _ in range(6):
-        if cur.dep_ != "conj" or cur.head is cur:
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
             break
         cur = cur.head
     return cur

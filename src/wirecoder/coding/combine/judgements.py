@@ -24,10 +24,10 @@ def judge(tok: Token, governors: frozenset[str]) -> Token | None:
     holds ``tok`` ("X said Y was responsible": X), if any."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in _UP_DEPS or cur.head is cur:
+        if cur.dep_ not in _UP_DEPS or cur.head.i == cur.i:
             break
         cur = cur.head
-    if cur.dep_ != "ccomp" or cur.head is cur:
+    if cur.dep_ != "ccomp" or cur.head.i == cur.i:
         return None
     gov = cur.head
     if gov.lemma_.lower() not in speech_verbs() and gov.lemma_.lower() not in governors:

@@ -64,7 +64,7 @@ def _governing_verb(tok: Token) -> Token:
     """The nearest verb at or above ``tok`` (three steps at most): "left 11 dead and 40 injured": left."""
     cur = tok
     for _ in range(4):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -115,7 +115,7 @@ def accidental(tok: Token) -> bool:
         return True
     holders, cur = [tok], tok
     for _ in range(4):  # "left 11 dead and 40 injured": injured, dead, left; "resulted in 9 deaths"
-        if cur.dep_ in _CLAUSE_EDGES or cur.head is cur:
+        if cur.dep_ in _CLAUSE_EDGES or cur.head.i == cur.i:
             break
         cur = cur.head
         holders.append(cur)

@@ -64,7 +64,7 @@ def shared_means(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         cur = trig.token
         for _ in range(2):
-            if cur.head is cur or cur.dep_ not in {"conj", "acl", "appos", "npadvmod"}:
+            if cur.head.i == cur.i or cur.dep_ not in {"conj", "acl", "appos", "npadvmod"}:
                 break
             cur = cur.head
             gov = by_token.get(cur.i)

@@ -51,6 +51,10 @@ def test_acled_notes_keep_their_floors(short):
 WORLD_FLOORS = {
     "acled_notes_world.yaml": {"type": 0.93, "actor1": 0.93, "place": 0.69, "date": 0.93, "fatalities": 0.93},
     "acled_notes_world2.yaml": {"type": 0.85, "actor1": 0.85, "place": 0.73, "date": 0.93, "fatalities": 0.93},
+    # the leftovers round: acled_notes_leftovers.yaml (its classes fixed: type .882, fatalities .882, from .529
+    # and .588) and acled_notes_leftovers_fresh.yaml (written after, scored as written: type 1.0, fatalities 1.0)
+    "acled_notes_leftovers.yaml": {"type": 0.82, "actor1": 0.86, "place": 0.88, "date": 0.88, "fatalities": 0.82},
+    "acled_notes_leftovers_fresh.yaml": {"type": 0.87, "actor1": 0.71, "place": 0.75, "date": 0.87, "fatalities": 0.87},
 }
 
 

@@ -80,6 +80,8 @@ def nominal(s: ResolutionState, first: int, last: int, agent: AgentNoun) -> None
         and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_PARTICIPLES for c in head.children)
     ):
         agent = replace(agent, sector=protesters)  # "students protesting in X": protesters, whatever their trade
+    if _out_of_service(s, head, last, agent):
+        agent = replace(agent, sector=sector_named("people"))  # "a former soldier was shot dead": a civilian
     left, right = _edges(s, first, last, toks, head, used_prep)
     f = s.add(left, right, "nominal")
     f.mention.head = head.i
@@ -95,6 +97,21 @@ def nominal(s: ResolutionState, first: int, last: int, agent: AgentNoun) -> None
         actor, via = Actor(None, lemma, None, agent.sector, compose_code(None, agent.code), agent.role), "nominal"
     f.mention.actor, f.mention.via = actor, via if actor else None
     link_person(s, f, head, agent)
+
+
+_PAST_WORDS = frozenset({"former", "retired", "ex", "erstwhile"})
+
+
+def _out_of_service(s: ResolutionState, head: Any, last: int, agent: AgentNoun) -> bool:
+    """An unnamed soldier, policeman or agent qualified as past ("a former soldier", "a retired police
+    officer", "an ex-serviceman") is a civilian now: ACLED's attack on a civilian, no battle."""
+    if agent.sector not in sector_group("out_of_service") or any(c.dep_ == "appos" for c in head.children):
+        return False
+    if last + 1 < len(s.doc) and s.doc[last + 1].pos_ == "PROPN":
+        return False  # "retired General X": a title of a named person (titles.py)
+    return any(t.lower_ in _PAST_WORDS for t in head.lefts) or any(
+        t.lower_ in _PAST_WORDS for c in head.lefts for t in c.lefts
+    )
 
 
 def _owner(s: ResolutionState, toks: list[int], head: Any, agent: AgentNoun, first: int) -> tuple[Owner | None, Any]:

@@ -62,6 +62,7 @@ from . import (  # noqa: F401  (they register the passes)
     told,
     verbal,
     violence,
+    war_tolls,
 )
 from .context import CombineContext
 

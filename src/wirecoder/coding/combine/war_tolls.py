@@ -1,0 +1,108 @@
+"""A war's whole toll is history, no incident: "some 300,000 people died in the civil war that ended in
+2009", "the insurgency claimed 17,000 lives", "since the conflict began in 2011, 500,000 have been killed".
+
+Such a count adds up years of deaths; summed as today's fatalities it ruins a country-year table. A toll
+dated to a day of its own ("killed in the war on Tuesday") stays. Word lists: ``data/lexicon/war_tolls.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicon
+from ..constants import Token
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+
+_TOLD_ROOTS = frozenset({"18", "19", "20"})
+_YEAR = re.compile(r"^(1[89]|20)\d\d$|^(1[89]|20)\d0s$")  # "2011", "the 1990s"
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_WORDS = _WEEKDAYS | {"today", "yesterday", "tonight"}
+
+
+@dataclass(frozen=True)
+class WarTollWords:
+    """The word lists of ``data/lexicon/war_tolls.yaml``."""
+
+    war_nouns: frozenset[str]
+    within_preps: frozenset[str]
+    toll_lemmas: frozenset[str]
+    start_nouns: frozenset[str]
+
+
+@cache
+def words() -> WarTollWords:
+    """The lists, read once per process."""
+    data = lexicon.load("war_tolls")
+    return WarTollWords(**{k: lexicon.word_set(data.get(k)) for k in WarTollWords.__dataclass_fields__})
+
+
+def _war(tok: Token) -> bool:
+    return tok.lemma_.lower() in words().war_nouns or tok.lower_ in words().war_nouns
+
+
+def _dated_to_a_day(verb: Token) -> bool:
+    """The deaths carry a day of their own: "killed in the war on Tuesday", "died in the conflict yesterday"."""
+    for tok in verb.subtree:
+        if tok.lower_ in _DAY_WORDS:
+            return True
+        if tok.ent_type_ == "DATE" and tok.like_num and not _YEAR.match(tok.text) and tok.head.ent_type_ == "DATE":
+            return True  # "on 3 May"
+    return False
+
+
+def _within_war(verb: Token) -> bool:
+    """``verb`` tells deaths inside a war as a whole ("died in the civil war", "killed during the genocide")
+    or a war does the killing ("the war has killed 500,000", "the insurgency claimed 17,000 lives")."""
+    w = words()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in w.within_preps:
+            if any(_war(p) for p in child.children if p.dep_ == "pobj"):
+                return True
+        if child.dep_ in {"nsubj", "agent"} and _war(child):
+            return True
+        if child.dep_ == "agent" and any(_war(p) for p in child.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _since_start(verb: Token) -> bool:
+    """``verb`` counts deaths from a start years back or a war's start up to now: "since 2011", "since the
+    start of the war", "since the conflict began in 2011"."""
+    w = words()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            for obj in (p for p in child.children if p.dep_ == "pobj"):
+                if _YEAR.match(obj.text) or _war(obj):
+                    return True
+                if obj.lemma_.lower() in w.start_nouns and any(_war(t) for t in obj.subtree):
+                    return True
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
+            if any(_war(t) or _YEAR.match(t.text) for t in child.subtree):
+                return True
+    return False
+
+
+def _toll_verb(trig: Trigger) -> Token | None:
+    """The verb telling the deaths of a casualty trigger (CAMEO 18-20, a toll word), or None."""
+    tok = trig.token
+    if trig.code[:2] not in _TOLD_ROOTS or tok.lemma_.lower() not in words().toll_lemmas:
+        return None
+    return tok
+
+
+@combine_passes.register("combine.war_toll.v1")
+def war_toll(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """Deaths told of a whole war, or counted since a start years back, are background: no event."""
+    for trig in triggers:
+        if trig.suppressed:
+            continue
+        verb = _toll_verb(trig)
+        if verb is None or _dated_to_a_day(verb):
+            continue
+        if _within_war(verb) or _since_start(verb):
+            trig.suppressed = True
+            trig.notes.append("background")

@@ -44,6 +44,8 @@ def test_a_wars_whole_toll_is_no_fatality_of_today(short, text):
         ("Gunmen killed six villagers in an attack on a market in Zamfara on Friday.", 6),
         ("At least 12 people have been killed since Monday in clashes in Tripoli.", 12),
         ("Three civilians were killed in fighting between the army and rebels near Goma.", 3),
+        # a war named as the killer in a sentence dated to a month is that month's fighters, not history
+        ("This week was the worst for the police, as the insurgency killed 35 officers in the province.", 35),
     ],
 )
 def test_an_incidents_own_dead_stay(short, text, dead):

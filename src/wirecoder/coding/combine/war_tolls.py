@@ -21,6 +21,11 @@ _TOLD_ROOTS = frozenset({"18", "19", "20"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$|^(1[89]|20)\d0s$")  # "2011", "the 1990s"
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DAY_WORDS = _WEEKDAYS | {"today", "yesterday", "tonight"}
+_MONTHS = frozenset("january february march april may june july august september october november december".split()) | {
+    "week",
+    "month",
+    "weekend",
+}
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,12 @@ def _dated_to_a_day(verb: Token) -> bool:
     return False
 
 
+def _sentence_names_a_month(verb: Token) -> bool:
+    """The sentence dates its deaths to a month, a week or a day ("December 2022 was the deadliest month, as
+    the insurgency killed 40 soldiers"): a war named as the killer is then the fighters of that stretch."""
+    return any(t.ent_type_ == "DATE" and t.lower_ in _MONTHS | _DAY_WORDS for t in verb.sent)
+
+
 def _within_war(verb: Token) -> bool:
     """``verb`` tells deaths inside a war as a whole ("died in the civil war", "killed during the genocide")
     or a war does the killing ("the war has killed 500,000", "the insurgency claimed 17,000 lives")."""
@@ -63,7 +74,7 @@ def _within_war(verb: Token) -> bool:
             if any(_war(p) for p in child.children if p.dep_ == "pobj"):
                 return True
         if child.dep_ in {"nsubj", "agent"} and _war(child):
-            return True
+            return not _sentence_names_a_month(verb)
         if child.dep_ == "agent" and any(_war(p) for p in child.children if p.dep_ == "pobj"):
             return True
     return False

@@ -241,9 +241,9 @@ def _locate(
             return _record(country, ctx, target.text, "target")
     source = event.source
     if source is not None and source.country and source.sector not in _NON_STATE_SECTORS and not guessed(source):
-        country = gazetteer.country(event.source.country)
+        country = gazetteer.country(source.country)
         if country is not None:
-            return _record(country, ctx, event.source.text, "source")
+            return _record(country, ctx, source.text, "source")
     if fallback is not None:
         return fallback
     if dateline is not None:

@@ -45,7 +45,8 @@ _HOME_SECTORS = frozenset({"COP"})  # forces that act only at home, never the at
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 _NOT_PLACE_ENTS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})  # "a Toyota showroom"
 _PART_WORDS = frozenset(
-    "upper lower north south east west northern southern eastern western central greater outer inner".split()
+    "upper lower north south east west northern southern eastern western central greater outer inner northwest"
+    " northeast southwest southeast northwestern northeastern southwestern southeastern nw ne sw se".split()
 )
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 # Prepositions that name the other side of an act, never its place: "in a border clash with Azerbaijan"

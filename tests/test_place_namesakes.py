@@ -43,6 +43,7 @@ def test_territory_hints_a_district() -> None:
         ("Chinese police detained two men after a knife attack in Hangu on Sunday.", "CHN"),  # the namesake
         ("Three militants die in NWA air strikes, officials say", "PAK"),
         ("Police fired tear gas at students outside the University of Nairobi on Monday.", "KEN"),
+        ("A landmine wounded four shepherds in SW Afghanistan on Friday.", "AFG"),  # a compass word, no name
     ],
 )
 def test_the_country_of_a_misleading_name(short, text: str, country: str) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 from ..diskcache import cache_dir, touch
 from .aliases import default_alias_path, load_aliases
 from .build import ADMIN1_TABLE, ADMIN2_TABLE, DATASET, build_index
-from .names import query_keys
+from .names import QUERY_HINTS, normalize, query_keys
 
 INDEX_VERSION = "1"
 _CACHE_LIMIT = 100_000
@@ -34,6 +34,7 @@ _HINT_BONUS = 3.0
 _ALIAS_BONUS = 0.5
 _LEVEL_PENALTY = {0: 0.0, 1: 0.3, 2: 1.0, 3: 1.2}  # own name, curated alias, derived form, GeoNames alternate
 _AREA_PENALTY = 0.5
+_ABBREVIATION_MAX = 5  # letters: "ISPR", "FATA"; a longer capitalised word is a name in capitals
 _AREA_DIVISOR = 10  # a district or province of N people ranks like a town of N/10 against namesakes
 
 
@@ -229,7 +230,12 @@ def _drop_shadowed(found: tuple[Match, ...]) -> tuple[Match, ...]:
 
 def _plausible(found: tuple[Match, ...], text: str, context: Mapping[str, float] | None) -> tuple[Match, ...]:
     """Without the matches by a GeoNames alternate name (often a foreign exonym: "Boni" for Bonn) when the
-    text is not capitalised ("farmers") or, in a story about other countries, the place lies elsewhere."""
+    text is not capitalised ("farmers") or, in a story about other countries, the place lies elsewhere;
+    an abbreviation ("IBO", "NWA") names only a curated place that lists it."""
+    if abbreviation(text):
+        return tuple(m for m in found if m.place.source == "alias" or m.place.precision == "country")
+    if normalize(text).rpartition(" ")[2] in QUERY_HINTS:  # "Djugu territory" is an area, "Federal territory" none
+        found = tuple(m for m in found if m.key_rank == 0 or m.place.precision != "place")
     if not any(m.level == 3 for m in found):
         return found
     capitalised = any(c.isupper() for c in text)
@@ -238,6 +244,13 @@ def _plausible(found: tuple[Match, ...], text: str, context: Mapping[str, float]
         for m in found
         if m.level != 3 or (capitalised and (not context or any(context.get(c, 0.0) > 0 for c in m.place.countries)))
     )
+
+
+def abbreviation(text: str) -> bool:
+    """A short word in capitals, as abbreviations are written ("IBO", "KP"); a town's name is not (a
+    dateline's capitals are read in title case, see ``resolve.dateline_place``)."""
+    word = text.strip().strip(".")
+    return 2 <= len(word) <= _ABBREVIATION_MAX and word.isalpha() and word.isupper()
 
 
 def score(match: Match, context: Mapping[str, float] | None, hint: str | None) -> float:

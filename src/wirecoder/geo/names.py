@@ -28,6 +28,9 @@ SUFFIX_HINTS = {
     "town": "place",
     "village": "place",
 }
+# Unit words read as a hint when a name is looked up, but never stripped from indexed names ("Northern
+# Territory" is no "Northern"): a DR Congo "territoire" is its second-order division.
+QUERY_HINTS = {"territory": "district", "territoire": "district"}
 # Arabic article prefixes ("al-", "el-", and the assimilated forms) that spellings keep or drop.
 ARTICLE_PREFIXES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "er", "ez", "ul")
 
@@ -104,8 +107,8 @@ def query_keys(text: str) -> tuple[list[str], str | None]:
         return [], None
     keys = [compact(norm)]
     hint = None
-    if len(words) > 1 and words[-1] in SUFFIX_HINTS:
-        hint = SUFFIX_HINTS[words[-1]]
+    if len(words) > 1 and (words[-1] in SUFFIX_HINTS or words[-1] in QUERY_HINTS):
+        hint = SUFFIX_HINTS.get(words[-1]) or QUERY_HINTS[words[-1]]
         words = words[:-1]
         keys.append(compact(" ".join(words)))
     if len(words) > 1 and words[0] in ARTICLE_PREFIXES:

@@ -19,7 +19,7 @@ from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
 from ..nlp import entities_between
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, abbreviation
 from .names import normalize
 
 Token = Any
@@ -45,7 +45,8 @@ _HOME_SECTORS = frozenset({"COP"})  # forces that act only at home, never the at
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 _NOT_PLACE_ENTS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})  # "a Toyota showroom"
 _PART_WORDS = frozenset(
-    "upper lower north south east west northern southern eastern western central greater outer inner".split()
+    "upper lower north south east west northern southern eastern western central greater outer inner northwest"
+    " northeast southwest southeast northwestern northeastern southwestern southeastern nw ne sw se".split()
 )
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 # Prepositions that name the other side of an act, never its place: "in a border clash with Azerbaijan"
@@ -76,7 +77,10 @@ def article_context(article: Article, gazetteer: Gazetteer | None = None) -> dic
     context = {
         m.actor.country: _ARTICLE
         for m in article.mentions
-        if m.actor is not None and m.actor.country and (m.kind != "place" or _names_country(m.text, gazetteer))
+        if m.actor is not None
+        and m.actor.country
+        and m.actor.country_basis != "place"  # "security forces" of a story placed by a bare name
+        and (m.kind != "place" or (_names_country(m.text, gazetteer) and not _name_part(article, m.start, m.end)))
     }
     if gazetteer is not None and article.doc is not None:  # countries named inside other names ("Pakistan Taleban")
         for ent in article.doc.ents:
@@ -142,11 +146,25 @@ def _locate(
     countries: dict[int, Counter[str]] | None,
 ) -> dict[str, Any] | None:
     base = dict(context if context is not None else article_context(article, gazetteer))
+    spans = sentence_places(article, event, gazetteer)
+    cuts = [s for s in spans if s.cut and s.country]  # "Jordan" of "Puerto Jordan"
+    cut = {s.country for s in cuts}
+
+    def guessed(p: Participant | None) -> bool:  # an actor (or its country) read off a name that is no country
+        where = _span(p)
+        if p is None or (where is not None and any(_overlaps(s.start, s.end, *where) for s in cuts)):
+            return p is not None
+        return p.country_basis == "place" and p.country in cut
+
     # an armed group's country is where it comes from, not where it acts ("Uzbek militants")
     actors = {  # a country inferred from the story ("five passengers" of a Russian strike) steers nothing
         p.country
         for p in (event.source, event.target)
-        if p is not None and p.country and p.sector not in _NON_STATE_SECTORS and p.country_basis in {None, "stated"}
+        if p is not None
+        and p.country
+        and p.sector not in _NON_STATE_SECTORS
+        and p.country_basis in {None, "stated"}
+        and not guessed(p)
     }
     ctx = {**base, **{c: _ACTOR for c in actors}}
     attacker = _attacker_country(event) or _agent_country(article, event)
@@ -160,7 +178,6 @@ def _locate(
     if story is not None and story.country:  # "5 Pak soldiers killed near the LoC": the Pakistani side
         ctx[story.country] = max(ctx.get(story.country, 0.0), _STORY)
 
-    spans = sentence_places(article, event, gazetteer)
     trigger = _trigger_token(article, event)
     fallback: dict[str, Any] | None = None
     tied: list[dict[str, Any]] = []
@@ -205,7 +222,13 @@ def _locate(
         return fallback
     target = event.target
     stated = target is not None and target.country_basis in {None, "stated"}
-    if target is not None and target.country and target.sector not in _NON_STATE_SECTORS and stated:
+    if (
+        target is not None
+        and target.country
+        and target.sector not in _NON_STATE_SECTORS
+        and stated
+        and not guessed(target)
+    ):
         country = gazetteer.country(target.country)
         if country is not None:
             return _record(country, ctx, target.text, "target")
@@ -213,14 +236,15 @@ def _locate(
         return _record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
     if fallback is not None and _violent(event):  # "a Russian drone hit a bus in Kherson": where it landed
         return fallback
-    if target is not None and target.country and target.sector not in _NON_STATE_SECTORS:
+    if target is not None and target.country and target.sector not in _NON_STATE_SECTORS and not guessed(target):
         country = gazetteer.country(target.country)
         if country is not None:
             return _record(country, ctx, target.text, "target")
-    if event.source is not None and event.source.country and event.source.sector not in _NON_STATE_SECTORS:
-        country = gazetteer.country(event.source.country)
+    source = event.source
+    if source is not None and source.country and source.sector not in _NON_STATE_SECTORS and not guessed(source):
+        country = gazetteer.country(source.country)
         if country is not None:
-            return _record(country, ctx, event.source.text, "source")
+            return _record(country, ctx, source.text, "source")
     if fallback is not None:
         return fallback
     if dateline is not None:
@@ -228,11 +252,16 @@ def _locate(
     if story is not None:
         return _record(story, ctx, None, "story")
     for via, participant in (("target", event.target), ("source", event.source)):
-        if participant is not None and participant.country:  # last: an armed group's home ("Pak militants")
+        if (
+            participant is not None and participant.country and not guessed(participant)
+        ):  # last: an armed group's home ("Pak militants")
             country = gazetteer.country(participant.country)
             if country is not None:
                 return _record(country, ctx, participant.text, via)
-    return _people_country(article, event, gazetteer, ctx)
+    found = _people_country(article, event, gazetteer, ctx)
+    if found is None and (event.location or {}).get("country") in cut:
+        return {}  # the coder's own guess read the country in "Puerto Jordan" too: no place rather than it
+    return found
 
 
 def _people_country(
@@ -244,7 +273,10 @@ def _people_country(
     found = {
         m.actor.country
         for m in in_sentence(article, event.sentence_index)
-        if m.kind == "nominal" and m.actor is not None and m.actor.country
+        if m.kind == "nominal"
+        and m.actor is not None
+        and m.actor.country
+        and m.actor.country_basis != "place"  # read off a place name that placed nothing
     }
     if len(found) != 1:
         return None
@@ -267,6 +299,8 @@ def _attacker_country(event: Event) -> str | None:
     """The source's country of a violent event whose target is not of that country (or unknown)."""
     source = event.source.country if event.source is not None else None
     target = event.target.country if event.target is not None else None
+    if event.source is not None and event.source.country_basis == "place":
+        return None  # "security forces ... in Hangu" are of wherever Hangu is: no other side's
     if not _violent(event) or not source or source == target:
         return None
     if event.source is not None and event.source.sector in _HOME_SECTORS:
@@ -339,10 +373,12 @@ def story_countries(article: Article, gazetteer: Gazetteer) -> dict[int, Counter
     counts: dict[int, Counter[str]] = {}
     covered: list[tuple[int, int]] = []
     for m in article.mentions:
-        if m.actor is None or not m.actor.country:
-            continue
+        if m.actor is None or not m.actor.country or m.actor.country_basis == "place":
+            continue  # a country guessed from a place name ("Hangu") tells nothing of where the place is
         covered.append((m.start, m.end))
-        if m.actor.sector in _NON_STATE_SECTORS or (m.kind == "place" and not _names_country(m.text, gazetteer)):
+        if m.actor.sector in _NON_STATE_SECTORS or (
+            m.kind == "place" and (not _names_country(m.text, gazetteer) or _name_part(article, m.start, m.end))
+        ):
             continue
         counts.setdefault(m.sentence_index, Counter())[m.actor.country] += 1
     doc = article.doc
@@ -678,6 +714,7 @@ def _names_country(text: str, gazetteer: Gazetteer | None) -> bool:
 
 def dateline_place(dateline: str, gazetteer: Gazetteer, context: dict[str, float]) -> Place | None:
     """The place of a dateline: "Islamabad", "ISLAMABAD, Pakistan (Reuters)", "Kabul -"."""
+    dateline = " ".join(w.title() if w.isupper() else w for w in dateline.split(" "))  # "ROME" is Rome
     parts = [p for p in _DATELINE_SPLIT.split(dateline.strip()) if p and not p.isspace()]
     if not parts:
         return None
@@ -715,7 +752,7 @@ def _tied_place(
                 place = _resolve_span(gazetteer, span, ctx)
             if place is not None:
                 return _record(place, ctx, span.text, "tied")
-            if span.country:
+            if span.country and not span.cut:  # "Puerto Jordan" is no place in Jordan
                 country = gazetteer.country(span.country)
                 if country is not None:
                     record = _record(country, ctx, span.text, "tied")
@@ -727,6 +764,8 @@ def _tied_place(
     for begin, stop in _phrases(obj, shortest=1):
         if _cut_name(obj.doc, begin, spans, stop):
             continue  # "Ali" of "Mir Ali": a multi-word name is one place or none
+        if stop == obj.idx + len(obj.text) and _named_of(obj):
+            continue  # "University" of "the University of Chile": the name is the whole phrase or none
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
         if place is not None and (
@@ -824,6 +863,18 @@ def _cut_name(doc: Any, begin: int, spans: list[PlaceSpan], stop: int) -> bool:
     if any(s.start <= begin and stop <= s.end and stop - begin < s.end - s.start for s in spans):
         return True
     return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i >= i
+
+
+def _named_of(head: Token) -> bool:
+    """Whether ``head`` is followed by an "of" phrase naming something ("University of Chile")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in head.rights
+    )
+
+
+def _name_part(article: Article, start: int, end: int) -> bool:
+    """Whether a country's name here ends a longer proper name ("Jordan" of "Puerto Jordan"): no country."""
+    return article.doc is not None and _cut_name(article.doc, start, [], end)
 
 
 def _name_like(tok: Token) -> bool:
@@ -954,8 +1005,8 @@ def _curated_phrases(
     if sentence is None:
         return found
     for head in sentence:
-        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "compound":
-            continue
+        if head.pos_ not in {"NOUN", "PROPN"} or (head.dep_ == "compound" and not abbreviation(head.text)):
+            continue  # an abbreviation stays: "NWA drone strikes" (the gazetteer lists curated ones only)
         if head.dep_ == "pobj" and head.head.head.pos_ == "PROPN":  # "Control" in "Line of Control"
             continue
         single = [(head.idx, head.idx + len(head.text))] if _name_like(head) else []

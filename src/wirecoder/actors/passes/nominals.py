@@ -13,6 +13,7 @@ from ..sectors import sector_group, sector_named
 from ..state import Found, ResolutionState
 from ..syntax import LEFT_DEPS, core_right, is_definite
 from .agents import agent_at
+from .armed_names import armed_group_agent
 from .owners import appos_named, conjoined_owners, petrarch_agent
 from .titles import link_person
 
@@ -73,6 +74,7 @@ def nominal(s: ResolutionState, first: int, last: int, agent: AgentNoun) -> None
     head = next((doc[k] for k in toks if not (first <= doc[k].head.i <= last) or doc[k].head.i == k), doc[last])
     modifier, used_prep = _owner(s, toks, head, agent, first)
     lemma = " ".join(agent.lemmas)
+    agent = armed_group_agent(s, first, last, agent)  # "the Free Ruritanian Army": no state's army
     protesters = sector_named("protesters")
     if (
         agent.kind == "group"

@@ -1,0 +1,59 @@
+"""A title's portfolio is not its holder's country: "British Special Envoy for Ruritania X" is British.
+Sentences composed here."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article
+
+pytestmark = pytest.mark.slow
+
+
+def countries(short, text: str) -> dict[str, str | None]:
+    """Mention text -> country of the resolved mentions."""
+    art = short(Article(raw=text, source="news", published="2024-03-11"))
+    return {m.text: m.actor.country for m in art.mentions if m.actor is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Speaking in Geneva, British Special Representative for Syria Alan Hughes said the talks had failed.",
+            "Alan Hughes",
+            "GBR",
+        ),
+        (
+            "At a news conference in Riyadh, US Special Envoy for Iran Dan Keller said the offer was a stunt.",
+            "Dan Keller",
+            "USA",
+        ),
+        (
+            "Canadian Special Envoy for Sudan Mary Tremblay criticised the generals on Monday.",
+            "Mary Tremblay",
+            "CAN",
+        ),
+    ],
+)
+def test_the_person_is_of_the_titles_country_not_the_portfolios(short, text, name, country):
+    assert countries(short, text)[name] == country
+
+
+def test_a_pronoun_after_the_portfolio_title_takes_the_holders_country(short):
+    got = countries(
+        short,
+        "TEHRAN — Iran asked Interpol to detain several American officials. In Riyadh, US Special Envoy "
+        'for Iran Dan Keller said, "This is a stunt." He added that nobody took it seriously.',
+    )
+    assert got["Dan Keller"] == "USA" and got["He"] == "USA"
+
+
+def test_a_country_word_that_is_no_portfolio_still_states_the_persons_country(short):
+    got = countries(short, "Ghanaian lawyer Kofi Mensah said the court had ignored the evidence.")
+    assert got["Kofi Mensah"] == "GHA"
+
+
+def test_a_portfolio_with_no_title_country_gives_the_person_no_foreign_country(short):
+    got = countries(short, "Special Envoy for Somalia Peter Lund said the truce was holding.")
+    assert got.get("Peter Lund") != "SOM"

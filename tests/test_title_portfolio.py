@@ -57,3 +57,37 @@ def test_a_country_word_that_is_no_portfolio_still_states_the_persons_country(sh
 def test_a_portfolio_with_no_title_country_gives_the_person_no_foreign_country(short):
     got = countries(short, "Special Envoy for Somalia Peter Lund said the truce was holding.")
     assert got.get("Peter Lund") != "SOM"
+
+
+# --- "his Italian counterpart": the possessor is the other side ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        (
+            "ATHENS — Greek foreign minister Petros Alexiou met his Italian counterpart on Monday.",
+            "his Italian counterpart",
+            "ITA",
+        ),
+        (
+            "LIMA — Peruvian trade minister Rosa Quispe said her Chilean counterpart had rejected the tariff plan.",
+            "her Chilean counterpart",
+            "CHL",
+        ),
+        (
+            "Alexiou's Italian counterpart, Marco Bellini, criticized the European Commission on Tuesday.",
+            "Marco Bellini",
+            "ITA",
+        ),
+    ],
+)
+def test_a_counterpart_is_of_its_country_word_not_of_its_possessor(short, text, phrase, country):
+    assert countries(short, text)[phrase] == country
+
+
+def test_a_counterpart_with_no_country_word_takes_not_its_possessors_country(short):
+    got = countries(
+        short, "ATHENS — Greek foreign minister Petros Alexiou said his counterpart had cancelled the talks."
+    )
+    assert got.get("his counterpart") != "GRC"

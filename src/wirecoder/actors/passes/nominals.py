@@ -59,6 +59,8 @@ CONTEXT_STATE_NOUNS = {
     "national assembly",
 }
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# Person nouns whose possessor is the other side ("his Italian counterpart"): only a country word owns them.
+OTHER_SIDE_NOUNS = frozenset({"counterpart"})
 _MONTHS = {
     *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
     *("November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
@@ -74,6 +76,8 @@ def nominal(s: ResolutionState, first: int, last: int, agent: AgentNoun) -> None
     head = next((doc[k] for k in toks if not (first <= doc[k].head.i <= last) or doc[k].head.i == k), doc[last])
     modifier, used_prep = _owner(s, toks, head, agent, first)
     lemma = " ".join(agent.lemmas)
+    if lemma in OTHER_SIDE_NOUNS and modifier is not None and modifier[1] != "country":
+        modifier = _country_modifier(s, toks)  # "his Italian counterpart": Italy's, never his
     agent = armed_group_agent(s, first, last, agent)  # "the Free Ruritanian Army": no state's army
     protesters = sector_named("protesters")
     if (
@@ -344,6 +348,15 @@ def modifier_of(s: ResolutionState, toks: list[int], head: Any, petrarch: bool =
                 if got:
                     return got, c
     return None, None
+
+
+def _country_modifier(s: ResolutionState, toks: list[int]) -> Owner | None:
+    """The country word modifying the noun ``toks`` ("Italian" in "his Italian counterpart"), if any."""
+    for k in toks:
+        for c in s.doc[k].children:
+            if c.dep_ in ("amod", "compound", "nmod") and (got := _as_modifier(s, c)) and got[1] == "country":
+                return got
+    return None
 
 
 def _as_modifier(s: ResolutionState, tok: Any) -> Owner | None:

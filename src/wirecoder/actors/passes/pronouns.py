@@ -64,9 +64,18 @@ def _antecedent_actor(s: ResolutionState, f: Found, tok: Any, word: str, kind_pe
         clause = _clause_subject(s, tok)
         if clause is not None:  # "the rebels lost their base": the subject of the pronoun's own clause
             return clause.mention.actor if clause.is_group and not clause.is_person else None
-        ante = group_antecedent(f.mention, cands, sector_group("not_they"))
+        plural = [c for c in cands if not _singular_nominal(s, c)]  # "the ministry" is "it", not "they"
+        ante = group_antecedent(f.mention, plural, sector_group("not_they"))
         return ante.mention.actor if ante else None
     return _speaker_side(s, tok, cands)
+
+
+def _singular_nominal(s: ResolutionState, c: Candidate) -> bool:
+    """A described group whose noun is singular ("the foreign ministry", "the Interior Ministry")."""
+    if c.mention.kind != "nominal" or c.mention.head is None:
+        return False
+    head = s.doc[c.mention.head]
+    return head.tag_ in ("NN", "NNP") and not head.lower_.endswith("s")
 
 
 def _it_antecedent(s: ResolutionState, tok: Any) -> Found | None:

@@ -91,3 +91,16 @@ def test_a_counterpart_with_no_country_word_takes_not_its_possessors_country(sho
         short, "ATHENS — Greek foreign minister Petros Alexiou said his counterpart had cancelled the talks."
     )
     assert got.get("his counterpart") != "GRC"
+
+
+# --- "foreign ministers in <capital>": the place they meet, not their seat -----------------------------
+
+
+def test_ministers_meeting_in_a_capital_are_not_of_its_country(short):
+    got = countries(short, "A meeting of several foreign ministers in Nairobi condemned the coup in Niger on Monday.")
+    assert got.get("several foreign ministers") != "KEN"
+
+
+def test_officials_in_a_capital_are_still_of_its_country(short):
+    got = countries(short, "Officials in Nairobi said the border with Somalia would reopen on Monday.")
+    assert got.get("Officials") == "KEN"

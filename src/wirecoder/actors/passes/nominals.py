@@ -338,6 +338,7 @@ def modifier_of(s: ResolutionState, toks: list[int], head: Any, petrarch: bool =
                 and seat.hits[0].kind == "capital"
                 and office is not None
                 and office.sector in sector_group("government")
+                and not (office.kind == "person" and head.tag_ in ("NNS", "NNPS"))  # ministers meeting there
             ):
                 return (seat, "country"), None  # "the Defense Ministry in Kabul"
     for c in children:

@@ -33,3 +33,25 @@ def test_they_still_takes_a_plural_group_subject_before(short):
         "They",
     )
     assert got == ["NGA"]
+
+
+# --- "I" inside a quote: the speaking person ------------------------------------------------------------
+
+
+def test_i_in_a_quote_after_a_colon_is_the_person_who_speaks(short):
+    got = pronoun_countries(
+        short,
+        "NAIROBI — Kenyan energy minister Samuel Otieno resigned on Tuesday. Otieno gave a different "
+        'account on Twitter: "I offered to resign last week and the president refused."',
+        "I",
+    )
+    assert got == ["KEN"]
+
+
+def test_i_in_a_quote_of_a_group_is_no_one(short):
+    got = pronoun_countries(
+        short,
+        'NAIROBI — The police said on Monday: "We arrested the man and I questioned him."',
+        "I",
+    )
+    assert got in ([], [None])

@@ -15,7 +15,8 @@ from .sectors import sector_group
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 UNRESOLVED_PRONOUNS = {"them"}  # an object "them" is as often things as actors: left unresolved
-SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
+SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "myself"}
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})  # inside a quote: the speaker in person
 IT_PRONOUNS = {"it", "its", "itself"}  # only for a state or organisation subject of the governing clause
 # Definite descriptions ("the group") and what they point back to.
 DESCRIPTIONS = {

@@ -13,6 +13,7 @@ from ..sectors import sector_group, sector_named
 from ..state import Found, ResolutionState
 from ..syntax import LEFT_DEPS, core_right, is_definite
 from .agents import agent_at
+from .armed_names import armed_group_agent
 from .owners import appos_named, conjoined_owners, petrarch_agent
 from .titles import link_person
 
@@ -58,6 +59,8 @@ CONTEXT_STATE_NOUNS = {
     "national assembly",
 }
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# Person nouns whose possessor is the other side ("his Italian counterpart"): only a country word owns them.
+OTHER_SIDE_NOUNS = frozenset({"counterpart"})
 _MONTHS = {
     *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
     *("November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
@@ -73,6 +76,9 @@ def nominal(s: ResolutionState, first: int, last: int, agent: AgentNoun) -> None
     head = next((doc[k] for k in toks if not (first <= doc[k].head.i <= last) or doc[k].head.i == k), doc[last])
     modifier, used_prep = _owner(s, toks, head, agent, first)
     lemma = " ".join(agent.lemmas)
+    if lemma in OTHER_SIDE_NOUNS and modifier is not None and modifier[1] != "country":
+        modifier = _country_modifier(s, toks)  # "his Italian counterpart": Italy's, never his
+    agent = armed_group_agent(s, first, last, agent)  # "the Free Ruritanian Army": no state's army
     protesters = sector_named("protesters")
     if (
         agent.kind == "group"
@@ -349,6 +355,7 @@ def modifier_of(s: ResolutionState, toks: list[int], head: Any, petrarch: bool =
                 and seat.hits[0].kind == "capital"
                 and office is not None
                 and office.sector in sector_group("government")
+                and not (office.kind == "person" and head.tag_ in ("NNS", "NNPS"))  # ministers meeting there
             ):
                 return (seat, "country"), None  # "the Defense Ministry in Kabul"
     for c in children:
@@ -359,6 +366,15 @@ def modifier_of(s: ResolutionState, toks: list[int], head: Any, petrarch: bool =
                 if got:
                     return got, c
     return None, None
+
+
+def _country_modifier(s: ResolutionState, toks: list[int]) -> Owner | None:
+    """The country word modifying the noun ``toks`` ("Italian" in "his Italian counterpart"), if any."""
+    for k in toks:
+        for c in s.doc[k].children:
+            if c.dep_ in ("amod", "compound", "nmod") and (got := _as_modifier(s, c)) and got[1] == "country":
+                return got
+    return None
 
 
 def _as_modifier(s: ResolutionState, tok: Any) -> Owner | None:

@@ -11,6 +11,7 @@ from typing import Any
 from ...article import Actor
 from ..state import COUNTRY_HITS, FORCE_VIA, Found, ResolutionState
 from ..syntax import LEFT_DEPS, slug
+from .portfolio import portfolio
 from .registry import register
 
 # How an unknown person's actor was found (a later title may still type it; see titles.link_person).
@@ -79,7 +80,10 @@ def _own_phrase(s: ResolutionState, f: Found) -> set[int]:
 def _stated_country(s: ResolutionState, f: Found) -> str | None:
     """The one country named by a nationality or country word in the name's left modifiers ("former US
     senator X") or its apposition ("X, a Kenyan lawyer", "X, the mayor of Lyon")."""
-    modifiers = _own_phrase(s, f)
+    dealt_with, own = portfolio(s, f)  # "British Envoy for Syria X": British, never Syria
+    if own is not None:
+        return own
+    modifiers = _own_phrase(s, f) - dealt_with
     countries = {
         g.hits[0].key
         for g in s.in_sentence(f.mention.sentence_index)

@@ -7,6 +7,7 @@ from typing import Any
 
 from ...article import Actor
 from ..coref import (
+    FIRST_PERSON_SINGULAR,
     GROUP_PRONOUNS,
     IT_PRONOUNS,
     PERSON_PRONOUNS,
@@ -64,9 +65,18 @@ def _antecedent_actor(s: ResolutionState, f: Found, tok: Any, word: str, kind_pe
         clause = _clause_subject(s, tok)
         if clause is not None:  # "the rebels lost their base": the subject of the pronoun's own clause
             return clause.mention.actor if clause.is_group and not clause.is_person else None
-        ante = group_antecedent(f.mention, cands, sector_group("not_they"))
+        plural = [c for c in cands if not _singular_nominal(s, c)]  # "the ministry" is "it", not "they"
+        ante = group_antecedent(f.mention, plural, sector_group("not_they"))
         return ante.mention.actor if ante else None
-    return _speaker_side(s, tok, cands)
+    return _speaker_side(s, tok, cands, word in FIRST_PERSON_SINGULAR)
+
+
+def _singular_nominal(s: ResolutionState, c: Candidate) -> bool:
+    """A described group whose noun is singular ("the foreign ministry", "the Interior Ministry")."""
+    if c.mention.kind != "nominal" or c.mention.head is None:
+        return False
+    head = s.doc[c.mention.head]
+    return head.tag_ in ("NN", "NNP") and not head.lower_.endswith("s")
 
 
 def _it_antecedent(s: ResolutionState, tok: Any) -> Found | None:
@@ -122,8 +132,9 @@ def _sentence_first(s: ResolutionState, tok: Any) -> int:
     return first
 
 
-def _speaker_side(s: ResolutionState, tok: Any, cands: list[Candidate]) -> Actor | None:
-    """We/our inside a quote: the speaker's country government or organisation, when the speaker is known."""
+def _speaker_side(s: ResolutionState, tok: Any, cands: list[Candidate], myself: bool = False) -> Actor | None:
+    """We/our inside a quote: the speaker's country government or organisation, when the speaker is known;
+    I/my (``myself``): the speaking person."""
     if tok.i not in s.quote_tokens:
         return None
     speaker = None
@@ -134,9 +145,14 @@ def _speaker_side(s: ResolutionState, tok: Any, cands: list[Candidate]) -> Actor
         subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i not in s.quote_tokens), None)
         if subj is not None:
             speaker = s.with_head(subj.i) or s.named_at(subj.i)
+    if speaker is None and myself:  # 'X gave his account on Twitter: "I offered ..."': the clause's subject
+        subj = next((c for c in tok.sent if c.dep_ == "nsubj" and c.i not in s.quote_tokens), None)
+        speaker = (s.with_head(subj.i) or s.named_at(subj.i)) if subj is not None else None
     if speaker is None or speaker.mention.actor is None:
         return None
     a = speaker.mention.actor
+    if myself:
+        return a if speaker.is_person or speaker.label == "PERSON" else None
     if speaker.is_person:
         if a.country and a.sector in sector_group("speaks_for_state"):
             return s.country_actor(a.country, sector_named("government"))

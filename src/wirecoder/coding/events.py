@@ -293,7 +293,7 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     held = held and tok.dep_ in {"dobj", "obj", "nsubjpass"} or told_as_happening(tok, sc.config, trig.code[:2])
     if nominal and not has_actor and not toll and not held:
         return None  # ("a rally was held in the capital", "protests continued": a protest, whoever held it)
-    weapon = any(n.startswith("weapon:") for n in trig.notes)  # "two bombs struck a market"
+    weapon = any(n.startswith(("weapon:", "actorless:")) for n in trig.notes)  # "two bombs struck a market"
     if not nominal and not sources and not targets and not toll and not weapon and not violent_means:
         return None
     if (

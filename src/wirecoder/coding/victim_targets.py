@@ -49,7 +49,7 @@ def _victim(ctx: TargetContext, tok: Token) -> Slot | None:
     lemma, words = tok.lemma_.lower(), ctx.config.victim_targets
     if lemma in words.get("not_victims", ()) or tok.lower_ in words.get("not_victims", ()):
         return None
-    if not (people_noun(tok, ctx.config) or lemma in lexicon.person_nouns()):
+    if not (people_noun(tok, ctx.config) or lemma in lexicon.person_nouns() or lemma in words.get("people", ())):
         return None
     slot = Slot(_phrase(tok, words.get("phrase_skip", frozenset())), None, head=tok.i)
     country, basis = _place_country(ctx)

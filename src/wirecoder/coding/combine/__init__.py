@@ -31,6 +31,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``alleged_wrongdoing`` (alleged.py): ``code``, ``combined``, ``source_from``/``target_from``, ``notes``
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
+- ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -54,6 +55,7 @@ from . import (  # noqa: F401  (they register the passes)
     complements,
     descriptions,
     diplomatic,
+    failed_votes,
     framed,
     judgements,
     non_events,

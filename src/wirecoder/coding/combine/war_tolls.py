@@ -65,6 +65,12 @@ def _sentence_names_a_month(verb: Token) -> bool:
     return any(t.ent_type_ == "DATE" and t.lower_ in _MONTHS | _DAY_WORDS for t in verb.sent)
 
 
+def _names_a_stretch(verb: Token) -> bool:
+    """The toll's own clause names its time ("of the 1980s", "in the past decade", "over the last five
+    years"): the dating stage dates it and marks it background, so the event is kept with that date."""
+    return any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
 def _within_war(verb: Token) -> bool:
     """``verb`` tells deaths inside a war as a whole ("died in the civil war", "killed during the genocide")
     or a war does the killing ("the war has killed 500,000", "the insurgency claimed 17,000 lives")."""
@@ -107,13 +113,15 @@ def _toll_verb(trig: Trigger) -> Token | None:
 
 @combine_passes.register("combine.war_toll.v1")
 def war_toll(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """Deaths told of a whole war, or counted since a start years back, are background: no event."""
+    """Deaths counted since a start years back, or told of a whole war with no date of their own: no event.
+    A toll the sentence dates ("in the war of the 1990s", "in the past decade") is left to the dating stage,
+    which keeps it with that date and flags it background (``dates.resolve.mark_background``)."""
     for trig in triggers:
         if trig.suppressed:
             continue
         verb = _toll_verb(trig)
         if verb is None or _dated_to_a_day(verb):
             continue
-        if _within_war(verb) or _since_start(verb):
+        if _since_start(verb) or (_within_war(verb) and not _names_a_stretch(verb)):
             trig.suppressed = True
             trig.notes.append("background")

@@ -32,7 +32,7 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
-from .statements import SPOKEN_OF, STATEMENT, main_clause_rank, other_actor, statement_triggers
+from .statements import SPOKEN_OF, STATEMENT, other_actor, statement_triggers
 from .story_country import story_country
 from .targets import TargetContext
 from .transforms import apply_transforms
@@ -141,7 +141,7 @@ def code_sentence(
     _code_triggers(triggers, sc)
     if not sc.events:  # the reported words are no event: the statement is ("X said Y's plan was ...")
         _code_triggers(statement_triggers(span, config), sc)
-    sc.events.sort(key=lambda pair: told_first(pair[1], main_clause_rank(pair[1].token)))  # the main event first
+    sc.events.sort(key=lambda pair: told_first(pair[1], 0))  # a freed violent act before the statement telling it
     return _transformed(sc, patterns)
 
 

@@ -91,14 +91,3 @@ def other_actor(sources: list[Any], targets: list[Any], pattern_id: str = STATEM
     src = [s.participant for s in sources if s.participant.name and (pattern_id != STATEMENT or not s.pronoun)]
     tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
     return any((a.actor_id or a.name) != (b.actor_id or b.name) for a in src for b in tgt)
-
-
-def main_clause_rank(tok: Any) -> int:
-    """How deep a trigger sits below its sentence's root (0: the main verb). A sentence's events are listed
-    shallowest first, so that its first event is its main one: "protesters carrying placards asking X to
-    resign marched on parliament" is the march; a reported act ("police said gunmen killed three") is the
-    only event, and an accusation the report implies follows the act it reports."""
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok, depth = tok.head, depth + 1
-    return depth

@@ -66,9 +66,18 @@ def _sentence_names_a_month(verb: Token) -> bool:
 
 
 def _names_a_stretch(verb: Token) -> bool:
-    """The toll's own clause names its time ("of the 1980s", "in the past decade", "over the last five
-    years"): the dating stage dates it and marks it background, so the event is kept with that date."""
-    return any(t.ent_type_ == "DATE" for t in verb.subtree)
+    """The toll's own clause names its time ("in the past decade", "over the last five years") or the war's
+    decade ("the war of the 1980s"): the dating stage dates it and marks it background, so the event is kept
+    with that date. A date told of the war itself ("the war that began in 2014", "between 2013 and 2018")
+    does not date the toll: the toll runs to now, so it gives no event."""
+    for tok in verb.subtree:
+        if tok.ent_type_ != "DATE":
+            continue
+        if re.match(r"^(1[89]|20)\d0s$", tok.text):
+            return True
+        if not any(_war(a) for a in tok.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}):
+            return True
+    return False
 
 
 def _within_war(verb: Token) -> bool:

@@ -183,5 +183,5 @@ def test_an_invitation_to_visit_stays_a_consultation(short):
 
 
 def test_an_exception_names_no_target(short):
-    text = "The ministers invited the parties to open dialogue, with the exception of Cyprus."
-    assert all(e.target is None or e.target.country != "CYP" for e in events(short, text))
+    text = "The envoys urged every neighbour to join the trade talks, with the exception of Belarus."
+    assert all(e.target is None or e.target.country != "BLR" for e in events(short, text))

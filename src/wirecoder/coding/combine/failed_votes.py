@@ -1,5 +1,5 @@
-"""A lost vote is an event when the sentence names no voter: "the motion failed", "a second motion for early
-elections failed to pass", "the bid failed to get the two-thirds majority required" (CAMEO 120, the body that
+"""A lost vote is an event when the sentence names no voter: "the motion failed", "the censure motion failed to
+pass", "the amendment failed to win enough votes" (CAMEO 120, the body that
 voted rejects it; PLOVER REJECT with no actor, as the news coders record it).
 
 The trigger is the ``motion-fails`` frame on the subject (verbs.yaml: a motion, bill or bid that fails); without a

@@ -9,11 +9,13 @@ Usage: .venv/bin/python scripts/score_acled_snippets.py [FIXTURE] [--json]
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_scoring import PUBLISHED, fixture_path, pipeline, read_fixture, report  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "acled_snippets.yaml"
 NONE = "(none)"
@@ -60,29 +62,16 @@ def score(rows: list[dict[str, Any]], subs: list[str]) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     from wirecoder.article import Article
     from wirecoder.evaluation.acled import main_event
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
 
-    args = [a for a in argv if not a.startswith("--")]
-    path = Path(args[0]) if args else FIXTURE
-    from fixture_scoring import read_fixture
-
-    rows = read_fixture(path)
+    rows = read_fixture(fixture_path(argv, FIXTURE))
     if rows is None:
         return 2
-    pipeline = Pipeline(eval_settings())
+    run = pipeline()
     subs = []
     for r in rows:
-        main = main_event(pipeline(Article(raw=r["text"], source="fixture", published="2024-05-20")).events)
+        main = main_event(run(Article(raw=r["text"], source="fixture", published=PUBLISHED)).events)
         subs.append(main.acled["sub_event_type"] if main is not None else NONE)
-    result = score(rows, subs)
-    if "--json" in argv:
-        print(json.dumps(result, indent=1))
-        return 0
-    for m in result["misses"]:
-        print(f"MISS want {m['want']!r} ours {m['ours']!r}: {m['text']}")
-    print({k: v for k, v in result.items() if k != "misses"})
-    return 0
+    return report(score(rows, subs), argv, lambda m: f"MISS want {m['want']!r} ours {m['ours']!r}: {m['text']}")
 
 
 if __name__ == "__main__":

@@ -9,11 +9,13 @@ Usage: .venv/bin/python scripts/score_aftermath.py [FIXTURE] [--json]
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_scoring import PUBLISHED, fixture_path, pipeline, presence, read_fixture, report  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "aftermath_stories.yaml"
 
@@ -64,13 +66,9 @@ def score(stories: list[dict[str, Any]], coded: list[Any]) -> dict[str, Any]:
             toll_right += got_toll == want
             if got_toll != want:
                 misses.append({"text": story["sentences"][0]["text"], "toll": want, "ours": [f"table sum {got_toll}"]})
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
     return {
         "sentences": sum(len(s["sentences"]) for s in stories),
-        "assault_p": round(p, 4),
-        "assault_r": round(r, 4),
-        "assault_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        **presence("assault", tp, fp, fn),
         "killed_exact": round(killed_right / killed_total, 4) if killed_total else None,
         "story_toll_exact": round(toll_right / toll_total, 4) if toll_total else None,
         "misses": misses,
@@ -79,31 +77,21 @@ def score(stories: list[dict[str, Any]], coded: list[Any]) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     from wirecoder.article import Article
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
 
-    args = [a for a in argv if not a.startswith("--")]
-    path = Path(args[0]) if args else FIXTURE
-    from fixture_scoring import read_fixture
-
-    stories = read_fixture(path)
+    stories = read_fixture(fixture_path(argv, FIXTURE))
     if stories is None:
         return 2
-    pipeline = Pipeline(eval_settings())
+    run = pipeline()
     coded = []
     for n, story in enumerate(stories):
         text = " ".join(s["text"] for s in story["sentences"])
-        coded.append(pipeline(Article(raw=text, source=f"story-{n}", id=f"story-{n}", published="2024-05-20")))
-    result = score(stories, coded)
-    if "--json" in argv:
-        print(json.dumps(result, indent=1))
-        return 0
-    for m in result["misses"]:
-        print(
-            f"MISS { ({k: v for k, v in m.items() if k not in ('text', 'ours')}) }: {m['text']}\n     ours {m['ours']}"
-        )
-    print({k: v for k, v in result.items() if k != "misses"})
-    return 0
+        coded.append(run(Article(raw=text, source=f"story-{n}", id=f"story-{n}", published=PUBLISHED)))
+    return report(score(stories, coded), argv, _miss_line)
+
+
+def _miss_line(m: dict[str, Any]) -> str:
+    fields = {k: v for k, v in m.items() if k not in ("text", "ours")}
+    return f"MISS {fields}: {m['text']}\n     ours {m['ours']}"
 
 
 if __name__ == "__main__":

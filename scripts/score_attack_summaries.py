@@ -17,6 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_scoring import code_sentences, fixture_path, read_fixture  # noqa: E402
+
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "attack_summaries.yaml"
 
 
@@ -52,22 +55,12 @@ def score_one(row: dict[str, Any], events: list[Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    from wirecoder.article import Article
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
-
-    args = [a for a in argv if not a.startswith("--")]
-    path = Path(args[0]) if args else FIXTURE
-    from fixture_scoring import read_fixture
-
-    rows = read_fixture(path)
+    rows = read_fixture(fixture_path(argv, FIXTURE))
     if rows is None:
         return 2
-    pipeline = Pipeline(eval_settings())
-    results = []
-    for row in rows:
-        events = pipeline(Article(raw=row["text"], source="fixture", published="2024-05-20")).events
-        results.append(score_one(row, events))
+    results = [
+        score_one(row, events) for row, events in zip(rows, code_sentences([r["text"] for r in rows]), strict=True)
+    ]
     named = [r for row, r in zip(rows, results, strict=True) if row.get("perp")]
     unnamed = [r for row, r in zip(rows, results, strict=True) if not row.get("perp")]
     placed = [r["country_ok"] for r in results if r["country_ok"] is not None]

@@ -8,10 +8,12 @@ Usage: .venv/bin/python scripts/score_headlines.py [FIXTURE] [--json]
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_scoring import presence, run_sentences  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "conflict_headlines.yaml"
 FIELDS = ("fatalities", "country", "source")
@@ -57,13 +59,9 @@ def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
                     wrong.append(f"{key} {row[key]} != {ours[key]}")
         if wrong:
             misses.append({"text": row["text"], "wrong": wrong, "ours": ours["brief"]})
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
     result: dict[str, Any] = {
         "headlines": len(rows),
-        "event_p": round(p, 4),
-        "event_r": round(r, 4),
-        "event_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        **presence("event", tp, fp, fn),
     }
     for key in FIELDS:
         result[key] = round(right[key] / total[key], 4) if total[key] else None
@@ -72,27 +70,9 @@ def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    from wirecoder.article import Article
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
-
-    args = [a for a in argv if not a.startswith("--")]
-    path = Path(args[0]) if args else FIXTURE
-    from fixture_scoring import read_fixture
-
-    rows = read_fixture(path)
-    if rows is None:
-        return 2
-    pipeline = Pipeline(eval_settings())
-    coded = [pipeline(Article(raw=r["text"], source="fixture", published="2024-05-20")).events for r in rows]
-    result = score(rows, coded)
-    if "--json" in argv:
-        print(json.dumps(result, indent=1))
-        return 0
-    for m in result["misses"]:
-        print(f"MISS {'; '.join(m['wrong'])}: {m['text']}\n     ours {m['ours']}")
-    print({k: v for k, v in result.items() if k != "misses"})
-    return 0
+    return run_sentences(
+        argv, FIXTURE, score, lambda m: f"MISS {'; '.join(m['wrong'])}: {m['text']}\n     ours {m['ours']}"
+    )
 
 
 if __name__ == "__main__":

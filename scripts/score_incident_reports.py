@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_scoring import coded_reports, fixture_path, read_fixture  # noqa: E402
+
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "acled_notes.yaml"
 FIELDS = ("type", "sub", "event", "actor1", "place", "date", "fatalities")
 NEAR_KM = 50.0
@@ -73,23 +76,11 @@ def score(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    from wirecoder.article import Article
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
 
-    args = [a for a in argv if not a.startswith("--")]
-    path = Path(args[0]) if args else FIXTURE
-    from fixture_scoring import read_fixture
-
-    data = read_fixture(path)
+    data = read_fixture(fixture_path(argv, FIXTURE))
     if data is None:
         return 2
-    pipeline = Pipeline(eval_settings())
-    published = str(data.get("published", "2025-06-20"))
-    outcomes = [
-        outcome(r, pipeline(Article(raw=r["text"], source="fixture", published=published)).events)
-        for r in data["reports"]
-    ]
+    outcomes = [outcome(r, events) for r, events in zip(data["reports"], coded_reports(data), strict=True)]
     result = score(outcomes)
     if "--json" in argv:
         print(json.dumps({"score": result, "outcomes": outcomes}, indent=1))

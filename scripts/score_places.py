@@ -13,6 +13,9 @@ from typing import Any
 
 from score_incident_reports import NEAR_KM, km, main_event
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_scoring import coded_reports, fixture_path, read_fixture  # noqa: E402
+
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "places_conflict.yaml"
 
 
@@ -34,22 +37,11 @@ def outcome(report: dict[str, Any], events: list[Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    from fixture_scoring import read_fixture
 
-    from wirecoder.article import Article
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
-
-    args = [a for a in argv if not a.startswith("--")]
-    data = read_fixture(Path(args[0]) if args else FIXTURE)
+    data = read_fixture(fixture_path(argv, FIXTURE))
     if data is None:
         return 2
-    pipeline = Pipeline(eval_settings())
-    published = str(data.get("published", "2025-06-20"))
-    outcomes = [
-        outcome(r, pipeline(Article(raw=r["text"], source="fixture", published=published)).events)
-        for r in data["reports"]
-    ]
+    outcomes = [outcome(r, events) for r, events in zip(data["reports"], coded_reports(data), strict=True)]
     n = len(outcomes)
     result = {
         "reports": n,

@@ -7,11 +7,13 @@ give none of. Usage: .venv/bin/python scripts/score_precision.py [FIXTURE] [--js
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_scoring import presence, run_sentences  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "precision_sentences.yaml"
 
@@ -34,41 +36,18 @@ def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
         if false or lost:
             codes = [f"{t} {e.cameo['code']} ({e.trigger})" for t, e in zip(types, events, strict=True)]
             misses.append({"text": row["text"], "want": sorted(want), "ours": codes})
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
     return {
         "sentences": len(rows),
         "false_events": sum(false_by.values()),
         "false_by_class": dict(false_by),
         "positives_missed": missed,
-        "event_p": round(p, 4),
-        "event_r": round(r, 4),
+        **presence("event", tp, fp, fn),
         "misses": misses,
     }
 
 
 def main(argv: list[str]) -> int:
-    from fixture_scoring import read_fixture
-
-    from wirecoder.article import Article
-    from wirecoder.evaluation.run import eval_settings
-    from wirecoder.pipeline import Pipeline
-
-    args = [a for a in argv if not a.startswith("--")]
-    path = Path(args[0]) if args else FIXTURE
-    rows = read_fixture(path)
-    if rows is None:
-        return 2
-    pipeline = Pipeline(eval_settings())
-    coded = [pipeline(Article(raw=r["text"], source="fixture", published="2024-05-20")).events for r in rows]
-    result = score(rows, coded)
-    if "--json" in argv:
-        print(json.dumps(result, indent=1))
-        return 0
-    for m in result["misses"]:
-        print(f"MISS want {m['want']}: {m['text']}\n     ours {m['ours']}")
-    print({k: v for k, v in result.items() if k != "misses"})
-    return 0
+    return run_sentences(argv, FIXTURE, score, lambda m: f"MISS want {m['want']}: {m['text']}\n     ours {m['ours']}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -90,6 +90,9 @@ REQUIRED: dict[str, dict[str, type]] = {
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}
 
 
+_Lists = TypeVar("_Lists")
+
+
 def _line_of(text: str, key: str) -> int | None:
     """The 1-based line where ``key:`` is first written, for error messages."""
     for number, line in enumerate(text.splitlines(), start=1):
@@ -147,6 +150,12 @@ def subset(name: str, key: str) -> frozenset[str]:
 def word_set(values: Any) -> frozenset[str]:
     """Lower-case strings of a list from a lexicon (numbers and booleans YAML may produce become text)."""
     return frozenset(str(v).lower() for v in values or ())
+
+
+def word_lists(name: str, lists: type[_Lists]) -> _Lists:
+    """Lexicon ``name`` read into ``lists``, a dataclass whose every field is a word set of the same key."""
+    data = load(name)
+    return lists(**{k: word_set(data.get(k)) for k in lists.__dataclass_fields__})  # type: ignore[attr-defined]
 
 
 @cache

@@ -52,8 +52,7 @@ class NonEventWords:
 @cache
 def words() -> NonEventWords:
     """The lists, read once per process."""
-    data = lexicon.load("non_events")
-    return NonEventWords(**{k: lexicon.word_set(data.get(k)) for k in NonEventWords.__dataclass_fields__})
+    return lexicon.word_lists("non_events", NonEventWords)
 
 
 def _lemma(tok: Token) -> str:

@@ -41,8 +41,7 @@ class WarTollWords:
 @cache
 def words() -> WarTollWords:
     """The lists, read once per process."""
-    data = lexicon.load("war_tolls")
-    return WarTollWords(**{k: lexicon.word_set(data.get(k)) for k in WarTollWords.__dataclass_fields__})
+    return lexicon.word_lists("war_tolls", WarTollWords)
 
 
 def _war(tok: Token) -> bool:

@@ -146,16 +146,19 @@ def test_sentence_places_small_towns_and_districts(code, text, country, name):
 
 
 @pytest.mark.slow
-def test_district_of_the_named_state_not_its_namesake(code):
-    loc = _place(code("Maoist rebels shot dead a village headman in Bijapur district, Chhattisgarh."))
-    assert loc["admin1"] == "Chhattisgarh"
-
-
-@pytest.mark.slow
-def test_foreign_namesake_does_not_win_in_a_story_elsewhere(code):
-    # Bama is a Nigerian town and a Burkinabe one: the Nigerian state decides
-    loc = _place(code("Insurgents attacked an army base in Bama, Borno State, on Tuesday."))
-    assert loc["country"] == "NGA"
+@pytest.mark.parametrize(
+    "text, field, want",
+    [
+        # a district of the named state, not its namesake elsewhere in India
+        ("Maoist rebels shot dead a village headman in Bijapur district, Chhattisgarh.", "admin1", "Chhattisgarh"),
+        # Bama is a Nigerian town and a Burkinabe one: the Nigerian state decides
+        ("Insurgents attacked an army base in Bama, Borno State, on Tuesday.", "country", "NGA"),
+        # "(Beni, North Kivu)": the Beni of DR Congo, not Bolivia's El Beni department
+        ("Soldiers and rebels exchanged fire near Mavivi (Beni, North Kivu) on Sunday.", "country", "COD"),
+    ],
+)
+def test_the_named_province_decides_between_namesakes(code, text, field, want):
+    assert _place(code(text))[field] == want
 
 
 @pytest.mark.slow
@@ -163,13 +166,6 @@ def test_a_person_named_like_a_county_is_no_place(code):
     # "Sanders" is a county in GeoNames' districts: read from an untagged name it counts as a small town
     events = code("During a television interview on Wednesday, Sanders praised Biden as a decent man.")
     assert all((e.location or {}).get("name") != "Sanders" for e in events)
-
-
-@pytest.mark.slow
-def test_bracketed_district_is_read_in_the_province_after_it(code):
-    # "(Beni, North Kivu)": the Beni of DR Congo, not Bolivia's El Beni department
-    loc = _place(code("Soldiers and rebels exchanged fire near Mavivi (Beni, North Kivu) on Sunday."))
-    assert loc["country"] == "COD"
 
 
 @pytest.mark.slow

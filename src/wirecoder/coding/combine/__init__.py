@@ -51,6 +51,7 @@ from . import (  # noqa: F401  (they register the passes)
     authors,
     background,
     beliefs,
+    ceased,
     clauses,
     complements,
     descriptions,

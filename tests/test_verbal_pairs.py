@@ -114,3 +114,35 @@ def test_the_scorer_reads_a_row_of_each_kind():
     spec.loader.exec_module(module)
     assert module.holds({"text": "x", "plover": None}, [])
     assert module.holds({"text": "x", "not": ["AGREE"]}, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Party of Canada did not say whom it would back in the runoff.",
+        "Colombia has not decided whether to join the Pacific trade pact.",
+        "Reporters in Accra asked whom the ruling party would support.",
+        "In 2015 she was appointed to fill the vacancy on the Kenyan supreme court.",
+        "The Green Party candidate proposes a new way to fund public schools in Oregon.",
+    ],
+)
+def test_open_questions_and_offices_taken_are_no_agreement_or_refusal(short, text):
+    assert not [
+        t for t in (e.plover["type"] for e in events(short, text)) if t in {"AGREE", "REJECT", "REQUEST", "CONCEDE"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zambian government admitted that its soldiers had crossed into Congolese territory.",
+        "The Pakistani army acknowledged that its troops had fired on the village.",
+    ],
+)
+def test_admitting_a_wrongful_act_concedes_it(short, text):
+    assert typed(short, text, "CONCEDE")
+
+
+def test_an_answered_question_stays_an_act(short):
+    assert typed(short, "Kenya announced it would send aid to Somalia.", "AGREE")
+    assert typed(short, "The minister asked the army to free the hostages.", "REQUEST")

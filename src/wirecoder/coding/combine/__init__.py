@@ -61,6 +61,7 @@ from . import (  # noqa: F401  (they register the passes)
     judgements,
     non_events,
     objects,
+    questions,
     records,
     told,
     verbal,

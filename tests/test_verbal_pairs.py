@@ -146,3 +146,27 @@ def test_admitting_a_wrongful_act_concedes_it(short, text):
 def test_an_answered_question_stays_an_act(short):
     assert typed(short, "Kenya announced it would send aid to Somalia.", "AGREE")
     assert typed(short, "The minister asked the army to free the hostages.", "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign agents bill was shelved after weeks of street protests in Tbilisi.",
+        "The fuel levy was scrapped in Nairobi on Monday.",
+    ],
+)
+def test_a_measure_withdrawn_with_no_one_named_is_a_concession(short, text):
+    found = typed(short, text, "CONCEDE")
+    assert found and found[0].source is None, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax bill in Lima was not withdrawn.",
+        "The tax bill in Lima may be withdrawn.",
+        "The match in Lima was suspended after fans threw flares.",
+    ],
+)
+def test_no_measure_withdrawn_is_no_concession(short, text):
+    assert not typed(short, text, "CONCEDE")

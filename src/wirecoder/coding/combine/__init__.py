@@ -59,6 +59,7 @@ from . import (  # noqa: F401  (they register the passes)
     failed_votes,
     framed,
     judgements,
+    measures,
     non_events,
     objects,
     questions,

@@ -57,6 +57,8 @@ def test_a_concession_to_no_one_named_keeps_no_target(short):
         ("The Sudanese rebels accepted the Sudanese government's offer of talks.", "AGREE", "government"),
         ("The governor of Oaxaca urged residents to stay indoors.", "REQUEST", "residents"),
         ("Several Chilean voters said they wanted the politicians to stop ignoring them.", "REQUEST", "politicians"),
+        ("Hatice Aydin addressed reporters in Madrid, calling for the killers to face trial.", "REQUEST", "killers"),
+        ("Protesters in San Juan called for Gutierrez's resignation after the leak.", "REQUEST", "Gutierrez"),
     ],
 )
 def test_appeals_and_acceptances_find_whom_they_concern(short, text, kind, target):

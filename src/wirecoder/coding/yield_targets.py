@@ -100,12 +100,18 @@ def yielded_to(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 @target_fallbacks.register("targets.asked_people.v1")
 def asked_people(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
-    """People no actor stands for, asked to act, as written: the subject of the clause asked for or the object
-    of an appeal or demand ("wanted the politicians to stop ignoring them", "urged residents to stay indoors")."""
+    """People no actor stands for, asked to act, as written: the subject of the clause asked for, the object of
+    an appeal or demand, or the person whose act is asked for ("wanted the politicians to stop ignoring them",
+    "called for the killers to face trial", "urged residents to stay indoors", "called for Smith's resignation")."""
     tok = ctx.token
     if targets or ctx.nominal or not ctx.sources or ctx.trig.code[:2] not in _words().request_roots:
         return targets
-    asked = [s for c in fr.complements(tok) for s in fr.children(c, {"nsubj", "nsubjpass"})]
+    clauses = fr.complements(tok) + [c for c in fr.children(tok, {"advcl"}) if fr.children(c, {"mark", "aux"})]
+    asked = [s for c in clauses for s in fr.children(c, {"nsubj", "nsubjpass"})]
     asked += fr.children(tok, {"dobj", "obj", "dative"})
+    owners = [o for n in fr.prep_objects(tok, "for") for o in fr.children(n, {"poss"})]  # "for Smith's resignation"
     own = {x.head for x in ctx.sources} | {x.mention.head for x in ctx.sources if x.mention is not None}
-    return [x for x in span_slots(asked, ctx.sent_mentions, ctx.config) if x.head not in own][:1] or targets
+    found = span_slots(asked, ctx.sent_mentions, ctx.config) + span_slots(
+        owners, ctx.sent_mentions, ctx.config, names=True
+    )
+    return [x for x in found if x.head not in own][:1] or targets

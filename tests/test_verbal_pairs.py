@@ -59,6 +59,12 @@ def test_a_concession_to_no_one_named_keeps_no_target(short):
         ("Several Chilean voters said they wanted the politicians to stop ignoring them.", "REQUEST", "politicians"),
         ("Hatice Aydin addressed reporters in Madrid, calling for the killers to face trial.", "REQUEST", "killers"),
         ("Protesters in San Juan called for Gutierrez's resignation after the leak.", "REQUEST", "Gutierrez"),
+        ("Ecuador's cabinet caved in to the demands of striking nurses.", "CONCEDE", "nurses"),
+        (
+            "Tonga sought emergency loans from the Asian Development Bank after the tsunami.",
+            "REQUEST",
+            "Asian Development Bank",
+        ),
     ],
 )
 def test_appeals_and_acceptances_find_whom_they_concern(short, text, kind, target):
@@ -126,12 +132,13 @@ def test_the_scorer_reads_a_row_of_each_kind():
         "Reporters in Accra asked whom the ruling party would support.",
         "In 2015 she was appointed to fill the vacancy on the Kenyan supreme court.",
         "The Green Party candidate proposes a new way to fund public schools in Oregon.",
+        "Most economists agree that the Ghanaian cedi is undervalued.",
+        "The Czech prime minister refused to say whom he would back in the Slovak election.",
     ],
 )
 def test_open_questions_and_offices_taken_are_no_agreement_or_refusal(short, text):
-    assert not [
-        t for t in (e.plover["type"] for e in events(short, text)) if t in {"AGREE", "REJECT", "REQUEST", "CONCEDE"}
-    ]
+    kinds = {"AGREE", "REQUEST", "CONCEDE"} | (set() if "refused" in text else {"REJECT"})  # refusing to say: 12x
+    assert not [t for t in (e.plover["type"] for e in events(short, text)) if t in kinds]
 
 
 @pytest.mark.parametrize(

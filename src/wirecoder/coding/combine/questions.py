@@ -14,6 +14,7 @@ from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
 
+_REFUSING = frozenset({"refuse", "decline", "fail"})
 _QUESTION_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "mark", "attr", "pobj"})
 
 
@@ -34,7 +35,8 @@ def open_question(tok: Token) -> Token | None:
     if tok.dep_ not in {"ccomp", "xcomp"} or tok.head.i == tok.i or not _opened_by_question(tok, words):
         return None
     gov = tok.head
-    return gov if fr.negated_verb(gov) or gov.lemma_.lower() in verbs else None
+    refused = gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _REFUSING  # "refused to say whom"
+    return gov if refused or fr.negated_verb(gov) or gov.lemma_.lower() in verbs else None
 
 
 def asks_question(tok: Token) -> bool:

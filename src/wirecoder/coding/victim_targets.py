@@ -19,6 +19,7 @@ from .constants import Token
 from .registry import target_fallbacks
 from .roles import Slot, people_noun
 from .targets import TargetContext
+from .yield_targets import yielded_to as _yielded_to  # noqa: F401  (registers targets.yielded_to.v1 with this module)
 
 # Coercion, assault, fighting and mass violence (CAMEO 17-20): acts done to people ("arrested three
 # journalists", "kidnapped two engineers", "shot dead a farmer").

@@ -32,6 +32,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
+- ``ceased_act`` (ceased.py), ``open_question`` (questions.py): ``suppressed`` ("stop attacking", "did not say whom
+  it would back"); ``shelved_measure`` (measures.py): ``notes`` ("actorless:": "the bill was withdrawn")
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -51,6 +53,7 @@ from . import (  # noqa: F401  (they register the passes)
     authors,
     background,
     beliefs,
+    ceased,
     clauses,
     complements,
     descriptions,
@@ -58,8 +61,10 @@ from . import (  # noqa: F401  (they register the passes)
     failed_votes,
     framed,
     judgements,
+    measures,
     non_events,
     objects,
+    questions,
     records,
     told,
     verbal,

@@ -26,7 +26,8 @@ def _documents() -> frozenset[str]:
 
 def author(doc_noun: Token) -> Token | None:
     """The author of a document noun: its possessor ("the army's statement"), the object of from / by / of
-    ("a statement from the army"), or the agent of a participle on it ("a statement issued by the army")."""
+    ("a statement from the army"), the agent of a participle on it ("a statement issued by the army"), or the
+    subject of the verb that issued it ("the army sent a letter")."""
     for c in doc_noun.children:
         if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}:
             return c
@@ -40,22 +41,33 @@ def author(doc_noun: Token) -> Token | None:
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
                 return obj
+    if doc_noun.dep_ in {"dobj", "obj"} and doc_noun.head.lemma_.lower() in _ISSUING:
+        return fr.subject(doc_noun.head)  # "the minister sent a letter asking X to V": the minister
     return None
+
+
+def _document_of(tok: Token) -> Token | None:
+    """The document a verbal act is told by: the act's subject ("the letter urged X"), or the noun a participle
+    hangs on ("a letter asking X to V")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _documents():
+        return tok.head
+    subj = fr.subject(tok)
+    return subj if subj is not None and subj.lemma_.lower() in _documents() else None
 
 
 @combine_passes.register("combine.document_author.v1")
 def document_author(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A verbal act (``speaker_span_roots``) whose subject is a document takes the document's author as source."""
+    """A verbal act (``speaker_span_roots``) told by a document takes the document's author as source."""
     for trig in triggers:
         tok = trig.token
         if trig.suppressed or trig.source_from is not None or tok.pos_ not in {"VERB", "AUX"}:
             continue
         if trig.code[:2] not in ctx.config.speaker_span_roots:
             continue
-        subj = fr.subject(tok)
-        if subj is None or subj.lemma_.lower() not in _documents():
+        document = _document_of(tok)
+        if document is None:
             continue
-        who = author(subj)
+        who = author(document)
         if who is not None:
             trig.source_from = who
             trig.notes.append("document author")

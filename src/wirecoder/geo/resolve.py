@@ -19,7 +19,9 @@ from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
 from ..nlp import entities_between
+from .bracket_areas import bracketed_after
 from .gazetteer import Gazetteer, Place, abbreviation
+from .hyphen_names import hyphenated_places
 from .names import normalize
 
 Token = Any
@@ -490,7 +492,11 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     def inside_actor(start: int, end: int, strictly: bool = True) -> bool:
         return any(a <= start and end <= b and (not strictly or (a, b) != (start, end)) for a, b in actor_spans)
 
+    if gazetteer is not None:  # "Mazar-e-Sharif" whole, before "Mazar"
+        spans += [PlaceSpan(*found) for found in hyphenated_places(article.text, sent.start, sent.end, gazetteer)]
     for m in in_sentence(article, event.sentence_index):
+        if any(_overlaps(m.start, m.end, s.start, s.end) for s in spans):
+            continue
         if m.kind == "place" and not inside_actor(m.start, m.end):
             guessed = m.actor.country if m.actor else None
             spans.append(PlaceSpan(m.text, m.start, m.end, guessed if _names_country(m.text, gazetteer) else None))
@@ -532,6 +538,9 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     s.wider = article.text[doc[first].idx : s.end]
     if gazetteer is not None:
         for s in spans:
+            whole = _name_goes_on(doc, s.end) if doc is not None else None
+            if whole is not None:  # "Takht" of "Takht Bhai tehsil of Mardan district": the unit's whole name
+                s.text, s.end = article.text[s.start : whole], whole
             s.within = containers(article.text, s.end, gazetteer)
             s.cut = doc is not None and _cut_name(doc, s.start, [], s.end)
     spans.sort(key=lambda s: s.start)
@@ -588,6 +597,10 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
             continue  # "of" after a name is no container unless the name ends in its unit ("Hays district")
         bracket = not of and "(" in tail[: m.start("a")]
         outer: set[str] = set()  # the wider area's countries: "(Beni, North Kivu)" is the Beni of DR Congo
+        wider = bracketed_after(text, end + m.end(), gazetteer, containers) if of else ()
+        if wider:  # "Dara area of Khenj district (Panjshir)": the province, even when the district is unknown
+            found.extend(wider)
+            outer = {c for p in wider for c in p.countries}
         for group in ("b", "a"):
             name = m.groupdict().get(group)
             if not name or not name[0].isupper():
@@ -635,6 +648,11 @@ def _area_named(
             for p in gazetteer.candidates(text, ctx)
             if set(p.countries) & within
         ]
+        words = name.split()
+        if not areas and len(words) > 1 and words[0].lower() in _PART_WORDS:  # "Lower Kurram": Kurram
+            return _area_named(gazetteer, " ".join(words[1:]), word, areas_first, within)
+        if not areas and len(words) > 1 and words[-1].lower() in _PART_WORDS:  # "Karachi South": Karachi
+            return _area_named(gazetteer, " ".join(words[:-1]), word, areas_first, within)
         if areas_first:
             areas.sort(key=lambda p: p.precision not in _CONTAINER_PRECISIONS)  # stable: areas first
         return areas[0] if areas else None
@@ -662,7 +680,7 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
     every area written after it, else the finest of those areas (the town is not in the gazetteer, its
     district is)."""
     ctx = {**ctx, **{c: _MENTION for area in span.within for c in area.countries}}
-    texts = [t for t in (first, span.wider, span.text) if t]
+    texts = [t for t in (first, span.wider, span.text, _without_part(span.text)) if t]
     for text in texts:
         for place in gazetteer.candidates(text, ctx):
             if all(_inside(place, area) for area in span.within):
@@ -685,6 +703,16 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
         return next(iter(towns.values())) if len(towns) == 1 else finest
     near = [(d, p) for d, p in near if d <= _NEAR_AREA_KM]
     return min(near, key=lambda dp: dp[0])[1] if near else finest
+
+
+def _without_part(text: str) -> str | None:
+    """The name without a leading or trailing part word: "Karachi" of "Karachi South", "Dir" of "Lower Dir"."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _PART_WORDS:
+        return " ".join(words[:-1])
+    if len(words) > 1 and words[0].lower() in _PART_WORDS:
+        return " ".join(words[1:])
+    return None
 
 
 def _namesake_areas(gazetteer: Gazetteer, area: Place) -> list[Place]:
@@ -855,7 +883,9 @@ def _cut_name(doc: Any, begin: int, spans: list[PlaceSpan], stop: int) -> bool:
     """Whether the phrase [``begin``, ``stop``) cuts a proper name after its first word: "Ali" or "Ghundai
     Ali" of "Tor Ghundai Ali", "Khan" of "Dera Ismail Khan" (but "Orakzai" of "Upper Orakzai" stands)."""
     i = next((t.i for t in doc if t.idx == begin), None)
-    if i is None or i == 0:
+    if i is None:
+        return False
+    if i == 0:
         return False
     before = doc[i - 1]
     if before.lower_ in _PART_WORDS:
@@ -863,6 +893,17 @@ def _cut_name(doc: Any, begin: int, spans: list[PlaceSpan], stop: int) -> bool:
     if any(s.start <= begin and stop <= s.end and stop - begin < s.end - s.start for s in spans):
         return True
     return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i >= i
+
+
+def _name_goes_on(doc: Any, stop: int) -> int | None:
+    """The end of the proper noun right after ``stop`` when it continues the name up to an administrative
+    unit noun ("Bhai" after "Takht" in "Takht Bhai tehsil"), else None."""
+    j = next((t.i for t in doc if t.idx >= stop), None)
+    if j is None or j == 0 or doc[j].idx != stop + len(doc[j - 1].whitespace_) or doc[j].pos_ != "PROPN":
+        return None
+    if doc[j].dep_ == "compound" and doc[j].head.lower_ in _unit_words() and doc[j].head.i == j + 1:
+        return doc[j].idx + len(doc[j].text)
+    return None
 
 
 def _named_of(head: Token) -> bool:

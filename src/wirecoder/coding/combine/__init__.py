@@ -53,6 +53,7 @@ from . import (  # noqa: F401  (they register the passes)
     beliefs,
     clauses,
     complements,
+    conjoined_violence,
     descriptions,
     diplomatic,
     failed_votes,

@@ -539,6 +539,7 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     if gazetteer is not None:
         for s in spans:
             whole = _name_goes_on(doc, s.end) if doc is not None else None
+            whole = whole or (_longer_place(doc, s, article.text, gazetteer) if doc is not None else None)
             if whole is not None:  # "Takht" of "Takht Bhai tehsil of Mardan district": the unit's whole name
                 s.text, s.end = article.text[s.start : whole], whole
             s.within = containers(article.text, s.end, gazetteer)
@@ -904,6 +905,20 @@ def _name_goes_on(doc: Any, stop: int) -> int | None:
     if doc[j].dep_ == "compound" and doc[j].head.lower_ in _unit_words() and doc[j].head.i == j + 1:
         return doc[j].idx + len(doc[j].text)
     return None
+
+
+def _longer_place(doc: Any, span: PlaceSpan, text: str, gazetteer: Gazetteer) -> int | None:
+    """The end of the longest place name that the span begins and capitalised proper nouns continue ("Dera" of
+    "Dera Ghazi Khan", which the tagger splits into a town and a person), by the gazetteer's own names."""
+    j = next((t.i for t in doc if t.idx >= span.end), None)
+    best = None
+    for k in range(j, min(j + 3, len(doc))) if j is not None else ():
+        if not doc[k].is_title or doc[k].pos_ != "PROPN":
+            break
+        stop = doc[k].idx + len(doc[k].text)
+        if gazetteer.lookup(text[span.start : stop], alternates=False) is not None:
+            best = stop
+    return best
 
 
 def _named_of(head: Token) -> bool:

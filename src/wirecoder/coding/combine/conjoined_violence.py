@@ -10,6 +10,8 @@ from ..triggers import Trigger
 from .context import CombineContext
 
 _OBJECTS = frozenset({"dobj", "obj"})
+# Taking or holding ground is an act of its own beside the attack ("attacked and occupied the town").
+_TERRITORIAL = frozenset({"191", "192"})
 
 
 @combine_passes.register("combine.conjoined_violence.v1")
@@ -31,6 +33,7 @@ def conjoined_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
             and not trig.suppressed
             and trig.code[:2] in VIOLENT_ROOTS
             and gov.code[:2] in VIOLENT_ROOTS
+            and not {trig.code[:3], gov.code[:3]} & _TERRITORIAL
             and not fr.children(gov.token, _OBJECTS)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)  # its own subject: two acts
         ):

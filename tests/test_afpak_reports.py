@@ -218,3 +218,28 @@ def test_afpak_attack_summaries_hold(short):
     tolls = [sum(e.fatalities or 0 for e in _events(short, r["text"])) for r in rows]
     right = sum(module.within(t, r["killed"]) for t, r in zip(tolls, rows, strict=True))
     assert right / len(rows) >= 0.85, tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Gunmen set fire to a health centre in Khost (Khost). The Haqqani network was believed responsible.",
+            "Haqqani",
+        ),
+        (
+            "Assailants shot dead two traders in Panjgur. The Baloch Liberation Front was thought responsible.",
+            "Baloch Liberation Front",
+        ),
+    ],
+)
+def test_a_passive_belief_of_responsibility_names_the_doer(short, text, group):
+    ev = _main(short, text)
+    assert ev.source is not None and group in (ev.source.text or ""), ev.source
+
+
+def test_responsible_for_something_else_names_no_doer(short):
+    ev = _main(
+        short, "Gunmen killed two guards at a bank in Sukkur. The guards were believed responsible for the vault."
+    )
+    assert ev.source is not None and ev.source.text == "Gunmen"

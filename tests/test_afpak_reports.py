@@ -243,3 +243,24 @@ def test_responsible_for_something_else_names_no_doer(short):
         short, "Gunmen killed two guards at a bank in Sukkur. The guards were believed responsible for the vault."
     )
     assert ev.source is not None and ev.source.text == "Gunmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Police fired tear gas at shopkeepers blocking the main road in Gujranwala on Monday.",
+            "Protest with intervention",
+        ),
+        (
+            "On 2 May 2025, gunmen opened fire on a group of brick-kiln workers in Turbat (Balochistan), killing three.",
+            "Attack",
+        ),
+        (
+            "On 2 May 2025, troops opened fire on a group of militants in Zhob (Balochistan), killing three.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_crowd_control_on_named_people_and_groups_fired_on(short, text, sub):
+    assert _main(short, text).acled["sub_event_type"] == sub

@@ -31,6 +31,9 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         if g.dep_ in ("pobj", "conj")
     ]
     hit = hit_objects(tok)
+    hit += [  # "opened fire on a group of labourers": the people of the group
+        g for h in hit for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in fr.children(p, {"pobj"})
+    ]
     kinds = [c for d in dobjs for c in d.children if c.dep_ == "compound"]  # "traded artillery fire"
     # "opened fire on a passenger convoy": the kind of what the act hits, marked ("hit:passenger")
     hit_kinds = [f"hit:{c.lemma_.lower()}" for h in hit for c in h.children if c.dep_ == "compound"]

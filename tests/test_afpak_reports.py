@@ -264,3 +264,16 @@ def test_responsible_for_something_else_names_no_doer(short):
 )
 def test_crowd_control_on_named_people_and_groups_fired_on(short, text, sub):
     assert _main(short, text).acled["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 3 May 2025, unknown gunmen kidnapped a Korean contractor near Hub (Lasbela, Balochistan).", "PAK"),
+        ("On 3 May 2025, gunmen shot dead two Uzbek traders in Mazar-e-Sharif city (Balkh).", "AFG"),
+    ],
+)
+def test_foreign_victims_do_not_move_the_place_abroad(short, text, country):
+    ev = _main(short, text)
+    assert ev.location is not None and ev.location["country"] == country, ev.location
+    assert ev.acled["event_type"] == "Violence against civilians"

@@ -167,6 +167,7 @@ def _locate(
         and p.sector not in _NON_STATE_SECTORS
         and p.country_basis in {None, "stated"}
         and not guessed(p)
+        and not (p is event.target and p.sector is None and _violent(event))  # "kidnapped a Chinese engineer in X"
     }
     ctx = {**base, **{c: _ACTOR for c in actors}}
     attacker = _attacker_country(event) or _agent_country(article, event)

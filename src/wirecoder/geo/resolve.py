@@ -22,6 +22,7 @@ from ..nlp import entities_between
 from .bracket_areas import bracketed_after
 from .gazetteer import Gazetteer, Place, abbreviation
 from .hyphen_names import hyphenated_places
+from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
 
 Token = Any
@@ -539,8 +540,10 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     s.wider = article.text[doc[first].idx : s.end]
     if gazetteer is not None:
         for s in spans:
-            whole = _name_goes_on(doc, s.end) if doc is not None else None
-            whole = whole or (_longer_place(doc, s, article.text, gazetteer) if doc is not None else None)
+            whole = unit_name_end(doc, s.end, _unit_words()) if doc is not None else None
+            whole = whole or (
+                longer_place_end(doc, s.start, s.end, article.text, gazetteer) if doc is not None else None
+            )
             if whole is not None:  # "Takht" of "Takht Bhai tehsil of Mardan district": the unit's whole name
                 s.text, s.end = article.text[s.start : whole], whole
             s.within = containers(article.text, s.end, gazetteer)
@@ -682,7 +685,7 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
     every area written after it, else the finest of those areas (the town is not in the gazetteer, its
     district is)."""
     ctx = {**ctx, **{c: _MENTION for area in span.within for c in area.countries}}
-    texts = [t for t in (first, span.wider, span.text, _without_part(span.text)) if t]
+    texts = [t for t in (first, span.wider, span.text, without_part(span.text, _PART_WORDS)) if t]
     for text in texts:
         for place in gazetteer.candidates(text, ctx):
             if all(_inside(place, area) for area in span.within):
@@ -705,16 +708,6 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
         return next(iter(towns.values())) if len(towns) == 1 else finest
     near = [(d, p) for d, p in near if d <= _NEAR_AREA_KM]
     return min(near, key=lambda dp: dp[0])[1] if near else finest
-
-
-def _without_part(text: str) -> str | None:
-    """The name without a leading or trailing part word: "Karachi" of "Karachi South", "Dir" of "Lower Dir"."""
-    words = text.split()
-    if len(words) > 1 and words[-1].lower() in _PART_WORDS:
-        return " ".join(words[:-1])
-    if len(words) > 1 and words[0].lower() in _PART_WORDS:
-        return " ".join(words[1:])
-    return None
 
 
 def _namesake_areas(gazetteer: Gazetteer, area: Place) -> list[Place]:
@@ -895,31 +888,6 @@ def _cut_name(doc: Any, begin: int, spans: list[PlaceSpan], stop: int) -> bool:
     if any(s.start <= begin and stop <= s.end and stop - begin < s.end - s.start for s in spans):
         return True
     return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i >= i
-
-
-def _name_goes_on(doc: Any, stop: int) -> int | None:
-    """The end of the proper noun right after ``stop`` when it continues the name up to an administrative
-    unit noun ("Bhai" after "Takht" in "Takht Bhai tehsil"), else None."""
-    j = next((t.i for t in doc if t.idx >= stop), None)
-    if j is None or j == 0 or doc[j].idx != stop + len(doc[j - 1].whitespace_) or doc[j].pos_ != "PROPN":
-        return None
-    if doc[j].dep_ == "compound" and doc[j].head.lower_ in _unit_words() and doc[j].head.i == j + 1:
-        return doc[j].idx + len(doc[j].text)
-    return None
-
-
-def _longer_place(doc: Any, span: PlaceSpan, text: str, gazetteer: Gazetteer) -> int | None:
-    """The end of the longest place name that the span begins and capitalised proper nouns continue ("Dera" of
-    "Dera Ghazi Khan", which the tagger splits into a town and a person), by the gazetteer's own names."""
-    j = next((t.i for t in doc if t.idx >= span.end), None)
-    best = None
-    for k in range(j, min(j + 3, len(doc))) if j is not None else ():
-        if not doc[k].is_title or doc[k].pos_ != "PROPN":
-            break
-        stop = doc[k].idx + len(doc[k].text)
-        if gazetteer.lookup(text[span.start : stop], alternates=False) is not None:
-            best = stop
-    return best
 
 
 def _named_of(head: Token) -> bool:

@@ -55,7 +55,18 @@ WORLD_FLOORS = {
     # and .588) and acled_notes_leftovers_fresh.yaml (written after, scored as written: type 1.0, fatalities 1.0)
     "acled_notes_leftovers.yaml": {"type": 0.82, "actor1": 0.86, "place": 0.88, "date": 0.88, "fatalities": 0.82},
     "acled_notes_leftovers_fresh.yaml": {"type": 0.87, "actor1": 0.71, "place": 0.75, "date": 0.87, "fatalities": 0.87},
+    # Afghanistan and Pakistan: acled_notes_afpak.yaml (written before its rules: type .80, place .73; after: type
+    # .967, sub .967, actor 1 .964, place .867, date 1.0, fatalities .967)
+    "acled_notes_afpak.yaml": {"type": 0.9, "actor1": 0.9, "place": 0.8, "date": 0.93, "fatalities": 0.9},
+    # written after them, scored as written (type .867, actor 1 .786, place .867); after three classes: type .933,
+    # actor 1 .857
+    "acled_notes_afpak_fresh.yaml": {"type": 0.86, "actor1": 0.71, "place": 0.8, "date": 0.86, "fatalities": 0.93},
 }
+
+
+# the fresh Afghanistan/Pakistan notes: one report in 15 still gives no event (a protest whose "against" the parser
+# hangs on the town), scored as written
+NO_EVENT_LIMITS = {"acled_notes_afpak_fresh.yaml": 0.07}
 
 
 @pytest.mark.parametrize("name", sorted(WORLD_FLOORS))
@@ -70,4 +81,4 @@ def test_world_notes_keep_their_floors(short, name):
     result = scorer.score(outcomes)
     low = {f: result[f] for f, floor in WORLD_FLOORS[name].items() if result[f] < floor}
     assert not low, (low, result)
-    assert result["no_event"] <= MAX_NO_EVENT, result
+    assert result["no_event"] <= NO_EVENT_LIMITS.get(name, MAX_NO_EVENT), result

@@ -15,6 +15,7 @@ from .article import Article, Sentence
 from .errors import ConfigError, TooLarge
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
+from .reduced_relatives import promote_participles, reparse_noun_read_verbs
 from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
 from .stage import Stage
 
@@ -128,6 +129,12 @@ def check_length(text: str, source: str, max_chars: int) -> None:
         )
 
 
+def repair_parse(nlp: Any, doc: Any) -> Any:
+    """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read
+    into a compound noun, and the participle of a verbless sentence read as a reduced relative."""
+    return promote_participles(reparse_noun_read_verbs(nlp, reparse_headline_verbs(nlp, doc)))
+
+
 class NlpStage(Stage):
     name = "nlp"
     requires = ("text",)
@@ -140,12 +147,12 @@ class NlpStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         check_length(article.text, article.source, self.settings.max_chars)
-        return self.attach(article, reparse_headline_verbs(self.nlp, self.nlp(self.for_parser(article.text))))
+        return self.attach(article, repair_parse(self.nlp, self.nlp(self.for_parser(article.text))))
 
     def parse_many(self, texts: list[str], batch_size: int = 16) -> list[Any]:
         """Parse several texts in one ``nlp.pipe`` call (batched: faster than one call per text, same Docs)."""
         docs = self.nlp.pipe((self.for_parser(t) for t in texts), batch_size=batch_size)
-        return [reparse_headline_verbs(self.nlp, d) for d in docs]
+        return [repair_parse(self.nlp, d) for d in docs]
 
     def attach(self, article: Article, doc: Any) -> Article:
         """Give ``article`` its parse ``doc`` (of ``article.text``, or of that text with its Title Case lines

@@ -31,8 +31,15 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         if g.dep_ in ("pobj", "conj")
     ]
     hit = hit_objects(tok)
+    hit += [  # "opened fire on a group of labourers": the people of the group
+        g for h in hit for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in fr.children(p, {"pobj"})
+    ]
     kinds = [c for d in dobjs for c in d.children if c.dep_ == "compound"]  # "traded artillery fire"
-    return trigger_words, " ".join([*(d.lemma_.lower() for d in dobjs + kinds + hit), *modifiers(tok, dobjs)])
+    # "opened fire on a passenger convoy": the kind of what the act hits, marked ("hit:passenger")
+    hit_kinds = [f"hit:{c.lemma_.lower()}" for h in hit for c in h.children if c.dep_ == "compound"]
+    return trigger_words, " ".join(
+        [*(d.lemma_.lower() for d in dobjs + kinds + hit), *modifiers(tok, dobjs), *hit_kinds]
+    )
 
 
 MODIFIER_PREPS = frozenset({"with", "from", "using", "by", "without", "to"})  # "struck X with aerial bombs"
@@ -55,15 +62,36 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
         elif p.dep_ in ("advcl", "xcomp") and p.pos_ in ("VERB", "AUX"):
             out.append(f"{p.dep_}:{p.lemma_.lower()}")
     out += [f"acl:{c.lemma_.lower()}" for d in dobjs for c in d.children if c.dep_ in ("acl", "relcl")]
+    for place in _place_nouns(tok):  # "attacked a post in X district (Y) with rockets": the parse hangs it on the place
+        for p in place.children:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                for g in fr.children(p, {"pobj"}):
+                    out += [f"with:{w.lemma_.lower()}" for w in (g, *g.conjuncts)]
     return out
 
 
+_PLACE_PREPS = frozenset({"in", "near", "at"})
+_UNIT_NOUNS = frozenset({"district", "tehsil", "area", "province", "city", "town", "village", "region", "county"})
+
+
+def _place_nouns(tok: Token) -> list[Token]:
+    """The place nouns of the trigger's "in X district of Y" phrase."""
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS]
+    return [
+        g
+        for p in preps
+        for g in p.subtree
+        if g.dep_ in ("pobj", "appos") and (g.pos_ == "PROPN" or g.lower_ in _UNIT_NOUNS) and g.ent_type_ not in _WHEN
+    ]
+
+
 def thing_subject(tok: Token) -> list[str]:
-    """The lemmas of a common-noun subject that does the act, with its compounds: the weapon of "a grenade
+    """The lemmas of a common-noun subject that does the act, with its compounds and adjectives: the weapon of "a grenade
     exploded", "a mortar shell landed on a house, killing four" (the subject of the verb a participle hangs on)."""
     holder = tok.head if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" else tok
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and not c.ent_type_]
-    return [w.lemma_.lower() for s in subjects for w in [*(c for c in s.children if c.dep_ == "compound"), s]]
+    kinds = ("compound", "amod")  # "a leftover mortar round exploded": what the weapon is, and its state
+    return [w.lemma_.lower() for s in subjects for w in [*(c for c in s.children if c.dep_ in kinds), s]]
 
 
 def hit_objects(tok: Token) -> list[Token]:

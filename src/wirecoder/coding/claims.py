@@ -284,7 +284,8 @@ def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, li
         return [(_subject(tok.head), tok.head, [c for c in tok.children if c.dep_ == "pobj"])]
     if lemma in words.responsible_words and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
         verb = tok.head
-        who = _subject(verb) if tok.dep_ == "acomp" else _first(verb, ("dobj",))
+        # "X is responsible", "police held X responsible", "X was believed responsible" (the passive's subject)
+        who = _subject(verb) if tok.dep_ == "acomp" else _first(verb, ("dobj",)) or _first(verb, ("nsubjpass",))
         return [(who, verb, fr.prep_objects(tok, "for") or [verb])]
     if lemma in words.suspicion_nouns and tok.dep_ in ("dobj", "obj"):  # "the blast bore the hallmarks of X"
         attack = _subject(tok.head)

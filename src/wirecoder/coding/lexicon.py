@@ -164,6 +164,7 @@ def person_nouns() -> frozenset[str]:
     casualty words of ``quantity_kinds``, less the ``collective_nouns`` ("army", "crowd", "government")."""
     agents = read_yaml(data_path("actors", "agents.yaml"))
     nouns = {str(a["noun"]).lower() for a in agents if isinstance(a, dict) and "noun" in a}
-    groups = load("quantity_kinds")["group_nouns"]
-    nouns |= {str(w).lower() for words in groups.values() for w in words}
+    kinds = load("quantity_kinds")
+    nouns |= {str(w).lower() for words in kinds["group_nouns"].values() for w in words}
+    nouns |= {str(w).lower() for w in kinds.get("person_nouns", ())}  # "a girl", "a shepherd"
     return frozenset(nouns - word_set(load("collective_nouns")["nouns"]))

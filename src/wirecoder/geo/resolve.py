@@ -19,7 +19,10 @@ from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
 from ..nlp import entities_between
+from .bracket_areas import bracketed_after
 from .gazetteer import Gazetteer, Place, abbreviation
+from .hyphen_names import hyphenated_places
+from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
 
 Token = Any
@@ -165,6 +168,7 @@ def _locate(
         and p.sector not in _NON_STATE_SECTORS
         and p.country_basis in {None, "stated"}
         and not guessed(p)
+        and not (p is event.target and p.sector is None and _violent(event))  # "kidnapped a Chinese engineer in X"
     }
     ctx = {**base, **{c: _ACTOR for c in actors}}
     attacker = _attacker_country(event) or _agent_country(article, event)
@@ -490,7 +494,11 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     def inside_actor(start: int, end: int, strictly: bool = True) -> bool:
         return any(a <= start and end <= b and (not strictly or (a, b) != (start, end)) for a, b in actor_spans)
 
+    if gazetteer is not None:  # "Mazar-e-Sharif" whole, before "Mazar"
+        spans += [PlaceSpan(*found) for found in hyphenated_places(article.text, sent.start, sent.end, gazetteer)]
     for m in in_sentence(article, event.sentence_index):
+        if any(_overlaps(m.start, m.end, s.start, s.end) for s in spans):
+            continue
         if m.kind == "place" and not inside_actor(m.start, m.end):
             guessed = m.actor.country if m.actor else None
             spans.append(PlaceSpan(m.text, m.start, m.end, guessed if _names_country(m.text, gazetteer) else None))
@@ -532,6 +540,12 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     s.wider = article.text[doc[first].idx : s.end]
     if gazetteer is not None:
         for s in spans:
+            whole = unit_name_end(doc, s.end, _unit_words()) if doc is not None else None
+            whole = whole or (
+                longer_place_end(doc, s.start, s.end, article.text, gazetteer) if doc is not None else None
+            )
+            if whole is not None:  # "Takht" of "Takht Bhai tehsil of Mardan district": the unit's whole name
+                s.text, s.end = article.text[s.start : whole], whole
             s.within = containers(article.text, s.end, gazetteer)
             s.cut = doc is not None and _cut_name(doc, s.start, [], s.end)
     spans.sort(key=lambda s: s.start)
@@ -588,6 +602,10 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
             continue  # "of" after a name is no container unless the name ends in its unit ("Hays district")
         bracket = not of and "(" in tail[: m.start("a")]
         outer: set[str] = set()  # the wider area's countries: "(Beni, North Kivu)" is the Beni of DR Congo
+        wider = bracketed_after(text, end + m.end(), gazetteer, containers) if of else ()
+        if wider:  # "Dara area of Khenj district (Panjshir)": the province, even when the district is unknown
+            found.extend(wider)
+            outer = {c for p in wider for c in p.countries}
         for group in ("b", "a"):
             name = m.groupdict().get(group)
             if not name or not name[0].isupper():
@@ -635,6 +653,11 @@ def _area_named(
             for p in gazetteer.candidates(text, ctx)
             if set(p.countries) & within
         ]
+        words = name.split()
+        if not areas and len(words) > 1 and words[0].lower() in _PART_WORDS:  # "Lower Kurram": Kurram
+            return _area_named(gazetteer, " ".join(words[1:]), word, areas_first, within)
+        if not areas and len(words) > 1 and words[-1].lower() in _PART_WORDS:  # "Karachi South": Karachi
+            return _area_named(gazetteer, " ".join(words[:-1]), word, areas_first, within)
         if areas_first:
             areas.sort(key=lambda p: p.precision not in _CONTAINER_PRECISIONS)  # stable: areas first
         return areas[0] if areas else None
@@ -662,7 +685,7 @@ def _within(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float], first:
     every area written after it, else the finest of those areas (the town is not in the gazetteer, its
     district is)."""
     ctx = {**ctx, **{c: _MENTION for area in span.within for c in area.countries}}
-    texts = [t for t in (first, span.wider, span.text) if t]
+    texts = [t for t in (first, span.wider, span.text, without_part(span.text, _PART_WORDS)) if t]
     for text in texts:
         for place in gazetteer.candidates(text, ctx):
             if all(_inside(place, area) for area in span.within):
@@ -855,7 +878,9 @@ def _cut_name(doc: Any, begin: int, spans: list[PlaceSpan], stop: int) -> bool:
     """Whether the phrase [``begin``, ``stop``) cuts a proper name after its first word: "Ali" or "Ghundai
     Ali" of "Tor Ghundai Ali", "Khan" of "Dera Ismail Khan" (but "Orakzai" of "Upper Orakzai" stands)."""
     i = next((t.i for t in doc if t.idx == begin), None)
-    if i is None or i == 0:
+    if i is None:
+        return False
+    if i == 0:
         return False
     before = doc[i - 1]
     if before.lower_ in _PART_WORDS:

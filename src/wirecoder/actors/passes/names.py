@@ -96,9 +96,30 @@ def _alias_mentions(s: ResolutionState) -> set[int]:
         if _indefinite(doc, span.start, span.end - 1) and hits and hits[0].kind == "entry":
             continue  # "an Islamic Emirate", "a Hezbollah": a kind of thing, not the named actor
         ent_label = next((e.label_ for e in ents if e.start <= span.start and span.end <= e.end), None)
+        place = _place_start(s, span.start, span.end)
+        if place is not None:  # "Ismail Khan" of "Dera Ismail Khan": the whole name is a place
+            first, iso3 = place
+            _add_named(s, first, span.end - 1, [Hit("place", iso3)], "GPE")
+            taken.update(range(first, span.end))
+            continue
         _add_named(s, span.start, span.end - 1, hits, ent_label)
         taken.update(range(span.start, span.end))
     return taken
+
+
+def _place_start(s: ResolutionState, start: int, end: int) -> tuple[int, str] | None:
+    """The first token and the country of a place name that the alias at [start, end) ends ("Dera" of "Dera
+    Ismail Khan"), or None when the capitalised words before it make no place the gazetteer knows."""
+    if s.place_country is None:
+        return None
+    for first in range(start - 1, max(-1, start - 3), -1):
+        tok = s.doc[first]
+        if not tok.is_title or tok.pos_ != "PROPN" or tok.is_sent_start:
+            return None
+        iso3 = s.place_country(s.doc[first:end].text)
+        if iso3:
+            return first, iso3
+    return None
 
 
 def _entity_mentions(s: ResolutionState, taken: set[int]) -> None:

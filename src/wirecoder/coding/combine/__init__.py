@@ -56,6 +56,7 @@ from . import (  # noqa: F401  (they register the passes)
     ceased,
     clauses,
     complements,
+    conjoined_violence,
     descriptions,
     diplomatic,
     failed_votes,

@@ -1,0 +1,46 @@
+"""Where a place name written in a sentence really ends: the tagger cuts multi-word names ("Takht" of "Takht
+Bhai tehsil", "Dera" of "Dera Ghazi Khan") and incident notes add part words to districts ("Karachi South",
+"Lower Kurram") that the gazetteer knows without them."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from .gazetteer import Gazetteer
+
+
+def without_part(text: str, part_words: Collection[str]) -> str | None:
+    """The name without a leading or trailing part word: "Karachi" of "Karachi South", "Dir" of "Lower Dir"."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in part_words:
+        return " ".join(words[:-1])
+    if len(words) > 1 and words[0].lower() in part_words:
+        return " ".join(words[1:])
+    return None
+
+
+def unit_name_end(doc: Any, stop: int, unit_words: Collection[str]) -> int | None:
+    """The end of the proper noun right after ``stop`` when it continues the name up to an administrative
+    unit noun ("Bhai" after "Takht" in "Takht Bhai tehsil"), else None."""
+    j = next((t.i for t in doc if t.idx >= stop), None)
+    if j is None or j == 0 or doc[j].idx != stop + len(doc[j - 1].whitespace_) or doc[j].pos_ != "PROPN":
+        return None
+    if doc[j].dep_ == "compound" and doc[j].head.lower_ in unit_words and doc[j].head.i == j + 1:
+        return int(doc[j].idx + len(doc[j].text))
+    return None
+
+
+def longer_place_end(doc: Any, start: int, end: int, text: str, gazetteer: Gazetteer) -> int | None:
+    """The end of the longest place name that the span [start, end) begins and capitalised proper nouns
+    continue ("Dera" of "Dera Ghazi Khan", which the tagger splits into a town and a person), by the
+    gazetteer's own names."""
+    j = next((t.i for t in doc if t.idx >= end), None)
+    best = None
+    for k in range(j, min(j + 3, len(doc))) if j is not None else ():
+        if not doc[k].is_title or doc[k].pos_ != "PROPN":
+            break
+        stop = int(doc[k].idx + len(doc[k].text))
+        if gazetteer.lookup(text[start:stop], alternates=False) is not None:
+            best = stop
+    return best

@@ -1,0 +1,96 @@
+"""Sentences the parser leaves with no predicate. "An explosive device detonated near a mosque in X." reads
+as the noun phrase "a device (that was) detonated near ..." and no event is found: in a sentence of prose
+with no finite verb at all, the last participle of an ergative verb (``ergative_verbs.yaml``) that modifies
+a noun becomes the sentence's verb, the sentence's head noun its subject. "Gunmen riding a motorcycle shot
+dead a policeman" reads "motorcycle shot" as one noun: the sentence is parsed again with the noun before
+the verb read as a pronoun, and takes that parse when it makes the word a verb. Text, tokens, offsets and
+entities stay as they were."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .yamlfiles import data_path, read_yaml
+
+MIN_TOKENS = 8  # a shorter line is a headline, whose participles are passives ("Two killed in blast")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_DEPS = frozenset({"prep", "punct", "advmod", "npadvmod", "cc"})  # "On 3 May, ...": the clause's
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = read_yaml(data_path("lexicon", "ergative_verbs.yaml"))
+    return {k: frozenset(str(v).lower() for v in data[k]) for k in ("verbs", "noun_read_verbs")}
+
+
+def ergative_verbs() -> frozenset[str]:
+    """The verbs of ``ergative_verbs.yaml``."""
+    return _lists()["verbs"]
+
+
+def reparse_noun_read_verbs(nlp: Any, doc: Any) -> Any:
+    """``doc`` with each sentence whose verb was read into a compound noun ("a motorcycle shot") parsed again."""
+    for sent in list(doc.sents):
+        tok = next((t for t in sent if _noun_read(t)), None)
+        if tok is not None:
+            _reparse(nlp, doc, sent, tok)
+    return doc
+
+
+def _noun_read(tok: Any) -> bool:
+    if tok.lower_ not in _lists()["noun_read_verbs"] or not tok.tag_.startswith("NN") or tok.i == 0:
+        return False
+    before = tok.nbor(-1)
+    return before.pos_ == "NOUN" and before.i > tok.sent.start and tok.i + 1 < tok.sent.end
+
+
+def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
+    from spacy.tokens import Doc
+
+    noun = tok.nbor(-1)
+    words = [t.text for t in sent]
+    words[noun.i - sent.start] = "it"
+    if noun.i - 1 >= sent.start and doc[noun.i - 1].dep_ == "det":
+        words[noun.i - 1 - sent.start] = "the"
+    copy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for _, proc in nlp.pipeline:
+        copy = proc(copy)
+    if copy[tok.i - sent.start].tag_ not in {"VBD", "VBN"} or sum(t.dep_ == "ROOT" for t in copy) != 1:
+        return
+    attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
+    keep = doc.to_array(attrs)
+    whole = keep.copy()
+    whole[sent.start : sent.end] = copy.to_array(attrs)
+    for i in (noun.i, noun.i - 1):  # the noun and its article keep their own words' tags
+        whole[i, 2:] = keep[i, 2:]
+    doc.from_array(attrs, whole)
+
+
+def promote_participles(doc: Any) -> Any:
+    """``doc`` with the participle of each verbless prose sentence made its verb (see the module)."""
+    for sent in list(doc.sents):
+        if len(sent) < MIN_TOKENS or any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in sent):
+            continue
+        root = sent.root
+        verbs = [
+            t
+            for t in sent
+            if t.tag_ == "VBN" and t.dep_ == "acl" and t.i > root.i and t.lemma_.lower() in ergative_verbs()
+        ]
+        if root.pos_ in {"NOUN", "PROPN"} and verbs and not any(c.dep_ == "agent" for c in verbs[-1].children):
+            _promote(doc, root, verbs[-1])
+    return doc
+
+
+def _promote(doc: Any, noun: Any, verb: Any) -> None:
+    attrs = ["HEAD", "DEP"]
+    arr = doc.to_array(attrs).astype("int64")  # heads are offsets, some negative
+    deps = doc.vocab.strings
+    arr[verb.i] = [0, deps.add("ROOT")]
+    arr[noun.i] = [verb.i - noun.i, deps.add("nsubj")]
+    for child in noun.children:  # what follows the verb, and a date or place before the noun, are the verb's
+        if child.i > verb.i or (child.i < noun.i and child.dep_ in _CLAUSE_DEPS):
+            arr[child.i][0] = verb.i - child.i
+    doc.from_array(attrs, arr.astype("uint64"))
+    doc[verb.i].tag_ = "VBD"

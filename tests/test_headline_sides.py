@@ -1,0 +1,94 @@
+"""Which side of a border a headline's event is on, and villages placed by the area written after them:
+a country named only on a border noun, a leading attribution ("Thai army: ..."), a state reporting a clash
+with another's forces, a village the gazetteer lacks ("in Garhi Sher, Bannu"). Every headline here was
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article
+from wirecoder.coding.main_event import main_event
+
+pytestmark = pytest.mark.slow
+
+
+def _main(short, text: str):
+    return main_event(short(Article(raw=text, source="test", published="2024-03-02")).events)
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Kenyan police kill four al-Shabaab suspects near Somalia border", "KEN"),
+        ("Algerian soldiers kill three smugglers near Malian border", "DZA"),
+        ("Iranian border guards kill two smugglers near Pakistan border", "IRN"),
+        ("Armenia says two soldiers killed in clashes on Azerbaijan border", "ARM"),
+    ],
+)
+def test_a_country_named_on_a_border_is_the_other_side(short, headline: str, country: str) -> None:
+    main = _main(short, headline)
+    assert main is not None and (main.location or {}).get("country") == country
+
+
+def test_border_guards_are_no_border_place(short) -> None:
+    main = _main(short, "Turkish border guards shoot dead two migrants in Hatay")
+    assert main is not None and (main.location or {}).get("country") == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Iraqi police: Cross-border firing from Iran kills shepherd", "IRQ"),
+        ("Afghan army: Mortar fire from Pakistan kills two children", "AFG"),
+    ],
+)
+def test_a_leading_attribution_is_the_reporting_side(short, headline: str, country: str) -> None:
+    main = _main(short, headline)
+    assert main is not None and main.location is not None
+    assert main.location["country"] == country
+    assert main.location["from"] == "actor"
+
+
+def test_a_reported_clash_with_another_states_forces_is_on_the_reporters_side(short) -> None:
+    main = _main(short, "Pakistan says six dead in border skirmishes with Afghan forces")
+    assert main is not None and (main.location or {}).get("country") == "PAK"
+
+
+def test_a_reported_strike_abroad_stays_where_it_fell(short) -> None:
+    main = _main(short, "Israel says three Syrian soldiers killed in airstrike")
+    assert main is not None and (main.location or {}).get("country") != "ISR"
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "country"),
+    [
+        ("Three militants killed in raid in Jani Khel, Bannu", "Bannu", "PAK"),
+        ("Gunmen shot dead a trader in Garhi Sher (Kohat)", "Kohat", "PAK"),
+        ("Soldier killed in clash near Kot Ali, Balochistan", "Balochistan", "PAK"),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_placed_in_the_area_after_it(
+    short, headline: str, name: str, country: str
+) -> None:
+    main = _main(short, headline)
+    assert main is not None and main.location is not None
+    assert (main.location["name"], main.location["country"]) == (name, country)
+
+
+def test_a_person_met_in_a_city_is_no_village(short) -> None:
+    main = _main(short, "Prime minister met tribal elders in Quetta")
+    assert main is not None and (main.location or {}).get("name") == "Quetta"
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("Militants attack checkpoint in Gomal area of Tank district", "Militants"),
+        ("Five dead in US drones attack in Kunar", "US"),
+        ("Four killed in US drone attack in Kunar", "US"),
+    ],
+)
+def test_present_tense_attack_is_read_as_a_verb_only_without_a_predicate(short, headline: str, source: str) -> None:
+    main = _main(short, headline)
+    assert main is not None and main.source is not None and main.source.text == source

@@ -92,3 +92,38 @@ def test_a_person_met_in_a_city_is_no_village(short) -> None:
 def test_present_tense_attack_is_read_as_a_verb_only_without_a_predicate(short, headline: str, source: str) -> None:
     main = _main(short, headline)
     assert main is not None and main.source is not None and main.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("headline", "victim"),
+    [
+        ("Bullet-riddled body of journalist found in Sinaloa", "journalist"),
+        ("Trader's bullet-riddled body found in Quetta", "Trader"),
+        ("Tortured body of abducted teacher found in Turbat", "abducted teacher"),
+    ],
+)
+def test_a_headline_body_found_with_marks_of_violence_is_a_killing(short, headline: str, victim: str) -> None:
+    main = _main(short, headline)
+    assert main is not None and (main.plover or {}).get("type") == "ASSAULT"
+    assert main.target is not None and main.target.text == victim
+    assert main.source is None  # the finder is no killer
+
+
+def test_a_body_found_with_no_mark_of_violence_is_no_event(short) -> None:
+    assert _main(short, "Body of drowned fisherman found on beach") is None
+
+
+def test_a_summons_after_a_killing_keeps_the_killing(short) -> None:
+    main = _main(short, "Iraqi envoy summoned after man killed in border firing")
+    assert main is not None and (main.plover or {}).get("type") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["One child killed in Iran-Iraq border shelling", "Two hurt in Armenia-Azerbaijan border firing"],
+)
+def test_the_countries_of_a_border_pair_fire_nothing(short, headline: str) -> None:
+    main = _main(short, headline)
+    assert main is not None
+    if main.source is not None:
+        assert main.source.text not in {"Iraq", "Azerbaijan", "Iran", "Armenia"}

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from ..article import Article, Event
 from ..mentions import covering
-from .fire_side import reporting_country
+from .fire_side import BORDER_NOUNS, reporting_country
 from .gazetteer import Gazetteer
 
-# Nouns of a border line.
-BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
 # Modifiers that name whose border it is.
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 # Sectors with no country of their own to lend a place.

@@ -31,6 +31,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _AIR = frozenset({"air", "drone"})
 # Armed groups as victims: the fire is a state's operation at home ("army shelling kills 12 militants").
 _ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "TER"})
+# Nouns of a border line, whose own modifiers name its countries.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
 # Marks that open a headline's trailing attribution ("... : army", "... - Pakistan").
 _ATTRIBUTION_MARKS = (": ", " - ", " -- ")
 # Words of a leading attribution: "Pakistani police: ...", "Iraq's interior ministry: ...".
@@ -99,9 +101,16 @@ def attacker_mention(article: Article, event: Event) -> Mention | None:
     the fire noun ("Indian shelling"), or the "by" / "from" object of it ("by Thai troops", "from Iran"); the
     source's country when the source is such a force."""
     for noun in _means_nouns(article, event):
-        tokens = [t for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i for t in c.subtree]
+        tokens = [
+            t
+            for c in noun.children
+            if c.dep_ in _MODIFIERS and c.i < noun.i and not (c.lower_ in BORDER_NOUNS and _pair_before(c.doc, c.i))
+            for t in c.subtree
+        ]
         i = noun.i - 1
         while i >= 0 and noun.doc[i].pos_ in {"ADJ", "PROPN", "NOUN"}:  # "Indian BSF firing", however parsed
+            if noun.doc[i].lower_ in BORDER_NOUNS and _pair_before(noun.doc, i):
+                break  # "India-Pakistan border shelling": the two countries name the border, not who fired
             tokens.append(noun.doc[i])
             i -= 1
         for prep in (c for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in _ORIGIN_PREPS):
@@ -149,6 +158,11 @@ def reporting_country(article: Article, event: Event, other: str | None) -> str 
         if m.end <= sentence.start + _lead_attribution(sentence.text):  # "Thai army: shelling from ..."
             return str(actor.country)
     return None
+
+
+def _pair_before(doc: Any, i: int) -> bool:
+    """Whether the border noun at ``i`` follows a hyphenated pair of names ("Iran-Iraq border")."""
+    return i >= 3 and doc[i - 2].text in {"-", "–"} and doc[i - 1].pos_ in {"PROPN", "ADJ"}
 
 
 def _lead_attribution(text: str) -> int:

@@ -24,6 +24,8 @@ def _main(short, text: str):
         ("Algerian soldiers kill three smugglers near Malian border", "DZA"),
         ("Iranian border guards kill two smugglers near Pakistan border", "IRN"),
         ("Armenia says two soldiers killed in clashes on Azerbaijan border", "ARM"),
+        ("Uzbek border guards kill two smugglers near Afghan border", "UZB"),  # not the Pakistani side
+        ("Pakistani troops kill two militants near Afghan border", "PAK"),
     ],
 )
 def test_a_country_named_on_a_border_is_the_other_side(short, headline: str, country: str) -> None:
@@ -127,3 +129,14 @@ def test_the_countries_of_a_border_pair_fire_nothing(short, headline: str) -> No
     assert main is not None
     if main.source is not None:
         assert main.source.text not in {"Iraq", "Azerbaijan", "Iran", "Armenia"}
+
+
+def test_a_name_after_a_comma_that_starts_the_next_clause_is_no_area(short) -> None:
+    events = short(
+        Article(
+            raw="Speaking in the Grand Hall, Lam was heckled by protesting students.",
+            source="t",
+            published="2024-03-02",
+        )
+    ).events
+    assert all((e.location or {}).get("country") != "DEU" for e in events)  # no German hamlet called Lam

@@ -22,9 +22,13 @@ def mend_border_side(article: Article, event: Event, gazetteer: Gazetteer) -> No
     """Move an event placed only at the country its sentence names on a border noun to this side of it."""
     location = event.location or {}
     named = location.get("country")
-    if not named or location.get("precision") != "country" or article.doc is None:
+    if not named or article.doc is None:
         return
-    if named not in _border_countries(article, event):
+    owners = _border_countries(article, event)
+    if location.get("precision") != "country":
+        _other_border(article, event, gazetteer, owners)
+        return
+    if named not in owners:
         return
     side = (
         _party_country(event, named)
@@ -36,6 +40,23 @@ def mend_border_side(article: Article, event: Event, gazetteer: Gazetteer) -> No
     place = gazetteer.country(side)
     if place is not None:
         event.location = {**place.location({}), "text": location.get("text"), "via": "border side", "from": "actor"}
+
+
+def _other_border(article: Article, event: Event, gazetteer: Gazetteer, owners: set[str]) -> None:
+    """A curated two-country border picked by the country named on it ("the Afghan border" is listed as
+    Afghanistan's border with Pakistan) when the event's own side is a third country: "Tajik border guards
+    kill smugglers near the Afghan border" is on the Tajik side of another border."""
+    location = event.location or {}
+    place = gazetteer.lookup(str(location.get("text") or location.get("name") or ""))
+    if place is None or place.kind != "border" or not owners & set(place.countries):
+        return
+    named = next(iter(owners & set(place.countries)))
+    side = _party_country(event, named)
+    if side is None or side in place.countries:
+        return
+    country = gazetteer.country(side)
+    if country is not None:
+        event.location = {**country.location({}), "text": location.get("text"), "via": "border side", "from": "actor"}
 
 
 def _border_countries(article: Article, event: Event) -> set[str]:

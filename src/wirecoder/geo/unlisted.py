@@ -16,6 +16,8 @@ from .gazetteer import Gazetteer, Place
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside"})
 # The area after the name: ", Bannu" or " (Kohat)", a capitalised name of up to three words.
 _AFTER = re.compile(r"\s*[,(]\s*(?P<area>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+# Population below which a town of the packaged data is too small to place another name by.
+MIN_TOWN = 5000
 # Name words the tagger may give a proper name's parts.
 _NAME_POS = frozenset({"PROPN"})
 
@@ -33,7 +35,7 @@ def unlisted_names(doc: Any, text: str, sentence: Any, taken: list[tuple[int, in
         if any(a < end and start < b for a, b in taken):
             continue
         area = _area_after(text, end, gazetteer)
-        if area is None:
+        if area is None or not _attached(doc, tok, area[0]):
             continue
         out.append((start, end, first, tok.i + 1, (area[2],)))
     return out
@@ -56,6 +58,18 @@ def _area_after(text: str, end: int, gazetteer: Gazetteer) -> tuple[int, int, Pl
     if m is None:
         return None
     place = gazetteer.lookup(m.group("area"), alternates=False)
-    if place is None:
-        return None
+    if place is None or (place.source != "alias" and place.precision == "place" and place.population < MIN_TOWN):
+        return None  # a hamlet's name after a comma is as likely a word of the next clause ("..., Lam said")
     return m.start("area"), m.end("area"), place
+
+
+def _attached(doc: Any, name: Token, start: int) -> bool:
+    """Whether the area's word hangs on the name (an apposition, a conjunct, a bracket), not on a verb of
+    the next clause ("in the Council, Lam was interrupted": Lam is a subject)."""
+    area = next((t for t in doc if t.idx == start), None)
+    if area is None:
+        return False
+    head = area
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and (head.head.i == name.i or head.head.head.i == name.i)

@@ -140,3 +140,9 @@ def test_a_name_after_a_comma_that_starts_the_next_clause_is_no_area(short) -> N
         )
     ).events
     assert all((e.location or {}).get("country") != "DEU" for e in events)  # no German hamlet called Lam
+
+
+def test_an_artillery_duel_is_a_fight_and_a_tv_duel_is_none(short) -> None:
+    main = _main(short, "Artillery duel erupts along frontier")
+    assert main is not None and (main.plover or {}).get("type") == "ASSAULT"
+    assert _main(short, "Candidates face off in TV duel") is None

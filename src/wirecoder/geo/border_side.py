@@ -12,6 +12,9 @@ from ..mentions import covering
 from .fire_side import BORDER_NOUNS, reporting_country
 from .gazetteer import Gazetteer
 
+# Acts of force done on the ground (CAMEO 17-20: coercion, assault, fighting, mass violence), whose parties stand
+# on their own side of a border.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Modifiers that name whose border it is.
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 # Sectors with no country of their own to lend a place.
@@ -22,8 +25,8 @@ def mend_border_side(article: Article, event: Event, gazetteer: Gazetteer) -> No
     """Move an event placed only at the country its sentence names on a border noun to this side of it."""
     location = event.location or {}
     named = location.get("country")
-    if not named or article.doc is None:
-        return
+    if not named or article.doc is None or (event.cameo or {}).get("root") not in FORCE_ROOTS:
+        return  # aid or talks "at the Afghan border" are where the text says
     owners = _border_countries(article, event)
     if location.get("precision") != "country":
         _other_border(article, event, gazetteer, owners)

@@ -241,7 +241,7 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
     """Do all the frame's conditions hold for trigger ``tok``? ``containers``: object heads that defer to
     the noun they are of ("tons of food")."""
     # a frame that asks for marks in the text also reads a headline's bare participle on its noun
-    # ("bullet-riddled body of a trader found": the body is what was found); others keep to the verb's objects
+    # ("the tortured body of a trader found": the body is what was found); others keep to the verb's objects
     held = objects(tok) or (_reduced_passive_object(tok) if frame.text is not None else [])
     if frame.dobj is not None and not any(
         word_matches(w, frame.dobj) for o in held for w in object_words(o, containers)
@@ -268,7 +268,7 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
         return False
     if frame.text is not None:
         # a name is no word of the frame: "stormed a school in Tank" has no tank in it
-        held = _reduced_passive_object(tok)  # "bullet-riddled body of X found": the body's words count
+        held = _reduced_passive_object(tok)  # "tortured body of X found": the body's words count
         words = held[0].subtree if held else tok.subtree
         text = " " + " ".join("_" if _is_name(t) else t.lower_ for t in words) + " "
         if not any(f" {p} " in text for p in frame.text):

@@ -1,8 +1,8 @@
 """A country named only on a border ("near the Somalia border", "close to the Malian frontier") is the
-country across it, not where the event was: "Kenyan police kill four suspects near the Somalia border" is
-in Kenya. The event is put on the side of its own parties (a stated country other than the one named on the
-border), else of the state that reports it ("Armenia says ..."), else on the other side of a border the
-gazetteer knows ("the Afghan border": Pakistan's side).
+country across it, not where the event was: "four suspects shot by Kenyan police close to the Somalia
+border" were in Kenya. The event is put on the side of its own parties (a stated country other than the one
+named on the border), else of the state that reports it ("Armenia says ..."), else on the other side of a
+border the gazetteer knows ("the Afghan border": Pakistan's side).
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def mend_border_side(article: Article, event: Event, gazetteer: Gazetteer) -> No
 
 def _other_border(article: Article, event: Event, gazetteer: Gazetteer, owners: set[str]) -> None:
     """A curated two-country border picked by the country named on it ("the Afghan border" is listed as
-    Afghanistan's border with Pakistan) when the event's own side is a third country: "Tajik border guards
-    kill smugglers near the Afghan border" is on the Tajik side of another border."""
+    Afghanistan's border with Pakistan) when the event's own side is a third country: "smugglers shot by
+    Uzbek guards near the Afghan border" is on the Uzbek side of another border."""
     location = event.location or {}
     place = gazetteer.lookup(str(location.get("text") or location.get("name") or ""))
     if place is None or place.kind != "border" or not owners & set(place.countries):

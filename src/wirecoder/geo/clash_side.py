@@ -1,5 +1,5 @@
-"""A clash between two states' forces that one of them reports, told with no place: "Sudan says nine dead
-in border clashes with Ethiopian troops". The opponent named after "with" is a side of the fight, not where
+"""A clash between two states' forces that one of them reports, told with no place: "Kyrgyz officials say
+four dead in a skirmish with Tajik troops". The opponent named after "with" is a side of the fight, not where
 it was; with nothing better, the event is placed in the reporting state's country (marked as taken from an
 actor), as fire from across a border is (``fire_side``).
 """

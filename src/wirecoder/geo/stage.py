@@ -43,7 +43,7 @@ class GeoStage(Stage):
             event.location = (found or None) if found is not None else _unresolved(event.location)
             mend_border_side(article, event, self.gazetteer)  # "near the Somalia border": this side of it
             mend_fire_side(article, event, self.gazetteer, self.kb)  # "killed in Indian firing, says X": X's side
-            mend_clash_side(article, event, self.gazetteer)  # "X says 6 dead in clashes with Y": X's side
+            mend_clash_side(article, event, self.gazetteer)  # "X reports a skirmish with Y's troops": X's side
             place_summons(event, self.gazetteer)  # "X summons Y's envoy": in X
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:

@@ -205,7 +205,7 @@ def test_places_admin1_table_is_packaged_and_well_formed():
         ("Gunmen shot dead a banker in Sukkur city (Sukkur, Sindh) on Monday.", "Sukkur", "PAK", "Sindh", "place"),
         # the town is not in the gazetteer: its district, written after it, is where it happened
         (
-            "Militants stormed a school in Razmak (North Waziristan, Khyber Pakhtunkhwa).",
+            "Militants stormed a school in Shewa (North Waziristan, Khyber Pakhtunkhwa).",
             "North Waziristan",
             "PAK",
             "Khyber Pakhtunkhwa",

@@ -42,15 +42,29 @@ def reparse_headline_verbs(nlp: Any, doc: Any) -> Any:
 def _candidate(sent: Any) -> Any | None:
     """The first word of the list with a noun phrase before it and a word of a phrase after it."""
     forms = past_forms()
+    if any(t.dep_ == "ROOT" and (t.tag_ in {"VBD", "VBN"} or t.pos_ == "ADJ") for t in sent):
+        return None  # "Four killed in drone attack", "Five dead in drones attack": the line has its predicate
     for tok in sent:
         misread = tok.lower_ in forms and (tok.pos_ != "VERB" or tok.dep_ in _NOUN_DEPS)
         if not misread and (tok.tag_ in _FINITE or tok.pos_ == "AUX") and tok.lemma_.lower() not in _REPORTING:
             return None  # the line has its verb: "Army raids kill 12"
-        if not misread or tok.i == sent.start or tok.i + 1 >= sent.end:
+        if not misread or tok.i == sent.start or tok.i + 1 >= sent.end or _after_preposition(tok):
             continue
         if tok.nbor(-1).pos_ in _NOUNISH and tok.nbor(1).pos_ in _AFTER:
             return tok
     return None
+
+
+def _after_preposition(tok: Any) -> bool:
+    """A word ending a prepositional phrase ("killed in a drone attack in X"), not a verb read as a noun;
+    one with a noun phrase after it may still be the verb ("says fire across border kills driver")."""
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.pos_ == "ADP"
+        and tok.head.i < tok.i
+        and (after is None or after.pos_ in {"ADP", "PUNCT", "CCONJ"})
+    )
 
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:

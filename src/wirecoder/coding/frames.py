@@ -1,7 +1,7 @@
 """Dependency-frame helpers: does a trigger's frame match, and which tokens fill its roles.
 
 Everything here works on spaCy tokens only (no article, no mentions), so it can be tested on a parse.
-Roles are named as in the pattern files: ``nsubj``, ``agent``, ``dobj``, ``nsubjpass``, ``dative``,
+Roles are named as in the pattern files: ``nsubj``, ``agent``, ``dobj``, ``nsubjpass``, ``dative``, ``held_of``,
 ``prep:<p>``, ``ccomp_subj``, ``xcomp_obj``.
 """
 
@@ -73,6 +73,17 @@ def objects(tok: Token) -> list[Token]:
     """Direct objects of a verb (the passive subject of a passive one)."""
     objs = children(tok, _OBJ_DEPS)
     return objs or children(tok, {"nsubjpass"})
+
+
+def _reduced_passive_object(tok: Token) -> list[Token]:
+    """The noun a headline's bare past participle modifies ("body found"), or the head of that noun's "of"
+    phrase, since the parser hangs the participle on the nearest noun ("body of a trader found": body)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.head.i > tok.i:
+        return []
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        return [noun.head.head]
+    return [noun]
 
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:
@@ -155,6 +166,10 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return subj
     if role == "dative":
         return [d for d in children(tok, {"dative", "iobj"}) if d.pos_ != "ADP"]
+    if role == "held_of":  # "body of a trader found", "a trader's body found": the trader
+        held = _reduced_passive_object(tok)
+        of = [o for h in held for p in children(h, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        return of or [o for h in held for o in children(h, {"poss"})]
     if role.startswith("prep:"):
         return prep_objects(tok, role[5:])
     if role == "ccomp_subj":
@@ -225,8 +240,11 @@ def negated_verb(tok: Token) -> bool:
 def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozenset()) -> bool:
     """Do all the frame's conditions hold for trigger ``tok``? ``containers``: object heads that defer to
     the noun they are of ("tons of food")."""
+    # a frame that asks for marks in the text also reads a headline's bare participle on its noun
+    # ("the tortured body of a trader found": the body is what was found); others keep to the verb's objects
+    held = objects(tok) or (_reduced_passive_object(tok) if frame.text is not None else [])
     if frame.dobj is not None and not any(
-        word_matches(w, frame.dobj) for o in objects(tok) for w in object_words(o, containers)
+        word_matches(w, frame.dobj) for o in held for w in object_words(o, containers)
     ):
         return False
     for prep, words in frame.prep:
@@ -250,7 +268,9 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
         return False
     if frame.text is not None:
         # a name is no word of the frame: "stormed a school in Tank" has no tank in it
-        text = " " + " ".join("_" if _is_name(t) else t.lower_ for t in tok.subtree) + " "
+        held = _reduced_passive_object(tok)  # "tortured body of X found": the body's words count
+        words = held[0].subtree if held else tok.subtree
+        text = " " + " ".join("_" if _is_name(t) else t.lower_ for t in words) + " "
         if not any(f" {p} " in text for p in frame.text):
             return False
     if frame.money and not has_money(tok):

@@ -31,8 +31,12 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _AIR = frozenset({"air", "drone"})
 # Armed groups as victims: the fire is a state's operation at home ("army shelling kills 12 militants").
 _ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "TER"})
+# Nouns of a border line, whose own modifiers name its countries.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
 # Marks that open a headline's trailing attribution ("... : army", "... - Pakistan").
 _ATTRIBUTION_MARKS = (": ", " - ", " -- ")
+# Words of a leading attribution: "Pakistani police: ...", "Iraq's interior ministry: ...".
+_LEAD_WORDS = 5
 
 
 def mend_fire_side(article: Article, event: Event, gazetteer: Gazetteer, kb: Any = None) -> None:
@@ -97,9 +101,16 @@ def attacker_mention(article: Article, event: Event) -> Mention | None:
     the fire noun ("Indian shelling"), or the "by" / "from" object of it ("by Thai troops", "from Iran"); the
     source's country when the source is such a force."""
     for noun in _means_nouns(article, event):
-        tokens = [t for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i for t in c.subtree]
+        tokens = [
+            t
+            for c in noun.children
+            if c.dep_ in _MODIFIERS and c.i < noun.i and not (c.lower_ in BORDER_NOUNS and _pair_before(c.doc, c.i))
+            for t in c.subtree
+        ]
         i = noun.i - 1
         while i >= 0 and noun.doc[i].pos_ in {"ADJ", "PROPN", "NOUN"}:  # "Indian BSF firing", however parsed
+            if noun.doc[i].lower_ in BORDER_NOUNS and _pair_before(noun.doc, i):
+                break  # "India-Pakistan border shelling": the two countries name the border, not who fired
             tokens.append(noun.doc[i])
             i -= 1
         for prep in (c for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in _ORIGIN_PREPS):
@@ -114,12 +125,26 @@ def attacker_mention(article: Article, event: Event) -> Mention | None:
 
 def victims_country(article: Article, event: Event, attacker: str) -> str | None:
     """The side the fire fell on: the country of the state body reporting it (subject of "says", or a
-    trailing attribution), else the target's stated country; None when the text names neither."""
+    trailing or leading attribution), else the target's stated country; None when the text names neither."""
+    reporter = reporting_country(article, event, attacker)
+    if reporter is not None:
+        return reporter
+    target = event.target
+    if target is not None and target.country and target.country != attacker:
+        if target.country_basis in {None, "stated"}:
+            return str(target.country)
+    return None
+
+
+def reporting_country(article: Article, event: Event, other: str | None) -> str | None:
+    """The country of the state body (government, army, police) that reports the event in its sentence: the
+    subject of "says" / "claims", or a trailing (": army") or leading ("Thai police: ") attribution; not
+    ``other``'s."""
     doc = article.doc
     sentence = article.sentences[event.sentence_index]
     for m in in_sentence(article, event.sentence_index):
         actor = m.actor
-        if actor is None or not actor.country or actor.country == attacker or actor.sector not in _STATE_SECTORS:
+        if actor is None or not actor.country or actor.country == other or actor.sector not in _STATE_SECTORS:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -130,11 +155,21 @@ def victims_country(article: Article, event: Event, attacker: str) -> str | None
         tail = max((sentence.text.rfind(mark) for mark in _ATTRIBUTION_MARKS), default=-1)
         if tail > 0 and m.start >= sentence.start + tail:
             return str(actor.country)
-    target = event.target
-    if target is not None and target.country and target.country != attacker:
-        if target.country_basis in {None, "stated"}:
-            return str(target.country)
+        if m.end <= sentence.start + _lead_attribution(sentence.text):  # "Thai army: shelling from ..."
+            return str(actor.country)
     return None
+
+
+def _pair_before(doc: Any, i: int) -> bool:
+    """Whether the border noun at ``i`` follows a hyphenated pair of names ("Iran-Iraq border")."""
+    return i >= 3 and doc[i - 2].text in {"-", "–"} and doc[i - 1].pos_ in {"PROPN", "ADJ"}
+
+
+def _lead_attribution(text: str) -> int:
+    """The length of a headline's leading attribution ("Afghan police: ...", up to its colon) when it is a
+    short name (at most ``_LEAD_WORDS`` words), else 0."""
+    colon = text.find(": ")
+    return colon if 0 < colon and len(text[:colon].split()) <= _LEAD_WORDS else 0
 
 
 def _means_nouns(article: Article, event: Event) -> list[Token]:

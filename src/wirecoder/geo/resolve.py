@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer, Place, abbreviation
 from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
+from .unlisted import unlisted_names
 
 Token = Any
 
@@ -548,6 +549,12 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                 s.text, s.end = article.text[s.start : whole], whole
             s.within = containers(article.text, s.end, gazetteer)
             s.cut = doc is not None and _cut_name(doc, s.start, [], s.end)
+        if doc is not None:  # "in Garhi Sher, Bannu": a village the gazetteer lacks, in the area after it
+            sentence = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            taken_spans = [(s.start, s.end) for s in spans] + [(a, b) for a, b, _ in taken]
+            for b, e, first, stop, areas in unlisted_names(doc, article.text, sentence or (), taken_spans, gazetteer):
+                if not inside_actor(b, e, strictly=False):
+                    spans.append(PlaceSpan(article.text[b:e], b, e, tokens=(first, stop), within=areas))
     spans.sort(key=lambda s: s.start)
     return spans
 

@@ -10,6 +10,8 @@ from ..article import Article
 from ..coding.aftermath import place_retold
 from ..settings import Settings
 from ..stage import Stage
+from .border_side import mend_border_side
+from .clash_side import mend_clash_side
 from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
 from .operations import operation_source
@@ -39,7 +41,9 @@ class GeoStage(Stage):
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = (found or None) if found is not None else _unresolved(event.location)
+            mend_border_side(article, event, self.gazetteer)  # "near the Somalia border": this side of it
             mend_fire_side(article, event, self.gazetteer, self.kb)  # "killed in Indian firing, says X": X's side
+            mend_clash_side(article, event, self.gazetteer)  # "X reports a skirmish with Y's troops": X's side
             place_summons(event, self.gazetteer)  # "X summons Y's envoy": in X
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:

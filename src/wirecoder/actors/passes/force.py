@@ -54,6 +54,8 @@ def owned_weapons(s: ResolutionState) -> None:
 def _force_noun(tok: Any, demonym: bool) -> Any:
     """The force noun ``tok`` modifies ("US" in "a US drone strike": strike), or None."""
     weapons = subset("force_nouns", "weapons")
+    if _paired(tok):
+        return None  # "Armenia-Azerbaijan border firing": a pair names a border, not who fired
     if tok.dep_ == "pobj":
         return _misread_force_noun(tok, weapons, demonym)
     if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
@@ -83,3 +85,11 @@ def _misread_force_noun(tok: Any, weapons: Any, demonym: bool) -> Any:
         return None
     means = subset("force_nouns", "demonym_means" if demonym else "state_means")
     return doc[i] if doc[i].lemma_.casefold() in means else None
+
+
+def _paired(tok: Any) -> bool:
+    """Whether ``tok`` is one of two names joined by a hyphen ("India-Pakistan", "Iran-Iraq")."""
+    doc = tok.doc
+    before = tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"} and doc[tok.i - 2].pos_ in {"PROPN", "ADJ"}
+    after = tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"} and doc[tok.i + 2].pos_ in {"PROPN", "ADJ"}
+    return before or after

@@ -61,6 +61,15 @@ def test_standing_states_give_no_event(short, text: str) -> None:
         ("The two presidents met in Luanda on Friday.", "CONSULT", 1),
         ("Rebels attacked an army base near Beni on Sunday, killing six soldiers.", "ASSAULT", 1),
         ("Iran-backed militiamen fired rockets at a base in Erbil on Saturday.", "ASSAULT", 1),
+        # what people are suspected of is no second act
+        ("Police in Lahore arrested four men believed to have taken part in the bombing of a bus.", "ASSAULT", 0),
+        ("Police in Lahore arrested four men believed to have taken part in the bombing of a bus.", "COERCE", 1),
+        ("The envoy cited the regime's ongoing persecution of the Uyghur minority as the reason.", "ASSAULT", 0),
+        (
+            "The minister named the raid on the consulate as an example of the attacks the militia has staged.",
+            "ASSAULT",
+            0,
+        ),
     ],
 )
 def test_acts_are_counted_once(short, text: str, plover: str, count: int) -> None:
@@ -91,3 +100,11 @@ def test_sympathy_said_as_a_state_is_support(short, text: str) -> None:
 def test_being_with_someone_or_thinking_is_no_support(short, text: str) -> None:
     assert "SUPPORT" not in _types(_code(short, text))
     assert "CONSULT" not in _types(_code(short, text))
+
+
+def test_a_talk_told_with_counterparts_is_from_the_first_to_each_other(short) -> None:
+    text = "The Chilean foreign minister and her Peruvian counterpart gathered in Lima on Monday to discuss the crisis in Bolivia."
+    pairs = [
+        (e.source.country if e.source else None, e.target.country if e.target else None) for e in _code(short, text)
+    ]
+    assert pairs == [("CHL", "PER")]

@@ -1,8 +1,9 @@
-"""Counterparts of a meeting told together: "A and her counterparts B and C met / gathered to discuss X".
+"""Counterparts of a talk told together: "A and her counterparts B and C gathered to discuss X".
 
-A meeting (CAMEO 04) whose conjoined sources are its only participants is coded as news coders code it: the
-first named is the source, each other one a target (A->B, A->C), not each of them meeting no one. A target
-the pattern found among the objects of a word of talk ("discussed Libya") is the topic, not a counterpart.
+The object of a word of talk (``solitary_consult_verbs``: "discussed the crisis in X") is the topic, not a
+counterpart: with conjoined sources, the first named is the source and each other one a target (A->B, A->C),
+as news coders code it, not each of them discussing X. "A and B met" (no target) stays each meeting, PLOVER's
+reading of a mutual act.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ def meeting_counterparts(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     trig, sources = ctx.trig, ctx.sources
     if trig.code[:2] != _MEETING_ROOT or len(sources) < 2 or ctx.nominal:
         return targets
-    if targets and ctx.token.lemma_.lower() not in ctx.config.solitary_consult_verbs:
-        return targets  # "A and B met C": C is whom they met
+    if not targets or ctx.token.lemma_.lower() not in ctx.config.solitary_consult_verbs:
+        return targets  # "A and B met C": C is whom they met; "A and B met": each met (PLOVER's mutual act)
     counterparts = sources[1:]
     del sources[1:]
     return counterparts

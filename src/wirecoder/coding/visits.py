@@ -12,7 +12,10 @@ _TRIP_CODES = frozenset({"042", "043"})  # CAMEO make / host a visit (040, consu
 
 
 def _known(p: Any) -> bool:
-    """A participant the actor base knows, or one with a country or a sector other than plain people."""
+    """A participant the actor base knows, or one with a country or a sector other than plain people; one typed
+    only by the place or the story ("protesters" in a story from Hong Kong) is not known."""
+    if p.country_basis not in {None, "stated"}:
+        return False
     return bool(p.actor_id or p.name or p.country or p.sector not in {None, "CVL"})
 
 

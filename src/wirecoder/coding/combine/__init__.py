@@ -33,6 +33,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``standing_relation`` … ``meeting_told_again`` (stances.py): ``suppressed`` and ``notes`` (a relation, a stance,
   a record of many acts, an act asked to stop, a figure, a meeting told again)
+- ``suspected_of`` (suspected_of.py): ``suppressed`` (what people are suspected of, beside a coded act)
 - ``others_hurt`` (others_hurt.py): ``suppressed``; ``absorbed`` of the act the others were hurt in
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
 
@@ -66,6 +67,7 @@ from . import (  # noqa: F401  (they register the passes)
     others_hurt,
     records,
     stances,
+    suspected_of,
     told,
     verbal,
     violence,

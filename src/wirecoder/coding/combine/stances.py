@@ -41,6 +41,8 @@ class StanceWords:
     abstract_subjects: frozenset[str]
     harm_roots: frozenset[str]
     meeting_preps: frozenset[str]
+    record_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
 
 
 @cache
@@ -218,3 +220,30 @@ def meeting_told_again(triggers: list[Trigger], ctx: CombineContext) -> None:
         elif prep.lower_ == "of" and _lemma(prep.head) in frames:
             trig.suppressed = True
             trig.notes.append("time frame")
+
+
+def _told_as_kind(tok: Token, w: StanceWords) -> bool:
+    """An event noun in the "of" phrase of a noun of kinds or records: "an example of the attacks on X"."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and _in(prep.head, w.record_nouns)
+
+
+def _condition(tok: Token, w: StanceWords) -> bool:
+    """A noun of a lasting condition ("ongoing repression of X") in a sentence with no date and no count."""
+    if not _in(tok, w.condition_nouns):
+        return False
+    sent = tok.sent
+    return not any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in sent)
+
+
+@combine_passes.register("combine.kinds_and_conditions.v1")
+def kinds_and_conditions(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """Acts told as a kind or a record ("an example of the attacks on diplomats") or as a lasting condition
+    ("the junta's ongoing repression of its people", undated and uncounted) are no incident."""
+    w = words()
+    for trig in triggers:
+        if trig.suppressed or trig.pattern.kind != "noun":
+            continue
+        if _told_as_kind(trig.token, w) or _condition(trig.token, w):
+            trig.suppressed = True
+            trig.notes.append("kind or condition")

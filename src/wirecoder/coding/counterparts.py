@@ -8,17 +8,19 @@ reading of a mutual act.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .registry import target_fallbacks
 from .roles import Slot
-from .targets import TargetContext
 
 _MEETING_ROOT = "04"
 
 
 @target_fallbacks.register("targets.meeting_counterparts.v1")
-def meeting_counterparts(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
-    """The conjoined sources after the first as the meeting's targets; the first stays the only source
-    (``ctx.sources`` is shortened in place: it is the event's list of sources)."""
+def meeting_counterparts(ctx: Any, targets: list[Slot]) -> list[Slot]:
+    """The conjoined sources after the first as the talk's targets; the first stays the only source (``ctx``,
+    a ``targets.TargetContext``, which imports this module; ``ctx.sources`` is shortened in place: it is the
+    event's list of sources)."""
     trig, sources = ctx.trig, ctx.sources
     if trig.code[:2] != _MEETING_ROOT or len(sources) < 2 or ctx.nominal:
         return targets

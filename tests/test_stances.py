@@ -33,6 +33,7 @@ def _types(events: list[Event]) -> list[str | None]:
         # records of many acts
         "The two envoys have met several times since the truce.",
         "The border districts have seen sporadic firing between the two armies for decades.",
+        "The separatists have battled the army in the eastern hills since 2014.",
         # acts asked to stop, abstract harm
         '"Both sides must stop attacking each other," the bishop said.',
         "The corruption scandal has hit the governing party hard.",
@@ -60,6 +61,7 @@ def test_standing_states_give_no_event(short, text: str) -> None:
         ("Germany backed Brazil's bid for a seat on the council on Tuesday.", "SUPPORT", 1),
         ("The two presidents met in Luanda on Friday.", "CONSULT", 1),
         ("Rebels attacked an army base near Beni on Sunday, killing six soldiers.", "ASSAULT", 1),
+        ("The separatists have battled the army in the eastern hills since Monday.", "ASSAULT", 1),
         ("Iran-backed militiamen fired rockets at a base in Erbil on Saturday.", "ASSAULT", 1),
         # what people are suspected of is no second act
         ("Police in Lahore arrested four men believed to have taken part in the bombing of a bus.", "ASSAULT", 0),

@@ -33,7 +33,6 @@ def _types(events: list[Event]) -> list[str | None]:
         # records of many acts
         "The two envoys have met several times since the truce.",
         "The border districts have seen sporadic firing between the two armies for decades.",
-        "The separatists have battled the army in the eastern hills since 2014.",
         # acts asked to stop, abstract harm
         '"Both sides must stop attacking each other," the bishop said.',
         "The corruption scandal has hit the governing party hard.",

@@ -139,8 +139,8 @@ def _clause_verb(tok: Token) -> Token:
 
 def _recurring(trig: Trigger, w: StanceWords) -> bool:
     """Told as a run of acts: a count of times or a word of frequency in the present perfect, or frequency over a
-    long span, on the trigger or its verb; violence in the present perfect over a long span ("has fought X since
-    2006") is a war told, not an incident; other acts over a span stay ("have negotiated the deal for years")."""
+    long span, on the trigger or its verb. One act or a toll over a span stays ("have negotiated the deal for
+    years"; "have killed 900 over five years" is kept, dated as background by the dates stage)."""
     tok = trig.token
     verb = _clause_verb(tok)
     perfect = any(_lemma(a) == "have" and a.tag_ in _PRESENT for a in children(verb, {"aux"}))
@@ -151,8 +151,7 @@ def _recurring(trig: Trigger, w: StanceWords) -> bool:
     )
     span = _long_span(verb, w) or _long_span(tok, w)
     frequent = any(_in(c, w.frequency_words) for c in children(tok, {"amod", "advmod"}) + children(verb, {"advmod"}))
-    war = perfect and trig.code[:2] in w.harm_roots and span  # "has fought the government since 2006": a war
-    return (perfect and (times or frequent)) or (span and frequent) or war
+    return (perfect and (times or frequent)) or (span and frequent)
 
 
 @combine_passes.register("combine.recurring_record.v1")

@@ -164,7 +164,7 @@ def test_prefilter_blanks_other_sentences_and_keeps_offsets(settings) -> None:
         "The weather was mild in the capital.\nChildren ran along the river bank in the park.\n\n"
         "Later that night gunmen attacked a checkpoint.\nThe museum has a new collection of paintings."
     )
-    keep, n = select_spans(text, forms, context=1, lead=0)
+    keep, n = select_spans(text, trigger_table(settings.patterns, settings.spacy_model), context=1, lead=0)
     assert n == 4
     blanked = blank_out(text, keep)
     assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")

@@ -2,7 +2,7 @@
 
 Everything here works on spaCy tokens only (no article, no mentions), so it can be tested on a parse.
 Roles are named as in the pattern files: ``nsubj``, ``agent``, ``dobj``, ``nsubjpass``, ``dative``, ``held_of``,
-``prep:<p>``, ``ccomp_subj``, ``xcomp_obj``.
+``prep:<p>``, ``ccomp_subj``, ``xcomp_obj``, ``subj_owner``.
 """
 
 from __future__ import annotations
@@ -155,6 +155,9 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "nsubj":
         s = subject(tok)
         return [s] if s is not None else []
+    if role == "subj_owner":  # "our thoughts are with X": the owner of the subject
+        s = subject(tok)
+        return children(s, {"poss"}) if s is not None else []
     if role == "agent":
         return [o for a in children(tok, {"agent"}) for o in children(a, {"pobj"})]
     if role == "dobj":

@@ -32,7 +32,7 @@ from .ontology import _data_dir as ontology_dir
 from .registry import DEFAULT_RULES, PETRARCH2_RULES, RULE_KEYS, rule_names
 from .transforms import load_transforms
 
-ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj", "held_of"}
+ROLE_NAMES = {"nsubj", "agent", "dobj", "nsubjpass", "dative", "ccomp_subj", "xcomp_obj", "held_of", "subj_owner"}
 ENTRY_KEYS = {
     "id",
     "lemmas",

@@ -444,3 +444,6 @@ def granted_request(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
         return targets
     subj = fr.subject(verb)
     return _others(ctx, ctx.slots([subj] if subj is not None else []))[:1] or targets
+
+
+from . import counterparts as _counterparts  # noqa: E402, F401  (registers targets.meeting_counterparts.v1)

@@ -31,6 +31,10 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``alleged_wrongdoing`` (alleged.py): ``code``, ``combined``, ``source_from``/``target_from``, ``notes``
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
+- ``standing_relation`` … ``meeting_told_again`` (stances.py): ``suppressed`` and ``notes`` (a relation, a stance,
+  a record of many acts, an act asked to stop, a figure, a meeting told again)
+- ``suspected_of`` (suspected_of.py): ``suppressed`` (what people are suspected of, beside a coded act)
+- ``others_hurt`` (others_hurt.py): ``suppressed``; ``absorbed`` of the act the others were hurt in
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
 - ``ceased_act`` (ceased.py), ``open_question`` (questions.py): ``suppressed`` ("stop attacking", "did not say whom
   it would back"); ``shelved_measure`` (measures.py): ``notes`` ("actorless:": "the bill was withdrawn")
@@ -65,8 +69,11 @@ from . import (  # noqa: F401  (they register the passes)
     measures,
     non_events,
     objects,
+    others_hurt,
     questions,
     records,
+    stances,
+    suspected_of,
     told,
     verbal,
     violence,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Actor, Article, Mention
-from .coref import LOOKBACK, Candidate, subject_of
+from .coref import LOOKBACK, Candidate, owner_of_subject, subject_of
 from .kb import Hit, KnowledgeBase, parse_date
 from .syntax import quoted_tokens
 
@@ -242,6 +242,7 @@ class ResolutionState:
             subject,
             f.derived,
             in_quote=f.first in self.quote_tokens,
+            owns_subject=i is not None and owner_of_subject(self.doc[i]),
         )
 
     def candidates_besides(self, f: Found) -> list[Candidate]:

@@ -70,3 +70,24 @@ def test_an_unknown_group_in_a_story_about_two_countries_takes_none(short):
         "The Andean Water Front condemned the deal."
     )
     assert not any("Water Front" in (s or "") and sc is not None for s, sc, _, _ in _sides(short, text))
+
+
+def test_a_town_named_with_its_state_is_in_that_states_country(short):
+    text = "A resident of Springfield, Ohio, was charged on Friday with shooting two neighbours."
+    assert all(tc == "USA" for _, _, t, tc in _sides(short, text) if t and "Springfield" in t)
+    assert any(t and "Springfield" in t for _, _, t, _ in _sides(short, text))
+
+
+def test_only_states_and_provinces_qualify_a_town():
+    from wirecoder.actors.passes.place_qualifiers import admin1_countries
+
+    assert "USA" in admin1_countries()["illinois"]
+    assert "london" not in admin1_countries()
+
+
+def test_a_shop_named_as_a_venue_is_no_actor_of_the_story(short):
+    text = (
+        "Ecuador's police chief spoke in Quito on Monday. Ecuadorian officers guarded the city. "
+        "Officers arrived at the Megamaxi Centre minutes later."
+    )
+    assert not any(t and "Megamaxi" in t and tc for _, _, t, tc in _sides(short, text))

@@ -19,6 +19,8 @@ from .registry import register
 
 # NER labels of names that can be a domestic group: organisations and political or religious groups.
 GROUP_LABELS = frozenset({"ORG", "NORP"})
+# Prepositions that make a name a venue, not an actor: "arrived at the Walmart", "a fire inside Citibank".
+VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "into"})
 # The story's country must be named in this many times as many sentences as any other country: a group
 # is placed by the story alone, so a story about two countries gives none.
 LEAD = 2.0
@@ -66,6 +68,8 @@ def unknown_groups(s: ResolutionState) -> None:
             continue
         if f.last + 1 < len(s.doc) and s.doc[f.last + 1].text == ":":
             continue  # a label ("Source: ..."), not someone acting
+        if _a_venue(s, f):
+            continue
         iso3 = story_country_of(s, f)
         if iso3 is None or not _leads(s, iso3):
             continue
@@ -83,3 +87,9 @@ def _leads(s: ResolutionState, iso3: str) -> bool:
             sentences.setdefault(country, set()).add(g.mention.sentence_index)
     own = len(sentences.get(iso3, ()))
     return all(own >= LEAD * len(k) for c, k in sentences.items() if c != iso3)
+
+
+def _a_venue(s: ResolutionState, f: Found) -> bool:
+    """Whether the name is the object of a place preposition: a shop or a building there, not a group acting."""
+    head = s.doc[f.mention.head] if f.mention.head is not None else s.doc[f.last]
+    return head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPOSITIONS

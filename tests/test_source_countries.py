@@ -91,3 +91,17 @@ def test_a_shop_named_as_a_venue_is_no_actor_of_the_story(short):
         "Officers arrived at the Megamaxi Centre minutes later."
     )
     assert not any(t and "Megamaxi" in t and tc for _, _, t, tc in _sides(short, text))
+
+
+def test_an_ethnic_group_is_of_the_country_it_lives_in(short):
+    for text in (
+        "Ethnic Hungarians in northern Serbia demanded schooling in their own language.",
+        "The Hungarians of Vojvodina in Serbia demanded schooling in their own language.",
+        "Hundreds of ethnic Hungarians demonstrated in Serbia on Sunday.",
+    ):
+        assert any(s == "Hungarians" and sc == "SRB" for s, sc, _, _ in _sides(short, text)), text
+
+
+def test_a_people_word_with_no_home_stated_keeps_its_own_country(short):
+    found = _sides(short, "Hungarians protested in Budapest on Monday against the new tax.")
+    assert all(sc == "HUN" for s, sc, _, _ in found if s == "Hungarians")

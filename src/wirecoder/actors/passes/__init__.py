@@ -20,6 +20,7 @@ from . import (
     persons,
     place_qualifiers,
     places,
+    residents,
     surnames,
     text_order,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "places",
     "register",
     "registered",
+    "residents",
     "surnames",
     "text_order",
 ]

@@ -105,3 +105,13 @@ def test_an_ethnic_group_is_of_the_country_it_lives_in(short):
 def test_a_people_word_with_no_home_stated_keeps_its_own_country(short):
     found = _sides(short, "Hungarians protested in Budapest on Monday against the new tax.")
     assert all(sc == "HUN" for s, sc, _, _ in found if s == "Hungarians")
+
+
+def test_he_after_one_member_of_a_group_noun_is_that_person(short):
+    text = "A soldier was seen near the checkpoint in Kandahar. He opened fire on a car."
+    assert any(s == "He" and sc == "AFG" for s, sc, _, _ in _sides(short, text))
+
+
+def test_he_is_never_a_collective_body(short):
+    text = "A militia attacked the village in Ituri. He said the attack was planned."
+    assert not any(s == "He" and sc is not None for s, sc, _, _ in _sides(short, text))

@@ -209,3 +209,20 @@ def subject_of(token: Any) -> bool:
 def owner_of_subject(token: Any) -> bool:
     """Whether ``token`` is the possessor of a clause's subject ("The miners' demands include ...")."""
     return token.dep_ == "poss" and subject_of(token.head)
+
+
+# Nouns that name a body even in the singular: "a militia", "one unit" are never "he" or "she".
+COLLECTIVE_NOUNS = frozenset(
+    "police army military militia government group force forces unit team crowd council committee party "
+    "movement coalition alliance company battalion brigade regiment squad patrol convoy delegation family "
+    "administration ministry agency cabinet parliament court network organisation organization".split()
+)
+_ONE_WORDS = frozenset({"a", "an", "one", "another", "single", "lone"})
+
+
+def one_of_a_group(token: Any) -> bool:
+    """Whether a nominal names one person of a group noun ("a police officer", "a single soldier", "one
+    protester"): a singular head counted as one, that no collective noun heads; "he"/"she" may point to it."""
+    if token.tag_ != "NN" or token.lemma_.lower() in COLLECTIVE_NOUNS:
+        return False
+    return any(c.lower_ in _ONE_WORDS for c in token.children if c.i < token.i and c.dep_ in ("det", "amod", "nummod"))

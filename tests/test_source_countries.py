@@ -23,7 +23,7 @@ def _sides(short, text: str, title: str | None = None) -> list[tuple[str | None,
 def test_a_given_name_after_the_full_name_is_that_person(short):
     text = (
         "Ghanaian President Nana Akufo-Addo on Monday dismissed his finance minister, Kwame Osei Mensah. "
-        '"I thank Kwame for his service," Akufo-Addo said.'
+        "On Tuesday, Akufo-Addo defended Kwame against critics in parliament."
     )
     assert any(t == "Kwame" and tc == "GHA" for _, _, t, tc in _sides(short, text))
 
@@ -73,9 +73,10 @@ def test_an_unknown_group_in_a_story_about_two_countries_takes_none(short):
 
 
 def test_a_town_named_with_its_state_is_in_that_states_country(short):
-    text = "A resident of Springfield, Ohio, was charged on Friday with shooting two neighbours."
-    assert all(tc == "USA" for _, _, t, tc in _sides(short, text) if t and "Springfield" in t)
-    assert any(t and "Springfield" in t for _, _, t, _ in _sides(short, text))
+    text = "A man from Springfield, Ohio, was charged on Friday with shooting two neighbours."
+    art = short(Article(raw=text, source="t", published="2024-05-10"))
+    places = {m.text: m.actor.country for m in art.mentions if m.kind == "place" and m.actor is not None}
+    assert places.get("Springfield") == "USA"
 
 
 def test_only_states_and_provinces_qualify_a_town():

@@ -75,9 +75,9 @@ def surname_antecedent(text: str, persons: list[Candidate], position: int, given
 
 
 def _given_name_matches(word: str, full: list[Candidate]) -> list[Candidate]:
-    """The full names that start with ``word`` when they are all one person, told by their last word ("I
-    thank Maria" after "Maria Sousa Lima"; "Mohammed's plan" after "Mohammed bin Salman"): two people of
-    that given name give none."""
+    """The full names that start with ``word`` when they are all one person, told by their last word ("we
+    miss Maria" after "Maria Sousa Lima"; "Khalid's plan" after "Khalid bin Rashid"): two people of that
+    given name give none."""
     matching = [c for c in full if c.mention.text.replace("-", " ").split()[0].casefold() == word]
     people = {c.mention.text.replace("-", " ").split()[-1].casefold() for c in matching}  # "X R. Y" is "X Y"
     return matching if len(people) == 1 else []

@@ -19,7 +19,7 @@ from .registry import register
 
 # NER labels of names that can be a domestic group: organisations and political or religious groups.
 GROUP_LABELS = frozenset({"ORG", "NORP"})
-# Prepositions that make a name a venue, not an actor: "arrived at the Walmart", "a fire inside Citibank".
+# Prepositions that make a name a venue, not an actor: "reached the Megastore", "a fire inside the bank".
 VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "into"})
 # The story's country must be named in this many times as many sentences as any other country: a group
 # is placed by the story alone, so a story about two countries gives none.

@@ -1,5 +1,5 @@
-"""Pass ``actors.place_qualifiers.v1``: a town named with its state or province after a comma ("Antioch,
-Illinois", "Springfield, Ohio") is in that state's country, though a namesake elsewhere is better known.
+"""Pass ``actors.place_qualifiers.v1``: a town named with its state or province after a comma ("Lebanon,
+Ohio", "Berlin, Maryland") is in that state's country, though a namesake elsewhere is better known.
 The qualifier must be a country or a first-order division (GeoNames admin1 names) and end the pair (a
 list of towns, "Paris, London and Rome", is no such pair)."""
 

@@ -52,22 +52,40 @@ class Candidate:
     is_subject: bool
     derived: bool = False  # resolved by coreference itself (never used as an antecedent for pronouns)
     in_quote: bool = False
+    owns_subject: bool = False  # the possessor of its clause's subject ("the farmers' leaders said ...")
 
 
-def surname_antecedent(text: str, persons: list[Candidate], position: int) -> Candidate | None:
-    """A full name elsewhere in the article that ends with (or starts with) the one-word name ``text``.
+def surname_antecedent(text: str, persons: list[Candidate], position: int, given: bool = False) -> Candidate | None:
+    """A full name elsewhere in the article that ends with the one-word name ``text`` (``given``: or, failing
+    that, starts with it, as one person's given name).
 
     The nearest full name before ``position`` wins; else the first one after it.
     """
-    word = text.casefold()
+    word = text.casefold().replace("-", " ")
     full = [c for c in persons if c.mention.actor is not None and " " in c.mention.text.strip() and not c.derived]
-    matching = [c for c in full if word in {w.casefold() for w in _name_words(c)}]
+    matching = [c for c in full if word in {w.casefold() for w in _name_words(c)} or _ends_with(c, word)]
+    if not matching and given:
+        matching = _given_name_matches(word, full)
     if not matching:
         return None
     before = [c for c in matching if c.mention.start < position]
     if before:
         return before[-1]
     return matching[0]
+
+
+def _given_name_matches(word: str, full: list[Candidate]) -> list[Candidate]:
+    """The full names that start with ``word`` when they are all one person, told by their last word ("we
+    miss Maria" after "Maria Sousa Lima"; "Khalid's plan" after "Khalid bin Rashid"): two people of that
+    given name give none."""
+    matching = [c for c in full if c.mention.text.replace("-", " ").split()[0].casefold() == word]
+    people = {c.mention.text.replace("-", " ").split()[-1].casefold() for c in matching}  # "X R. Y" is "X Y"
+    return matching if len(people) == 1 else []
+
+
+def _ends_with(c: Candidate, words: str) -> bool:
+    """Whether the full name ends with the hyphenated surname ``words`` ("Akufo-Addo" of "Nana Akufo-Addo")."""
+    return " " in words and f" {c.mention.text.casefold().replace('-', ' ')}".endswith(f" {words}")
 
 
 def _name_words(c: Candidate) -> list[str]:
@@ -105,7 +123,8 @@ def group_antecedent(
     pronoun: Mention, candidates: list[Candidate], exclude_sectors: frozenset[str] | None = None
 ) -> Candidate | None:
     """The group a they/their refers to: a group mention (not itself found by coreference) earlier in the same
-    sentence, else a group subject of the previous sentence, else None. Groups of ``exclude_sectors``
+    sentence, else a group subject of the previous sentence (or the owner of its subject: "The miners'
+    demands were read out. They ..."), else None. Groups of ``exclude_sectors``
     (default: the ``not_they`` sector group) are never the antecedent."""
     if exclude_sectors is None:
         exclude_sectors = sector_group("not_they")
@@ -124,7 +143,8 @@ def group_antecedent(
     if same:
         subjects = [c for c in same if c.is_subject]
         return (subjects or same)[-1]
-    prev = [c for c in groups if c.mention.sentence_index == pronoun.sentence_index - 1 and c.is_subject]
+    before = [c for c in groups if c.mention.sentence_index == pronoun.sentence_index - 1]
+    prev = [c for c in before if c.is_subject] or [c for c in before if c.owns_subject]
     return prev[-1] if prev else None
 
 
@@ -184,3 +204,25 @@ def subject_of(token: Any) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass", "csubj") or (
         token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass")
     )
+
+
+def owner_of_subject(token: Any) -> bool:
+    """Whether ``token`` is the possessor of a clause's subject ("The miners' demands include ...")."""
+    return token.dep_ == "poss" and subject_of(token.head)
+
+
+# Nouns that name a body even in the singular: "a militia", "one unit" are never "he" or "she".
+COLLECTIVE_NOUNS = frozenset(
+    "police army military militia government group force forces unit team crowd council committee party "
+    "movement coalition alliance company battalion brigade regiment squad patrol convoy delegation family "
+    "administration ministry agency cabinet parliament court network organisation organization".split()
+)
+_ONE_WORDS = frozenset({"a", "an", "one", "another", "single", "lone"})
+
+
+def one_of_a_group(token: Any) -> bool:
+    """Whether a nominal names one person of a group noun ("a police officer", "a single soldier", "one
+    protester"): a singular head counted as one, that no collective noun heads; "he"/"she" may point to it."""
+    if token.tag_ != "NN" or token.lemma_.lower() in COLLECTIVE_NOUNS:
+        return False
+    return any(c.lower_ in _ONE_WORDS for c in token.children if c.i < token.i and c.dep_ in ("det", "amod", "nummod"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Actor, Article, Mention
-from .coref import LOOKBACK, Candidate, subject_of
+from .coref import LOOKBACK, Candidate, one_of_a_group, owner_of_subject, subject_of
 from .kb import Hit, KnowledgeBase, parse_date
 from .syntax import quoted_tokens
 
@@ -237,11 +237,12 @@ class ResolutionState:
             subject = self.subjects[i] = bool(i is not None and subject_of(self.doc[i]))
         return Candidate(
             f.mention,
-            f.is_person,
+            f.is_person or (f.mention.kind == "nominal" and i is not None and one_of_a_group(self.doc[i])),
             f.is_group,
             subject,
             f.derived,
             in_quote=f.first in self.quote_tokens,
+            owns_subject=i is not None and owner_of_subject(self.doc[i]),
         )
 
     def candidates_besides(self, f: Found) -> list[Candidate]:

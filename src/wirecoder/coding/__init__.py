@@ -15,6 +15,7 @@ from ..article import Article
 from ..dates import mark_background
 from ..settings import Settings
 from ..stage import Stage
+from . import condition_targets as _condition_targets  # noqa: F401  (registers threat and protest targets)
 from .calibration import calibrate
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article

@@ -9,7 +9,21 @@ import the module below, and put the name in ``passes.yaml`` where it should run
 from __future__ import annotations
 
 # The built-in passes register themselves on import.
-from . import acronyms, branch_names, branches, dateline, force, names, persons, places, surnames, text_order
+from . import (
+    acronyms,
+    branch_names,
+    branches,
+    dateline,
+    force,
+    groups,
+    names,
+    persons,
+    place_qualifiers,
+    places,
+    residents,
+    surnames,
+    text_order,
+)
 from .registry import PASSES_FILE, Pass, pass_order, passes, register, registered
 
 __all__ = [
@@ -20,13 +34,16 @@ __all__ = [
     "branches",
     "dateline",
     "force",
+    "groups",
     "names",
     "pass_order",
     "passes",
     "persons",
+    "place_qualifiers",
     "places",
     "register",
     "registered",
+    "residents",
     "surnames",
     "text_order",
 ]

@@ -30,9 +30,9 @@ def unknown_persons(s: ResolutionState) -> None:
             continue  # one word is a person only as a surname ("Brexit" is not); see ``_surname``
         if f.last + 1 < len(s.doc) and s.doc[f.last + 1].text == ":":
             continue  # a label ("Photo Credit: ...", "Image Source: ..."), not someone acting
-        iso3, basis = _stated_country(s, f), "stated"
+        iso3, basis = stated_country(s, f), "stated"
         if iso3 is None:
-            iso3, basis = _story_country(s, f), s.story_basis()
+            iso3, basis = story_country_of(s, f), s.story_basis()
         if iso3 is None:
             continue
         name = f.mention.text  # no CAMEO code: the person is not a coded actor, only of a known country
@@ -77,7 +77,7 @@ def _own_phrase(s: ResolutionState, f: Found) -> set[int]:
     return modifiers
 
 
-def _stated_country(s: ResolutionState, f: Found) -> str | None:
+def stated_country(s: ResolutionState, f: Found) -> str | None:
     """The one country named by a nationality or country word in the name's left modifiers ("former US
     senator X") or its apposition ("X, a Kenyan lawyer", "X, the mayor of Lyon")."""
     dealt_with, own = portfolio(s, f)  # "British Envoy for Syria X": British, never Syria
@@ -103,11 +103,11 @@ def _own_words(noun: Any) -> set[int]:
     return out
 
 
-def _story_country(s: ResolutionState, f: Found) -> str | None:
+def story_country_of(s: ResolutionState, f: Found) -> str | None:
     """The story's country, when the person's sentence names no other and the story names it beyond this
     sentence (a one-sentence story about a country is often a foreigner's act on it: "X called for
     sanctions against Nigeria"). A foreigner is usually introduced with their country, which
-    ``_stated_country`` reads; one introduced by an organisation ("X, UN secretary-general") gets none."""
+    ``stated_country`` reads; one introduced by an organisation ("X, UN secretary-general") gets none."""
     story = s.story_country()
     if story is None or not _named_elsewhere(s, story, f.mention.sentence_index):
         return None

@@ -11,7 +11,7 @@ from ..kb import AgentNoun
 from ..sectors import sector_group, sector_named
 from ..state import Found, ResolutionState
 from ..syntax import slug
-from .persons import PERSON_VIA
+from .persons import PERSON_VIA, stated_country
 
 _FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "late"})
 
@@ -104,8 +104,13 @@ def _name_by_title(s: ResolutionState, f: Found, person: Found, agent: AgentNoun
             role_actor.role or agent.role,
             role_actor.country_basis,
         )
-    else:  # a bare title ("President X"): the country the sentence (or story) is about
-        iso3, basis = s.local_country_basis(f) if agent.sector in sector_group("titled_by_context") else (None, None)
+    else:  # a bare title ("President X"): a place or nationality in the name's own phrase ("Ruritania
+        # Governor X"), else the country the sentence (or story) is about
+        iso3, basis = stated_country(s, person), None
+        if iso3 is None:
+            iso3, basis = (
+                s.local_country_basis(f) if agent.sector in sector_group("titled_by_context") else (None, None)
+            )
         cameo = s.kb.country_actor(iso3, agent.sector).cameo if iso3 else None
         person.mention.actor = Actor(
             f"local:{slug(name)}", name, iso3, agent.sector if iso3 else None, cameo, agent.role, basis

@@ -30,6 +30,10 @@ class AllegedWords:
     denial_adjectives: frozenset[str]
     responsibility_preps: frozenset[str]
     nothing_words: frozenset[str]
+    claim_verbs: frozenset[str]
+    named_speaker_roots: frozenset[str]
+    sponsor_verbs: frozenset[str]
+    armed_groups: frozenset[str]
     accusation_code: str
     denial_code: str
 
@@ -45,6 +49,10 @@ def alleged_words() -> AllegedWords:
         word_set(data["denial_adjectives"]),
         word_set(data["responsibility_preps"]),
         word_set(data["nothing_words"]),
+        word_set(data["claim_verbs"]),
+        frozenset(str(r) for r in data["named_speaker_roots"]),
+        word_set(data["sponsor_verbs"]),
+        word_set(data["armed_groups"]),
         str(data["accusation_code"]),
         str(data["denial_code"]),
     )

@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import frames as fr
-from .alleged import ACCUSATION, according_to, alleged
+from .alleged import ACCUSATION, according_to, alleged, alleged_words
 from .config import CoderConfig
 from .lexicon import person_nouns
 from .model import Pattern
+from .roles import span_slots
 from .triggers import Trigger
 
 #: The pattern id of a statement coded for want of any other event in its sentence.
@@ -43,7 +44,8 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
             if claim is not None and claim[2] is not None:
                 out.append(_alleging(tok, claim, source=by))
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in config.statement_verbs:
+        claiming = tok.lemma_.lower() in alleged_words().claim_verbs  # "X claimed Y had rigged the count"
+        if tok.pos_ not in {"VERB", "AUX"} or not (claiming or tok.lemma_.lower() in config.statement_verbs):
             continue
         if fr.subject(tok) is None or any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -54,7 +56,7 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
         if claim is not None:
             out.append(_alleging(tok, claim))
             continue
-        if quoted or said.i < tok.i:
+        if quoted or said.i < tok.i or claiming:
             continue  # "Y ..., an official said": the reporter's attribution of the sentence, no act of its own
         about = [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]
         if not about:
@@ -88,6 +90,39 @@ def other_actor(sources: list[Any], targets: list[Any], pattern_id: str = STATEM
     speaker itself are not statements event data records; an accusation may come from a pronoun that
     stands for a named speaker ('"Y violated the truce," he said').
     """
-    src = [s.participant for s in sources if s.participant.name and (pattern_id != STATEMENT or not s.pronoun)]
-    tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
-    return any((a.actor_id or a.name) != (b.actor_id or b.name) for a in src for b in tgt)
+    if pattern_id == ACCUSATION:  # a wrongdoing alleged: told of anyone, by anyone the text names
+        src = [s.participant for s in sources if s.participant.name or _named_mention(s)]
+        tgt = [t.participant for t in targets if (t.participant.name or _named_mention(t)) and not t.pronoun]
+    else:
+        src = [s.participant for s in sources if s.participant.name and (pattern_id != STATEMENT or not s.pronoun)]
+        tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
+    return any((a.actor_id or a.name or a.text) != (b.actor_id or b.name or b.text) for a in src for b in tgt)
+
+
+def accused_span(trig: Trigger, mentions: list[Any], config: CoderConfig) -> list[Any]:
+    """The accused of an alleged wrongdoing that no actor stands for, as its own text: "claimed the ruling
+    coalition had rigged the count" (a noun that names people or a body, or a name)."""
+    if trig.pattern.id != ACCUSATION or trig.target_from is None:
+        return []
+    return span_slots([trig.target_from], mentions, config, names=True)
+
+
+def speaker_named(trig: Trigger, sources: list[Any], config: CoderConfig) -> bool:
+    """A verbal act's source the actor base lacks, told by a name or a noun ("allegations made by the
+    broadcaster NTV", "criticism from the interior minister"): enough for the act to be an event."""
+    roots = alleged_words().named_speaker_roots & config.speaker_span_roots
+    return trig.code[:2] in roots and any(_named_mention(s) and not s.pronoun for s in sources)
+
+
+def unplaced_name(slot: Any) -> bool:
+    """A participant told by a name no actor stands for (a speaker the actor base lacks, an outlet): it takes
+    the country of its sentence's places or of the story, as a noun phrase of people does."""
+    m = slot.mention
+    return m is not None and m.actor is None and m.kind in {"name", "acronym"} and not slot.pronoun
+
+
+def _named_mention(slot: Any) -> bool:
+    """A participant the actor base lacks, told by a name or a noun ("Odinga", "the ruling coalition")."""
+    if slot.mention is None:
+        return slot.head is not None  # a span the text names (roles.span_slots)
+    return bool(slot.mention.kind in {"name", "nominal", "acronym"})

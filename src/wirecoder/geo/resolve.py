@@ -483,7 +483,7 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     actor_spans = [
         (m.start, m.end)
         for m in in_sentence(article, event.sentence_index)
-        if m.kind != "place" and m.actor is not None and m.actor.sector
+        if m.kind != "place" and (m.actor is not None and m.actor.sector or m.via == "outlet")  # "news agency Saba"
     ]
     spans: list[PlaceSpan] = []
 
@@ -930,6 +930,10 @@ def _territory(
             continue
         if not any(c.isupper() for c in participant.text or ""):
             continue  # "farmers", "the village": a common noun is no place name
+        if any(
+            m.via == "outlet" and _overlaps(m.start, m.end, *span) for m in in_sentence(article, event.sentence_index)
+        ):
+            continue  # "the news agency Saba": an outlet (actors.outlets.v1)
         mine = [s for s in spans if s.participant and _overlaps(s.start, s.end, *span)]
         if any(s.cut or s.within for s in mine):  # "Nad-e Ali district (Helmand)": read as a whole
             place = next((p for p in (_resolve_span(gazetteer, s, ctx) for s in mine) if p is not None), None)

@@ -9,7 +9,7 @@ import the module below, and put the name in ``passes.yaml`` where it should run
 from __future__ import annotations
 
 # The built-in passes register themselves on import.
-from . import acronyms, branch_names, branches, dateline, force, names, persons, places, surnames, text_order
+from . import acronyms, branch_names, branches, dateline, force, names, outlets, persons, places, surnames, text_order
 from .registry import PASSES_FILE, Pass, pass_order, passes, register, registered
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "dateline",
     "force",
     "names",
+    "outlets",
     "pass_order",
     "passes",
     "persons",

@@ -10,7 +10,7 @@ reading (the asserted transformations: "X said Y attacked Z" is Y's attack and X
 from __future__ import annotations
 
 from .. import frames as fr
-from ..alleged import alleged_words
+from ..alleged import according_to, alleged_words
 from ..constants import VIOLENT_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
@@ -31,14 +31,14 @@ def alleged_wrongdoing(triggers: list[Trigger], ctx: CombineContext) -> None:
     governors = ctx.config.spoken_judgement.get("governors", frozenset())
     for trig in triggers:
         tok = trig.token
-        if trig.suppressed or tok.pos_ != "VERB" or tok.lemma_.lower() not in words.wrongdoing:
+        if trig.suppressed or tok.pos_ != "VERB" or not (tok.lemma_.lower() in words.wrongdoing or _sponsors(tok)):
             continue
         if trig.code[:2] in _KEPT_ROOTS or tok.lemma_.lower() == "fail" or not _through_attempts(tok, words.attempts):
             continue
         flags = ctx.flags_of(tok)
         if flags.get("negated") or flags.get("future") or flags.get("hypothetical"):
             continue
-        speaker, doer = judge(tok, governors), fr.subject(tok)
+        speaker, doer = judge(tok, governors) or _according(tok), _doer(tok)
         if speaker is None or doer is None or doer.pos_ not in {"NOUN", "PROPN"}:
             continue
         trig.code, trig.combined = words.accusation_code, True
@@ -56,3 +56,25 @@ def _through_attempts(tok: Token, attempts: frozenset[str]) -> bool:
         if cur.lemma_.lower() not in attempts:
             return False
     return False
+
+
+def _doer(tok: Token) -> Token | None:
+    """Who did the act: the subject, or the "by" agent of a passive ("the rebels are armed by X": X)."""
+    if fr.children(tok, {"nsubjpass"}):
+        return next(iter(fr.role_tokens(tok, "agent")), None)
+    return fr.subject(tok)
+
+
+def _according(tok: Token) -> Token | None:
+    """X of "according to X" on the verb: the one who alleges it."""
+    return next((x for c in tok.children if (x := according_to(c)) is not None), None)
+
+
+def _sponsors(tok: Token) -> bool:
+    """Backing, arming or sheltering an armed group ("X is funding the insurgents", "the militia is backed by
+    X"): a wrongdoing when someone alleges it."""
+    words = alleged_words()
+    if tok.lemma_.lower() not in words.sponsor_verbs:
+        return False
+    helped = fr.children(tok, {"nsubjpass"} if fr.children(tok, {"nsubjpass"}) else {"dobj"})
+    return any(h.lemma_.lower() in words.armed_groups or h.lower_ in words.armed_groups for h in helped)

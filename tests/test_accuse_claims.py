@@ -78,6 +78,36 @@ def test_refusing_to_consider_a_request_is_a_rejection(short):
     assert not [e for e in kept if e.cameo["root"] == "12"]
 
 
+def test_a_disputed_act_is_aimed_at_its_owner_and_an_accord_at_its_parties(short):
+    passive = accusations(
+        short, "The constitutionality of Senator Okafor's bill was challenged by the bar association."
+    )
+    assert passive and passive[0].target is not None and "Okafor" in passive[0].target.text
+    active = accusations(short, "Two unions questioned the legitimacy of the interim president.")
+    assert active and active[0].target is not None and "president" in active[0].target.text
+    parties = accusations(short, "The ministers denounced the pact between Greece and Egypt.")
+    assert {e.target.text for e in parties if e.target} == {"Greece", "Egypt"}
+    none = accusations(short, "The auditors questioned the accuracy of the figures.")
+    assert not none or none[0].target is None
+
+
+def test_a_refusal_told_in_a_relative_clause_is_reported(short):
+    told = events(short, "Spain will house the refugees, whom Hungary has refused to admit.")
+    assert any(e.cameo["root"] == "12" and e.source is not None and "Hungary" in e.source.text for e in told)
+    which = events(short, "Voters who rejected the deal marched on Sunday.")
+    assert not [e for e in which if e.cameo["root"] == "12"]  # which voters, no refusal told
+
+
+def test_a_speaker_quoted_as_saying_someone_is_tied_to_an_armed_group_accuses_them(short):
+    ev = accusations(
+        short, "Reuters quoted Colonel Amadou Diallo as saying the two detainees were linked to Boko Haram."
+    )
+    assert ev and ev[0].source is not None and "Diallo" in ev[0].source.text
+    assert ev[0].target is not None and "detainees" in ev[0].target.text
+    road = events(short, "The governor said the village was linked to Maiduguri by a new road.")
+    assert not [e for e in road if e.cameo["root"] == "11"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import frames as fr
-from .alleged import ACCUSATION, according_to, alleged, alleged_words
+from .alleged import ACCUSATION, according_to, alleged, alleged_words, quoted_speaker
 from .config import CoderConfig
 from .lexicon import person_nouns
 from .model import Pattern
@@ -47,15 +47,18 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
         claiming = tok.lemma_.lower() in alleged_words().claim_verbs  # "X claimed Y had rigged the count"
         if tok.pos_ not in {"VERB", "AUX"} or not (claiming or tok.lemma_.lower() in config.statement_verbs):
             continue
-        if fr.subject(tok) is None or any(c.dep_ == "neg" for c in tok.children):
+        quoter = quoted_speaker(tok)  # "quoted the chief as saying ...": the chief speaks
+        if (fr.subject(tok) is None and quoter is None) or any(c.dep_ == "neg" for c in tok.children):
             continue
         said = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
         if said is None:
             continue
         claim = alleged(said, config.event_nouns)
         if claim is not None:
-            out.append(_alleging(tok, claim))
+            out.append(_alleging(tok, claim, source=quoter))
             continue
+        if quoter is not None:
+            continue  # a statement needs its own speaker here
         if quoted or said.i < tok.i or claiming:
             continue  # "Y ..., an official said": the reporter's attribution of the sentence, no act of its own
         about = [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]

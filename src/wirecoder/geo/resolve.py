@@ -157,10 +157,12 @@ def _locate(
         return p.country_basis == "place" and p.country in cut
 
     # an armed group's country is where it comes from, not where it acts ("Uzbek militants")
+    said_of = event.target if _verbal(event) and event.source is not None else None  # not where it is said
     actors = {  # a country inferred from the story ("five passengers" of a Russian strike) steers nothing
         p.country
         for p in (event.source, event.target)
         if p is not None
+        and p is not said_of
         and p.country
         and p.sector not in _NON_STATE_SECTORS
         and p.country_basis in {None, "stated"}

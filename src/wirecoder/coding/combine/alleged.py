@@ -9,8 +9,9 @@ reading (the asserted transformations: "X said Y attacked Z" is Y's attack and X
 
 from __future__ import annotations
 
+from .. import accused_targets as _accused_targets  # noqa: F401  (registers targets.disputed_owner.v1)
 from .. import frames as fr
-from ..alleged import according_to, alleged_words
+from ..alleged import according_to, alleged_words, sponsors
 from ..constants import VIOLENT_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
@@ -31,7 +32,7 @@ def alleged_wrongdoing(triggers: list[Trigger], ctx: CombineContext) -> None:
     governors = ctx.config.spoken_judgement.get("governors", frozenset())
     for trig in triggers:
         tok = trig.token
-        if trig.suppressed or tok.pos_ != "VERB" or not (tok.lemma_.lower() in words.wrongdoing or _sponsors(tok)):
+        if trig.suppressed or tok.pos_ != "VERB" or not (tok.lemma_.lower() in words.wrongdoing or sponsors(tok)):
             continue
         if trig.code[:2] in _KEPT_ROOTS or tok.lemma_.lower() == "fail" or not _through_attempts(tok, words.attempts):
             continue
@@ -70,11 +71,15 @@ def _according(tok: Token) -> Token | None:
     return next((x for c in tok.children if (x := according_to(c)) is not None), None)
 
 
-def _sponsors(tok: Token) -> bool:
-    """Backing, arming or sheltering an armed group ("X is funding the insurgents", "the militia is backed by
-    X"): a wrongdoing when someone alleges it."""
-    words = alleged_words()
-    if tok.lemma_.lower() not in words.sponsor_verbs:
+def told_refusal(trig: Trigger, boundary: Token) -> bool:
+    """A refusal or rejection (``relative_act_roots``) told in the past in a relative clause set off by a comma
+    ("the migrants, whom Malta has refused to accept", "the court, which rejected the appeal"): an act
+    reported there."""
+    if boundary.dep_ != "relcl" or trig.code[:2] not in alleged_words().relative_act_roots:
         return False
-    helped = fr.children(tok, {"nsubjpass"} if fr.children(tok, {"nsubjpass"}) else {"dobj"})
-    return any(h.lemma_.lower() in words.armed_groups or h.lower_ in words.armed_groups for h in helped)
+    start = boundary.left_edge.i
+    if start == 0 or boundary.doc[start - 1].text != ",":
+        return False  # "voters who rejected the deal": which voters, not an act told
+    verb = boundary
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return past and not any(c.dep_ in {"neg", "auxpass"} or c.lower_ in {"will", "would"} for c in verb.children)

@@ -63,6 +63,10 @@ def absorbed(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """The target of a folded-in complement: "the militia vowed to destroy the dam" (the dam's owner). An
     accusation's clause with a subject of its own is about that subject ("alleged the army was shelling
     villages": the army, targets.accused_subject.v1), not the clause's victims."""
+    if ctx.trig.code[:2] in ctx.config.accusing_roots and any(
+        fr.children(c, {"nsubj"}) for c in fr.children(ctx.token, {"ccomp"})
+    ):
+        return targets  # the clause's own subject is the accused (targets.accused_subject.v1)
     for other in ctx.trig.absorbed:
         if ctx.trig.code[:2] in ctx.config.accusing_roots and fr.children(other.token, {"nsubj"}):
             continue

@@ -81,5 +81,15 @@ def told_refusal(trig: Trigger, boundary: Token) -> bool:
     if start == 0 or boundary.doc[start - 1].text != ",":
         return False  # "voters who rejected the deal": which voters, not an act told
     verb = boundary
+    subj = fr.subject(verb)
+    if subj is not None and subj.tag_ in {"WDT", "WP"}:
+        subj = verb.head  # "the court, which rejected": the court
+    if subj is None or not any(_named(t) for t in [subj, *subj.children]):
+        return False  # "the fans, who rejected the new kit": no one named refused anything
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return past and not any(c.dep_ in {"neg", "auxpass"} or c.lower_ in {"will", "would"} for c in verb.children)
+
+
+def _named(tok: Token) -> bool:
+    """A name, or a word of a named state, group or person ("Malta", "the Supreme Court", "European")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}

@@ -71,6 +71,14 @@ def test_facing_charges_is_being_accused(short):
     assert not owned or owned[0].source is None  # the possessor of charges is charged, not charging
 
 
+def test_masterminding_attacks_is_told_as_a_charge_of_their_author(short):
+    bare = accusations(short, "The rebel commander had orchestrated raids on army posts for months.")
+    assert bare and bare[0].source is None and bare[0].target is not None and "commander" in bare[0].target.text
+    said = accusations(short, "Prosecutors said the preacher masterminded the bombing of the church.")
+    assert said and "Prosecutors" in said[0].source.text and "preacher" in said[0].target.text
+    assert events(short, "The conductor orchestrated a moving tribute to the composer.") == []
+
+
 def test_refusing_to_consider_a_request_is_a_rejection(short):
     ev = events(short, "The Swiss government will not consider Ankara's requests to extradite the banker.")
     assert ev and ev[0].cameo["root"] == "12"

@@ -127,6 +127,7 @@ def test_a_speaker_quoted_as_saying_someone_is_tied_to_an_armed_group_accuses_th
         "The guide faced a long climb to the monastery.",
         "The historian attributed the manuscript to a monk from Cluny.",
         "The minister said the charity supports the families of the victims.",
+        "If convicted, the banker could spend twelve years in prison.",
     ],
 )
 def test_the_same_words_about_no_wrongdoing_give_no_accusation(short, text):

@@ -38,6 +38,7 @@ class AllegedWords:
     relative_act_roots: frozenset[str]
     link_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
     accusation_code: str
     denial_code: str
 
@@ -61,6 +62,7 @@ def alleged_words() -> AllegedWords:
         frozenset(str(r) for r in data["relative_act_roots"]),
         word_set(data["link_verbs"]),
         word_set(data["quoting_verbs"]),
+        word_set(data["conditional_marks"]),
         str(data["accusation_code"]),
         str(data["denial_code"]),
     )

@@ -66,6 +66,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "relative_act_roots": list,
         "link_verbs": list,
         "quoting_verbs": list,
+        "conditional_marks": list,
         "protest_verbs": list,
         "state_nouns": list,
         "protest_code": str,

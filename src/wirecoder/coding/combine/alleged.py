@@ -93,3 +93,10 @@ def told_refusal(trig: Trigger, boundary: Token) -> bool:
 def _named(tok: Token) -> bool:
     """A name, or a word of a named state, group or person ("Malta", "the Supreme Court", "European")."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+
+
+def conditional_participle(tok: Token) -> bool:
+    """A bare participle under a condition ("if convicted", "unless acquitted"): no act of the sentence."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or fr.children(tok, {"nsubj", "nsubjpass", "auxpass"}):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in alleged_words().conditional_marks for c in tok.children)

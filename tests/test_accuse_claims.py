@@ -59,6 +59,8 @@ def test_an_outlet_named_like_a_town_is_a_speaker_of_no_place(short):
     found = accusations(short, "Allegations of fraud were made by the news agency Saba.")
     assert found and found[0].source is not None and found[0].source.text in {"Saba", "the news agency"}
     assert found[0].source.country is None and not (found[0].location or {}).get("country")
+    own = events(short, "Gunmen shot dead two policemen near Quetta, Pakistan TV reported.")  # the country's outlet
+    assert own and (own[0].location or {}).get("country") == "PAK"
 
 
 def test_facing_charges_is_being_accused(short):

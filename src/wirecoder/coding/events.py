@@ -416,7 +416,7 @@ def _placed(slot: Slot | None, sc: SentenceContext) -> Slot | None:
     """A participant no actor stands for ("shopkeepers", "an angry crowd") is of the country of the places
     its sentence names, when they name one country, as incident data writes "Protesters (Pakistan)"; with
     no place, of the story's country when the story is about one ("critics" in a story about Chile)."""
-    if slot is None or (slot.head is None and not spoken.unplaced_name(slot)) or slot.participant.country:
+    if slot is None or (slot.head is None and not spoken.unplaced_name(slot, sc.span)) or slot.participant.country:
         return slot  # a name the actor base lacks ("the news agency Saba", "Smith") is placed the same way
     mentions = sc.mentions
     countries = {m.actor.country for m in mentions if m.kind == "place" and m.actor is not None and m.actor.country}

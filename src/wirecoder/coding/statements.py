@@ -117,11 +117,14 @@ def speaker_named(trig: Trigger, sources: list[Any], config: CoderConfig) -> boo
     return trig.code[:2] in roots and any(_named_mention(s) and not s.pronoun for s in sources)
 
 
-def unplaced_name(slot: Any) -> bool:
-    """A participant told by a name no actor stands for (a speaker the actor base lacks, an outlet): it takes
-    the country of its sentence's places or of the story, as a noun phrase of people does."""
+def unplaced_name(slot: Any, span: Any) -> bool:
+    """A participant told by a name no actor stands for that the tagger reads as a person or a body (a speaker
+    the actor base lacks, an outlet): it takes the country of its sentence's places or of the story, as a noun
+    phrase of people does ("Cross-LoC" or a bare word does not)."""
     m = slot.mention
-    return m is not None and m.actor is None and m.kind in {"name", "acronym"} and not slot.pronoun
+    if m is None or m.actor is not None or m.kind not in {"name", "acronym"} or slot.pronoun or m.head is None:
+        return False
+    return bool(m.via == "outlet" or span.doc[m.head].ent_type_ in {"PERSON", "ORG", "NORP"})
 
 
 def _named_mention(slot: Any) -> bool:

@@ -25,15 +25,15 @@ def outlet_nouns() -> frozenset[str]:
 
 @register("actors.outlets.v1")
 def outlet_names(s: ResolutionState) -> None:
-    """Turn place mentions introduced by an outlet noun (a compound before the name, or the noun the name
-    stands in apposition to) into names of no actor."""
+    """Turn place mentions introduced by an outlet noun (a compound before the name, or the noun before it that
+    the name stands in apposition to) into names of no actor; "Pakistan TV" stays the country's outlet."""
     nouns = outlet_nouns()
     for f in s.found:
         if f.mention.kind != "place" or f.mention.head is None:
             continue
         head = s.doc[f.mention.head]
         near = [c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < f.first]
-        near += [head.head] if head.dep_ in {"appos", "compound"} and head.head.i != head.i else []
+        near += [head.head] if head.dep_ == "appos" and head.head.i < f.first else []  # "the agency, Saba"
         if any(t.lemma_.casefold() in nouns or t.lower_ in nouns for t in near):
             f.mention.kind, f.mention.actor, f.mention.via = "name", None, "outlet"
             f.hits = []

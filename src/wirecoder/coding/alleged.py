@@ -30,6 +30,15 @@ class AllegedWords:
     denial_adjectives: frozenset[str]
     responsibility_preps: frozenset[str]
     nothing_words: frozenset[str]
+    claim_verbs: frozenset[str]
+    named_speaker_roots: frozenset[str]
+    sponsor_verbs: frozenset[str]
+    armed_groups: frozenset[str]
+    quality_nouns: frozenset[str]
+    relative_act_roots: frozenset[str]
+    link_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
     accusation_code: str
     denial_code: str
 
@@ -45,6 +54,15 @@ def alleged_words() -> AllegedWords:
         word_set(data["denial_adjectives"]),
         word_set(data["responsibility_preps"]),
         word_set(data["nothing_words"]),
+        word_set(data["claim_verbs"]),
+        frozenset(str(r) for r in data["named_speaker_roots"]),
+        word_set(data["sponsor_verbs"]),
+        word_set(data["armed_groups"]),
+        word_set(data["quality_nouns"]),
+        frozenset(str(r) for r in data["relative_act_roots"]),
+        word_set(data["link_verbs"]),
+        word_set(data["quoting_verbs"]),
+        word_set(data["conditional_marks"]),
         str(data["accusation_code"]),
         str(data["denial_code"]),
     )
@@ -74,7 +92,42 @@ def alleged(clause: Token, event_nouns: frozenset[str] = frozenset()) -> tuple[s
         return ACCUSATION, words.accusation_code, subj
     if verb.lemma_.lower() in words.wrongdoing:
         return ACCUSATION, words.accusation_code, subj
+    if sponsors(verb):  # "Y is arming the rebels", "the rebels are backed by Y": Y
+        backer = fr.role_tokens(verb, "agent")[:1] if fr.children(verb, {"nsubjpass"}) else [subj]
+        return (ACCUSATION, words.accusation_code, backer[0]) if backer else None
+    if linked(verb):  # "the suspects were linked to al-Shabaab": the suspects
+        return ACCUSATION, words.accusation_code, subj
     return None
+
+
+def sponsors(tok: Token) -> bool:
+    """Backing, arming or sheltering an armed group ("X is funding the insurgents", "the militia is backed by
+    X"): a wrongdoing when someone alleges it."""
+    words = alleged_words()
+    if tok.lemma_.lower() not in words.sponsor_verbs:
+        return False
+    helped = fr.children(tok, {"nsubjpass"} if fr.children(tok, {"nsubjpass"}) else {"dobj"})
+    return any(h.lemma_.lower() in words.armed_groups or h.lower_ in words.armed_groups for h in helped)
+
+
+def linked(tok: Token) -> bool:
+    """Being tied to a named group or an armed one ("the suspects were linked to al-Shabaab", "were affiliated
+    with the militants"): a wrongdoing when someone alleges it."""
+    words = alleged_words()
+    if tok.lemma_.lower() not in words.link_verbs or not fr.children(tok, {"nsubjpass"}):
+        return False
+    if fr.role_tokens(tok, "agent"):
+        return False  # "the town was linked to Kabul by a new road": a link made, no tie alleged
+    objs = [o for p in ("to", "with") for o in fr.prep_objects(tok, p)]
+    return any(o.pos_ == "PROPN" or o.lemma_.lower() in words.armed_groups for o in objs)
+
+
+def quoted_speaker(tok: Token) -> Token | None:
+    """X of "quoted / cited X as saying ..." (or "X was quoted as saying ..."), ``tok`` being "saying"."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in alleged_words().quoting_verbs:
+        return None
+    return next(iter(fr.children(prep.head, {"dobj", "nsubjpass"})), None)
 
 
 def according_to(tok: Token) -> Token | None:

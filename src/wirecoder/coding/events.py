@@ -15,6 +15,7 @@ from ..article import Article, Event, Mention, Participant, Quantity, Sentence, 
 from ..dates import event_dating
 from ..mentions import starting_in
 from . import frames as fr
+from . import statements as spoken
 from .acled_words import acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
@@ -202,7 +203,7 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
             ctx.sources = _sources(trig, ctx, by)  # "hurt in Azerbaijani firing", "Azerbaijani" the object
             return Roles(ctx, ctx.sources, _victim_slots(ctx, victim), None, word, start, end)
         if trig.target_from is not None:
-            targets = ctx.slots([trig.target_from])
+            targets = ctx.slots([trig.target_from]) or spoken.accused_span(trig, sc.mentions, config)
             if trig.pattern.id == "must-clause" and not any(t.participant.name for t in targets):
                 return None  # "officials said prices must fall": no one is asked to act
         else:
@@ -277,8 +278,8 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     if not nominal and frame is not None and frame.target and frame.target[0] in _SUBJECT_TARGETS and not targets:
         if fr.subject(tok) is not None and not violent_means:
             return None  # a frame whose subject is the target ("X received aid from Y"), and the subject is no actor
-    has_actor = any(s.mention is not None and s.mention.actor is not None for s in sources + targets) or any(
-        s.mention is None and not s.pronoun for s in sources + targets
+    has_actor = spoken.speaker_named(trig, sources, sc.config) or any(
+        s.mention.actor is not None if s.mention is not None else not s.pronoun for s in sources + targets
     )
     quantities_mod = sc.helpers.quantities
     if nominal and not trig.absorbed:
@@ -415,8 +416,8 @@ def _placed(slot: Slot | None, sc: SentenceContext) -> Slot | None:
     """A participant no actor stands for ("shopkeepers", "an angry crowd") is of the country of the places
     its sentence names, when they name one country, as incident data writes "Protesters (Pakistan)"; with
     no place, of the story's country when the story is about one ("critics" in a story about Chile)."""
-    if slot is None or slot.head is None or slot.participant.country:
-        return slot
+    if slot is None or (slot.head is None and not spoken.unplaced_name(slot, sc.span)) or slot.participant.country:
+        return slot  # a name the actor base lacks ("the news agency Saba", "Smith") is placed the same way
     mentions = sc.mentions
     countries = {m.actor.country for m in mentions if m.kind == "place" and m.actor is not None and m.actor.country}
     basis = "place"
@@ -436,8 +437,8 @@ def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:
         found = [
             x
             for x in slots(article, [subj] if subj is not None else [], sc.mentions, None, config)
-            if x.participant.name or x.participant.actor_id
-        ]
+            if x.participant.name or x.participant.actor_id or getattr(x.mention, "kind", None) == "name"
+        ]  # a named speaker the actor base lacks claims too ("Smith claimed the militia had attacked X")
         return found[0].participant if found else None
 
     events = apply_transforms(sc.events, patterns.transforms, config.asserted_transforms, speaker_of, sc.onto.classify)

@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import frames as fr
-from .alleged import ACCUSATION, according_to, alleged
+from .alleged import ACCUSATION, according_to, alleged, alleged_words, quoted_speaker
 from .config import CoderConfig
 from .lexicon import person_nouns
 from .model import Pattern
+from .roles import span_slots
 from .triggers import Trigger
 
 #: The pattern id of a statement coded for want of any other event in its sentence.
@@ -43,18 +44,22 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
             if claim is not None and claim[2] is not None:
                 out.append(_alleging(tok, claim, source=by))
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in config.statement_verbs:
+        claiming = tok.lemma_.lower() in alleged_words().claim_verbs  # "X claimed Y had rigged the count"
+        if tok.pos_ not in {"VERB", "AUX"} or not (claiming or tok.lemma_.lower() in config.statement_verbs):
             continue
-        if fr.subject(tok) is None or any(c.dep_ == "neg" for c in tok.children):
+        quoter = quoted_speaker(tok)  # "quoted the chief as saying ...": the chief speaks
+        if (fr.subject(tok) is None and quoter is None) or any(c.dep_ == "neg" for c in tok.children):
             continue
         said = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
         if said is None:
             continue
         claim = alleged(said, config.event_nouns)
         if claim is not None:
-            out.append(_alleging(tok, claim))
+            out.append(_alleging(tok, claim, source=quoter))
             continue
-        if quoted or said.i < tok.i:
+        if quoter is not None:
+            continue  # a statement needs its own speaker here
+        if quoted or said.i < tok.i or claiming:
             continue  # "Y ..., an official said": the reporter's attribution of the sentence, no act of its own
         about = [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]
         if not about:
@@ -88,6 +93,42 @@ def other_actor(sources: list[Any], targets: list[Any], pattern_id: str = STATEM
     speaker itself are not statements event data records; an accusation may come from a pronoun that
     stands for a named speaker ('"Y violated the truce," he said').
     """
-    src = [s.participant for s in sources if s.participant.name and (pattern_id != STATEMENT or not s.pronoun)]
-    tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
-    return any((a.actor_id or a.name) != (b.actor_id or b.name) for a in src for b in tgt)
+    if pattern_id == ACCUSATION:  # a wrongdoing alleged: told of anyone, by anyone the text names
+        src = [s.participant for s in sources if s.participant.name or _named_mention(s)]
+        tgt = [t.participant for t in targets if (t.participant.name or _named_mention(t)) and not t.pronoun]
+    else:
+        src = [s.participant for s in sources if s.participant.name and (pattern_id != STATEMENT or not s.pronoun)]
+        tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
+    return any((a.actor_id or a.name or a.text) != (b.actor_id or b.name or b.text) for a in src for b in tgt)
+
+
+def accused_span(trig: Trigger, mentions: list[Any], config: CoderConfig) -> list[Any]:
+    """The accused of an alleged wrongdoing that no actor stands for, as its own text: "claimed the ruling
+    coalition had rigged the count" (a noun that names people or a body, or a name)."""
+    if trig.pattern.id != ACCUSATION or trig.target_from is None:
+        return []
+    return span_slots([trig.target_from], mentions, config, names=True)
+
+
+def speaker_named(trig: Trigger, sources: list[Any], config: CoderConfig) -> bool:
+    """A verbal act's source the actor base lacks, told by a name or a noun ("allegations made by the
+    broadcaster NTV", "criticism from the interior minister"): enough for the act to be an event."""
+    roots = alleged_words().named_speaker_roots & config.speaker_span_roots
+    return trig.code[:2] in roots and any(_named_mention(s) and not s.pronoun for s in sources)
+
+
+def unplaced_name(slot: Any, span: Any) -> bool:
+    """A participant told by a name no actor stands for that the tagger reads as a person or a body (a speaker
+    the actor base lacks, an outlet): it takes the country of its sentence's places or of the story, as a noun
+    phrase of people does ("Cross-LoC" or a bare word does not)."""
+    m = slot.mention
+    if m is None or m.actor is not None or m.kind not in {"name", "acronym"} or slot.pronoun or m.head is None:
+        return False
+    return bool(m.via == "outlet" or span.doc[m.head].ent_type_ in {"PERSON", "ORG", "NORP"})
+
+
+def _named_mention(slot: Any) -> bool:
+    """A participant the actor base lacks, told by a name or a noun ("Odinga", "the ruling coalition")."""
+    if slot.mention is None:
+        return slot.head is not None  # a span the text names (roles.span_slots)
+    return bool(slot.mention.kind in {"name", "nominal", "acronym"})

@@ -17,7 +17,7 @@ from .config import CoderConfig
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
 from .phrase_targets import first_actor_in_phrase
 from .registry import target_fallbacks
-from .roles import Slot, nominal_source_tokens, slots
+from .roles import Slot, nominal_source_tokens, slots, span_slots
 from .triggers import Trigger, is_light_verb
 
 _EXCLUDING = frozenset({"exception", "exclusion", "absence"})  # "with the exception of X": not X
@@ -60,8 +60,16 @@ def _named(found: list[Slot]) -> list[Slot]:
 
 @target_fallbacks.register("targets.absorbed.v1")
 def absorbed(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
-    """The target of a folded-in complement: "the militia vowed to destroy the dam" (the dam's owner)."""
+    """The target of a folded-in complement: "the militia vowed to destroy the dam" (the dam's owner). An
+    accusation's clause with a subject of its own is about that subject ("alleged the army was shelling
+    villages": the army, targets.accused_subject.v1), not the clause's victims."""
+    if ctx.trig.code[:2] in ctx.config.accusing_roots and any(
+        fr.children(c, {"nsubj"}) for c in fr.children(ctx.token, {"ccomp"})
+    ):
+        return targets  # the clause's own subject is the accused (targets.accused_subject.v1)
     for other in ctx.trig.absorbed:
+        if ctx.trig.code[:2] in ctx.config.accusing_roots and fr.children(other.token, {"nsubj"}):
+            continue
         targets = targets or ctx.resolve(other.token, other.pattern.target)
     return targets
 
@@ -99,22 +107,42 @@ def complement_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 @target_fallbacks.register("targets.accused_subject.v1")
 def accused_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
-    """Whom an accusation's clause is about: "India alleged Pakistan was sheltering the gunmen" (Pakistan);
-    a pronoun or the accuser itself is no target ("the army claimed it had won")."""
+    """Whom an accusation's clause is about: "India alleged Pakistan was sheltering the gunmen" (Pakistan),
+    "X alleged the police were hiding Y" (an actor told by its noun); a pronoun or the accuser itself is no
+    target ("the army claimed it had won")."""
     if targets or not ctx.sources or ctx.nominal or ctx.trig.code[:2] not in ctx.config.accusing_roots:
         return targets
-    own = {x.participant.actor_id or x.participant.name for x in ctx.sources}
     clause = fr.children(ctx.token, {"ccomp"})[:1]  # the clause said; a later one is the writer's aside
     subjects = [t for c in clause for t in fr.children(c, {"nsubj"})]  # a passive one is the wronged
-    found = [
+    spans = [x for x in span_slots(subjects[:1], ctx.sent_mentions, ctx.config, names=True) if x.head is not None]
+    return _accused(ctx, subjects)[:1] or spans or targets  # "the electoral board": a body, as written
+
+
+def _accused(ctx: TargetContext, subjects: list[Token]) -> list[Slot]:
+    """The subjects' own mentions, named or told by a noun ("the police"), that are not the accuser."""
+    own = {x.participant.actor_id or x.participant.name or x.participant.text for x in ctx.sources}
+    return [
         x
         for x in ctx.slots(subjects)
-        if x.participant.name
+        if (x.participant.name or (x.mention is not None and x.mention.kind == "nominal"))
         and not x.pronoun
         and x.mention is not None
         and x.mention.head in {t.i for t in subjects}
-        and (x.participant.actor_id or x.participant.name) not in own
+        and (x.participant.actor_id or x.participant.name or x.participant.text) not in own
     ]
+
+
+@target_fallbacks.register("targets.accused_span.v1")
+def accused_span(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """Whom an accusation names when no actor stands for them: "the suspects would face charges of treason",
+    "condemned the attackers" (a noun that names people, or a name), as its own text."""
+    if targets or ctx.nominal or ctx.trig.code[:2] not in ctx.config.accusing_roots:
+        return targets
+    toks = [t for role in ctx.target_roles for t in fr.role_tokens(ctx.token, role)][:1]
+    people = ctx.config.span_source_people.get("nouns", frozenset()) | lexicon.person_nouns()
+    toks = [t for t in toks if t.pos_ == "PROPN" or t.lemma_.lower() in people]  # not "the decree"
+    own = {x.participant.text for x in ctx.sources}
+    found = [x for x in span_slots(toks, ctx.sent_mentions, ctx.config, names=True) if x.participant.text not in own]
     return found[:1] or targets
 
 
@@ -349,15 +377,15 @@ def argued_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     tok, config = ctx.token, ctx.config
     if targets or ctx.nominal or not ctx.sources or tok.lemma_.lower() in config.statement_verbs:
         return targets
-    if ctx.trig.code[:2] not in config.accusing_roots:
-        return targets
+    if ctx.trig.code[:2] not in config.accusing_roots or "nsubj" in ctx.target_roles:
+        return targets  # "X must face charges, adding Y ...": the accused is the subject, whoever it is
     told = [
         c
         for c in fr.children(tok, {"advcl"})
         if c.tag_ == "VBG" and c.lemma_.lower() in config.statement_verbs | config.reporting_verbs
     ]
     subjects = [s for c in told for cc in fr.children(c, {"ccomp"}) for s in fr.children(cc, {"nsubj"})]
-    return _others(ctx, ctx.slots(subjects))[:1] or targets
+    return _accused(ctx, subjects)[:1] or targets
 
 
 @target_fallbacks.register("targets.object_complement.v1")

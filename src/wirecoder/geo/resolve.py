@@ -161,10 +161,12 @@ def _locate(
         return p.country_basis == "place" and p.country in cut
 
     # an armed group's country is where it comes from, not where it acts ("Uzbek militants")
+    said_of = event.target if _verbal(event) and event.source is not None else None  # not where it is said
     actors = {  # a country inferred from the story ("five passengers" of a Russian strike) steers nothing
         p.country
         for p in (event.source, event.target)
         if p is not None
+        and p is not said_of
         and p.country
         and p.sector not in _NON_STATE_SECTORS
         and p.country_basis in {None, "stated"}
@@ -488,7 +490,7 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
     actor_spans = [
         (m.start, m.end)
         for m in in_sentence(article, event.sentence_index)
-        if m.kind != "place" and m.actor is not None and m.actor.sector
+        if m.kind != "place" and (m.actor is not None and m.actor.sector or m.via == "outlet")  # "news agency Saba"
     ]
     spans: list[PlaceSpan] = []
 
@@ -962,6 +964,10 @@ def _territory(
             continue
         if not any(c.isupper() for c in participant.text or ""):
             continue  # "farmers", "the village": a common noun is no place name
+        if any(
+            m.via == "outlet" and _overlaps(m.start, m.end, *span) for m in in_sentence(article, event.sentence_index)
+        ):
+            continue  # "the news agency Saba": an outlet (actors.outlets.v1)
         mine = [s for s in spans if s.participant and _overlaps(s.start, s.end, *span)]
         if any(s.cut or s.within for s in mine):  # "Nad-e Ali district (Helmand)": read as a whole
             place = next((p for p in (_resolve_span(gazetteer, s, ctx) for s in mine) if p is not None), None)

@@ -6,6 +6,7 @@ from ..clauses import background_boundary, foreground_trigger, participle_on_ver
 from ..registry import combine_passes
 from ..roles import nominal_source_tokens
 from ..triggers import Trigger
+from .alleged import conditional_participle, told_refusal
 from .context import CombineContext
 
 
@@ -29,7 +30,13 @@ def background(triggers: list[Trigger], ctx: CombineContext) -> None:
     for trig in triggers:
         if trig.suppressed or "incident" in trig.notes:
             continue  # "killed when a bomb exploded": the clause is the incident (combine.violent_clause.v1)
+        if conditional_participle(trig.token):  # "if convicted, X could face ...": nothing happened
+            trig.suppressed = True
+            trig.notes.append("background")
+            continue
         boundary = background_boundary(trig.token, ctx.config)
+        if boundary is not None and told_refusal(trig, boundary):
+            continue  # "the court, which rejected X's appeal": a refusal reported, not a description
         if boundary is not None and foreground_trigger(boundary, ctx.by_token, absorbed=True) is not None:
             trig.suppressed = True
             trig.notes.append("background")

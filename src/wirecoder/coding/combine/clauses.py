@@ -36,6 +36,8 @@ def _obligation(trig: Trigger, config: CoderConfig) -> None:
         cur = cur.head
     if not modal or cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in speech_verbs():
         return
+    if trig.pattern.id in config.spoken_judgement.get("spoken_patterns", frozenset()):
+        return  # "said Y must face charges": the speaker's accusation (combine.spoken_judgement.v1)
     speaker, addressee = fr.subject(cur.head), fr.subject(trig.token)
     if speaker is None or addressee is None:
         return

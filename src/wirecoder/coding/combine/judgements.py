@@ -90,7 +90,7 @@ def spoken_judgement(triggers: list[Trigger], ctx: CombineContext) -> None:
                 continue
         elif _to_blame(tok):  # "the minister said Ethiopia was to blame": the minister blames Ethiopia
             trig.target_from = fr.subject(tok.head)
-        else:
+        elif trig.pattern.id not in words.get("spoken_patterns", frozenset()):  # "said Y would face charges"
             continue
         speaker = judge(tok, governors)
         if speaker is not None:

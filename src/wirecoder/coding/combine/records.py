@@ -9,10 +9,12 @@ students", "pointed to the shelling by X": verbs.yaml cite-grievance) accuses it
 
 from __future__ import annotations
 
-from ..constants import RECORD_NOTE, VIOLENT_ROOTS, Token
+from .. import frames as fr
+from ..constants import NOUN_POS, RECORD_NOTE, VIOLENT_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
+from .judgements import judge
 
 _DATED = frozenset({"DATE", "TIME"})
 
@@ -48,6 +50,13 @@ def past_record(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
             continue
         if trig.absorbed or not record_marked(tok, words):
+            continue
+        speaker, doer = judge(tok, frozenset()), fr.subject(tok)
+        if trig.code[:2] != "19" and speaker is not None and doer is not None and doer.pos_ in NOUN_POS:
+            # "X claimed the militia had kidnapped aid workers in the past": X's accusation of the militia (a
+            #   record of force, 19, is left to the transformations)
+            trig.code, trig.combined, trig.source_from, trig.target_from = "112", True, speaker, doer
+            trig.notes.append("alleged")
             continue
         trig.notes.append(RECORD_NOTE)
         if tok.dep_ != "ccomp":

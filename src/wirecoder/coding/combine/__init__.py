@@ -32,6 +32,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
+- ``weapon_instrument`` / ``agentless_release`` (instruments.py): ``code``, ``notes`` ("weapon:", "actorless:")
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -57,6 +58,7 @@ from . import (  # noqa: F401  (they register the passes)
     diplomatic,
     failed_votes,
     framed,
+    instruments,
     judgements,
     non_events,
     objects,

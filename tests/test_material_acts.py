@@ -1,0 +1,126 @@
+"""Violence, coercion and protest told through the instrument or a passive with no agent
+(coding/combine/instruments.py, data/lexicon/material_acts.yaml), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "data" / "material_snippets.yaml"
+
+
+def _events(short, text: str) -> list:
+    from wirecoder.article import Article
+
+    return short(Article(raw=text, source="test", published="2025-03-10")).events
+
+
+def _main(short, text: str):
+    from wirecoder.evaluation.acled import main_event
+
+    events = _events(short, text)
+    return main_event(events), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plover", "sub"),
+    [
+        (
+            "A van laden with explosives was rammed into the wall of a district police station in Zabul.",
+            "ASSAULT",
+            "Suicide bomb",
+        ),
+        (
+            "A bomb-laden pickup was driven into a crowded checkpoint outside Gao on Saturday.",
+            "ASSAULT",
+            "Suicide bomb",
+        ),
+        (
+            "The barracks was targeted with a lorry packed with explosives before dawn, officials said.",
+            "ASSAULT",
+            "Suicide bomb",
+        ),
+        ("A border post near Zakho was targeted with a drone late on Sunday.", "ASSAULT", "Air/drone strike"),
+        ("The mayor's office in Kismayo was targeted with grenades overnight.", "ASSAULT", "Grenade"),
+        (
+            "An army base in Deir ez-Zor was hit with rockets on Thursday, the coalition said.",
+            "ASSAULT",
+            "Shelling/artillery/missile attack",
+        ),
+        ("The kidnapped engineers were freed on Sunday after six weeks in captivity.", "RETREAT", None),
+        ("The blogger was released from prison in Baku on Friday.", "RETREAT", None),
+        (
+            "Marchers threw rocks at riot police near the parliament in Skopje.",
+            "PROTEST",
+            "Violent demonstration",
+        ),
+        ("Rioters attacked a police post in the town of Kayes on Monday.", "PROTEST", "Violent demonstration"),
+    ],
+)
+def test_material_acts(short, text, plover, sub):
+    main, events = _main(short, text)
+    assert plover in [(e.plover or {}).get("type") for e in events]
+    if sub is not None:
+        assert main is not None and main.acled["sub_event_type"] == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new vaccine was released to pharmacies on Monday.",
+        "The funds were released after the audit was finished.",
+        "The minister was targeted with a barrage of complaints over the delays.",
+        "Young voters were targeted with online adverts in the final week of the campaign.",
+        "A delivery truck was driven into the depot at the end of the shift.",
+        "The film was released in cinemas across Europe on Friday.",
+    ],
+)
+def test_no_event(short, text):
+    assert _events(short, text) == []
+
+
+@pytest.mark.slow
+def test_protesters_killing_stays_an_assault(short):
+    events = _events(short, "Protesters shot dead a security guard outside the ministry in Kinshasa.")
+    assert "ASSAULT" in [(e.plover or {}).get("type") for e in events]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_acled_snippets", ROOT / "scripts" / "score_acled_snippets.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_scorer_reads_plover_and_killed_where_given():
+    s = _scorer()
+    rows = [{"text": "a", "plover": ["ASSAULT"], "killed": 0}, {"text": "b", "sub": None, "plover": []}]
+    found = [{"plover": ["ASSAULT"], "killed": None}, {"plover": ["PROTEST"], "killed": None}]
+    result = s.score(rows, ["Attack", "(none)"], found)
+    assert result["plover_accuracy"] == 0.5 and result["killed_accuracy"] == 1.0
+    assert result["false_event_share"] == 0.0  # the row without a sub is not scored for it
+
+
+@pytest.mark.slow
+def test_composed_set_score_holds(short):
+    """The composed set (tests/data/material_snippets.yaml) stays at what the rules reach (measured 2026-12)."""
+    from wirecoder.evaluation.acled import main_event
+
+    s = _scorer()
+    rows = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    subs, found = [], []
+    for r in rows:
+        events = _events(short, r["text"])
+        main = main_event(events)
+        subs.append(main.acled["sub_event_type"] if main is not None else s.NONE)
+        first = main if main is not None else (events[0] if events else None)
+        found.append({"plover": [(e.plover or {}).get("type") for e in events], "killed": first and first.fatalities})
+    result = s.score(rows, subs, found)
+    assert result["weighted_f1"] >= 0.9 and result["plover_accuracy"] >= 0.9 and result["killed_accuracy"] == 1.0

@@ -60,6 +60,8 @@ def _main(short, text: str):
             "Violent demonstration",
         ),
         ("Rioters attacked a police post in the town of Kayes on Monday.", "PROTEST", "Violent demonstration"),
+        ("Militia fighters laid siege to the garrison town of Bardai on Thursday.", "COERCE", "Other"),
+        ("The coast guard imposed a blockade on the harbour of Berbera.", "COERCE", "Other"),
     ],
 )
 def test_material_acts(short, text, plover, sub):
@@ -124,3 +126,24 @@ def test_composed_set_score_holds(short):
         found.append({"plover": [(e.plover or {}).get("type") for e in events], "killed": first and first.fatalities})
     result = s.score(rows, subs, found)
     assert result["weighted_f1"] >= 0.9 and result["plover_accuracy"] >= 0.9 and result["killed_accuracy"] == 1.0
+
+
+@pytest.mark.slow
+def test_protest_cleared_is_one_intervention(short):
+    events = _events(short, "The protest camp outside the labour ministry in Rabat was cleared by riot police at dawn.")
+    assert [(e.plover or {}).get("type") for e in events] == ["COERCE"]
+    assert events[0].acled["sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_released_people_are_the_target(short):
+    events = _events(short, "Three kidnapped nurses were freed in Zamfara state on Wednesday.")
+    assert [(e.plover or {}).get("type") for e in events] == ["RETREAT"]
+    assert events[0].source is None and "nurses" in events[0].target.text
+    assert _events(short, "The grain shipment was released from the port on Wednesday.") == []
+
+
+@pytest.mark.slow
+def test_protesters_firing_rockets_is_no_riot(short):
+    events = _events(short, "Armed protesters fired rockets at an army base near Sirte.")
+    assert "PROTEST" not in [(e.plover or {}).get("type") for e in events]

@@ -115,7 +115,7 @@ def weapon_instrument(triggers: list[Trigger], ctx: CombineContext) -> None:
             break
 
 
-def _held(subj: Token) -> bool:
+def held_person(subj: Token) -> bool:
     """A person named, or people of a kind that is held ("the detained aid worker", "two tourists", "the
     kidnapped engineers")."""
     if subj.ent_type_ in {"PERSON", "NORP"}:
@@ -143,32 +143,5 @@ def agentless_release(triggers: list[Trigger], ctx: CombineContext) -> None:
         if flags.get("future") or flags.get("hypothetical") or flags.get("negated"):
             continue
         subjects = fr.children(tok, {"nsubjpass"})
-        if subjects and (_held(subjects[0]) or _from_detention(tok)):
+        if subjects and (held_person(subjects[0]) or _from_detention(tok)):
             trig.notes.append(_ACTORLESS)
-
-
-@cache
-def _killing_lemmas() -> frozenset[str]:
-    return word_set(load("material_acts").get("killing_verbs"))
-
-
-@combine_passes.register("combine.protester_violence.v1")
-def protester_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """Protesters or rioters who throw things at, attack or storm someone riot (145, a violent demonstration),
-    as they do when they burn property (non_events.crowd_damage): "demonstrators pelted the police with stones",
-    "protesters stormed the parliament"; a killing stays the killing it is."""
-    crowds = _protest_nouns()
-    for trig in triggers:
-        if trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] not in {"18", "19"}:
-            continue
-        if trig.token.lemma_.lower() in _killing_lemmas() or trig.code in {"1831", "1832", "1833", "183"}:
-            continue
-        subject = next((c for c in trig.token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _low(subject) & crowds:
-            trig.code = "145"
-            trig.notes.append("protesters")
-
-
-@cache
-def _protest_nouns() -> frozenset[str]:
-    return word_set(load("material_acts").get("protest_nouns"))

@@ -15,10 +15,10 @@ from dataclasses import replace
 from ..article import Participant
 from . import frames as fr
 from . import lexicon
+from .combine.instruments import held_person
 from .constants import Token
 from .registry import target_fallbacks
 from .roles import Slot, people_noun
-from .combine.instruments import held_person
 from .targets import TargetContext
 
 # Coercion, assault, fighting and mass violence (CAMEO 17-20): acts done to people ("arrested three

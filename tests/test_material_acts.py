@@ -147,3 +147,31 @@ def test_released_people_are_the_target(short):
 def test_protesters_firing_rockets_is_no_riot(short):
     events = _events(short, "Armed protesters fired rockets at an army base near Sirte.")
     assert "PROTEST" not in [(e.plover or {}).get("type") for e in events]
+
+
+@pytest.mark.slow
+def test_means_agent_is_the_source(short):
+    events = _events(short, "Eleven people died in the bombing, reportedly carried out by the Pakistani Taliban.")
+    assert events and events[0].source is not None and "Taliban" in events[0].source.text
+    assert events[0].fatalities == 11
+    # who investigated it did not do it
+    events = _events(short, "Two children died in the blast, investigated by the police.")
+    assert all(e.source is None for e in events if (e.plover or {}).get("type") == "ASSAULT")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sit-in by unpaid nurses entered its third week outside the health ministry in Blantyre.",
+        "Dockworkers began a sit-in at the port of Mombasa on Tuesday.",
+        "The protest by bus drivers in Accra entered its fourth day.",
+    ],
+)
+def test_protest_nouns_told_as_going_on(short, text):
+    assert "PROTEST" in [(e.plover or {}).get("type") for e in _events(short, text)]
+
+
+@pytest.mark.slow
+def test_a_war_entering_a_year_is_no_event(short):
+    assert _events(short, "The civil war entered its ninth year in March.") == []

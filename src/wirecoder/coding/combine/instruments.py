@@ -17,7 +17,7 @@ from .. import lexicon
 from ..constants import VIOLENT_ROOTS, Token
 from ..lexicon import load, word_set
 from ..registry import combine_passes
-from ..triggers import Trigger
+from ..triggers import Trigger, is_light_verb
 from .context import CombineContext
 
 #: Codes a weapon may make more precise ("attacked" 190 -> "attacked with rockets" 194).
@@ -145,3 +145,22 @@ def agentless_release(triggers: list[Trigger], ctx: CombineContext) -> None:
         subjects = fr.children(tok, {"nsubjpass"})
         if subjects and (held_person(subjects[0]) or _from_detention(tok)):
             trig.notes.append(_ACTORLESS)
+
+
+@combine_passes.register("combine.means_agent.v1")
+def means_agent(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """Who carried out the attack the dead died in, told in a participle after it: "nine people died in the
+    bombing, reportedly carried out by X" (the parser hangs "carried out by X" on the verb), X its source."""
+    for trig in triggers:
+        if trig.suppressed or trig.source_from is not None or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
+            continue
+        if not trig.means or fr.children(trig.token, {"agent"}):
+            continue
+        for clause in fr.children(trig.token, {"advcl"}):
+            if clause.tag_ != "VBN" or not is_light_verb(clause, ctx.config):
+                continue
+            doers = [o for a in fr.children(clause, {"agent"}) for o in fr.children(a, {"pobj"})]
+            if doers:
+                trig.source_from = doers[0]
+                trig.notes.append("means agent")
+                break

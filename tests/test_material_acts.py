@@ -175,3 +175,32 @@ def test_protest_nouns_told_as_going_on(short, text):
 @pytest.mark.slow
 def test_a_war_entering_a_year_is_no_event(short):
     assert _events(short, "The civil war entered its ninth year in March.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Hundreds of protesters gathered around the electoral commission in Maputo, blocking its gates as they "
+            "sang and hurled bottles.",
+            "Violent demonstration",
+        ),
+        (
+            "Hundreds of protesters gathered outside the ministry in Sofia, chanting slogans and waving flags.",
+            "Peaceful protest",
+        ),
+        ("Protesters rallied in Quito, and later police threw them out of the square.", "Peaceful protest"),
+        ("Protests and riots over the new tax continued across Kenya.", "Peaceful protest"),
+    ],
+)
+def test_protest_turned_violent(short, text, sub):
+    main, _ = _main(short, text)
+    assert main is not None and main.acled["sub_event_type"] == sub
+
+
+@pytest.mark.slow
+def test_protests_and_riots_are_two_events(short):
+    events = _events(short, "Protests and riots over the new tax continued across Kenya.")
+    subs = sorted(e.acled["sub_event_type"] for e in events)
+    assert subs == ["Peaceful protest", "Violent demonstration"]

@@ -33,7 +33,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
 - ``weapon_instrument`` / ``agentless_release`` (instruments.py): ``code``, ``notes`` ("weapon:", "actorless:")
-- ``protester_violence`` / ``intervened_protest`` (protests.py): ``code`` (145); ``suppressed`` of a protest force acts on
+- ``protester_violence`` / ``intervened_protest`` / ``protest_turned_violent`` (protests.py): ``code`` (145);
+  ``suppressed`` of a protest force acts on
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """

@@ -74,3 +74,37 @@ def intervened_protest(triggers: list[Trigger], ctx: CombineContext) -> None:
         if gov is not None and not gov.suppressed and gov.code in _INTERVENTION_CODES:
             trig.suppressed = True
             trig.notes.append("intervened")
+
+
+@cache
+def _riot_verbs() -> frozenset[str]:
+    return word_set(load("material_acts").get("riot_verbs"))
+
+
+def _violent_turns(verb: Token) -> bool:
+    """A verb of rioting with a thing acted on ("threw eggs", "smashed windows") in the clauses that hang on the
+    protest verb (participles, "as" clauses and their conjuncts), not in a relative clause on a noun."""
+    stack = [c for c in verb.children if c.dep_ in {"advcl", "conj"}]
+    seen = 0
+    while stack and seen < 8:
+        tok = stack.pop()
+        seen += 1
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(s.pos_ != "PRON" for s in subjects):
+            continue  # "... and later police threw them out": someone else's act
+        if tok.lemma_.lower() in _riot_verbs() and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in tok.children):
+            return True
+        stack.extend(c for c in tok.children if c.dep_ in {"advcl", "conj"})
+    return False
+
+
+@combine_passes.register("combine.protest_turned_violent.v1")
+def protest_turned_violent(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A protest told with the protesters throwing or smashing things is a violent demonstration (145):
+    "protesters gathered around the ministry, blocking its doors as they chanted and threw bottles"."""
+    for trig in triggers:
+        if trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] != "14" or trig.code == "145":
+            continue
+        if _violent_turns(trig.token):
+            trig.code = "145"
+            trig.notes.append("turned violent")

@@ -204,3 +204,24 @@ def test_protests_and_riots_are_two_events(short):
     events = _events(short, "Protests and riots over the new tax continued across Kenya.")
     subs = sorted(e.acled["sub_event_type"] for e in events)
     assert subs == ["Peaceful protest", "Violent demonstration"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three suspects in connection with the bombing that killed 15 people in Kirkuk.",
+        "Security forces detained scores of marchers in Conakry, where three protesters were shot dead.",
+        "A man accused of a knife attack that killed two tourists in Hurghada appeared in court on Monday.",
+    ],
+)
+def test_arrests_carry_no_toll_of_another_act(short, text):
+    for e in _events(short, text):
+        if (e.plover or {}).get("type") == "COERCE":
+            assert not e.fatalities
+
+
+@pytest.mark.slow
+def test_repression_keeps_its_own_toll(short):
+    events = _events(short, "Troops cracked down on demonstrators in Bamako, killing three.")
+    assert [e.fatalities for e in events if (e.plover or {}).get("type") in {"ASSAULT", "COERCE"}] == [3]

@@ -107,8 +107,8 @@ def weapon_instrument(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         for obj in instruments:
             code = _weapon_code(obj, codes)
-            if code is None:
-                continue
+            if code is None or any(_weapon_code(c, codes) != code for c in obj.conjuncts):
+                continue  # "with explosives and rifles": an assault of several arms, no one kind
             if trig.code in _GENERIC:
                 trig.code = code
             trig.notes.append(f"{_WEAPON}{obj.lemma_.lower()}")

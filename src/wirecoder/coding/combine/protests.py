@@ -94,8 +94,20 @@ def _violent_turns(verb: Token) -> bool:
             continue  # "... and later police threw them out": someone else's act
         if tok.lemma_.lower() in _riot_verbs() and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in tok.children):
             return True
+        if any(_misread_riot(o) for o in tok.children if o.dep_ == "dobj"):
+            return True
         stack.extend(c for c in tok.children if c.dep_ in {"advcl", "conj"})
     return False
+
+
+def _misread_riot(obj: Token) -> bool:
+    """A rioting verb the parser read as a modifier of a conjoined object ("shouted slogans and hurled stones":
+    "hurled" an adjective of "stones")."""
+    return any(
+        a.dep_ == "amod" and a.tag_ in {"VBD", "VBN"} and a.lemma_.lower() in _riot_verbs()
+        for c in obj.conjuncts
+        for a in c.children
+    )
 
 
 @combine_passes.register("combine.protest_turned_violent.v1")

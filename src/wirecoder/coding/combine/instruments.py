@@ -1,6 +1,6 @@
 """Violence told by what it was done with, and releases told with no one releasing.
 
-"The base was targeted with a truck packed with explosives", "a post was hit with rockets": the instrument
+"A checkpoint was hit with a van loaded with explosives", "a post was struck with rockets": the instrument
 says how it was done and makes the act an event whoever did it, as a weapon subject does (violence.py).
 "An explosives-laden truck was driven into the gate": a vehicle bomb as the subject. "Two tourists held in
 Iran were released": a release (PLOVER RETREAT) with no releaser named, of people held.
@@ -45,7 +45,7 @@ def _low(tok: Token) -> set[str]:
 
 
 def _laden_with_explosives(noun: Token) -> bool:
-    """A vehicle packed, laden or rigged with explosives, or a vehicle bomb: "a truck packed with explosives",
+    """A vehicle packed, laden or rigged with explosives, or a vehicle bomb: "a van loaded with explosives",
     "an explosives-laden car", "a bomb-laden van", "a car bomb" (a vehicle and an explosive in one phrase)."""
     w = _words()
     words = {x for t in noun.subtree if t.dep_ not in {"relcl", "acl"} or t.i == noun.i for x in _low(t)}
@@ -75,8 +75,8 @@ def _instruments(tok: Token) -> list[Token]:
 
 
 def _misparsed_subject(tok: Token) -> list[Token]:
-    """The subject the parser gave to "was" when the participle hangs on it ("a car bomb was on Monday rammed
-    into the base": "rammed" an adverbial clause of "was")."""
+    """The subject the parser gave to "was" when the participle hangs on it ("a truck bomb was at dawn driven
+    into the gate": "driven" an adverbial clause of "was")."""
     head = tok.head
     if tok.dep_ in {"advcl", "ccomp"} and head.lemma_ == "be" and not fr.children(tok, {"nsubj", "nsubjpass"}):
         return fr.children(head, {"nsubj", "nsubjpass"})
@@ -149,8 +149,8 @@ def agentless_release(triggers: list[Trigger], ctx: CombineContext) -> None:
 
 @combine_passes.register("combine.means_agent.v1")
 def means_agent(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """Who carried out the attack the dead died in, told in a participle after it: "nine people died in the
-    bombing, reportedly carried out by X" (the parser hangs "carried out by X" on the verb), X its source."""
+    """Who carried out the attack the dead died in, told in a participle after it: "passengers died in the
+    bus bombing, allegedly carried out by X" (the parser hangs "carried out by X" on the verb), X its source."""
     for trig in triggers:
         if trig.suppressed or trig.source_from is not None or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
             continue

@@ -82,7 +82,7 @@ def _riot_verbs() -> frozenset[str]:
 
 
 def _violent_turns(verb: Token) -> bool:
-    """A verb of rioting with a thing acted on ("threw eggs", "smashed windows") in the clauses that hang on the
+    """A verb of rioting with a thing acted on ("hurled bottles", "smashed windows") in the clauses that hang on the
     protest verb (participles, "as" clauses and their conjuncts), not in a relative clause on a noun."""
     stack = [c for c in verb.children if c.dep_ in {"advcl", "conj"}]
     seen = 0
@@ -113,7 +113,7 @@ def _misread_riot(obj: Token) -> bool:
 @combine_passes.register("combine.protest_turned_violent.v1")
 def protest_turned_violent(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A protest told with the protesters throwing or smashing things is a violent demonstration (145):
-    "protesters gathered around the ministry, blocking its doors as they chanted and threw bottles"."""
+    "protesters massed at the ministry and, singing, pelted its windows with bottles"."""
     for trig in triggers:
         if trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] != "14" or trig.code == "145":
             continue

@@ -38,7 +38,7 @@ def settle_tolls(article: Article) -> None:
             if q.kind not in FATAL_KINDS:
                 continue
             distance = _distance(doc, q, trigger)
-            if distance is None:
+            if distance is None or (_harmless(event) and _in_other_clause(doc, q, trigger)):
                 continue
             own.append(q)
             key = (q.start, q.end)
@@ -73,6 +73,35 @@ def _distance(doc: Any, q: Quantity, trigger: Any) -> float | None:
             return float(steps + up)
         steps += 1
     return 100.0
+
+
+#: Coercion that kills no one by itself (arrests, restrictions, expulsions: CAMEO 17 but for 175 repression and
+#: 1712 destruction): a toll in a clause of its own ("arrested two men over the bombing that killed 12", "detained
+#: protesters in X, where two were shot") counts another act.
+_HARMFUL_COERCION = ("175", "1712")
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _harmless(event: Any) -> bool:
+    code = str((event.cameo or {}).get("code") or "")
+    return code.startswith("17") and not code.startswith(_HARMFUL_COERCION)
+
+
+def _in_other_clause(doc: Any, q: Quantity, trigger: Any) -> bool:
+    """Is the count ``q`` inside a clause of its own (relative, participle or adverbial) below where it meets
+    the trigger's path?"""
+    if q.start is None or q.end is None or trigger is None:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    trigger_path = {t.i for t in [trigger, *trigger.ancestors]}
+    for t in [span.root, *span.root.ancestors]:
+        if t.i in trigger_path:
+            return False
+        if t.dep_ in _CLAUSES:
+            return True
+    return False
 
 
 def _aside(tok: Any) -> bool:

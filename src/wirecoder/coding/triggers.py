@@ -63,9 +63,17 @@ def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
             found = [p for k in sorted(verb_forms(tok)) for p in patterns.candidates("verb", k)]
             if found:
                 return found
-        keys = [tok.lemma_.lower(), tok.lower_]
+        keys = [tok.lemma_.lower(), tok.lower_, *_hyphenated(tok)]
         return [p for k in dict.fromkeys(keys) for p in patterns.candidates("noun", k)]
     return []
+
+
+def _hyphenated(tok: Token) -> list[str]:
+    """The hyphenated word a noun ends, which the tokenizer split ("sit-in": "sit", "-", "in"), as written."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    return [f"{doc[i - 2].lower_}-{tok.lower_}"]
 
 
 def _mistagged_participle(tok: Token, config: CoderConfig) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..article import Participant
 from . import frames as fr
 from . import lexicon
+from .combine.instruments import held_person
 from .constants import Token
 from .registry import target_fallbacks
 from .roles import Slot, people_noun
@@ -24,6 +25,8 @@ from .yield_targets import yielded_to as _yielded_to  # noqa: F401  (registers t
 # Coercion, assault, fighting and mass violence (CAMEO 17-20): acts done to people ("arrested three
 # journalists", "kidnapped two engineers", "shot dead a farmer").
 HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+# Releases of people (CAMEO 084): "four aid workers abducted last month were freed" frees them.
+RELEASES = frozenset({"084"})
 CIVILIANS = "CVL"
 # How a source's country is known when it is the story's place, not the source's own ("article.COUNTRY_BASES").
 LOCAL_BASES = frozenset({"place", "dateline", "story"})
@@ -31,12 +34,14 @@ LOCAL_BASES = frozenset({"place", "dateline", "story"})
 
 @target_fallbacks.register("targets.victims.v1")
 def victims(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
-    """The people a harmful act was done to when no actor stands for them: the first role (object, passive
+    """The people a harmful act (or a release) was done to when no actor stands for them: the first role (object, passive
     subject, "of" of a nominal) that names people, typed as civilians of the sentence's place's country."""
-    if targets or ctx.trig.code[:2] not in HARM_ROOTS:
+    if targets or (ctx.trig.code[:2] not in HARM_ROOTS and ctx.trig.code[:3] not in RELEASES):
         return targets
     for role in ctx.target_roles:
         for tok in fr.role_tokens(ctx.token, role):
+            if ctx.trig.code[:3] in RELEASES and not held_person(tok):
+                continue  # "the shipment was released": no one freed
             found = _victim(ctx, tok)
             if found is not None:
                 return [found]

@@ -32,12 +32,15 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``standing_relation`` … ``meeting_told_again`` (stances.py): ``suppressed`` and ``notes`` (a relation, a stance,
-  a record of many acts, an act asked to stop, a figure, a meeting told again)
+  a record of many acts, a figure, a meeting told again)
 - ``suspected_of`` (suspected_of.py): ``suppressed`` (what people are suspected of, beside a coded act)
 - ``others_hurt`` (others_hurt.py): ``suppressed``; ``absorbed`` of the act the others were hurt in
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
 - ``ceased_act`` (ceased.py), ``open_question`` (questions.py): ``suppressed`` ("stop attacking", "did not say whom
   it would back"); ``shelved_measure`` (measures.py): ``notes`` ("actorless:": "the bill was withdrawn")
+- ``weapon_instrument`` / ``agentless_release`` (instruments.py): ``code``, ``notes`` ("weapon:", "actorless:")
+- ``protester_violence`` / ``intervened_protest`` / ``protest_turned_violent`` (protests.py): ``code`` (145);
+  ``suppressed`` of a protest force acts on
 
 Every pass reads ``suppressed`` (a suppressed governor absorbs nothing), so the order matters.
 """
@@ -65,11 +68,13 @@ from . import (  # noqa: F401  (they register the passes)
     diplomatic,
     failed_votes,
     framed,
+    instruments,
     judgements,
     measures,
     non_events,
     objects,
     others_hurt,
+    protests,
     questions,
     records,
     stances,

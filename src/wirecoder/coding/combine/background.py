@@ -17,10 +17,21 @@ def topic_in_phrase(triggers: list[Trigger], ctx: CombineContext) -> None:
     for trig in triggers:
         if trig.suppressed or trig.pattern.kind != "noun" or trig.token.dep_ not in {"pobj", "dobj", "obj", "conj"}:
             continue
+        if _other_kind_conjunct(trig, ctx):
+            continue
         src, _ = nominal_source_tokens(trig.token, trig.pattern, ctx.config)
         if not src and foreground_trigger(trig.token, ctx.by_token) is not None:
             trig.suppressed = True
             trig.notes.append("topic")
+
+
+def _other_kind_conjunct(trig: Trigger, ctx: CombineContext) -> bool:
+    """An event noun conjoined to another of another kind is an event of its own, no topic of it: "protests and
+    riots continued" (a protest and a riot), "clashes and protests erupted" (a clash and a protest)."""
+    head = ctx.by_token.get(trig.token.head.i) if trig.token.dep_ == "conj" else None
+    if head is None or head.pattern.kind != "noun" or head.suppressed:
+        return False
+    return head.code[:2] != trig.code[:2] or (head.code[:2] == "14" and head.code != trig.code)
 
 
 @combine_passes.register("combine.background.v1")

@@ -24,7 +24,7 @@ def _types(events: list[Event]) -> list[str | None]:
         # backing told as what a party is
         "The armed group, which is funded by Qatar, runs schools in the valley.",
         "Separatists backed by Moscow hold two provinces in the east.",
-        "According to the governor, the gangs are armed by local politicians.",
+        "In the delta, the gangs are armed by local politicians.",
         "Washington has long supported the monarchy in Amman.",
         "The coalition had been allied with tribal fighters in battling the jihadists.",
         # stances on causes and courses of action

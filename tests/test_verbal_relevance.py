@@ -21,10 +21,7 @@ def _types(events: list[Event]) -> list[str | None]:
     ("text", "kind"),
     [
         ("Detectives in Bristol are treating the warehouse fire as a terrorist attack.", "ACCUSE"),
-        (
-            '"We are handling this as a hate crime and treating it as terrorism," the commissioner told reporters.',
-            "ACCUSE",
-        ),
+        ("Counter-terror officers classed the depot blast as a terrorist act, the commissioner said.", "ACCUSE"),
         ("The county sheriff characterised the ambush as an act of terror.", "ACCUSE"),
         ("The district attorney described the arson as meant to intimidate the town's migrants.", "ACCUSE"),
         ("Moldova hopes to join the EU within a decade, its president said.", "AGREE"),

@@ -14,6 +14,7 @@ from ...errors import DataError
 from ...yamlfiles import data_path, read_yaml
 from ..state import Found, ResolutionState
 from ..syntax import slug
+from .armed_names import armed_names
 from .persons import PERSON_VIA, story_country_of
 from .registry import register
 
@@ -68,8 +69,8 @@ def unknown_groups(s: ResolutionState) -> None:
             continue
         if f.last + 1 < len(s.doc) and s.doc[f.last + 1].text == ":":
             continue  # a label ("Source: ..."), not someone acting
-        if _a_venue(s, f):
-            continue
+        if _a_venue(s, f) or s.doc[f.last].lemma_.lower() in armed_names().nouns:
+            continue  # a venue; or "... Revolutionary Army", left to the armed-group rule (armed_names.py)
         iso3 = story_country_of(s, f)
         if iso3 is None or not _leads(s, iso3):
             continue

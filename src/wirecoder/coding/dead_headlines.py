@@ -1,0 +1,41 @@
+"""Deaths a headline tells with "dead" and no violent word: "Rebel commander dead in border district", "four
+gunmen dead after raid". The adjective stands for a killing whose victim is its noun, when that noun is a
+fighter, soldier or policeman; "veteran actor dead at 91" (no combatant, an age) is no event."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import lexicon
+from .constants import NOUN_POS, Token
+
+# Group kinds of ``quantity_kinds`` whose members die in fighting; plus single fighters' titles.
+_KINDS = ("militants", "soldiers", "troops", "police")
+_TITLES = frozenset({"commander", "bomber", "militiaman", "sniper", "kidnapper", "abductor"})
+# Modifiers of a past or civil standing: "former commander dead" is an obituary.
+_PAST = frozenset({"former", "ex", "retired", "veteran", "late", "elderly"})
+
+
+@cache
+def _combatants() -> frozenset[str]:
+    groups = lexicon.load("quantity_kinds")["group_nouns"]
+    return frozenset(w.lower() for k in _KINDS for w in groups.get(k, [])) | _TITLES
+
+
+def dead_victim(tok: Token) -> Token | None:
+    """The combatant noun that ``tok`` ("dead", an adjective) says died, or None."""
+    if tok.lower_ != "dead" or tok.pos_ != "ADJ":
+        return None
+    if tok.dep_ == "amod" and tok.head.i < tok.i:
+        noun = tok.head
+    else:
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if tok.dep_ not in {"ROOT", "advcl", "ccomp"} or len(subj) != 1:
+            return None
+        noun = subj[0]
+    if noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in _combatants():
+        return None
+    if any(c.lower_ in _PAST for c in noun.children):
+        return None
+    ages = [o for p in tok.children if p.lower_ == "at" for o in p.children if o.tag_ == "CD"]
+    return None if ages else noun

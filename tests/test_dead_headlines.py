@@ -1,0 +1,45 @@
+"""Deaths a headline tells with "dead" and no violent word (coding/dead_headlines.py): a fighter, soldier or
+policeman said dead is a killing, with its toll; an obituary ("veteran actor dead at 91", "former minister
+dead after illness") is no event. Every headline here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _events(short, text: str) -> list:
+    return short(Article(raw=text, source="test", published="2024-05-11")).events
+
+
+@pytest.mark.parametrize(
+    ("headline", "toll"),
+    [
+        ("Senior Shabaab commander dead in southern Somalia", 1),
+        ("Rebel commander dead in Ituri, army says", 1),
+        ("Raid on hideout foiled, 3 gunmen dead", 3),
+        ("Siege of Kabul hotel ends with three attackers dead: police", 3),
+        ("Two soldiers dead in Tillaberi", 2),
+    ],
+)
+def test_combatants_dead_is_a_killing(short, headline: str, toll: int) -> None:
+    events = _events(short, headline)
+    assert any(e.cameo["code"].startswith(("18", "19")) for e in events), headline
+    assert sum(int(e.fatalities or 0) for e in events) == toll, headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Veteran actor dead at 91",
+        "Former minister dead after long illness",
+        "Singer found dead at home",
+        "Dead batteries blamed for alarm failure",
+        "Retired general dead at 88",
+    ],
+)
+def test_obituaries_are_no_event(short, headline: str) -> None:
+    assert not _events(short, headline), headline

@@ -43,3 +43,23 @@ def test_combatants_dead_is_a_killing(short, headline: str, toll: int) -> None:
 )
 def test_obituaries_are_no_event(short, headline: str) -> None:
     assert not _events(short, headline), headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "toll"),
+    [
+        ("Police claim killing of two bombers in Mogadishu", 2),
+        ("Army confirms killing of 14 bandits in Zamfara", 14),
+        ("Four die, six hurt by Thai shelling in border village", 4),
+        ("Two die, five injured in Israeli strike on Rafah", 2),
+    ],
+)
+def test_headline_tolls_told_by_killing_of_or_die(short, headline: str, toll: int) -> None:
+    events = _events(short, headline)
+    assert events, headline
+    assert sum(int(e.fatalities or 0) for e in events) == toll, headline
+
+
+def test_die_as_a_noun_is_no_toll(short) -> None:
+    events = _events(short, "Four die casts seized at border, customs says")
+    assert sum(int(e.fatalities or 0) for e in events) == 0

@@ -23,6 +23,7 @@ def _events(short, text: str) -> list:
         ("Raid on hideout foiled, 3 gunmen dead", 3),
         ("Siege of Kabul hotel ends with three attackers dead: police", 3),
         ("Two soldiers dead in Tillaberi", 2),
+        ("Prison break in Kandahar ends with four guards dead", 4),
     ],
 )
 def test_combatants_dead_is_a_killing(short, headline: str, toll: int) -> None:

@@ -26,8 +26,11 @@ def dead_victim(tok: Token) -> Token | None:
     """The combatant noun that ``tok`` ("dead", an adjective) says died, or None."""
     if tok.lower_ != "dead" or tok.pos_ != "ADJ":
         return None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else tok
     if tok.dep_ == "amod" and tok.head.i < tok.i:
         noun = tok.head
+    elif tok.dep_ in {"dep", "acomp"} and prev.dep_ == "pobj" and prev.head.lower_ == "with":
+        noun = prev  # "ends with two gunmen dead": the parser leaves "dead" loose after the "with" object
     else:
         subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
         if tok.dep_ not in {"ROOT", "advcl", "ccomp"} or len(subj) != 1:

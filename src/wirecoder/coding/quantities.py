@@ -204,7 +204,8 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
         for t in doc[num.end : noun.i]:
             if t.lower_ in lex.victim_words and t.dep_ in {"amod", "compound", "nmod"}:
                 return lex.victim_words[t.lower_]
-    if counted.dep_ != "pobj":  # "users in [38 countries] were arrested": the verb is not about the pobj
+    # "users in [38 countries] were arrested": the verb is not about the pobj; "with [two gunmen] dead" is
+    if counted.dep_ != "pobj" or (counted.head.lower_ == "with" and doc[last + 1 : last + 2].text == "dead"):
         follower_kind = _follower_kind(doc, last + 1, lex)
         if follower_kind:
             return follower_kind

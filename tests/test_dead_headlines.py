@@ -64,3 +64,21 @@ def test_headline_tolls_told_by_killing_of_or_die(short, headline: str, toll: in
 def test_die_as_a_noun_is_no_toll(short) -> None:
     events = _events(short, "Four die casts seized at border, customs says")
     assert sum(int(e.fatalities or 0) for e in events) == 0
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Two suspected militants held in Quetta", "Three alleged smugglers held in Chaman raid", "Cleric held in Kano"],
+)
+def test_people_held_are_arrested_not_arresting(short, headline: str) -> None:
+    events = _events(short, headline)
+    assert any(e.cameo["code"].startswith("17") for e in events), headline
+    assert all(e.source is None for e in events), headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Peace talks held in Doha", "Elders held in high regard in tribal areas", "Company shares held steady"],
+)
+def test_things_held_are_no_arrest(short, headline: str) -> None:
+    assert not any(e.cameo["code"].startswith("17") for e in _events(short, headline)), headline

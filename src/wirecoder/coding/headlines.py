@@ -11,7 +11,7 @@ from ..article import Quantity
 from . import frames as fr
 from . import lexicon
 from .constants import NOUN_POS, Token
-from .dead_headlines import dead_victim
+from .dead_headlines import dead_victim, held_person
 from .roles import Slot
 
 # "X said / reported / feared killed": a headline's passive of report, whose subject is the victim.
@@ -56,7 +56,7 @@ def headline_passive(tok: Token) -> Token | None:
     killed in Quetta", "Pakistani civilian killed in Indian shelling"): the subject of a bare past form of
     a verb whose object is its victim, with no object of its own; None for any other clause. "dead" said of
     a fighter ("rebel commander dead in X") is such a passive too."""
-    dead = dead_victim(tok)
+    dead = dead_victim(tok) or held_person(tok)  # "two suspects held in X": arrested
     if dead is not None:
         return dead
     if tok.lemma_.lower() not in _victim_verbs() or tok.tag_ not in {"VBD", "VBN"}:

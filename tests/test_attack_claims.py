@@ -255,3 +255,20 @@ def test_it_was_responsible_names_the_group_of_the_sentence(short):
     )
     attacks = _attacks(short, text)
     assert attacks and all(e.source is not None and e.source.name == "Lashkar-e-Jhangvi" for e in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Shabaab claims responsibility for Mogadishu attack", "SOM"),
+        ("Boko Haram claims responsibility for Maiduguri attack", "NGA"),
+        ("Taliban claim responsibility for northern Afghanistan attack", "AFG"),
+    ],
+)
+def test_claimed_attack_named_by_its_place_is_the_claimants(short, headline: str, country: str) -> None:
+    """A place before the attack noun says where it was, and the claimant did it (our own headlines)."""
+    events = short(Article(raw=headline, source="test", published="2024-02-02")).events
+    attacks = [e for e in events if e.cameo["code"].startswith(("18", "19"))]
+    assert attacks, headline
+    assert all(e.source is not None and e.source.text.split()[0] == headline.split()[0] for e in attacks), headline
+    assert any((e.location or {}).get("country") == country for e in attacks), headline

@@ -57,3 +57,15 @@ def test_a_country_name_ending_a_longer_name_is_not_the_country(short) -> None:
     assert where.get("country") == "COL"
     where = _where(short, "Border guards exchanged fire with smugglers in northern Jordan on Tuesday.")
     assert where.get("country") == "JOR"
+
+
+def test_a_short_alternate_name_names_no_place() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Wan", {"USA": 2.0}) is None  # a three-letter GeoNames alternate of a US city
+    ica = gazetteer.lookup("Ica")  # a town's own short name stays
+    assert ica is not None and ica.country == "PER"
+
+
+def test_a_short_alternate_gives_no_place_abroad(short) -> None:
+    where = _where(short, "Five killed in US drone strike in Wan")
+    assert where.get("name") != "Irvine"

@@ -11,6 +11,7 @@ from ..article import Quantity
 from . import frames as fr
 from . import lexicon
 from .constants import NOUN_POS, Token
+from .dead_headlines import dead_victim, held_person
 from .roles import Slot
 
 # "X said / reported / feared killed": a headline's passive of report, whose subject is the victim.
@@ -53,7 +54,11 @@ def reports_a_victim(tok: Token) -> bool:
 def headline_passive(tok: Token) -> Token | None:
     """The victim of a passive written without its auxiliary, as headlines and leads do ("Two policemen
     killed in Quetta", "Pakistani civilian killed in Indian shelling"): the subject of a bare past form of
-    a verb whose object is its victim, with no object of its own; None for any other clause."""
+    a verb whose object is its victim, with no object of its own; None for any other clause. "dead" said of
+    a fighter ("rebel commander dead in X") is such a passive too."""
+    dead = dead_victim(tok) or held_person(tok)  # "two suspects held in X": arrested
+    if dead is not None:
+        return dead
     if tok.lemma_.lower() not in _victim_verbs() or tok.tag_ not in {"VBD", "VBN"}:
         return None
     if tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and not killed_outright(tok):
@@ -83,6 +88,7 @@ def one_victim(tok: Token, tgt: Slot | None, flags: Mapping[str, Any]) -> Quanti
     shot_dead = tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and killed_outright(tok)
     if tgt is None or tgt.mention is None or tgt.mention.head is None:
         return None
+    shot_dead = shot_dead or dead_victim(tok) is not None
     if tok.lemma_.lower() not in _killing_verbs() and not shot_dead:  # "a policeman was shot dead": one death
         return None
     if flags.get("negated") or flags.get("hypothetical") or flags.get("future"):

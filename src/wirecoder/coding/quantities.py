@@ -139,8 +139,10 @@ def _governed_kind(x: Any, lex: Lexicon) -> str | None:
         for verb, word, kind in lex.verb_with_word:  # headline passive: "Four guards shot dead", "two gunned down"
             if lemma == verb and word != x.lemma_.lower() and _has_word(head, x, word):
                 return kind
-    if x.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.of_nouns:
-        return lex.of_nouns[head.head.lemma_.lower()]
+    if x.dep_ == "pobj" and head.lower_ == "of":  # "killing of two" as written too: the tagger's VBG "kill"
+        of_noun = next((w for w in (head.head.lemma_.lower(), head.head.lower_) if w in lex.of_nouns), None)
+        if of_noun is not None:
+            return lex.of_nouns[of_noun]
     # "the death toll rose to 40", "a toll of 40", "the toll was 40"
     anchor = head.head if x.dep_ == "pobj" else head
     if anchor.lemma_.lower() in lex.toll_nouns:
@@ -192,6 +194,8 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
     """What the number counts, or None when it counts nothing the lexicon knows."""
     if noun is not None and noun.lemma_.lower() in lex.counted_nouns:
         return lex.counted_nouns[noun.lemma_.lower()]
+    if noun is not None and noun.i == num.end and noun.lower_ in lex.subject_verbs:
+        return lex.subject_verbs[noun.lower_]  # "Four die, six hurt": the verb the tagger read as their noun
     # "3 dead and 12 wounded", "40 people killed in the blast"
     last = noun.i if noun is not None and noun.i >= num.end else num.end - 1
     counted = noun if noun is not None else head
@@ -200,7 +204,8 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
         for t in doc[num.end : noun.i]:
             if t.lower_ in lex.victim_words and t.dep_ in {"amod", "compound", "nmod"}:
                 return lex.victim_words[t.lower_]
-    if counted.dep_ != "pobj":  # "users in [38 countries] were arrested": the verb is not about the pobj
+    # "users in [38 countries] were arrested": the verb is not about the pobj; "with [two gunmen] dead" is
+    if counted.dep_ != "pobj" or (counted.head.lower_ == "with" and doc[last + 1 : last + 2].text == "dead"):
         follower_kind = _follower_kind(doc, last + 1, lex)
         if follower_kind:
             return follower_kind

@@ -229,6 +229,9 @@ def report_source(
     return None
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> tuple[list[Token], list[Token]]:
     """Source and target tokens of a nominal trigger: possessor, by/of phrases, between, light verbs."""
     source: list[Token] = []
@@ -273,6 +276,9 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
             c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
         ]
         source.extend(mods)
+    placed = source and all(c.ent_type_ in _PLACE_ENTS and c.dep_ == "compound" for c in source)
+    if placed and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in config.responsibility:
+        source = []  # "claimed responsibility for the Mogadishu attack": the place says where, the claimant who
     if not source:
         head = tok.head
         if tok.dep_ in {"dobj", "obj", "attr"} and is_light_verb(head, config):

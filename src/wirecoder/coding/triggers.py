@@ -13,6 +13,7 @@ from typing import Any
 from . import frames as fr
 from .config import CoderConfig
 from .constants import NOUN_POS, Token
+from .dead_headlines import dead_victim, held_person
 from .model import Frame, Pattern, PatternSet
 
 
@@ -47,6 +48,10 @@ class Trigger:
 
 
 def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
+    if dead_victim(tok) is not None:  # "militant commander dead in X": a killing
+        return list(patterns.candidates("verb", "kill"))
+    if held_person(tok) is not None:  # "two suspects held in X": an arrest
+        return list(patterns.candidates("verb", "arrest"))
     if tok.pos_ in {"VERB", "ADJ"} or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
         keys = [tok.lemma_.lower(), tok.lower_]
         if patterns.config.verbs_as_written_first:

@@ -35,6 +35,7 @@ _ALIAS_BONUS = 0.5
 _LEVEL_PENALTY = {0: 0.0, 1: 0.3, 2: 1.0, 3: 1.2}  # own name, curated alias, derived form, GeoNames alternate
 _AREA_PENALTY = 0.5
 _ABBREVIATION_MAX = 5  # letters: "ISPR", "FATA"; a longer capitalised word is a name in capitals
+_SHORT_ALTERNATE = 3  # letters: a GeoNames alternate this short (a code, a fragment) names no place alone
 _AREA_DIVISOR = 10  # a district or province of N people ranks like a town of N/10 against namesakes
 
 
@@ -239,6 +240,8 @@ def _plausible(found: tuple[Match, ...], text: str, context: Mapping[str, float]
     if not any(m.level == 3 for m in found):
         return found
     capitalised = any(c.isupper() for c in text)
+    if len(normalize(text)) <= _SHORT_ALTERNATE:  # "Wan" for a Californian city: a fragment, not its name
+        return tuple(m for m in found if m.level != 3)
     return tuple(
         m
         for m in found

@@ -68,3 +68,9 @@ def test_a_counted_crowd_that_kills_stays_an_assault(short):
 @pytest.mark.slow
 def test_counted_gunmen_are_no_riot(short):
     assert "PROTEST" not in _types(short, "Dozens of gunmen attacked a police post in Zamfara on Sunday.")
+
+
+@pytest.mark.slow
+def test_force_used_to_disperse_is_one_event(short):
+    text = "Police used water cannon to disperse teachers rallying outside the ministry in La Paz."
+    assert len([e for e in _events(short, text) if (e.plover or {}).get("type") in {"ASSAULT", "COERCE"}]) == 1

@@ -22,16 +22,30 @@ def _types(short, text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "plover", "sub"),
     [
-        ("Riot police used water cannon against students marching in Asuncion.", "ASSAULT", "Protest with intervention"),
+        (
+            "Riot police used water cannon against students marching in Asuncion.",
+            "ASSAULT",
+            "Protest with intervention",
+        ),
         ("Gendarmes used tear gas on farmers blocking a motorway near Rennes.", "ASSAULT", "Protest with intervention"),
-        ("Officers had used excessive force against demonstrators in Harare, the report said.", "COERCE",
-         "Protest with intervention"),
+        (
+            "Officers had used excessive force against demonstrators in Harare, the report said.",
+            "COERCE",
+            "Protest with intervention",
+        ),
         ("The air force used armed drones against insurgent camps in Borno on Friday.", "ASSAULT", "Air/drone strike"),
         ("Dozens of demonstrators stormed the regional assembly in Arequipa.", "PROTEST", "Violent demonstration"),
         ("A crowd of rioters attacked a bus depot in Conakry overnight.", "PROTEST", "Violent demonstration"),
-        ("A knot of demonstrators tossing bricks fled from the riot police in Valencia.", "PROTEST",
-         "Violent demonstration"),
-        ("Marchers carrying sticks and lobbing stones ran from the troops in Mandalay.", "PROTEST", "Violent demonstration"),
+        (
+            "A knot of demonstrators tossing bricks fled from the riot police in Valencia.",
+            "PROTEST",
+            "Violent demonstration",
+        ),
+        (
+            "Marchers carrying sticks and lobbing stones ran from the troops in Mandalay.",
+            "PROTEST",
+            "Violent demonstration",
+        ),
         ("Youths threw petrol bombs at a police armoured car in Belfast.", "ASSAULT", None),
     ],
 )

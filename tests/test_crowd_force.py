@@ -88,3 +88,24 @@ def test_counted_gunmen_are_no_riot(short):
 def test_force_used_to_disperse_is_one_event(short):
     text = "Police used water cannon to disperse teachers rallying outside the ministry in La Paz."
     assert len([e for e in _events(short, text) if (e.plover or {}).get("type") in {"ASSAULT", "COERCE"}]) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters smashed the windows of a bank in central Athens overnight.",
+        "Hundreds ransacked the offices of the electoral board in Bukavu.",
+    ],
+)
+def test_property_wrecked_by_a_crowd_is_a_riot(short, text):
+    assert "PROTEST" in _types(short, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["Detectives smashed a smuggling ring in Rotterdam.", "The sprinter smashed the national record in Nairobi."],
+)
+def test_wrecking_by_others_is_no_riot(short, text):
+    assert "PROTEST" not in _types(short, text)

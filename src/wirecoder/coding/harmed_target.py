@@ -40,7 +40,8 @@ def harmed_target(article: Article, cue: Token) -> Participant | None:
     verb = _hurt_verb(cue)
     if verb is None:
         return None
-    for subj in (c for c in verb.children if c.dep_ in _SUBJECTS):
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    for subj in subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]:  # "the groom, X,"
         m = mention_at(article, subj.idx, subj.idx + len(subj.text))
         if m is None or m.kind in {"place", "pronoun"}:
             continue

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..article import Article, Event, Quantity, stable_id
 from .constants import CASUALTY_KINDS, NOUN_POS, Token
+from .harmed_target import harmed_target
 from .lexicon import load, word_set
 
 AFTERMATH = "aftermath"  # the pattern mark of an event that retells the story's attack
@@ -346,7 +347,7 @@ def _event_from(
         sentence_index=index,
         trigger={"text": cue.text, "lemma": cue.lemma_.lower(), "start": start, "end": end},
         source=None,
-        target=None,
+        target=harmed_target(article, cue),
         fatalities=fatal,
         quantities=tolls,
         evidence={"sentence": span.text, "start": span.start_char, "end": span.end_char},

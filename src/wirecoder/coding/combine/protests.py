@@ -42,10 +42,26 @@ def protester_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue  # "demonstrators launched missiles at X" (194) is no riot
         if trig.token.lemma_.lower() in _killing_lemmas():
             continue
-        subject = next((c for c in trig.token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _low(subject) & crowds:
+        if any(_low(n) & crowds for n in _doers(trig.token)):
             trig.code = "145"
             trig.notes.append("protesters")
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does a verb: its subject, or the noun a participle hangs on ("demonstrators hurling stones"), and,
+    through a count or a group ("thousands of protesters", "a crowd of rioters"), the people counted."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "carrying sticks and hurling bottles": the first participle hangs on the noun
+    if first.dep_ == "acl" and verb.tag_ == "VBG":
+        heads.append(first.head)
+    out = list(heads)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
 
 
 @cache

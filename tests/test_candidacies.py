@@ -46,6 +46,12 @@ def test_concessions_stay(short, text: str, plover: str) -> None:
     assert plover in _types(_code(short, text)), text
 
 
+def test_candidates_beaten_at_the_polls_are_not_coerced(short) -> None:
+    text = "Opposition parties won most of the council seats, often ousting candidates backed by the ruling party."
+    assert "COERCE" not in _types(_code(short, text))
+    assert "COERCE" in _types(_code(short, "The army ousted the elected president in a coup on Tuesday."))
+
+
 def test_a_campaign_of_attacks_is_no_run_for_office() -> None:
     from wirecoder.coding.combine.candidacies import _own_run
 

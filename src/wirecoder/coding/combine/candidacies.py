@@ -1,6 +1,7 @@
 """Election acts that are no concession or backing: a candidate ending their own run ("ended her bid for the
 nomination", "dropped out ahead of the debate"), resigning a post to take another ("resigned to become
-ambassador") and picking a running mate ("was chosen as his running mate"). Words: the lexicon
+ambassador"), picking a running mate ("was chosen as his running mate") and beating candidates at the polls
+("won the seats, ousting the incumbents"). Words: the lexicon
 ``candidacies`` (``data/lexicon/candidacies.yaml``).
 """
 
@@ -76,9 +77,17 @@ def _candidate_picked(tok: Token) -> bool:
     return False
 
 
+def _candidate_beaten(tok: Token) -> bool:
+    """``tok`` beats candidates at the polls: "won the seats, ousting pro-government candidates"."""
+    w = _words()
+    if _lemma(tok) not in w["ousting_verbs"]:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in w["beaten_nouns"] for c in tok.children)
+
+
 @combine_passes.register("combine.candidacy_act.v1")
 def candidacy_act(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A run for office ended, a career move or a candidate picked is no event of its own."""
+    """A run for office ended, a career move, a candidate picked or beaten is no event of its own."""
     for trig in triggers:
         if trig.suppressed:
             continue
@@ -86,6 +95,6 @@ def candidacy_act(triggers: list[Trigger], ctx: CombineContext) -> None:
         if root == "08" and (_run_ended(tok) or _career_move(tok)):
             trig.suppressed = True
             trig.notes.append("candidacy")
-        elif root == "05" and _candidate_picked(tok):
+        elif (root == "05" and _candidate_picked(tok)) or (root == "17" and _candidate_beaten(tok)):
             trig.suppressed = True
             trig.notes.append("candidacy")

@@ -52,6 +52,13 @@ def test_candidates_beaten_at_the_polls_are_not_coerced(short) -> None:
     assert "COERCE" in _types(_code(short, "The army ousted the elected president in a coup on Tuesday."))
 
 
+def test_an_act_after_following_is_a_passing_mention(short) -> None:
+    text = "The ministry post has stayed empty following the resignation of Deputy Minister Paulo Souza."
+    assert _types(_code(short, text)) == []
+    # the clause only places the story after the act: the act is the news
+    assert "COERCE" in _types(_code(short, "The strike follows the arrest of three union leaders."))
+
+
 def test_a_campaign_of_attacks_is_no_run_for_office() -> None:
     from wirecoder.coding.combine.candidacies import _own_run
 

@@ -36,6 +36,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``suspected_of`` (suspected_of.py): ``suppressed`` (what people are suspected of, beside a coded act)
 - ``others_hurt`` (others_hurt.py): ``suppressed``; ``absorbed`` of the act the others were hurt in
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
+- ``candidacy_act`` (candidacies.py): ``suppressed`` (a run for office ended, a career move, a candidate picked)
+- ``purpose_of_move`` (purposes.py): ``suppressed`` (help a move was made for: "deployed troops to protect X")
 - ``ceased_act`` (ceased.py), ``open_question`` (questions.py): ``suppressed`` ("stop attacking", "did not say whom
   it would back"); ``shelved_measure`` (measures.py): ``notes`` ("actorless:": "the bill was withdrawn")
 - ``weapon_instrument`` / ``agentless_release`` (instruments.py): ``code``, ``notes`` ("weapon:", "actorless:")
@@ -60,6 +62,7 @@ from . import (  # noqa: F401  (they register the passes)
     authors,
     background,
     beliefs,
+    candidacies,
     ceased,
     clauses,
     complements,
@@ -75,6 +78,7 @@ from . import (  # noqa: F401  (they register the passes)
     objects,
     others_hurt,
     protests,
+    purposes,
     questions,
     records,
     stances,

@@ -245,7 +245,9 @@ def _since_clause(tok: Token, code: str) -> bool:
     a year), or in a present perfect relative clause of how long ("students who have protested since March")."""
     if tok.pos_ in NOUN_POS and tok.dep_ == "pobj" and tok.head.lower_ in words().passing_preps:
         # violence and protest after which a toll or a reaction is told are the news ("15 dead after ambush")
-        return code[:2] not in _TOLD_ROOTS and not _sequel_of(_governing_verb(tok.head))
+        # the clause's verb, not "following" itself ("stays vacant following the resignation of X")
+        clause = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        return code[:2] not in _TOLD_ROOTS and not _sequel_of(_governing_verb(clause))
     verb = _governing_verb(tok)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         # "closed since gunmen attacked it on Monday" may be the news; one dated years back is not

@@ -84,3 +84,13 @@ def run_sentences(
 def coded_reports(data: dict[str, Any]) -> list[list[Any]]:
     """The events of each report of a ``{published, reports: [{text, ...}]}`` fixture, coded on its date."""
     return code_sentences([r["text"] for r in data["reports"]], str(data.get("published", "2025-06-20")))
+
+
+def pair_miss(row: dict[str, Any], want: Any, ours: list[str]) -> dict[str, Any]:
+    """A miss of a row that names the expected source and target words."""
+    return {"text": row["text"], "want": want, "source": row.get("source"), "target": row.get("target"), "ours": ours}
+
+
+def pair_miss_line(m: dict[str, Any]) -> str:
+    """How a ``pair_miss`` is printed."""
+    return f"MISS want {m['want']} src {m['source']!r} tgt {m['target']!r}: {m['text']}\n     ours {m['ours']}"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fixture_scoring import presence, run_sentences  # noqa: E402
+from fixture_scoring import pair_miss, pair_miss_line, presence, run_sentences  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "verbal_pairs.yaml"
 
@@ -66,15 +66,7 @@ def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
                 f"->{e.target.text if e.target else None}"
                 for e in events
             ]
-            misses.append(
-                {
-                    "text": row["text"],
-                    "want": want,
-                    "source": row.get("source"),
-                    "target": row.get("target"),
-                    "ours": ours,
-                }
-            )
+            misses.append(pair_miss(row, want, ours))
     return {
         "sentences": len(rows),
         "holds": round(right / len(rows), 4),
@@ -84,12 +76,7 @@ def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    return run_sentences(
-        argv,
-        FIXTURE,
-        score,
-        lambda m: f"MISS want {m['want']} src {m['source']!r} tgt {m['target']!r}: {m['text']}\n     ours {m['ours']}",
-    )
+    return run_sentences(argv, FIXTURE, score, pair_miss_line)
 
 
 if __name__ == "__main__":

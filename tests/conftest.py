@@ -44,6 +44,18 @@ def seed_path() -> Path:
     return shared_path("examples", "seed-article.txt")
 
 
+def events_of(short, text: str, published: str = "2025-03-04") -> list:
+    """The events of ``text`` coded as its own article by the ``short`` pipeline."""
+    from wirecoder.article import Article
+
+    return short(Article(raw=text, source="t", published=published)).events
+
+
+def plover_types(events: list) -> list[str | None]:
+    """The PLOVER type of each event, in order."""
+    return [(e.plover or {}).get("type") for e in events]
+
+
 @pytest.fixture(scope="session")
 def settings():
     from wirecoder import Settings

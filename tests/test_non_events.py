@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
-
-
-def _code(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="t", published="2025-03-04")).events
-
-
-def _types(events: list[Event]) -> list[str | None]:
-    return [(e.plover or {}).get("type") for e in events]
+from conftest import events_of as _code
+from conftest import plover_types as _types
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from functools import cache
 
 from .. import lexicon
 from ..constants import LOCATION_PREPS, NOUN_POS, PLACE_ENTS, Token
+from ..frames import governing_verb
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -57,16 +58,6 @@ def words() -> NonEventWords:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
-
-def _governing_verb(tok: Token) -> Token:
-    """The nearest verb at or above ``tok`` (three steps at most): "left 11 dead and 40 injured": left."""
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
 
 
 def _left_words(tok: Token) -> set[str]:
@@ -118,7 +109,7 @@ def accidental(tok: Token) -> bool:
             break
         cur = cur.head
         holders.append(cur)
-    holders.append(_governing_verb(tok))
+    holders.append(governing_verb(tok))
     if holders[-1].dep_ in {"advcl", "xcomp"}:  # "the typhoon made landfall, killing 20"
         holders.append(holders[-1].head)
     for holder in holders:
@@ -179,7 +170,7 @@ def _ceremony_marks(tok: Token) -> set[str]:
                 if p.dep_ == "pobj":
                     found |= {_lemma(p)} | _left_words(p)
     if tok.dep_ in {"dobj", "pobj"}:
-        verb = _governing_verb(tok)
+        verb = governing_verb(tok)
         found |= {_lemma(c) for c in verb.children if c.dep_ in _SUBJECTS}
     return found
 
@@ -247,8 +238,8 @@ def _since_clause(tok: Token, code: str) -> bool:
         # violence and protest after which a toll or a reaction is told are the news ("15 dead after ambush")
         # the clause's verb, not "following" itself ("stays vacant following the resignation of X")
         clause = tok.head.head if tok.head.dep_ == "prep" else tok.head
-        return code[:2] not in _TOLD_ROOTS and not _sequel_of(_governing_verb(clause))
-    verb = _governing_verb(tok)
+        return code[:2] not in _TOLD_ROOTS and not _sequel_of(governing_verb(clause))
+    verb = governing_verb(tok)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         # "closed since gunmen attacked it on Monday" may be the news; one dated years back is not
         return code[:2] not in _TOLD_ROOTS or any(_YEAR.match(t.text) and t.ent_type_ == "DATE" for t in verb.subtree)

@@ -14,7 +14,7 @@ from functools import cache
 
 from .. import lexicon
 from ..constants import Token
-from ..frames import children, subject
+from ..frames import children, governing_verb, subject
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -126,22 +126,12 @@ def cause_stance(triggers: list[Trigger], ctx: CombineContext) -> None:
             trig.notes.append("stance")
 
 
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a trigger is in (itself, or the verb its noun hangs on, three steps at most)."""
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
 def _recurring(trig: Trigger, w: StanceWords) -> bool:
     """Told as a run of acts: a count of times or a word of frequency in the present perfect, or frequency over a
     long span, on the trigger or its verb. One act or a toll over a span stays ("have negotiated the deal for
     years"; "have killed 900 over five years" is kept, dated as background by the dates stage)."""
     tok = trig.token
-    verb = _clause_verb(tok)
+    verb = governing_verb(tok)
     perfect = any(_lemma(a) == "have" and a.tag_ in _PRESENT for a in children(verb, {"aux"}))
     times = any(
         _in(t, w.times_nouns)

@@ -56,7 +56,7 @@ def test_a_concession_to_no_one_named_keeps_no_target(short):
         ("The Yemeni rebels accepted the Saudi proposal for a truce.", "AGREE", "Saudi"),
         ("The Sudanese rebels accepted the Sudanese government's offer of talks.", "AGREE", "government"),
         ("The governor of Oaxaca urged residents to stay indoors.", "REQUEST", "residents"),
-        ("Several Chilean voters said they wanted the politicians to stop ignoring them.", "REQUEST", "politicians"),
+        ("Dairy farmers in Cork said they want the ministers to listen to rural towns.", "REQUEST", "ministers"),
         ("Hatice Aydin addressed reporters in Madrid, calling for the killers to face trial.", "REQUEST", "killers"),
         ("Protesters in San Juan called for Gutierrez's resignation after the leak.", "REQUEST", "Gutierrez"),
         ("Ecuador's cabinet caved in to the demands of striking nurses.", "CONCEDE", "nurses"),

@@ -3,7 +3,7 @@
 "The party withdrew its nominee in response to a warning from the commission" yields to the commission; "the
 company gave in to the strikers' demands" to the strikers; "requested an extension from the IMF" asks the IMF;
 "accepted an invitation from Venezuela" answers Venezuela. An appeal to people no actor stands for is made to
-them as written ("wanted the politicians to stop ignoring them"). Registered as ``targets.yielded_to.v1`` and
+them as written ("wants the ministers to listen to farmers"). Registered as ``targets.yielded_to.v1`` and
 ``targets.asked_people.v1``; the words are the lexicon ``yielded_to`` (``data/lexicon/yielded_to.yaml``).
 """
 
@@ -101,7 +101,7 @@ def yielded_to(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 @target_fallbacks.register("targets.asked_people.v1")
 def asked_people(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """People no actor stands for, asked to act, as written: the subject of the clause asked for, the object of
-    an appeal or demand, or the person whose act is asked for ("wanted the politicians to stop ignoring them",
+    an appeal or demand, or the person whose act is asked for ("wants the ministers to listen to farmers",
     "called for the killers to face trial", "urged residents to stay indoors", "called for Smith's resignation")."""
     tok = ctx.token
     if targets or ctx.nominal or not ctx.sources or ctx.trig.code[:2] not in _words().request_roots:

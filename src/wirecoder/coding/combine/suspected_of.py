@@ -1,6 +1,6 @@
-"""What people are suspected of is no new event: "warrants for 12 people believed to have been involved in the
-killing of X", "arrested five men suspected of the bombing". The act named inside a participle of suspicion on a
-noun says who the people are; the coded act of the sentence (the warrants, the arrest) is the event."""
+"""What people are suspected of is no new event: "a court sought three traders thought to have taken part in
+the lynching", "arrested five men suspected of the bombing". The act named inside a participle of suspicion on
+a noun says who the people are; the coded act of the sentence (the warrants, the arrest) is the event."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ _SUSPICION = frozenset({"believe", "suspect", "accuse", "allege", "think", "say"
 
 @combine_passes.register("combine.suspected_of.v1")
 def suspected_of(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """An act inside a participle of suspicion on a noun ("people believed to have been involved in X") is no
+    """An act inside a participle of suspicion on a noun ("traders thought to have taken part in X") is no
     event of its own when another act of the sentence stands."""
     standing = [t for t in triggers if not t.suppressed]
     for trig in standing:

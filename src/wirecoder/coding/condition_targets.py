@@ -8,12 +8,10 @@ agent of the grievance). Registered in :data:`wirecoder.coding.registry.target_f
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from .constants import Token
 from .registry import target_fallbacks
 from .roles import Slot
-from .targets import TargetContext
+from .targets import TargetContext, named_others
 from .triggers import is_light_verb
 
 THREAT_ROOT = "13"
@@ -21,16 +19,6 @@ PROTEST_ROOT = "14"
 CONDITION_MARKS = frozenset({"if", "unless"})
 # "in protest of/at/against X", "against X": the grievance; "to protest X", "to demand ... from X": the purpose.
 GRIEVANCE_NOUNS = frozenset({"protest", "opposition", "response", "anger", "outrage", "defiance"})
-
-
-def _others(ctx: TargetContext, found: Iterable[Slot]) -> list[Slot]:
-    """Named participants that are not the event's own sources, nor pronouns."""
-    own = {x.participant.actor_id or x.participant.name for x in ctx.sources}
-    return [
-        x
-        for x in found
-        if x.participant.name and not x.pronoun and (x.participant.actor_id or x.participant.name) not in own
-    ]
 
 
 @target_fallbacks.register("targets.condition_subject.v1")
@@ -45,7 +33,7 @@ def condition_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
                 m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
             ):
                 continue
-            found = _others(ctx, ctx.slots([c for c in clause.children if c.dep_ == "nsubj"]))
+            found = named_others(ctx, ctx.slots([c for c in clause.children if c.dep_ == "nsubj"]))
             if found:
                 return found
     return targets
@@ -65,7 +53,7 @@ def grievance_owner(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     for holder in holders:
         for phrase in _grievance_phrases(holder):
             words = sorted(phrase.subtree, key=lambda t: t.i)
-            found = _others(ctx, ctx.slots([t for t in words if t.pos_ in {"PROPN", "NOUN"}]))
+            found = named_others(ctx, ctx.slots([t for t in words if t.pos_ in {"PROPN", "NOUN"}]))
             if found:
                 return found[:1]
     return targets

@@ -8,6 +8,7 @@ set also lists filters that drop targets PETRARCH2 would not code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..article import Article, Mention, Quote
@@ -332,7 +333,7 @@ def _owners(noun: Token, config: CoderConfig) -> list[Token]:
     return fr.children(noun, {"poss"}) + fr.prep_objects(noun, "of") + owned
 
 
-def _others(ctx: TargetContext, found: list[Slot]) -> list[Slot]:
+def named_others(ctx: TargetContext, found: Iterable[Slot]) -> list[Slot]:
     """Named, non-pronoun slots that are not one of the event's sources."""
     own = {x.participant.actor_id or x.participant.name for x in ctx.sources}
     return [
@@ -348,7 +349,7 @@ def passive_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     "the police were criticised by X" (the one acted on; the "by" agent is the source)."""
     if targets or ctx.nominal or not ctx.sources or not fr.children(ctx.token, {"auxpass"}):
         return targets  # "the officers' lives were threatened": no one named acts on them
-    return _others(ctx, ctx.slots(fr.children(ctx.token, {"nsubjpass"})))
+    return named_others(ctx, ctx.slots(fr.children(ctx.token, {"nsubjpass"})))
 
 
 @target_fallbacks.register("targets.requested_subject.v1")
@@ -367,7 +368,7 @@ def requested_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     subjects = [s for c in clauses for s in fr.children(c, {"nsubj", "nsubjpass"})]
     if any(c.dep_ == "advcl" and fr.children(c, {"aux"}) for c in clauses):  # "called for X to V"
         subjects += fr.prep_objects(tok, "for")
-    return _others(ctx, ctx.slots(subjects))[:1] or targets
+    return named_others(ctx, ctx.slots(subjects))[:1] or targets
 
 
 @target_fallbacks.register("targets.argued_subject.v1")
@@ -399,7 +400,7 @@ def object_complement(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     comps = [c for o in fr.children(tok, {"dobj", "obj"}) for c in fr.children(o, {"acl"}) if c.pos_ == "VERB"]
     roles = ("dobj", *(f"prep:{p}" for p in config.complement_target_preps))
     for comp in comps:
-        found = _others(ctx, ctx.resolve(comp, roles))
+        found = named_others(ctx, ctx.resolve(comp, roles))
         if found:
             return found[:1]
     return targets
@@ -471,7 +472,7 @@ def granted_request(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     if verb.pos_ not in {"VERB", "AUX"}:
         return targets
     subj = fr.subject(verb)
-    return _others(ctx, ctx.slots([subj] if subj is not None else []))[:1] or targets
+    return named_others(ctx, ctx.slots([subj] if subj is not None else []))[:1] or targets
 
 
 from . import counterparts as _counterparts  # noqa: E402, F401  (registers targets.meeting_counterparts.v1)

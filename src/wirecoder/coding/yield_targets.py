@@ -17,7 +17,7 @@ from .constants import Token
 from .lexicon import load, word_set
 from .registry import target_fallbacks
 from .roles import Slot, span_slots
-from .targets import TargetContext
+from .targets import TargetContext, named_others
 
 _OWNER_PREPS = ("from", "by", "of")
 
@@ -37,16 +37,6 @@ class _Words:
 def _words() -> _Words:
     data = load("yielded_to")
     return _Words(*(word_set(data[key]) for key in _Words.__dataclass_fields__))
-
-
-def _others(ctx: TargetContext, found: list[Slot]) -> list[Slot]:
-    """Named, non-pronoun slots that are none of the event's sources."""
-    own = {x.participant.actor_id or x.participant.name for x in ctx.sources}
-    return [
-        x
-        for x in found
-        if x.participant.name and not x.pronoun and (x.participant.actor_id or x.participant.name) not in own
-    ]
 
 
 def _makers(noun: Token) -> list[Token]:
@@ -70,9 +60,9 @@ def _yielded_to(ctx: TargetContext, words: _Words) -> list[Slot]:
     for noun in (n for o in held for n in _answered(o, words)):
         if noun.lemma_.lower() in words.pressure_nouns:  # "gave in to the strikers' demands": as written
             makers = _makers(noun)
-            found = _others(ctx, ctx.slots(makers)) or span_slots(makers, ctx.sent_mentions, ctx.config)
+            found = named_others(ctx, ctx.slots(makers)) or span_slots(makers, ctx.sent_mentions, ctx.config)
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"to", "with"}:  # "bowed to the president"
-            found = _others(ctx, ctx.slots([noun]))
+            found = named_others(ctx, ctx.slots([noun]))
         else:
             found = []
         if found:
@@ -91,10 +81,10 @@ def yielded_to(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
         found = _yielded_to(ctx, words)
     if not found and root in words.request_roots:  # "requested an extension from X"
         holders = [tok, *fr.children(tok, {"dobj", "obj"})]
-        found = _others(ctx, ctx.slots([o for h in holders for o in fr.prep_objects(h, "from")]))
+        found = named_others(ctx, ctx.slots([o for h in holders for o in fr.prep_objects(h, "from")]))
     if not found and root in words.accept_roots:  # "accepted X's offer", "accepted an invitation from X"
         offers = [o for o in fr.children(tok, {"dobj", "obj"}) if o.lemma_.lower() in words.offer_nouns]
-        found = _others(ctx, ctx.slots([m for o in offers for m in _makers(o)]))
+        found = named_others(ctx, ctx.slots([m for o in offers for m in _makers(o)]))
     return found[:1] or targets
 
 

@@ -233,6 +233,9 @@ def test_ucdp_format_scores_found_fatalities_place_and_side(tmp_path: Path, shor
     assert score.items == 2
     assert score.compared["found"] == 2 and score.compared["fatalities"] == 1
     assert score.compared["side_a_country"] == 1 and score.compared["location_country"] == 2
+    # the reading: found and location country on the count-matching row alone
+    assert score.compared["found_counted"] == 1 and score.compared["location_counted"] == 1
+    assert score.right["found_counted"] == 1
     assert score.right["found"] >= 1
     assert any("u2" in line for line in score.errors["found"])  # the market headline states no event
 

@@ -107,6 +107,8 @@ NEWS_LABELS = {
     "date.acc": "date exact (paired)",
     "fatalities.acc": "fatalities exact (ASSAULT with a toll; ucdp: count-matching headlines)",
     "found.acc": "headlines with an event",
+    "found_counted.acc": "headlines with an event (count-matching headlines)",
+    "location_counted.acc": "location country of the main event (count-matching headlines)",
     "side_a_country.acc": "side A country = main event's source (governments)",
     "side_a_ged.acc": "side A country = main event's GED side A (governments)",
 }

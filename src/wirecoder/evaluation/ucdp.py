@@ -6,8 +6,9 @@ toll (``headline_count_matches_best``); location country and side-A country are 
 (the highest confidence; the first on a tie), side A only where GED names a government ("Government of
 Pakistan" -> PAK) and compared with the main event's source country, and with its GED side A (the state
 party of source and target, ``export/ged.py``: GED's side A is the government even when its forces are the
-victims). A headline with no event counts as
-wrong on every measure it is scored on.
+victims). "Found" and location country are also given on the count-matching rows alone, where the issue
+reads its targets: digests and programme summaries, which state no event, mostly fall outside them.
+A headline with no event counts as wrong on every measure it is scored on.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ MEASURES = {
     "found": "events found (headlines with >= 1 event)",
     "fatalities": "fatalities exact (sum of events; count-matching rows)",
     "location_country": "location country of the main event",
+    "found_counted": "events found (count-matching rows)",
+    "location_counted": "location country (main event; count-matching rows)",
     "side_a_country": "side A (a government) = main event's source country",
     "side_a_ged": "side A (a government) = main event's GED side A",
 }
@@ -180,19 +183,18 @@ def evaluate_ucdp(
         head = f"{row.id}: {row.text}"
         _tally(score, "found", main is not None, keep_errors, head)
         g = row.gold
-        if g.get("headline_count_matches_best"):
+        counted = bool(g.get("headline_count_matches_best"))
+        if counted:
             ours = sum(int(e.fatalities or 0) for e in events)
             best = int(g.get("fatalities_best") or 0)
             _tally(score, "fatalities", ours == best, keep_errors, f"{head}  | gold {best}, ours {ours}")
+            _tally(score, "found_counted", main is not None, keep_errors, head)
         if g.get("country"):
             ours_c = (main.location or {}).get("country") if main else None
-            _tally(
-                score,
-                "location_country",
-                ours_c == g["country"],
-                keep_errors,
-                f"{head}  | gold {g['country']}; ours {_brief(main)}",
-            )
+            line = f"{head}  | gold {g['country']}; ours {_brief(main)}"
+            _tally(score, "location_country", ours_c == g["country"], keep_errors, line)
+            if counted:
+                _tally(score, "location_counted", ours_c == g["country"], keep_errors, line)
         side = government_country(g.get("side_a"), kb)
         if side:
             ours_s = main.source.country if main and main.source else None

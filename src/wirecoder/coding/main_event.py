@@ -73,12 +73,20 @@ def _with_toll(best: Event | None, events: list[Event]) -> Event | None:
         for e in events
         if e.fatalities
         and is_violent(e)
-        and not getattr(e, "background", False)
+        and _same_time(e, best)
         and abs(e.sentence_index - best.sentence_index) <= TOLL_SENTENCES
         and e.confidence >= best.confidence - TOLL_MARGIN
         and _same_doer(e, best)
     ]
     return min(near, key=lambda e: (_distance(e, best), -e.confidence), default=best)
+
+
+def _same_time(event: Event, attack: Event) -> bool:
+    """The toll is of the attack's time: news of the week for news of the week; for an attack told as past
+    ("On 3 May 1998, a car bomb ..." in a dated summary), a toll of that past day (or of no day of its own)."""
+    if not getattr(event, "background", False):
+        return not getattr(attack, "background", False) or event.date in (None, attack.date)
+    return bool(getattr(attack, "background", False)) and event.date in (None, attack.date)
 
 
 def _same_doer(event: Event, attack: Event) -> bool:

@@ -1,0 +1,47 @@
+"""Attack summaries dated years before publication, as a terrorism database writes them: the toll told in the
+next sentence is the attack's (both are of that past day), and "shot dead two officers" kills two, whoever
+the parser hangs the officers on. Every sentence was written for these tests (none is from a dataset)."""
+
+from __future__ import annotations
+
+from wirecoder.article import Article, Event
+from wirecoder.coding.main_event import is_violent, main_event
+
+
+def _events(short, text: str) -> list[Event]:
+    return short(Article(raw=text, source="t", published="2025-03-04")).events
+
+
+def _main(short, text: str) -> Event | None:
+    return main_event([e for e in _events(short, text) if is_violent(e)])
+
+
+def test_a_past_attack_takes_the_toll_of_its_next_sentence(short):
+    text = (
+        "On June 3, 1988, assailants detonated a bomb at a bus depot in Lurgan, County Armagh, Northern Ireland. "
+        "Six people were killed and 14 others were injured in the blast. The Ulster Freedom Front claimed it."
+    )
+    main = _main(short, text)
+    assert main is not None and main.fatalities == 6, main
+
+
+def test_a_past_attack_does_not_take_a_toll_of_this_week(short):
+    text = (
+        "On June 3, 1988, assailants detonated a bomb at a bus depot in Lurgan, Northern Ireland. "
+        "On Monday, gunmen killed six people at a bar in Lurgan."
+    )
+    attack = next(e for e in _events(short, text) if is_violent(e) and e.sentence_index == 0)
+    main = main_event([attack, *(e for e in _events(short, text) if e.sentence_index == 1 and is_violent(e))])
+    assert main is not None and (main is attack or main.sentence_index == 1) and not attack.fatalities
+
+
+def test_victims_the_parser_hangs_on_dead_are_the_object_of_the_killing(short):
+    text = "On May 2, 1976, a gunman shot dead three off-duty soldiers at a pub in Newry, Northern Ireland."
+    main = _main(short, text)
+    assert main is not None and main.fatalities == 3, main
+    assert main.target is not None and "soldiers" in main.target.text, main
+
+
+def test_a_headline_passive_with_dead_keeps_its_victim(short):
+    main = _main(short, "Two policemen shot dead in Quetta")
+    assert main is not None and main.fatalities == 2 and main.target is not None and "policemen" in main.target.text

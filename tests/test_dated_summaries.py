@@ -45,3 +45,24 @@ def test_victims_the_parser_hangs_on_dead_are_the_object_of_the_killing(short):
 def test_a_headline_passive_with_dead_keeps_its_victim(short):
     main = _main(short, "Two policemen shot dead in Quetta")
     assert main is not None and main.fatalities == 2 and main.target is not None and "policemen" in main.target.text
+
+
+def _toll(short, text: str) -> int:
+    return sum(int(e.fatalities or 0) for e in _events(short, text))
+
+
+def test_the_abducted_found_dead_are_the_abductions_toll(short):
+    assert _toll(short, "Gunmen kidnapped three surveyors near Kaduna. Their bodies were found on Friday.") == 3
+    assert _toll(short, "Rebels abducted a village chief near Beni. He was found dead two days later.") == 1
+    assert _toll(short, "Militants abducted six truck drivers near Kirkuk. Two of them were later found dead.") == 2
+    text = "On May 9, 2007, gunmen abducted four Shia traders in Baquba, Iraq. The victims' bodies were found a week later."
+    assert _toll(short, text) == 4
+    main = _main(short, "Rebels of the Lord's Army abducted a priest near Gulu. The priest was found dead a day later.")
+    assert main is not None and main.fatalities == 1 and main.source is not None, main
+
+
+def test_the_abducted_found_alive_or_things_found_are_no_toll(short):
+    assert _toll(short, "Gunmen kidnapped three surveyors near Kaduna. They were found alive on Friday.") == 0
+    assert _toll(short, "Gunmen kidnapped two surveyors near Kaduna. Police found their car near a river.") == 0
+    assert _toll(short, "Gunmen kidnapped two surveyors near Kaduna. Their bodies have not been found.") == 0
+    assert _toll(short, "Police found two bodies near a river in Kaduna on Friday.") == 0

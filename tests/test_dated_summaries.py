@@ -66,3 +66,18 @@ def test_the_abducted_found_alive_or_things_found_are_no_toll(short):
     assert _toll(short, "Gunmen kidnapped two surveyors near Kaduna. Police found their car near a river.") == 0
     assert _toll(short, "Gunmen kidnapped two surveyors near Kaduna. Their bodies have not been found.") == 0
     assert _toll(short, "Police found two bodies near a river in Kaduna on Friday.") == 0
+
+
+def test_the_victims_of_a_tollless_attack_who_died_are_its_toll(short):
+    assert (
+        _toll(
+            short, "On 4 May 1980, gunmen shot a judge outside a court in Milan, Italy. The victim died at the scene."
+        )
+        == 1
+    )
+    assert _toll(short, "Gunmen shot three herders near Mopti. The victims later died in hospital.") == 3
+    assert (
+        _toll(short, "Gunmen raided two hamlets near Mopti. The victims died at the scene.") == 0
+    )  # hamlets count no one
+    assert _toll(short, "Gunmen shot three herders near Mopti. The victims survived.") == 0
+    assert _toll(short, "Gunmen shot dead a herder near Mopti. The victim died at the scene.") == 1  # not counted twice

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..article import Article, Event, Quantity, stable_id
 from .constants import CASUALTY_KINDS, NOUN_POS, Token
-from .found_dead import found_dead
+from .found_dead import died, found_dead
 from .harmed_target import harmed_target
 from .lexicon import load, word_set
 
@@ -235,7 +235,7 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
         return None  # "the battle is expected to continue", "the toll could rise"
     if _natural_cause(span) and _referring_noun(span.root) is None:
         return None  # "the death toll from the flooding rose to 30"
-    dead = found_dead(span, incident)
+    dead = found_dead(span, incident) or died(span, incident)
     if dead is not None:  # "their bodies were found two days later", after the abduction
         verb, count = dead
         found_toll = Quantity("dead", count, text=verb.text, start=verb.idx, end=verb.idx + len(verb.text))

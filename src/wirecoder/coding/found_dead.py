@@ -1,5 +1,6 @@
-"""Victims of an abduction found dead: "Gunmen seized two engineers near X. Their bodies were found days
-later." tells the toll of the abduction, as incident data codes it. A later sentence whose verb finds,
+"""Victims of an abduction found dead: "Gunmen abducted two engineers near X. Their bodies were found days
+later." tells the toll of the abduction, as incident data codes it; so does "the victim died at the scene"
+after an attack told without a toll (one, or the attacked when plural: "the victims later died"). A later sentence whose verb finds,
 recovers or discovers bodies (or finds someone dead) counts its own number ("two of them were found dead",
 "three bodies were recovered"), else the abducted ("their bodies", "the victims' bodies"), else one for
 one person ("the mayor was found dead", "his body was found"). Words: ``data/lexicon/found_dead.yaml``."""
@@ -11,7 +12,7 @@ from typing import Any
 
 from ..article import Event
 from .constants import Token
-from .lexicon import load, word_set
+from .lexicon import load, person_nouns, word_set
 from .numbers import lexicon, number_at
 
 ABDUCTION = "181"
@@ -20,7 +21,34 @@ ABDUCTION = "181"
 @cache
 def _words() -> dict[str, frozenset[str]]:
     data = load("found_dead")
-    return {k: word_set(data.get(k)) for k in ("verbs", "remains", "dead", "plural_refs", "singular_refs")}
+    keys = ("verbs", "remains", "dead", "plural_refs", "singular_refs", "dying_verbs", "victim_nouns", "not_people")
+    return {k: word_set(data.get(k)) for k in keys}
+
+
+def died(span: Any, incident: Event) -> tuple[Token, int] | None:
+    """The dying verb and how many died, when ``span`` tells the victims of a toll-less ``incident`` died
+    ("the victim died at the scene", "the victims later died in hospital"); never a count of its own."""
+    if incident.fatalities or (incident.cameo or {}).get("root") not in {"18", "19", "20"}:
+        return None
+    w = _words()
+    for verb in span:
+        if (
+            verb.lemma_.lower() not in w["dying_verbs"]
+            or verb.pos_ != "VERB"
+            or any(c.dep_ == "neg" for c in verb.children)
+        ):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or _number_in(span.doc, subj.left_edge.i, subj.i + 1):
+            return None  # "two passers-by died": counted by the toll reader
+        definite = any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those"} for c in subj.children
+        )
+        if not (definite and subj.lemma_.lower() in w["victim_nouns"]):
+            return None
+        count = 1 if subj.tag_ == "NN" else _abducted(incident, span.doc, people_only=True)
+        return (verb, count) if count else None
+    return None
 
 
 def found_dead(span: Any, incident: Event) -> tuple[Token, int] | None:
@@ -63,8 +91,9 @@ def _count(who: Token, incident: Event, doc: Any, w: dict[str, frozenset[str]]) 
     return None
 
 
-def _abducted(incident: Event, doc: Any) -> int | None:
-    """The number of people the abduction took ("two engineers": 2; "a town mayor": 1)."""
+def _abducted(incident: Event, doc: Any, people_only: bool = False) -> int | None:
+    """The number of people the abduction took or the attack hit ("two engineers": 2; "a town mayor": 1);
+    with ``people_only``, a count of people only ("three villages" counts no one)."""
     tgt = incident.target
     if tgt is None or tgt.start is None or tgt.end is None:
         return None
@@ -74,8 +103,10 @@ def _abducted(incident: Event, doc: Any) -> int | None:
     head = span.root
     while head.dep_ in {"amod", "compound", "nmod"} and head.head.i > head.i:  # "Sunni" of "five Sunni laborers"
         head = head.head
+    if people_only and (head.lemma_.lower() in _words()["not_people"] or head.lemma_.lower() not in person_nouns()):
+        return None
     counted = _number_in(doc, min(span.start, head.left_edge.i), max(span.end, head.i + 1))
-    if counted:
+    if counted or people_only:
         return counted
     return 1 if head.tag_ in {"NN", "NNP"} else None
 

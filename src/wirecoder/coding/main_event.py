@@ -65,7 +65,7 @@ def _attackers() -> frozenset[str]:
 def _with_toll(best: Event | None, events: list[Event]) -> Event | None:
     """``best``, or when it is an attack without a toll, the violent event with one told nearest to it (in
     its sentence, else the next, else the one before: "X claimed the attack" after the bombing's toll), at
-    most ``TOLL_MARGIN`` less confident."""
+    most ``TOLL_MARGIN`` less confident unless it retells the attack."""
     if best is None or not is_violent(best) or best.fatalities:
         return best
     near = [
@@ -75,10 +75,16 @@ def _with_toll(best: Event | None, events: list[Event]) -> Event | None:
         and is_violent(e)
         and _same_time(e, best)
         and abs(e.sentence_index - best.sentence_index) <= TOLL_SENTENCES
-        and e.confidence >= best.confidence - TOLL_MARGIN
+        and (e.confidence >= best.confidence - TOLL_MARGIN or _retells(e, best))
         and _same_doer(e, best)
     ]
     return min(near, key=lambda e: (_distance(e, best), -e.confidence), default=best)
+
+
+def _retells(event: Event, attack: Event) -> bool:
+    """A later sentence that tells the attack's toll again (marked ``aftermath``: "the victim died at the
+    scene"), however much less confident its own telling: it has the toll the attack was told without."""
+    return AFTERMATH in (event.pattern or "").split("+") and event.sentence_index > attack.sentence_index
 
 
 def _same_time(event: Event, attack: Event) -> bool:

@@ -81,3 +81,23 @@ def test_the_victims_of_a_tollless_attack_who_died_are_its_toll(short):
     )  # hamlets count no one
     assert _toll(short, "Gunmen shot three herders near Mopti. The victims survived.") == 0
     assert _toll(short, "Gunmen shot dead a herder near Mopti. The victim died at the scene.") == 1  # not counted twice
+
+
+def test_more_wounded_beside_the_toll_do_not_make_it_another_attack(short):
+    text = (
+        "On 5 June 2011, assailants set off three bombs at a fair in Narathiwat, Thailand. Five people were "
+        "killed and dozens more were hurt."
+    )
+    main = _main(short, text)
+    assert main is not None and main.fatalities == 5 and main.source is not None, main
+    more = _events(short, "Gunmen shot two farmers near Jos. Three more villagers were killed in the night.")
+    assert sum(int(e.fatalities or 0) for e in more) == 3
+
+
+def test_a_suspect_of_the_attack_is_its_source_not_a_retelling(short):
+    text = (
+        "On 2 April 1999, assailants blew up an oil pipeline near Tibu, Colombia. No one was hurt. The National "
+        "Liberation Army was suspected of carrying out the attack."
+    )
+    main = _main(short, text)
+    assert main is not None and main.source is not None and "Liberation Army" in (main.source.name or ""), main

@@ -159,7 +159,17 @@ def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:
         return False
     if any(t.ent_type_ in _OWN_ENTS for t in span) or any(t.lower_ in w.other_words for t in span):
         return False
-    return not any(t.lower_ in w.new_words for t in span)
+    return not any(t.lower_ in w.new_words and not _of_the_wounded(t) for t in span)
+
+
+_WOUNDING = frozenset({"injure", "wound", "hurt"})
+
+
+def _of_the_wounded(tok: Token) -> bool:
+    """A new word said of the wounded beside the toll ("four were killed and dozens more were injured"):
+    more hurt, not more killed."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in _WOUNDING
 
 
 #: Violence told without its means ("were killed", "died in the attack"): the attack it retells says how.

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .article import Article, Sentence
+from .complement_objects import reattach_complement_objects
 from .errors import ConfigError, TooLarge
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
@@ -131,8 +132,11 @@ def check_length(text: str, source: str, max_chars: int) -> None:
 
 def repair_parse(nlp: Any, doc: Any) -> Any:
     """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read
-    into a compound noun, and the participle of a verbless sentence read as a reduced relative."""
-    return promote_participles(reparse_noun_read_verbs(nlp, reparse_headline_verbs(nlp, doc)))
+    into a compound noun, the participle of a verbless sentence read as a reduced relative, and a verb's
+    object hung on its "dead" or "down"."""
+    return reattach_complement_objects(
+        promote_participles(reparse_noun_read_verbs(nlp, reparse_headline_verbs(nlp, doc)))
+    )
 
 
 class NlpStage(Stage):

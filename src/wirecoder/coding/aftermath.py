@@ -17,6 +17,7 @@ from typing import Any
 
 from ..article import Article, Event, Quantity, stable_id
 from .constants import CASUALTY_KINDS, NOUN_POS, Token
+from .found_dead import died, found_dead
 from .harmed_target import harmed_target
 from .lexicon import load, word_set
 
@@ -158,7 +159,17 @@ def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:
         return False
     if any(t.ent_type_ in _OWN_ENTS for t in span) or any(t.lower_ in w.other_words for t in span):
         return False
-    return not any(t.lower_ in w.new_words for t in span)
+    return not any(t.lower_ in w.new_words and not _of_the_wounded(t) for t in span)
+
+
+_WOUNDING = frozenset({"injure", "wound", "hurt"})
+
+
+def _of_the_wounded(tok: Token) -> bool:
+    """A new word said of the wounded beside the toll ("four were killed and dozens more were injured"):
+    more hurt, not more killed."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in _WOUNDING
 
 
 #: Violence told without its means ("were killed", "died in the attack"): the attack it retells says how.
@@ -234,6 +245,12 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
         return None  # "the battle is expected to continue", "the toll could rise"
     if _natural_cause(span) and _referring_noun(span.root) is None:
         return None  # "the death toll from the flooding rose to 30"
+    dead = found_dead(span, incident) or died(span, incident)
+    if dead is not None:  # "their bodies were found two days later", after the abduction
+        verb, count = dead
+        found_toll = Quantity("dead", count, text=verb.text, start=verb.idx, end=verb.idx + len(verb.text))
+        told = _event_from(article, span, incident, verb, tolls or [found_toll], count)
+        return replace(told, source=incident.source)  # killed in the abductors' hands
     cue = _referring_noun(span.root) if _clause_verb_ok(span) else None
     cue = cue or _placed_weapon(span) or _weapon_used(span) or _toll_word(span, tolls)
     cue = cue or (_harm_word(span) if alone else None)

@@ -65,7 +65,7 @@ def _attackers() -> frozenset[str]:
 def _with_toll(best: Event | None, events: list[Event]) -> Event | None:
     """``best``, or when it is an attack without a toll, the violent event with one told nearest to it (in
     its sentence, else the next, else the one before: "X claimed the attack" after the bombing's toll), at
-    most ``TOLL_MARGIN`` less confident."""
+    most ``TOLL_MARGIN`` less confident unless it retells the attack."""
     if best is None or not is_violent(best) or best.fatalities:
         return best
     near = [
@@ -73,12 +73,26 @@ def _with_toll(best: Event | None, events: list[Event]) -> Event | None:
         for e in events
         if e.fatalities
         and is_violent(e)
-        and not getattr(e, "background", False)
+        and _same_time(e, best)
         and abs(e.sentence_index - best.sentence_index) <= TOLL_SENTENCES
-        and e.confidence >= best.confidence - TOLL_MARGIN
+        and (e.confidence >= best.confidence - TOLL_MARGIN or _retells(e, best))
         and _same_doer(e, best)
     ]
     return min(near, key=lambda e: (_distance(e, best), -e.confidence), default=best)
+
+
+def _retells(event: Event, attack: Event) -> bool:
+    """A later sentence that tells the attack's toll again (marked ``aftermath``: "the victim died at the
+    scene"), however much less confident its own telling: it has the toll the attack was told without."""
+    return AFTERMATH in (event.pattern or "").split("+") and event.sentence_index > attack.sentence_index
+
+
+def _same_time(event: Event, attack: Event) -> bool:
+    """The toll is of the attack's time: news of the week for news of the week; for an attack told as past
+    ("On 3 May 1998, a car bomb ..." in a dated summary), a toll of that past day (or of no day of its own)."""
+    if not getattr(event, "background", False):
+        return not getattr(attack, "background", False) or event.date in (None, attack.date)
+    return bool(getattr(attack, "background", False)) and event.date in (None, attack.date)
 
 
 def _same_doer(event: Event, attack: Event) -> bool:

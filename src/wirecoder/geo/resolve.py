@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer, Place, abbreviation
 from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
+from .not_places import compound_modifier, dated, in_other_clause
 from .unlisted import unlisted_names
 
 Token = Any
@@ -213,6 +214,13 @@ def _locate(
         if place is not None:
             resolved.append((s, place))
     resolved.sort(key=lambda sp: _PRECISION_RANK[sp[1].precision])  # stable: nearest first within a rank
+    if speaker:  # a place abroad in another clause is what is spoken of ("fires raging in Brazil"), not where
+        home = actors | {speaker}
+        resolved = [
+            (span, place)
+            for span, place in resolved
+            if set(place.countries) & home or not in_other_clause(article.doc, span.tokens, trigger)
+        ]
     dateline = dateline_place(article.dateline, gazetteer, ctx) if article.dateline else None
     for span, place in resolved:
         if not actors or set(place.countries) & actors:
@@ -517,7 +525,7 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             spans += _curated_phrases(doc, article.text, sent.start, sent.end, spans, gazetteer)
     kept = []
     for s in spans:
-        if _container_of_unit(article.text, s.start):
+        if _container_of_unit(article.text, s.start) or compound_modifier(article.text, s.end):
             continue  # "Kunduz" of "Chahar Dara district of Kunduz": the district is read whole, inside it
         roles = [sector for a, b, sector in taken if _overlaps(s.start, s.end, a, b)]
         if any(roles):
@@ -766,6 +774,8 @@ def _tied_place(
 ) -> dict[str, Any] | None:
     """The place named by a prepositional object: a place span in its phrase, or the phrase itself when
     the gazetteer knows it ("along the Afghan border", "the outskirts of Quetta" tagged ORG)."""
+    if dated(obj):
+        return None  # "in early March": a date, not the town of that name
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:

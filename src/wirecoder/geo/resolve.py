@@ -25,6 +25,7 @@ from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
 from .not_places import compound_modifier, dated, in_other_clause
+from .offsets import offset_anchor, placed_near
 from .unlisted import unlisted_names
 
 Token = Any
@@ -123,6 +124,14 @@ def locate_event(
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source | story | actor), or None;
     ``{}`` when the only country found is the attacker's of fire told by its demonym (no place at all)."""
     record = _locate(article, event, gazetteer, context, countries)
+    if placed_near(record) and not _verbal(event) and 0 <= event.sentence_index < len(article.sentences):
+        sent = article.sentences[event.sentence_index]  # "15 km east of Dori": Dori, not the province
+        ctx = dict(context if context is not None else article_context(article, gazetteer))
+        if record and record.get("country"):
+            ctx[record["country"]] = _ACTOR
+        near = offset_anchor(article.text, sent.start, sent.end, gazetteer, ctx)
+        if near is not None and (not record or record.get("country") in near[0].countries):
+            return _record(near[0], ctx, near[1], "near")
     if record is None:
         return None
     shared = record.pop("_countries", ())
@@ -1124,6 +1133,7 @@ def _resolve(gazetteer: Gazetteer, text: str, ctx: dict[str, float], country: st
 # or only an actor's (or the story's) country, a guess that maps must show as such.
 FROM_OF_VIA = {
     "tied": "text",
+    "near": "text",
     "sentence": "text",
     "dateline": "dateline",
     "target": "actor",

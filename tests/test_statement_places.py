@@ -82,3 +82,19 @@ def test_a_meeting_place_carries_to_its_participants_statements(short):
     assert later and all((e.location or {}).get("name") == "Arusha" for e in later), [e.location for e in later]
     # a new actor with its own country, speaking later, is not at the meeting
     assert all((e.location or {}).get("name") != "Arusha" for e in by_sentence.get(3, []))
+
+
+def test_a_visiting_speaker_acts_where_the_visit_is(short):
+    event = _of_type(
+        events_of(short, "The Japanese defence minister, visiting Manila, urged China to respect the ruling."),
+        "REQUEST",
+    )
+    assert (event.location or {}).get("country") == "PHL", event.location
+
+
+def test_a_past_visit_is_not_where_a_statement_is_made(short):
+    event = _of_type(
+        events_of(short, "The Brazilian president, who visited Luanda in 2023, praised Angola's peace efforts."),
+        "SUPPORT",
+    )
+    assert (event.location or {}).get("name") != "Luanda", event.location

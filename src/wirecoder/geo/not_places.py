@@ -5,7 +5,10 @@ statement, a place inside another clause of the sentence (the topic of what is s
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
+
+from ..yamlfiles import data_path, read_yaml
 
 Token = Any
 
@@ -13,6 +16,12 @@ _DATE_ENTS = frozenset({"DATE", "TIME"})
 # Dependencies that lead from a clause's verb to the verb it belongs to without leaving the act: conjoined
 # verbs ("met and signed"), auxiliaries, and participles that frame it ("speaking in Geneva, ... said").
 _SAME_CLAUSE = frozenset({"conj", "aux", "auxpass", "xcomp", "advcl"})
+
+
+@cache
+def presence_verbs() -> frozenset[str]:
+    """Lemmas of verbs that put their subject at a place (``places/presence_verbs.yaml``)."""
+    return frozenset(str(w).lower() for w in read_yaml(data_path("places", "presence_verbs.yaml"))["lemmas"])
 
 
 def compound_modifier(text: str, end: int) -> bool:
@@ -48,6 +57,8 @@ def in_other_clause(doc: Any, tokens: tuple[int, int], trigger: Token | None) ->
         root = root.head  # the name's own head word ("Brazil" of "the forests of Brazil")
     verb = _clause_verb(root.head) if root.head.i != root.i else None
     if verb is None or verb.i == trigger.i or verb.is_ancestor(trigger):
+        return False
+    if verb.lemma_.lower() in presence_verbs():  # "the minister, visiting Baghdad, urged": where she is
         return False
     while verb.dep_ in _SAME_CLAUSE and verb.head.i != verb.i:  # "speaking in Geneva, she accused"
         verb = verb.head

@@ -27,6 +27,7 @@ from .names import normalize
 from .not_places import compound_modifier, dated, in_other_clause
 from .offsets import offset_anchor, placed_near
 from .unlisted import unlisted_names
+from .visits import visited_place
 
 Token = Any
 
@@ -132,6 +133,11 @@ def locate_event(
         near = offset_anchor(article.text, sent.start, sent.end, gazetteer, ctx)
         if near is not None and (not record or record.get("country") in near[0].countries):
             return _record(near[0], ctx, near[1], "near")
+    if _verbal(event) and (not record or record.get("from") == "actor"):  # "the minister, visiting Baghdad"
+        ctx = dict(context if context is not None else article_context(article, gazetteer))
+        visit = visited_place(article, event, _trigger_token(article, event), gazetteer, ctx)
+        if visit is not None:
+            return _record(visit[0], ctx, visit[1], "visit")
     if record is None:
         return None
     shared = record.pop("_countries", ())
@@ -1134,6 +1140,7 @@ def _resolve(gazetteer: Gazetteer, text: str, ctx: dict[str, float], country: st
 FROM_OF_VIA = {
     "tied": "text",
     "near": "text",
+    "visit": "text",
     "sentence": "text",
     "dateline": "dateline",
     "target": "actor",

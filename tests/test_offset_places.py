@@ -29,3 +29,9 @@ def test_a_short_distance_from_a_town_is_the_town(short, text, town):
 def test_a_long_distance_is_not_the_town(short):
     loc = _located(short, "Militants ambushed a supply convoy 140 km east of Djibo on Friday.")
     assert loc.get("name") != "Djibo", loc
+
+
+def test_a_namesake_far_from_the_town_yields_to_the_town(short):
+    # the village, if the gazetteer finds a namesake abroad, must lie near the town the sentence measures from
+    loc = _located(short, "Soldiers shelled a camp in the village of Adana, 20 km south of Timbuktu, on Monday.")
+    assert loc.get("country") == "MLI", loc

@@ -98,3 +98,13 @@ def test_a_past_visit_is_not_where_a_statement_is_made(short):
         "SUPPORT",
     )
     assert (event.location or {}).get("name") != "Luanda", event.location
+
+
+def test_a_visit_told_beside_the_speaker_places_the_statement(short):
+    event = _of_type(
+        events_of(
+            short, "The Indonesian foreign minister, visiting Dhaka, called on Myanmar to take back the refugees."
+        ),
+        "REQUEST",
+    )
+    assert (event.location or {}).get("country") == "BGD", event.location

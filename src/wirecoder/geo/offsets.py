@@ -5,6 +5,7 @@ long as the distance is short enough for the town to stand for it."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -47,3 +48,13 @@ def offset_anchor(
 def placed_near(record: dict[str, Any] | None) -> bool:
     """Whether ``record`` (a location) is coarser than a town: none, a country or a province."""
     return record is None or record.get("precision") in (None, "country", "province")
+
+
+def off_anchor(record: dict[str, Any] | None, anchor: Place) -> bool:
+    """Whether ``record`` is a place too far from ``anchor`` to be the one the sentence puts a short distance
+    from it ("Hassa, 30 km west of Kidal" found as a namesake abroad): the anchor is then the better point."""
+    if not record or record.get("lat") is None or record.get("lon") is None:
+        return True
+    lat1, lon1, lat2, lon2 = map(math.radians, (record["lat"], record["lon"], anchor.lat, anchor.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) > 2 * NEAR_ENOUGH_KM

@@ -25,7 +25,7 @@ from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
 from .not_places import compound_modifier, dated, in_other_clause
-from .offsets import offset_anchor, placed_near
+from .offsets import off_anchor, offset_anchor, placed_near
 from .unlisted import unlisted_names
 from .visits import visited_place
 
@@ -125,13 +125,16 @@ def locate_event(
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source | story | actor), or None;
     ``{}`` when the only country found is the attacker's of fire told by its demonym (no place at all)."""
     record = _locate(article, event, gazetteer, context, countries)
-    if placed_near(record) and not _verbal(event) and 0 <= event.sentence_index < len(article.sentences):
+    if not _verbal(event) and 0 <= event.sentence_index < len(article.sentences):
         sent = article.sentences[event.sentence_index]  # "15 km east of Dori": Dori, not the province
         ctx = dict(context if context is not None else article_context(article, gazetteer))
-        if record and record.get("country"):
+        coarse = placed_near(record)
+        if coarse and record and record.get("country"):
             ctx[record["country"]] = _ACTOR
         near = offset_anchor(article.text, sent.start, sent.end, gazetteer, ctx)
-        if near is not None and (not record or record.get("country") in near[0].countries):
+        if near is not None and (
+            (coarse and (not record or record.get("country") in near[0].countries)) or off_anchor(record, near[0])
+        ):
             return _record(near[0], ctx, near[1], "near")
     if _verbal(event) and (not record or record.get("from") == "actor"):  # "the minister, visiting Baghdad"
         ctx = dict(context if context is not None else article_context(article, gazetteer))

@@ -28,14 +28,17 @@ def visited_place(
     article: Article, event: Event, trigger: Token | None, gazetteer: Gazetteer, ctx: dict[str, float]
 ) -> tuple[Place, str] | None:
     """The place a presence verb tied to the event's source or trigger names, with its text, or None."""
-    source = event.source
-    if trigger is None or source is None or source.start is None or source.end is None:
+    if trigger is None:
         return None
+    source = event.source
+    where = (source.start, source.end) if source is not None and source.start is not None else None
     for tok in trigger.sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in presence_verbs() or tok.i == trigger.i:
             continue
-        head = tok.head
-        ours = head.i == trigger.i or source.start <= head.idx < source.end
+        head = tok.head  # the trigger, the source, or the trigger's subject when no source was found
+        subject = head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == trigger.i
+        subject = subject or (trigger.dep_ == "acl" and head.i == trigger.head.i)  # both hang from the noun
+        ours = head.i == trigger.i or (where is not None and where[0] <= head.idx < (where[1] or 0)) or subject
         if not ours or tok.dep_ not in {"acl", "advcl"} or tok.tag_ != "VBG":
             continue  # "visiting Baghdad, ... urged", not "who visited Baghdad last year"
         for obj in _objects(tok):

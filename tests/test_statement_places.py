@@ -65,7 +65,7 @@ def test_a_month_is_not_a_town(short):
 
 ARTICLE = (
     "Foreign ministers of Kenya, Uganda and Rwanda met in Arusha on Friday to discuss the fighting in eastern "
-    "Congo. The Burundian foreign minister joined the talks by video link. They urged the rebels to withdraw "
+    "Congo. The Burundian foreign minister took part in the talks by video link. They urged the rebels to withdraw "
     "from the towns they seized. In a statement the next day, the Congolese government rejected the call."
 )
 

@@ -1,5 +1,5 @@
-"""A meeting's place carries to what its participants say next: after "ministers gathered in Cairo", the
-later "they called on Turkey to ..." or "a fourth minister joined the talks" happened in Cairo too, when its
+"""A meeting's place carries to what its participants say next: after "envoys met in Arusha", the later
+"they urged the rebels to ..." or "a fifth envoy took part in the summit" happened in Arusha too, when its
 own sentence names no place. A new actor of its own country ("the Turkish ministry said") does not."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _placed_meeting(event: Event) -> bool:
 
 def _refers_back(article: Article, event: Event) -> bool:
     """The event's subject refers back to the meeting's people ("they", "the ministers"), or its sentence
-    names the meeting itself with a definite article ("joined the talks")."""
+    names the meeting itself with a definite article ("took part in the summit")."""
     words = _words()
     source = event.source
     if source is not None:
@@ -49,8 +49,8 @@ def _refers_back(article: Article, event: Event) -> bool:
     if trigger is None:
         return False
     if trigger.lower_ in words["nouns"] and any(c.lower_ == "the" for c in trigger.children):
-        return True  # "joined the talks" told by the meeting noun itself
-    for tok in trigger.children:  # "joined the talks", "said at the summit", not "the conclusions of the summit"
+        return True  # "held the negotiations" told by the meeting noun itself
+    for tok in trigger.children:  # "left the summit", "said at the summit", not "the outcome of the summit"
         nouns = [tok] if tok.dep_ in {"dobj", "obj"} else [c for c in tok.children if c.dep_ == "pobj"]
         nouns = nouns if tok.dep_ in {"dobj", "obj"} or tok.lower_ in words["preps"] else []
         if any(n.lower_ in words["nouns"] and any(c.lower_ == "the" for c in n.children) for n in nouns):

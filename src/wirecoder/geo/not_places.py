@@ -48,13 +48,13 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def in_other_clause(doc: Any, tokens: tuple[int, int], trigger: Token | None) -> bool:
     """Whether the name at token range ``tokens`` hangs from a verb of another clause than ``trigger``'s (a
-    relative or complement clause: "called for action on fires raging in Brazil", "said it had assurances
-    from the US"). A verb that governs the trigger ("said in Geneva that it accepted") is the same act's."""
+    relative or complement clause: "urged aid for herders whose wells dried up in Somalia", "said it was
+    promised loans by Japan"). A verb that governs the trigger ("said in Geneva that it accepted") is the same act's."""
     if trigger is None or doc is None or tokens[1] <= tokens[0]:
         return False
     root = doc[tokens[0]]
     while tokens[0] <= root.head.i < tokens[1] and root.head.i != root.i:
-        root = root.head  # the name's own head word ("Brazil" of "the forests of Brazil")
+        root = root.head  # the name's own head word ("Somalia" of "the wells of Somalia")
     verb = _clause_verb(root.head) if root.head.i != root.i else None
     if verb is None or verb.i == trigger.i or verb.is_ancestor(trigger):
         return False

@@ -232,7 +232,7 @@ def _locate(
         if place is not None:
             resolved.append((s, place))
     resolved.sort(key=lambda sp: _PRECISION_RANK[sp[1].precision])  # stable: nearest first within a rank
-    if speaker:  # a place abroad in another clause is what is spoken of ("fires raging in Brazil"), not where
+    if speaker:  # a place abroad in another clause is what is spoken of ("wells that dried up in Somalia"), not where
         home = actors | {speaker}
         resolved = [
             (span, place)

@@ -23,6 +23,16 @@ def outcome(report: dict[str, Any], events: list[Any]) -> dict[str, Any]:
     """Whether the report's main event (else its first located event) is placed right."""
     main = main_event(events) or next((e for e in events if e.location), None)
     loc = (main.location or {}) if main is not None else {}
+    if report["place"] is None:  # no place may come from the text; one marked as an actor's country is allowed
+        free = loc.get("from") != "text"
+        return {
+            "id": report["id"],
+            "near": free,
+            "country": free,
+            "trap": False,
+            "want": "no place",
+            "seen": f"{loc.get('name')} ({loc.get('country')}, via {loc.get('via')}, from {loc.get('from')})",
+        }
     name, lat, lon = report["place"]
     dist = km(lat, lon, loc["lat"], loc["lon"]) if loc.get("lat") is not None else None
     return {

@@ -24,7 +24,10 @@ from .gazetteer import Gazetteer, Place, abbreviation
 from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
+from .not_places import compound_modifier, dated, in_other_clause
+from .offsets import off_anchor, offset_anchor, placed_near
 from .unlisted import unlisted_names
+from .visits import visited_place
 
 Token = Any
 
@@ -122,6 +125,22 @@ def locate_event(
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source | story | actor), or None;
     ``{}`` when the only country found is the attacker's of fire told by its demonym (no place at all)."""
     record = _locate(article, event, gazetteer, context, countries)
+    if not _verbal(event) and 0 <= event.sentence_index < len(article.sentences):
+        sent = article.sentences[event.sentence_index]  # "15 km east of Dori": Dori, not the province
+        ctx = dict(context if context is not None else article_context(article, gazetteer))
+        coarse = placed_near(record)
+        if coarse and record and record.get("country"):
+            ctx[record["country"]] = _ACTOR
+        near = offset_anchor(article.text, sent.start, sent.end, gazetteer, ctx)
+        if near is not None and (
+            (coarse and (not record or record.get("country") in near[0].countries)) or off_anchor(record, near[0])
+        ):
+            return _record(near[0], ctx, near[1], "near")
+    if _verbal(event) and (not record or record.get("from") == "actor"):  # "the minister, visiting Baghdad"
+        ctx = dict(context if context is not None else article_context(article, gazetteer))
+        visit = visited_place(article, event, _trigger_token(article, event), gazetteer, ctx)
+        if visit is not None:
+            return _record(visit[0], ctx, visit[1], "visit")
     if record is None:
         return None
     shared = record.pop("_countries", ())
@@ -213,6 +232,13 @@ def _locate(
         if place is not None:
             resolved.append((s, place))
     resolved.sort(key=lambda sp: _PRECISION_RANK[sp[1].precision])  # stable: nearest first within a rank
+    if speaker:  # a place abroad in another clause is what is spoken of ("wells that dried up in Somalia"), not where
+        home = actors | {speaker}
+        resolved = [
+            (span, place)
+            for span, place in resolved
+            if set(place.countries) & home or not in_other_clause(article.doc, span.tokens, trigger)
+        ]
     dateline = dateline_place(article.dateline, gazetteer, ctx) if article.dateline else None
     for span, place in resolved:
         if not actors or set(place.countries) & actors:
@@ -517,7 +543,7 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             spans += _curated_phrases(doc, article.text, sent.start, sent.end, spans, gazetteer)
     kept = []
     for s in spans:
-        if _container_of_unit(article.text, s.start):
+        if _container_of_unit(article.text, s.start) or compound_modifier(article.text, s.end):
             continue  # "Kunduz" of "Chahar Dara district of Kunduz": the district is read whole, inside it
         roles = [sector for a, b, sector in taken if _overlaps(s.start, s.end, a, b)]
         if any(roles):
@@ -766,6 +792,8 @@ def _tied_place(
 ) -> dict[str, Any] | None:
     """The place named by a prepositional object: a place span in its phrase, or the phrase itself when
     the gazetteer knows it ("along the Afghan border", "the outskirts of Quetta" tagged ORG)."""
+    if dated(obj):
+        return None  # "in early March": a date, not the town of that name
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:
@@ -1114,6 +1142,8 @@ def _resolve(gazetteer: Gazetteer, text: str, ctx: dict[str, float], country: st
 # or only an actor's (or the story's) country, a guess that maps must show as such.
 FROM_OF_VIA = {
     "tied": "text",
+    "near": "text",
+    "visit": "text",
     "sentence": "text",
     "dateline": "dateline",
     "target": "actor",

@@ -14,6 +14,7 @@ from .border_side import mend_border_side
 from .clash_side import mend_clash_side
 from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
+from .meeting_place import carry_meeting_place
 from .operations import operation_source
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
@@ -45,6 +46,7 @@ class GeoStage(Stage):
             mend_fire_side(article, event, self.gazetteer, self.kb)  # "killed in Indian firing, says X": X's side
             mend_clash_side(article, event, self.gazetteer)  # "X reports a skirmish with Y's troops": X's side
             place_summons(event, self.gazetteer)  # "X summons Y's envoy": in X
+        carry_meeting_place(article, article.events)  # "they called on X" after "ministers met in Y": in Y
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:
             operation_source(article, event, self.kb)  # "killed in a police raid in X": X's police

@@ -1,5 +1,5 @@
 """Wikinews-style news, coded whole: recalling an envoy targets the country of the posting, a protest's stated
-purpose is the protest's own, and the composed articles of tests/data/news_articles.yaml keep their score.
+purpose is the protest's own, actors who accuse each other accuse one another, and the composed articles of tests/data/news_articles.yaml keep their score.
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -35,6 +35,22 @@ def test_recalled_envoy_targets_the_posting(short, text: str, target: str) -> No
 )
 def test_protest_purpose_is_no_second_event(short, text: str) -> None:
     assert _types(_code(short, text)) == ["PROTEST"], text
+
+
+def test_accused_each_other_is_two_accusations_of_each_other(short) -> None:
+    events = _code(short, "Armenia and Azerbaijan accused each other of violating the ceasefire on Sunday.")
+    pairs = sorted((e.source.country, e.target.country) for e in events if e.plover["type"] == "ACCUSE")
+    assert pairs == [("ARM", "AZE"), ("AZE", "ARM")], pairs
+
+
+def test_accused_one_of_them_is_no_mutual_act(short) -> None:
+    events = _code(short, "Two inmates accused one of the wardens of theft.")
+    assert all(e.source is None or e.target is None or e.source.text != e.target.text for e in events)
+
+
+def test_war_record_since_a_year_is_no_incident(short) -> None:
+    text = "The insurgency has displaced more than two million people since 2019."
+    assert "ASSAULT" not in _types(_code(short, text))
 
 
 @pytest.mark.slow

@@ -1,7 +1,8 @@
 """A count of acts over a stretch of time is a record, no incident: "the union has held three strikes since
 2021", "students have staged dozens of protests this year". A plural event noun with a count ("three",
 "dozens of", "several"), held by a verb in the perfect ("has held") whose clause runs "since" a time or over
-"this year", tallies what its maker has done; the story's incident is told elsewhere. Material acts only
+"this year", tallies what its maker has done; the story's incident is told elsewhere. So does an act that
+is the subject of such a verb ("the fighting has displaced two million people since 2023"). Material acts only
 (protests and violence, CAMEO roots 14 and 18-20): counted talks or appeals are left as they are coded.
 """
 
@@ -49,11 +50,21 @@ def _over_a_stretch(verb: Token) -> bool:
     return any(c.lemma_.lower() in _STRETCH and any(d.lower_ == "this" for d in c.children) for c in verb.children)
 
 
+def _stretch_subject(noun: Token) -> bool:
+    """The noun is the subject of a perfect verb over a stretch of time: "the fighting has forced millions
+    from their homes since April 2023" (a war's record, told as background)."""
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _over_a_stretch(noun.head)
+
+
 @combine_passes.register("combine.counted_record.v1")
 def counted_record(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A counted material act held by a perfect verb over a stretch of time is a record: no event."""
     for trig in triggers:
         if trig.suppressed or trig.pattern.kind != "noun" or trig.code[:2] not in _ROOTS:
+            continue
+        if _stretch_subject(trig.token):
+            trig.suppressed = True  # "the fighting has displaced millions since 2023": what a war has done
+            trig.notes.append("record")
             continue
         holder = _holder(trig.token)
         if _counted(trig.token) and holder is not None and _over_a_stretch(holder):

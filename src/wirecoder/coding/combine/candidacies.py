@@ -1,8 +1,8 @@
 """Election acts that are no concession or backing: a candidate ending their own run ("ended her bid for the
 nomination", "dropped out ahead of the debate"), resigning a post to take another ("resigned to become
-ambassador"), picking a running mate ("was chosen as his running mate") and beating candidates at the polls
-("won the seats, ousting the incumbents"). Words: the lexicon
-``candidacies`` (``data/lexicon/candidacies.yaml``).
+ambassador"), picking a running mate ("was chosen as his running mate"), beating candidates at the polls
+("won the seats, ousting the incumbents") and declaring a result ("declared the incumbent the winner"). Words:
+the lexicon ``candidacies`` (``data/lexicon/candidacies.yaml``).
 """
 
 from __future__ import annotations
@@ -85,6 +85,15 @@ def _candidate_beaten(tok: Token) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in w["beaten_nouns"] for c in tok.children)
 
 
+def _result_declared(tok: Token) -> bool:
+    """``tok`` declares an election result: "declared the incumbent the winner", "was proclaimed winner"."""
+    w = _words()
+    if _lemma(tok) not in w["result_verbs"]:
+        return False
+    said = [c for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "prep", "punct", "cc", "conj"}]
+    return any(t.lower_ in w["winner_nouns"] for c in said for t in c.subtree)
+
+
 @combine_passes.register("combine.candidacy_act.v1")
 def candidacy_act(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A run for office ended, a career move, a candidate picked or beaten is no event of its own."""
@@ -95,6 +104,8 @@ def candidacy_act(triggers: list[Trigger], ctx: CombineContext) -> None:
         if root == "08" and (_run_ended(tok) or _career_move(tok)):
             trig.suppressed = True
             trig.notes.append("candidacy")
-        elif (root == "05" and _candidate_picked(tok)) or (root == "17" and _candidate_beaten(tok)):
+        elif (root == "05" and (_candidate_picked(tok) or _result_declared(tok))) or (
+            root == "17" and _candidate_beaten(tok)
+        ):
             trig.suppressed = True
             trig.notes.append("candidacy")

@@ -1,0 +1,63 @@
+"""An order to one's own forces or agencies is the act ordered, done by whoever orders it: "the president
+ordered the army to reinforce security in the north" mobilizes (CAMEO 15x, PLOVER MOBILIZE), "the prime
+minister instructed the police to investigate the leak" investigates, "the governor ordered police to arrest
+the organisers" arrests. The order itself is no appeal to anyone: the army, the police, agencies and officials
+are the orderer's own instruments. An order to another party ("the court ordered the government to pay") stays
+a demand. Words: ``data/lexicon/ordered_forces.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .. import frames as fr
+from ..constants import Token
+from ..lexicon import load, word_set
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+
+_MOBILIZE = "150"
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data: dict[str, Any] = load("ordered_forces")
+    return {k: word_set(v) for k, v in data.items() if isinstance(v, list)}
+
+
+def _instrument(verb: Token) -> Token | None:
+    """The forces or agency an order verb addresses: its object ("ordered the army to ...")."""
+    forces = _words()["forces"]
+    for obj in fr.children(verb, {"dobj", "obj"}):
+        if obj.lemma_.lower() in forces or obj.lower_ in forces:
+            return obj
+    return None
+
+
+@combine_passes.register("combine.ordered_forces.v1")
+def ordered_forces(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """An order to one's own forces is the ordered act (a coded complement, or a mobilization)."""
+    w = _words()
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.pattern.kind != "verb" or tok.lemma_.lower() not in w["order_verbs"]:
+            continue
+        if _instrument(tok) is None:
+            continue
+        comps = [c for c in fr.complements(tok) if c.pos_ == "VERB" and c.i > tok.i]
+        if not comps:
+            continue
+        done = ctx.by_token.get(comps[0].i)
+        if comps[0].lemma_.lower() in w["mobilizing_verbs"]:
+            trig.code = _MOBILIZE  # "ordered the army to reinforce security": the orderer mobilizes
+            trig.notes.append("ordered-forces")
+            if done is not None:
+                done.suppressed = True
+        elif done is not None and not done.suppressed:
+            trig.suppressed = True  # "instructed the police to investigate": the investigation, by the orderer
+            trig.notes.append("ordered-forces")
+            orderer = fr.children(tok, {"nsubj"})
+            if orderer:
+                done.source_from = orderer[0]

@@ -120,8 +120,10 @@ def test_the_main_attack_takes_the_toll_told_next_to_it_not_a_far_one(short):
     first = next(e for e in events if e.sentence_index == 0)
     far = replace(next(e for e in events if e.fatalities), sentence_index=4, confidence=first.confidence)
     assert main_event([first, far]) is first  # another incident four sentences on keeps its own toll
-    weak = replace(far, sentence_index=1, confidence=first.confidence - 0.3)
-    assert main_event([first, weak]) is first  # a much less sure telling does not win
+    weak = replace(far, sentence_index=1, confidence=first.confidence - 0.3, pattern="kill")
+    assert main_event([first, weak]) is first  # a much less sure telling of its own does not win
+    retold = replace(weak, pattern="kill+aftermath")
+    assert main_event([first, retold]) is retold  # ... but a retelling of the attack's toll does
 
 
 def test_a_group_the_actor_base_lacks_is_of_the_place_told_before_its_claim(short):

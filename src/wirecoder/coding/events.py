@@ -33,7 +33,7 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
-from .statements import SPOKEN_OF, STATEMENT, other_actor, statement_triggers
+from .statements import STATEMENT, statement_triggers
 from .story_country import story_country
 from .targets import TargetContext
 from .transforms import apply_transforms
@@ -215,7 +215,7 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     elif not found and trig.code[:2] in VIOLENT_ROOTS:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)
-    if trig.pattern.id in SPOKEN_OF and not other_actor(ctx.sources, targets, trig.pattern.id):
+    if spoken.unspoken(trig, ctx.sources, targets):
         return None  # "the minister said the weather was warm", "... said the army was ready"
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 

@@ -49,3 +49,55 @@ def test_an_actor_telling_who_is_responsible_accuses_them(short):
     accusations = [e for e in evs if e.cameo["code"] == "112"]
     assert accusations and "army" in accusations[0].source.text and "Boko Haram" in accusations[0].target.text
     assert any(e.cameo["root"] == "18" and e.source and "Boko Haram" in e.source.text for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Yemeni rebels said they would respond forcefully to any Saudi aggression.", "13"),
+        ("Caracas will retaliate against any incursion into its territory, the defence minister warned.", "13"),
+    ],
+)
+def test_a_response_promised_to_any_attack_is_a_threat(short, text, root):
+    evs = events(short, text)
+    assert evs and evs[0].cameo["root"] == root
+    assert not [e for e in evs if e.cameo["root"] in {"18", "19"}]
+
+
+def test_answering_one_past_attack_is_no_threat(short):
+    evs = events(short, "Ankara responded to the attack by summoning the Swedish ambassador.")
+    assert not [e for e in evs if e.cameo["root"] == "13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said any attack on the dam would be met with force.",
+        "Beijing warned that any deployment of missiles on the islands would be a serious escalation.",
+    ],
+)
+def test_an_act_named_as_any_is_no_event(short, text):
+    assert not [e for e in events(short, text) if e.cameo["root"] in {"15", "18", "19"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Students in Dhaka demanded the resignation of the vice-chancellor after three people died in clashes.", "10"),
+        ("Kabul summoned the Pakistani envoy after four civilians were killed in cross-border shelling.", "11"),
+    ],
+)
+def test_violence_told_as_the_circumstance_of_a_verbal_act_comes_after_it(short, text, first):
+    evs = events(short, text)
+    assert evs[0].cameo["root"] == first
+    assert any(e.cameo["root"] in {"18", "19"} for e in evs[1:])
+
+
+def test_violence_a_verbal_act_is_about_still_comes_first(short):
+    evs = events(short, "The Afghan government condemned Pakistani firing that killed five villagers in Kunar.")
+    assert evs[0].cameo["root"] in {"18", "19"}
+
+
+def test_calling_an_act_a_provocation_in_a_reported_clause_is_a_criticism(short):
+    evs = events(short, "The Polish foreign minister said the Belarusian decision was an unacceptable provocation.")
+    assert evs and evs[0].cameo["root"] == "11"

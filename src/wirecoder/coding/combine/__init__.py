@@ -84,6 +84,7 @@ from . import (  # noqa: F401  (they register the passes)
     stances,
     suspected_of,
     told,
+    unreal,
     verbal,
     violence,
     war_tolls,

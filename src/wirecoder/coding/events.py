@@ -20,7 +20,6 @@ from .acled_words import acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
 from .combine import combine
-from .combine.told import told_first
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
@@ -142,7 +141,6 @@ def code_sentence(
     _code_triggers(triggers, sc)
     if not sc.events:  # the reported words are no event: the statement is ("X said Y's plan was ...")
         _code_triggers(statement_triggers(span, config), sc)
-    sc.events.sort(key=lambda pair: told_first(pair[1], 0))  # a freed violent act before the statement telling it
     return _transformed(sc, patterns)
 
 

@@ -2,8 +2,9 @@
 
 "X accuses Y of shelling villages" (Y's shelling), "X condemns Indian firing that killed seven soldiers"
 (India's firing, seven dead), "X summoned the envoy after two civilians were killed in border firing" (the
-killing): the verbal act stays, listed after the act it speaks of. A bare topic ("condemned the attack",
-"accused of plotting") stays the statement's topic.
+killing): the verbal act stays, listed first as the sentence's main event (as a CAMEO coder reads it; the
+one-row datasets take the violence: coding/main_event.py drops verbal acts beside it). A bare topic
+("condemned the attack", "accused of plotting") stays the statement's topic.
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
 
-#: The note on a violent trigger freed from a verbal act (it lists its event before the statement).
+#: The note on a violent trigger freed from a verbal act.
 TOLD = "told"
-#: ... freed from a circumstance of the verbal act ("after two died"): listed after it, the act the main event.
-TOLD_AROUND = "told:circumstance"
 
 _ATTACK_ROOTS = VIOLENT_ROOTS - {"14", "17"}  # fights and killings, not arrests or seizures
 #: How a told act may hang below the verbal act: its object and phrases, a clause of time or reason; not a
@@ -47,8 +46,7 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         if _held_by_other_violence(trig, triggers) or not _asserted(trig.token, ctx):
             continue
         trig.suppressed = False
-        told = TOLD_AROUND if _circumstance(trig.token, gov.token, ctx) else TOLD
-        trig.notes = [n for n in trig.notes if n != "background"] + [told]
+        trig.notes = [n for n in trig.notes if n != "background"] + [TOLD]
         if trig in gov.absorbed:
             gov.absorbed.remove(trig)
         if accused is not None and trig.source_from is None:
@@ -56,29 +54,6 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         for verb in _toll_clauses(trig.token, by_token):  # "firing that killed seven": one event, its victims
             if verb.suppressed and verb not in trig.absorbed:
                 trig.absorbed.append(verb)
-
-
-def _circumstance(tok: Token, verb: Token, ctx: CombineContext) -> bool:
-    """Is ``tok`` told in a clause or phrase of time or reason on ``verb`` ("demanded X after two died in
-    clashes", "summoned the envoy over the shelling"), not in what the verbal act is about?"""
-    cur = tok
-    for _ in range(5):
-        if cur.i == verb.i or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ctx.config.background_marks for c in cur.children
-        ):
-            return cur.head.i == verb.i
-        if cur.dep_ == "prep" and cur.lower_ in ctx.config.circumstance_preps:
-            return cur.head.i == verb.i
-        cur = cur.head
-    return False
-
-
-def told_first(trig: Trigger, rank: int) -> int:
-    """The listing rank of a trigger's event: a freed violent act comes before the statement it was told in (one
-    told as the statement's circumstance keeps its place: the verbal act is the sentence's main event)."""
-    return -1 if TOLD in trig.notes else rank
 
 
 def _verbal_governor(tok: Token, by_token: dict[int, Trigger], roots: frozenset[str]) -> Trigger | None:

@@ -125,3 +125,21 @@ def test_waving_away_a_charge_or_a_warning_is_a_rejection(short, text):
 
 def test_brushing_off_dust_is_no_event(short):
     assert events(short, "The farmer brushed off the dust from his tractor before the parade in Lahore.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Riot police in Lagos responded with tear gas and batons.", "17"),
+        ("The Sudanese army responded with artillery fire on paramilitary positions in Omdurman.", "19"),
+    ],
+)
+def test_a_response_made_with_force_is_that_force(short, text, root):
+    evs = events(short, text)
+    assert evs and evs[0].cameo["root"] == root
+
+
+def test_a_response_made_with_words_is_no_act_of_force(short):
+    assert not [
+        e for e in events(short, "The ministry responded with a statement on Friday.") if e.cameo["root"] > "13"
+    ]

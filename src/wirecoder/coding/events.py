@@ -20,7 +20,6 @@ from .acled_words import acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
 from .combine import combine
-from .combine.told import told_first
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
@@ -33,7 +32,7 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
-from .statements import SPOKEN_OF, STATEMENT, other_actor, statement_triggers
+from .statements import STATEMENT, statement_triggers
 from .story_country import story_country
 from .targets import TargetContext
 from .transforms import apply_transforms
@@ -142,7 +141,6 @@ def code_sentence(
     _code_triggers(triggers, sc)
     if not sc.events:  # the reported words are no event: the statement is ("X said Y's plan was ...")
         _code_triggers(statement_triggers(span, config), sc)
-    sc.events.sort(key=lambda pair: told_first(pair[1], 0))  # a freed violent act before the statement telling it
     return _transformed(sc, patterns)
 
 
@@ -215,7 +213,7 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
     elif not found and trig.code[:2] in VIOLENT_ROOTS:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)
-    if trig.pattern.id in SPOKEN_OF and not other_actor(ctx.sources, targets, trig.pattern.id):
+    if spoken.unspoken(trig, ctx.sources, targets):
         return None  # "the minister said the weather was warm", "... said the army was ready"
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 

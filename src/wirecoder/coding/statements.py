@@ -16,6 +16,7 @@ from .alleged import ACCUSATION, according_to, alleged, alleged_words, quoted_sp
 from .config import CoderConfig
 from .lexicon import person_nouns
 from .model import Pattern
+from .reported_judgements import unjudged
 from .roles import span_slots
 from .triggers import Trigger
 
@@ -85,6 +86,14 @@ def _spoken_of(tok: Any) -> bool:
     counted = any(c.dep_ == "nummod" for c in tok.children)
     people = _PEOPLE | person_nouns()
     return not (counted and (tok.lemma_.lower() in people or tok.lower_ in people))
+
+
+def unspoken(trig: Trigger, sources: list[Any], targets: list[Any]) -> bool:
+    """Is the verbal act no event: a statement or allegation with no named speaker on another named actor, or
+    a judgement reported by an outlet, not judged by an actor (coding/reported_judgements.py)?"""
+    return (trig.pattern.id in SPOKEN_OF and not other_actor(sources, targets, trig.pattern.id)) or unjudged(
+        trig, sources
+    )
 
 
 def other_actor(sources: list[Any], targets: list[Any], pattern_id: str = STATEMENT) -> bool:

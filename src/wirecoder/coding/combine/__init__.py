@@ -88,6 +88,7 @@ from . import (  # noqa: F401  (they register the passes)
     suspected_of,
     told,
     trends,
+    unreal,
     verbal,
     violence,
     war_tolls,

@@ -27,10 +27,14 @@ def past_assertion(triggers: list[Trigger], ctx: CombineContext) -> None:
 
 
 def _obligation(trig: Trigger, config: CoderConfig) -> None:
-    """ "X said Y must / should do Z": a demand by X on Y (10x by what Z is), not Y's act."""
-    cur, modal = trig.token, False
+    """ "X said Y must / should do Z": a demand by X on Y (10x by what Z is), not Y's act; a modal that
+    ``obligation_map`` names gives its own root ("should": advice, the appeal 02x of the same kind)."""
+    cur, modal, said = trig.token, False, ""
     for _ in range(4):
-        modal = modal or any(c.dep_ == "aux" and c.lower_ in config.obligation_modals for c in cur.children)
+        said = said or next(
+            (c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in config.obligation_modals), ""
+        )
+        modal = modal or bool(said)
         if cur.dep_ not in {"xcomp", "acomp", "conj"} or cur.head.i == cur.i:
             break
         cur = cur.head
@@ -42,7 +46,8 @@ def _obligation(trig: Trigger, config: CoderConfig) -> None:
     if speaker is None or addressee is None:
         return
     base = trig.frame.code if trig.frame is not None and trig.frame.code else trig.pattern.code or trig.code
-    trig.code = config.obligation_map.get(base[:2], config.obligation_map.get("default", "100"))
+    code = config.obligation_map.get(base[:2], config.obligation_map.get("default", "100"))
+    trig.code = config.obligation_map.get(said, code[:2]) + code[2:]
     trig.source_from, trig.target_from = speaker, addressee
     trig.speech = cur.head
     trig.combined = True

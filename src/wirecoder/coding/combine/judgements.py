@@ -13,6 +13,7 @@ from __future__ import annotations
 from .. import frames as fr
 from ..constants import VIOLENT_ROOTS, Token
 from ..registry import combine_passes
+from ..reported_judgements import REPORTED, reported_judge
 from ..triggers import Trigger, speech_verbs
 from .context import CombineContext
 
@@ -93,5 +94,8 @@ def spoken_judgement(triggers: list[Trigger], ctx: CombineContext) -> None:
         elif trig.pattern.id not in words.get("spoken_patterns", frozenset()):  # "said Y would face charges"
             continue
         speaker = judge(tok, governors)
+        if speaker is None and tok.pos_ == "ADJ" and trig.code[:2] in words.get("roots", frozenset()):
+            speaker = reported_judge(tok)  # "according to X, Y is responsible": X's word (an outlet's is none)
+            trig.notes.extend([REPORTED] if speaker is not None else [])
         if speaker is not None:
             trig.source_from = speaker

@@ -2,8 +2,9 @@
 
 "X accuses Y of shelling villages" (Y's shelling), "X condemns Indian firing that killed seven soldiers"
 (India's firing, seven dead), "X summoned the envoy after two civilians were killed in border firing" (the
-killing): the verbal act stays, listed after the act it speaks of. A bare topic ("condemned the attack",
-"accused of plotting") stays the statement's topic.
+killing): the verbal act stays, listed first as the sentence's main event (as a CAMEO coder reads it; the
+one-row datasets take the violence: coding/main_event.py drops verbal acts beside it). A bare topic
+("condemned the attack", "accused of plotting") stays the statement's topic.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
 
-#: The note on a violent trigger freed from a verbal act (it lists its event before the statement).
+#: The note on a violent trigger freed from a verbal act.
 TOLD = "told"
 
 _ATTACK_ROOTS = VIOLENT_ROOTS - {"14", "17"}  # fights and killings, not arrests or seizures
@@ -53,11 +54,6 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         for verb in _toll_clauses(trig.token, by_token):  # "firing that killed seven": one event, its victims
             if verb.suppressed and verb not in trig.absorbed:
                 trig.absorbed.append(verb)
-
-
-def told_first(trig: Trigger, rank: int) -> int:
-    """The listing rank of a trigger's event: a freed violent act comes before the statement it was told in."""
-    return -1 if TOLD in trig.notes else rank
 
 
 def _verbal_governor(tok: Token, by_token: dict[int, Trigger], roots: frozenset[str]) -> Trigger | None:

@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer, Place, abbreviation
 from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
+from .note_places import mend_note_place
 from .unlisted import unlisted_names
 
 Token = Any
@@ -122,6 +123,9 @@ def locate_event(
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source | story | actor), or None;
     ``{}`` when the only country found is the attacker's of fire told by its demonym (no place at all)."""
     record = _locate(article, event, gazetteer, context, countries)
+    if 0 <= event.sentence_index < len(article.sentences):  # "in Mpeketoni town (Lamu)": the note's own place
+        sent = article.sentences[event.sentence_index]
+        record = mend_note_place(record, article.text[sent.start : sent.end], gazetteer, context or {})
     if record is None:
         return None
     shared = record.pop("_countries", ())

@@ -1,7 +1,7 @@
 """Incident notes from the regions earlier batches covered least: a tally line after a sentence that already
 counted the dead adds none; the note's own place shape ("in X town (Y)", "in X area of Y district (Z)") places
 the event when the tagger misses the name; a clash that ends in a seizure is the seizure; state forces harming
-people told protesting is excessive force; chemicals dropped, people set ablaze and posts handed over are acts.
+people told protesting is excessive force; two sides agreeing together, one armed, is an agreement; chemicals dropped, people set ablaze, posts handed over, tools downed are acts.
 Sentences composed for these tests."""
 
 from __future__ import annotations
@@ -104,10 +104,36 @@ def test_a_missed_town_name_is_placed_by_the_note_not_the_actor(short):
             "On 9 October 2024, the army handed over its outpost near Hpakant (Kachin) to the KIA and withdrew.",
             "Non-violent transfer of territory",
         ),
+        (
+            "On 9 October 2024, the army and the rebels agreed on a swap of detainees in Malakal (Upper Nile).",
+            "Agreement",
+        ),
     ],
 )
 def test_acled_sub_types_of_the_whole_sentence(short, text, sub):
     assert _sub(_events(short, text)) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Teachers in Kisumu downed tools on Tuesday over unpaid allowances.", "Peaceful protest"),
+        ("Residents of a village near Tamale beat and killed a man they accused of theft.", "Mob violence"),
+        ("A man strapped with explosives blew himself up at a checkpoint in Kunduz, killing four.", "Suicide bomb"),
+        ("Militants blew up a bridge near Bannu on Monday.", "Remote explosive/landmine/IED"),
+        (
+            "TNLA fighters captured the township of Mogok after weeks of fighting.",
+            "Non-state actor overtakes territory",
+        ),
+        ("Police captured three robbery suspects in Abuja on Sunday.", "Arrests"),
+    ],
+)
+def test_news_snippet_forms(short, text, sub):
+    assert _sub(_events(short, text)) == sub
+
+
+def test_one_side_agreeing_to_talks_is_no_agreement(short):
+    assert not _typed(_events(short, "The army agreed to hold talks with the rebels next week."))
 
 
 def test_a_suspect_handed_over_stays_judicial(short):

@@ -4,7 +4,9 @@
   town after heavy fighting") is the territory's change, overtaken or regained, not a plain clash;
 - state forces killing or wounding people whose sentence tells them protesting ("police opened fire on
   supporters protesting the results, killing three") is excessive force against protesters, not an
-  attack on civilians.
+  attack on civilians;
+- two sides agreeing together, one of them armed ("the army and the rebels agreed on a swap of detainees"),
+  is ACLED's agreement, whatever they agreed on.
 
 Words: ``data/lexicon/sentence_types.yaml``.
 """
@@ -23,6 +25,8 @@ _SEIZURES = frozenset({"Non-state actor overtakes territory", "Government regain
 _ON_CIVILIANS = ("Violence against civilians", "Attack")
 _EXCESSIVE = {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
 _STATE = frozenset({"COP", "MIL", "GOV"})
+_ARMED = frozenset({"MIL", "REB", "INS", "SEP", "PMIL", "UAF"})
+_AGREEMENT = {"event_type": "Strategic developments", "sub_event_type": "Agreement"}
 
 
 @cache
@@ -69,6 +73,24 @@ def type_by_sentence(article: Article) -> None:
             )
             if sent is not None and _harmed(event) and _protest_words().search(article.text[sent.start : sent.end]):
                 events[n] = replace(event, acled={**(event.acled or {}), **_EXCESSIVE})
+    _agreed_together(events)
+
+
+def _agreed_together(events: list[Event]) -> None:
+    """Sides that agree together (one trigger "agree", two sources), one of them armed: an agreement."""
+    by_trigger: dict[tuple[int, object], list[int]] = {}
+    for n, e in enumerate(events):
+        if (
+            e.trigger.get("lemma") == "agree"
+            and str(e.cameo.get("code", "")).startswith("03")
+            and not (e.acled or {}).get("event_type")
+        ):
+            by_trigger.setdefault((e.sentence_index, e.trigger.get("start")), []).append(n)
+    for group in by_trigger.values():
+        sides = [events[n].source for n in group]
+        if len(group) > 1 and any(p is not None and p.sector in _ARMED for p in sides):
+            for n in group:
+                events[n] = replace(events[n], acled={**(events[n].acled or {}), **_AGREEMENT})
 
 
 def _pair(event: Event) -> dict[str, str | None]:

@@ -54,6 +54,8 @@ def gazetteer():
         ("A blast hit a checkpoint in Wadi Hawran area of Rutba district (Anbar).", "Ar Rutbah", "IRQ"),
         ("Gunmen abducted a priest on the road between Zacapu and Uruapan (Michoacan).", "Uruapan", "MEX"),
         ("Troops shelled positions near Gavar (Gegharkunik).", "Gavar", "ARM"),
+        # "Nord" is a province of three countries: the one the town is in
+        ("Gunmen killed two herders near Titao (Loroum, Nord).", "Titao", "BFA"),
     ],
 )
 def test_the_notes_own_place_shape(gazetteer, text, name, country):
@@ -68,6 +70,7 @@ def test_the_notes_own_place_shape(gazetteer, text, name, country):
         "Members of the Turi Tribal Militia (Pakistan) fired at a bus.",  # an actor's country in brackets
         "A reporter in Kabul (AP) said the roads were closed.",  # an outlet
         "Police arrested two men in Nairobi on Sunday.",  # no bracket at all
+        "A rocket fell near Metula (North) on Friday.",  # a bracket that names no area the gazetteer knows
     ],
 )
 def test_no_note_place_without_the_shape(gazetteer, text):

@@ -42,33 +42,49 @@ def _country_names() -> frozenset[str]:
 
 def note_place(text: str, gazetteer: Gazetteer) -> tuple[Place, str, tuple[str, ...]] | None:
     """The place of the first note-shaped phrase of ``text`` (one sentence), the words it was read from and
-    the bracketed areas' names."""
+    the bracketed areas' names. A name the gazetteer knows in the areas' country but not inside them gives none
+    (the bracket is then read wrongly); a bracket naming no area gives none ("(North)" is no town in Utah)."""
     for m in _SHAPE.finditer(text):
         areas_text = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
         if any(a.isupper() for a in areas_text):
             continue  # "(AP)", "(UN)": an outlet or an acronym
-        if any(normalize(a) in _country_names() for a in areas_text[-1:]) and len(areas_text) == 1:
+        if len(areas_text) == 1 and normalize(areas_text[0]) in _country_names():
             continue  # "Turi Tribal Militia (Pakistan)": an actor's country
-        areas = [p for p in (_area(gazetteer, a) for a in reversed(areas_text)) if p is not None]
+        areas = [p for a in reversed(areas_text) for p in _areas(gazetteer, a)]
         if not areas:
             continue
-        countries = set(areas[0].countries)
+        countries = {_country(gazetteer, m.group("name"), areas_text, areas)}
+        areas = [p for p in areas if set(p.countries) & countries]
         found = _inside(gazetteer, m.group("cont"), areas, countries) if m.group("cont") else None
         named = _inside(gazetteer, m.group("name"), areas, countries)
         if named is not None and (found is None or named.precision == "place"):
             return named, m.group("name"), tuple(areas_text)
         if found is not None:
             return found, m.group("cont"), tuple(areas_text)
+        if any(set(p.countries) & countries for p in gazetteer.candidates(m.group("name"), {})):
+            continue  # known in that country, but not in the areas read: trust neither
         return min(areas, key=lambda p: _FINER.get(p.precision, 4)), m.group(0), tuple(areas_text)
     return None
 
 
-def _area(gazetteer: Gazetteer, name: str) -> Place | None:
-    """The area a bracket names: a district or province first, else a town of that name."""
+def _country(gazetteer: Gazetteer, name: str, areas_text: list[str], areas: list[Place]) -> str:
+    """The country the widest bracketed area is in ("Nord" is in Haiti, Burkina Faso and France): the one where
+    the other areas and the name are found too, else the first."""
+    widest = [c for p in _areas(gazetteer, areas_text[-1]) for c in p.countries]
+    named = {c for p in gazetteer.candidates(name, {}) for c in p.countries}
+
+    def fit(country: str) -> int:
+        return sum(country in p.countries for p in areas) + 2 * (country in named)
+
+    return max(widest, key=fit) if widest else areas[0].countries[0]
+
+
+def _areas(gazetteer: Gazetteer, name: str) -> list[Place]:
+    """The areas a bracket may name: districts and provinces of that name first, else towns of that very
+    name (not a longer name that begins with it)."""
     found = gazetteer.candidates(name, {})
     areas = [p for p in found if p.precision in {"district", "province"}]
-    best = areas or found
-    return best[0] if best else None
+    return areas or [p for p in found if normalize(p.name) == normalize(name)]
 
 
 def _inside(gazetteer: Gazetteer, name: str, areas: list[Place], countries: set[str]) -> Place | None:

@@ -64,6 +64,8 @@ WORLD_FLOORS = {
     # the regions the earlier batches covered least, all 25 sub-types (written before its rules: type .867, sub
     # .80, actor 1 .783, place .533, date .867, fatalities .90; after: .933, .933, .957, .867, .933, 1.0)
     "acled_notes_regions.yaml": {"type": 0.86, "actor1": 0.86, "place": 0.8, "date": 0.86, "fatalities": 0.93},
+    # written after them, scored as written: type .933, sub .933, actor 1 .889, place .867, date 1.0, fatalities 1.0
+    "acled_notes_regions_fresh.yaml": {"type": 0.86, "actor1": 0.77, "place": 0.8, "date": 0.93, "fatalities": 0.93},
 }
 
 

@@ -56,6 +56,7 @@ def gazetteer():
         ("Troops shelled positions near Gavar (Gegharkunik).", "Gavar", "ARM"),
         # "Nord" is a province of three countries: the one the town is in
         ("Gunmen killed two herders near Titao (Loroum, Nord).", "Titao", "BFA"),
+        ("Police beat a vendor in Hoima town (Hoima, Western).", "Hoima", "UGA"),  # "Western": many countries
     ],
 )
 def test_the_notes_own_place_shape(gazetteer, text, name, country):

@@ -76,7 +76,8 @@ def _country(gazetteer: Gazetteer, name: str, areas_text: list[str], areas: list
     def fit(country: str) -> int:
         return sum(country in p.countries for p in areas) + 2 * (country in named)
 
-    return max(widest, key=fit) if widest else areas[0].countries[0]
+    pool = [*widest, *(c for p in areas for c in p.countries)]  # a name of many provinces lists only some
+    return max(pool, key=fit)
 
 
 def _areas(gazetteer: Gazetteer, name: str) -> list[Place]:

@@ -130,6 +130,11 @@ def test_acled_sub_types_of_the_whole_sentence(short, text, sub):
             "Non-state actor overtakes territory",
         ),
         ("Police captured three robbery suspects in Abuja on Sunday.", "Arrests"),
+        ("Armed men seized two engineers from a construction site near Zinder.", "Abduction/forced disappearance"),
+        (
+            "Soldiers broke up a strike by miners in Kolwezi and detained four union leaders.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_news_snippet_forms(short, text, sub):
@@ -138,6 +143,10 @@ def test_news_snippet_forms(short, text, sub):
 
 def test_one_side_agreeing_to_talks_is_no_agreement(short):
     assert not _typed(_events(short, "The army agreed to hold talks with the rebels next week."))
+
+
+def test_goods_seized_are_no_abduction(short):
+    assert not _typed(_events(short, "Customs officers seized 300 kilograms of hashish at the port of Tangier."))
 
 
 def test_a_suspect_handed_over_stays_judicial(short):

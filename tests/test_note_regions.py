@@ -78,6 +78,12 @@ def test_no_note_place_without_the_shape(gazetteer, text):
     assert note_place(text, gazetteer) is None
 
 
+def test_a_town_unknown_to_the_gazetteer_is_placed_in_the_province_written_last(gazetteer):
+    found = note_place("Troops recaptured Nanzaung-Ywa village (Hpakant, Kachin) from the KIA.", gazetteer)
+    assert found is not None
+    assert (found[0].country, found[0].precision) == ("MMR", "province")
+
+
 def test_a_missed_town_name_is_placed_by_the_note_not_the_actor(short):
     text = (
         "On 5 October 2024, officers of the Police Forces of Kenya (2022-) reportedly beat a detained hawker at the "

@@ -19,10 +19,10 @@ _UNITS = (
     "town|city|village|area|district|township|county|locality|region|province|subdistrict|sub-district|tehsil|"
     "municipality|commune|department|governorate|camp|neighbourhood|neighborhood|LGA|upazila|cercle"
 )
-# Where a note writes its place: after a place preposition, a name, its unit word, the unit it lies in, then
+# Where a note writes its place: after a place preposition or right after a verb ("recaptured X town (Y)"), a name, its unit word, the unit it lies in, then
 # the bracketed areas, finest first ("in X area of Y district (Z)", "near X (Y, Z)").
 _SHAPE = re.compile(
-    rf"\b(?:in|near|at|around|outside|between|of|inside|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:(?:in|near|at|around|outside|between|of|inside|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?|[a-z]+ed\s+)"
     rf"(?P<name>{_NAME})(?:\s+(?P<unit>{_UNITS}))?"
     rf"(?:\s+of\s+(?P<cont>{_NAME})(?:\s+(?:{_UNITS}))?)?"
     rf"\s*\((?P<a>{_NAME})(?:,\s*(?P<b>{_NAME}))?(?:,\s*(?P<c>{_NAME}))?\)"
@@ -63,7 +63,7 @@ def note_place(text: str, gazetteer: Gazetteer) -> tuple[Place, str, tuple[str, 
             return found, m.group("cont"), tuple(areas_text)
         if any(set(p.countries) & countries for p in gazetteer.candidates(m.group("name"), {})):
             continue  # known in that country, but not in the areas read: trust neither
-        return min(areas, key=lambda p: _FINER.get(p.precision, 4)), m.group(0), tuple(areas_text)
+        return _finest(gazetteer, areas_text, countries), m.group(0), tuple(areas_text)
     return None
 
 
@@ -78,6 +78,21 @@ def _country(gazetteer: Gazetteer, name: str, areas_text: list[str], areas: list
 
     pool = [*widest, *(c for p in areas for c in p.countries)]  # a name of many provinces lists only some
     return max(pool, key=fit)
+
+
+def _finest(gazetteer: Gazetteer, areas_text: list[str], countries: set[str]) -> Place:
+    """The first bracketed area (in written order) found in ``countries``: the finest written; the last of
+    several is the province ("(Kawlin, Sagaing)": the Sagaing region, not its namesake district)."""
+    for n, text in enumerate(areas_text):
+        found = [p for p in _areas(gazetteer, text) if set(p.countries) & countries]
+        if not found:
+            continue
+        if n == len(areas_text) - 1 and n > 0:
+            found.sort(key=lambda p: p.precision != "province")
+        else:
+            found.sort(key=lambda p: _FINER.get(p.precision, 4))
+        return found[0]
+    raise LookupError(areas_text)  # never: the caller found an area in ``countries``
 
 
 def _areas(gazetteer: Gazetteer, name: str) -> list[Place]:

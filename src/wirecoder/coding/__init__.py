@@ -24,6 +24,7 @@ from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
 from .same_attack import fold_into_graver_act
+from .sentence_types import type_by_sentence
 from .tally import fold_tallies
 from .tolls import settle_tolls
 
@@ -67,6 +68,7 @@ class EventStage(Stage):
         settle_tolls(article)
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
+        type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         mark_background(article)
         return article

@@ -48,7 +48,8 @@ def fold_tallies(article: Article) -> None:
         attack = next((e for e in before if is_attack(e)), None)
         if attack is None:
             continue
-        counted = sum(e.fatalities or 0 for e in before)
+        told = [e for e in events[:n] if (e.acled or {}).get("event_type") and not e.background]
+        counted = sum(e.fatalities or 0 for e in told)  # a retelling's toll ("3 were killed.") is counted
         fatal = [q for q in tally.quantities if q.kind in FATAL_KINDS]
         if tally.fatalities > counted:
             k = events.index(attack)

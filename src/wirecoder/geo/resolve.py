@@ -25,6 +25,7 @@ from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
 from .not_places import compound_modifier, dated, in_other_clause
+from .note_places import mend_note_place
 from .offsets import off_anchor, offset_anchor, placed_near
 from .unlisted import unlisted_names
 from .visits import visited_place
@@ -125,6 +126,9 @@ def locate_event(
     ``text`` it came from and ``via``: tied | sentence | dateline | target | source | story | actor), or None;
     ``{}`` when the only country found is the attacker's of fire told by its demonym (no place at all)."""
     record = _locate(article, event, gazetteer, context, countries)
+    if 0 <= event.sentence_index < len(article.sentences):  # "in Mpeketoni town (Lamu)": the note's own place
+        sent = article.sentences[event.sentence_index]
+        record = mend_note_place(record, article.text[sent.start : sent.end], gazetteer, context or {})
     if not _verbal(event) and 0 <= event.sentence_index < len(article.sentences):
         sent = article.sentences[event.sentence_index]  # "15 km east of Dori": Dori, not the province
         ctx = dict(context if context is not None else article_context(article, gazetteer))

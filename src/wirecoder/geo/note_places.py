@@ -1,0 +1,130 @@
+"""The place an incident note writes in its own shape: "in Kisumu town (Kisumu)", "near Bumba (Gombe,
+Mbeya)", "in Lamu area of Mpeketoni district (Lamu)". The tagger often misses such a name (it reads a town
+as a person or an organisation), so an event of that sentence would be placed by its actor's country. This
+reads the shape from the text: the named place inside the bracketed areas, else the unit it is written in
+("Mpeketoni district"), else the finest bracketed area the gazetteer knows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from .gazetteer import Gazetteer, Place
+from .names import normalize
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:al-|el-|de |del |da )?[A-Z][\w'’.-]*){0,3}"
+_UNITS = (
+    "town|city|village|area|district|township|county|locality|region|province|subdistrict|sub-district|tehsil|"
+    "municipality|commune|department|governorate|camp|neighbourhood|neighborhood|LGA|upazila|cercle"
+)
+# Where a note writes its place: after a place preposition or right after a verb ("recaptured X town (Y)"), a name, its unit word, the unit it lies in, then
+# the bracketed areas, finest first ("in X area of Y district (Z)", "near X (Y, Z)").
+_SHAPE = re.compile(
+    rf"\b(?:(?:in|near|at|around|outside|between|of|inside|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?|[a-z]+ed\s+)"
+    rf"(?P<name>{_NAME})(?:\s+(?P<unit>{_UNITS}))?"
+    rf"(?:\s+of\s+(?P<cont>{_NAME})(?:\s+(?:{_UNITS}))?)?"
+    rf"\s*\((?P<a>{_NAME})(?:,\s*(?P<b>{_NAME}))?(?:,\s*(?P<c>{_NAME}))?\)"
+)
+_FINER = {"place": 0, "district": 1, "province": 2, "country": 3}
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Lower-case country names: "(Pakistan)" after an actor's name is its country, not a place's area."""
+    import pycountry
+
+    names = {normalize(c.name) for c in pycountry.countries}
+    names |= {normalize(getattr(c, "common_name", "")) for c in pycountry.countries}
+    return frozenset(n for n in names if n)
+
+
+def note_place(text: str, gazetteer: Gazetteer) -> tuple[Place, str, tuple[str, ...]] | None:
+    """The place of the first note-shaped phrase of ``text`` (one sentence), the words it was read from and
+    the bracketed areas' names. A name the gazetteer knows in the areas' country but not inside them gives none
+    (the bracket is then read wrongly); a bracket naming no area gives none ("(North)" is no town in Utah)."""
+    for m in _SHAPE.finditer(text):
+        areas_text = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
+        if any(a.isupper() for a in areas_text):
+            continue  # "(AP)", "(UN)": an outlet or an acronym
+        if len(areas_text) == 1 and normalize(areas_text[0]) in _country_names():
+            continue  # "Turi Tribal Militia (Pakistan)": an actor's country
+        areas = [p for a in reversed(areas_text) for p in _areas(gazetteer, a)]
+        if not areas:
+            continue
+        countries = {_country(gazetteer, m.group("name"), areas_text, areas)}
+        areas = [p for p in areas if set(p.countries) & countries]
+        found = _inside(gazetteer, m.group("cont"), areas, countries) if m.group("cont") else None
+        named = _inside(gazetteer, m.group("name"), areas, countries)
+        if named is not None and (found is None or named.precision == "place"):
+            return named, m.group("name"), tuple(areas_text)
+        if found is not None:
+            return found, m.group("cont"), tuple(areas_text)
+        if any(set(p.countries) & countries for p in gazetteer.candidates(m.group("name"), {})):
+            continue  # known in that country, but not in the areas read: trust neither
+        return _finest(gazetteer, areas_text, countries), m.group(0), tuple(areas_text)
+    return None
+
+
+def _country(gazetteer: Gazetteer, name: str, areas_text: list[str], areas: list[Place]) -> str:
+    """The country the widest bracketed area is in ("Nord" is in Haiti, Burkina Faso and France): the one where
+    the other areas and the name are found too, else the first."""
+    widest = [c for p in _areas(gazetteer, areas_text[-1]) for c in p.countries]
+    named = {c for p in gazetteer.candidates(name, {}) for c in p.countries}
+
+    def fit(country: str) -> int:
+        return sum(country in p.countries for p in areas) + 2 * (country in named)
+
+    pool = [*widest, *(c for p in areas for c in p.countries)]  # a name of many provinces lists only some
+    return max(pool, key=fit)
+
+
+def _finest(gazetteer: Gazetteer, areas_text: list[str], countries: set[str]) -> Place:
+    """The first bracketed area (in written order) found in ``countries``: the finest written; the last of
+    several is the province ("(Kawlin, Sagaing)": the Sagaing region, not its namesake district)."""
+    for n, text in enumerate(areas_text):
+        found = [p for p in _areas(gazetteer, text) if set(p.countries) & countries]
+        if not found:
+            continue
+        if n == len(areas_text) - 1 and n > 0:
+            found.sort(key=lambda p: p.precision != "province")
+        else:
+            found.sort(key=lambda p: _FINER.get(p.precision, 4))
+        return found[0]
+    raise LookupError(areas_text)  # never: the caller found an area in ``countries``
+
+
+def _areas(gazetteer: Gazetteer, name: str) -> list[Place]:
+    """The areas a bracket may name: districts and provinces of that name first, else towns of that very
+    name (not a longer name that begins with it)."""
+    found = gazetteer.candidates(name, {})
+    areas = [p for p in found if p.precision in {"district", "province"}]
+    return areas or [p for p in found if normalize(p.name) == normalize(name)]
+
+
+def _inside(gazetteer: Gazetteer, name: str, areas: list[Place], countries: set[str]) -> Place | None:
+    """The namesake of ``name`` in the bracketed areas' country, in one of their provinces when they give one."""
+    ctx = {c: 3.0 for c in countries}
+    admin1 = {normalize(a.admin1) for a in areas if a.admin1}
+    fits = [p for p in gazetteer.candidates(name, ctx) if set(p.countries) & countries]
+    inside = [p for p in fits if p.admin1 and normalize(p.admin1) in admin1]
+    best = inside or fits
+    if not best:
+        return None
+    best.sort(key=lambda p: _FINER.get(p.precision, 4))
+    return best[0]
+
+
+def mend_note_place(record: dict[str, Any] | None, text: str, gazetteer: Gazetteer, ctx: dict[str, float]) -> Any:
+    """``record`` unless the sentence's note-shaped place is finer, the record came from an actor's country,
+    or it is only a bracketed area ("(Kirkuk)" read as the city while the note says "Daquq district (Kirkuk)")."""
+    found = note_place(text, gazetteer)
+    if found is None:
+        return record
+    place, words, brackets = found
+    if record and record.get("from") != "actor":
+        bracketed = str(record.get("text") or "") in brackets and words not in brackets
+        if not bracketed and _FINER.get(str(record.get("precision")), 4) <= _FINER.get(place.precision, 4):
+            return record
+    return {**place.location(ctx), "text": words, "via": "sentence", "from": "text"}

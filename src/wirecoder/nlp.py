@@ -13,6 +13,7 @@ from typing import Any
 
 from .article import Article, Sentence
 from .errors import ConfigError, TooLarge
+from .fire_nouns import reparse_fire_nouns
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
@@ -131,8 +132,10 @@ def check_length(text: str, source: str, max_chars: int) -> None:
 
 def repair_parse(nlp: Any, doc: Any) -> Any:
     """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read
-    into a compound noun, and the participle of a verbless sentence read as a reduced relative."""
-    return promote_participles(reparse_noun_read_verbs(nlp, reparse_headline_verbs(nlp, doc)))
+    into a compound noun, a fire noun read as a participle ("in Thai shelling"), and the participle of a verbless
+    sentence read as a reduced relative."""
+    doc = reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc))
+    return promote_participles(reparse_noun_read_verbs(nlp, doc))
 
 
 class NlpStage(Stage):

@@ -21,6 +21,7 @@ from ..mentions import covering, in_sentence
 from ..nlp import entities_between
 from .bracket_areas import bracketed_after
 from .gazetteer import Gazetteer, Place, abbreviation
+from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
@@ -515,6 +516,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     spans.append(PlaceSpan(ent.text, ent.start_char, ent.end_char))
         if gazetteer is not None:
             spans += _curated_phrases(doc, article.text, sent.start, sent.end, spans, gazetteer)
+            glued = glued_places(doc, article.text, sent.start, sent.end, gazetteer)  # "in Tank Large haul"
+            spans += [PlaceSpan(*g) for g in glued if not any(_overlaps(g[1], g[2], s.start, s.end) for s in spans)]
     kept = []
     for s in spans:
         if _container_of_unit(article.text, s.start):

@@ -88,3 +88,16 @@ def test_glued_names_need_a_known_place_and_one_glued_word() -> None:
     ]:
         doc = nlp(text)
         assert [g[0] for g in glued_places(doc, text, 0, len(text), gaz)] == want
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Leader of Pakistan's part of Kashmir accuses India of shelling villages", "PAK"),
+        ("Two soldiers killed on the Indian side of the Line of Control", "IND"),
+        ("Two soldiers killed on the Pakistani side of the Line of Control", "PAK"),
+    ],
+)
+def test_a_countrys_side_of_a_split_place(short, headline: str, country: str) -> None:
+    main = main_event(_events(short, headline))
+    assert main is not None and (main.location or {}).get("country") == country

@@ -101,3 +101,42 @@ def test_glued_names_need_a_known_place_and_one_glued_word() -> None:
 def test_a_countrys_side_of_a_split_place(short, headline: str, country: str) -> None:
     main = main_event(_events(short, headline))
     assert main is not None and (main.location or {}).get("country") == country
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Blast wounds five in Quetta", "PAK"),
+        ("Grenade attack injures four in Srinagar", "IND"),
+        ("Roadside bomb wounds three soldiers near Kidal", "MLI"),
+    ],
+)
+def test_wounding_verbs_read_as_nouns(short, headline: str, country: str) -> None:
+    main = main_event(_events(short, headline))
+    assert main is not None and (main.location or {}).get("country") == country
+
+
+@pytest.mark.parametrize(
+    "headline", ["Reporter's notebook: wounds of war in Mosul", "War wounds still raw in Sarajevo"]
+)
+def test_wounds_as_a_noun_stay_no_event(short, headline: str) -> None:
+    assert main_event(_events(short, headline)) is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "deaths", "country"),
+    [
+        ("Two alleged militant dead after inter-group clashes in Nigeria's northeast", 2, "NGA"),
+        ("Rebel commander dead after gunfight in Ituri", 1, "COD"),
+    ],
+)
+def test_dead_read_as_an_adverb(short, headline: str, deaths: int, country: str) -> None:
+    events = _events(short, headline)
+    main = main_event(events)
+    assert main is not None and (main.location or {}).get("country") == country
+    assert sum(int(e.fatalities or 0) for e in events) == deaths
+
+
+@pytest.mark.parametrize("headline", ["Veteran actor dead after long illness", "Former army chief dead after illness"])
+def test_dead_of_no_combatant_stays_no_event(short, headline: str) -> None:
+    assert main_event(_events(short, headline)) is None

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .article import Article, Sentence
+from .dead_adverb import reparse_dead_adverbs
 from .errors import ConfigError, TooLarge
 from .fire_nouns import reparse_fire_nouns
 from .headline_case import HeadlineCase
@@ -132,9 +133,9 @@ def check_length(text: str, source: str, max_chars: int) -> None:
 
 def repair_parse(nlp: Any, doc: Any) -> Any:
     """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read
-    into a compound noun, a fire noun read as a participle ("in Thai shelling"), and the participle of a verbless
+    into a compound noun, a fire noun read as a participle ("in Thai shelling"), "dead" read as an adverb, and the participle of a verbless
     sentence read as a reduced relative."""
-    doc = reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc))
+    doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     return promote_participles(reparse_noun_read_verbs(nlp, doc))
 
 

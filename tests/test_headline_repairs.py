@@ -24,6 +24,7 @@ def _events(short, text: str):
         ("Car bomber targets army convoy in Kandahar", "AFG"),
         ("Pro-government militia kill alleged informer in Darfur", "SDN"),
         ("Tribal militia kill wanted bandit in Zamfara", "NGA"),
+        ("Somalia clan militia kill suspected informer - report", "SOM"),
     ],
 )
 def test_present_verb_after_a_singular_subject_is_the_event(short, headline: str, country: str) -> None:
@@ -34,7 +35,11 @@ def test_present_verb_after_a_singular_subject_is_the_event(short, headline: str
 
 @pytest.mark.parametrize(
     "headline",
-    ["Election commission targets turnout of 70 percent", "Coach targets title in final season"],
+    [
+        "Election commission targets turnout of 70 percent",
+        "Coach targets title in final season",
+        "Please kill the lights",
+    ],
 )
 def test_present_verb_with_no_violent_object_stays_no_event(short, headline: str) -> None:
     assert main_event(_events(short, headline)) is None

@@ -45,7 +45,7 @@ def _candidate(sent: Any) -> Any | None:
     if any(t.dep_ == "ROOT" and (t.tag_ in {"VBD", "VBN"} or t.pos_ == "ADJ") for t in sent):
         return None  # "Four killed in drone attack", "Five dead in drones attack": the line has its predicate
     for tok in sent:
-        misread = tok.lower_ in forms and (tok.pos_ != "VERB" or tok.dep_ in _NOUN_DEPS)
+        misread = tok.lower_ in forms and (tok.pos_ != "VERB" or tok.dep_ in _NOUN_DEPS or _bare_root(tok))
         if not misread and (tok.tag_ in _FINITE or tok.pos_ == "AUX") and tok.lemma_.lower() not in _REPORTING:
             return None  # the line has its verb: "Army raids kill 12"
         if not misread or tok.i == sent.start or tok.i + 1 >= sent.end or _after_preposition(tok):
@@ -53,6 +53,17 @@ def _candidate(sent: Any) -> Any | None:
         if tok.nbor(-1).pos_ in _NOUNISH and (tok.nbor(1).pos_ in _AFTER or _participle_before_noun(tok.nbor(1))):
             return tok
     return None
+
+
+def _bare_root(tok: Any) -> bool:
+    """ "kill" in "Militia kill spy" read as an imperative: a base-form root with no subject, a noun before it."""
+    return bool(
+        tok.tag_ == "VB"
+        and tok.dep_ == "ROOT"
+        and tok.i > tok.sent.start
+        and tok.nbor(-1).pos_ == "NOUN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    )
 
 
 def _participle_before_noun(tok: Any) -> bool:

@@ -145,3 +145,10 @@ def test_dead_read_as_an_adverb(short, headline: str, deaths: int, country: str)
 @pytest.mark.parametrize("headline", ["Veteran actor dead after long illness", "Former army chief dead after illness"])
 def test_dead_of_no_combatant_stays_no_event(short, headline: str) -> None:
     assert main_event(_events(short, headline)) is None
+
+
+def test_a_nationality_the_tagger_calls_a_person_still_names_the_fire(short) -> None:
+    events = _events(short, "Tajikistan reports one death in Kyrgyz firing across frontier")
+    main = main_event(events)
+    assert main is not None and sum(int(e.fatalities or 0) for e in events) == 1
+    assert (main.location or {}).get("country") != "KGZ"

@@ -12,6 +12,7 @@ from typing import Any
 FIRE_WORDS = frozenset({"firing", "shelling", "shooting", "bombing", "bombardment"})
 _STAND_IN = "gunfire"
 _OF_MEANS = frozenset({"in", "by", "from", "after", "during"})  # "killed in / by / after X firing"
+_NOT_NATIONAL = frozenset({"LOC", "FAC", "ORG", "DATE", "TIME"})  # a place (GPE) modifies the fire as well
 _ATTRS: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
 
 
@@ -34,7 +35,15 @@ def _misread(tok: Any) -> bool:
     if tok.lower_ not in FIRE_WORDS or tok.tag_ != "VBG" or tok.i < tok.sent.start + 2:
         return False
     nation, prep = tok.nbor(-1), tok.nbor(-2)
-    return nation.ent_type_ == "NORP" and prep.lower_ in _OF_MEANS
+    return _national(nation) and prep.lower_ in _OF_MEANS
+
+
+def _national(tok: Any) -> bool:
+    """A nationality word: tagged one, or a capitalised adjective or name the tagger calls no place or body
+    ("Azerbaijani" read as a person, "Kyrgyz" as a place)."""
+    if tok.ent_type_ == "NORP":
+        return True
+    return bool(tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and tok.ent_type_ not in _NOT_NATIONAL)
 
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:

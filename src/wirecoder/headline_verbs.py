@@ -92,7 +92,7 @@ def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
     words[rel] = past_forms()[tok.lower_]
     part = _clause_copy(nlp, sent, words, rel)
     noun = tok.nbor(-1)
-    if part is None and noun.pos_ == "NOUN" and noun.i > sent.start:
+    if part is None and noun.pos_ == "NOUN":
         words[rel - 1] = "it"
         part = _clause_copy(nlp, sent, words, rel)
     if part is None:

@@ -45,14 +45,30 @@ def _candidate(sent: Any) -> Any | None:
     if any(t.dep_ == "ROOT" and (t.tag_ in {"VBD", "VBN"} or t.pos_ == "ADJ") for t in sent):
         return None  # "Four killed in drone attack", "Five dead in drones attack": the line has its predicate
     for tok in sent:
-        misread = tok.lower_ in forms and (tok.pos_ != "VERB" or tok.dep_ in _NOUN_DEPS)
+        misread = tok.lower_ in forms and (tok.pos_ != "VERB" or tok.dep_ in _NOUN_DEPS or _bare_root(tok))
         if not misread and (tok.tag_ in _FINITE or tok.pos_ == "AUX") and tok.lemma_.lower() not in _REPORTING:
             return None  # the line has its verb: "Army raids kill 12"
         if not misread or tok.i == sent.start or tok.i + 1 >= sent.end or _after_preposition(tok):
             continue
-        if tok.nbor(-1).pos_ in _NOUNISH and tok.nbor(1).pos_ in _AFTER:
+        if tok.nbor(-1).pos_ in _NOUNISH and (tok.nbor(1).pos_ in _AFTER or _participle_before_noun(tok.nbor(1))):
             return tok
     return None
+
+
+def _bare_root(tok: Any) -> bool:
+    """ "kill" in "Militia kill spy" read as an imperative: a base-form root with no subject, a noun before it."""
+    return bool(
+        tok.tag_ == "VB"
+        and tok.dep_ == "ROOT"
+        and tok.i > tok.sent.start
+        and tok.nbor(-1).pos_ == "NOUN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    )
+
+
+def _participle_before_noun(tok: Any) -> bool:
+    """ "reported" in "militia kill reported spy": a participle that modifies the noun after it."""
+    return bool(tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.head.i > tok.i)
 
 
 def _after_preposition(tok: Any) -> bool:
@@ -68,11 +84,37 @@ def _after_preposition(tok: Any) -> bool:
 
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
+    """Take the parse of a copy with the word in its past form; failing that, of a copy whose noun before the
+    word is also read "it" ("Suicide bomber targeted officer" reads "targeted" as an adjective, "Suicide it
+    targeted officer" as the verb), the noun and its own modifiers keeping their words' parse."""
+    rel = tok.i - sent.start
+    words = [t.text for t in sent]
+    words[rel] = past_forms()[tok.lower_]
+    part = _clause_copy(nlp, sent, words, rel)
+    noun = tok.nbor(-1)
+    if part is None and noun.pos_ == "NOUN":
+        words[rel - 1] = "it"
+        part = _clause_copy(nlp, sent, words, rel)
+    if part is None:
+        return
+    attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
+    keep = doc.to_array(attrs)
+    whole = keep.copy()
+    whole[sent.start : sent.end] = part
+    if words[rel - 1] == "it":
+        for j in range(sent.start, noun.i):  # the noun's own modifiers ("Suicide" of "Suicide bomber")
+            if sent.start <= doc[j].head.i <= noun.i and doc[j].head.i != j:
+                whole[j] = keep[j]
+        whole[noun.i, 2:] = keep[noun.i, 2:]
+    doc.from_array(attrs, whole)
+    doc[tok.i].tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+
+
+def _clause_copy(nlp: Any, sent: Any, words: list[str], rel: int) -> Any | None:
+    """The parse array of ``words`` when it reads the word at ``rel`` as the line's verb with a subject
+    before it and an object, particle or phrase after it; else None."""
     from spacy.tokens import Doc
 
-    words = [t.text for t in sent]
-    rel = tok.i - sent.start
-    words[rel] = past_forms()[tok.lower_]
     copy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
     for _, proc in nlp.pipeline:
         copy = proc(copy)
@@ -81,10 +123,5 @@ def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < rel]
     after = [c for c in verb.children if c.i > rel and c.dep_ in {"dobj", "prt", "prep", "ccomp", "dative"}]
     if verb.pos_ != "VERB" or len(roots) != 1 or not subj or not after or roots[0] not in {verb, verb.head}:
-        return
-    attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
-    whole = doc.to_array(attrs)
-    part = copy.to_array(attrs)
-    whole[sent.start : sent.end] = part
-    doc.from_array(attrs, whole)
-    doc[tok.i].tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+        return None
+    return copy.to_array(["HEAD", "DEP", "TAG", "POS", "LEMMA"])

@@ -13,7 +13,9 @@ from typing import Any
 
 from .article import Article, Sentence
 from .complement_objects import reattach_complement_objects
+from .dead_adverb import reparse_dead_adverbs
 from .errors import ConfigError, TooLarge
+from .fire_nouns import reparse_fire_nouns
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
@@ -132,11 +134,10 @@ def check_length(text: str, source: str, max_chars: int) -> None:
 
 def repair_parse(nlp: Any, doc: Any) -> Any:
     """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read
-    into a compound noun, the participle of a verbless sentence read as a reduced relative, and a verb's
-    object hung on its "dead" or "down"."""
-    return reattach_complement_objects(
-        promote_participles(reparse_noun_read_verbs(nlp, reparse_headline_verbs(nlp, doc)))
-    )
+    into a compound noun, a fire noun read as a participle ("in Thai shelling"), "dead" read as an adverb, the
+    participle of a verbless sentence read as a reduced relative, and a verb's object hung on its "dead" or "down"."""
+    doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
+    return reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
 
 
 class NlpStage(Stage):

@@ -21,12 +21,14 @@ from ..mentions import covering, in_sentence
 from ..nlp import entities_between
 from .bracket_areas import bracketed_after
 from .gazetteer import Gazetteer, Place, abbreviation
+from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
 from .not_places import compound_modifier, dated, in_other_clause
 from .note_places import mend_note_place
 from .offsets import off_anchor, offset_anchor, placed_near
+from .split_sides import side_country
 from .unlisted import unlisted_names
 from .visits import visited_place
 
@@ -248,9 +250,9 @@ def _locate(
         if not actors or set(place.countries) & actors:
             if place.precision == "country" and dateline is not None and place.country in dateline.countries:
                 return _record(dateline, ctx, article.dateline, "dateline")  # finer, same country
-            return _record(place, ctx, span.text, "sentence")
+            return _record(place, _sided(ctx, span), span.text, "sentence")
     if resolved:
-        fallback = _record(resolved[0][1], ctx, resolved[0][0].text, "sentence")
+        fallback = _record(resolved[0][1], _sided(ctx, resolved[0][0]), resolved[0][0].text, "sentence")
     if dateline is not None and (not actors or set(dateline.countries) & actors):
         return _record(dateline, ctx, article.dateline, "dateline")
     if _verbal(event):  # where a statement was made is not its speaker's country: the dateline, a place or none
@@ -545,6 +547,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                     spans.append(PlaceSpan(ent.text, ent.start_char, ent.end_char))
         if gazetteer is not None:
             spans += _curated_phrases(doc, article.text, sent.start, sent.end, spans, gazetteer)
+            for g in glued_places(doc, article.text, sent.start, sent.end, gazetteer):  # "in Tank Large haul"
+                spans = [s for s in spans if not (s.start == g[1] and s.end > g[2])] + [PlaceSpan(*g)]
     kept = []
     for s in spans:
         if _container_of_unit(article.text, s.start) or compound_modifier(article.text, s.end):
@@ -560,6 +564,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             span = doc.char_span(s.start, s.end, alignment_mode="expand")
             if span is not None:
                 s.tokens = (span.start, span.end)
+                if gazetteer is not None:  # "Pakistan's part of Kashmir": on that country's side
+                    s.country = side_country(article, gazetteer, span[0]) or s.country
                 first = span.start
                 while (
                     first > 0
@@ -1120,6 +1126,11 @@ def _phrase_text(article: Article, obj: Token, span: PlaceSpan) -> str:
     if span.tokens[1] == obj.i and obj.i > span.tokens[0]:
         return article.text[span.start : obj.idx + len(obj.text)]
     return span.text
+
+
+def _sided(ctx: dict[str, float], span: PlaceSpan) -> dict[str, float]:
+    """The context with the span's own country first: a shared place on the side the text names."""
+    return {**ctx, span.country: _MENTION * 2} if span.country else ctx
 
 
 def _resolve_span(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float]) -> Place | None:

@@ -1,0 +1,52 @@
+""" "dead" read as an adverb: in "Two alleged militant dead after inter-group clashes in X" the tagger makes
+the noun the line's root and "dead" an adverb of the preposition after it, so no death is found. A copy of
+the line with "killed" in its place is parsed token for token; when the copy reads the word as the line's
+predicate or the noun's participle (a headline passive), its parse replaces the line's, the word keeping its own text, lemma and an
+adjective's tag. Text, tokens, offsets and entities stay as they were."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAX_TOKENS = 20  # a longer line is prose
+_STAND_IN = "killed"
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_ATTRS: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
+
+
+def reparse_dead_adverbs(nlp: Any, doc: Any) -> Any:
+    """``doc`` with each short verbless line's adverb "dead" after a noun read as its predicate."""
+    for sent in list(doc.sents):
+        if len(sent) > MAX_TOKENS or any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in sent):
+            continue
+        tok = next((t for t in sent if _misread(t)), None)
+        if tok is not None:
+            _reparse(nlp, doc, sent, tok)
+    return doc
+
+
+def _misread(tok: Any) -> bool:
+    return bool(tok.lower_ == "dead" and tok.pos_ == "ADV" and tok.i > tok.sent.start and tok.nbor(-1).pos_ == "NOUN")
+
+
+def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
+    from spacy.tokens import Doc
+
+    rel = tok.i - sent.start
+    words = [t.text for t in sent]
+    words[rel] = _STAND_IN
+    copy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for _, proc in nlp.pipeline:
+        copy = proc(copy)
+    verb = copy[rel]
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < rel]
+    modifies = verb.dep_ == "acl" and verb.head.i == rel - 1 and verb.head.dep_ == "ROOT"  # "militant killed"
+    if verb.tag_ not in {"VBN", "VBD"} or not (verb.dep_ == "ROOT" and subj or modifies):
+        return
+    whole = doc.to_array(_ATTRS)
+    whole[sent.start : sent.end] = copy.to_array(_ATTRS)
+    doc.from_array(_ATTRS, whole)
+    word = doc[tok.i]
+    word.tag_, word.pos_, word.lemma_ = "JJ", "ADJ", "dead"
+    if modifies:
+        word.dep_ = "amod"  # "two militant dead": the adjective of the noun, as "Two gunmen dead" reads

@@ -60,3 +60,17 @@ def test_announced_stoppage_is_no_attack(short) -> None:
 def test_declared_result_is_no_support(short) -> None:
     assert "SUPPORT" not in _types(_code(short, "The election board declared the governor the winner on Monday."))
     assert "SUPPORT" in _types(_code(short, "The prime minister praised the winner of the vote."))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dockworkers in Rotterdam stopped work on the first day of an indefinite strike over pensions.", "Dockworkers"),
+        ("Teachers staged a 48-hour strike over unpaid wages in Lagos.", "Teachers"),
+        ("Bakers in Tunis began a three-day strike over flour prices.", "Bakers"),
+    ],
+)
+def test_one_stoppage_is_one_event_held_by_its_strikers(short, text: str, source: str) -> None:
+    # the clause verb and the noun tell one stoppage; a duration ("48-hour") is never the striker
+    events = [e for e in _code(short, text) if e.plover["type"] == "PROTEST"]
+    assert len(events) == 1 and events[0].source is not None and source in events[0].source.text, (text, events)

@@ -230,6 +230,7 @@ def report_source(
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_MEASURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> tuple[list[Token], list[Token]]:
@@ -272,8 +273,12 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
         if len(parts) > 1 and not target:
             target.extend(parts[1:])
     if not source:
-        mods = [
-            c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
+        mods = [  # "the Kurdish offensive", but not the duration of "a 48-hour strike"
+            c
+            for c in tok.children
+            if c.dep_ in {"compound", "amod", "nmod"}
+            and (c.pos_ == "PROPN" or c.ent_type_)
+            and c.ent_type_ not in _MEASURE_ENTS
         ]
         source.extend(mods)
     placed = source and all(c.ent_type_ in _PLACE_ENTS and c.dep_ == "compound" for c in source)

@@ -87,11 +87,22 @@ def _labour_noun(noun: Token) -> bool:
     return _strikers(agents) or _marked(noun)
 
 
+def _told_by_protest(trig: Trigger, ctx: CombineContext) -> bool:
+    """The clause verb above the noun is already the stoppage ("stopped work on the first day of a strike",
+    "walked out in a strike over pay"): the noun tells the same act again."""
+    tok = trig.token.head
+    while tok.i != tok.head.i and tok.pos_ not in {"VERB", "AUX"}:
+        tok = tok.head
+    verb = ctx.by_token.get(tok.i) if tok.i != trig.token.i else None
+    return verb is not None and verb.code[:2] == "14"
+
+
 @combine_passes.register("combine.labour_strike.v1")
 def labour_strike(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Keep the noun "strike" only as a work stoppage (others leave the sentence's triggers), and make the verb
     that holds it (or a striker's bare verb "strike") that stoppage; run it before ``combine.light_verb.v1``."""
     others = [t for t in triggers if t.pattern.id == "strike-work-n" and not _labour_noun(t.token)]
+    others += [t for t in triggers if t.pattern.id == "strike-work-n" and t not in others and _told_by_protest(t, ctx)]
     for trig in others:  # no trigger at all: "a US strike killed X" stays the killing it is
         triggers.remove(trig)
         ctx.by_token.pop(trig.token.i, None)

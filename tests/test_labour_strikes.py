@@ -65,7 +65,10 @@ def test_declared_result_is_no_support(short) -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Dockworkers in Rotterdam stopped work on the first day of an indefinite strike over pensions.", "Dockworkers"),
+        (
+            "Dockworkers in Rotterdam stopped work on the first day of an indefinite strike over pensions.",
+            "Dockworkers",
+        ),
         ("Teachers staged a 48-hour strike over unpaid wages in Lagos.", "Teachers"),
         ("Bakers in Tunis began a three-day strike over flour prices.", "Bakers"),
     ],

@@ -7,6 +7,7 @@ told elsewhere. "A wave of attacks killed 20" (a wave "of", with its toll) stays
 from __future__ import annotations
 
 from .. import frames as fr
+from ..constants import Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -33,6 +34,17 @@ _TREND_NOUNS = frozenset(
 )
 
 
+def _headline_verb(trend: Token) -> bool:
+    """A headline's verb the parser read as a noun: "Toll rises to 23 in market bombing" (a bare plural with
+    no determiner, or a noun that rises "to" a figure) tells one incident's toll, not a trend."""
+    if any(
+        p.lower_ in {"to", "by"} and any(o.like_num for o in fr.children(p, {"pobj"}))
+        for p in fr.children(trend, {"prep"})
+    ):
+        return True
+    return trend.tag_ == "NNS" and not fr.children(trend, {"det", "amod", "nummod", "poss"})
+
+
 @combine_passes.register("combine.trend_of_acts.v1")
 def trend_of_acts(triggers: list[Trigger], ctx: CombineContext) -> None:
     """An event noun measured by a trend noun ("a surge in attacks") is no event of its own."""
@@ -41,6 +53,12 @@ def trend_of_acts(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed or trig.pattern.kind != "noun" or tok.dep_ != "pobj":
             continue
         prep = tok.head
-        if prep.lower_ == "in" and prep.head.lemma_.lower() in _TREND_NOUNS and not fr.children(tok, {"poss"}):
+        trend = prep.head
+        if (
+            prep.lower_ == "in"
+            and trend.lemma_.lower() in _TREND_NOUNS
+            and not fr.children(tok, {"poss"})
+            and not _headline_verb(trend)
+        ):
             trig.suppressed = True
             trig.notes.append("trend")

@@ -90,6 +90,13 @@ def test_glued_names_need_a_known_place_and_one_glued_word() -> None:
         ("Two killed in raid in Kidal Heavy weapons recovered", ["Kidal"]),
         ("Gunmen killed two guards in Tor Ghundai Ali on Monday", []),
         ("Five killed in Dera Ismail Khan", []),
+        # a name that modifies the noun after it is a facility's name, not a glued line
+        ("Shells hit Abu Naama displacement camp", []),
+        (
+            "On 4 March 2024, militia fighters fired mortar rounds at Abu Naama displacement camp in Sennar state,"
+            " killing four people.",
+            [],
+        ),
     ]:
         doc = nlp(text)
         assert [g[0] for g in glued_places(doc, text, 0, len(text), gaz)] == want

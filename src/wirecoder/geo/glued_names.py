@@ -3,7 +3,9 @@ Large haul of arms found") leaves the place and a capitalised word of the next l
 ("Tank Large"), which the tagger calls a person and no place resolves. The longest run of leading words
 that the gazetteer knows is read as the place, when the name after a locative preposition is followed by
 a lowercase noun, verb or adjective (the glued line goes on in sentence case: "Large haul"). Only one
-capitalised word may be glued on: "in Tor Ghundai Ali on Monday" is a village the gazetteer lacks."""
+capitalised word may be glued on: "in Tor Ghundai Ali on Monday" is a village the gazetteer lacks. Only a
+headline-length line is read so, and not when the lowercase word modifies a noun after it: "at Abu Shouk
+displacement camp" is a camp's name, no glued line."""
 
 from __future__ import annotations
 
@@ -15,12 +17,16 @@ from .gazetteer import Gazetteer
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "inside"})
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "NUM"})
 _LONGEST = 4  # words of a run of capitalised words read as one glued name
+_HEADLINE_TOKENS = 25  # a longer sentence is prose, where a name never runs into the next line
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def glued_places(doc: Any, text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[str, int, int]]:
     """(name, start, end) of each known place that begins a longer unknown capitalised run after a
     locative preposition between ``start`` and ``end`` (character offsets of a sentence)."""
-    found = []
+    found: list[tuple[str, int, int]] = []
+    if sum(1 for t in doc if start <= t.idx < end) > _HEADLINE_TOKENS:
+        return found
     for tok in doc:
         if not (start <= tok.idx < end) or tok.lower_ not in _LOCATIVE or tok.i + 2 >= len(doc):
             continue
@@ -43,4 +49,6 @@ def glued_places(doc: Any, text: str, start: int, end: int, gazetteer: Gazetteer
 
 def _goes_on(tok: Any) -> bool:
     """A lowercase word that carries a line on after its first word ("cache" of "Heavy cache seized")."""
+    if tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return False  # "Abu Shouk displacement camp": the capitalised run names the camp
     return bool(tok.is_lower and tok.is_alpha and tok.pos_ in _CONTENT)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from .reparse import PARSE_ATTRS, adopt, parse_copy
+
 MAX_TOKENS = 20  # a longer line is prose
 _STAND_IN = "killed"
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_ATTRS: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
 
 
 def reparse_dead_adverbs(nlp: Any, doc: Any) -> Any:
@@ -30,22 +31,16 @@ def _misread(tok: Any) -> bool:
 
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
-    from spacy.tokens import Doc
-
     rel = tok.i - sent.start
     words = [t.text for t in sent]
     words[rel] = _STAND_IN
-    copy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-    for _, proc in nlp.pipeline:
-        copy = proc(copy)
+    copy = parse_copy(nlp, sent, words)
     verb = copy[rel]
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < rel]
     modifies = verb.dep_ == "acl" and verb.head.i == rel - 1 and verb.head.dep_ == "ROOT"  # "militant killed"
     if verb.tag_ not in {"VBN", "VBD"} or not (verb.dep_ == "ROOT" and subj or modifies):
         return
-    whole = doc.to_array(_ATTRS)
-    whole[sent.start : sent.end] = copy.to_array(_ATTRS)
-    doc.from_array(_ATTRS, whole)
+    adopt(doc, sent, copy.to_array(PARSE_ATTRS))
     word = doc[tok.i]
     word.tag_, word.pos_, word.lemma_ = "JJ", "ADJ", "dead"
     if modifies:

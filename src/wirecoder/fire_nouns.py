@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .reparse import PARSE_ATTRS, adopt, parse_copy
+
 # -ing nouns of fire a headline puts after a nationality ("Indian shelling", "Thai firing").
 FIRE_WORDS = frozenset({"firing", "shelling", "shooting", "bombing", "bombardment"})
 _STAND_IN = "gunfire"
 _OF_MEANS = frozenset({"in", "by", "from", "after", "during"})  # "killed in / by / after X firing"
 _NOT_NATIONAL = frozenset({"LOC", "FAC", "ORG", "DATE", "TIME"})  # a place (GPE) modifies the fire as well
-_ATTRS: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
 
 
 def reparse_fire_nouns(nlp: Any, doc: Any) -> Any:
@@ -47,18 +48,12 @@ def _national(tok: Any) -> bool:
 
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
-    from spacy.tokens import Doc
-
     rel = tok.i - sent.start
     words = [t.text for t in sent]
     words[rel] = _STAND_IN
-    copy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-    for _, proc in nlp.pipeline:
-        copy = proc(copy)
+    copy = parse_copy(nlp, sent, words)
     noun = copy[rel]
     if not noun.tag_.startswith("NN") or copy[rel - 1].head.i != rel or noun.head.pos_ != "ADP":
         return
-    whole = doc.to_array(_ATTRS)
-    whole[sent.start : sent.end] = copy.to_array(_ATTRS)
-    doc.from_array(_ATTRS, whole)
+    adopt(doc, sent, copy.to_array(PARSE_ATTRS))
     _as_noun(doc[tok.i])

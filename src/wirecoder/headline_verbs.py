@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .reparse import PARSE_ATTRS, adopt, parse_copy
 from .yamlfiles import read_yaml
 
 PRESENT_VERBS = Path(__file__).parent / "data" / "headlines" / "present_verbs.yaml"
@@ -97,31 +98,23 @@ def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
         part = _clause_copy(nlp, sent, words, rel)
     if part is None:
         return
-    attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
-    keep = doc.to_array(attrs)
-    whole = keep.copy()
-    whole[sent.start : sent.end] = part
-    if words[rel - 1] == "it":
-        for j in range(sent.start, noun.i):  # the noun's own modifiers ("Suicide" of "Suicide bomber")
-            if sent.start <= doc[j].head.i <= noun.i and doc[j].head.i != j:
-                whole[j] = keep[j]
-        whole[noun.i, 2:] = keep[noun.i, 2:]
-    doc.from_array(attrs, whole)
+    rows: list[int] = []
+    tags: list[int] = []
+    if words[rel - 1] == "it":  # the noun's own modifiers ("Suicide" of "Suicide bomber") and its tags
+        rows = [j for j in range(sent.start, noun.i) if sent.start <= doc[j].head.i <= noun.i and doc[j].head.i != j]
+        tags = [noun.i]
+    adopt(doc, sent, part, keep_rows=rows, keep_tags=tags)
     doc[tok.i].tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
 
 
 def _clause_copy(nlp: Any, sent: Any, words: list[str], rel: int) -> Any | None:
     """The parse array of ``words`` when it reads the word at ``rel`` as the line's verb with a subject
     before it and an object, particle or phrase after it; else None."""
-    from spacy.tokens import Doc
-
-    copy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-    for _, proc in nlp.pipeline:
-        copy = proc(copy)
+    copy = parse_copy(nlp, sent, words)
     verb = copy[rel]
     roots = [t for t in copy if t.dep_ == "ROOT"]
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < rel]
     after = [c for c in verb.children if c.i > rel and c.dep_ in {"dobj", "prt", "prep", "ccomp", "dative"}]
     if verb.pos_ != "VERB" or len(roots) != 1 or not subj or not after or roots[0] not in {verb, verb.head}:
         return None
-    return copy.to_array(["HEAD", "DEP", "TAG", "POS", "LEMMA"])
+    return copy.to_array(PARSE_ATTRS)

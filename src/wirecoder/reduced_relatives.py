@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from .reparse import PARSE_ATTRS, adopt, parse_copy
 from .yamlfiles import data_path, read_yaml
 
 MIN_TOKENS = 8  # a shorter line is a headline, whose participles are passives ("Two killed in blast")
@@ -46,25 +47,16 @@ def _noun_read(tok: Any) -> bool:
 
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
-    from spacy.tokens import Doc
-
     noun = tok.nbor(-1)
     words = [t.text for t in sent]
     words[noun.i - sent.start] = "it"
     if noun.i - 1 >= sent.start and doc[noun.i - 1].dep_ == "det":
         words[noun.i - 1 - sent.start] = "the"
-    copy = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-    for _, proc in nlp.pipeline:
-        copy = proc(copy)
+    copy = parse_copy(nlp, sent, words)
     if copy[tok.i - sent.start].tag_ not in {"VBD", "VBN"} or sum(t.dep_ == "ROOT" for t in copy) != 1:
         return
-    attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS", "LEMMA"]
-    keep = doc.to_array(attrs)
-    whole = keep.copy()
-    whole[sent.start : sent.end] = copy.to_array(attrs)
-    for i in (noun.i, noun.i - 1):  # the noun and its article keep their own words' tags
-        whole[i, 2:] = keep[i, 2:]
-    doc.from_array(attrs, whole)
+    # the noun and its article keep their own words' tags
+    adopt(doc, sent, copy.to_array(PARSE_ATTRS), keep_tags=(noun.i, noun.i - 1))
 
 
 def promote_participles(doc: Any) -> Any:

@@ -66,7 +66,7 @@ def test_declared_result_is_no_support(short) -> None:
     ("text", "source"),
     [
         (
-            "Dockworkers in Rotterdam stopped work on the first day of an indefinite strike over pensions.",
+            "Dockworkers in Rotterdam stopped work for a second day in an indefinite strike over pensions.",
             "Dockworkers",
         ),
         ("Teachers staged a 48-hour strike over unpaid wages in Lagos.", "Teachers"),

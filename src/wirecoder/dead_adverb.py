@@ -1,4 +1,4 @@
-""" "dead" read as an adverb: in "Two alleged militant dead after inter-group clashes in X" the tagger makes
+""" "dead" read as an adverb: in "Three suspected bandit dead after gunfight in X" the tagger makes
 the noun the line's root and "dead" an adverb of the preposition after it, so no death is found. A copy of
 the line with "killed" in its place is parsed token for token; when the copy reads the word as the line's
 predicate or the noun's participle (a headline passive), its parse replaces the line's, the word keeping its own text, lemma and an

@@ -1,6 +1,6 @@
 """A side of a split place named through a country: "Pakistan's part of Kashmir", "the Indian side of the
 Line of Control", "Ukraine's side of the front". The place is read on that country's side wherever the
-sentence names it (as the speaker's home in "a leader of Pakistan's part of Kashmir said ..." too); a bare
+sentence names it (as the speaker's home in "an official from India's part of the region said ..." too); a bare
 "Kashmir" keeps what the gazetteer and the story say."""
 
 from __future__ import annotations

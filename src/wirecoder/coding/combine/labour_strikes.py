@@ -88,7 +88,7 @@ def _labour_noun(noun: Token) -> bool:
 
 
 def _told_by_protest(trig: Trigger, ctx: CombineContext) -> bool:
-    """The clause verb above the noun is already the stoppage ("stopped work on the first day of a strike",
+    """The clause verb above the noun is already the stoppage ("stopped work for a second day in a strike",
     "walked out in a strike over pay"): the noun tells the same act again."""
     tok = trig.token.head
     while tok.i != tok.head.i and tok.pos_ not in {"VERB", "AUX"}:

@@ -107,6 +107,7 @@ def load_agents(path: Path, sectors: dict[str, Sector], data: Any = None) -> dic
             item.get("number") == "plural",
             code,
             item.get("local") is True,
+            item.get("remote") is True,
         )
     return agents
 

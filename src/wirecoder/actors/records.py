@@ -99,6 +99,7 @@ class AgentNoun:
     plural_only: bool = False
     code: str | None = None  # a PETRARCH agent code: "~GOV" goes after the owner's code, "NGO~" before it
     local: bool = False  # a person noun of the place ("a village chief"): with no owner, the local country
+    remote: bool = False  # a weapon flown from afar ("a drone"): with no owner, never the local country
 
 
 def compose_code(owner: str | None, agent_code: str) -> str:

@@ -140,6 +140,8 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         return tok.head  # an active participle on a noun: "the president, urging X to ...": the president urges
     if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"NOUN", "PROPN"} and children(tok, {"dobj"}):
         return tok.head  # no finite verb but this one, with its object: "JNIM militants killed 15 civilians"
+    if _after_aside(tok):
+        return tok.head  # "The minister, visiting X, called on Y": the parser hung the verb on its subject
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         poss = children(tok.head, {"poss"})
         return poss[0] if poss else None
@@ -148,6 +150,16 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
             return None
         return subject(tok.head, depth + 1)
     return None
+
+
+def _after_aside(tok: Token) -> bool:
+    """A past-tense verb hung as ``acl`` on the sentence's root noun right after a comma that closes an
+    aside on that noun ("The envoy, in Lima for talks, urged ..."): the noun is its subject."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return bool(head.i < tok.i - 1 and before is not None and before.text == "," and before.head.i == head.i)
 
 
 def role_tokens(tok: Token, role: str) -> list[Token]:

@@ -45,6 +45,8 @@ def place_source(event: Event, kb: Any, day: Any = None) -> None:
     if source.country == country:
         return
     guessed = source.country_basis not in {None, "stated"}
+    if source.country is None and _remote(source, kb):
+        return  # "a drone hit a depot in X": drones and missiles fly across borders, X is no owner
     if source.actor_id is None and (source.country is None or guessed):  # a bare span: "lawyers", "bandits"
         event.source = replace(source, country=country, country_basis="place")
     elif guessed and _generic(source):
@@ -81,3 +83,13 @@ def _generic(p: Participant) -> bool:
         and p.country
         and p.actor_id.startswith(p.country)
     )
+
+
+def _remote(p: Participant, kb: Any) -> bool:
+    """A weapon flown from afar with no owner in the text ("a drone", "drones": ``remote`` in agents.yaml)."""
+    words = p.text.casefold().split()
+    if not words or not hasattr(kb, "agent"):
+        return False
+    last = words[-1]
+    agent = kb.agent((last,)) or (kb.agent((last[:-1],)) if last.endswith("s") else None)
+    return bool(agent is not None and agent.remote)

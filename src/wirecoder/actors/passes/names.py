@@ -8,6 +8,7 @@ from ..kb import _HIT_ORDER, Hit, KnowledgeBase, normalise
 from ..sectors import sector_named
 from ..state import Found, ResolutionState
 from ..syntax import DETERMINERS, place_preps
+from .longer_names import PLACE_HITS, inside_longer_name
 from .registry import register
 
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
@@ -95,6 +96,8 @@ def _alias_mentions(s: ResolutionState) -> set[int]:
         )
         if _indefinite(doc, span.start, span.end - 1) and hits and hits[0].kind == "entry":
             continue  # "an Islamic Emirate", "a Hezbollah": a kind of thing, not the named actor
+        if hits and hits[0].kind in PLACE_HITS and inside_longer_name(doc, span.start, span.end):
+            continue  # "Praia" of "Mocimboa da Praia": a part of another place's name names no country
         ent_label = next((e.label_ for e in ents if e.start <= span.start and span.end <= e.end), None)
         place = _place_start(s, span.start, span.end)
         if place is not None:  # "Ismail Khan" of "Dera Ismail Khan": the whole name is a place
@@ -150,6 +153,8 @@ def _entity_mentions(s: ResolutionState, taken: set[int]) -> None:
             hits = [Hit("place", iso3)] if iso3 else []
         if _indefinite(doc, first, last) and hits and hits[0].kind == "entry":
             continue
+        if hits and hits[0].kind in PLACE_HITS and inside_longer_name(doc, first, last + 1):
+            continue  # "Santa Cruz" of "Santa Cruz do Sul"
         _add_named(s, first, last, hits, ent.label_)
         taken.update(range(first, last + 1))
 

@@ -318,7 +318,8 @@ def _of_story(s: ResolutionState, f: Found, iso3: str) -> bool:
 def _context_actor(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
     """A group noun typed with the country of its sentence or story ("police", "gunmen" in a story about
     Pakistan: Pakistan's), else by its sector alone."""
-    iso3, basis = s.local_country_basis(f)
+    # a drone with no owner flies from anywhere: the place it hit or a country named beside it is no owner
+    iso3, basis = (None, None) if agent.remote else s.local_country_basis(f)
     if iso3:  # "gunmen ... in Quetta": ACLED's "Unidentified Armed Group (Pakistan)"
         actor = s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
         actor.country_basis = basis

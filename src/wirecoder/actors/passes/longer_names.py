@@ -1,0 +1,25 @@
+"""A country, capital or place alias that is only a part of a longer name joined by a lowercase particle
+("Praia" of "Mocimboa da Praia", "Lima" of "Ponte de Lima"): the longer name is another place, so the part
+names no country (precision first: an actor with no country beats a wrong one)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PLACE_HITS = frozenset({"country", "capital", "place"})
+# Lowercase joiners inside Romance, Germanic and Arabic place names ("da", "de", "del", "van", "al").
+_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "del", "della", "dello", "di", "du", "des", "la", "le", "el", "al", "van", "von"}
+)
+
+
+def _titled(tok: Any) -> bool:
+    return bool(tok.text[:1].isupper() and tok.is_alpha)
+
+
+def inside_longer_name(doc: Any, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are preceded by "<Capitalised> <particle>" or followed by
+    "<particle> <Capitalised>" within one name ("Mocimboa da | Praia", "Praia | da Rocha")."""
+    if start >= 2 and doc[start - 1].text in _PARTICLES and _titled(doc[start - 2]):
+        return True
+    return end + 1 < len(doc) and doc[end].text in _PARTICLES and _titled(doc[end + 1])

@@ -188,3 +188,35 @@ def test_own_side_and_named_targets_left_alone(short) -> None:
     events = events_of(short, _DOMESTIC.format(appeal="Kenya urged the militia to free its hostages."))
     ev = _appeal(events, "KEN")
     assert ev.target is not None and ev.target.country_basis != "story"  # a named target is kept
+
+
+# -- a place that only names the talks or the agreement is not whom an appeal is addressed to -------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway urged the two sides to go back to the Oslo talks.",
+        "Chile asked both camps to honour the Santiago agreement.",
+        "Japan called on the parties to respect the Manila accords.",
+    ],
+)
+def test_named_process_is_no_target(short, text: str) -> None:
+    events = [e for e in events_of(short, text) if (e.plover or {}).get("type") == "REQUEST"]
+    assert events
+    assert all(e.target is None or e.target.country_basis == "story" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ghana held talks with Abuja on the border dispute.", "NGA"),  # a party to the talks
+        ("Poland criticised Minsk's agreement with Moscow.", "BLR"),  # a possessor is a party
+        ("Argentina urged Chile to respect the Santiago agreement.", "CHL"),  # the named addressee stays
+    ],
+)
+def test_parties_of_a_process_stay(short, text: str, target: str) -> None:
+    events = events_of(short, text)
+    assert events and events[0].target is not None and events[0].target.country == target

@@ -181,13 +181,20 @@ def test_no_party_in_a_two_country_story(short, appeal: str, speaker: str) -> No
 
 
 @pytest.mark.slow
-def test_own_side_and_named_targets_left_alone(short) -> None:
+def test_own_side_and_named_targets(short) -> None:
     events = events_of(short, _DOMESTIC.format(appeal="Ethiopia's prime minister urged all sides to talk."))
-    ev = _appeal(events, "ETH")
-    assert ev.target is None or ev.target.country_basis != "story"  # the story's country is the speaker's own
+    ev = _appeal(events, "ETH")  # a speaker of the story's own country addresses its parties too
+    assert ev.target is not None and ev.target.country == "ETH"
     events = events_of(short, _DOMESTIC.format(appeal="Kenya urged the militia to free its hostages."))
     ev = _appeal(events, "KEN")
     assert ev.target is not None and ev.target.country_basis != "story"  # a named target is kept
+
+
+@pytest.mark.slow
+def test_appeal_about_another_country_gives_none(short) -> None:
+    events = events_of(short, _DOMESTIC.format(appeal="Kenya urged both sides in the Somali conflict to talk."))
+    ev = _appeal(events, "KEN")
+    assert ev.target is None or ev.target.country != "ETH"
 
 
 # -- a place that only names the talks or the agreement is not whom an appeal is addressed to -------------

@@ -5,9 +5,11 @@ conflict: the appeal is addressed to that conflict's parties, and the Wikinews g
 country they are of. This fills the target of a REQUEST that has none when (a) its sentence names the
 parties only generically ("both sides", "all parties", "the warring factions") or asks for calm, restraint,
 a ceasefire, a truce or an end to the fighting, (b) the story is clearly about one country (``story_country``:
-other sentences name it at least twice, leading any other country two to one), and (c) that country is
-not the speaker's own (a state asking its own side for calm is told differently). A story about two
-countries (a border war) gives no single country, and no target is invented.
+other sentences name it at least twice, leading any other country two to one), and (c) the sentence names
+no other country than the speaker's and that one ("urged both sides in X's war" about another country gives
+none). A speaker of the story's own country (a government appealing for an end to the violence at home)
+addresses that country's parties too. A story about two countries (a border war) gives no single country,
+and no target is invented.
 """
 
 from __future__ import annotations
@@ -37,9 +39,14 @@ def addressed_parties(event: Event, article: Article) -> None:
     found = _PARTIES.search(text)
     if found is None:
         return
-    country = story_country(article, event.sentence_index, [])
     speaker = event.source.country if event.source is not None else None
-    if country is None or country == speaker:
+    others = [  # the sentence's other countries ("urged both sides in Sudan"): the story's must be among them
+        m
+        for m in article.mentions
+        if m.sentence_index == event.sentence_index and m.actor is not None and m.actor.country not in {None, speaker}
+    ]
+    country = story_country(article, event.sentence_index, others)
+    if country is None:
         return
     named = _NAMED.search(text)  # "both sides" is written as the target; a call for calm names no one
     event.target = Participant(named.group(0) if named else "", country=country, country_basis="story")

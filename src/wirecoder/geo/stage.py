@@ -12,8 +12,11 @@ from ..settings import Settings
 from ..stage import Stage
 from .border_side import mend_border_side
 from .clash_side import mend_clash_side
+from .facility_target import place_facility_target
 from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
+from .igo_region import mark_igo_countries
+from .implicit_parties import addressed_parties
 from .meeting_place import carry_meeting_place
 from .operations import operation_source
 from .resolve import article_context, locate_event, story_countries
@@ -52,6 +55,9 @@ class GeoStage(Stage):
             operation_source(article, event, self.kb)  # "killed in a police raid in X": X's police
             place_source(event, self.kb)
             place_target(event, self.kb)
+            place_facility_target(event)  # "drones struck a refinery in X": X's
+            addressed_parties(event, article)  # "urged both sides to show restraint": the story's parties
+            mark_igo_countries(event)  # "the African Union": AFR, as the Wikinews guide writes IGOs
         return article
 
 

@@ -1,0 +1,73 @@
+"""The country of a place or property struck in an incident: the country where it stands.
+
+"Drones struck a refinery near X", "rebels blew up a pipeline in Y": the target is the facility, and the
+Wikinews guide gives it the country of the place (a processing plant in Saudi Arabia is SAU). The actor
+stage leaves such a span without a country; this runs after the geo stage, once the event's place is
+known, and fills the country only when (a) the event is an incident ACLED would record, (b) the place
+comes from the text or the dateline (never the story's guess), (c) the target is a bare span with no
+actor and no country, and (d) its head noun, before any "of"/"at"/"in", names a facility or property.
+Embassies and consulates are left alone: one stands abroad and belongs to the country that sends it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..article import Event
+
+_INCIDENT_TYPES = frozenset(
+    {
+        "Battles",
+        "Violence against civilians",
+        "Explosions/Remote violence",
+        "Riots",
+        "Protests",
+        "Strategic developments",
+    }
+)
+_PLACE_FROM = frozenset({"text", "dateline"})
+FACILITIES = frozenset(
+    """
+    plant refinery refineries pipeline pipelines field fields terminal depot depots warehouse factory
+    factories mine mines dam reservoir power station substation grid airport airfield airbase base bases
+    port harbour harbor bridge bridges railway rail tracks hospital hospitals clinic school schools
+    university campus mosque mosques church churches temple synagogue shrine market markets headquarters
+    building buildings office offices compound checkpoint outpost barracks prison jail courthouse hotel
+    facility facilities installation installations tower towers
+    """.split()
+)
+_STOP = frozenset({"of", "at", "in", "near", "outside", "on", "belonging", "owned", "run", "which", "that"})
+_PARTS = frozenset({"section", "sections", "part", "parts", "stretch", "portion", "segment", "wing"})
+_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
+
+
+def facility_head(text: str) -> str | None:
+    """The facility noun a span is headed by ("the largest processing plant at X": "plant"; "a section of the
+    pipeline": "pipeline"), or None."""
+    head: list[str] = []
+    for w in re.findall(r"[a-z]+", text.lower()):
+        if w in _STOP:
+            if w == "of" and head and head[-1] in _PARTS:  # "a section of": the head is what follows
+                head = []
+                continue
+            break
+        head.append(w)
+    if not head or any(w in _ABROAD for w in head):
+        return None
+    return head[-1] if head[-1] in FACILITIES else None
+
+
+def place_facility_target(event: Event) -> None:
+    """Give a struck facility with no country the country of the incident's place (see the module doc)."""
+    target, location = event.target, event.location or {}
+    if target is None or target.country or target.actor_id:
+        return
+    if (event.acled or {}).get("event_type") not in _INCIDENT_TYPES:
+        return
+    country = location.get("country")
+    if not country or location.get("from") not in _PLACE_FROM:
+        return
+    if facility_head(target.text or "") is None:
+        return
+    event.target = replace(target, country=country, country_basis="place")

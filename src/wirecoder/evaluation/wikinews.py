@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..article import Article, Event
+from ..article import Article, Event, Participant
 from ..errors import DataError, InputError
 from ..pipeline import Pipeline
+from .igo_codes import guide_country
 from .reliability import Reliability
 from .score import FieldScore
 
@@ -221,9 +222,15 @@ def read_articles(path: Path, wanted: set[str]) -> dict[str, dict[str, Any]]:
 
 
 def _country(side: Any) -> str | None:
+    """A gold side's (dict) or our side's country; ours read as the guide writes IGOs ("the African Union": AFR)."""
     if side is None:
         return None
-    value = side.get("country") if isinstance(side, dict) else getattr(side, "country", None)
+    if isinstance(side, dict):
+        value = side.get("country")
+    elif isinstance(side, Participant):
+        value = guide_country(side)
+    else:
+        value = getattr(side, "country", None)
     return str(value).upper() if value else None
 
 

@@ -15,7 +15,6 @@ from .clash_side import mend_clash_side
 from .facility_target import place_facility_target
 from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
-from .igo_region import mark_igo_countries
 from .implicit_parties import addressed_parties
 from .meeting_place import carry_meeting_place
 from .operations import operation_source
@@ -57,7 +56,6 @@ class GeoStage(Stage):
             place_target(event, self.kb)
             place_facility_target(event)  # "drones struck a refinery in X": X's
             addressed_parties(event, article)  # "urged both sides to show restraint": the story's parties
-            mark_igo_countries(event)  # "the African Union": AFR, as the Wikinews guide writes IGOs
         return article
 
 

@@ -25,15 +25,29 @@ def _main(short, text: str):
 @pytest.mark.parametrize(
     ("text", "sub"),
     [
-        ("Three rockets landed in a residential district of Kirkuk late on Saturday, police said.", "Shelling/artillery/missile attack"),
+        (
+            "Three rockets landed in a residential district of Kirkuk late on Saturday, police said.",
+            "Shelling/artillery/missile attack",
+        ),
         ("A mortar shell fell near a mosque in Idlib, wounding two worshippers.", "Shelling/artillery/missile attack"),
-        ("Two missiles slammed into a warehouse on the outskirts of Odesa overnight.", "Shelling/artillery/missile attack"),
-        ("Army tanks shelled the outskirts of the town of Kidal on Friday, residents said.", "Shelling/artillery/missile attack"),
+        (
+            "Two missiles slammed into a warehouse on the outskirts of Odesa overnight.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Army tanks shelled the outskirts of the town of Kidal on Friday, residents said.",
+            "Shelling/artillery/missile attack",
+        ),
         ("Bus drivers in Accra walked out on Monday in a dispute over unpaid allowances.", "Peaceful protest"),
         ("Junior doctors in Colombo stayed off work for a second day to press for overtime pay.", "Peaceful protest"),
-        ("Police in Baku detained about 30 people who tried to rally outside the parliament building.",
-         "Protest with intervention"),
-        ("Taxi drivers protesting against higher fuel prices set fire to tyres on a highway near Santiago.", "Violent demonstration"),
+        (
+            "Police in Baku detained about 30 people who tried to rally outside the parliament building.",
+            "Protest with intervention",
+        ),
+        (
+            "Taxi drivers protesting against higher fuel prices set fire to tyres on a highway near Santiago.",
+            "Violent demonstration",
+        ),
     ],
 )
 def test_act_sub_types(short, text, sub):
@@ -54,6 +68,8 @@ def test_act_sub_types(short, text, sub):
         "A water tank struck a parked car during the storm in Dhaka.",
         "Farmers burned straw in their fields near Ludhiana.",
         "A small plane crashed into a warehouse near the airport in Goma.",
+        "Most voters stayed away from the polls in the capital, turnout figures showed.",
+        "Oil prices fell on Tuesday after the cartel agreed to raise output.",
     ],
 )
 def test_no_event_from_plain_uses(short, text):

@@ -195,7 +195,9 @@ def weapon_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
 
 
 #: Kinds of tank (or shell) that store or hold things, no weapon ("a water tank", "an oil tank", "a think tank").
-_STORE_KINDS = frozenset({"fuel", "water", "gas", "oil", "petrol", "diesel", "septic", "storage", "think", "fish", "oxygen"})
+_STORE_KINDS = frozenset(
+    {"fuel", "water", "gas", "oil", "petrol", "diesel", "septic", "storage", "think", "fish", "oxygen"}
+)
 
 _LADEN = frozenset({"pack", "packed", "lade", "laden", "load", "loaded", "rig", "rigged", "fill", "filled", "stuff"})
 

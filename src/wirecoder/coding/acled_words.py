@@ -61,7 +61,10 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
                 out += [f"{p.lower_}:{w.lemma_.lower()}" for w in words]
         elif p.dep_ in ("advcl", "xcomp") and p.pos_ in ("VERB", "AUX"):
             out.append(f"{p.dep_}:{p.lemma_.lower()}")
-    out += [f"acl:{c.lemma_.lower()}" for d in dobjs for c in d.children if c.dep_ in ("acl", "relcl")]
+    clauses = [c for d in dobjs for c in d.children if c.dep_ in ("acl", "relcl")]
+    # ... and the verb such a clause tries or sets out to do: "detained people who tried to march": "acl:march"
+    clauses += [x for c in clauses for x in c.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
+    out += [f"acl:{c.lemma_.lower()}" for c in clauses]
     for place in _place_nouns(tok):  # "attacked a post in X district (Y) with rockets": the parse hangs it on the place
         for p in place.children:
             if p.dep_ == "prep" and p.lower_ == "with":

@@ -187,12 +187,17 @@ def weapon_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
             words = [subj.lemma_.lower()] + [c.lemma_.lower() for c in subj.children if c.dep_ == "compound"]
             words += _laden(subj)  # "a truck packed with explosives"
             code = next((codes[w] for w in words if w in codes), None)
-            if code is None:
+            if code is None or set(words) & _STORE_KINDS:  # "a fuel tank hit the wall": no weapon
                 continue
             if trig.code in _GENERIC_VIOLENCE:
                 trig.code = code
             trig.notes.append(f"weapon:{subj.lemma_.lower()}")
 
+
+#: Kinds of tank (or shell) that store or hold things, no weapon ("a water tank", "an oil tank", "a think tank").
+_STORE_KINDS = frozenset(
+    {"fuel", "water", "gas", "oil", "petrol", "diesel", "septic", "storage", "think", "fish", "oxygen"}
+)
 
 _LADEN = frozenset({"pack", "packed", "lade", "laden", "load", "loaded", "rig", "rigged", "fill", "filled", "stuff"})
 

@@ -93,7 +93,7 @@ def test_interpol_keeps_no_country(short) -> None:
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("the largest gas processing plant at Kirkuk", "plant"),
+        ("a gas bottling plant outside Kirkuk", "plant"),
         ("a section of the main oil pipeline", "pipeline"),
         ("the regional hospital", "hospital"),
         ("the Dutch embassy", None),  # belongs to the country that sends it

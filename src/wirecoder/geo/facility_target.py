@@ -43,7 +43,7 @@ _ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates", "mission
 
 
 def facility_head(text: str) -> str | None:
-    """The facility noun a span is headed by ("the largest processing plant at X": "plant"; "a section of the
+    """The facility noun a span is headed by ("a gas bottling plant outside X": "plant"; "a section of the
     pipeline": "pipeline"), or None."""
     head: list[str] = []
     for w in re.findall(r"[a-z]+", text.lower()):

@@ -261,6 +261,9 @@ def test_prefilter_two_level_trigger_test(settings) -> None:
     assert n == 5
     assert kept == ["Militiamen took two drivers hostage near the border."]  # 'took' needs its companion word
     # a capitalised word inside a sentence is a name ('United', 'March'), not a trigger form
+    text = "Rain fell on the hills all day.\nTwo rockets fell near the airport on Sunday."
+    keep, _ = select_spans(text, table, context=0, lead=0)
+    assert [text[a:b] for a, b in keep] == ["Two rockets fell near the airport on Sunday."]  # 'fell' needs its subject
 
 
 def test_prefilter_sentences_do_not_take_in_blanked_text(settings) -> None:

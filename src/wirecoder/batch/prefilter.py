@@ -130,10 +130,12 @@ def trigger_table(patterns: str, spacy_model: str) -> dict[str, frozenset[Requir
                         words.add(prep)
                         words |= set(objs or ())
                     words |= set(f.xcomp or ()) | set(f.text or ())
+                    # a frame on its subject's words needs one of them too ("a rocket fell on ...", not rain)
+                    subj = (frozenset().union(*(word_forms(w) for w in f.subj)),) if f.subj else ()
                     if not words or f.money:
-                        reqs.add(extra)
+                        reqs.add(extra + subj)
                     else:
-                        reqs.add(extra + (frozenset().union(*(word_forms(w) for w in words)),))
+                        reqs.add(extra + subj + (frozenset().union(*(word_forms(w) for w in words)),))
             if not reqs:
                 continue
             forms = inflections(head, kind) | irregular[kind].get(head, set())

@@ -15,18 +15,8 @@ import re
 from dataclasses import replace
 
 from ..article import Event
+from .sides import INCIDENT_TYPES, PLACE_FROM
 
-_INCIDENT_TYPES = frozenset(
-    {
-        "Battles",
-        "Violence against civilians",
-        "Explosions/Remote violence",
-        "Riots",
-        "Protests",
-        "Strategic developments",
-    }
-)
-_PLACE_FROM = frozenset({"text", "dateline"})
 FACILITIES = frozenset(
     """
     plant refinery refineries pipeline pipelines field fields terminal depot depots warehouse factory
@@ -63,10 +53,10 @@ def place_facility_target(event: Event) -> None:
     target, location = event.target, event.location or {}
     if target is None or target.country or target.actor_id:
         return
-    if (event.acled or {}).get("event_type") not in _INCIDENT_TYPES:
+    if (event.acled or {}).get("event_type") not in INCIDENT_TYPES:
         return
     country = location.get("country")
-    if not country or location.get("from") not in _PLACE_FROM:
+    if not country or location.get("from") not in PLACE_FROM:
         return
     if facility_head(target.text or "") is None:
         return

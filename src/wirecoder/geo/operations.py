@@ -10,13 +10,12 @@ from typing import Any
 
 from ..article import Article, Event, Participant
 from ..coding.constants import Token
+from .sides import PLACE_FROM
 
 # Nouns of an operation run by a side (lemmas): the modifier before them names who ran it.
 OPERATION_NOUNS = frozenset({"operation", "raid", "offensive", "crackdown", "encounter", "action", "sweep"})
 # Sectors of state forces that run operations.
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
-# Where a location came from when it says where the operation was.
-_PLACE_FROM = frozenset({"text", "dateline"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
@@ -26,7 +25,7 @@ def operation_source(article: Article, event: Event, kb: Any, day: Any = None) -
         return
     location = event.location or {}
     country = location.get("country")
-    if not country or location.get("from") not in _PLACE_FROM:
+    if not country or location.get("from") not in PLACE_FROM:
         return
     if event.target is not None and event.target.sector in _FORCE_SECTORS | {"GOV"}:
         return  # "two soldiers killed in an army operation": killed by the other side

@@ -14,7 +14,7 @@ from typing import Any
 from ..article import Event, Participant
 
 # Event types whose sides are the people on the ground at the place (not a speaker somewhere else).
-_INCIDENT_TYPES = frozenset(
+INCIDENT_TYPES = frozenset(
     {
         "Battles",
         "Violence against civilians",
@@ -25,7 +25,7 @@ _INCIDENT_TYPES = frozenset(
     }
 )
 # Where a location came from when it says where the incident was ("actor" would be circular).
-_PLACE_FROM = frozenset({"text", "dateline"})
+PLACE_FROM = frozenset({"text", "dateline"})
 # Sectors of actors that belong to no country by nature.
 _STATELESS = frozenset({"IGO", "NGO", "MNC"})
 # Sectors whose generic members are of the place they act in: a guessed country of "police", "protesters" or
@@ -37,10 +37,10 @@ def place_source(event: Event, kb: Any, day: Any = None) -> None:
     """Give the event's source the country of its place when it has none, or when its country was only
     inferred and it is a generic one ("gunmen", "police": a country's sector, not a named actor)."""
     source, location = event.source, event.location or {}
-    if source is None or (event.acled or {}).get("event_type") not in _INCIDENT_TYPES:
+    if source is None or (event.acled or {}).get("event_type") not in INCIDENT_TYPES:
         return
     country = location.get("country")
-    if not country or location.get("from") not in _PLACE_FROM or source.sector in _STATELESS:
+    if not country or location.get("from") not in PLACE_FROM or source.sector in _STATELESS:
         return
     if source.country == country:
         return
@@ -60,10 +60,10 @@ def place_target(event: Event, kb: Any, day: Any = None) -> None:
     """Mend a generic target's inferred country that its place contradicts ("protesters" of a protest in
     Hyderabad, Sindh guessed Indian from the bare name); a target with no country is left as it is."""
     target, location = event.target, event.location or {}
-    if target is None or (event.acled or {}).get("event_type") not in _INCIDENT_TYPES:
+    if target is None or (event.acled or {}).get("event_type") not in INCIDENT_TYPES:
         return
     country = location.get("country")
-    if not country or location.get("from") not in _PLACE_FROM or target.country in {None, country}:
+    if not country or location.get("from") not in PLACE_FROM or target.country in {None, country}:
         return
     if location.get("precision") == "country":
         return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reparse import PARSE_ATTRS, adopt, parse_copy
+from .reparse import PARSE_ATTRS, adopt, parse_standing_in
 
 MAX_TOKENS = 20  # a longer line is prose
 _STAND_IN = "killed"
@@ -32,9 +32,7 @@ def _misread(tok: Any) -> bool:
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
     rel = tok.i - sent.start
-    words = [t.text for t in sent]
-    words[rel] = _STAND_IN
-    copy = parse_copy(nlp, sent, words)
+    copy = parse_standing_in(nlp, sent, tok, _STAND_IN)
     verb = copy[rel]
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < rel]
     modifies = verb.dep_ == "acl" and verb.head.i == rel - 1 and verb.head.dep_ == "ROOT"  # "militant killed"

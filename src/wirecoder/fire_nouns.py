@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reparse import PARSE_ATTRS, adopt, parse_copy
+from .reparse import PARSE_ATTRS, adopt, parse_standing_in
 
 # -ing nouns of fire a headline puts after a nationality ("Indian shelling", "Thai firing").
 FIRE_WORDS = frozenset({"firing", "shelling", "shooting", "bombing", "bombardment"})
@@ -49,9 +49,7 @@ def _national(tok: Any) -> bool:
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
     rel = tok.i - sent.start
-    words = [t.text for t in sent]
-    words[rel] = _STAND_IN
-    copy = parse_copy(nlp, sent, words)
+    copy = parse_standing_in(nlp, sent, tok, _STAND_IN)
     noun = copy[rel]
     if not noun.tag_.startswith("NN") or copy[rel - 1].head.i != rel or noun.head.pos_ != "ADP":
         return

@@ -22,6 +22,13 @@ def parse_copy(nlp: Any, sent: Any, words: list[str]) -> Any:
     return copy
 
 
+def parse_standing_in(nlp: Any, sent: Any, tok: Any, stand_in: str) -> Any:
+    """``sent`` parsed again with ``stand_in`` in ``tok``'s place (the copy's token ``tok.i - sent.start``)."""
+    words = [t.text for t in sent]
+    words[tok.i - sent.start] = stand_in
+    return parse_copy(nlp, sent, words)
+
+
 def adopt(doc: Any, sent: Any, part: Any, keep_rows: Iterable[int] = (), keep_tags: Iterable[int] = ()) -> None:
     """Write ``part`` (a copy's ``PARSE_ATTRS`` array) over ``sent`` in ``doc``; tokens in ``keep_rows``
     keep their whole parse, those in ``keep_tags`` their own tag, part of speech and lemma."""

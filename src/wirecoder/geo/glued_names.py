@@ -25,10 +25,12 @@ def glued_places(doc: Any, text: str, start: int, end: int, gazetteer: Gazetteer
     """(name, start, end) of each known place that begins a longer unknown capitalised run after a
     locative preposition between ``start`` and ``end`` (character offsets of a sentence)."""
     found: list[tuple[str, int, int]] = []
-    if sum(1 for t in doc if start <= t.idx < end) > _HEADLINE_TOKENS:
+    span = doc.char_span(start, end, alignment_mode="expand")  # the sentence's tokens, not the whole doc's
+    tokens = list(span) if span is not None else [t for t in doc if start <= t.idx < end]
+    if len(tokens) > _HEADLINE_TOKENS:
         return found
-    for tok in doc:
-        if not (start <= tok.idx < end) or tok.lower_ not in _LOCATIVE or tok.i + 2 >= len(doc):
+    for tok in tokens:
+        if tok.lower_ not in _LOCATIVE or tok.i + 2 >= len(doc):
             continue
         run = []
         for k in range(tok.i + 1, min(tok.i + 1 + _LONGEST, len(doc))):

@@ -66,3 +66,25 @@ def test_start_method_is_fork_on_linux_and_can_be_chosen(monkeypatch) -> None:
     monkeypatch.setenv("WIRECODER_START_METHOD", "teleport")
     with pytest.raises(ConfigError):
         start_method(Settings())
+
+
+def test_forked_workers_are_replaced_by_new_pools_and_every_chunk_comes_back(tmp_path: Path, monkeypatch) -> None:
+    """Workers are replaced from the main thread between articles (a pool's own thread forking while
+    the main thread writes SQLite can hang the new worker); nothing in flight is lost across a change."""
+    from wirecoder.batch import runner
+
+    monkeypatch.setenv("WIRECODER_START_METHOD", "fork")
+    monkeypatch.setattr(runner, "TASKS_PER_FORKED_WORKER", 1)
+    settings = Settings()
+    clean = CleanStage(settings)
+    articles = [clean(Article(raw=article_text(i), source=f"s{i}")) for i in range(9)]
+    executor = runner.LocalExecutor(settings, workers=2, chunk=1)
+    try:
+        handles = [executor.submit(a) for a in articles]
+        results = [h.get() for h in handles]
+    finally:
+        executor.close()
+    assert executor.pools_started >= 4  # 9 chunks, 2 per pool
+    assert [r.source for r, _sig in results] == [a.source for a in articles]
+    expected = [_events(code_article(clean(Article(raw=article_text(i), source=f"s{i}")), settings)) for i in range(9)]
+    assert [_events(r) for r, _sig in results] == expected

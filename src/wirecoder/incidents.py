@@ -48,6 +48,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.elements import ColumnElement
 
 from .store import schema as store_schema
+from .store import shield
 
 if TYPE_CHECKING:
     from .store import Store
@@ -360,7 +361,7 @@ def update(store: Store, rule: MergeRule | None = None) -> dict[str, int]:
     rule = rule or MergeRule()
     engine = store.engine
     ensure_tables(engine)
-    with engine.begin() as conn:
+    with shield.begin(engine) as conn:
         _prune(conn)
     with engine.connect() as conn:
         pending = _pending(conn)
@@ -369,7 +370,7 @@ def update(store: Store, rule: MergeRule | None = None) -> dict[str, int]:
     for row in pending:
         by_article.setdefault(row[2], []).append(row)
     for rows in by_article.values():  # insertion order is the assignment order
-        with engine.begin() as conn:  # one article per transaction: all its events or none
+        with shield.begin(engine) as conn:  # one article per transaction: all its events or none
             for event_id, text, *art in rows:
                 record = json.loads(text)
                 if not candidate(record):

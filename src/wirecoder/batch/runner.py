@@ -26,6 +26,7 @@ from urllib.parse import urlparse
 from ..article import Article
 from ..errors import ConfigError, InputError, WirecoderError
 from ..settings import Settings
+from ..store import shield
 from . import state
 from .dedup import Assignment, Deduper
 from .progress import NullProgress
@@ -118,28 +119,42 @@ class LocalExecutor:
     inherit it (no per-worker loading; pages stay shared until written). ``spawn``/``forkserver``:
     each worker loads it in its initializer. A chunk of ``chunk`` articles is one task: one IPC round
     trip and one batched ``nlp.pipe`` parse.
+
+    Forked workers are replaced after ``TASKS_PER_FORKED_WORKER`` chunks each: a new fork costs nothing,
+    and memory that spaCy's string store and the lookup caches gather over a long run goes back to the
+    parent's. The replacement is a new pool started here, in the main thread, between two articles; the
+    old pool finishes the chunks it holds and is joined at the next replacement. (``maxtasksperchild``
+    would fork from the pool's own thread while the main thread may be inside SQLite: the new worker
+    then inherits SQLite's mutex locked and hangs at its first database open.)
     """
 
     def __init__(self, settings: Settings, workers: int, chunk: int = 8) -> None:
         import gc
         import multiprocessing as mp
 
-        from .worker import init_worker, preload
+        from .worker import preload
 
-        self.settings, self.chunk = settings, max(1, chunk)
+        self.settings, self.chunk, self.workers = settings, max(1, chunk), workers
         method = start_method(settings)
-        ctx = mp.get_context(method)
+        self.ctx = mp.get_context(method)
         if method == "fork":
             preload(settings)  # a loading error is kept and reported with the first result
             gc.collect()
             gc.freeze()  # the loaded objects are never scanned again: fewer shared pages get copied
         if method == "forkserver":
-            ctx.set_forkserver_preload(["wirecoder.batch.worker", "wirecoder.pipeline", "spacy"])
-        # A forked worker is replaced after a number of tasks: a new fork costs nothing, and memory that
-        # spaCy's string store and the lookup caches gather over a long run goes back to the parent's.
-        recycle = TASKS_PER_FORKED_WORKER if method == "fork" else None
-        self.pool = ctx.Pool(workers, initializer=init_worker, initargs=(settings,), maxtasksperchild=recycle)
+            self.ctx.set_forkserver_preload(["wirecoder.batch.worker", "wirecoder.pipeline", "spacy"])
+        self.recycle_after = workers * TASKS_PER_FORKED_WORKER if method == "fork" else None
+        self.pools_started = 0
+        self.pool = self._start_pool()
+        self.retired: Any = None  # the pool replaced last: it finishes its chunks, then is joined
+        self.sent = 0  # chunks sent to the current pool
         self.pending: list[tuple[Article, _InChunk]] = []
+
+    def _start_pool(self) -> Any:
+        from .worker import init_worker
+
+        self.pools_started += 1
+        return self.ctx.Pool(self.workers, initializer=init_worker, initargs=(self.settings,))
 
     def submit(self, article: Article) -> Handle:
         handle = _InChunk(self, len(self.pending))
@@ -152,21 +167,35 @@ class LocalExecutor:
         """Send the articles gathered so far as one task."""
         if not self.pending:
             return
+        if self.recycle_after is not None and self.sent >= self.recycle_after:
+            self._replace_pool()
         articles = [a for a, _ in self.pending]
         result = self.pool.apply_async(code_chunk_with_signatures, (articles, self.settings))
+        self.sent += 1
         for _, handle in self.pending:
             handle.result = result
         self.pending = []
 
+    def _replace_pool(self) -> None:
+        if self.retired is not None:  # its chunks were sent a whole pool's life ago: long done
+            self.retired.join()
+        self.retired, self.pool, self.sent = self.pool, self._start_pool(), 0
+        self.retired.close()
+
+    def _pools(self) -> list[Any]:
+        return [p for p in (self.retired, self.pool) if p is not None]
+
     def close(self) -> None:
         self.flush()
-        self.pool.close()
-        self.pool.join()
+        for pool in self._pools():
+            pool.close()
+            pool.join()
 
     def terminate(self) -> None:
         self.pending = []
-        self.pool.terminate()
-        self.pool.join()
+        for pool in self._pools():
+            pool.terminate()
+            pool.join()
 
 
 class LazyExecutor:
@@ -303,7 +332,7 @@ def run_batch(
             assert item.handle is not None and item.article is not None
             result, sig = item.handle.get()
             pending_hashes.pop(item.article.content_hash or "", None)
-        with engine.begin() as conn:
+        with shield.begin(engine) as conn:
             if item.kind == "reject":
                 assert item.error is not None
                 # "cannot read" (missing path, permissions) is no verdict on the content: retried next run

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from ..incidents import MergeRule, incident_mentions, incidents, update
+from ..store import shield
 
 _SIDE = ("text", "actor_id", "name", "country", "sector", "cameo")
 
@@ -75,7 +76,7 @@ def merge_shards(shards: Path, names: list[str], rule: MergeRule | None = None) 
     with tempfile.TemporaryDirectory(prefix="wirecoder-incidents-") as tmp:
         store = Store(Path(tmp) / "incidents.db")
         try:
-            with store.engine.begin() as conn:
+            with shield.begin(store.engine) as conn:
                 seen: set[str] = set()
                 for a in articles:  # a copy in two partitions has one id: store it once
                     if a["id"] in seen:

@@ -23,8 +23,10 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..article import Article, Participant, actor_row
 from ..errors import ConfigError, InputError
-from . import schema
+from . import schema, shield
 from .schema import SCHEMA_VERSION
+
+LOCK_WAIT_S = 30.0  # how long a SQLite write waits for another writer's lock before it fails
 
 
 def database_url(target: str | Path) -> str:
@@ -60,8 +62,10 @@ class Store:
             else:
                 refuse_foreign(name, path)
                 target_url = URL.create("sqlite", database=str(path))  # not parsed: a '?' in the path stays
+        # another process writing (a second run, an upload through the API) is waited for, not failed on
+        wait = {"connect_args": {"timeout": LOCK_WAIT_S}} if self.url.startswith("sqlite") else {}
         try:
-            self.engine: Engine = create_engine(target_url, future=True)
+            self.engine: Engine = create_engine(target_url, future=True, **wait)
         except Exception as exc:  # bad URL, missing driver
             raise ConfigError(f"cannot open database {target}: {exc}") from None
         if self.engine.dialect.name == "sqlite":
@@ -139,7 +143,7 @@ class Store:
         """Create missing tables and indexes; bring an older database up to ``SCHEMA_VERSION`` by
         running ``schema.MIGRATIONS`` in order; refuse a newer one."""
         schema.metadata.create_all(self.engine)
-        with self.engine.begin() as conn:
+        with shield.begin(self.engine) as conn:
             found_version = self._version(conn)
             if found_version is None:
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
@@ -180,7 +184,7 @@ class Store:
             provenance = collect(Settings(spacy_model=model) if model else None)
         run_id = uuid.uuid4().hex
         record = {**(settings or {}), "provenance": provenance}
-        with self.engine.begin() as conn:
+        with shield.begin(self.engine) as conn:
             conn.execute(
                 insert(schema.runs).values(
                     id=run_id, started_at=_now(), command=command, settings=json.dumps(record, default=str)
@@ -210,7 +214,7 @@ class Store:
         return out
 
     def finish_run(self, run_id: str, coded: int, rejected: int) -> None:
-        with self.engine.begin() as conn:
+        with shield.begin(self.engine) as conn:
             conn.execute(
                 schema.runs.update()
                 .where(schema.runs.c.id == run_id)
@@ -225,7 +229,7 @@ class Store:
     def save_many(self, articles: Iterable[Article], run_id: str | None = None) -> int:
         """Store coded articles in one transaction (each replaces what was stored for its id)."""
         n = 0
-        with self.engine.begin() as conn:
+        with shield.begin(self.engine) as conn:
             for article in articles:
                 save_in(conn, article, run_id)
                 n += 1
@@ -233,7 +237,7 @@ class Store:
 
     def save_reject(self, error: InputError, run_id: str | None = None) -> None:
         """Record a rejected input with its reason (once per source and reason)."""
-        with self.engine.begin() as conn:
+        with shield.begin(self.engine) as conn:
             conn.execute(
                 delete(schema.rejects).where(
                     (schema.rejects.c.source == error.source) & (schema.rejects.c.reason == error.reason)
@@ -281,7 +285,7 @@ class Store:
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("VACUUM ANALYZE")
         else:
-            with self.engine.begin() as conn:
+            with shield.begin(self.engine) as conn:
                 conn.exec_driver_sql("ANALYZE")
 
     def close(self) -> None:

@@ -75,3 +75,28 @@ def test_unit_suffix_of_a_town_name_is_dropped_for_its_key():
     keys = [k for k, _ in index_keys("Pallabi Model Thana")]
     assert "pallabi" in keys
     assert [k for k, _ in index_keys("Mexico City")] == ["mexicocity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        (
+            "Gunmen burned the gendarmerie post of a village in Cameroon's Far North region on Tuesday.",
+            "Far North",
+            "CMR",
+        ),
+        (
+            "Soldiers killed nine civilians in Solenzo, a town in Burkina Faso's Boucle du Mouhoun region.",
+            "Boucle du Mouhoun",
+            "BFA",
+        ),
+    ],
+)
+def test_area_named_through_its_country_is_finer_than_the_country(where, text, admin1, country):
+    loc = where(text)
+    assert loc is not None and loc.get("country") == country and loc.get("admin1") == admin1
+
+
+def test_a_part_of_a_country_with_no_name_of_its_own_stays_the_country(where):
+    loc = where("Troops fought insurgents in Nigeria's northeast on Sunday.")
+    assert loc is not None and loc.get("country") == "NGA" and loc.get("precision") == "country"

@@ -21,6 +21,7 @@ from ..mentions import covering, in_sentence
 from ..nlp import entities_between
 from .bracket_areas import bracketed_after
 from .comma_areas import namesake_area
+from .country_areas import country_area, settlement_appositions
 from .gazetteer import Gazetteer, Place, abbreviation
 from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
@@ -521,6 +522,8 @@ def tied_objects(trigger: Token) -> list[Token]:
                     found.extend(objs)
                 if depth + 1 < _MAX_DEPTH:
                     frontier.extend((o, depth + 1, here) for o in objs)
+                    # "in Djibasso, a town in Burkina Faso's X region": the apposition's phrases place it too
+                    frontier.extend((a, depth + 1, here) for o in objs for a in settlement_appositions(o))
     return found
 
 
@@ -846,6 +849,9 @@ def _tied_place(
     the gazetteer knows it ("along the Afghan border", "the outskirts of Quetta" tagged ORG)."""
     if dated(obj):
         return None  # "in early March": a date, not the town of that name
+    owned = country_area(gazetteer, obj)
+    if owned is not None:  # "in Cameroon's Far North region": the region, not Cameroon
+        return _record(owned[0], ctx, owned[1], "tied")
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:

@@ -17,6 +17,8 @@ SUFFIX_HINTS = {
     "township": "district",
     "lga": "district",
     "cercle": "district",
+    "upazila": "district",
+    "thana": "district",
     "province": "province",
     "governorate": "province",
     "state": "province",
@@ -89,9 +91,13 @@ def index_keys(name: str, strip_suffix: bool = False) -> list[tuple[str, int]]:
         keys.append((compact(" ".join(words[1:])), 2))
     if strip_suffix and len(words) > 1 and words[-1] in SUFFIX_HINTS:
         keys.append((compact(" ".join(words[:-1])), 2))
+    if len(words) > 2 and " ".join(words[-2:]) in _INDEX_LONG_SUFFIXES:
+        keys.append((compact(" ".join(words[:-2])), 2))  # "Mirpur Model Thana" (Dhaka) is "Mirpur"
     return [(k, level) for k, level in keys if is_latin_key(k)]
 
 
+# Two-word unit names GeoNames keeps in town names, dropped for an index key.
+_INDEX_LONG_SUFFIXES = frozenset({"model thana", "sadar upazila"})
 # Unit names of several words, read as a district suffix: "Gwoza local government area".
 _LONG_SUFFIXES = ("local government area", "union council", "sub district")
 

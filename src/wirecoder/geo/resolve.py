@@ -20,6 +20,8 @@ from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
 from ..nlp import entities_between
 from .bracket_areas import bracketed_after
+from .comma_areas import namesake_area
+from .country_areas import country_area, settlement_appositions
 from .gazetteer import Gazetteer, Place, abbreviation
 from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
@@ -28,6 +30,8 @@ from .names import normalize
 from .not_places import compound_modifier, dated, in_other_clause
 from .note_places import mend_note_place
 from .offsets import off_anchor, offset_anchor, placed_near
+from .protest_topic import PROTEST_ROOT, in_topic, proper_runs
+from .roads import road_anchor
 from .split_sides import side_country
 from .unlisted import unlisted_names
 from .visits import visited_place
@@ -137,11 +141,16 @@ def locate_event(
         coarse = placed_near(record)
         if coarse and record and record.get("country"):
             ctx[record["country"]] = _ACTOR
-        near = offset_anchor(article.text, sent.start, sent.end, gazetteer, ctx)
+        near = offset_anchor(article.text, sent.start, sent.end, gazetteer, ctx) or road_anchor(
+            article.text, sent.start, sent.end, gazetteer, ctx
+        )
         if near is not None and (
             (coarse and (not record or record.get("country") in near[0].countries)) or off_anchor(record, near[0])
         ):
             return _record(near[0], ctx, near[1], "near")
+    if record and (event.cameo or {}).get("root") == PROTEST_ROOT:  # "rallied in X against the war in Y"
+        venue = _protest_venue(article, event, gazetteer, context, record)
+        record = venue if venue is not None else record
     if _verbal(event) and (not record or record.get("from") == "actor"):  # "the minister, visiting Baghdad"
         ctx = dict(context if context is not None else article_context(article, gazetteer))
         visit = visited_place(article, event, _trigger_token(article, event), gazetteer, ctx)
@@ -165,6 +174,38 @@ def locate_event(
         others = [c for c in shared if c != attacker]
         record["country"] = target if target in others else others[0]
     return record
+
+
+def _protest_venue(
+    article: Article, event: Event, gazetteer: Gazetteer, context: dict[str, float] | None, record: dict[str, Any]
+) -> dict[str, Any] | None:
+    """Where a protest was held when ``record`` is a place of its grievance: the nearest place of the
+    sentence outside the grievance phrases; None to keep ``record``."""
+    trigger = _trigger_token(article, event)
+    if trigger is None or article.doc is None:
+        return None
+    spans = sentence_places(article, event, gazetteer)
+    topic = [s for s in spans if in_topic(article.doc, trigger, s.start, s.end)]
+    named = str(record.get("text") or "")
+    target = _span(event.target) if record.get("via") == "target" else None
+    if not any(s.text == named or (target and _overlaps(s.start, s.end, *target)) for s in topic):
+        return None
+    ctx = dict(context if context is not None else article_context(article, gazetteer))
+    for s in sorted(
+        (s for s in spans if s not in topic and not s.participant), key=lambda s: abs(s.tokens[0] - trigger.i)
+    ):
+        place = _resolve_span(gazetteer, s, ctx)
+        if place is not None:
+            return _record(place, ctx, s.text, "sentence")
+    source = _span(event.source)  # "residents of Goma protested over killings in X": the protesters' town
+    words = article.doc.char_span(*source, alignment_mode="expand") if source is not None else None
+    if words is not None and len(words):  # "villagers of X": the phrase after the source's head too
+        words = article.doc[words.root.left_edge.i : words.root.right_edge.i + 1]
+    for run in proper_runs(words) if words is not None and len(words) else ():
+        place = gazetteer.lookup(run, ctx)
+        if place is not None and place.precision != "country":
+            return _record(place, ctx, run, "sentence")
+    return None
 
 
 def _locate(
@@ -481,6 +522,8 @@ def tied_objects(trigger: Token) -> list[Token]:
                     found.extend(objs)
                 if depth + 1 < _MAX_DEPTH:
                     frontier.extend((o, depth + 1, here) for o in objs)
+                    # "in Djibasso, a town in Burkina Faso's X region": the apposition's phrases place it too
+                    frontier.extend((a, depth + 1, here) for o in objs for a in settlement_appositions(o))
     return found
 
 
@@ -657,6 +700,8 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
                 continue
             word = m.groupdict().get(f"{group}w")
             place = _area_named(gazetteer, name, word, areas_first=bracket or bool(word), within=outer)
+            if not of and place is not None and place.precision not in _CONTAINER_PRECISIONS:
+                place = namesake_area(gazetteer, text, end, name) or place  # "Santa Cruz, Laguna"
             if place is not None and (place.precision in _CONTAINER_PRECISIONS or of):
                 found.insert(0, place)  # "(Peshawar, Khyber Pakhtunkhwa)": the district shares the town's name
                 outer = set(place.countries)
@@ -804,6 +849,9 @@ def _tied_place(
     the gazetteer knows it ("along the Afghan border", "the outskirts of Quetta" tagged ORG)."""
     if dated(obj):
         return None  # "in early March": a date, not the town of that name
+    owned = country_area(gazetteer, obj)
+    if owned is not None:  # "in Cameroon's Far North region": the region, not Cameroon
+        return _record(owned[0], ctx, owned[1], "tied")
     left = obj.left_edge.i
     for span in spans:
         if span.tokens[0] <= obj.i < span.tokens[1] or left <= span.tokens[0] <= obj.i:

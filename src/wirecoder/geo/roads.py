@@ -1,0 +1,36 @@
+"""Places told as a stretch of road between two towns: "on the road between Gao and Ansongo", "on the
+highway linking Kaduna and Abuja", "on the route from Zaria to Kano". The event happened on that road; the
+first town named is the point to give it when the sentence has nothing finer than a province or a country
+(ACLED-style coding places such an event at one end of the stretch)."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer, Place
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_ROAD = r"(?:road|highway|motorway|expressway|route|axis|stretch|corridor|track|supply\s+route)"
+_BETWEEN = re.compile(
+    rf"\b{_ROAD}\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
+    rf"(?P<first>{_NAME})\s*(?:,\s*[A-Z][\w'’-]+\s*)?(?:and|to|with)\s+(?P<second>{_NAME})"
+)
+# "the Gao-Ansongo road", "the Kabul–Jalalabad highway"
+_JOINED = re.compile(rf"\b(?P<first>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s*[-–]\s*(?P<second>[A-Z][\w'’]+)\s+{_ROAD}\b")
+
+
+def road_anchor(
+    text: str, start: int, end: int, gazetteer: Gazetteer, ctx: dict[str, float]
+) -> tuple[Place, str] | None:
+    """The first town of a road stretch named in ``text[start:end]``, with its name as written; None when the
+    sentence names no such stretch or the gazetteer knows neither end as a town."""
+    for pattern in (_BETWEEN, _JOINED):
+        for m in pattern.finditer(text, start, end):
+            for group in ("first", "second"):
+                words = m.group(group).split()
+                for n in range(len(words), 0, -1):  # "Gao and Ansongo": "Gao"; "Dera Ismail Khan" whole
+                    name = " ".join(words[:n])
+                    place = gazetteer.lookup(name, ctx)
+                    if place is not None and place.precision == "place":
+                        return place, name
+    return None

@@ -82,3 +82,26 @@ def test_a_round_of_talks_concluded_is_a_consultation_with_its_parties(short):
 def test_a_meeting_due_to_happen_is_an_intent_not_a_meeting(short):
     evs = events(short, "Trade ministers of the bloc are due to discuss the tariff plan at their next summit.")
     assert all(e.cameo["root"] != "04" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's foreign ministry said the tariffs imposed by Ankara were illegal.",
+        "Hanoi said Beijing's survey ships were a serious violation of its sovereignty.",
+    ],
+)
+def test_an_act_said_to_be_unlawful_is_a_criticism(short, text):
+    evs = events(short, text)
+    assert evs and evs[0].cameo["root"] == "11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawyer said it was illegal to hold anyone without charge.",
+        "Police said illegal loggers had been arrested near the reserve.",
+    ],
+)
+def test_unlawful_as_a_general_rule_or_a_description_is_no_criticism(short, text):
+    assert all(e.cameo["root"] != "11" for e in events(short, text))

@@ -52,6 +52,7 @@ def test_a_participle_relative_with_its_own_finite_verb_is_left(nlp):
         "The president visited Ankara on Friday.",
         "The foreign minister arrived in Lisbon on Tuesday for talks with Portuguese officials.",
         "The defence minister met his Chilean counterpart in Santiago.",
+        "The trade delegation flew to Nairobi for consultations.",
     ],
 )
 def test_a_place_visited_or_the_other_side_gives_the_visitor_no_country(short, text):

@@ -62,7 +62,13 @@ def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
 def promote_participles(doc: Any) -> Any:
     """``doc`` with the participle of each verbless prose sentence made its verb (see the module)."""
     for sent in list(doc.sents):
-        if len(sent) < MIN_TOKENS or any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in sent):
+        if len(sent) < MIN_TOKENS:
+            continue
+        finite = _finite_relative(sent)
+        if finite is not None:
+            _promote(doc, sent.root, finite)
+            continue
+        if any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in sent):
             continue
         root = sent.root
         verbs = [
@@ -73,6 +79,22 @@ def promote_participles(doc: Any) -> Any:
         if root.pos_ in {"NOUN", "PROPN"} and verbs and not any(c.dep_ == "agent" for c in verbs[-1].children):
             _promote(doc, root, verbs[-1])
     return doc
+
+
+def _finite_relative(sent: Any) -> Any | None:
+    """The past-tense verb the parser hung on the sentence's head noun as a relative clause while tagging it
+    finite ("The opposition leader called on X to resign": ``called`` VBD, ``acl`` of ``leader``), when it is
+    the sentence's only finite word and the noun its root; None otherwise."""
+    root = sent.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    finite = [t for t in sent if t.tag_ in _FINITE or t.pos_ == "AUX"]
+    if len(finite) != 1:
+        return None
+    verb = finite[0]
+    if verb.tag_ != "VBD" or verb.dep_ != "acl" or verb.head.i != root.i or verb.i != root.i + 1:
+        return None
+    return None if any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children) else verb
 
 
 def _promote(doc: Any, noun: Any, verb: Any) -> None:

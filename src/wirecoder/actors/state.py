@@ -15,6 +15,7 @@ from typing import Any
 
 from ..article import Actor, Article, Mention
 from .coref import LOOKBACK, Candidate, one_of_a_group, owner_of_subject, subject_of
+from .destinations import is_counterpart, is_destination
 from .kb import Hit, KnowledgeBase, parse_date
 from .syntax import quoted_tokens
 
@@ -141,8 +142,8 @@ class ResolutionState:
             counts[dl] += 2
         for f in self.found:
             hit = f.hits[0] if f.hits else None
-            if f.mention.via == FORCE_VIA or self.envoy(f):
-                continue  # "Indian shelling": who fired, not where the story is
+            if f.mention.via == FORCE_VIA or self.envoy(f) or self.destination(f) or self.partner(f):
+                continue  # "Indian shelling": who fired, not where the story is; "flew to Paris": where they went
             if hit is not None and hit.kind in COUNTRY_HITS:
                 counts[hit.key] += 1
             elif hit is not None and hit.kind == "entry" and f.mention.actor and f.mention.actor.country:
@@ -161,6 +162,22 @@ class ResolutionState:
         return tok.lemma_.lower() in ENVOY_NOUNS or (
             tok.dep_ in {"amod", "compound", "poss"} and tok.head.lemma_.lower() in ENVOY_NOUNS
         )
+
+    def destination(self, f: Found) -> bool:
+        """Whether ``f`` is a place visited or where talks are held (``destinations``): not whose it is."""
+        if f.mention.head is None or not f.hits or f.hits[0].kind not in COUNTRY_HITS:
+            return False
+        return is_destination(self.doc[f.mention.head])
+
+    def partner(self, f: Found) -> bool:
+        """Whether ``f`` names the other side of talks ("talks with Russian officials"): not the story's."""
+        return f.mention.head is not None and is_counterpart(self.doc[f.mention.head])
+
+    def counterpart(self, f: Found, g: Found) -> bool:
+        """Whether ``g`` names the other side of talks ``f`` holds (``destinations``), not ``f``'s own country."""
+        if g.mention.head is None or f.mention.head is None or not is_counterpart(self.doc[g.mention.head]):
+            return False
+        return not (self.doc[f.mention.head].i == self.doc[g.mention.head].head.i)
 
     def story_country(self) -> str | None:
         """The story's country only when it decides: it is named more than any other, or it is the
@@ -190,7 +207,7 @@ class ResolutionState:
         for g in self.in_sentence(f.mention.sentence_index):
             if not g.hits or g is f:
                 continue
-            if g.mention.via == FORCE_VIA or self.envoy(g):
+            if g.mention.via == FORCE_VIA or self.envoy(g) or self.destination(g) or self.counterpart(f, g):
                 continue  # "civilians killed by Indian shelling in Kotli": the shelling's country is not theirs
             hit = g.hits[0]
             if hit.kind not in COUNTRY_HITS:

@@ -33,7 +33,7 @@ from .phrase_targets import discarded
 from .registry import target_fallbacks
 from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .statements import STATEMENT, statement_triggers
-from .story_country import story_country
+from .story_country import place_countries, story_country
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
@@ -417,7 +417,7 @@ def _placed(slot: Slot | None, sc: SentenceContext) -> Slot | None:
     if slot is None or (slot.head is None and not spoken.unplaced_name(slot, sc.span)) or slot.participant.country:
         return slot  # a name the actor base lacks ("the news agency Saba", "Smith") is placed the same way
     mentions = sc.mentions
-    countries = {m.actor.country for m in mentions if m.kind == "place" and m.actor is not None and m.actor.country}
+    countries = place_countries(mentions, sc.span.doc)  # not a place visited or where talks are held
     basis = "place"
     if not countries and (story := story_country(sc.article, sc.index, mentions)) is not None:
         countries, basis = {story}, "story"

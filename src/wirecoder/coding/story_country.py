@@ -4,7 +4,9 @@ in a story told about one country are of that country, as event data gives every
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
+from ..actors.destinations import is_destination
 from ..article import Article, Mention
 
 # A story decides its country when at least this many other sentences name it, and it leads the next by
@@ -39,3 +41,16 @@ def _countries_by_sentence(article: Article) -> dict[int, set[str]]:
         if m.actor is not None and m.actor.country:
             out.setdefault(m.sentence_index, set()).add(m.actor.country)
     return out
+
+
+def place_countries(mentions: list[Mention], doc: Any) -> set[str]:
+    """The countries of the places ``mentions`` name, but for places visited or where talks are held ("flew to
+    Geneva for consultations": the delegation is not Swiss; see ``actors.destinations``)."""
+    return {
+        m.actor.country
+        for m in mentions
+        if m.kind == "place"
+        and m.actor is not None
+        and m.actor.country
+        and not (m.head is not None and is_destination(doc[m.head]))
+    }

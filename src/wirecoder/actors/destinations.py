@@ -1,0 +1,59 @@
+"""Places an actor travels to or meets in: where a visit or talks are held says nothing of who the visitors
+are. "The prime minister is expected to travel to Beijing" does not make the prime minister Chinese, nor
+"the government and the rebels held talks in Havana" the government Cuban. A place mention that is the
+destination of a travel word ("travel / fly / head to X", "arrived in X", "visit X", "a visit / trip to X")
+or the venue of talks ("talks / negotiations / a meeting in X", "met in X") is left out when a nominal's
+country is guessed from its sentence and when the story's country is counted. So is the partner of talks
+("held talks with Russian officials", "met his Ecuadorian counterpart"): the other side, whose country the
+sentence's actors do not share (left out of a nominal's sentence count only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# travel words and the prepositions that name where they lead
+_TRAVEL = {
+    "travel": {"to"},
+    "fly": {"to"},
+    "head": {"to", "for"},
+    "arrive": {"in", "at"},
+    "visit": {"to"},
+    "trip": {"to"},
+    "tour": {"of"},
+    "journey": {"to"},
+    "talk": {"in"},
+    "negotiation": {"in"},
+    "meeting": {"in"},
+    "meet": {"in"},
+    "summit": {"in"},
+}
+# travel words whose direct object is the place gone to
+_OBJECT_TRAVEL = frozenset({"visit", "tour"})
+
+
+def is_destination(tok: Any) -> bool:
+    """Whether the place whose head token is ``tok`` is where a visit goes or where talks are held."""
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _OBJECT_TRAVEL:
+        return True
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    word = tok.head.head
+    return tok.head.lower_ in _TRAVEL.get(word.lemma_.lower(), ())
+
+
+# words of meeting and negotiating whose "with" names the other side
+_PARTNERED = frozenset({"talk", "meet", "meeting", "negotiation", "negotiate", "hold", "discuss", "call"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def is_counterpart(tok: Any) -> bool:
+    """Whether ``tok`` (a name, or a demonym on one) names the other side of talks: "talks with X", "met X's
+    foreign minister", "met his Ecuadorian counterpart"."""
+    head = tok.head if tok.dep_ in _MODIFIER_DEPS else tok
+    if head.lemma_.lower() == "counterpart":
+        return True
+    if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() == "meet":
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return False
+    return head.head.head.lemma_.lower() in _PARTNERED

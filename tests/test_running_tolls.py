@@ -32,8 +32,7 @@ def _deaths(events: list[Event]) -> int:
             9,
         ),
         (
-            "A landmine killed two herders near Hama on Monday. Such devices have killed 140 people so far this "
-            "year.",
+            "A landmine killed two herders near Hama on Monday. Such devices have killed 140 people so far this year.",
             2,
         ),
     ],

@@ -24,10 +24,10 @@ from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
+from .rival_tolls import lowest_of_rival_tolls
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
 from .tally import fold_tallies
-from .rival_tolls import lowest_of_rival_tolls
 from .tolls import settle_tolls
 
 log = logging.getLogger(__name__)

@@ -59,6 +59,11 @@ def test_a_past_perfect_toll_is_the_incident(short):
             "killed, but the governor later confirmed 14 deaths.",
             14,
         ),
+        (
+            "Gunmen raided a village near Bama on Friday. Villagers said 16 people were killed, but the army put "
+            "the toll at 7.",
+            7,
+        ),
         # different victims told by two sources: both counts stand
         (
             "Bandits attacked an army post in Zurmi on Monday. Police said 5 soldiers were killed, while villagers "
@@ -79,3 +84,21 @@ def test_the_month_march_is_no_protest(short):
 def test_a_march_is_still_a_protest(short):
     events = _events(short, "Thousands of teachers joined a march through Bamako on Thursday to demand unpaid wages.")
     assert [e for e in events if e.cameo["root"] == "14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 April 2025, rebels attacked an army camp near Kidal. Between 4 and 9 soldiers were killed.",
+        "Between 4 and 9 soldiers were killed when rebels attacked an army camp near Kidal on Thursday.",
+    ],
+)
+def test_a_range_at_the_head_of_a_sentence_is_its_lower_end(short, text):
+    events = _events(short, text)
+    assert _deaths(events) == 4
+    assert all(e.date != "2024-04" for e in events)  # "Between 4 and 9" is no month
+
+
+def test_a_range_of_days_is_still_a_date(short):
+    events = _events(short, "Between 10 and 14 March 2025, militias burned 40 houses near Djugu.")
+    assert _deaths(events) == 0

@@ -1,6 +1,6 @@
 """Two tolls of one incident told by rival sources are one toll, not two to add: "first reports spoke of up to
 40 dead, but officials later confirmed 12 deaths", "residents said 30 were killed, while the army gave 18
-deaths". Each count sits under a verb of its own telling (said, confirmed, reported, put, gave ...), the two
+deaths", "the villagers said 15 were killed, while the police put the toll at 9". Each count sits under a verb of its own telling (said, confirmed, reported, put, gave ...), the two
 are set against each other ("but", "while", "whereas", "although"), and they count the same victims (the
 same noun, or a bare toll noun: deaths, dead, toll, people). The event keeps the lowest, as a conservative
 coder does; counts of different victims ("5 soldiers ..., while 3 civilians ...") are left added up.
@@ -50,6 +50,29 @@ def _rivals(a: Any, b: Any) -> bool:
     return va == vb or va in _BARE or vb in _BARE
 
 
+def _toll_figure(sent: Any) -> Any:
+    """A toll given as a figure with no victims ("put the toll at 9", "gave a death toll of 12"): its number."""
+    for tok in sent:
+        if not tok.text.isdigit() or tok.head.lower_ not in {"at", "of"}:
+            continue
+        holder = tok.head.head
+        if holder.lemma_.lower() == "toll" or any(c.lemma_.lower() == "toll" for c in holder.children):
+            return tok
+    return None
+
+
+def _lower_figure(event: Any, tok: Any) -> None:
+    """The event's one count ``tok`` against a toll figure told by another source later in the sentence."""
+    figure = _toll_figure(tok.sent)
+    if figure is None or figure.i < tok.i or int(figure.text) >= (event.fatalities or 0):
+        return
+    teller = _teller(figure)
+    if teller is None or teller.i == getattr(_teller(tok), "i", None):
+        return
+    if any(t.lower_ in _AGAINST for t in tok.doc[tok.i + 1 : figure.i]):
+        event.fatalities = int(figure.text)
+
+
 def lowest_of_rival_tolls(article: Article) -> None:
     """An event whose fatalities add up two rival tolls of one sentence keeps the lowest of them."""
     doc = article.doc
@@ -61,6 +84,8 @@ def lowest_of_rival_tolls(article: Article) -> None:
         counted = [(q, _root(doc, q)) for q in event.quantities if q.kind in FATAL_KINDS and q.value is not None]
         counted = [(q, tok) for q, tok in counted if tok is not None]
         spans = {(q.start, q.end): (q, tok) for q, tok in counted}
+        if len(spans) == 1:
+            _lower_figure(event, next(iter(spans.values()))[1])
         if len(spans) != 2:
             continue
         (qa, ta), (qb, tb) = spans.values()

@@ -18,6 +18,7 @@ from .errors import ConfigError, TooLarge
 from .fire_nouns import reparse_fire_nouns
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
+from .range_subject import reparse_range_subjects
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
 from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
 from .stage import Stage
@@ -135,8 +136,10 @@ def check_length(text: str, source: str, max_chars: int) -> None:
 def repair_parse(nlp: Any, doc: Any) -> Any:
     """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read
     into a compound noun, a fire noun read as a participle ("in Thai shelling"), "dead" read as an adverb, the
-    participle of a verbless sentence read as a reduced relative, and a verb's object hung on its "dead" or "down"."""
+    participle of a verbless sentence read as a reduced relative, a verb's object hung on its "dead" or "down",
+    and a counted range at a sentence's head read as a preposition."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
+    doc = reparse_range_subjects(nlp, doc)  # "Between 6 and 10 combatants were killed": the subject
     return reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
 
 

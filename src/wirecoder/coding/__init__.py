@@ -24,6 +24,7 @@ from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
+from .rival_tolls import lowest_of_rival_tolls
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
 from .tally import fold_tallies
@@ -67,6 +68,7 @@ class EventStage(Stage):
         article.events = drop_disaster_tolls(article, article.events)  # a storm's dead are no attack's
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
+        lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type

@@ -16,6 +16,8 @@ from functools import cache
 from typing import Any
 
 from ..article import Article, Event, Quantity, stable_id
+from ..dates.counts import counts_things
+from ..nlp import entity_at
 from .constants import CASUALTY_KINDS, NOUN_POS, Token
 from .found_dead import died, found_dead
 from .harmed_target import harmed_target
@@ -243,6 +245,10 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
     tolls = [q for q in found if q.kind in CASUALTY_KINDS and q.value]
     if any(t.tag_ == "MD" or t.lemma_.lower() in words().unreal_words for t in span):
         return None  # "the battle is expected to continue", "the toll could rise"
+    from .combine.cumulative_tolls import cumulative_toll  # noqa: PLC0415  (the combine package imports this one)
+
+    if any(cumulative_toll(t) for t in span):
+        return None  # "together the gangs have killed 300 since 2020": a running toll, no retelling
     if _natural_cause(span) and _referring_noun(span.root) is None:
         return None  # "the death toll from the flooding rose to 30"
     dead = found_dead(span, incident) or died(span, incident)
@@ -330,7 +336,7 @@ def _toll_word(span: Any, tolls: list[Quantity]) -> Token | None:
     """The word of the sentence's killed/dead count ("the death toll rose to 14", "40 bodies"), unless the
     count is of other deaths ("sixteen other deaths since 2015") or what someone is blamed for."""
     w = words()
-    if any(t.lower_ in w.other_words for t in span) or any(t.ent_type_ == "DATE" and t.like_num for t in span):
+    if any(t.lower_ in w.other_words for t in span) or any(_dated_number(t) for t in span):
         return None
     for q in tolls:
         if q.kind in {"killed", "dead"} and q.start is not None and q.end is not None:
@@ -338,6 +344,15 @@ def _toll_word(span: Any, tolls: list[Quantity]) -> Token | None:
             if s is not None and len(s) and not any(a.lemma_.lower() in w.blame_words for a in s.root.ancestors):
                 return s.root
     return None
+
+
+def _dated_number(tok: Token) -> bool:
+    """A number of a date ("in 2019", "on 3 May"), not of a count the recogniser took for one ("Between 6 and 10
+    combatants")."""
+    if tok.ent_type_ != "DATE" or not tok.like_num:
+        return False
+    ent = entity_at(tok.doc, tok.i)
+    return ent is None or not counts_things(ent)
 
 
 def _harm_word(span: Any) -> Token | None:

@@ -61,6 +61,8 @@ def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
         if found:
             return found
     if tok.pos_ in NOUN_POS:
+        if _month_of_a_date(tok):  # "On 20 March 2025, ...": the month, no protest march
+            return []
         verb = _mistagged_participle(tok, patterns.config)
         if verb is not None:  # "Two shot dead in Peshawar": the tagger's noun is the headline's verb
             return list(patterns.candidates("verb", verb))
@@ -71,6 +73,17 @@ def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
         keys = [tok.lemma_.lower(), tok.lower_, *_hyphenated(tok)]
         return [p for k in dict.fromkeys(keys) for p in patterns.candidates("noun", k)]
     return []
+
+
+_MONTHS = frozenset({"march", "may"})  # the month names that are also event nouns
+
+
+def _month_of_a_date(tok: Token) -> bool:
+    """A capitalised month name inside a date ("On 20 March 2025", "March 3"): the month, not a march."""
+    if tok.lower_ not in _MONTHS or not tok.text[:1].isupper():
+        return False
+    near = [t for t in tok.doc[max(tok.i - 1, 0) : tok.i + 2] if t.i != tok.i]
+    return tok.ent_type_ == "DATE" or any(t.like_num for t in near)
 
 
 def _hyphenated(tok: Token) -> list[str]:

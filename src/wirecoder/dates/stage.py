@@ -9,6 +9,7 @@ from typing import Any
 from ..article import Article, TimeExpr
 from ..settings import Settings
 from ..stage import Stage
+from .counts import counts_things
 from .explicit import approximate_before, approximate_opening, aside_after, calendar_spans, range_start
 from .resolve import (
     AGO,
@@ -97,7 +98,9 @@ def time_spans(doc: Any, text: str) -> list[Any]:
     ents = [
         ent
         for ent in doc.ents
-        if (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY_WORD.search(ent.text))) and not names_a_thing(ent)
+        if (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY_WORD.search(ent.text)))
+        and not names_a_thing(ent)
+        and not counts_things(ent)  # "Between 6 and 10 combatants were killed": a count, no date
     ]
     spans: list[Any] = []
     taken: list[tuple[int, int]] = []

@@ -1,0 +1,95 @@
+"""Two tolls of one incident told by rival sources are one toll, not two to add: "first reports spoke of up to
+40 dead, but officials later confirmed 12 deaths", "residents said 30 were killed, while the army gave 18
+deaths", "the villagers said 15 were killed, while the police put the toll at 9". Each count sits under a verb of its own telling (said, confirmed, reported, put, gave ...), the two
+are set against each other ("but", "while", "whereas", "although"), and they count the same victims (the
+same noun, or a bare toll noun: deaths, dead, toll, people). The event keeps the lowest, as a conservative
+coder does; counts of different victims ("5 soldiers ..., while 3 civilians ...") are left added up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Article, Quantity
+from .quantities import FATAL_KINDS
+
+_TELLING = frozenset(
+    {"say", "report", "confirm", "put", "give", "estimate", "claim", "tell", "state", "announce", "cite", "count"}
+)
+_AGAINST = frozenset({"but", "while", "whereas", "although", "though", "however"})
+_BARE = frozenset({"death", "dead", "toll", "people", "person", "fatality", "casualty", "victim", "body", "life"})
+
+
+def _root(doc: Any, q: Quantity) -> Any:
+    if q.start is None or q.end is None:
+        return None
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _teller(tok: Any) -> Any:
+    """The nearest verb of telling above the count, or None."""
+    return next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _TELLING), None)
+
+
+def _victims(tok: Any) -> str:
+    """The noun the count counts ("40 worshippers": worshipper), or the count's own head."""
+    noun = tok if tok.pos_ in {"NOUN", "PROPN"} else tok.head
+    return str(noun.lemma_.lower())
+
+
+def _rivals(a: Any, b: Any) -> bool:
+    """Two counts of one sentence told by different tellers, set against each other, of the same victims."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    ta, tb = _teller(first), _teller(second)
+    if ta is None or tb is None or ta.i == tb.i:
+        return False
+    if not any(t.lower_ in _AGAINST for t in first.doc[first.i + 1 : second.i]):
+        return False
+    va, vb = _victims(first), _victims(second)
+    return va == vb or va in _BARE or vb in _BARE
+
+
+def _toll_figure(sent: Any) -> Any:
+    """A toll given as a figure with no victims ("put the toll at 9", "gave a death toll of 12"): its number."""
+    for tok in sent:
+        if not tok.text.isdigit() or tok.head.lower_ not in {"at", "of"}:
+            continue
+        holder = tok.head.head
+        if holder.lemma_.lower() == "toll" or any(c.lemma_.lower() == "toll" for c in holder.children):
+            return tok
+    return None
+
+
+def _lower_figure(event: Any, tok: Any) -> None:
+    """The event's one count ``tok`` against a toll figure told by another source later in the sentence."""
+    figure = _toll_figure(tok.sent)
+    if figure is None or figure.i < tok.i or int(figure.text) >= (event.fatalities or 0):
+        return
+    teller = _teller(figure)
+    if teller is None or teller.i == getattr(_teller(tok), "i", None):
+        return
+    if any(t.lower_ in _AGAINST for t in tok.doc[tok.i + 1 : figure.i]):
+        event.fatalities = int(figure.text)
+
+
+def lowest_of_rival_tolls(article: Article) -> None:
+    """An event whose fatalities add up two rival tolls of one sentence keeps the lowest of them."""
+    doc = article.doc
+    if doc is None:
+        return
+    for event in article.events:
+        if not event.fatalities:
+            continue
+        counted = [(q, _root(doc, q)) for q in event.quantities if q.kind in FATAL_KINDS and q.value is not None]
+        counted = [(q, tok) for q, tok in counted if tok is not None]
+        spans = {(q.start, q.end): (q, tok) for q, tok in counted}
+        if len(spans) == 1:
+            _lower_figure(event, next(iter(spans.values()))[1])
+        if len(spans) != 2:
+            continue
+        (qa, ta), (qb, tb) = spans.values()
+        if ta.sent.start != tb.sent.start or not _rivals(ta, tb):
+            continue
+        if event.fatalities == int(float(qa.value or 0) + float(qb.value or 0)):
+            event.fatalities = int(min(float(qa.value or 0), float(qb.value or 0)))

@@ -28,13 +28,31 @@ def _sub(short, text: str) -> str:
 @pytest.mark.parametrize(
     ("text", "sub"),
     [
-        ("Dozens of retired miners gathered outside the labour ministry in Sofia to demand back pay.", "Peaceful protest"),
-        ("Cotton growers assembled at the district office in Sukkur on Tuesday to demand fair prices.", "Peaceful protest"),
-        ("Police detained 25 people who had occupied the lobby of the mayor's office in Tbilisi.", "Protest with intervention"),
+        (
+            "Dozens of retired miners gathered outside the labour ministry in Sofia to demand back pay.",
+            "Peaceful protest",
+        ),
+        (
+            "Cotton growers assembled at the district office in Sukkur on Tuesday to demand fair prices.",
+            "Peaceful protest",
+        ),
+        (
+            "Police detained 25 people who had occupied the lobby of the mayor's office in Tbilisi.",
+            "Protest with intervention",
+        ),
         ("Gendarmes arrested 30 activists who had blocked a railway line near Lille.", "Protest with intervention"),
-        ("Troops found and destroyed a stockpile of ammunition in the Sambisa forest of Borno state on Friday.", "Disrupted weapons use"),
-        ("Police defused ammunition left in a bag near the bus terminal in Kano, officials said.", "Disrupted weapons use"),
-        ("Armed men destroyed orchards owned by farmers in a village near Hebron on Monday.", "Looting/property destruction"),
+        (
+            "Troops found and destroyed a stockpile of ammunition in the Sambisa forest of Borno state on Friday.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Police defused ammunition left in a bag near the bus terminal in Kano, officials said.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Armed men destroyed orchards owned by farmers in a village near Hebron on Monday.",
+            "Looting/property destruction",
+        ),
         ("The navy opened a new base on an island near Palawan on Thursday.", "Headquarters or base established"),
         ("The Maoist rebels announced that they would end their armed struggle.", "Change to group/activity"),
     ],
@@ -51,6 +69,7 @@ def test_snippet_subtypes(short, text, sub):
         "Students may stage a sit-in at the campus in Accra if fees rise again.",
         "The army is preparing to launch an assault on the rebel-held town, officials said.",
         "No protest took place in Minsk on Sunday, witnesses said.",
+        "Pharmacists in Accra plan to go on strike at the end of the month.",
         "The foreign minister met his counterpart in Oslo to demand the release of detained sailors.",
         "Russian drones destroyed an ammunition depot in Sumy region overnight.",
     ],

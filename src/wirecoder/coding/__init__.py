@@ -18,6 +18,7 @@ from ..stage import Stage
 from . import condition_targets as _condition_targets  # noqa: F401  (registers threat and protest targets)
 from . import harmed_target as _harmed_target  # noqa: F401  (registers the harmed as an attack noun's target)
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)
+from .acled_modality import type_only_taken_acts
 from .calibration import calibrate
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
@@ -72,6 +73,7 @@ class EventStage(Stage):
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type
+        type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         mark_background(article)
         return article

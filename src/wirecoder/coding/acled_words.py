@@ -49,7 +49,7 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     """Marked words of what frames the act, for the ACLED rules' ``modifiers``: "with:drone" (the nouns of a
     with / from / using / by / without / to phrase, and the words that describe them: "with:aerial"), "advcl:withdraw"
     (the verb of an adverbial clause: "after the army withdrew"; "xcomp:exchange" of a complement), "acl:vacate" (a clause on the object: "a
-    camp vacated by peacekeepers")."""
+    camp vacated by peacekeepers"), "head:gather" (the verb whose purpose or complement clause the trigger is)."""
     out: list[str] = []
     holders = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else [tok]
     for p in (c for h in holders for c in h.children):  # "carried out the attack using ten drones"
@@ -61,6 +61,8 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
                 out += [f"{p.lower_}:{w.lemma_.lower()}" for w in words]
         elif p.dep_ in ("advcl", "xcomp") and p.pos_ in ("VERB", "AUX"):
             out.append(f"{p.dep_}:{p.lemma_.lower()}")
+    if tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":  # "gathered outside parliament to demand X"
+        out.append(f"head:{tok.head.lemma_.lower()}")
     clauses = [c for d in dobjs for c in d.children if c.dep_ in ("acl", "relcl")]
     # ... and the verb such a clause tries or sets out to do: "detained people who tried to march": "acl:march"
     clauses += [x for c in clauses for x in c.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]

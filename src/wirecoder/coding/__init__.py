@@ -26,6 +26,7 @@ from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
+from .sports_story import drop_game_events
 from .tally import fold_tallies
 from .tolls import settle_tolls
 
@@ -65,6 +66,7 @@ class EventStage(Stage):
         )
         article.events = code_article(article, self.patterns, self.ontology, helpers)
         article.events = drop_disaster_tolls(article, article.events)  # a storm's dead are no attack's
+        article.events = drop_game_events(article, article.events)  # "beat Mali 3-0": a match, no attack
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added

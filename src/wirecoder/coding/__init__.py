@@ -19,6 +19,7 @@ from . import condition_targets as _condition_targets  # noqa: F401  (registers 
 from . import harmed_target as _harmed_target  # noqa: F401  (registers the harmed as an attack noun's target)
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)
 from .calibration import calibrate
+from .claimed_attacks import drop_claims_of_told_attacks
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .ontology import load_ontology
@@ -67,6 +68,7 @@ class EventStage(Stage):
         article.events = code_article(article, self.patterns, self.ontology, helpers)
         article.events = drop_disaster_tolls(article, article.events)  # a storm's dead are no attack's
         article.events = drop_game_events(article, article.events)  # "beat Mali 3-0": a match, no attack
+        article.events = drop_claims_of_told_attacks(article, article.events)  # "said it carried out the attack"
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added

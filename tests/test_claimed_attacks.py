@@ -1,5 +1,5 @@
 """A group that says it carried out an attack told in the same sentence did the attack: one event, no claim
-beside it; an admission of responsibility stays a concession. Composed sentences."""
+beside it; a claim of responsibility in so many words stays (tests/test_non_events.py). Composed sentences."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _types(short, text: str) -> list[str]:
     "text",
     [
         "The Taliban said they carried out the attack on the checkpoint.",
-        "The Houthi movement claimed responsibility for the drone attacks.",
+        "The army said it had launched an offensive against the rebels in the north.",
     ],
 )
 def test_saying_one_carried_out_the_attack_is_the_attack(short, text):

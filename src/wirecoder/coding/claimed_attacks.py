@@ -1,16 +1,17 @@
-"""A group that claims an attack told in the same sentence did the attack; the claim is no second event.
+"""A group that says it carried out an attack told in the same sentence did the attack; no second event.
 
-"The militia said it carried out the bombing" and "the group claimed the raid" are the attack, by the group
-(issue 11, class 7); PETRARCH2's claim of responsibility (CAMEO 015, a CONCEDE) beside that attack counts
-the one act twice. An admission ("accepted / acknowledged responsibility for the killing") stays a concession.
+"The militia said it carried out the bombing" and "the army said it had launched an operation" are the attack,
+by the speaker (issue 11, class 7); PETRARCH2's say-attack transform adds a claim of responsibility (CAMEO 015,
+a CONCEDE) beside that attack, counting the one report twice. A claim told in so many words ("claimed
+responsibility for the bombing", CAMEO's own 015) and an admission ("accepted responsibility") stay.
 """
 
 from __future__ import annotations
 
 from ..article import Article, Event
 
-#: Verbs of an admission rather than a claim: the concession stays.
-_ADMITTING = frozenset({"accept", "admit", "acknowledge", "apologise", "apologize", "confess"})
+#: The transform that reads "X said X attacked" as X's claim (verbs.petrarch.yaml).
+_SAID_ATTACK = "~say:attack"
 
 
 def _violent_with_source(e: Event) -> bool:
@@ -18,17 +19,13 @@ def _violent_with_source(e: Event) -> bool:
 
 
 def drop_claims_of_told_attacks(article: Article, events: list[Event]) -> list[Event]:
-    """The events less the claims of responsibility (015) of sentences that tell the claimed attack, with a
-    source, themselves."""
+    """The events less the claims (015) read by the say-attack transform from sentences that tell the attack,
+    with a source, themselves."""
     attacked = {e.sentence_index for e in events if _violent_with_source(e)}
     if not attacked:
         return events
     return [
         e
         for e in events
-        if not (
-            e.cameo.get("code") == "015"
-            and e.sentence_index in attacked
-            and str(e.trigger.get("lemma") or "").lower() not in _ADMITTING
-        )
+        if not (e.cameo.get("code") == "015" and e.sentence_index in attacked and _SAID_ATTACK in str(e.pattern or ""))
     ]

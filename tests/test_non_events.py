@@ -103,3 +103,9 @@ def test_an_attack_in_a_disaster_story_keeps_every_toll(short):
         "shot dead two guards at a nearby bank."
     )
     assert _types(_code(short, text)).count("ASSAULT") == 2
+
+
+def test_rains_that_kill_are_no_attack(short):
+    text = "Heavy rains flooded three districts of northern Malawi on Sunday, killing at least 11 people."
+    events = _code(short, text)
+    assert "ASSAULT" not in _types(events) and not any(e.fatalities for e in events), [e.cameo for e in events]

@@ -20,6 +20,7 @@ from . import harmed_target as _harmed_target  # noqa: F401  (registers the harm
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)
 from .acled_modality import type_only_taken_acts
 from .calibration import calibrate
+from .claimed_attacks import drop_claims_of_told_attacks
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .ontology import load_ontology
@@ -28,6 +29,7 @@ from .protest_demands import keep_demands_of_untold_protests
 from .rival_tolls import lowest_of_rival_tolls
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
+from .sports_story import drop_game_events
 from .tally import fold_tallies
 from .tolls import settle_tolls
 
@@ -67,6 +69,8 @@ class EventStage(Stage):
         )
         article.events = code_article(article, self.patterns, self.ontology, helpers)
         article.events = drop_disaster_tolls(article, article.events)  # a storm's dead are no attack's
+        article.events = drop_game_events(article, article.events)  # "beat Mali 3-0": a match, no attack
+        article.events = drop_claims_of_told_attacks(article, article.events)  # "said it carried out the attack"
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12

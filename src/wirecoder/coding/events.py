@@ -30,6 +30,7 @@ from .model import PatternSet
 from .occurrence import told_as_happening
 from .ontology import Ontology
 from .phrase_targets import discarded
+from .placed_nominals import unplaced_person
 from .registry import target_fallbacks
 from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .statements import STATEMENT, statement_triggers
@@ -414,7 +415,7 @@ def _placed(slot: Slot | None, sc: SentenceContext) -> Slot | None:
     """A participant no actor stands for ("shopkeepers", "an angry crowd") is of the country of the places
     its sentence names, when they name one country, as incident data writes "Protesters (Pakistan)"; with
     no place, of the story's country when the story is about one ("critics" in a story about Chile)."""
-    if slot is None or (slot.head is None and not spoken.unplaced_name(slot, sc.span)) or slot.participant.country:
+    if slot is None or (slot.head is None and not unplaced_person(slot, sc.span)) or slot.participant.country:
         return slot  # a name the actor base lacks ("the news agency Saba", "Smith") is placed the same way
     mentions = sc.mentions
     countries = place_countries(mentions, sc.span.doc)  # not a place visited or where talks are held

@@ -14,6 +14,7 @@ from typing import Any
 from . import frames as fr
 from .alleged import ACCUSATION, according_to, alleged, alleged_words, quoted_speaker
 from .config import CoderConfig
+from .election_results import election_result
 from .lexicon import person_nouns
 from .model import Pattern
 from .reported_judgements import unjudged
@@ -62,6 +63,8 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
             continue  # a statement needs its own speaker here
         if quoted or said.i < tok.i or claiming:
             continue  # "Y ..., an official said": the reporter's attribution of the sentence, no act of its own
+        if election_result(said):
+            continue  # "the commission said X had won 54 percent": a result reported, no act
         about = [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]
         if not about:
             continue

@@ -9,6 +9,7 @@ from ..article import Article, Mention, Participant, Quote
 from ..mentions import mention_at
 from . import frames as fr
 from .config import CoderConfig
+from .force_agents import force_agent_modifiers
 from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOLENT_ROOTS, Token
 from .model import Pattern
 from .phrase_targets import conjoined_owners
@@ -280,7 +281,7 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
             and (c.pos_ == "PROPN" or c.ent_type_)
             and c.ent_type_ not in _MEASURE_ENTS
         ]
-        source.extend(mods)
+        source.extend(mods or force_agent_modifiers(tok))
     placed = source and all(c.ent_type_ in _PLACE_ENTS and c.dep_ == "compound" for c in source)
     if placed and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in config.responsibility:
         source = []  # "claimed responsibility for the Mogadishu attack": the place says where, the claimant who

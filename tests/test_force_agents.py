@@ -68,3 +68,23 @@ def test_a_finite_second_clause_is_no_participle() -> None:
     doc = nlp("Rebels attacked the depot, killing a guard.")
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert [t.text for t in harmed_objects(root)] == ["guard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "country"),
+    [
+        ("A missile hit a fuel depot near Marib on Sunday. The Houthis claimed the strike.", "Houthis", "YEM"),
+        ("Rockets landed inside a base near Erbil. Kataib Hezbollah claimed the rocket attack.", "Kataib", "IRQ"),
+    ],
+)
+def test_a_claimed_strike_names_the_earlier_attacks_source(short, text: str, source: str, country: str) -> None:
+    events = _violent(short, text)
+    assert events, text
+    src = events[0].source
+    assert src is not None and source in (src.text or src.name or "") and src.country == country, src
+
+
+def test_a_labour_strike_claimed_as_a_success_names_no_attacker(short) -> None:
+    text = "Gunmen shot a guard at a mine near Rustenburg. The union claimed the strike had shut the mine."
+    events = _violent(short, text)
+    assert events and (events[0].source is None or "union" not in (events[0].source.text or "").lower())

@@ -4,7 +4,8 @@
 A proper name or entity modifying the act is read by ``roles.nominal_source_tokens`` already; this adds the
 common nouns of a state's forces (``agents`` of ``lexicon/force_nouns.yaml``), which name who used the
 force as plainly ("a police raid" is the police's raid), and looks through weapon compounds ("gun",
-"drone", "air") that the parser puts between them and the act.
+"drone", "air") that the parser puts between them and the act. Acts that are no use of force ("army
+exercises") and adjectives ("military exercises") are left alone.
 """
 
 from __future__ import annotations
@@ -14,6 +15,15 @@ from functools import cache
 from .constants import MODIFIER_DEPS, Token
 from .lexicon import load, subset, word_set
 
+_THROUGH = frozenset({"gun", "artillery", "tank", "helicopter", "jet"})  # weapon compounds besides the lexicon's
+
+
+@cache
+def force_acts() -> frozenset[str]:
+    """Acts of armed force a force noun may modify as their user (``lexicon/force_nouns.yaml``: nouns, fights)."""
+    data = load("force_nouns")
+    return word_set(data["nouns"]) | word_set(data.get("fights"))
+
 
 @cache
 def _agents() -> frozenset[str]:
@@ -21,6 +31,8 @@ def _agents() -> frozenset[str]:
 
 
 def _is_agent(tok: Token) -> bool:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False  # "military operations": an adjective says what kind, not whose
     words = _agents()
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
@@ -30,13 +42,16 @@ def _is_agent(tok: Token) -> bool:
 
 
 def force_agent_modifiers(tok: Token) -> list[Token]:
-    """Force nouns modifying the act ``tok``, directly or through a weapon compound ("army drone strike":
-    army; "police gun battle": police); a force's proper name behind a weapon compound too ("Army air
-    strikes"). Empty when none does."""
-    weapons = subset("force_nouns", "weapons") | {"gun", "artillery", "tank", "helicopter", "jet"}
+    """Force nouns modifying the act of force ``tok``, directly or through a weapon compound ("army drone
+    strike": army; "police gun battle", its trigger "gun": police). Empty when none does or ``tok`` is no
+    act of force."""
+    weapons = subset("force_nouns", "weapons") | _THROUGH
+    lemma = tok.lemma_.lower()
+    if lemma not in force_acts() and not (tok.dep_ == "compound" and lemma in weapons):
+        return []
     found: list[Token] = []
     stack = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
-    if tok.dep_ == "compound" and tok.lemma_.lower() in weapons:  # the trigger "gun" of "police gun battle"
+    if tok.dep_ == "compound" and lemma in weapons:  # the trigger "gun" of "police gun battle"
         stack += [c for c in tok.head.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
     while stack:
         c = stack.pop()

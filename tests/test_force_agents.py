@@ -20,6 +20,7 @@ def _violent(short, text: str) -> list[Event]:
         ("Police gunfire killed two marchers in Lilongwe on Saturday.", "police", "MWI"),
         ("Army air strikes killed 14 insurgents in Cabo Delgado province.", "army", "MOZ"),
         ("Three looters were shot dead by police gunfire in Port Harcourt.", "police", "NGA"),
+        ("Four robbers were killed in an army firefight near Kasese on Tuesday.", "army", "UGA"),
     ],
 )
 def test_a_force_noun_modifying_the_act_is_its_source(short, text: str, source: str, country: str) -> None:
@@ -47,6 +48,8 @@ def test_a_force_noun_modifying_a_thing_is_no_source(short, text: str) -> None:
         ("Militants stormed a clinic in Kandahar, wounding five pupils.", "pupils", "AFG"),
         ("Bandits attacked a convoy of buses near Gusau, killing four drivers.", "drivers", "NGA"),
         ("A rocket slammed into a hall in Idlib where mourners had gathered, killing nine mourners.", "mourners", "SYR"),
+        ("Police gunfire killed a street vendor in Harare on Monday.", "vendor", "ZWE"),
+        ("A blast ripped through a ferry terminal in Bujumbura, killing six travellers.", "travellers", "BDI"),
     ],
 )
 def test_people_a_participle_says_were_harmed_are_the_target(short, text: str, target: str, country: str) -> None:

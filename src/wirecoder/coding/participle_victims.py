@@ -23,7 +23,19 @@ _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "conj"})
 
 def harmed_objects(tok: Token) -> list[Token]:
     """Objects of a harming participle or relative clause hung on ``tok`` ("..., killing three drivers"; "the
-    blast that killed four soldiers"): the participle must be a gerund or the relative clause's own verb."""
+    blast that killed four soldiers"): the participle must be a gerund or the relative clause's own verb. An
+    act of force told as the subject of a verb ("gunfire killed a boy", "a blast tore through the station,
+    killing nine") harmed the objects of that verb or of its participle."""
+    found = _clause_objects(tok)
+    if not found and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        verb = tok.head
+        if verb.lemma_.lower() in HARM_VERBS:
+            found = fr.children(verb, {"dobj", "obj"})
+        found = found or _clause_objects(verb)
+    return found
+
+
+def _clause_objects(tok: Token) -> list[Token]:
     found: list[Token] = []
     for clause in tok.children:
         if clause.dep_ not in _CLAUSE_DEPS or clause.lemma_.lower() not in HARM_VERBS:

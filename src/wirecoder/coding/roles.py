@@ -326,6 +326,8 @@ def means_agents(tok: Token, config: CoderConfig, fights: frozenset[int] = froze
                 for by in fr.children(noun, {"prep"}):
                     if by.lower_ in marks:
                         found += [o for o in fr.children(by, {"pobj"}) for o in [o, *o.conjuncts]]
+                if not found:  # "killed in a police shootout": the force that fought it
+                    found += force_agent_modifiers(noun)
     return found
 
 

@@ -39,7 +39,11 @@ def test_a_force_noun_modifying_the_act_is_its_source(short, text: str, source: 
 )
 def test_a_force_noun_modifying_a_thing_is_no_source(short, text: str) -> None:
     for e in _violent(short, text):
-        assert e.source is None or "police" not in (e.source.text or "").lower() and "army" not in (e.source.text or "").lower(), e.source
+        assert (
+            e.source is None
+            or "police" not in (e.source.text or "").lower()
+            and "army" not in (e.source.text or "").lower()
+        ), e.source
 
 
 @pytest.mark.parametrize(
@@ -47,7 +51,11 @@ def test_a_force_noun_modifying_a_thing_is_no_source(short, text: str) -> None:
     [
         ("Militants stormed a clinic in Kandahar, wounding five pupils.", "pupils", "AFG"),
         ("Bandits attacked a convoy of buses near Gusau, killing four drivers.", "drivers", "NGA"),
-        ("A rocket slammed into a hall in Idlib where mourners had gathered, killing nine mourners.", "mourners", "SYR"),
+        (
+            "A rocket slammed into a hall in Idlib where mourners had gathered, killing nine mourners.",
+            "mourners",
+            "SYR",
+        ),
         ("Police gunfire killed a street vendor in Harare on Monday.", "vendor", "ZWE"),
         ("A blast ripped through a ferry terminal in Bujumbura, killing six travellers.", "travellers", "BDI"),
     ],
@@ -60,7 +68,7 @@ def test_people_a_participle_says_were_harmed_are_the_target(short, text: str, t
 
 
 def test_a_finite_second_clause_is_no_participle() -> None:
-    """"attacked the depot and killed a guard": the second verb is an act of its own, not the depot's victim."""
+    """ "attacked the depot and killed a guard": the second verb is an act of its own, not the depot's victim."""
     from wirecoder.coding.participle_victims import harmed_objects
     from wirecoder.nlp import load_spacy
 

@@ -9,8 +9,8 @@ from ..article import Article, Mention, Participant, Quote
 from ..mentions import mention_at
 from . import frames as fr
 from .config import CoderConfig
-from .force_agents import force_agent_modifiers
 from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOLENT_ROOTS, Token
+from .force_agents import force_agent_modifiers
 from .model import Pattern
 from .phrase_targets import conjoined_owners
 from .triggers import is_light_verb, speech_verbs

@@ -68,4 +68,3 @@ def modifies_a_thing(s: ResolutionState, last: int) -> bool:
     return agent_at(s, head.i, 1) is None and not any(
         agent_at(s, k, s.kb.max_agent_len()) for k in range(last + 1, head.i + 1)
     )
-

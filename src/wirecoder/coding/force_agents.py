@@ -49,6 +49,8 @@ def force_agent_modifiers(tok: Token) -> list[Token]:
     lemma = tok.lemma_.lower()
     if lemma not in force_acts() and not (tok.dep_ == "compound" and lemma in weapons):
         return []
+    if _own_side_harmed(tok):
+        return []  # "three soldiers killed in an army operation": the army's own, killed by the other side
     found: list[Token] = []
     stack = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
     if tok.dep_ == "compound" and lemma in weapons:  # the trigger "gun" of "police gun battle"
@@ -60,3 +62,15 @@ def force_agent_modifiers(tok: Token) -> list[Token]:
         elif c.dep_ == "compound" and c.lemma_.lower() in weapons:
             stack.extend(x for x in c.children if x.dep_ in MODIFIER_DEPS and x.i < c.i)
     return sorted(found, key=lambda t: t.i)
+
+
+def _own_side_harmed(tok: Token) -> bool:
+    """Whether the ones harmed in the act ``tok`` (the passive subject of "killed in X", the noun "killed in
+    X" modifies) are a state's forces themselves: then the force naming the act is no doer of their deaths."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    harmed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ in {"acl", "relcl"}:
+        harmed.append(verb.head)
+    return any(_is_agent(h) for h in harmed)

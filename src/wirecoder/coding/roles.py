@@ -10,6 +10,7 @@ from ..mentions import mention_at
 from . import frames as fr
 from .config import CoderConfig
 from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOLENT_ROOTS, Token
+from .force_agents import force_agent_modifiers
 from .model import Pattern
 from .phrase_targets import conjoined_owners
 from .triggers import is_light_verb, speech_verbs
@@ -280,7 +281,7 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
             and (c.pos_ == "PROPN" or c.ent_type_)
             and c.ent_type_ not in _MEASURE_ENTS
         ]
-        source.extend(mods)
+        source.extend(mods or force_agent_modifiers(tok))
     placed = source and all(c.ent_type_ in _PLACE_ENTS and c.dep_ == "compound" for c in source)
     if placed and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in config.responsibility:
         source = []  # "claimed responsibility for the Mogadishu attack": the place says where, the claimant who
@@ -325,6 +326,8 @@ def means_agents(tok: Token, config: CoderConfig, fights: frozenset[int] = froze
                 for by in fr.children(noun, {"prep"}):
                     if by.lower_ in marks:
                         found += [o for o in fr.children(by, {"pobj"}) for o in [o, *o.conjuncts]]
+                if not found:  # "killed in a police shootout": the force that fought it
+                    found += force_agent_modifiers(noun)
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...coding.force_agents import force_acts
 from ..kb import AgentNoun
 from ..state import Found, ResolutionState
 from ..syntax import singular
@@ -62,6 +63,8 @@ def modifies_a_thing(s: ResolutionState, last: int) -> bool:
     head: Any = tok.head
     if head.ent_type_ == "PERSON" or s.named_at(head.i) is not None:
         return False
+    if head.lemma_.lower() in force_acts():
+        return False  # "police gunfire", "army air strikes": the force that used it, no thing's kind
     return agent_at(s, head.i, 1) is None and not any(
         agent_at(s, k, s.kb.max_agent_len()) for k in range(last + 1, head.i + 1)
     )

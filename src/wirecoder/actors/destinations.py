@@ -38,7 +38,18 @@ def is_destination(tok: Any) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     word = tok.head.head
-    return tok.head.lower_ in _TRAVEL.get(word.lemma_.lower(), ())
+    return tok.head.lower_ in _TRAVEL.get(word.lemma_.lower(), ()) and not _barred(word)
+
+
+# a ban on travel to X is X's own entry ban: X is the one who bars, not a place gone to
+_BARS = frozenset({"ban", "bar", "restriction", "curb", "limit", "embargo", "prohibition"})
+
+
+def _barred(word: Any) -> bool:
+    """Whether the travel word is what a ban bars: "bans on travel to X", "a travel ban to X"."""
+    if word.dep_ == "compound":
+        return word.head.lemma_.lower() in _BARS
+    return word.dep_ == "pobj" and word.head.lower_ == "on" and word.head.head.lemma_.lower() in _BARS
 
 
 # words of meeting and negotiating whose "with" names the other side

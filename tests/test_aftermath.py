@@ -202,3 +202,20 @@ def test_aftermath_an_attack_placed_only_in_its_country_counts_its_toll_once(sho
     assert [(r["plover"], r["events"], r["fatalities"]) for r in rows if r["plover"] == "ASSAULT"] == [
         ("ASSAULT", 1, 19)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        # an accident told in a story of fighting is no part of the fighting: its dead are counted by no one
+        ("Militias fought for the hills above Kalehe on Monday. A lorry overturned near Minova, killing 16.", []),
+        ("Rebels shelled villages outside Kidal on Sunday. A boat capsized on the river and 22 people drowned.", []),
+        ("The army bombed rebel camps in Shan state on Friday. Two buses collided on the highway, killing nine.", []),
+        # unless someone's act is told with it
+        ("Gunmen attacked a minibus near Kaduna on Monday. It overturned after the driver was shot, killing 7.", [7]),
+    ],
+)
+def test_aftermath_an_accident_in_a_story_of_fighting_lends_no_toll(short, text, tolls):
+    art = _article(short, text)
+    later = [e.fatalities for e in art.events if e.sentence_index == 1 and e.plover.get("type") == "ASSAULT"]
+    assert [n for n in later if n] == tolls, [(e.cameo["code"], e.fatalities) for e in art.events]

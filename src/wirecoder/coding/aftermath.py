@@ -251,6 +251,12 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
         return None  # "together the gangs have killed 300 since 2020": a running toll, no retelling
     if _natural_cause(span) and _referring_noun(span.root) is None:
         return None  # "the death toll from the flooding rose to 30"
+    from .combine.non_events import accidental  # noqa: PLC0415  (as above)
+
+    if any(t.lemma_.lower() in _CASUALTY_WORDS and accidental(t) for t in span) and not any(
+        t.lemma_.lower() in _ATTACK_VERBS for t in span
+    ):  # "a bus plunged into a ravine, killing 24": an accident's toll, in a story of fighting too
+        return None  # ("the bus overturned after the driver was shot, killing 12" is the attack's)
     dead = found_dead(span, incident) or died(span, incident)
     if dead is not None:  # "their bodies were found two days later", after the abduction
         verb, count = dead
@@ -279,6 +285,8 @@ def _natural_cause(span: Any) -> bool:
 
 
 _FIRE_VERBS = frozenset({"set", "open", "exchange", "return", "light", "start"})
+_CASUALTY_WORDS = frozenset({"kill", "die", "dead", "death", "injure", "wound", "drown"})
+_ATTACK_VERBS = frozenset({"shoot", "attack", "ambush", "bomb", "stab", "storm", "raid", "hijack", "ram", "target"})
 
 
 def _clause_verb_ok(span: Any) -> bool:

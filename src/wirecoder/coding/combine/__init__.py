@@ -68,6 +68,7 @@ from . import (  # noqa: F401  (they register the passes)
     complements,
     conjoined_violence,
     counted_records,
+    court_pleas,
     cumulative_tolls,
     descriptions,
     diplomatic,

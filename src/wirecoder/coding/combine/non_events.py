@@ -115,6 +115,8 @@ def accidental(tok: Token) -> bool:
     for holder in holders:
         if any(accident_noun(n) for n in _subject_nouns(holder)) or accident_verb(holder):
             return True
+        if _crashed_noun(holder):
+            return True
         if _lemma(tok) in _CASUALTY and any(c.dep_ == "advcl" and accident_verb(c) for c in holder.children):
             return True  # "seven were killed when a plane crashed" ("launched missiles before X crashed" stays)
         for c in holder.children:
@@ -122,6 +124,16 @@ def accidental(tok: Token) -> bool:
                 if any(p.dep_ == "pobj" and accident_noun(p) for p in c.children):
                     return True
     return False
+
+
+def _crashed_noun(noun: Token) -> bool:
+    """A noun the parser made the head of its own accident ("A lorry overturned near X, killing 16" read as
+    a lorry, overturned, killing): an accident verb hangs on it as a clause and the noun is no attacker."""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    w = words()
+    armed = ({_lemma(noun)} | _left_words(noun)) & w.armed_words
+    return not armed and any(c.dep_ == "acl" and c.i > noun.i and accident_verb(c) for c in noun.children)
 
 
 @combine_passes.register("combine.accident_toll.v1")

@@ -20,6 +20,7 @@ from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
 from .range_subject import reparse_range_subjects
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
+from .response_means import reattach_response_means
 from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
 from .stage import Stage
 
@@ -140,7 +141,8 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     and a counted range at a sentence's head read as a preposition."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_range_subjects(nlp, doc)  # "Between 6 and 10 combatants were killed": the subject
-    return reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
+    doc = reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
+    return reattach_response_means(doc)  # "responded to the attack with air strikes": the verb's means
 
 
 class NlpStage(Stage):

@@ -219,3 +219,18 @@ def test_aftermath_an_accident_in_a_story_of_fighting_lends_no_toll(short, text,
     art = _article(short, text)
     later = [e.fatalities for e in art.events if e.sentence_index == 1 and e.plover.get("type") == "ASSAULT"]
     assert [n for n in later if n] == tolls, [(e.cameo["code"], e.fatalities) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        ("Two forest rangers died battling a wildfire in the hills above Patras on Sunday.", 0),
+        ("Villagers fought the blaze through the night in Kebbi state.", 0),
+        ("Government troops battled separatists near Bamenda on Sunday.", 1),
+    ],
+)
+def test_fighting_a_fire_is_no_attack(short, text, attacks):
+    art = _article(short, text)
+    assert len([e for e in art.events if e.plover.get("type") == "ASSAULT"]) == attacks, [
+        e.cameo["code"] for e in art.events
+    ]

@@ -73,6 +73,7 @@ from . import (  # noqa: F401  (they register the passes)
     descriptions,
     diplomatic,
     failed_votes,
+    figurative_force,
     framed,
     instruments,
     judgements,

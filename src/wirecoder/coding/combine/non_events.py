@@ -136,12 +136,28 @@ def _crashed_noun(noun: Token) -> bool:
     return not armed and any(c.dep_ == "acl" and c.i > noun.i and accident_verb(c) for c in noun.children)
 
 
+_FIGHTING = frozenset({"fight", "battle", "combat", "tackle"})
+
+
+def fights_nature(tok: Token) -> bool:
+    """A verb of fighting whose foe is a fire, a flood or an illness ("firefighters battling a wildfire",
+    "died fighting the blaze", "battled cancer"): no one is attacked."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in _FIGHTING:
+        return False
+    foes = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    foes += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children]
+    return any(accident_noun(f) or _lemma(f) in {"cancer", "illness", "disease", "infection"} for f in foes)
+
+
 @combine_passes.register("combine.accident_toll.v1")
 def accident_toll(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Casualties of an accident or a disaster are no attack: "a stampede at the festival left 11 dead and 40
-    injured", "a gas cylinder explosion injured 17", "nine were killed in a bus crash"."""
+    injured", "a gas cylinder explosion injured 17", "nine were killed in a bus crash"; nor is fighting a fire
+    or a disease ("three firefighters died battling a wildfire")."""
     for trig in triggers:
-        if not trig.suppressed and trig.code[:2] in _HARM_ROOTS and not trig.means and accidental(trig.token):
+        if trig.suppressed or trig.code[:2] not in _HARM_ROOTS or trig.means:
+            continue
+        if accidental(trig.token) or fights_nature(trig.token):
             trig.suppressed = True
             trig.notes.append("accident")
 

@@ -102,3 +102,15 @@ def test_a_range_at_the_head_of_a_sentence_is_its_lower_end(short, text):
 def test_a_range_of_days_is_still_a_date(short):
     events = _events(short, "Between 10 and 14 March 2025, militias burned 40 houses near Djugu.")
     assert _deaths(events) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali has been fighting armed groups since 2012, a conflict that has killed more than 10,000 people.",
+        "The insurgency, which has killed 6,000 people, shows no sign of ending, the bishop of Pemba said.",
+    ],
+)
+def test_a_wars_whole_toll_is_the_toll_of_no_event(short, text):
+    """Told of a war in a relative clause, the count is history: no event carries it, flagged or not."""
+    assert [e.fatalities for e in _events(short, text) if e.fatalities] == []

@@ -246,8 +246,9 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
     if any(t.tag_ == "MD" or t.lemma_.lower() in words().unreal_words for t in span):
         return None  # "the battle is expected to continue", "the toll could rise"
     from .combine.cumulative_tolls import cumulative_toll  # noqa: PLC0415  (the combine package imports this one)
+    from .combine.war_tolls import whole_war_toll  # noqa: PLC0415  (as above)
 
-    if any(cumulative_toll(t) for t in span):
+    if any(cumulative_toll(t) or whole_war_toll(t) for t in span):
         return None  # "together the gangs have killed 300 since 2020": a running toll, no retelling
     if _natural_cause(span) and _referring_noun(span.root) is None:
         return None  # "the death toll from the flooding rose to 30"

@@ -40,6 +40,8 @@ def settle_tolls(article: Article) -> None:
             distance = _distance(doc, q, trigger)
             if distance is None or (_harmless(event) and _in_other_clause(doc, q, trigger)):
                 continue
+            if _counted_over_years(doc, q):
+                continue  # "a conflict that has killed 20,000": no toll of this event
             own.append(q)
             key = (q.start, q.end)
             rank = (distance, -event.confidence, n)
@@ -50,6 +52,20 @@ def settle_tolls(article: Article) -> None:
         event = article.events[n]
         mine = [q for q in own if owners[(q.start, q.end)][2] == n]
         event.fatalities = fatalities(mine) if mine else None
+
+
+def _counted_over_years(doc: Any, q: Quantity) -> bool:
+    """The count ``q`` is told by a verb of a running toll or of a whole war's toll."""
+    from .combine.cumulative_tolls import cumulative_toll  # noqa: PLC0415  (the combine package imports this one)
+    from .combine.war_tolls import whole_war_toll  # noqa: PLC0415
+
+    if q.start is None or q.end is None:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head if span.root.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else None
+    return verb is not None and (cumulative_toll(verb) or whole_war_toll(verb))
 
 
 def _distance(doc: Any, q: Quantity, trigger: Any) -> float | None:

@@ -87,11 +87,16 @@ def _within_war(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in w.within_preps:
             if any(_war(p) for p in child.children if p.dep_ == "pobj"):
                 return True
-        if child.dep_ in {"nsubj", "agent"} and _war(child):
+        if child.dep_ in {"nsubj", "agent"} and (_war(child) or _war_of_relative(verb, child)):
             return not _sentence_names_a_month(verb)
         if child.dep_ == "agent" and any(_war(p) for p in child.children if p.dep_ == "pobj"):
             return True
     return False
+
+
+def _war_of_relative(verb: Token, subject: Token) -> bool:
+    """The subject is a relative pronoun standing for a war: "a conflict that has killed 20,000"."""
+    return subject.lower_ in {"that", "which"} and verb.dep_ == "relcl" and _war(verb.head)
 
 
 def _since_start(verb: Token) -> bool:
@@ -119,6 +124,14 @@ def _toll_verb(trig: Trigger) -> Token | None:
     return tok
 
 
+def whole_war_toll(verb: Token) -> bool:
+    """``verb`` (a toll verb) counts deaths since a start years back or of a whole war, with no day of its
+    own: "a conflict that has killed 20,000", "500,000 have died since 2011"."""
+    if verb.lemma_.lower() not in words().toll_lemmas or _dated_to_a_day(verb):
+        return False
+    return _since_start(verb) or (_within_war(verb) and not _names_a_stretch(verb))
+
+
 @combine_passes.register("combine.war_toll.v1")
 def war_toll(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Deaths counted since a start years back, or told of a whole war with no date of their own: no event.
@@ -128,8 +141,6 @@ def war_toll(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed:
             continue
         verb = _toll_verb(trig)
-        if verb is None or _dated_to_a_day(verb):
-            continue
-        if _since_start(verb) or (_within_war(verb) and not _names_a_stretch(verb)):
+        if verb is not None and whole_war_toll(verb):
             trig.suppressed = True
             trig.notes.append("background")

@@ -114,3 +114,26 @@ def test_a_range_of_days_is_still_a_date(short):
 def test_a_wars_whole_toll_is_the_toll_of_no_event(short, text):
     """Told of a war in a relative clause, the count is history: no event carries it, flagged or not."""
     assert [e.fatalities for e in _events(short, text) if e.fatalities] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        ("The number of aid workers killed in Sudan this year has risen to 19, a relief agency said.", []),
+        (
+            "Gunmen shot dead a trader in Maiduguri on Sunday. The killing brings to 27 the number of traders "
+            "killed in the city since January.",
+            [1],
+        ),
+        ("Militants killed four police officers at a checkpoint near Bannu on Tuesday.", [4]),
+        # one attack's toll told through "the toll of X killed" is that attack's
+        ("The toll of police officers killed in Tuesday's ambush near Zhob rose to 14, officials said.", [14]),
+    ],
+)
+def test_the_dead_a_tally_counts_are_no_act(short, text, tolls):
+    """ "the number of X killed" describes whom a tally counts, over many acts: no event, no toll."""
+    events = _events(short, text)
+    assert [e.fatalities for e in events if e.fatalities and not e.background] == tolls
+    assert all(e.cameo["code"][:2] not in {"18", "19", "20"} or e.sentence_index == 0 for e in events), [
+        (e.sentence_index, e.cameo["code"]) for e in events
+    ]

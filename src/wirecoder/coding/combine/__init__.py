@@ -67,6 +67,7 @@ from . import (  # noqa: F401  (they register the passes)
     clauses,
     complements,
     conjoined_violence,
+    counted_dead,
     counted_records,
     court_pleas,
     cumulative_tolls,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .reparse import rehead
+
 # A verb's adjective or particle complement that never takes an object of its own ("shot dead", "gunned down").
 COMPLEMENTS = frozenset({"dead", "down"})
 _COMPLEMENT_DEPS = frozenset({"acomp", "advmod", "oprd", "prt", "xcomp", "ccomp"})
@@ -24,11 +26,6 @@ def reattach_complement_objects(doc: Any) -> Any:
         and tok.head.head.pos_ == "VERB"
         and tok.head.head.i != tok.head.i
     ]
-    if not moves:
-        return doc
-    attrs = ["HEAD", "DEP"]
-    arr = doc.to_array(attrs).astype("int64")  # heads are offsets, some negative
-    for child, verb in moves:
-        arr[child][0] = verb - child
-    doc.from_array(attrs, arr.astype("uint64"))
+    if moves:
+        rehead(doc, dict(moves))
     return doc

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from .reparse import PARSE_ATTRS, adopt, parse_copy
+from .reparse import PARSE_ATTRS, adopt, parse_copy, rehead
 from .yamlfiles import data_path, read_yaml
 
 MIN_TOKENS = 8  # a shorter line is a headline, whose participles are passives ("Two killed in blast")
@@ -98,13 +98,9 @@ def _finite_relative(sent: Any) -> Any | None:
 
 
 def _promote(doc: Any, noun: Any, verb: Any) -> None:
-    attrs = ["HEAD", "DEP"]
-    arr = doc.to_array(attrs).astype("int64")  # heads are offsets, some negative
-    deps = doc.vocab.strings
-    arr[verb.i] = [0, deps.add("ROOT")]
-    arr[noun.i] = [verb.i - noun.i, deps.add("nsubj")]
+    heads = {verb.i: verb.i, noun.i: verb.i}
     for child in noun.children:  # what follows the verb, and a date or place before the noun, are the verb's
         if child.i > verb.i or (child.i < noun.i and child.dep_ in _CLAUSE_DEPS):
-            arr[child.i][0] = verb.i - child.i
-    doc.from_array(attrs, arr.astype("uint64"))
+            heads[child.i] = verb.i
+    rehead(doc, heads, {verb.i: "ROOT", noun.i: "nsubj"})
     doc[verb.i].tag_ = "VBD"

@@ -1,7 +1,8 @@
 """Re-parsing one sentence of a parsed doc: a copy of its words (one or two replaced by a stand-in that the
 small parser reads right) is parsed whole, and its parse is written back over the sentence's. Text, tokens,
 offsets and entities stay as they were. Used by the parse repairs of headlines and verbless lines
-(``headline_verbs``, ``fire_nouns``, ``dead_adverb``, ``reduced_relatives``)."""
+(``headline_verbs``, ``fire_nouns``, ``dead_adverb``, ``reduced_relatives``). ``rehead`` moves single tokens to
+another head instead (``complement_objects``, ``response_means``, ``reduced_relatives``)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def adopt(doc: Any, sent: Any, part: Any, keep_rows: Iterable[int] = (), keep_ta
     for i in keep_tags:
         whole[i, 2:] = keep[i, 2:]
     doc.from_array(PARSE_ATTRS, whole)
+
+
+def rehead(doc: Any, heads: dict[int, int], deps: dict[int, str] | None = None) -> None:
+    """Hang each token ``i`` of ``heads`` on token ``heads[i]`` (on itself: a root), with the label ``deps[i]``
+    where one is given. Text, tokens, offsets and entities stay as they were."""
+    attrs = ["HEAD", "DEP"]
+    arr = doc.to_array(attrs).astype("int64")  # heads are offsets, some negative
+    for i, head in heads.items():
+        arr[i][0] = head - i
+    for i, dep in (deps or {}).items():
+        arr[i][1] = doc.vocab.strings.add(dep)
+    doc.from_array(attrs, arr.astype("uint64"))

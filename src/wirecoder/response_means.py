@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .reparse import rehead
+
 # verbs of answering whose "with" names how the answer was given ("retaliated for X with shelling")
 RESPONSE_VERBS = frozenset({"respond", "react", "reply", "retaliate", "answer", "hit back", "strike back"})
 _ANSWERED_PREPS = frozenset({"to", "for", "against"})
@@ -31,11 +33,6 @@ def reattach_response_means(doc: Any) -> Any:
         if verb is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             continue
         moves.append((tok.i, verb.i))
-    if not moves:
-        return doc
-    attrs = ["HEAD", "DEP"]
-    arr = doc.to_array(attrs).astype("int64")  # heads are offsets, some negative
-    for child, verb_i in moves:
-        arr[child][0] = verb_i - child
-    doc.from_array(attrs, arr.astype("uint64"))
+    if moves:
+        rehead(doc, dict(moves))
     return doc

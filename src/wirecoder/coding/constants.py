@@ -11,6 +11,8 @@ NOMINAL_HEAD_POS = NOUN_POS | {"NUM", "PRON"}
 PRONOUN_VIA = frozenset({"coref", "pronoun"})
 KB_VIA = frozenset({"kb", "country", "capital", "acronym", "acronym-variant", "demonym"})
 VIOLENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+# CAMEO roots of force that can kill: assault, fight, mass violence
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # The note on a violent act told as a past record (combine/records.py), which the transformations drop.
 RECORD_NOTE = "past record"
 # Casualty figures whose counted phrase can show who the victims were ("killing 15 villagers").

@@ -411,6 +411,15 @@ def figures_span(tok: Any) -> Any:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 
 
+def count_root(doc: Any, q: Quantity) -> Any | None:
+    """The head token of the words of the count ``q`` in ``doc`` ("40 worshippers": worshippers), or None
+    when ``q`` has no offsets or they fall outside ``doc``'s tokens."""
+    if q.start is None or q.end is None:
+        return None
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def fatalities(quantities: list[Quantity]) -> int | None:
     """People killed: the sum of distinct killed/dead counts (lower bounds for vague ones), or None.
 

@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import Article, Quantity
-from .quantities import FATAL_KINDS
+from ..article import Article
+from .quantities import FATAL_KINDS, count_root
 
 _TELLING = frozenset(
     {"say", "report", "confirm", "put", "give", "estimate", "claim", "tell", "state", "announce", "cite", "count"}
 )
 _AGAINST = frozenset({"but", "while", "whereas", "although", "though", "however"})
 _BARE = frozenset({"death", "dead", "toll", "people", "person", "fatality", "casualty", "victim", "body", "life"})
-
-
-def _root(doc: Any, q: Quantity) -> Any:
-    if q.start is None or q.end is None:
-        return None
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _teller(tok: Any) -> Any:
@@ -81,9 +74,11 @@ def lowest_of_rival_tolls(article: Article) -> None:
     for event in article.events:
         if not event.fatalities:
             continue
-        counted = [(q, _root(doc, q)) for q in event.quantities if q.kind in FATAL_KINDS and q.value is not None]
-        counted = [(q, tok) for q, tok in counted if tok is not None]
-        spans = {(q.start, q.end): (q, tok) for q, tok in counted}
+        spans = {
+            (q.start, q.end): (q, tok)
+            for q in event.quantities
+            if q.kind in FATAL_KINDS and q.value is not None and (tok := count_root(doc, q)) is not None
+        }
         if len(spans) == 1:
             _lower_figure(event, next(iter(spans.values()))[1])
         if len(spans) != 2:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article, Quantity
-from .quantities import FATAL_KINDS, fatalities
+from .quantities import FATAL_KINDS, count_root, fatalities
 
 # Words that make what follows them another matter than the act they hang on: a toll after them is
 # the topic or the earlier incident ("protested over 200 deaths", "a day after an attack killed 5").
@@ -59,24 +59,17 @@ def _counted_over_years(doc: Any, q: Quantity) -> bool:
     from .combine.cumulative_tolls import cumulative_toll  # noqa: PLC0415  (the combine package imports this one)
     from .combine.war_tolls import whole_war_toll  # noqa: PLC0415
 
-    if q.start is None or q.end is None:
-        return False
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    verb = span.root.head if span.root.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else None
+    root = count_root(doc, q)
+    verb = root.head if root is not None and root.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else None
     return verb is not None and (cumulative_toll(verb) or whole_war_toll(verb))
 
 
 def _distance(doc: Any, q: Quantity, trigger: Any) -> float | None:
     """How closely ``trigger`` governs the count ``q`` (tree steps), or None when the count sits behind
     an aside word ("after", "over" …) that the trigger is not behind too."""
-    if q.start is None or q.end is None:
+    tok = count_root(doc, q)
+    if tok is None or trigger is None:
         return 100.0
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or not len(span) or trigger is None:
-        return 100.0
-    tok = span.root
     path = [tok, *tok.ancestors]
     trigger_path = {t.i for t in [trigger, *trigger.ancestors]}
     steps = 0
@@ -106,13 +99,11 @@ def _harmless(event: Any) -> bool:
 def _in_other_clause(doc: Any, q: Quantity, trigger: Any) -> bool:
     """Is the count ``q`` inside a clause of its own (relative, participle or adverbial) below where it meets
     the trigger's path?"""
-    if q.start is None or q.end is None or trigger is None:
-        return False
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or not len(span):
+    root = count_root(doc, q)
+    if root is None or trigger is None:
         return False
     trigger_path = {t.i for t in [trigger, *trigger.ancestors]}
-    for t in [span.root, *span.root.ancestors]:
+    for t in [root, *root.ancestors]:
         if t.i in trigger_path:
             return False
         if t.dep_ in _CLAUSES:

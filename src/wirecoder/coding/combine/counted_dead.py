@@ -6,12 +6,11 @@ event; one attack's toll ("the toll of soldiers killed in X reached 11") and the
 
 from __future__ import annotations
 
-from ..constants import Token
+from ..constants import FORCE_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
 
-_HARM_ROOTS = frozenset({"18", "19", "20"})
 _TALLY_WORDS = frozenset({"number", "toll", "tally", "total", "count", "figure", "list"})
 _STRETCHES = frozenset({"year", "month", "week", "decade", "season"})
 _STRETCH_DETS = frozenset({"this", "last", "past"})
@@ -45,6 +44,6 @@ def _over_a_stretch(verb: Token) -> bool:
 def counted_dead(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A casualty verb describing whom a tally counts: no event."""
     for trig in triggers:
-        if not trig.suppressed and trig.code[:2] in _HARM_ROOTS and counted_in_a_tally(trig.token):
+        if not trig.suppressed and trig.code[:2] in FORCE_ROOTS and counted_in_a_tally(trig.token):
             trig.suppressed = True
             trig.notes.append("background")

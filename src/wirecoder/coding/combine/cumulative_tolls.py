@@ -8,14 +8,13 @@ note is told in its own sentence). A past perfect ("had been killed") tells the 
 
 from __future__ import annotations
 
-from ..constants import Token
+from ..constants import FORCE_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
 from .counted_records import _over_a_stretch
 from .war_tolls import words
 
-_TOLL_ROOTS = frozenset({"18", "19", "20"})
 _PRESENT_HAVE = frozenset({"have", "has", "'ve", "'s"})
 _RUNNING = frozenset({"together", "altogether", "cumulatively", "overall", "collectively"})
 _RUNNING_PHRASES = (("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"))
@@ -48,7 +47,7 @@ def cumulative_toll(verb: Token) -> bool:
 def cumulative_tolls(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A casualty verb counting deaths up to now over a stretch or over several acts: no event."""
     for trig in triggers:
-        if trig.suppressed or trig.code[:2] not in _TOLL_ROOTS:
+        if trig.suppressed or trig.code[:2] not in FORCE_ROOTS:
             continue
         if cumulative_toll(trig.token):
             trig.suppressed = True

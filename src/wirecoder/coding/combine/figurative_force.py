@@ -9,12 +9,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
-from ..constants import Token
+from ..constants import FORCE_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
-
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ def charged_to_a_win(verb: Token) -> bool:
 def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A verb of force that undoes a plan or charges to a win gives no event."""
     for trig in triggers:
-        if trig.suppressed or trig.code[:2] not in _FORCE_ROOTS or trig.means:
+        if trig.suppressed or trig.code[:2] not in FORCE_ROOTS or trig.means:
             continue
         if undone_thing(trig.token) or charged_to_a_win(trig.token):
             trig.suppressed = True

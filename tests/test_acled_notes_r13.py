@@ -129,3 +129,21 @@ def test_a_name_with_its_province_in_brackets_is_two_places(short):
 def test_an_acronym_in_brackets_still_names_its_party(short):
     evs = events(short, "On 12 May 2026, members of Tehreek-e-Labbaik Pakistan (TLP) blocked roads in Lahore (Punjab).")
     assert first_typed(evs).source.actor_id == "tlp"
+
+
+def test_displaced_people_killed_are_dead_not_displaced(short):
+    evs = events(
+        short,
+        "On 13 May 2026, the RSF shelled a camp near Kadugli (South Kordofan). "
+        "Medical sources said 11 displaced people were killed.",
+    )
+    assert sum(e.fatalities or 0 for e in evs if not e.background) == 11
+
+
+def test_displaced_people_fleeing_are_no_dead(short):
+    evs = events(
+        short,
+        "On 13 May 2026, shelling near Kadugli (South Kordofan) forced 3,000 displaced people to flee again. "
+        "25 wounded people were taken to hospital.",
+    )
+    assert sum(e.fatalities or 0 for e in evs if not e.background) == 0

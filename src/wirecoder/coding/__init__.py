@@ -27,7 +27,8 @@ from .events import Helpers, code_article
 from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
-from .rival_tolls import lowest_of_rival_tolls
+from .protest_force import protest_met_with_force
+from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
 from .sports_story import drop_game_events
@@ -75,10 +76,12 @@ class EventStage(Stage):
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12
+        toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type
         type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
+        protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention
         mark_background(article)
         return article

@@ -139,11 +139,14 @@ def protesting(doc: Any, head: int | None, words: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in [tok, *describing])
 
 
-def acled_target(tok: Token, head: int | None, sector: str | None, onto: Any) -> str | None:
+def acled_target(
+    tok: Token, head: int | None, sector: str | None, onto: Any, actor_id: str | None = None
+) -> str | None:
     """The target's sector as the ACLED rules read it: PRO when the target, or what the act hits, names people
     protesting, or the act is during a protest ("fired at a crowd protesting the tax", "shot a man during protests"); CVL for a target of no sector that is a person by name
-    or a person or civilian noun ("attacked the mayor X", "shot at one person", "shot two activists"); else its own
-    sector."""
+    or a person or civilian noun ("attacked the mayor X", "shot at one person", "shot two activists"); MIL for
+    a movement that governs by its own fighters, named as itself or its forces ("ambushed a Taliban vehicle"),
+    not by a person noun ("a Taliban official"); else its own sector."""
     doc = tok.doc
     verbs = [tok, *tok.conjuncts]  # "shot and killed a man during protests"
     during = [
@@ -163,4 +166,8 @@ def acled_target(tok: Token, head: int | None, sector: str | None, onto: Any) ->
         target = doc[head]
         if target.ent_type_ == "PERSON" or target.lemma_.lower() in onto.person_nouns | onto.civilian_victims:
             return "CVL"
+    if actor_id in onto.armed_rulers and sector in onto.state_sectors:
+        named = doc[head].lemma_.lower() if head is not None and 0 <= head < len(doc) else ""
+        if named not in onto.person_nouns | onto.civilian_victims:
+            return "MIL"
     return sector

@@ -361,7 +361,9 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
         src_sector = src.participant.sector if src else None
         tgt_sector = tgt.participant.sector if tgt else None
         tgt_head = tgt.mention.head if tgt and tgt.mention is not None else (tgt.head if tgt else None)
-        acled_tgt = acled_target(tok, tgt_head if tgt else None, tgt_sector, sc.onto)
+        acled_tgt = acled_target(
+            tok, tgt_head if tgt else None, tgt_sector, sc.onto, tgt.participant.actor_id if tgt else None
+        )
         one = one_victim(tok, tgt, flags) if fatalities is None and root in VIOLENT_ROOTS - {"14"} else None
         event_quantities, event_fatalities = quantities, fatalities
         if one is not None:  # "a senior commander was killed": one death

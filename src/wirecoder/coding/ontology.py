@@ -107,6 +107,7 @@ class Ontology:
     protest_people: frozenset[str] = field(default_factory=frozenset)  # lemmas: "protester", "protest", "strike"
     person_nouns: frozenset[str] = field(default_factory=frozenset)  # lemmas: "person", "man", "mayor"
     armed_victims: frozenset[str] = field(default_factory=frozenset)  # nouns: "soldier", "policemen"
+    armed_rulers: frozenset[str] = field(default_factory=frozenset)  # actor ids: "taliban"
 
     def extended(self, local_codes: frozenset[str]) -> Ontology:
         """This ontology with a pattern set's local codes (a dictionary's own codes outside CAMEO, such as
@@ -329,6 +330,7 @@ def _load_acled(
             "protest_people",
             "person_nouns",
             "armed_victims",
+            "armed_rulers",
         )
     }
     return types, rules, sectors
@@ -355,4 +357,5 @@ def load_ontology(directory: str | None = None) -> Ontology:
         sectors["protest_people"],
         sectors["person_nouns"],
         sectors["armed_victims"],
+        sectors["armed_rulers"],
     )

@@ -190,6 +190,11 @@ def _follower_kind(doc: Any, k: int, lex: Lexicon) -> str | None:
     return None
 
 
+#: Kinds a word before the noun can tell as the victims' standing ("displaced people", "abducted workers"): the verb
+#: that governs them, when it tells a harm, says what the count counts.
+_STATUS_KINDS = frozenset({"displaced", "arrested", "abducted", "kidnapped"})
+
+
 def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: Lexicon) -> str | None:
     """What the number counts, or None when it counts nothing the lexicon knows."""
     if noun is not None and noun.lemma_.lower() in lex.counted_nouns:
@@ -203,7 +208,12 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
     if noun is not None and noun.i > num.end:
         for t in doc[num.end : noun.i]:
             if t.lower_ in lex.victim_words and t.dep_ in {"amod", "compound", "nmod"}:
-                return lex.victim_words[t.lower_]
+                described = lex.victim_words[t.lower_]
+                if described in _STATUS_KINDS:  # "14 displaced people were killed": who they were, not what befell
+                    told = _governed_kind(noun if head.head.i == noun.i else head, lex)
+                    if told is not None and told not in _STATUS_KINDS:
+                        return told
+                return described
     # "users in [38 countries] were arrested": the verb is not about the pobj; "with [two gunmen] dead" is
     if counted.dep_ != "pobj" or (counted.head.lower_ == "with" and doc[last + 1 : last + 2].text == "dead"):
         follower_kind = _follower_kind(doc, last + 1, lex)

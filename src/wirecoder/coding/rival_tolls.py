@@ -66,6 +66,33 @@ def _lower_figure(event: Any, tok: Any) -> None:
         event.fatalities = int(figure.text)
 
 
+def _uncounted_kill(event: Any, doc: Any) -> Any:
+    """The trigger token of a killing told with no count ("dozens of soldiers killed"), or None."""
+    if event.fatalities is not None or event.background or event.cameo.get("root") not in {"18", "19", "20"}:
+        return None
+    start = (event.trigger or {}).get("start")
+    tok = next((t for t in doc if t.idx == start), None) if start is not None else None
+    return tok if tok is not None and tok.lemma_.lower() in {"kill", "die"} else None
+
+
+def toll_figure_of_uncounted_dead(article: Article) -> None:
+    """A killing told with no count takes the toll figure a source gives in its sentence: "dozens of soldiers
+    were reported killed; a local official put the toll at 27" is 27 dead. Only where no event of the article
+    has a toll yet (the figure is then no second count of dead already added up) and a verb of telling gives
+    the figure."""
+    doc = article.doc
+    if doc is None or any(e.fatalities for e in article.events):
+        return
+    for event in article.events:
+        tok = _uncounted_kill(event, doc)
+        if tok is None:
+            continue
+        figure = _toll_figure(tok.sent)
+        if figure is not None and _teller(figure) is not None:
+            event.fatalities = int(figure.text)
+            return
+
+
 def lowest_of_rival_tolls(article: Article) -> None:
     """An event whose fatalities add up two rival tolls of one sentence keeps the lowest of them."""
     doc = article.doc

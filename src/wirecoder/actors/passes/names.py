@@ -125,12 +125,24 @@ def _place_start(s: ResolutionState, start: int, end: int) -> tuple[int, str] | 
     return None
 
 
+def _bracket_free(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of an entity's tokens between brackets: a note's "Ghotki (Sindh" tagged as one entity is the
+    town and the province, two names ("(Town, District, Province)" places of incident notes)."""
+    runs, first = [], start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text in "()[]":
+            if k > first:
+                runs.append((first, k))
+            first = k + 1
+    return runs
+
+
 def _entity_mentions(s: ResolutionState, taken: set[int]) -> None:
     doc = s.doc
-    for ent in doc.ents:
+    for ent, (start, end) in ((e, r) for e in doc.ents for r in _bracket_free(doc, e.start, e.end)):
         if ent.label_ not in NER_LABELS:
             continue
-        first, last = ent.start, ent.end - 1
+        first, last = start, end - 1
         while first <= last and doc[first].lower_ in ("the", "a", "an"):
             first += 1
         while last >= first and doc[last].dep_ == "case" or (last >= first and doc[last].is_punct):

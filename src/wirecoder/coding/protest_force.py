@@ -1,0 +1,59 @@
+"""A protest note that tells the force met in its next sentences is one protest with that intervention: "PTI
+workers took out a rally in Multan. Police baton-charged the rally and arrested 35 workers." ACLED codes the
+rally as a Protest with intervention (or Excessive force against protesters), so the protest event takes the
+sub-type of the later force on a protest, and of a state arrest of people of the protesters' own kind.
+
+Only the same day's force, at the same place or none named, within two sentences of the protest: "Teachers
+rallied in Lahore. On Tuesday police dispersed a sit-in in Multan" leaves the Lahore rally peaceful, and so
+does an arrest of people of another kind ("police arrested three suspected militants").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..article import Article, Event
+
+_PEACEFUL = ("Protests", "Peaceful protest")
+_FORCE_SUBS = ("Protest with intervention", "Excessive force against protesters")
+_STATE = frozenset({"COP", "MIL", "GOV", "SPY"})
+_REACH = 2  # sentences after the protest
+
+
+def _kind(event: Event) -> tuple[str | None, str | None]:
+    acled = event.acled or {}
+    return acled.get("event_type"), acled.get("sub_event_type")
+
+
+def _same_scene(protest: Event, later: Event) -> bool:
+    if later.background or not 0 < later.sentence_index - protest.sentence_index <= _REACH:
+        return False
+    if protest.date and later.date and protest.date != later.date:
+        return False
+    here, there = (protest.location or {}).get("name"), (later.location or {}).get("name")
+    country = (protest.location or {}).get("country")
+    return here is None or there is None or here == there or there == country
+
+
+def _force_on(protest: Event, later: Event) -> str | None:
+    """The intervention sub-type ``later`` gives the protest, or None."""
+    kind, sub = _kind(later)
+    if kind == "Protests" and sub in _FORCE_SUBS:
+        return sub
+    if (kind, sub) == ("Strategic developments", "Arrests") and later.source is not None and later.target is not None:
+        protesters = protest.source.sector if protest.source is not None else None
+        if later.source.sector in _STATE and protesters is not None and later.target.sector == protesters:
+            return "Protest with intervention"
+    return None
+
+
+def protest_met_with_force(article: Article) -> None:
+    """Give a peaceful protest the intervention sub-type of the force told on it in the next sentences."""
+    events = article.events
+    for i, event in enumerate(events):
+        if _kind(event) != _PEACEFUL or event.background:
+            continue
+        subs = [s for later in events[i + 1 :] if _same_scene(event, later) and (s := _force_on(event, later))]
+        if subs:
+            sub = "Excessive force against protesters" if _FORCE_SUBS[1] in subs else subs[0]
+            events[i] = replace(event, acled={**(event.acled or {}), "sub_event_type": sub})

@@ -137,3 +137,24 @@ def test_the_dead_a_tally_counts_are_no_act(short, text, tolls):
     assert all(e.cameo["code"][:2] not in {"18", "19", "20"} or e.sentence_index == 0 for e in events), [
         (e.sentence_index, e.cameo["code"]) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the figure a source gives says how many "several" / "dozens" were: not added to them
+        (
+            "Several civilians were killed when a mortar shell hit a market in Gao on Monday, and the army later "
+            "gave a toll of 12.",
+            12,
+        ),
+        (
+            "Dozens of villagers died when gunmen stormed Kuje on Sunday, and the state police put the toll at 31.",
+            31,
+        ),
+        # other victims counted beside a vague count stay added up
+        ("Four soldiers and several civilians were killed when a shell hit a checkpoint near Mopti on Monday.", 7),
+    ],
+)
+def test_a_vague_count_takes_the_figure_a_source_gives(short, text, toll):
+    assert _deaths(_events(short, text)) == toll

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article
+from .numbers import lexicon
 from .quantities import FATAL_KINDS, count_root
 
 _TELLING = frozenset(
@@ -54,10 +55,20 @@ def _toll_figure(sent: Any) -> Any:
     return None
 
 
-def _lower_figure(event: Any, tok: Any) -> None:
-    """The event's one count ``tok`` against a toll figure told by another source later in the sentence."""
+def _vague_words() -> set[str]:
+    return {str(v.get("approx")) for v in lexicon().vague.values()}
+
+
+def _lower_figure(event: Any, tok: Any, vague: bool = False) -> None:
+    """The event's one count ``tok`` against a toll figure told by another source later in the sentence. A
+    vague count ("dozens of villagers died ..., and the police put the toll at 31") takes the figure."""
     figure = _toll_figure(tok.sent)
-    if figure is None or figure.i < tok.i or int(figure.text) >= (event.fatalities or 0):
+    if figure is None or figure.i < tok.i:
+        return
+    if vague and _teller(figure) is not None and event.fatalities == lexicon().vague.get(tok.lower_, {}).get("value"):
+        event.fatalities = int(figure.text)
+        return
+    if int(figure.text) >= (event.fatalities or 0):
         return
     teller = _teller(figure)
     if teller is None or teller.i == getattr(_teller(tok), "i", None):
@@ -93,8 +104,27 @@ def toll_figure_of_uncounted_dead(article: Article) -> None:
             return
 
 
+def _vague_and_figure(event: Any, spans: dict[Any, Any]) -> bool:
+    """A vague count and a toll figure of one sentence that a source gives, added up: the figure alone.
+    "Several civilians were killed ..., and the army later gave a toll of 12" is 12 dead, not 3 + 12; the figure
+    says how many "several" were. Counts of other victims ("5 soldiers and several civilians") are left alone:
+    only a figure with no victims of its own ("a toll of 12", "put the toll at 9") replaces the vague count."""
+    vague_words = _vague_words()
+    (qa, ta), (qb, tb) = sorted(spans.values(), key=lambda qt: qt[1].i)
+    if ta.sent.start != tb.sent.start or qa.approx not in vague_words or qb.approx in vague_words:
+        return False
+    figure = _toll_figure(ta.sent)
+    if figure is None or figure.i != tb.i or _teller(figure) is None:
+        return False
+    if event.fatalities != int(float(qa.value or 0) + float(qb.value or 0)):
+        return False
+    event.fatalities = int(figure.text)
+    return True
+
+
 def lowest_of_rival_tolls(article: Article) -> None:
-    """An event whose fatalities add up two rival tolls of one sentence keeps the lowest of them."""
+    """An event whose fatalities add up two rival tolls of one sentence keeps the lowest of them; a vague count
+    and the figure a source gives for it keep the figure."""
     doc = article.doc
     if doc is None:
         return
@@ -107,8 +137,11 @@ def lowest_of_rival_tolls(article: Article) -> None:
             if q.kind in FATAL_KINDS and q.value is not None and (tok := count_root(doc, q)) is not None
         }
         if len(spans) == 1:
-            _lower_figure(event, next(iter(spans.values()))[1])
+            q, tok = next(iter(spans.values()))
+            _lower_figure(event, tok, vague=q.approx in _vague_words())
         if len(spans) != 2:
+            continue
+        if _vague_and_figure(event, spans):
             continue
         (qa, ta), (qb, tb) = spans.values()
         if ta.sent.start != tb.sent.start or not _rivals(ta, tb):

@@ -107,3 +107,35 @@ def test_denials_and_refusals(short, text, code):
 
 def test_dismissing_an_official_is_no_denial(short):
     assert "016" not in codes(short, "The president dismissed the defence minister on Monday.")
+
+
+def test_rejected_criticism_from_names_its_maker(short):
+    evs = events(short, "Argentina's government rejected criticism from the IMF on Monday over its currency controls.")
+    assert evs and evs[0].cameo["root"] == "12" and evs[0].target is not None and evs[0].target.text.endswith("IMF")
+
+
+def test_aid_received_from_is_no_said_thing(short):
+    assert not any(e.cameo["root"] == "12" for e in events(short, "Kenya received aid from Japan on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Tunisian authorities placed the main opposition leader under house arrest on Friday.", "173"),
+        ("The Niger junta suspended the broadcasts of French media outlets on Thursday.", "172"),
+    ],
+)
+def test_restrictions_and_house_arrest(short, text, code):
+    assert code in codes(short, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister put the plan under review.",
+        "The company placed an order for ten aircraft.",
+        "The broadcaster suspended broadcasts during the storm.",
+    ],
+)
+def test_placing_and_suspending_look_alikes(short, text):
+    assert not {"172", "173"} & set(codes(short, text))

@@ -78,6 +78,7 @@ CONFIG_KEYS = {
     "own_regard_roots",
     "own_regard_objects",
     "solitary_consult_verbs",
+    "made_from_objects",
     "ballot_verbs",
     "ballot_nouns",
     "wish_verbs",

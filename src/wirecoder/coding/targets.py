@@ -167,6 +167,17 @@ def topic_maker(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return targets
 
 
+@target_fallbacks.register("targets.object_maker.v1")
+def object_maker(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """Who a said thing came from, when it is the object: "rejected criticism from the IMF" (the IMF),
+    "welcomed the offer from Japan"; words of ``made_from_objects`` only ("received aid from X" is no
+    such thing)."""
+    if targets or ctx.nominal:
+        return targets
+    objs = [o for o in fr.children(ctx.token, {"dobj", "obj"}) if o.lemma_.lower() in ctx.config.made_from_objects]
+    return _named(ctx.slots([f for o in objs for f in fr.prep_objects(o, "from")]))
+
+
 @target_fallbacks.register("targets.object_agent.v1")
 def object_agent(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """The agent of an object that is no actor: "the UN condemned the shelling by X" (the parser may hang

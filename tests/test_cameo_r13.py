@@ -139,3 +139,29 @@ def test_restrictions_and_house_arrest(short, text, code):
 )
 def test_placing_and_suspending_look_alikes(short, text):
     assert not {"172", "173"} & set(codes(short, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Canada froze all new development assistance to Haiti on Wednesday pending an audit.", "162"),
+        ("The US withheld 95 million dollars in military aid from Egypt on Tuesday.", "162"),
+        ("Moldova expelled four Russian embassy staff on Monday.", "166"),
+        ("Kazakhstan and Uzbekistan staged joint counter-terrorism exercises near Tashkent on Thursday.", "062"),
+    ],
+)
+def test_aid_frozen_envoys_expelled_joint_exercises(short, text, code):
+    assert code in codes(short, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The government froze fuel prices on Monday.", "162"),
+        ("The minister withheld 2 million dollars in fees from the contractor.", "162"),
+        ("The company expelled two staff for misconduct.", "166"),
+        ("Students did joint breathing exercises with their teachers.", "062"),
+    ],
+)
+def test_freezing_expelling_exercising_look_alikes(short, text, wrong):
+    assert wrong not in codes(short, text)

@@ -10,7 +10,7 @@ for a lemma; a PETRARCH2 entry is used only when no hand-written entry names the
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,29 +48,7 @@ ENTRY_KEYS = {
     "reverse",
     "__line__",
 }
-FRAME_KEYS = {
-    "id",
-    "code",
-    "mode",
-    "source",
-    "target",
-    "dobj",
-    "prep",
-    "xcomp",
-    "text",
-    "money",
-    "negated_xcomp",
-    "subj",
-    "negated",
-    "xcomp_subject",
-    "comp_subj",
-    "reverse",
-    "before",
-    "after",
-    "mutual",
-    "skip",
-    "__line__",
-}
+FRAME_KEYS = {f.name for f in fields(Frame)} | {"__line__"}  # a frame's YAML keys are its fields
 CONFIG_KEYS = {
     "light_verbs",
     "responsibility",

@@ -167,17 +167,6 @@ def topic_maker(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return targets
 
 
-@target_fallbacks.register("targets.object_maker.v1")
-def object_maker(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
-    """Who a said thing came from, when it is the object: "rejected criticism from the IMF" (the IMF),
-    "welcomed the offer from Japan"; words of ``made_from_objects`` only ("received aid from X" is no
-    such thing)."""
-    if targets or ctx.nominal:
-        return targets
-    objs = [o for o in fr.children(ctx.token, {"dobj", "obj"}) if o.lemma_.lower() in ctx.config.made_from_objects]
-    return _named(ctx.slots([f for o in objs for f in fr.prep_objects(o, "from")]))
-
-
 @target_fallbacks.register("targets.object_agent.v1")
 def object_agent(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """The agent of an object that is no actor: "the UN condemned the shelling by X" (the parser may hang
@@ -499,3 +488,4 @@ def granted_request(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 
 from . import counterparts as _counterparts  # noqa: E402, F401  (registers targets.meeting_counterparts.v1)
+from . import said_makers as _said_makers  # noqa: E402, F401  (registers targets.object_maker.v1)

@@ -101,6 +101,7 @@ class CoderConfig:
     own_regard_roots: frozenset[str] = frozenset()
     own_regard_objects: frozenset[str] = frozenset()
     solitary_consult_verbs: frozenset[str] = frozenset()  # one actor "discussed the economy": no meeting
+    made_from_objects: frozenset[str] = frozenset()  # "rejected criticism from X": X (targets.object_maker.v1)
     ballot_verbs: frozenset[str] = frozenset()  # "voted in the election" (ballot_nouns): no act towards anyone
     ballot_nouns: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()  # "might want X to V": no appeal made (combine/descriptions.py)

@@ -281,6 +281,13 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
         return False
     if frame.xcomp_subject and not any(children(c, {"nsubj"}) for c in comps):
         return False
+    if frame.comp_subj is not None and not any(
+        word_matches(w, frame.comp_subj)
+        for c in comps
+        for s in children(c, {"nsubj"})
+        for w in object_words(s, containers)
+    ):
+        return False
     if frame.text is not None:
         # a name is no word of the frame: "stormed a school in Tank" has no tank in it
         held = _reduced_passive_object(tok)  # "tortured body of X found": the body's words count

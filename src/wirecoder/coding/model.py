@@ -26,6 +26,9 @@ class Frame:
     negated: bool = False  # the trigger itself is negated ("will not be tolerated", "can no longer tolerate")
     subj: tuple[str, ...] | None = None  # words the subject (active or passive) must match ("the motion failed")
     xcomp_subject: bool = False  # the complement has a subject of its own ("wants X to V", not "wants to V")
+    # words the complement's own subject must match: "allow inspectors to visit X" (the parser makes the
+    # inspectors the subject of "visit", not the object of "allow")
+    comp_subj: tuple[str, ...] | None = None
     # PETRARCH word patterns: words (each position a tuple of alternatives) that must come, in this order,
     # before / after the trigger in its sentence; ``mutual``: the subject is conjoined ("A and B agreed")
     # and its members act on each other; ``reverse``: the code of the target -> source event (032:033).

@@ -10,7 +10,7 @@ for a lemma; a PETRARCH2 entry is used only when no hand-written entry names the
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,28 +48,7 @@ ENTRY_KEYS = {
     "reverse",
     "__line__",
 }
-FRAME_KEYS = {
-    "id",
-    "code",
-    "mode",
-    "source",
-    "target",
-    "dobj",
-    "prep",
-    "xcomp",
-    "text",
-    "money",
-    "negated_xcomp",
-    "subj",
-    "negated",
-    "xcomp_subject",
-    "reverse",
-    "before",
-    "after",
-    "mutual",
-    "skip",
-    "__line__",
-}
+FRAME_KEYS = {f.name for f in fields(Frame)} | {"__line__"}  # a frame's YAML keys are its fields
 CONFIG_KEYS = {
     "light_verbs",
     "responsibility",
@@ -77,6 +56,7 @@ CONFIG_KEYS = {
     "own_regard_roots",
     "own_regard_objects",
     "solitary_consult_verbs",
+    "made_from_objects",
     "ballot_verbs",
     "ballot_nouns",
     "wish_verbs",
@@ -255,6 +235,7 @@ def _frame(raw: Any, onto: Ontology, path: Path, entry_id: str, i: int, nominal:
         subj=_words(raw["subj"], path, line, "subj") if "subj" in raw else None,
         negated=bool(raw.get("negated", False)),
         xcomp_subject=bool(raw.get("xcomp_subject", False)),
+        comp_subj=_words(raw["comp_subj"], path, line, "comp_subj") if "comp_subj" in raw else None,
         before=_sequence(raw.get("before"), path, line, "before"),
         after=_sequence(raw.get("after"), path, line, "after"),
         mutual=bool(raw.get("mutual", False)),

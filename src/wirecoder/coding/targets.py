@@ -425,8 +425,9 @@ def not_self(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 @target_fallbacks.register("targets.venue.v1")
 def venue(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """A place in an "on / in / at" phrase of a meeting or an agreement is where it is held, not whom it is
-    with: "agreed to meet again on Cyprus" (CAMEO 03 and 04); "met X's president in Y" keeps the president."""
-    if ctx.trig.code[:2] not in {"03", "04"}:
+    with: "agreed to meet again on Cyprus" (CAMEO 03 and 04), "signed a pact in Rabat" (05, 06); "met X's
+    president in Y" keeps the president."""
+    if ctx.trig.code[:2] not in {"03", "04", "05", "06"}:
         return targets
     doc = ctx.token.doc
     return [
@@ -443,8 +444,9 @@ def venue(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 
 def _meeting_word(tok: Token) -> bool:
-    """A verb, or a noun of meeting, that an "on / in / at" place phrase hangs on ("meet on Cyprus", "a summit in
-    Y"); "sanctions on Iran" hangs on a noun that is no meeting, and Iran is whom they are on."""
+    """A verb, or a noun of meeting or pact, that an "on / in / at" place phrase hangs on ("meet on Cyprus", "a
+    summit in Y", "an agreement in Y"); "sanctions on Iran" hangs on a noun that is no meeting, and Iran is whom
+    they are on."""
     return tok.pos_ in {"VERB", "AUX"} or tok.lemma_.lower() in {
         "meet",
         "meeting",
@@ -455,6 +457,16 @@ def _meeting_word(tok: Token) -> bool:
         "conference",
         "round",
         "visit",
+        # a pact or joint work signed or held at a place: "signed an agreement in Hanoi", "drills in the Y Sea"
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "pact",
+        "memorandum",
+        "exercise",
+        "exercises",
+        "drills",
     }
 
 
@@ -476,3 +488,4 @@ def granted_request(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 
 from . import counterparts as _counterparts  # noqa: E402, F401  (registers targets.meeting_counterparts.v1)
+from . import said_makers as _said_makers  # noqa: E402, F401  (registers targets.object_maker.v1)

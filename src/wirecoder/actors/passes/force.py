@@ -83,8 +83,20 @@ def _misread_force_noun(tok: Any, weapons: Any, demonym: bool) -> Any:
         i += 1  # "in Thai artillery shelling"
     if i >= len(doc) or doc[i].pos_ not in {"NOUN", "VERB"} or doc[i].sent != tok.sent:
         return None
+    if _finite_verb_of(doc[i], tok):
+        return None  # "Police in Bangladesh fired tear gas": the sentence's verb, the country where the police are
     means = subset("force_nouns", "demonym_means" if demonym else "state_means")
     return doc[i] if doc[i].lemma_.casefold() in means else None
+
+
+def _finite_verb_of(verb: Any, tok: Any) -> bool:
+    """Whether ``verb`` is a finite verb whose subject noun ``tok`` places ("police in X fired": X -> in ->
+    police -> fired): the parser read it right, and ``tok`` is no misread force noun. "Militants killed in X
+    airstrikes" (the participle between) stays the misread force noun."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or tok.head.lower_ != "in":
+        return False
+    subj = tok.head.head
+    return subj.dep_ in {"nsubj", "nsubjpass"} and subj.head.i == verb.i and subj.pos_ in {"NOUN", "PROPN"}
 
 
 def _paired(tok: Any) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from wirecoder.article import Article, Event
 from wirecoder.coding.main_event import is_violent, main_event
+from wirecoder.evaluation.acled import note_fatalities
 
 
 def _events(short, text: str) -> list[Event]:
@@ -105,3 +106,30 @@ def test_more_killed_in_a_separate_attack_stays_its_own(short):
     )
     tolls = sorted(e.fatalities for e in _events(short, text) if e.fatalities)
     assert tolls == [2, 4]
+
+
+def test_as_was_the_attacker_adds_one(short):
+    text = "Gunmen opened fire on shoppers at a market in Bangui. Six shoppers were killed, as was the gunman."
+    assert _main(short, text).fatalities == 7
+
+
+def test_as_was_a_thing_adds_no_one(short):
+    assert _main(short, "A bomb killed seven soldiers in Tal Afar, as was the mayor's hope for calm.").fatalities == 7
+
+
+def test_also_died_told_through_the_victims_adds_to_the_toll(short):
+    text = "Gunmen raided a farm near Jos, Nigeria. Nine farmers were killed. Two herders also died."
+    assert _main(short, text).fatalities == 11
+
+
+def test_also_died_somewhere_else_stays_its_own(short):
+    text = (
+        "Gunmen raided a farm near Jos, Nigeria. Nine farmers were killed. Two herders also died in a clash in Bauchi."
+    )
+    assert _main(short, text).fatalities == 9
+
+
+def test_as_was_the_bomber_after_his_own_blast_counts_once(short):
+    text = "A suicide bomber blew himself up at a checkpoint in Mosul. Three policemen were killed, as was the bomber."
+    events = _events(short, text)
+    assert note_fatalities([e for e in events if is_violent(e)]) == 4

@@ -59,3 +59,31 @@ def also_count(doc: Any, start: int, end: int, value: float, before: list[Quanti
     return Quantity(
         prev.kind, value, None, doc[start:end].text, None, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     )
+
+
+def also_attackers(doc: Any, floor: int, limit: int, before: list[Quantity]) -> list[Quantity]:
+    """The attackers told dead by "as was"/"as were" after a toll, without a number: "four commuters were
+    killed, as was the bomber" (one more), "..., as were both gunmen" (two more). Only attacker nouns
+    (``attacker_nouns`` of ``data/lexicon/perpetrators.yaml``) with "the" or "both": ", as was the mayor's
+    hope" counts no one, and an attacker already told dead by his own act ("a suicide bomber blew himself
+    up. Four were killed, as was the bomber") is not counted twice."""
+    from .lexicon import load, word_set  # noqa: PLC0415  (the lexicon module imports quantities)
+    from .self_deaths import self_deaths  # noqa: PLC0415
+
+    attackers = word_set(load("perpetrators")["attacker_nouns"])
+    if self_deaths(doc, 0, floor):
+        return []
+    out: list[Quantity] = []
+    for i in range(floor + 3, limit - 1):
+        if doc[i - 3].text != "," or doc[i - 2].lower_ not in _ALSO or doc[i - 1].lower_ not in _LIKE:
+            continue
+        det, noun = doc[i], doc[i + 1]
+        count = {"the": 1, "both": 2}.get(det.lower_)
+        lemma = noun.lemma_.lower()
+        if count is None or lemma not in attackers or (count == 1 and noun.tag_ in ("NNS", "NNPS")):
+            continue
+        earlier = [q for q in before if q.kind in CASUALTY_KINDS and q.end is not None and q.end <= doc[i - 3].idx]
+        if earlier:
+            text = doc[i : i + 2].text
+            out.append(Quantity(earlier[-1].kind, count, None, text, None, det.idx, noun.idx + len(noun.text)))
+    return out

@@ -58,7 +58,10 @@ def _sentence(article: Article, index: int) -> Any:
 
 
 def _told_as_more(tok: Token) -> bool:
-    """ "also" on the verb ("were also killed"), "more" on its victims ("two more soldiers died")."""
+    """ "also" on the verb ("were also killed"), "more" on its victims ("two more soldiers died"); a victim
+    noun the coder took for the trigger ("three guards also died") is read through its verb."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
     if any(c.dep_ == "advmod" and c.lower_ in _MORE for c in tok.children):
         return True
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]

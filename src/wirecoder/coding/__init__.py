@@ -24,6 +24,7 @@ from .calibration import calibrate
 from .claimed_attacks import drop_claims_of_told_attacks
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
+from .more_victims import add_more_victims
 from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
@@ -77,6 +78,7 @@ class EventStage(Stage):
         settle_tolls(article)
         lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12
         toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
+        add_more_victims(article, article.events)  # "Eleven soldiers died. Two civilians were also killed.": 13
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type

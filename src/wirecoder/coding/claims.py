@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.kb import load_kb
+from ..actors.redate import event_day
 from ..article import Article, Event, Mention, Participant
 from ..mentions import mention_at, mentions_in
 from . import frames as fr
@@ -51,6 +53,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
         told = {e.trigger.get("start"): e for e in events if e.sentence_index == sent.index and _violent_event(e)}
         for claimant, attack, anaphoric in _claims(span, patterns, words):
             mention = _claimant(article, claimant, words)
+            mention = _on_attack_day(mention, events, sent.index)
             if mention is None or not _attributor_ok(article, attack, claimant) or state_blamed(attack, mention, words):
                 continue
             here = told.get(attack.idx) if anaphoric and attack.lemma_.lower() not in words.generic_attacks else None
@@ -75,6 +78,26 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
             country = incident_country(article, event.sentence_index, LOOKBACK)
             if country is not None:
                 event.source = replace(src, country=country, country_basis="place")
+
+
+def _on_attack_day(mention: Mention | None, events: list[Event], sentence: int) -> Mention | None:
+    """The claimant in the role it held on the day of the attack it is blamed for, when the text dates it:
+    "02/14/2010: Militants torched a school in Swat. Local Taliban were suspected." blames the insurgent
+    Taliban of 2010, not the government they became in 2021 (no state's bare blame)."""
+    if mention is None or mention.actor is None:
+        return mention
+    days = [
+        day
+        for e in events
+        if _violent_event(e) and sentence - LOOKBACK <= e.sentence_index <= sentence
+        for day in [event_day(e)]
+        if day is not None
+    ]
+    kb = load_kb()
+    entry = kb.entries.get(mention.actor.actor_id or "")
+    if not days or entry is None or not entry.roles:
+        return mention
+    return replace(mention, actor=entry.at(max(days), kb.sectors))
 
 
 def _attribute(here: list[Event], earlier: list[Event], mention: Mention) -> None:

@@ -14,7 +14,9 @@ from .constants import Token
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 # Lower-case words inside a name: "Jamaat-ul-Mujahideen", "Ansar al-Islam", "Uqba bin Nafi", "Ejercito de X"
-_JOINERS = frozenset({"-", "'s", "al", "el", "ul", "e", "i", "bin", "ibn", "bint", "abu", "de", "del", "da", "wa"})
+_JOINERS = frozenset(
+    {"-", "'s", "al", "el", "ul", "e", "i", "bin", "ibn", "bint", "abu", "de", "del", "da", "wa", "wal"}
+)
 
 
 def unlisted_name(article: Article, tok: Token, mention: Mention | None) -> Mention | None:

@@ -28,7 +28,8 @@ from typing import Any
 
 from ..article import Quantity
 from ..nlp import entity_at
-from .elliptic_counts import elliptic_count
+from .constants import CASUALTY_KINDS
+from .elliptic_counts import also_attackers, also_count, elliptic_count
 from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
 from .self_deaths import self_deaths
 from .victims import FATAL_KINDS, single_victims
@@ -327,9 +328,12 @@ def extract(span: Any) -> list[Quantity]:
         quantity = _quantity(doc, num, upper, ctx, floor, limit, lex)
         if quantity is None and upper is None and num.vague is None:  # "... and four in the second"
             quantity = elliptic_count(doc, num.start, num.end, as_number(num.value), out)
+        if (quantity is None or quantity.kind not in CASUALTY_KINDS) and upper is None and num.vague is None:
+            quantity = also_count(doc, num.start, num.end, as_number(num.value), out) or quantity  # ", as were five"
         if quantity is not None:
             out.append(quantity)
     own = single_victims(doc, floor, limit, lex) + self_deaths(doc, floor, limit)  # "blew himself up": 1
+    own += also_attackers(doc, floor, limit, out)  # "..., as was the bomber": 1
     singles = [q for q in own if not any(_overlap(q, o) for o in out)]
     return sorted(out + singles, key=lambda q: q.start or 0) if singles else out
 

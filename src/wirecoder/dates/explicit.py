@@ -27,8 +27,11 @@ _DAY_FIRST = rf"(?:{_RANGE_START})?(?:{_DAY}{_DASH})?{_DAY}\s+(?:of\s+)?{_MONTH}
 _MONTH_FIRST = rf"(?:{_RANGE_START})?{_MONTH}\s+{_DAY}(?:{_DASH}{_DAY})?(?:,?\s+{_YEAR})?"
 # "2021-03-14"
 _NUMERIC = r"\d{4}-\d{2}-\d{2}"
+# "02/14/2010": the month first, as incident databases date their summaries ("02/14/2010: Militants set
+# fire to a school ..."); dateparser reads it month first too
+_SLASHED = rf"(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])/{_YEAR}"
 
-CALENDAR_DATE = re.compile(rf"\b(?:{_DAY_FIRST}|{_MONTH_FIRST}|{_NUMERIC})\b")
+CALENDAR_DATE = re.compile(rf"\b(?:{_DAY_FIRST}|{_MONTH_FIRST}|{_NUMERIC}|{_SLASHED})\b")
 _RANGE = re.compile(rf"^(?:{_RANGE_START})?({_DAY}){_DASH}{_DAY}\b|^(?:{_RANGE_START})?({_MONTH})\s+({_DAY}){_DASH}")
 
 

@@ -600,6 +600,12 @@ _LEAD_CHARS = 40
 _LEAD_MAX_DAYS = 366
 
 
+def _record_date(article: Article, time: TimeExpr) -> bool:
+    """A date heading a record ("02/14/2010: Militants set fire to a school ..."): the incident database's
+    summary of that day, however long ago, not an anniversary piece."""
+    return time.start == article.sentences[0].start and article.text[time.end : time.end + 1] == ":"
+
+
 def story_day(article: Article) -> date | None:
     """The day an incident report is about, when its first sentence opens with a full calendar date
     before publication ("On 12 May 2025, ...", "Around 3 June 2025 (as reported), ..."): the report is
@@ -613,6 +619,8 @@ def story_day(article: Article) -> date | None:
         if time.precision != "day" or not time.value or not states_year(time.text):
             continue
         lead, published = date.fromisoformat(time.value), date.fromisoformat(article.published)
-        if timedelta(0) <= published - lead <= timedelta(days=_LEAD_MAX_DAYS):
+        if timedelta(0) <= published - lead and (
+            published - lead <= timedelta(days=_LEAD_MAX_DAYS) or _record_date(article, time)
+        ):
             return lead
     return None

@@ -1,0 +1,84 @@
+"""More victims of the attack just told: "Eleven soldiers died. Two civilians were also killed." tells one
+ambush that killed 13, as an incident table codes it. The later count, told with "also" or "more" on its
+verb or its victims and nothing of its own (no place, no date, no "separate" attack), is added to the toll
+of the attack's telling in the sentence just before, and leaves its own event without a toll (a user who
+adds up the events still gets 13). "Two more soldiers were killed in Kandahar" and "in a separate attack"
+stay incidents of their own. Words: ``new_words``/``other_words`` of ``data/lexicon/aftermath.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Article, Event
+from .aftermath import is_attack, words
+from .constants import Token
+
+_FATAL = frozenset({"killed", "dead"})
+_MORE = frozenset({"also", "more"})  # "were also killed", "two more soldiers died"
+_OWN_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP"})
+
+
+def add_more_victims(article: Article, events: list[Event]) -> None:
+    """Fold the "also killed" tolls of a sentence into the attack toll of the sentence before (in place)."""
+    doc = article.doc
+    if doc is None:
+        return
+    for event in events:
+        if not event.fatalities or not is_attack(event):
+            continue
+        tok = _trigger(doc, event)
+        if tok is None or not _told_as_more(tok):
+            continue
+        span = _sentence(article, event.sentence_index)
+        if span is None or not _adds_nothing(span):
+            continue
+        before = [
+            e
+            for e in events
+            if e.sentence_index == event.sentence_index - 1 and e.fatalities and is_attack(e) and _same_doer(e, event)
+        ]
+        if not before:
+            continue
+        toll = max(before, key=lambda e: e.confidence)
+        toll.fatalities = int(toll.fatalities or 0) + int(event.fatalities)
+        toll.quantities = [*toll.quantities, *(q for q in event.quantities if q.kind in _FATAL)]
+        event.fatalities = None
+
+
+def _trigger(doc: Any, event: Event) -> Token | None:
+    start = event.trigger.get("start") if isinstance(event.trigger, dict) else None
+    span = doc.char_span(start, event.trigger.get("end") or start + 1, "expand") if start is not None else None
+    return span.root if span is not None and len(span) else None
+
+
+def _sentence(article: Article, index: int) -> Any:
+    sent = next((s for s in article.sentences if s.index == index), None)
+    return article.doc.char_span(sent.start, sent.end, alignment_mode="expand") if sent is not None else None
+
+
+def _told_as_more(tok: Token) -> bool:
+    """ "also" on the verb ("were also killed"), "more" on its victims ("two more soldiers died"); a victim
+    noun the coder took for the trigger ("three guards also died") is read through its verb."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if any(c.dep_ == "advmod" and c.lower_ in _MORE for c in tok.children):
+        return True
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(t.lower_ == "more" for s in subjects for t in s.subtree)
+
+
+def _adds_nothing(span: Any) -> bool:
+    """No place, date or group of its own and no word of another incident ("separate", "elsewhere")."""
+    other = words().other_words | {"separate", "separately", "another", "elsewhere", "meanwhile", "later"}
+    if any(t.ent_type_ in _OWN_ENTS for t in span):
+        return False
+    return not any(t.lower_ in other for t in span)
+
+
+def _same_doer(toll: Event, more: Event) -> bool:
+    """One doer, or none named on one side."""
+    a, b = toll.source, more.source
+    if a is None or b is None:
+        return True
+    return (a.name or a.text) == (b.name or b.text)

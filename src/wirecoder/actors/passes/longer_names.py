@@ -4,6 +4,7 @@ names no country (precision first: an actor with no country beats a wrong one)."
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 PLACE_HITS = frozenset({"country", "capital", "place"})
@@ -11,6 +12,25 @@ PLACE_HITS = frozenset({"country", "capital", "place"})
 _PARTICLES = frozenset(
     {"da", "de", "do", "dos", "das", "del", "della", "dello", "di", "du", "des", "la", "le", "el", "al", "van", "von"}
 )
+
+
+@cache
+def _water_heads() -> frozenset[str]:
+    from ...coding.lexicon import load  # the package's lexicon loader (imported when first needed)
+
+    return frozenset(str(w).lower() for w in load("water_bodies").get("heads") or [])
+
+
+def inside_water_name(doc: Any, start: int, end: int) -> bool:
+    """Whether tokens [start, end) lie inside a longer place entity named for a sea or strait ("China" of "the
+    South China Sea", "Oman" of "the Gulf of Oman"): the part names no country, the sea is the place."""
+    heads = _water_heads()
+    for ent in doc.ents:
+        if ent.label_ not in {"LOC", "GPE", "FAC"} or not (ent.start <= start and end <= ent.end):
+            continue
+        if (end - start) < len(ent) and any(t.lower_ in heads and t.is_title for t in ent):
+            return True
+    return False
 
 
 def _titled(tok: Any) -> bool:

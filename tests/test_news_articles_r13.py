@@ -125,3 +125,45 @@ def test_the_paramilitary_group_is_the_group_named_before(short):
     )
     (reject,) = of_type(evs, "REJECT", 1)
     assert reject.source is not None and reject.source.country == "SDN"
+
+
+def test_warring_parties_are_the_country_whose_sides_fought_before(short):
+    evs = events(
+        short,
+        "Sudan cut ties with the United Arab Emirates on Tuesday. "
+        "The Rapid Support Forces shelled a camp for displaced Sudanese near El Fasher on Wednesday. "
+        "Egypt and Saudi Arabia called on the warring parties to return to talks in Jeddah.",
+    )
+    requests = of_type(evs, "REQUEST", 2)
+    assert requests and all(target_country(e) == "SDN" for e in requests)
+
+
+def test_warring_parties_of_two_wars_are_left_unnamed(short):
+    evs = events(
+        short,
+        "The Rapid Support Forces shelled a camp for displaced Sudanese near El Fasher on Wednesday. "
+        "Myanmar's army bombed a village in Kayin State held by Myanmar rebels. "
+        "Egypt called on the warring parties to return to talks.",
+    )
+    for e in of_type(evs, "REQUEST", 2):
+        assert target_country(e) is None
+
+
+def test_the_minister_is_the_minister_named_before(short):
+    evs = events(
+        short,
+        "Malian Foreign Minister Abdoulaye Diop met his Algerian counterpart in Algiers on Monday. "
+        "Diop accused Algeria of sheltering rebels. The minister also urged the African Union to intervene.",
+    )
+    (request,) = of_type(evs, "REQUEST", 2)
+    assert request.source is not None and request.source.country == "MLI"
+
+
+def test_the_president_after_two_presidents_is_no_one_of_them(short):
+    evs = events(
+        short,
+        "Kenyan President William Ruto met Somalia's President Hassan Sheikh Mohamud in Nairobi on Monday. "
+        "The president accused the militants of attacking the border town.",
+    )
+    for e in of_type(evs, "ACCUSE", 1):
+        assert e.source is None or not any(n in (e.source.name or "") for n in ("Ruto", "Mohamud"))

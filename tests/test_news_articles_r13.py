@@ -167,3 +167,14 @@ def test_the_president_after_two_presidents_is_no_one_of_them(short):
     )
     for e in of_type(evs, "ACCUSE", 1):
         assert e.source is None or not any(n in (e.source.name or "") for n in ("Ruto", "Mohamud"))
+
+
+def test_a_subject_with_a_relative_clause_between_commas_keeps_its_verb(short):
+    evs = events(short, "Kenya, which mediates between the two neighbours, called on both governments to resume talks.")
+    requests = [e for e in evs if (e.plover or {}).get("type") == "REQUEST"]
+    assert requests and requests[0].source is not None and requests[0].source.country == "KEN"
+
+
+def test_an_irregular_participle_after_the_aside_is_not_made_the_verb(short):
+    evs = events(short, "The soldiers, who were wounded in the ambush near the border, flown to the capital.")
+    assert all((e.plover or {}).get("type") != "AGREE" for e in evs)

@@ -84,17 +84,47 @@ def promote_participles(doc: Any) -> Any:
 def _finite_relative(sent: Any) -> Any | None:
     """The past-tense verb the parser hung on the sentence's head noun as a relative clause while tagging it
     finite ("The opposition leader called on X to resign": ``called`` VBD, ``acl`` of ``leader``), when it is
-    the sentence's only finite word and the noun its root; None otherwise."""
+    the sentence's only finite word outside a relative clause set off by commas between the two ("Angola,
+    which mediates between the neighbours, called on both governments ...") and the noun its root; None
+    otherwise."""
     root = sent.root
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
-    finite = [t for t in sent if t.tag_ in _FINITE or t.pos_ == "AUX"]
+    aside = _comma_relative(sent, root)
+    finite = [t for t in sent if (t.tag_ in _FINITE or t.pos_ == "AUX") and t.i not in aside]
+    after = root.i + 1 + (len(aside) + 2 if aside else 0)  # the verb's place: right after the noun or the aside
+    if (
+        aside
+        and not finite
+        and after < sent.end
+        and sent.doc[after].tag_ == "VBN"
+        and sent.doc[after].lower_.endswith("ed")
+    ):
+        # "China, which has brokered ceasefires, called on ...": a regular past tagged a participle (never
+        # "flown", which is no past tense)
+        finite = [sent.doc[after]]
     if len(finite) != 1:
         return None
     verb = finite[0]
-    if verb.tag_ != "VBD" or verb.dep_ != "acl" or verb.head.i != root.i or verb.i != root.i + 1:
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "acl" or verb.head.i != root.i or verb.i != after:
         return None
     return None if any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children) else verb
+
+
+def _comma_relative(sent: Any, root: Any) -> set[int]:
+    """The token indexes of a relative clause of ``root`` told between two commas right after it ("Angola,
+    which mediates ..., called"); empty when there is none."""
+    doc = sent.doc
+    if root.i + 1 >= sent.end or doc[root.i + 1].text != ",":
+        return set()
+    for child in root.children:
+        if child.dep_ != "relcl":
+            continue
+        span = {t.i for t in child.subtree}
+        first, last = min(span), max(span)
+        if first == root.i + 2 and last + 1 < sent.end and doc[last + 1].text == ",":
+            return span
+    return set()
 
 
 def _promote(doc: Any, noun: Any, verb: Any) -> None:

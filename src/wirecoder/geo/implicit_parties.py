@@ -7,7 +7,9 @@ parties only generically ("both sides", "all parties", "the warring factions") o
 a ceasefire, a truce or an end to the fighting, (b) the story is clearly about one country (``story_country``:
 other sentences name it at least twice, leading any other country two to one), and (c) the sentence names
 no other country than the speaker's and that one ("urged both sides in X's war" about another country gives
-none). A speaker of the story's own country (a government appealing for an end to the violence at home)
+none). When the story names two countries, the parties are still one country's when the acts told before the
+appeal fight inside that country only (an army and a militia of one country: ``_war_country``). A speaker of the
+story's own country (a government appealing for an end to the violence at home)
 addresses that country's parties too. A story about two countries (a border war) gives no single country,
 and no target is invented.
 """
@@ -15,11 +17,13 @@ and no target is invented.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..article import Article, Event, Participant
 from ..coding.story_country import story_country
 
 _SIDES = r"\b(?:both|all|the two|the warring|rival)\s+(?:sides|parties|factions|camps)\b"
+_FIGHTS = frozenset({"ASSAULT"})  # acts whose two sides are a war's parties
 _NAMED = re.compile(_SIDES, re.IGNORECASE)
 _PARTIES = re.compile(
     _SIDES + r"|\b(?:calm|restraint|de-?escalation)\b"
@@ -40,13 +44,40 @@ def addressed_parties(event: Event, article: Article) -> None:
     if found is None:
         return
     speaker = event.source.country if event.source is not None else None
+    speakers = {  # "Egypt and Saudi Arabia called on ...": each speaker's country is no party's
+        e.source.country
+        for e in article.events
+        if e.sentence_index == event.sentence_index and e.source is not None and e.trigger == event.trigger
+    } | {speaker}
     others = [  # the sentence's other countries ("urged both sides in Sudan"): the story's must be among them
         m
         for m in article.mentions
-        if m.sentence_index == event.sentence_index and m.actor is not None and m.actor.country not in {None, speaker}
+        if m.sentence_index == event.sentence_index and m.actor is not None and m.actor.country not in {None, *speakers}
     ]
-    country = story_country(article, event.sentence_index, others)
+    country = story_country(article, event.sentence_index, others) or _war_country(event, article, speaker, others)
     if country is None:
         return
     named = _NAMED.search(text)  # "both sides" is written as the target; a call for calm names no one
     event.target = Participant(named.group(0) if named else "", country=country, country_basis="story")
+
+
+def _war_country(event: Event, article: Article, speaker: str | None, others: list[Any]) -> str | None:
+    """The one country whose own sides fight each other in the acts told before the appeal ("the RSF shelled a
+    camp near El Fasher" in a story that also names the UAE): a story about two countries still tells one war.
+    None when the acts told before fight in several countries, or when the sentence names another country."""
+    fought = {
+        e.source.country
+        for e in article.events
+        if e.sentence_index < event.sentence_index
+        and (e.plover or {}).get("type") in _FIGHTS
+        and e.source is not None
+        and e.target is not None
+        and e.source.country
+        and e.source.country == e.target.country
+        and not e.background
+    }
+    if len(fought) != 1:
+        return None
+    country = next(iter(fought))
+    named = {m.actor.country for m in others}
+    return country if named <= {country} and country != speaker else None

@@ -10,6 +10,7 @@ from ..article import Article
 from ..coding.aftermath import place_retold
 from ..settings import Settings
 from ..stage import Stage
+from .answered_acts import answered_party
 from .border_side import mend_border_side
 from .clash_side import mend_clash_side
 from .facility_target import place_facility_target
@@ -17,6 +18,7 @@ from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
 from .implicit_parties import addressed_parties
 from .meeting_place import carry_meeting_place
+from .mutual_acts import mutual_sides
 from .operations import operation_source
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
@@ -56,6 +58,9 @@ class GeoStage(Stage):
             place_target(event, self.kb)
             place_facility_target(event)  # "drones struck a refinery in X": X's
             addressed_parties(event, article)  # "urged both sides to show restraint": the story's parties
+        mutual_sides(article)  # "Pakistani and Afghan forces exchanged fire": each on the other
+        for event in article.events:
+            answered_party(event, article)  # "Caracas condemned the sanctions": aimed at who imposed them
         return article
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...article import Actor
-from ..coref import DESCRIPTIONS, copy_actor, description_antecedent
+from ..coref import DESCRIPTIONS, SENTENCE_WINDOW, copy_actor, description_antecedent
 from ..kb import AgentNoun, compose_code
 from ..sectors import sector_group, sector_named
 from ..state import Found, ResolutionState
@@ -259,6 +259,11 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
         or lemma.split()[-1] in CONTEXT_STATE_NOUNS  # "the foreign ministry"
     ):
         return _context_actor(s, f, agent, lemma)
+    if agent.kind == "person" and is_definite(head) and head.tag_ in ("NN", "NNP"):
+        named = _named_official(s, f, lemma)
+        if named is not None:  # "Foreign Minister Abdoulaye Diop ... The minister also urged": Diop
+            f.derived, f.is_person = True, True
+            return copy_actor(named.mention.actor), "coref"
     if (
         agent.kind == "person"
         and agent.sector in sector_group("state_office")
@@ -271,6 +276,27 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
     if agent.kind == "group" and agent.sector in sector_group("national_bodies"):
         return _story_body(s, f, agent, lemma)
     return None, "nominal"
+
+
+def _named_official(s: ResolutionState, f: Found, lemma: str) -> Any:
+    """The person named in the last few sentences whose role ends with the noun ("the minister" after "Foreign
+    Minister Abdoulaye Diop", "the general" after "General Denis N'Canha"), when all such persons are of one
+    country; None when two countries' officials fit ("Kenya's president met Somalia's president. The
+    president said ...": the story country rule decides, or no one)."""
+    words = lemma.casefold().split()
+    fits = [
+        c
+        for c in s.candidates_besides(f)
+        if c.is_person
+        and c.mention.actor is not None
+        and c.mention.actor.country
+        and c.mention.start < f.mention.start
+        and f.mention.sentence_index - c.mention.sentence_index <= SENTENCE_WINDOW
+        and (c.mention.actor.role or "").casefold().split()[-len(words) :] == words
+    ]
+    if not fits or len({c.mention.actor.country for c in fits if c.mention.actor is not None}) != 1:
+        return None
+    return fits[-1]
 
 
 def _story_body(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:

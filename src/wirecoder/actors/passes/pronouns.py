@@ -3,9 +3,11 @@ the subject of the clause), we (the speaker's side, inside a quote)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from ...article import Actor
+from ...coding import lexicon
 from ..coref import (
     FIRST_PERSON_SINGULAR,
     GROUP_PRONOUNS,
@@ -28,7 +30,7 @@ def pronoun(s: ResolutionState, tok: Any) -> None:
     """The mention of the pronoun ``tok`` and, when a rule finds it, its antecedent's actor."""
     word = tok.lower_
     if word in IT_PRONOUNS:
-        it = _it_antecedent(s, tok)
+        it = _participle_object(s, tok) or _it_antecedent(s, tok) or _opening_it(s, tok)
         if it is not None:  # an unresolved "it" is usually a thing: no mention at all
             g = s.add(tok.i, tok.i, "pronoun")
             g.derived, g.is_group = True, True
@@ -107,6 +109,51 @@ def _it_antecedent(s: ResolutionState, tok: Any) -> Found | None:
             return None
         verb = verb.head
     return None
+
+
+def _participle_object(s: ResolutionState, tok: Any) -> Found | None:
+    """ "Sudan cut ties with the UAE, accusing it of arming the RSF": the object "it" of a participle hung on a
+    clause is that clause's own object (the last state or organisation named in it after its verb), not its
+    subject, who does the accusing."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    main = verb.head
+    objects = [
+        found for i in range(main.i + 1, verb.i) if (found := s.with_head(i)) is not None and s.doc[i].head.i != verb.i
+    ]
+    for found in reversed(objects):
+        if found.mention.actor is not None and not found.is_person and found.mention.kind not in ("pronoun",):
+            return None if s.doc[found.mention.head].tag_ in ("NNS", "NNPS") else found
+    return None
+
+
+def _opening_it(s: ResolutionState, tok: Any) -> Found | None:
+    """ "The Israeli military said it had targeted depots. It accused the group of ...": a sentence-opening "It"
+    that is the subject of the sentence's main verb (not one of a dummy "it", lexicon ``opening_it``) is the
+    state or organisation that was the main subject of the sentence before; never a person, a place or a
+    plural."""
+    sent = tok.sent
+    verb = sent.root
+    if tok.i != sent.start or tok.dep_ != "nsubj" or tok.head.i != verb.i or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in _dummy_verbs() or sent.start == 0:
+        return None
+    before = s.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    found = s.with_head(subject.i)
+    if found is None or found.mention.actor is None or found.is_person:
+        return None
+    return None if found.mention.kind in ("place", "demonym") else found
+
+
+@cache
+def _dummy_verbs() -> frozenset[str]:
+    return lexicon.word_set(lexicon.load("opening_it").get("dummy_verbs"))
 
 
 def _clause_subject(s: ResolutionState, tok: Any) -> Found | None:

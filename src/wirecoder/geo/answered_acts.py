@@ -1,0 +1,143 @@
+"""Whom a reaction is aimed at when its object only points back at an act told earlier in the story.
+
+"The Emirati foreign ministry rejected the accusations as baseless", "Caracas condemned the sanctions as economic
+aggression", "Armenia rejects that interpretation", "Baku welcomed the outcome": the sentence names no one but
+the reactor, yet the Wikinews guide codes the act's target as the one whose act is answered, who was named a
+sentence or two before. A REJECT, ACCUSE or SUPPORT with no target country whose direct object is a pointing
+noun phrase ("the"/"that"/"her" + a noun of ``data/lexicon/answered_acts.yaml``, with no prepositional phrase
+of its own) takes the source country of the nearest earlier event (within ``window`` sentences, not
+background; for words said, also an act told earlier in the same sentence: "Pakistan accuses the Taliban of
+sheltering militants, a charge Kabul denies") that fits:
+
+- words said or asked ("the accusations", "her criticism", "that interpretation"): an act whose target is of the
+  reactor's own country (one rejects charges made against oneself);
+- deeds ("the strikes", "the crackdown", "the sanctions"): an act of the type the noun names (any type for
+  "the decision", "the outcome"), by another country than the reactor's unless it was aimed at the reactor's.
+
+Nothing fits, nothing is filled: a reaction to an act whose maker the story never names stays without a target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..article import Article, Event, Participant
+from ..coding import lexicon
+
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    reaction_types: frozenset[str]
+    pointers: frozenset[str]
+    loose_preps: frozenset[str]
+    said_nouns: frozenset[str]
+    deeds: dict[str, frozenset[str]]  # noun -> PLOVER types it names ("any" for every type)
+    window: int
+
+
+@cache
+def _words() -> _Words:
+    data = lexicon.load("answered_acts")
+    deeds: dict[str, set[str]] = {}
+    for kind, nouns in (data.get("deed_nouns") or {}).items():
+        for noun in lexicon.word_set(nouns):
+            deeds.setdefault(noun, set()).add(str(kind))
+    return _Words(
+        reaction_types=frozenset(str(t) for t in data.get("reaction_types") or ()),
+        pointers=lexicon.word_set(data.get("pointers")),
+        loose_preps=lexicon.word_set(data.get("loose_preps")),
+        said_nouns=lexicon.word_set(data.get("said_nouns")),
+        deeds={k: frozenset(v) for k, v in deeds.items()},
+        window=int((data.get("window") or [3])[0]),
+    )
+
+
+def answered_party(event: Event, article: Article) -> None:
+    """Give a reaction whose object points back at an earlier act the country of that act's maker."""
+    words = _words()
+    if (event.plover or {}).get("type") not in words.reaction_types or event.negated or event.hypothetical:
+        return
+    if event.target is not None and event.target.country:
+        return
+    reactor = event.source.country if event.source is not None else None
+    if not reactor:
+        return
+    noun = _pointing_object(event, article, words)
+    if noun is None:
+        return
+    maker = _maker(event, article, reactor, noun, words)
+    if maker is None:
+        return
+    text = f"{maker.text}"
+    event.target = Participant(text, country=maker.country, sector=maker.sector, country_basis="story")
+
+
+def _pointing_object(event: Event, article: Article, words: _Words) -> Any:
+    """The reaction's direct object when it is a pointing noun phrase of the word lists, else None."""
+    doc = article.doc
+    trig = event.trigger or {}
+    if doc is None or trig.get("start") is None or trig.get("end") is None:
+        return None
+    span = doc.char_span(trig["start"], trig["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if head.dep_ == "relcl" and head.head.text.lower() in words.said_nouns:
+        return head.head  # "X accused Y of Z, a charge Y denies": the charge the clause hangs on
+    for obj in head.children:
+        if obj.dep_ not in _OBJECT_DEPS:
+            continue
+        word = obj.text.lower()
+        if word not in words.said_nouns and word not in words.deeds:
+            return None
+        kids = list(obj.children)
+        if any(_owning(k, words) for k in kids):
+            return None  # "the accusations by Kyiv", "the Israeli strikes": the sentence tells whose
+        fronted = obj.i < head.i  # "..., a charge Kabul denies": the charge just told
+        if not fronted and not any(k.dep_ in {"det", "poss"} and k.text.lower() in words.pointers for k in kids):
+            return None
+        return obj
+    return None
+
+
+def _owning(kid: Any, words: _Words) -> bool:
+    """Whether a dependent of the object tells whose act it is (a preposition other than the loose ones, a
+    named modifier)."""
+    if kid.dep_ == "prep":
+        return kid.text.lower() not in words.loose_preps
+    return kid.dep_ in {"compound", "amod", "nmod"} and bool(kid.ent_type_)
+
+
+def _maker(event: Event, article: Article, reactor: str, noun: Any, words: _Words) -> Participant | None:
+    """The source of the nearest earlier act the pointing noun answers (see the module doc)."""
+    word = noun.text.lower()
+    said = word in words.said_nouns
+    types = words.deeds.get(word, frozenset())
+    here = event.sentence_index
+    start = (event.trigger or {}).get("start") or 0
+    earlier = [
+        e
+        for e in article.events
+        if here - words.window <= e.sentence_index <= here
+        and not e.background
+        and (e.sentence_index < here or (said and ((e.trigger or {}).get("start") or 0) < start))
+    ]
+    for e in sorted(earlier, key=lambda x: (-x.sentence_index, -((x.trigger or {}).get("start") or 0))):
+        src, tgt = e.source, e.target
+        if src is None or not src.country:
+            continue
+        aimed_at_reactor = tgt is not None and tgt.country == reactor
+        if said:
+            if aimed_at_reactor:
+                return src
+            continue
+        kind = (e.plover or {}).get("type")
+        if "any" not in types and kind not in types:
+            continue
+        if src.country != reactor or aimed_at_reactor:
+            return src
+    return None

@@ -15,7 +15,7 @@ from typing import Any
 _TRAVEL = {
     "travel": {"to"},
     "fly": {"to"},
-    "head": {"to", "for"},
+    "head": {"to", "for", "towards", "toward"},
     "arrive": {"in", "at"},
     "visit": {"to"},
     "trip": {"to"},
@@ -27,18 +27,38 @@ _TRAVEL = {
     "meet": {"in"},
     "summit": {"in"},
 }
+# escape words and the prepositions that name their goal: "fled towards the Malian border" says nothing of
+# who fled, nor of where the acts before the flight took place
+_ESCAPE = {
+    "flee": {"to", "towards", "toward", "into", "across"},
+    "escape": {"to", "towards", "toward", "into", "across"},
+    "retreat": {"to", "towards", "toward", "into", "across"},
+}
+# nouns a demonym or name may qualify as the goal itself ("the Malian border")
+_ESCAPE_GOALS = frozenset({"border", "frontier", "side"})
 # travel words whose direct object is the place gone to
 _OBJECT_TRAVEL = frozenset({"visit", "tour"})
 
 
 def is_destination(tok: Any) -> bool:
-    """Whether the place whose head token is ``tok`` is where a visit goes or where talks are held."""
-    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _OBJECT_TRAVEL:
+    """Whether the place whose head token is ``tok`` is where a visit goes, where talks are held or where
+    those who fled went."""
+    if is_escape_goal(tok) or (tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _OBJECT_TRAVEL):
         return True
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     word = tok.head.head
     return tok.head.lower_ in _TRAVEL.get(word.lemma_.lower(), ()) and not _barred(word)
+
+
+def is_escape_goal(tok: Any) -> bool:
+    """Whether the place whose head token is ``tok`` is where those who fled went: "fled to Mali", "before
+    fleeing towards the Malian border" (a demonym on the border noun)."""
+    if tok.dep_ in {"amod", "compound"} and tok.head.lemma_.lower() in _ESCAPE_GOALS:
+        tok = tok.head  # "towards the Malian border": the border is the goal
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    return tok.head.lower_ in _ESCAPE.get(tok.head.head.lemma_.lower(), ())
 
 
 # a ban on travel to X is X's own entry ban: X is the one who bars, not a place gone to

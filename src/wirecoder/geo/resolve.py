@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from ..actors.destinations import is_escape_goal
 from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
@@ -456,6 +457,8 @@ def story_countries(article: Article, gazetteer: Gazetteer) -> dict[int, Counter
         if m.actor is None or not m.actor.country or m.actor.country_basis == "place":
             continue  # a country guessed from a place name ("Hangu") tells nothing of where the place is
         covered.append((m.start, m.end))
+        if article.doc is not None and m.head is not None and is_escape_goal(article.doc[m.head]):
+            continue  # "before fleeing towards the Malian border": where they went, not where they acted
         if m.actor.sector in _NON_STATE_SECTORS or (
             m.kind == "place" and (not _names_country(m.text, gazetteer) or _name_part(article, m.start, m.end))
         ):

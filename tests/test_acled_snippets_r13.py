@@ -4,7 +4,8 @@ coming under fire or attack (come-under-fire, typed by the fire's kind); support
 gathering with placards (gather-protest); event nouns told as reported ("heavy fighting was reported") or raging
 (occurrence.py); people hurt by an explosive in a by-phrase, a bomber wearing an explosive vest, protesters arrested
 by no one named, two unarmed communities clashing (ontology/acled.yaml); an opening participle clause misread as
-the subject (opening_participles.py). Sentences written for these tests."""
+the subject (opening_participles.py); a counted object read through its "of" object ("shot down 40 of the 55
+drones": frames.object_words). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,6 +56,8 @@ def _sub(short, text: str) -> str:
         ("About 40 demonstrators were detained in central Tbilisi overnight.", "Protest with intervention"),
         ("Clashes between Dinka and Nuer herders over grazing land left 14 people dead in Jonglei.", "Mob violence"),
         ("A general strike shut down Dhaka on Sunday.", "Peaceful protest"),
+        ("Air defences shot down 31 of the 40 drones launched overnight, the military said.", "Disrupted weapons use"),
+        ("Gunners shot down dozens of drones over Odesa overnight, the governor said.", "Disrupted weapons use"),
     ],
 )
 def test_snippet_r13(short, text, sub):

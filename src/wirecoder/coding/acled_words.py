@@ -55,7 +55,7 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     for p in (c for h in holders for c in h.children):  # "carried out the attack using ten drones"
         if p.dep_ in ("advcl", "acl", "xcomp") and p.lemma_.lower() == "use":
             out += [f"using:{g.lemma_.lower()}" for g in p.children if g.dep_ == "dobj"]
-        elif p.dep_ == "prep" and p.lower_ in MODIFIER_PREPS:
+        elif p.dep_ in ("prep", "agent") and p.lower_ in MODIFIER_PREPS:  # a passive's "by" is its agent
             for g in fr.children(p, {"pobj"}):
                 words = [g, *g.conjuncts, *(c for c in g.children if c.dep_ in ("compound", "amod"))]
                 out += [f"{p.lower_}:{w.lemma_.lower()}" for w in words]
@@ -67,12 +67,28 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     # ... and the verb such a clause tries or sets out to do: "detained people who tried to march": "acl:march"
     clauses += [x for c in clauses for x in c.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
     out += [f"acl:{c.lemma_.lower()}" for c in clauses]
+    out += _borne(tok)
     for place in _place_nouns(tok):  # "attacked a post in X district (Y) with rockets": the parse hangs it on the place
         for p in place.children:
             if p.dep_ == "prep" and p.lower_ == "with":
                 for g in fr.children(p, {"pobj"}):
                     out += [f"with:{w.lemma_.lower()}" for w in (g, *g.conjuncts)]
     return out
+
+
+def _borne(tok: Token) -> list[str]:
+    """What a clause on the trigger's subject has the actor wear or carry, marked with the word that describes it:
+    "a woman wearing an explosive vest detonated it": "bearer:explosive-vest" (a suicide bomber's sign)."""
+    holder = tok.head if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" else tok
+    subjects = [c for h in (tok, holder) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [c for s in subjects for c in s.children if c.dep_ in ("acl", "relcl")]
+    things = [d for c in clauses for d in c.children if d.dep_ == "dobj"]
+    return [
+        f"bearer:{m.lemma_.lower()}-{d.lemma_.lower()}"
+        for d in things
+        for m in d.children
+        if m.dep_ in ("amod", "compound")
+    ]
 
 
 _PLACE_PREPS = frozenset({"in", "near", "at"})

@@ -217,9 +217,10 @@ def has_money(tok: Token) -> bool:
 
 def object_words(obj: Token, containers: frozenset[str] = frozenset()) -> list[Token]:
     """The object and, when its head is a container or generic noun ("tons of food", "part of the aid",
-    "mediation efforts", "an aid programme"), the nouns that say what it is: its "of" object and compounds."""
+    "mediation efforts", "an aid programme") or a numeral ("40 of the 55 drones"), the nouns that say what it is: its
+    "of" object and compounds."""
     out = [obj]
-    if forms(obj) & containers:
+    if forms(obj) & containers or (containers and obj.pos_ == "NUM"):  # "40 of the 55 drones": the drones
         for p in children(obj, {"prep"}):
             if p.lower_ == "of":
                 for o in children(p, {"pobj"}):

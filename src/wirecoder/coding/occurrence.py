@@ -27,7 +27,9 @@ def _occurrence_verb(verb: Token, config: CoderConfig) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "obj"}}
     if words & figurative_objects():
         return False  # "the shooting hit the headlines"
-    return lemma in config.occurrence_verbs or any(f"{lemma} {w}" in config.occurrence_verbs for w in words)
+    occurs = config.occurrence_verbs
+    # the small model lemmatises some forms wrongly ("raged": "rag"), so the form itself may be listed
+    return lemma in occurs or verb.lower_ in occurs or any(f"{lemma} {w}" in occurs for w in words)
 
 
 @cache
@@ -44,6 +46,11 @@ def told_as_happening(tok: Token, config: CoderConfig, root: str) -> bool:
     if tok.lemma_.lower() in config.occurrence_spans:  # found on "weeks of protests"
         return _counted_span(tok, config)
     head = _first_conjunct(tok)
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in config.occurrence_report_verbs:
+        # "heavy fighting was reported around X"; "no clashes were reported" and "fighting was reported to have
+        #   stopped" (the report is of something else) tell none
+        denied = any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children)
+        return not denied and not any(c.dep_ in {"xcomp", "ccomp"} for c in head.head.children)
     if head.dep_ in _SUBJECTS and head.head.pos_ in {"VERB", "AUX"}:
         # "the mall where the shooting happened" describes a place: no event of its own
         return head.head.dep_ != "relcl" and _occurrence_verb(head.head, config)

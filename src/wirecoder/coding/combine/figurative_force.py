@@ -38,6 +38,7 @@ def undone_thing(verb: Token) -> bool:
     if _lemma(verb) not in w.undoing_verbs:
         return False
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    objs += [o for p in verb.children if p.lower_ == "off" for o in p.children if o.dep_ == "pobj"]  # "killed off X"
     return bool(objs) and all(o.ent_type_ not in {"PERSON", "NORP"} and _lemma(o) in w.undone_things for o in objs)
 
 

@@ -112,3 +112,37 @@ def test_killed_off_an_abstract_thing_is_no_attack(short):
 def test_killed_off_people_is_an_attack(short):
     evs = violent(events(short, "Death squads killed off dozens of opposition activists in Kinshasa in June."))
     assert evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brewer said it had been hit hard by the slump in demand across Europe.",
+        "Inflation is crushing household budgets in Argentina, economists said.",
+    ],
+)
+def test_a_markets_force_hits_no_one(short, text):
+    assert not violent(events(short, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The midfielder shot wide from the edge of the box in the 80th minute.",
+        "The winger was booked after a clash with a defender just before half-time.",
+    ],
+)
+def test_a_games_play_is_no_attack(short, text):
+    assert not violent(events(short, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman shot the referee dead after the match in Cali on Sunday.",
+        "Supporters clashed with police outside the stadium in Cairo, and 12 were injured.",
+        "Israeli airstrikes hit the area hard on Tuesday, killing 20 people.",
+    ],
+)
+def test_violence_at_a_game_or_hitting_hard_still_codes(short, text):
+    assert violent(events(short, text))

@@ -146,3 +146,22 @@ def test_a_games_play_is_no_attack(short, text):
 )
 def test_violence_at_a_game_or_hitting_hard_still_codes(short, text):
     assert violent(events(short, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The experimental drug killed 80 percent of tumour cells in mice, researchers in Seoul said.",
+        "The fungus attacks the roots of banana plants, scientists said.",
+        "Smog kills an estimated 40,000 people in the province each year, a study found.",
+        "Police data showed 415 people were murdered in the city in the first half of the year.",
+    ],
+)
+def test_cells_germs_and_yearly_murder_counts_give_no_attack_or_toll(short, text):
+    evs = events(short, text)
+    assert not current(violent(evs))
+    assert not any(e.fatalities and not e.background for e in evs)
+
+
+def test_killing_most_of_a_village_is_an_attack(short):
+    assert violent(events(short, "Soldiers killed 90 percent of the villagers in Tula, survivors said."))

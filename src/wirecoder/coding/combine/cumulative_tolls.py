@@ -6,7 +6,7 @@ day's incident it inflates the table many times over, so the count gives no even
 note is told in its own sentence). A past perfect ("had been killed") tells the incident itself and stays.
 So does any tense counted over a year's stretch, as statistics reports tell it: "at least 1,200 civilians were
 killed in the first six months of the year", "cholera killed 312 people since October", "killed 1,247 people
-last year"; "five soldiers were killed last week" is one incident's, and stays.
+last year", "kills 1.6 million people each year"; "five soldiers were killed last week" is one incident's, and stays.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _PRESENT_HAVE = frozenset({"have", "has", "'ve", "'s"})
 _RUNNING = frozenset({"together", "altogether", "cumulatively", "overall", "collectively"})
 _RUNNING_PHRASES = (("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"))
 _YEARS = frozenset({"year", "decade"})
-_YEAR_DETS = frozenset({"this", "last", "past", "previous", "whole", "entire"})
+_YEAR_DETS = frozenset({"this", "last", "past", "previous", "whole", "entire", "each", "every"})
 _PARTS = frozenset({"half", "quarter", "month"})  # "the first half of the year", "the past 12 months"
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})

@@ -27,6 +27,7 @@ class Words:
     hitting_verbs: frozenset[str]
     play_words: frozenset[str]
     hurt_words: frozenset[str]
+    body_targets: frozenset[str]
 
 
 @cache
@@ -80,13 +81,27 @@ def game_play(verb: Token) -> bool:
     return any(_lemma(t) in w.play_words for t in verb.subtree if t.pos_ == "NOUN")
 
 
+def body_target(verb: Token) -> bool:
+    """ "the new compound attacks the parasite", "killed 90 percent of tumour cells": what is hit is a cell, a
+    germ or a pest, no person."""
+    w = words()
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    heads = []
+    for o in objs:  # "90 percent of tumour cells": the cells
+        of = [p for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+        inner = [x for p in of for x in p.children if x.dep_ == "pobj"]
+        heads.append(inner[0] if inner and _lemma(o) in {"percent", "%", "per", "majority", "most"} else o)
+    return bool(heads) and all(_lemma(h) in w.body_targets or h.lower_ in w.body_targets for h in heads)
+
+
 @combine_passes.register("combine.figurative_force.v1")
 def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A verb of force that undoes a plan, charges to a win, is a market's hit or a game's play: no event."""
+    """A verb of force that undoes a plan, charges to a win, is a market's hit or a game's play, or hits cells
+    or germs: no event."""
     for trig in triggers:
         if trig.suppressed or trig.code[:2] not in FORCE_ROOTS or trig.means:
             continue
         tok = trig.token
-        if undone_thing(tok) or charged_to_a_win(tok) or market_hit(tok) or game_play(tok):
+        if undone_thing(tok) or charged_to_a_win(tok) or market_hit(tok) or game_play(tok) or body_target(tok):
             trig.suppressed = True
             trig.notes.append("figurative")

@@ -3,7 +3,8 @@
 Codes every sentence as its own article and counts, per class of the fixture, the false events (a PLOVER
 type the row does not list; every event of a row listing none is false) and the rows whose listed types we
 give none of. A row may say ``dead: N``, the toll an event of it may carry; any other toll on an event not
-flagged background is a false toll (counted, and its dead summed: one false "3,000 killed" ruins a table). Usage: .venv/bin/python scripts/score_precision.py [FIXTURE] [--json]
+flagged background is a false toll (counted, and its dead summed: one false "3,000 killed" ruins a table).
+A row without ``dead`` that lists ASSAULT has its tolls unchecked. Usage: .venv/bin/python scripts/score_precision.py [FIXTURE] [--json]
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def score(rows: list[dict[str, Any]], coded: list[list[Any]]) -> dict[str, Any]:
         types = [(e.plover or {}).get("type") for e in events]
         false = [t for t in types if t not in want]
         tolls = [_toll(e) for e in events if _toll(e) and not e.background and _toll(e) != row.get("dead")]
+        if "dead" not in row and "ASSAULT" in want:
+            tolls = []  # an older row that gives no toll to check
         false_tolls += len(tolls)
         false_dead += sum(tolls)
         false_by[row.get("cls", "-")] += len(false)

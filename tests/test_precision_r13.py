@@ -165,3 +165,24 @@ def test_cells_germs_and_yearly_murder_counts_give_no_attack_or_toll(short, text
 
 def test_killing_most_of_a_village_is_an_attack(short):
     assert violent(events(short, "Soldiers killed 90 percent of the villagers in Tula, survivors said."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers gathered in My Lai to mark 56 years since the massacre of some 500 civilians.",
+        "Two decades after the siege of Grozny, which killed thousands, the city has been rebuilt.",
+        "The veteran, who survived the battle of Kohima in which 4,000 men died, was buried on Monday.",
+        "The number of aid workers killed worldwide rose to 280 last year, a UN agency said.",
+    ],
+)
+def test_anniversaries_veterans_and_yearly_tallies_give_no_current_toll(short, text):
+    evs = events(short, text)
+    assert not current(violent(evs))
+    assert not any(e.fatalities and not e.background for e in evs)
+
+
+def test_todays_attack_two_years_after_another_keeps_its_toll(short):
+    text = "Gunmen killed five people in Kano on Monday, two years after a similar attack killed 12 in the same market."
+    evs = current(violent(events(short, text)))
+    assert [e.fatalities for e in evs] == [5]

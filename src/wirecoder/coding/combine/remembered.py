@@ -31,6 +31,8 @@ class RememberedWords:
 
     remembering_words: frozenset[str]
     works: frozenset[str]
+    elapsed_units: frozenset[str]
+    elapsed_preps: frozenset[str]
 
 
 @cache
@@ -40,12 +42,23 @@ def words() -> RememberedWords:
 
 
 def remembering(tok: Token) -> bool:
-    """``tok`` remembers or retells what hangs below it: a remembering word, or a verb whose subject is a
-    work ("the film tells", "the exhibition recalls")."""
+    """``tok`` remembers or retells what hangs below it: a remembering word, a count of years "since" or
+    "after" ("29 years since the massacre"), or a verb whose subject is a work ("the film tells", "the
+    exhibition recalls")."""
     w = words()
     if tok.lemma_.lower() in w.remembering_words or tok.lower_ in w.remembering_words:
         return True
+    if tok.lower_ in w.elapsed_preps and any(_elapsed(c) for c in tok.children):
+        return True  # "two years after the siege"
+    if _elapsed(tok) or any(_elapsed(c) for c in tok.children if c.dep_ in {"dobj", "npadvmod"}):
+        holders = [tok, *(c for c in tok.children if _elapsed(c))]  # "mark 29 years since": on "mark" or "years"
+        return any(c.dep_ == "prep" and c.lower_ in w.elapsed_preps for h in holders for c in h.children)
     return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS and c.lower_ in w.works for c in tok.children)
+
+
+def _elapsed(tok: Token) -> bool:
+    """``tok`` counts years: "29 years", "two decades"."""
+    return tok.lower_ in words().elapsed_units and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def remembered(tok: Token) -> bool:

@@ -21,7 +21,7 @@ from .war_tolls import words
 _PRESENT_HAVE = frozenset({"have", "has", "'ve", "'s"})
 _RUNNING = frozenset({"together", "altogether", "cumulatively", "overall", "collectively"})
 _RUNNING_PHRASES = (("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"))
-_YEARS = frozenset({"year", "decade"})
+_YEARS = frozenset({"year"})  # one year's; "in the past decade" is left to the dating stage (undated background)
 _YEAR_DETS = frozenset({"this", "last", "past", "previous", "whole", "entire", "each", "every"})
 _PARTS = frozenset({"half", "quarter", "month"})  # "the first half of the year", "the past 12 months"
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -57,11 +57,12 @@ def _own_clause(verb: Token) -> list[Token]:
 
 
 def _year_stretch(tok: Token) -> bool:
-    """``tok`` names a stretch of a year or more: "this year", "last year", "the first half of the year", "the
-    first six months", "the past 12 months", "since October", "since 2021"."""
+    """``tok`` names a stretch of about a year: "this year", "last year", "the first half of the year", "the
+    first six months", "the past 12 months", "since October", "since 2021". Longer stretches ("in the past
+    decade", "over the last five years") are the dating stage's: kept as undated background."""
     low, lemma = tok.lower_, tok.lemma_.lower()
     mods = {c.lower_ for c in tok.children}
-    if lemma in _YEARS and mods & (_YEAR_DETS | {"first"}):
+    if low in _YEARS and mods & (_YEAR_DETS | {"first"}):
         return True
     if lemma in _PARTS and ("first" in mods or mods & _YEAR_DETS) and (lemma != "month" or low == "months"):
         return True

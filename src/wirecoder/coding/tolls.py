@@ -66,7 +66,10 @@ def _counted_over_years(doc: Any, q: Quantity) -> bool:
 
 def _distance(doc: Any, q: Quantity, trigger: Any) -> float | None:
     """How closely ``trigger`` governs the count ``q`` (tree steps), or None when the count sits behind
-    an aside word ("after", "over" …) that the trigger is not behind too."""
+    an aside word ("after", "over" …) or a remembering word ("marched to commemorate the 1915 killings of
+    1.5 million") that the trigger is not behind too."""
+    from .combine.remembered import remembering  # noqa: PLC0415  (the combine package imports this one)
+
     tok = count_root(doc, q)
     if tok is None or trigger is None:
         return 100.0
@@ -76,7 +79,7 @@ def _distance(doc: Any, q: Quantity, trigger: Any) -> float | None:
     for t in path:
         if t.i in trigger_path:
             below = [p for p in path[:steps] if p.i != t.i]
-            if any(_aside(p) for p in below):
+            if any(_aside(p) or remembering(p) for p in below):
                 return None
             up = [a.i for a in [trigger, *trigger.ancestors]].index(t.i)
             return float(steps + up)

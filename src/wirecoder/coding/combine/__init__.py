@@ -88,6 +88,7 @@ from . import (  # noqa: F401  (they register the passes)
     purposes,
     questions,
     records,
+    remembered,
     stances,
     suspected_of,
     told,

@@ -24,7 +24,18 @@ def counted_in_a_tally(verb: Token) -> bool:
     tallied = counted.lemma_.lower() in _TALLY_WORDS or (  # the parser may hang it on "number" itself
         counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lemma_.lower() in _TALLY_WORDS
     )
-    return tallied and _over_a_stretch(verb)
+    return tallied and (_over_a_stretch(verb) or _tally_over_a_stretch(counted))
+
+
+def _tally_over_a_stretch(counted: Token) -> bool:
+    """The verb the tally is the subject of runs over a stretch: "the number of journalists killed worldwide
+    fell to 45 last year"."""
+    holder = next((a for a in counted.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if holder is None:
+        return False
+    return any(
+        c.lemma_.lower() in _STRETCHES and any(d.lower_ in _STRETCH_DETS for d in c.children) for c in holder.children
+    )
 
 
 def _over_a_stretch(verb: Token) -> bool:

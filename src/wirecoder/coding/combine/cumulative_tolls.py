@@ -4,6 +4,9 @@ far this year". The verb of such a count is in the present perfect and runs over
 that is not this week's day, "this year", "so far", "to date", "in total", "together"): summed with the
 day's incident it inflates the table many times over, so the count gives no event (the incident of the
 note is told in its own sentence). A past perfect ("had been killed") tells the incident itself and stays.
+So does any tense counted over a year's stretch, as statistics reports tell it: "at least 1,200 civilians were
+killed in the first six months of the year", "cholera killed 312 people since October", "killed 1,247 people
+last year", "kills 1.6 million people each year"; "five soldiers were killed last week" is one incident's, and stays.
 """
 
 from __future__ import annotations
@@ -18,6 +21,11 @@ from .war_tolls import words
 _PRESENT_HAVE = frozenset({"have", "has", "'ve", "'s"})
 _RUNNING = frozenset({"together", "altogether", "cumulatively", "overall", "collectively"})
 _RUNNING_PHRASES = (("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"))
+_YEARS = frozenset({"year"})  # one year's; "in the past decade" is left to the dating stage (undated background)
+_YEAR_DETS = frozenset({"this", "last", "past", "previous", "whole", "entire", "each", "every"})
+_PARTS = frozenset({"half", "quarter", "month"})  # "the first half of the year", "the past 12 months"
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -36,11 +44,46 @@ def _running_count(verb: Token) -> bool:
     return False
 
 
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of ``verb``'s clause, without the clauses below it."""
+    out, todo = [], list(verb.children)
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ in _CLAUSES:
+            continue
+        out.append(tok)
+        todo.extend(tok.children)
+    return out
+
+
+def _year_stretch(tok: Token) -> bool:
+    """``tok`` names a stretch of about a year: "this year", "last year", "the first half of the year", "the
+    first six months", "the past 12 months", "since October", "since 2021". Longer stretches ("in the past
+    decade", "over the last five years") are the dating stage's: kept as undated background."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    mods = {c.lower_ for c in tok.children}
+    if low in _YEARS and mods & (_YEAR_DETS | {"first"}):
+        return True
+    if lemma in _PARTS and ("first" in mods or mods & _YEAR_DETS) and (lemma != "month" or low == "months"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return low in _MONTHS or (tok.like_num and len(tok.text) == 4)
+    return False
+
+
+def yearly_toll(verb: Token) -> bool:
+    """``verb`` (a toll verb, any tense) counts deaths over a year's stretch: a report's statistic."""
+    return any(_year_stretch(t) for t in _own_clause(verb))
+
+
 def cumulative_toll(verb: Token) -> bool:
-    """``verb`` tells deaths counted up to now over a stretch of time or over several acts."""
-    if verb.lemma_.lower() not in words().toll_lemmas or not _present_perfect(verb):
+    """``verb`` tells deaths counted up to now over a stretch of time or over several acts, or over a year's
+    stretch in any tense."""
+    if verb.lemma_.lower() not in words().toll_lemmas:
         return False
-    return _over_a_stretch(verb) or _running_count(verb)
+    if not _present_perfect(verb):
+        return yearly_toll(verb)
+    return _over_a_stretch(verb) or _running_count(verb) or yearly_toll(verb)
 
 
 @combine_passes.register("combine.cumulative_toll.v1")

@@ -1,6 +1,8 @@
 """Verbs of force said of things and of games hurt no one: "the Senate killed the bill", "the dispute sank
 the deal", "Liverpool stormed to a 4-0 victory", "she swept to the title". A violent trigger whose object is
-a bill, a plan or a hope, or that runs "to" a victory or a title with no object, gives no event. Words in
+a bill, a plan or a hope, or that runs "to" a victory or a title with no object, gives no event; so do a
+market's forces hitting ("hit hard by the collapse in demand") and the play of a game ("shooting twice from
+outside the box", "a clash with a defender") in a sentence with no one hurt. Words in
 ``data/lexicon/figurative_force.yaml``."""
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ class Words:
     undoing_verbs: frozenset[str]
     winning_words: frozenset[str]
     charging_verbs: frozenset[str]
+    market_forces: frozenset[str]
+    hitting_verbs: frozenset[str]
+    play_words: frozenset[str]
+    hurt_words: frozenset[str]
+    body_targets: frozenset[str]
 
 
 @cache
@@ -38,6 +45,7 @@ def undone_thing(verb: Token) -> bool:
     if _lemma(verb) not in w.undoing_verbs:
         return False
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    objs += [o for p in verb.children if p.lower_ == "off" for o in p.children if o.dep_ == "pobj"]  # "killed off X"
     return bool(objs) and all(o.ent_type_ not in {"PERSON", "NORP"} and _lemma(o) in w.undone_things for o in objs)
 
 
@@ -53,12 +61,47 @@ def charged_to_a_win(verb: Token) -> bool:
     return False
 
 
+def market_hit(verb: Token) -> bool:
+    """ "was hit hard by the collapse in demand", "inflation is crushing consumer spending": a verb of hitting
+    whose subject or agent is a market's force."""
+    w = words()
+    if _lemma(verb) not in w.hitting_verbs:
+        return False
+    hitters = [c for c in verb.children if c.dep_ == "nsubj"]
+    hitters += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return bool(hitters) and all(_lemma(h) in w.market_forces for h in hitters)
+
+
+def game_play(verb: Token) -> bool:
+    """A verb of force told of a game's play ("shooting twice from outside the box", "a clash with a
+    defender"), in a sentence where no one is hurt."""
+    w = words()
+    if any(_lemma(t) in w.hurt_words for t in verb.sent):
+        return False
+    return any(_lemma(t) in w.play_words for t in verb.subtree if t.pos_ == "NOUN")
+
+
+def body_target(verb: Token) -> bool:
+    """ "the new compound attacks the parasite", "killed 90 percent of tumour cells": what is hit is a cell, a
+    germ or a pest, no person."""
+    w = words()
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    heads = []
+    for o in objs:  # "90 percent of tumour cells": the cells
+        of = [p for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+        inner = [x for p in of for x in p.children if x.dep_ == "pobj"]
+        heads.append(inner[0] if inner and _lemma(o) in {"percent", "%", "per", "majority", "most"} else o)
+    return bool(heads) and all(_lemma(h) in w.body_targets or h.lower_ in w.body_targets for h in heads)
+
+
 @combine_passes.register("combine.figurative_force.v1")
 def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A verb of force that undoes a plan or charges to a win gives no event."""
+    """A verb of force that undoes a plan, charges to a win, is a market's hit or a game's play, or hits cells
+    or germs: no event."""
     for trig in triggers:
         if trig.suppressed or trig.code[:2] not in FORCE_ROOTS or trig.means:
             continue
-        if undone_thing(trig.token) or charged_to_a_win(trig.token):
+        tok = trig.token
+        if undone_thing(tok) or charged_to_a_win(tok) or market_hit(tok) or game_play(tok) or body_target(tok):
             trig.suppressed = True
             trig.notes.append("figurative")

@@ -21,7 +21,10 @@ _TOLD_ROOTS = frozenset({"18", "19", "20"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$|^(1[89]|20)\d0s$")  # "2011", "the 1990s"
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DAY_WORDS = _WEEKDAYS | {"today", "yesterday", "tonight"}
-_MONTHS = frozenset("january february march april may june july august september october november december".split()) | {
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_MONTHS = _MONTH_NAMES | {
     "week",
     "month",
     "weekend",
@@ -48,20 +51,37 @@ def _war(tok: Token) -> bool:
     return tok.lemma_.lower() in words().war_nouns or tok.lower_ in words().war_nouns
 
 
-def _dated_to_a_day(verb: Token) -> bool:
+def dated_to_a_day(verb: Token) -> bool:
     """The deaths carry a day of their own: "killed in the war on Tuesday", "died in the conflict yesterday"."""
     for tok in verb.subtree:
         if tok.lower_ in _DAY_WORDS:
             return True
-        if tok.ent_type_ == "DATE" and tok.like_num and not _YEAR.match(tok.text) and tok.head.ent_type_ == "DATE":
-            return True  # "on 3 May"
+        if tok.ent_type_ == "DATE" and tok.like_num and not _YEAR.match(tok.text) and tok.head.lower_ in _MONTH_NAMES:
+            return True  # "on 3 May" ("the two-year war" is no day)
     return False
 
 
 def _sentence_names_a_month(verb: Token) -> bool:
     """The sentence dates its deaths to a month, a week or a day ("December 2022 was the deadliest month, as
     the insurgency killed 40 soldiers"): a war named as the killer is then the fighters of that stretch."""
-    return any(t.ent_type_ == "DATE" and t.lower_ in _MONTHS | _DAY_WORDS for t in verb.sent)
+    return any(t.ent_type_ == "DATE" and t.lower_ in _MONTHS | _DAY_WORDS and not _told_of_a_war(t) for t in verb.sent)
+
+
+def _told_of_a_war(tok: Token) -> bool:
+    """``tok`` sits in a clause on a war ("the war, which ended in November 2022"): it dates the war, not
+    the deaths; also when the clause hangs on a place in the war's phrase ("the war in Tigray, which ...")."""
+    return any(a.dep_ in {"relcl", "acl"} and _in_war_phrase(a.head) for a in tok.ancestors)
+
+
+def _in_war_phrase(noun: Token) -> bool:
+    """``noun`` is a war or a word of its phrase ("the war in Tigray": Tigray)."""
+    for _ in range(4):
+        if _war(noun):
+            return True
+        if noun.dep_ not in {"pobj", "prep", "compound", "appos"} or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
 
 
 def _names_a_stretch(verb: Token) -> bool:
@@ -127,7 +147,7 @@ def _toll_verb(trig: Trigger) -> Token | None:
 def whole_war_toll(verb: Token) -> bool:
     """``verb`` (a toll verb) counts deaths since a start years back or of a whole war, with no day of its
     own: "a conflict that has killed 20,000", "500,000 have died since 2011"."""
-    if verb.lemma_.lower() not in words().toll_lemmas or _dated_to_a_day(verb):
+    if verb.lemma_.lower() not in words().toll_lemmas or dated_to_a_day(verb):
         return False
     return _since_start(verb) or (_within_war(verb) and not _names_a_stretch(verb))
 

@@ -1,0 +1,75 @@
+"""An act that is remembered, retold or shown is history, no incident of the day: "thousands gathered to mark
+the anniversary of the atomic bombing, which killed an estimated 140,000", "his memoir recounts the siege of
+Sarajevo, during which more than 11,000 people were killed", "the exhibition recalls the bombing of Dresden".
+
+Coded as today's act, such a sentence puts a war's old dead on this week's table. The act (the event noun or
+the casualty verb of its relative clause) gives no event when a remembering word ("anniversary", "memorial",
+"commemorate", "recount") governs it, or the verb above it has a work ("the film", "the exhibition") as its
+subject, and it has no day of its own ("a memorial service for the soldiers killed on Monday" keeps
+Monday's killing). An attack on the mourners themselves ("gunmen attacked mourners marking the anniversary, killing
+three") is above the remembering word, and stays. Word lists: ``data/lexicon/remembered.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicon
+from ..constants import FORCE_ROOTS, Token
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+from .war_tolls import dated_to_a_day
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class RememberedWords:
+    """The word lists of ``data/lexicon/remembered.yaml``."""
+
+    remembering_words: frozenset[str]
+    works: frozenset[str]
+    elapsed_units: frozenset[str]
+    elapsed_preps: frozenset[str]
+
+
+@cache
+def words() -> RememberedWords:
+    """The lists, read once per process."""
+    return lexicon.word_lists("remembered", RememberedWords)
+
+
+def remembering(tok: Token) -> bool:
+    """``tok`` remembers or retells what hangs below it: a remembering word, a count of years "since" or
+    "after" ("29 years since the massacre"), or a verb whose subject is a work ("the film tells", "the
+    exhibition recalls")."""
+    w = words()
+    if tok.lemma_.lower() in w.remembering_words or tok.lower_ in w.remembering_words:
+        return True
+    if tok.lower_ in w.elapsed_preps and any(_elapsed(c) for c in tok.children):
+        return True  # "two years after the siege"
+    if _elapsed(tok) or any(_elapsed(c) for c in tok.children if c.dep_ in {"dobj", "npadvmod"}):
+        holders = [tok, *(c for c in tok.children if _elapsed(c))]  # "mark 29 years since": on "mark" or "years"
+        return any(c.dep_ == "prep" and c.lower_ in w.elapsed_preps for h in holders for c in h.children)
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS and c.lower_ in w.works for c in tok.children)
+
+
+def _elapsed(tok: Token) -> bool:
+    """``tok`` counts years: "29 years", "two decades"."""
+    return tok.lower_ in words().elapsed_units and any(c.dep_ == "nummod" for c in tok.children)
+
+
+def remembered(tok: Token) -> bool:
+    """``tok`` (an act) hangs below a remembering word or a work's telling verb."""
+    return any(remembering(a) for a in tok.ancestors) and not dated_to_a_day(tok)
+
+
+@combine_passes.register("combine.remembered_act.v1")
+def remembered_act(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """Violence remembered or retold (an anniversary, a memorial, a memoir's story): no event."""
+    for trig in triggers:
+        if not trig.suppressed and trig.code[:2] in FORCE_ROOTS and remembered(trig.token):
+            trig.suppressed = True
+            trig.notes.append("background")

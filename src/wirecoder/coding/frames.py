@@ -265,7 +265,9 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
         return False
     for prep, words in frame.prep:
         objs = [o for o in prep_objects(tok, prep) if words is not None or o.ent_type_ not in _TIME_ENTS]
-        if not objs or (words is not None and not any(word_matches(o, words) for o in objs)):
+        if not objs or (
+            words is not None and not any(word_matches(w, words) for o in objs for w in object_words(o, containers))
+        ):  # "set fire to dozens of homes": the homes
             return False
     comps = complements(tok)
     if frame.xcomp is not None and not any(

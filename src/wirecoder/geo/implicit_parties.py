@@ -24,6 +24,7 @@ from ..coding.story_country import story_country
 
 _SIDES = r"\b(?:both|all|the two|the warring|rival)\s+(?:sides|parties|factions|camps)\b"
 _FIGHTS = frozenset({"ASSAULT"})  # acts whose two sides are a war's parties
+_GUESSED = frozenset({"sentence", "story"})  # a country the coder guessed for a participant, not one written
 _NAMED = re.compile(_SIDES, re.IGNORECASE)
 _PARTIES = re.compile(
     _SIDES + r"|\b(?:calm|restraint|de-?escalation)\b"
@@ -65,17 +66,21 @@ def _war_country(event: Event, article: Article, speaker: str | None, others: li
     """The one country whose own sides fight each other in the acts told before the appeal ("the RSF shelled a
     camp near El Fasher" in a story that also names the UAE): a story about two countries still tells one war.
     None when the acts told before fight in several countries, or when the sentence names another country."""
-    fought = {
-        e.source.country
+    fights = [
+        (e.source.country, e.target.country)
         for e in article.events
         if e.sentence_index < event.sentence_index
         and (e.plover or {}).get("type") in _FIGHTS
         and e.source is not None
         and e.target is not None
         and e.source.country
-        and e.source.country == e.target.country
+        and e.target.country
+        and e.target.country_basis not in _GUESSED  # "killing two soldiers": whose, the text does not say
         and not e.background
-    }
+    ]
+    if any(a != b for a, b in fights):
+        return None  # "Pakistani troops fired on Indian posts": a war of two countries has no single party
+    fought = {a for a, _ in fights}
     if len(fought) != 1:
         return None
     country = next(iter(fought))

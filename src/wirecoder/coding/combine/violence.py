@@ -15,7 +15,7 @@ def violent_participle(triggers: list[Trigger], ctx: CombineContext) -> None:
     (one event, which takes the participle's target)."""
     by_token = ctx.by_token
     for trig in triggers:
-        gov = by_token.get(trig.token.head.i)
+        gov = _violent_holder(trig.token.head, by_token)
         if (
             trig.token.dep_ in {"advcl", "conj"}
             and trig.token.tag_ == "VBG"
@@ -26,6 +26,20 @@ def violent_participle(triggers: list[Trigger], ctx: CombineContext) -> None:
         ):
             trig.suppressed = True
             gov.absorbed.append(trig)
+
+
+def _violent_holder(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The trigger a participle on ``verb`` belongs to: the verb's own, or, when the verb only carries an event
+    noun ("carried out air strikes ..., killing 17", "launched strikes ..., killing 17": a light verb with no
+    event of its own), that noun's."""
+    gov = by_token.get(verb.i)
+    if gov is not None and not gov.suppressed:
+        return gov
+    for obj in fr.children(verb, {"dobj", "obj"}):
+        noun = by_token.get(obj.i)
+        if noun is not None and not noun.suppressed and noun.code[:2] in VIOLENT_ROOTS:
+            return noun
+    return gov
 
 
 @combine_passes.register("combine.violent_means.v1")

@@ -1,0 +1,80 @@
+"""Wire-service leads the coordinator composed to probe the merged round (every sentence written for these
+tests): counted objects of arson, "neighbouring X" read as a verb, a killing told in an "after" clause of a
+non-violent act, a participle on a light verb's strike, and a licence suspended only of the media."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article, Event
+
+
+def _events(short, text: str) -> list[Event]:
+    return short(Article(raw=text, source="t", published="2026-03-10")).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gang members set fire to dozens of homes in Port-au-Prince on Saturday.",
+        "Militiamen set fire to some of the houses in the village before withdrawing.",
+        "Soldiers set fire to hundreds of shops in the old city overnight.",
+    ],
+)
+def test_arson_on_counted_property_is_coded(short, text):
+    assert any(e.cameo["code"] == "1712" for e in _events(short, text))
+
+
+def test_arson_on_counted_non_property_stays_uncoded(short):
+    assert not any(
+        e.cameo["code"] == "1712" for e in _events(short, "Fans set fire to dozens of flares in the stands.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ethiopia accused neighbouring Eritrea on Sunday of arming rebels in the Tigray region.", "ERI"),
+        ("Pakistan blamed neighbouring Afghanistan for sheltering militants who attacked a checkpoint.", "AFG"),
+    ],
+)
+def test_neighbouring_before_a_name_is_a_modifier(short, text, target):
+    accusations = [e for e in _events(short, text) if e.cameo["root"] == "11"]
+    assert accusations and accusations[0].target is not None and accusations[0].target.country == target
+
+
+def test_a_killing_in_an_after_clause_of_a_cut_in_relations_is_an_event(short):
+    text = (
+        "The president suspended peace talks with the ELN guerrilla group on Sunday after the rebels killed nine "
+        "soldiers in an attack on a military base in Arauca."
+    )
+    events = _events(short, text)
+    assert any(e.cameo["code"].startswith("16") for e in events)
+    assert sum(e.fatalities or 0 for e in events) == 9
+
+
+def test_a_bare_topic_in_an_after_clause_stays_background(short):
+    text = "The government suspended talks with the rebels after weeks of fighting."
+    assert not any(e.cameo["root"] in {"18", "19", "20"} for e in _events(short, text) if not e.background)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["carried out", "launched"],
+)
+def test_a_participle_on_a_light_verbs_strike_is_the_strike(short, verb):
+    text = f"The military {verb} air strikes on a village in Sagaing region on Saturday, killing at least 17 civilians."
+    events = _events(short, text)
+    strikes = [e for e in events if e.cameo["code"] == "195"]
+    assert len(events) == 1 and strikes and strikes[0].fatalities == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The ministry suspended the licence of a private school.", False),
+        ("Authorities suspended the licence of the independent television channel for a month.", True),
+    ],
+)
+def test_a_suspended_licence_restricts_only_the_media(short, text, coded):
+    assert any(e.cameo["code"] == "172" for e in _events(short, text)) is coded

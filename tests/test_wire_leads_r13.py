@@ -78,3 +78,47 @@ def test_a_participle_on_a_light_verbs_strike_is_the_strike(short, verb):
 )
 def test_a_suspended_licence_restricts_only_the_media(short, text, coded):
     assert any(e.cameo["code"] == "172" for e in _events(short, text)) is coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea test-fired two short-range ballistic missiles into the sea on Thursday.",
+        "Iran test-launched a new cruise missile on Monday, state media said.",
+    ],
+)
+def test_a_missile_test_is_a_show_of_force(short, text):
+    events = _events(short, text)
+    assert [e.cameo["code"] for e in events] == ["150"] and events[0].fatalities is None
+
+
+def test_missiles_fired_at_a_place_stay_an_attack(short):
+    events = _events(short, "North Korea fired two ballistic missiles at a South Korean island on Thursday.")
+    assert [e.cameo["root"] for e in events] == ["19"]
+
+
+def test_a_hyphenated_adjective_stays_a_modifier(short):
+    events = _events(short, "A well-armed group attacked the convoy near the border.")
+    assert [e.cameo["root"] for e in events] == ["19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The African Union suspended Niger's membership after the coup.", "NER"),
+        ("ECOWAS suspended the membership of Guinea on Friday.", "GIN"),
+    ],
+)
+def test_a_suspended_member_is_the_target(short, text, target):
+    cut = [e for e in _events(short, text) if e.cameo["code"] == "161"]
+    assert cut and cut[0].target is not None and cut[0].target.country == target
+
+
+def test_troops_ordered_to_a_border_are_a_mobilisation(short):
+    text = "The president ordered troops to the border with Guyana on Monday, raising tensions over the region."
+    events = [e for e in _events(short, text) if e.cameo["code"] == "154"]
+    assert events and events[0].target is not None and events[0].target.country == "GUY"
+
+
+def test_an_ordered_release_stays_a_demand(short):
+    assert [e.cameo["code"] for e in _events(short, "The judge ordered the release of the journalist.")] == ["1053"]

@@ -3,7 +3,10 @@ as the noun phrase "a device (that was) detonated near ..." and no event is foun
 with no finite verb at all, the last participle of an ergative verb (``ergative_verbs.yaml``) that modifies
 a noun becomes the sentence's verb, the sentence's head noun its subject. "Gunmen riding a motorcycle shot
 dead a policeman" reads "motorcycle shot" as one noun: the sentence is parsed again with the noun before
-the verb read as a pronoun, and takes that parse when it makes the word a verb. Text, tokens, offsets and
+the verb read as a pronoun, and takes that parse when it makes the word a verb. A past verb hung on its
+subject as a relative clause becomes the sentence's verb too when a trailing participle was made the root ("The
+agency's chief called on X to halt work, warning that ...") or when every other finite word is inside its own
+clause ("Miners threatened on Monday to strike if the company went ahead"). Text, tokens, offsets and
 entities stay as they were."""
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from .yamlfiles import data_path, read_yaml
 
 MIN_TOKENS = 8  # a shorter line is a headline, whose participles are passives ("Two killed in blast")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# acts told with a to-clause whose participle the parser may read as a passive ("miners threatened to strike")
+_INTENT_PARTICIPLES = frozenset({"threaten", "vow", "pledge", "promise", "refuse", "agree", "decide", "offer"})
 _CLAUSE_DEPS = frozenset({"prep", "punct", "advmod", "npadvmod", "cc"})  # "On 3 May, ...": the clause's
 
 
@@ -68,6 +73,16 @@ def promote_participles(doc: Any) -> Any:
         if finite is not None:
             _promote(doc, sent.root, finite)
             continue
+        trailing = _trailing_participle_root(sent)
+        if trailing is not None:  # "The agency's chief called on X to halt work, warning that ..."
+            noun, verb = trailing
+            participle = sent.root
+            heads = {verb.i: verb.i, noun.i: verb.i, participle.i: verb.i}
+            for child in noun.children:  # the comma before the participle is the verb's
+                if child.i > verb.i:
+                    heads[child.i] = verb.i
+            rehead(doc, heads, {verb.i: "ROOT", noun.i: "nsubj", participle.i: "advcl"})
+            continue
         if any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in sent):
             continue
         root = sent.root
@@ -103,12 +118,54 @@ def _finite_relative(sent: Any) -> Any | None:
         # "China, which has brokered ceasefires, called on ...": a regular past tagged a participle (never
         # "flown", which is no past tense)
         finite = [sent.doc[after]]
+    if len(finite) != 1 or finite[0].i != after:
+        finite = _finite_outside(sent, root, after, finite)
     if len(finite) != 1:
         return None
     verb = finite[0]
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "acl" or verb.head.i != root.i or verb.i != after:
         return None
     return None if any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children) else verb
+
+
+def _finite_outside(sent: Any, root: Any, after: int, finite: list[Any]) -> list[Any]:
+    """The verb right after the head noun, when every other finite word of the sentence is in its own clause
+    ("South African miners threatened on Monday to strike if the company went ahead": ``threatened``, with
+    ``went`` inside its clause); a participle there counts only when it is an act taking a to-clause
+    (``_INTENT_PARTICIPLES``), since "protesters arrested in X after police said ..." is a passive."""
+    if after >= sent.end:
+        return finite
+    verb = sent.doc[after]
+    if verb.dep_ != "acl" or verb.head.i != root.i:
+        return finite
+    if verb.tag_ == "VBN" and not (
+        verb.lemma_.lower() in _INTENT_PARTICIPLES and any(_to_clause(c) for c in verb.children)
+    ):
+        return finite
+    inside = {t.i for t in verb.subtree}
+    return [verb] if all(t.i in inside for t in finite) else finite
+
+
+def _to_clause(tok: Any) -> bool:
+    """Whether ``tok`` heads a to-infinitive clause ("to strike", which the parser hangs as xcomp or advcl)."""
+    return tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _trailing_participle_root(sent: Any) -> tuple[Any, Any] | None:
+    """The subject noun and its verb when the parser made a participle after a comma the sentence's root and
+    the real past-tense verb a relative clause of that participle's subject ("The agency's chief called on X
+    to halt work, warning that the plant posed a risk": ``warning`` the root, ``called`` an ``acl`` of
+    ``chief``); None otherwise. The participle then hangs on the verb, as the clause it is."""
+    root = sent.root
+    if root.tag_ != "VBG" or root.i == sent.start or sent.doc[root.i - 1].text != ",":
+        return None
+    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None:
+        return None
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i == noun.i + 1), None)
+    if verb is None or any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return noun, verb
 
 
 def _comma_relative(sent: Any, root: Any) -> set[int]:

@@ -2,7 +2,9 @@
 
 "Greece protested to Turkey over the overflights", "the foreign ministry protested to the Iranian embassy": the
 protest verb's subject and the object of its "to" are states (a country or city name, or a state noun:
-``state_nouns`` of ``data/lexicon/alleged_acts.yaml``). "Students protested to the governor" stays a protest.
+``state_nouns`` of ``data/lexicon/alleged_acts.yaml``). A state protesting "against" or "over" an act, with no
+"to", disapproves too, of the act's state when one is named ("Vietnam protested against China's deployment of a
+survey ship": China). "Students protested to the governor" stays a protest.
 """
 
 from __future__ import annotations
@@ -54,8 +56,34 @@ def diplomatic_protest(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or trig.code[:2] != "14":
             continue
         subj = fr.subject(tok)
-        to = [o for o in fr.prep_objects(tok, "to") if o.head.head.i == tok.i]
-        if subj is None or not to or not _is_state(subj, state_nouns) or not _is_state(to[0], state_nouns):
+        if subj is None or not _is_state(subj, state_nouns):
             continue
-        trig.code, trig.combined, trig.target_from = code, True, to[0]
+        to = [o for o in fr.prep_objects(tok, "to") if o.head.head.i == tok.i]
+        if to and _is_state(to[0], state_nouns):
+            target = to[0]
+        elif not to and (against := _protested_act(tok)) is not None:
+            target = _state_of(against, state_nouns)  # "against China's deployment of a ship": China
+        else:
+            continue
+        trig.code, trig.combined = code, True
+        if target is not None:
+            trig.target_from = target
         trig.notes.append("diplomatic protest")
+
+
+def _protested_act(tok: Token) -> Token | None:
+    """The object of the protest verb's "against" or "over" ("protested against China's deployment")."""
+    for prep in ("against", "over"):
+        objs = [o for o in fr.prep_objects(tok, prep) if o.head.head.i == tok.i]
+        if objs:
+            return objs[0]
+    return None
+
+
+def _state_of(obj: Token, state_nouns: frozenset[str]) -> Token | None:
+    """The state a protested act is of: the object itself ("against Japan") or its possessor ("China's
+    deployment"); None when the act names no state ("against the detention of its citizens")."""
+    if _is_state(obj, state_nouns):
+        return obj
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and _is_state(owner, state_nouns) else None

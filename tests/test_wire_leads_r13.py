@@ -122,3 +122,27 @@ def test_troops_ordered_to_a_border_are_a_mobilisation(short):
 
 def test_an_ordered_release_stays_a_demand(short):
     assert [e.cameo["code"] for e in _events(short, "The judge ordered the release of the journalist.")] == ["1053"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Islamist militants killed at least 20 people in a village in Borno state, a local official said on "
+            "Sunday.",
+            "Islamist militants",
+        ),
+        (
+            "Separatist fighters abducted three teachers near Bamenda, the regional governor said.",
+            "Separatist fighters",
+        ),
+    ],
+)
+def test_the_doer_of_a_reported_act_is_its_source(short, text, source):
+    events = _events(short, text)
+    assert events and events[0].source is not None and events[0].source.text == source
+
+
+def test_a_reported_passive_keeps_its_victims(short):
+    events = _events(short, "Militants killed in the raid included two commanders, the army said.")
+    assert all(e.source is None or e.source.text != "Militants" for e in events)

@@ -23,6 +23,7 @@ from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
 from .range_subject import reparse_range_subjects
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
+from .reported_acts import reattach_reported_acts
 from .response_means import reattach_response_means
 from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
 from .stage import Stage
@@ -142,7 +143,8 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     into a compound noun, a fire noun read as a participle ("in Thai shelling"), "dead" read as an adverb, the
     participle of a verbless sentence read as a reduced relative, a verb's object hung on its "dead" or "down",
     a counted range at a sentence's head read as a preposition, a hyphen-prefixed verb read as a modifier
-    ("test-fired"), "neighbouring" before a name read as a verb, and
+    ("test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said" read as a
+    relative clause of its doer, and
     an opening participle clause read as the subject."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_range_subjects(nlp, doc)  # "Between 6 and 10 combatants were killed": the subject
@@ -150,6 +152,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     doc = reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
     doc = reattach_response_means(doc)  # "responded to the attack with air strikes": the verb's means
     doc = reattach_neighbour_modifiers(doc)  # "accused neighbouring Eritrea of ...": Eritrea is the object
+    doc = reattach_reported_acts(doc)  # "Militants killed 20 people, an official said": the militants killed
     return reattach_opening_participles(doc)  # "Waving flags, supporters gathered": the supporters gather
 
 

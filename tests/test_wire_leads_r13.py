@@ -146,3 +146,30 @@ def test_the_doer_of_a_reported_act_is_its_source(short, text, source):
 def test_a_reported_passive_keeps_its_victims(short):
     events = _events(short, "Militants killed in the raid included two commanders, the army said.")
     assert all(e.source is None or e.source.text != "Militants" for e in events)
+
+
+def test_an_accident_clause_on_the_wounded_is_the_deads_accident_too(short):
+    text = (
+        "At least 30 people were killed and dozens injured when a passenger train derailed in eastern India on Friday."
+    )
+    assert sum(e.fatalities or 0 for e in _events(short, text)) == 0
+
+
+def test_an_attack_clause_on_the_wounded_keeps_the_toll(short):
+    text = "Five soldiers were killed and two wounded when militants ambushed their convoy near Kunduz on Monday."
+    assert sum(e.fatalities or 0 for e in _events(short, text)) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed bandits killed a village head in Zamfara state on Saturday.",
+        "Gunmen shot dead the head of the local council in Gao on Monday.",
+    ],
+)
+def test_the_head_of_a_place_or_body_is_one_dead(short, text):
+    assert sum(e.fatalities or 0 for e in _events(short, text)) == 1
+
+
+def test_a_head_of_cattle_is_no_one_dead(short):
+    assert sum(e.fatalities or 0 for e in _events(short, "Thieves killed a head of cattle in the village.")) == 0

@@ -94,9 +94,26 @@ def _one_person(tok: Any, lex: Lexicon) -> bool:
     if tok.tag_ == "NNP" and tok.ent_type_ == "PERSON":
         return True
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NN" and lemma in _HEAD_NOUNS and _heads_a_body(tok):
+        return True  # "a village head", "the head of the council": one person
     return tok.tag_ == "NN" and (
         lemma in lex.person_nouns or lemma in lex.group_nouns or bool(_AGENT_NOUN.search(lemma))
     )
+
+
+# Nouns of a post that name one person only as the head of something ("a village head", not "a head of cattle")
+_HEAD_NOUNS = frozenset({"head"})
+_NOT_BODIES = frozenset(
+    {"cattle", "livestock", "sheep", "goat", "cow", "buffalo", "camel", "lettuce", "cabbage", "hair"}
+)
+
+
+def _heads_a_body(tok: Any) -> bool:
+    """ "head" of a place or body: a compound ("village head") or an "of" object that is no herd or crop."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in _NOT_BODIES for c in tok.children):
+        return True
+    ofs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(ofs) and all(o.lemma_.lower() not in _NOT_BODIES for o in ofs)
 
 
 # Person nouns by their ending: "pharmacist", "politician", "watchman", "teacher", "inspector", "resident".

@@ -117,8 +117,10 @@ def accidental(tok: Token) -> bool:
             return True
         if _crashed_noun(holder):
             return True
-        if _lemma(tok) in _CASUALTY and any(c.dep_ == "advcl" and accident_verb(c) for c in holder.children):
-            return True  # "seven were killed when a plane crashed" ("launched missiles before X crashed" stays)
+        clauses = [c for h in [holder, *(c for c in holder.children if c.dep_ == "conj")] for c in h.children]
+        if _lemma(tok) in _CASUALTY and any(c.dep_ == "advcl" and accident_verb(c) for c in clauses):
+            return True  # "seven were killed when a plane crashed" ("launched missiles before X crashed" stays);
+            # also when the parser hung the clause on a conjunct ("30 killed and dozens injured when a train derailed")
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
                 if any(p.dep_ == "pobj" and accident_noun(p) for p in c.children):

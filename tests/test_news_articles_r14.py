@@ -121,3 +121,19 @@ def test_a_state_freeing_its_detainees_yields(short):
 def test_rescued_from_a_flood_is_no_event(short):
     evs = events(short, "Firefighters rescued dozens of people from the floods in Valencia.")
     assert not of_type(evs, "COERCE")
+
+
+def test_whom_a_titled_person_accuses_is_not_their_country(short):
+    evs = events(
+        short,
+        "Armenian police detained six men near the border on Friday. "
+        "Foreign Minister Ararat Mirzoyan accused Baku of staging the incident.",
+    )
+    (accuse,) = of_type(evs, "ACCUSE", 1)
+    assert pair(accuse)[0] != "AZE"
+
+
+def test_where_a_subject_acts_still_tells_its_country(short):
+    evs = events(short, "Police arrested eleven protesters in Tbilisi on Saturday.")
+    (arrest,) = of_type(evs, "COERCE")
+    assert pair(arrest)[0] == "GEO"

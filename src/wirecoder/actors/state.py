@@ -195,10 +195,12 @@ class ResolutionState:
         """The country a nominal is about (see ``local_country_basis``)."""
         return self.local_country_basis(f)[0]
 
-    def local_country_basis(self, f: Found) -> tuple[str | None, str | None]:
+    def local_country_basis(self, f: Found, titled: bool = False) -> tuple[str | None, str | None]:
         """The country a nominal is about and how it is known: a place in its own phrase ("rebels in eastern
         Congo": "place"), else the country named most in its sentence (names of who weigh more than places:
-        "place" when only places name it, else "sentence"), else the story's when one country leads it."""
+        "place" when only places name it, else "sentence"), else the story's when one country leads it.
+        ``titled``: a person named by a bare title ("Interior Minister X"), whose country is not that of whom
+        their act is aimed at (a group's may be: "militants from Afghanistan kill a Pakistani soldier")."""
         apposed = self.apposed_country(f)
         if apposed is not None:  # "Rioters (Chile)", "Unidentified Armed Group (Mali)": stated by the text
             return apposed, "stated"
@@ -214,7 +216,7 @@ class ResolutionState:
                 continue  # "civilians killed by Indian shelling in Kotli": the shelling's country is not theirs
             if g.mention.head is not None and is_across_border(self.doc[g.mention.head]):
                 continue  # "killed 22 soldiers near the border with Mali": the far side is not theirs
-            if head is not None and gh is not None and aimed_at(head, gh):
+            if titled and head is not None and gh is not None and aimed_at(head, gh):
                 continue  # "Interior Minister X accused Belgrade of ...": whom one acts on is not one's own
             hit = g.hits[0]
             if hit.kind not in COUNTRY_HITS:

@@ -5,7 +5,9 @@ destination of a travel word ("travel / fly / head to X", "arrived in X", "visit
 or the venue of talks ("talks / negotiations / a meeting in X", "met in X") is left out when a nominal's
 country is guessed from its sentence and when the story's country is counted. So is the partner of talks
 ("held talks with Russian officials", "met his Ecuadorian counterpart"): the other side, whose country the
-sentence's actors do not share (left out of a nominal's sentence count only)."""
+sentence's actors do not share (left out of a nominal's sentence count only). So is the country across a border
+("ambushed near the border with Mali" in a Niger story: the soldiers are not Malian), and whom the actor's own act
+is aimed at ("Interior Minister X accused Belgrade of organising the violence": X is not Serbian)."""
 
 from __future__ import annotations
 
@@ -88,3 +90,36 @@ def is_counterpart(tok: Any) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "with":
         return False
     return head.head.head.lemma_.lower() in _PARTNERED
+
+
+# nouns of a border whose "with X" names the country across it
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def is_across_border(tok: Any) -> bool:
+    """Whether ``tok`` (a country name) is the far side of a border: "near the border with Mali" tells where the
+    act was, not whose the soldiers or gunmen there are ("the Malian border" may be either side: not here)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    return tok.head.head.lemma_.lower() in _BORDER_NOUNS
+
+
+# dependents of the actor's verb that hold whom the act is aimed at (not where it took place)
+_AIMED_DEPS = frozenset({"dobj", "obj", "dative"})
+_AIMED_PREPS = frozenset({"against", "to", "toward", "towards", "with", "on"})
+_NAME_DEPS = frozenset({"compound", "appos", "amod", "nmod", "poss"})
+
+
+def aimed_at(actor: Any, other: Any) -> bool:
+    """Whether ``other`` (a name's head token) is whom the act of ``actor`` (the head token of a subject, or a
+    title on one) is aimed at: its object or the object of "against / to / with / on" on the same verb."""
+    while actor.dep_ in _NAME_DEPS and actor.head.i != actor.i:
+        actor = actor.head  # "Interior Minister X": the title hangs on the name
+    if actor.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb, tok = actor.head.i, other
+    while tok.head.i != tok.i and tok.head.i != verb:
+        tok = tok.head
+    if tok.head.i != verb or tok.i == verb:
+        return False
+    return tok.dep_ in _AIMED_DEPS or (tok.dep_ == "prep" and tok.lower_ in _AIMED_PREPS)

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..article import Actor, Article, Mention
 from .coref import LOOKBACK, Candidate, one_of_a_group, owner_of_subject, subject_of
-from .destinations import is_counterpart, is_destination
+from .destinations import aimed_at, is_across_border, is_counterpart, is_destination
 from .kb import Hit, KnowledgeBase, parse_date
 from .syntax import quoted_tokens
 
@@ -144,6 +144,8 @@ class ResolutionState:
             hit = f.hits[0] if f.hits else None
             if f.mention.via == FORCE_VIA or self.envoy(f) or self.destination(f) or self.partner(f):
                 continue  # "Indian shelling": who fired, not where the story is; "flew to Paris": where they went
+            if f.mention.head is not None and is_across_border(self.doc[f.mention.head]):
+                continue  # "near the border with Mali": the other side of the story's border
             if hit is not None and hit.kind in COUNTRY_HITS:
                 counts[hit.key] += 1
             elif hit is not None and hit.kind == "entry" and f.mention.actor and f.mention.actor.country:
@@ -193,10 +195,12 @@ class ResolutionState:
         """The country a nominal is about (see ``local_country_basis``)."""
         return self.local_country_basis(f)[0]
 
-    def local_country_basis(self, f: Found) -> tuple[str | None, str | None]:
+    def local_country_basis(self, f: Found, titled: bool = False) -> tuple[str | None, str | None]:
         """The country a nominal is about and how it is known: a place in its own phrase ("rebels in eastern
         Congo": "place"), else the country named most in its sentence (names of who weigh more than places:
-        "place" when only places name it, else "sentence"), else the story's when one country leads it."""
+        "place" when only places name it, else "sentence"), else the story's when one country leads it.
+        ``titled``: a person named by a bare title ("Interior Minister X"), whose country is not that of whom
+        their act is aimed at (a group's may be: "militants from Afghanistan kill a Pakistani soldier")."""
         apposed = self.apposed_country(f)
         if apposed is not None:  # "Rioters (Chile)", "Unidentified Armed Group (Mali)": stated by the text
             return apposed, "stated"
@@ -207,12 +211,16 @@ class ResolutionState:
         for g in self.in_sentence(f.mention.sentence_index):
             if not g.hits or g is f:
                 continue
+            gh = self.doc[g.mention.head] if g.mention.head is not None else None
             if g.mention.via == FORCE_VIA or self.envoy(g) or self.destination(g) or self.counterpart(f, g):
                 continue  # "civilians killed by Indian shelling in Kotli": the shelling's country is not theirs
+            if g.mention.head is not None and is_across_border(self.doc[g.mention.head]):
+                continue  # "killed 22 soldiers near the border with Mali": the far side is not theirs
+            if titled and head is not None and gh is not None and aimed_at(head, gh):
+                continue  # "Interior Minister X accused Belgrade of ...": whom one acts on is not one's own
             hit = g.hits[0]
             if hit.kind not in COUNTRY_HITS:
                 continue
-            gh = self.doc[g.mention.head] if g.mention.head is not None else None
             if head is not None and gh is not None and gh.head.head.i == head.i and gh.head.dep_ == "prep":
                 weight = 2.0  # its own "in X" / "from X"
             elif g.mention.kind == "place":

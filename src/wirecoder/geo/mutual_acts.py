@@ -5,6 +5,12 @@ coder makes one event per conjoined source, none with a target; news coders code
 one trigger of a reciprocal verb (``data/lexicon/mutual_acts.yaml``) are exactly two, with sources of two
 different countries and no target country, each gets the other's source as its target. "US and British jets
 struck", a verb allies do together, is not reciprocal and keeps no target.
+
+Talks (``talks`` in the lexicon; not deals, which the PLOVER GSR codes with no target) are mutual only between
+their own sides: the subject or agent of the verb ("Pakistani and Afghan officials met"), the words of the noun ("a
+meeting between A and B", "talks between A and B"); "the talks were mediated by Qatar and Turkey" makes no pair of
+the mediators. The subject of a verb that holds the noun is left out too ("Israel and Lebanon renewed negotiations"):
+the PLOVER GSR codes it with no target.
 """
 
 from __future__ import annotations
@@ -19,7 +25,13 @@ from ..coding import lexicon
 
 @cache
 def _verbs() -> frozenset[str]:
-    return lexicon.word_set(lexicon.load("mutual_acts").get("verbs"))
+    data = lexicon.load("mutual_acts")
+    return lexicon.word_set(data.get("verbs")) | _talks()
+
+
+@cache
+def _talks() -> frozenset[str]:
+    return lexicon.word_set(lexicon.load("mutual_acts").get("talks"))
 
 
 def mutual_sides(article: Article) -> None:
@@ -37,9 +49,33 @@ def mutual_sides(article: Article) -> None:
             continue
         if not one.source.country or not other.source.country or one.source.country == other.source.country:
             continue
+        if (one.trigger or {}).get("lemma", "").lower() in _talks() and not all(_own_side(article, e) for e in events):
+            continue
         one.target, other.target = _side(other.source), _side(one.source)
 
 
 def _side(source: Participant) -> Participant:
     """A copy of one side's source, to stand as the other's target (an edit of one never changes the other)."""
     return replace(source)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+
+def _own_side(article: Article, event: Event) -> bool:
+    """Whether the event's source is a side of the talk itself (see the module doc), not a mediator or host."""
+    doc, trig, src = article.doc, event.trigger or {}, event.source
+    if doc is None or src is None or src.start is None or trig.get("start") is None:
+        return False
+    span = doc.char_span(trig["start"], trig["end"], alignment_mode="expand")
+    who = doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None or who is None:
+        return False
+    tok, first = span.root, who[0].i
+
+    def inside(head: object, deps: frozenset[str]) -> bool:
+        return any(c.dep_ in deps and c.left_edge.i <= first <= c.right_edge.i for c in head.children)
+
+    if tok.pos_ in {"VERB", "AUX"}:
+        return inside(tok, _SUBJECTS)
+    return tok.left_edge.i <= first <= tok.right_edge.i  # "a meeting between A and B", "Indian-Chinese talks"

@@ -109,7 +109,9 @@ def _name_by_title(s: ResolutionState, f: Found, person: Found, agent: AgentNoun
         iso3, basis = stated_country(s, person), None
         if iso3 is None:
             iso3, basis = (
-                s.local_country_basis(f) if agent.sector in sector_group("titled_by_context") else (None, None)
+                s.local_country_basis(f, titled=True)
+                if agent.sector in sector_group("titled_by_context")
+                else (None, None)
             )
         cameo = s.kb.country_actor(iso3, agent.sector).cameo if iso3 else None
         person.mention.actor = Actor(

@@ -126,16 +126,22 @@ def trigger_table(patterns: str, spacy_model: str) -> dict[str, frozenset[Requir
                     words: set[str] = set()
                     if f.dobj is not None and "any" not in f.dobj:
                         words |= set(f.dobj)
+                    # a preposition open to any object is a condition of its own, which the sentence must meet
+                    #   beside the others ("taken from home by ...": "by" and one of the homes)
+                    open_preps = tuple(frozenset({prep}) for prep, objs in f.prep if not objs or "any" in objs)
                     for prep, objs in f.prep:
-                        words.add(prep)
-                        words |= set(objs or ())
+                        if objs and "any" not in objs:
+                            words.add(prep)
+                            words |= set(objs)
                     words |= set(f.xcomp or ()) | set(f.text or ())
                     # a frame on its subject's words needs one of them too ("a rocket fell on ...", not rain)
                     subj = (frozenset().union(*(word_forms(w) for w in f.subj)),) if f.subj else ()
-                    if not words or f.money:
+                    if f.money:
                         reqs.add(extra + subj)
+                    elif not words:
+                        reqs.add(extra + subj + open_preps)
                     else:
-                        reqs.add(extra + subj + (frozenset().union(*(word_forms(w) for w in words)),))
+                        reqs.add(extra + subj + open_preps + (frozenset().union(*(word_forms(w) for w in words)),))
             if not reqs:
                 continue
             forms = inflections(head, kind) | irregular[kind].get(head, set())

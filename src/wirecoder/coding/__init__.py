@@ -19,7 +19,7 @@ from . import condition_targets as _condition_targets  # noqa: F401  (registers 
 from . import harmed_target as _harmed_target  # noqa: F401  (registers the harmed as an attack noun's target)
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)
 from . import participle_victims as _participle_victims  # noqa: F401  (registers targets.participle_victims.v1)
-from .acled_modality import type_only_taken_acts
+from .acled_modality import type_only_taken_acts, untype_history
 from .calibration import calibrate
 from .claimed_attacks import drop_claims_of_told_attacks
 from .disaster_story import drop_disaster_tolls
@@ -86,4 +86,5 @@ class EventStage(Stage):
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention
         mark_background(article)
+        untype_history(article)  # "Ten years ago, a car bomb killed 22": no ACLED row of this story
         return article

@@ -18,7 +18,10 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
     verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles"), and what the act
     hits ("opened fire on a bus")."""
     trigger_words = " ".join(
-        [tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"] + thing_subject(tok)
+        [tok.lemma_.lower()]
+        + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+        + thing_subject(tok)
+        + [s.lemma_.lower() for s in fr.spanned([tok])]  # "two days of clashes": the clashes
     )
     dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
     dobjs += [g for d in dobjs for g in d.conjuncts]
@@ -83,12 +86,20 @@ def _borne(tok: Token) -> list[str]:
     subjects = [c for h in (tok, holder) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     clauses = [c for s in subjects for c in s.children if c.dep_ in ("acl", "relcl")]
     things = [d for c in clauses for d in c.children if d.dep_ == "dobj"]
-    return [
+    own = [  # "the attacker detonated his explosives": what the actor carried, "bearer:own-explosives"
+        f"bearer:own-{d.lower_}"
+        for d in tok.children
+        if d.dep_ == "dobj" and any(m.dep_ == "poss" and m.lower_ in _OWN for m in d.children)
+    ]
+    return own + [
         f"bearer:{m.lemma_.lower()}-{d.lemma_.lower()}"
         for d in things
         for m in d.children
         if m.dep_ in ("amod", "compound")
     ]
+
+
+_OWN = frozenset({"his", "her", "their"})
 
 
 _PLACE_PREPS = frozenset({"in", "near", "at"})

@@ -86,6 +86,44 @@ def _reduced_passive_object(tok: Token) -> list[Token]:
     return [noun]
 
 
+# Nouns of a stretch of time or a run of acts whose "of" object is what happened in it: "died in two days of
+#   fighting", "killed during hours of clashes", "wounded in a spate of attacks".
+_SPAN_NOUNS = frozenset(
+    {
+        "day",
+        "days",
+        "night",
+        "nights",
+        "hour",
+        "hours",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "spate",
+        "wave",
+        "round",
+        "series",
+        "bout",
+        "surge",
+        "flare-up",
+        "outbreak",
+    }
+)
+
+
+def spanned(objs: list[Token]) -> list[Token]:
+    """The "of" objects of span nouns among a preposition's objects ("in two days of fighting": fighting)."""
+    return [
+        o
+        for x in objs
+        if x.lower_ in _SPAN_NOUNS
+        for p in children(x, {"prep"})
+        if p.lower_ == "of"
+        for o in children(p, {"pobj"})
+    ]
+
+
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """Objects of preposition ``prep`` attached to the token or to its direct object."""
     out: list[Token] = []
@@ -93,13 +131,21 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     # "suspended part of its aid to X": the "of" object of an object may hold the preposition
     holders = [
         tok,
+        *spanned([tok]),  # "two days of fighting between A and B": the fighting's phrases
         *objs,
         *[o for x in objs for p in children(x, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})],
     ]
     for holder in holders:
         for p in holder.children:
             if p.dep_ in {"prep", "agent", "dative", "prt"} and p.lower_ == prep:
-                out.extend(children(p, {"pobj", "pcomp"}))
+                found = children(p, {"pobj", "pcomp"})
+                out.extend(found)
+                out.extend(spanned(found))
+            if prep == "outside" and p.dep_ == "prep" and p.lower_ == "in":  # "in front of the ministry"
+                fronts = [f for f in children(p, {"pobj"}) if f.lower_ == "front"]
+                out.extend(
+                    o for f in fronts for q in children(f, {"prep"}) if q.lower_ == "of" for o in children(q, {"pobj"})
+                )
         if not out and holder is tok and prep in ("to", "for"):
             out.extend(c for c in holder.children if c.dep_ == "dative" and c.lower_ not in {"to", "for"})
     return out
@@ -128,7 +174,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return tok.head
         return s
-    if children(tok, {"nsubjpass"}):
+    if children(tok, {"nsubjpass"}) or _passive_complement(tok):
         return None
     if tok.dep_ == "xcomp" and tok.head.i != tok.i:
         raised = children(tok.head, {"nsubjpass"})
@@ -150,6 +196,14 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
             return None
         return subject(tok.head, depth + 1)
     return None
+
+
+def _passive_complement(tok: Token) -> bool:
+    """A passive participle the parser hung on "be" as its complement, with the by-phrase of who did it ("a girl
+    was gang-raped by gunmen": "raped" acomp of "was"): the subject of "be" is the one acted on."""
+    return (
+        tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() == "be" and bool(children(tok, {"agent"}))
+    )
 
 
 def _after_aside(tok: Token) -> bool:
@@ -175,7 +229,7 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
     if role == "dobj":
         return children(tok, _OBJ_DEPS - {"attr"})
     if role == "nsubjpass":
-        subj = children(tok, {"nsubjpass"})
+        subj = children(tok, {"nsubjpass"}) or (children(tok.head, {"nsubj"}) if _passive_complement(tok) else [])
         if subj and subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return [tok.head]  # "Lam, who is supported by Beijing"
         return subj

@@ -52,7 +52,9 @@ def violent_means(triggers: list[Trigger], ctx: CombineContext) -> None:
             for prep in fr.children(trig.token, {"prep", "agent"}):  # "killed by Indian shelling": agent
                 if prep.lower_ not in config.means_preps:
                     continue
-                for obj in fr.children(prep, {"pobj", "pcomp"}):  # "by Indian shelling" may parse as a gerund
+                objs = fr.children(prep, {"pobj", "pcomp"})
+                # "by Indian shelling" may parse as a gerund; "in a night of clashes": the clashes
+                for obj in objs + fr.spanned(objs):
                     noun = by_token.get(obj.i)
                     if (
                         noun is not None
@@ -197,8 +199,10 @@ def weapon_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
     for trig in triggers:
         if trig.pattern.kind != "verb" or trig.suppressed or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
             continue
-        for subj in fr.children(trig.token, {"nsubj", "nsubjpass"}):  # "a car bomb was rammed into the base"
-            words = [subj.lemma_.lower()] + [c.lemma_.lower() for c in subj.children if c.dep_ == "compound"]
+        for subj in _subjects(trig.token):  # "a car bomb was rammed into the base"
+            # the kind compounded first: "a missile strike" is a missile's, "an Israeli strike" an aircraft's
+            words = [c.lemma_.lower() for c in subj.children if c.dep_ == "compound"]
+            words += [subj.lemma_.lower(), *_plural_name(subj)]
             words += _laden(subj)  # "a truck packed with explosives"
             code = next((codes[w] for w in words if w in codes), None)
             if code is None or set(words) & _STORE_KINDS:  # "a fuel tank hit the wall": no weapon
@@ -206,6 +210,19 @@ def weapon_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
             if trig.code in _GENERIC_VIOLENCE:
                 trig.code = code
             trig.notes.append(f"weapon:{subj.lemma_.lower()}")
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is conjoined to ("rockets fired from Lebanon struck a house":
+    the parse may make "struck" a conjunct or an adverbial clause of "fired")."""
+    own = fr.children(tok, {"nsubj", "nsubjpass"})
+    return own or (fr.children(tok.head, {"nsubj", "nsubjpass"}) if tok.dep_ in {"conj", "advcl"} else [])
+
+
+def _plural_name(subj: Token) -> list[str]:
+    """A plural the tagger took for a name at the start of a sentence ("Rockets struck ...": lemma "Rockets")."""
+    low = subj.lower_
+    return [low[:-1]] if subj.pos_ == "PROPN" and low.endswith("s") and subj.i == subj.sent.start else []
 
 
 #: Kinds of tank (or shell) that store or hold things, no weapon ("a water tank", "an oil tank", "a think tank").

@@ -173,3 +173,16 @@ def test_the_head_of_a_place_or_body_is_one_dead(short, text):
 
 def test_a_head_of_cattle_is_no_one_dead(short):
     assert sum(e.fatalities or 0 for e in _events(short, "Thieves killed a head of cattle in the village.")) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The court blocked the strike on Monday.", "The Senate blocked the bill on Tuesday."],
+)
+def test_a_measure_blocked_by_an_institution_is_no_protest(short, text):
+    assert not any(e.cameo["root"] in {"14", "17"} for e in _events(short, text))
+
+
+def test_a_road_blocked_by_protesters_stays_a_protest(short):
+    events = _events(short, "Protesters blocked the highway to the airport on Monday.")
+    assert [e.cameo["code"] for e in events] == ["144"]

@@ -101,3 +101,71 @@ def test_raid_with_abduction_and_no_dead_is_abduction(short):
 def test_raid_that_killed_and_abducted_stays_attack(short):
     text = "On 8 June 2026, bandits raided Maru village (Zamfara), killed 3 farmers and abducted 12 others."
     assert sub(short, text) == "Attack"
+
+
+def first(short, text: str) -> Event:
+    return typed(events(short, text))[0]
+
+
+def test_petrol_bombs_during_a_protest_are_a_violent_demonstration(short):
+    text = "On 9 June 2026, youths threw stones at police during a protest over water shortages in Hyderabad (Sindh)."
+    assert sub(short, text) == "Violent demonstration"
+
+
+def test_students_attacking_a_rival_rally_are_a_violent_demonstration(short):
+    text = "On 9 June 2026, activists of a student wing attacked a rally of a rival student group in Peshawar."
+    assert sub(short, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # state force or armed men on a rally are no riot of the rally
+        (
+            "On 9 June 2026, police fired on a rally of farmers in Okara, injuring 8.",
+            "Excessive force against protesters",
+        ),
+        ("On 9 June 2026, gunmen attacked a rally of party supporters in Larkana, killing 2.", "Attack"),
+        # a gang's members attacking a march are no demonstrators
+        ("On 9 June 2026, gang members attacked a march of residents in Port-au-Prince, killing 3.", "Attack"),
+    ],
+)
+def test_force_or_armed_men_on_a_rally_stay_as_typed(short, text, want):
+    assert sub(short, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 June 2026, police lathi-charged protesting nurses outside the assembly in Lahore (Punjab).",
+        "On 9 June 2026, police baton-charged protesting vendors in Rawalpindi and detained 12 of them.",
+    ],
+)
+def test_hyphenated_baton_charge_read_as_a_verb(short, text):
+    event = first(short, text)
+    assert (event.acled or {}).get("event_type") == "Protests"
+    assert event.source is not None and event.source.country == "PAK"
+
+
+def test_hyphenated_charge_as_an_adjective_is_no_verb(short):
+    text = "On 9 June 2026, the baton-charged nurses were treated at Mayo Hospital in Lahore."
+    evs = typed(events(short, text))
+    assert not any((e.acled or {}).get("event_type") == "Protests" and e.source for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 9 June 2026, Viv Ansanm gang members set fire to houses in Mirebalais (Centre).", "HTI"),
+        ("On 9 June 2026, a cartel kidnapped four teachers in Chilapa (Guerrero).", "MEX"),
+        ("On 9 June 2026, members of the Clan del Golfo killed a community leader in Taraza (Antioquia).", "COL"),
+    ],
+)
+def test_gangs_and_cartels_have_their_country(short, text, country):
+    event = first(short, text)
+    assert event.source is not None and event.source.country == country
+
+
+def test_a_killed_schoolteacher_is_a_civilian(short):
+    text = "On 9 June 2026, gunmen shot dead a schoolteacher and his son in Matta (Swat district, Khyber Pakhtunkhwa)."
+    assert (first(short, text).acled or {}).get("event_type") == "Violence against civilians"

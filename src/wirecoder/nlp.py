@@ -18,6 +18,7 @@ from .errors import ConfigError, TooLarge
 from .fire_nouns import reparse_fire_nouns
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
+from .hyphen_verbs import reparse_hyphen_verbs
 from .opening_participles import reattach_opening_participles
 from .range_subject import reparse_range_subjects
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
@@ -139,9 +140,10 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read
     into a compound noun, a fire noun read as a participle ("in Thai shelling"), "dead" read as an adverb, the
     participle of a verbless sentence read as a reduced relative, a verb's object hung on its "dead" or "down",
-    a counted range at a sentence's head read as a preposition, and an opening participle clause read as the
+    a counted range at a sentence's head read as a preposition, a hyphenated verb read as an adjective, and an opening participle clause read as the
     subject."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
+    doc = reparse_hyphen_verbs(nlp, doc)  # "police lathi-charged protesting teachers": the verb
     doc = reparse_range_subjects(nlp, doc)  # "Between 6 and 10 combatants were killed": the subject
     doc = reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
     doc = reattach_response_means(doc)  # "responded to the attack with air strikes": the verb's means

@@ -1,0 +1,54 @@
+"""Hyphenated verbs read as adjectives. "Police lathi-charged protesting teachers in Sargodha." is read as one
+noun phrase ("police lathi-charged ... teachers"), with "charged" an adjective of "teachers" and no verb, so
+no event is found. A copy of the sentence with the hyphen's first word and the hyphen read as two adverbs
+("police then also charged protesting teachers") is parsed; when the copy makes the word a finite verb or a
+participle with a subject, its parse replaces the sentence's, the two words keeping their own text, tag and
+lemma. Text, tokens, offsets and entities stay as they were.
+
+Words: ``data/lexicon/hyphen_verbs.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .reparse import PARSE_ATTRS, adopt, parse_copy
+from .yamlfiles import data_path, read_yaml
+
+_STAND_INS = ("then", "also")  # for the first word and the hyphen
+_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = read_yaml(data_path("lexicon", "hyphen_verbs.yaml"))
+    return {k: frozenset(str(v).lower() for v in data[k]) for k in ("first_words", "verbs")}
+
+
+def _misread(tok: Any) -> bool:
+    """``tok`` is the verb of "<first word> - <verb>", read as no verb."""
+    words = _lists()
+    if tok.lower_ not in words["verbs"] or tok.i - 2 < tok.sent.start:
+        return False
+    if tok.nbor(-1).text not in {"-", "‐", "–"} or tok.nbor(-2).lower_ not in words["first_words"]:
+        return False
+    return not (tok.pos_ == "VERB" and tok.dep_ in _VERB_DEPS)
+
+
+def reparse_hyphen_verbs(nlp: Any, doc: Any) -> Any:
+    """``doc`` with each hyphenated verb read as an adjective parsed again as the verb it is."""
+    for sent in list(doc.sents):
+        tok = next((t for t in sent if _misread(t)), None)
+        if tok is None:
+            continue
+        rel = tok.i - sent.start
+        words = [t.text for t in sent]
+        words[rel - 2], words[rel - 1] = _STAND_INS
+        copy = parse_copy(nlp, sent, words)
+        verb = copy[rel]
+        subject = any(c.dep_ == "nsubj" for c in verb.children)
+        if verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VBG"} or verb.dep_ not in _VERB_DEPS or not subject:
+            continue
+        adopt(doc, sent, copy.to_array(PARSE_ATTRS), keep_tags=(tok.i - 2, tok.i - 1))
+    return doc

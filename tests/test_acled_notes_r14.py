@@ -169,3 +169,31 @@ def test_gangs_and_cartels_have_their_country(short, text, country):
 def test_a_killed_schoolteacher_is_a_civilian(short):
     text = "On 9 June 2026, gunmen shot dead a schoolteacher and his son in Matta (Swat district, Khyber Pakhtunkhwa)."
     assert (first(short, text).acled or {}).get("event_type") == "Violence against civilians"
+
+
+def test_members_of_an_armed_group_attacking_a_rally_are_no_rioters(short):
+    text = "On 9 June 2026, TTP members attacked a rally of the Awami National Party in Swabi, killing 2."
+    assert sub(short, text) != "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 June 2026, two tribes clashed over grazing land near Sadda (Kurram district, Khyber Pakhtunkhwa).",
+        "On 9 June 2026, two clans clashed over a water channel in Mastuj (Chitral). Two people were killed.",
+    ],
+)
+def test_two_tribes_clashing_are_communal_militias_in_battle(short, text):
+    event = first(short, text)
+    assert (event.acled or {}).get("sub_event_type") == "Armed clash"
+    assert event.source is not None and event.source.country == "PAK"
+
+
+def test_tribesmen_fighting_with_sticks_are_a_mob(short):
+    text = "On 9 June 2026, tribesmen of two clans fought with sticks and stones in Dera Bugti (Balochistan)."
+    assert sub(short, text) == "Mob violence"
+
+
+def test_tribesmen_shot_by_militants_are_civilians(short):
+    text = "On 9 June 2026, militants shot dead two tribesmen in Tirah valley (Khyber district)."
+    assert sub(short, text) == "Attack"

@@ -2,7 +2,8 @@
 at police during a protest against power outages" and "activists of a student wing attacked a rally of a
 rival students' group" are ACLED's Riots / Violent demonstration, not a mob's violence nor an attack on
 civilians. The doers are people by their head noun (youths, students, activists, members), with no mark of
-an armed side ("gang members", "armed supporters"); police or gunmen firing on a rally are left as typed.
+an armed side ("gang members", "armed supporters") and not resolved to one ("TTP members"); police or gunmen
+firing on a rally are left as typed.
 
 Words: ``data/lexicon/protest_riots.yaml``.
 """
@@ -16,6 +17,7 @@ from ..article import Article
 from .lexicon import load, word_set
 
 _VIOLENT = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+_ARMED = frozenset({"MIL", "REB", "INS", "SEP", "PMIL", "COP", "SPY", "UAF", "CRM", "MILGOV"})
 _RETYPED = frozenset({("Riots", "Mob violence"), ("Violence against civilians", "Attack")})
 
 
@@ -56,6 +58,8 @@ def riots_at_protests(article: Article) -> None:
         acled = event.acled or {}
         if (acled.get("event_type"), acled.get("sub_event_type")) not in _RETYPED:
             continue
+        if event.source is not None and event.source.sector in _ARMED:
+            continue  # "TTP members attacked a rally": an armed side's attack
         verb = by_start.get(int((event.trigger or {}).get("start") or -1))
         if verb is None or verb.pos_ != "VERB" or not _at_protest(verb) or not _unarmed_doers(verb):
             continue

@@ -197,3 +197,11 @@ def test_tribesmen_fighting_with_sticks_are_a_mob(short):
 def test_tribesmen_shot_by_militants_are_civilians(short):
     text = "On 9 June 2026, militants shot dead two tribesmen in Tirah valley (Khyber district)."
     assert sub(short, text) == "Attack"
+
+
+def test_tally_line_of_none_takes_no_later_number(short):
+    text = (
+        "On 9 June 2026, Indian troops fired across the LoC on a village of Bhimber district (Azad Kashmir). "
+        "Fatalities: none reported; two shops and a school were damaged."
+    )
+    assert toll(short, text) == 0

@@ -62,7 +62,9 @@ def toll_of_sentence(sent: Any) -> int | None:
     text = sent.text
     bare = _PAREN.sub("", text)
     if is_tally_line(_RANGE.sub(r"\1", bare)):
-        return _count_from(sent, sent.start_char)
+        colon = text.find(":")  # "Fatalities: 3": the count right after the colon, else the line's first word
+        start = sent.start_char + (colon + 1 if colon >= 0 else 0)
+        return _count_from(sent, start, first=True)
     match = _figure_re().search(text)
     if match is None:
         return None

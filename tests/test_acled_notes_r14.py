@@ -205,3 +205,10 @@ def test_tally_line_of_none_takes_no_later_number(short):
         "Fatalities: none reported; two shops and a school were damaged."
     )
     assert toll(short, text) == 0
+
+
+def test_clan_militias_clashing_stay_in_battle(short):
+    text = (
+        "On 9 June 2026, two clan militias clashed over a well near Dhusamareb (Galgaduud). Four fighters were killed."
+    )
+    assert sub(short, text) == "Armed clash"

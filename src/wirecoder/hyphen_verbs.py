@@ -1,44 +1,63 @@
-"""A verb with a hyphenated prefix read as a modifier: in "North Korea test-fired two ballistic missiles into the
-sea" the small parser makes "fired" an adjective of "missiles" and the missiles the sentence's root, so no one fires
-anything. A copy of the sentence with plain adverbs in place of the prefix and its hyphen ("North Korea also also
-fired ...") is parsed token for token; when the copy reads the verb as a finite verb with a subject, its parse
-replaces the sentence's, the prefix and the hyphen keeping their own tags (their words stay in the text, so a frame
-can still read "test -"). Text, tokens, offsets and entities stay as they were."""
+"""Hyphenated verbs read as adjectives or modifiers. "Police lathi-charged protesting teachers in Sargodha." is read
+as one noun phrase ("police lathi-charged ... teachers"), with "charged" an adjective of "teachers" and no verb, and
+"North Korea test-fired two ballistic missiles into the sea" makes "fired" an adjective of "missiles": no event is
+found. A copy of the sentence with the hyphen's first word and the hyphen read as two adverbs ("police then also
+charged protesting teachers") is parsed; when the copy makes the word a finite verb or a participle with a
+subject, its parse replaces the sentence's, the two words keeping their own text, tag and lemma (so a frame can
+still read "test -"). Two kinds of word are tried: the listed verbs after their listed first words, and any past
+form glued to a lower-case first word that the parser hung on a noun as a modifier. Text, tokens, offsets and
+entities stay as they were.
+
+Words: ``data/lexicon/hyphen_verbs.yaml``.
+"""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from .reparse import PARSE_ATTRS, adopt, parse_copy
+from .yamlfiles import data_path, read_yaml
 
-_STAND_IN = "also"
+_STAND_INS = ("then", "also")  # for the first word and the hyphen
+_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_HYPHENS = frozenset({"-", "‐", "–"})
 
 
-def reparse_hyphen_verbs(nlp: Any, doc: Any) -> Any:
-    """``doc`` with each "<prefix>-<past verb>" read as a modifier re-read as the sentence's verb."""
-    for sent in list(doc.sents):
-        verb = next((t for t in sent if _misread(t)), None)
-        if verb is not None:
-            _reparse(nlp, doc, sent, verb)
-    return doc
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = read_yaml(data_path("lexicon", "hyphen_verbs.yaml"))
+    return {k: frozenset(str(v).lower() for v in data[k]) for k in ("first_words", "verbs")}
 
 
 def _misread(tok: Any) -> bool:
-    """A past form right after "<word>-" that the parser hung on a noun as a modifier."""
-    if tok.tag_ not in {"VBD", "VBN"} or tok.dep_ not in _MODIFIER_DEPS or tok.i < tok.sent.start + 2:
+    """``tok`` is the verb of "<first word> - <verb>", read as no verb."""
+    if tok.i - 2 < tok.sent.start or tok.nbor(-1).text not in _HYPHENS:
         return False
-    hyphen, prefix = tok.nbor(-1), tok.nbor(-2)
-    glued = not hyphen.whitespace_ and not prefix.whitespace_
-    return bool(hyphen.text == "-" and glued and prefix.is_alpha and prefix.is_lower)
+    first = tok.nbor(-2)
+    words = _lists()
+    if tok.lower_ in words["verbs"] and first.lower_ in words["first_words"]:
+        return not (tok.pos_ == "VERB" and tok.dep_ in _VERB_DEPS)
+    glued = not tok.nbor(-1).whitespace_ and not first.whitespace_
+    return bool(
+        tok.tag_ in {"VBD", "VBN"} and tok.dep_ in _MODIFIER_DEPS and glued and first.is_alpha and first.is_lower
+    )
 
 
-def _reparse(nlp: Any, doc: Any, sent: Any, verb: Any) -> None:
-    rel = verb.i - sent.start
-    words = [t.text for t in sent]
-    words[rel - 2] = words[rel - 1] = _STAND_IN
-    copy = parse_copy(nlp, sent, words)
-    read = copy[rel]
-    if read.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in read.children):
-        return
-    adopt(doc, sent, copy.to_array(PARSE_ATTRS), keep_tags=(verb.i - 2, verb.i - 1))
+def reparse_hyphen_verbs(nlp: Any, doc: Any) -> Any:
+    """``doc`` with each hyphenated verb read as an adjective parsed again as the verb it is."""
+    for sent in list(doc.sents):
+        tok = next((t for t in sent if _misread(t)), None)
+        if tok is None:
+            continue
+        rel = tok.i - sent.start
+        words = [t.text for t in sent]
+        words[rel - 2], words[rel - 1] = _STAND_INS
+        copy = parse_copy(nlp, sent, words)
+        verb = copy[rel]
+        subject = any(c.dep_ == "nsubj" for c in verb.children)
+        if verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VBG"} or verb.dep_ not in _VERB_DEPS or not subject:
+            continue
+        adopt(doc, sent, copy.to_array(PARSE_ATTRS), keep_tags=(tok.i - 2, tok.i - 1))
+    return doc

@@ -25,10 +25,13 @@ from .claimed_attacks import drop_claims_of_told_attacks
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .more_victims import add_more_victims
+from .note_tolls import one_more_dead, toll_sentences
 from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
 from .protest_force import protest_met_with_force
+from .protest_riots import riots_at_protests
+from .raid_abductions import abductions_of_raids
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
@@ -80,8 +83,12 @@ class EventStage(Stage):
         toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
         add_more_victims(article, article.events)  # "Eleven soldiers died. Two civilians were also killed.": 13
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
+        toll_sentences(article)  # "Several were killed. Police gave a toll of 5.": 5
+        one_more_dead(article)  # "Two were killed; a third died of injuries later": 3
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
+        abductions_of_raids(article)  # "stormed the town and abducted 17 people": an abduction
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type
+        riots_at_protests(article)  # "youths threw petrol bombs at police during a protest": a riot
         type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention

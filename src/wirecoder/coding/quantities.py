@@ -116,6 +116,20 @@ def _active_with_object(tok: Any) -> bool:
     return tok.tag_ == "VBD" and any(c.dep_ in {"dobj", "obj"} for c in tok.children)
 
 
+def _died_after(verb: Any, lex: Lexicon) -> str | None:
+    """The kind of victims a harm's own subject went on to become: "one soldier was injured and died of his
+    injuries" counts a dead soldier. Only a verb joined to the harm with no subject of its own ("two were
+    wounded and one died" counts the one apart)."""
+    if lex.object_verbs.get(verb.lemma_.lower()) not in {"injured", "wounded"}:
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            continue
+        if conj.lemma_.lower() in lex.subject_verbs and lex.subject_verbs[conj.lemma_.lower()] == "dead":
+            return "dead"
+    return None
+
+
 def _governed_kind(x: Any, lex: Lexicon) -> str | None:
     """The kind that the syntax around ``x`` (the number or its noun) gives it."""
     while x.dep_ in {"conj", "appos", "compound"} and x.head.i != x.i and x.head.pos_ in _NOUNISH | {"NUM"}:
@@ -127,7 +141,7 @@ def _governed_kind(x: Any, lex: Lexicon) -> str | None:
             if lemma == verb and _has_word(head, x, word):
                 return kind
     if x.dep_ in {"dobj", "obj", "nsubjpass", "oprd"} and lemma in lex.object_verbs:
-        return lex.object_verbs[lemma]
+        return _died_after(head, lex) or lex.object_verbs[lemma]
     if x.dep_ == "nsubj" and lemma in lex.subject_verbs:
         return lex.subject_verbs[lemma]
     if x.dep_ == "nsubj" and lemma in lex.subject_phrases:
@@ -183,9 +197,9 @@ def _follower_kind(doc: Any, k: int, lex: Lexicon) -> str | None:
     if _active_with_object(tok):
         return None
     if tok.lower_ in lex.victim_words:
-        return lex.victim_words[tok.lower_]
+        return _died_after(tok, lex) or lex.victim_words[tok.lower_]
     if passive and tok.tag_ == "VBN" and lemma in lex.object_verbs:
-        return lex.object_verbs[lemma]
+        return _died_after(tok, lex) or lex.object_verbs[lemma]
     if tok.pos_ == "VERB" and lemma in lex.subject_verbs:
         return lex.subject_verbs[lemma]
     return None

@@ -143,9 +143,8 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     into a compound noun, a fire noun read as a participle ("in Thai shelling"), "dead" read as an adverb, the
     participle of a verbless sentence read as a reduced relative, a verb's object hung on its "dead" or "down",
     a counted range at a sentence's head read as a preposition, a hyphenated verb read as an adjective
-    ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said" read as a
-    relative clause of its doer, and
-    an opening participle clause read as the subject."""
+    ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said"
+    read as a relative clause of its doer, and an opening participle clause read as the subject."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_hyphen_verbs(nlp, doc)  # "police lathi-charged protesting teachers", "test-fired": the verb
     doc = reparse_range_subjects(nlp, doc)  # "Between 6 and 10 combatants were killed": the subject

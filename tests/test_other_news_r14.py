@@ -89,6 +89,16 @@ def test_other14_disaster_story_tolls_dropped(short, title, text):
             "Militants attacked an army convoy in Kunar on Monday, killing nine soldiers.",
             9,
         ),
+        (
+            "Protesters storm parliament in Kampala",
+            "Protesters stormed the parliament building in Kampala on Monday. Three people were killed.",
+            3,
+        ),
+        (
+            "Ceasefire collapses in Tigray",
+            "The ceasefire in Tigray broke down on Monday. At least 20 people were killed.",
+            20,
+        ),
     ],
 )
 def test_other14_attack_story_keeps_toll(short, title, text, dead):

@@ -45,13 +45,14 @@ def _disaster_lead(article: Article) -> bool:
 
 def _disaster_title(title: str) -> bool:
     """The headline names an accident or a disaster by its noun or verb ("Plane crashes near X", "Landslide
-    buries village"); a word of arms in it ("Militants' truck crash") leaves it to the sentences."""
+    buries village"); a word of arms in it ("Militants' truck crash") leaves it to the sentences, and so do words
+    a headline also uses of force ("Protesters storm parliament", "Truce collapses")."""
     w = words()
     toks = re.findall(r"[a-z][a-z0-9-]*", title.lower())
     if set(toks) & w.armed_words:
         return False
     stems = {t[: -len(end)] for t in toks for end in ("es", "ed", "s", "d") if t.endswith(end)} | set(toks)
-    return bool(stems & (w.accident_nouns | w.accident_verbs))
+    return bool((stems - w.headline_ambiguous) & (w.accident_nouns | w.accident_verbs))
 
 
 def _attacked(events: list[Event]) -> bool:

@@ -37,6 +37,7 @@ class NonEventWords:
     accident_modifiers: frozenset[str]
     accident_verbs: frozenset[str]
     infection_verbs: frozenset[str]
+    headline_ambiguous: frozenset[str]
     armed_words: frozenset[str]
     animals: frozenset[str]
     procession_words: frozenset[str]

@@ -200,3 +200,8 @@ def test_other14_animals_killed_are_no_victims(short):
 
 def test_other14_people_killed_beside_animals_still_count(short):
     assert 2 in tolls(events(short, "Gunmen killed two herders and stole 40 cattle in Benue state on Monday."))
+
+
+def test_other14_engaged_in_atrocities_still_codes(short):
+    evs = events(short, "Rebel forces were engaged in killings of civilians in the region, according to the UN.")
+    assert [e for e in evs if e.cameo["root"] in {"18", "19", "20"}]

@@ -38,6 +38,7 @@ from .sentence_types import type_by_sentence
 from .sports_story import drop_game_events
 from .tally import fold_tallies
 from .tolls import settle_tolls
+from .unattributed import drop_unattributed
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ class EventStage(Stage):
         article.events = drop_disaster_tolls(article, article.events)  # a storm's dead are no attack's
         article.events = drop_game_events(article, article.events)  # "beat Mali 3-0": a match, no attack
         article.events = drop_claims_of_told_attacks(article, article.events)  # "said it carried out the attack"
+        article.events = drop_unattributed(article, article.events)  # an interview's "I refused", "Why was X banned?"
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12

@@ -37,6 +37,11 @@ _VAGUE = re.compile(r"\b(decade|decades|years|months|weeks|days|century|recent|p
 _PERIOD = re.compile(
     r"\b(?:past|last|previous|preceding|recent)\b.*\b(?:months|years|decades?|century)\b|\bover the years\b", re.I
 )
+# A stretch between two years ("between 2009 and 2016", "from 2009 to 2016"): what is told over a stretch that
+# ended before the year of writing is history (undated background), not news of the day.
+_YEAR_RANGE = re.compile(
+    r"^(?:between|from)?\s*(?:1[89]\d\d|20\d\d)\s*(?:and|to|until|through|-|–)\s*(1[89]\d\d|20\d\d)$", re.I
+)
 _NUMBERED_PERIOD = re.compile(
     r"^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s*$", re.I
 )
@@ -79,6 +84,9 @@ class DateResolver:
         ago = AGO.search(cleaned)
         if ago:  # "the same school eight years ago" (the recogniser's span): "eight years ago"
             cleaned = ago.group(0)
+        stretch = _YEAR_RANGE.fullmatch(text.strip().strip(" ,."))
+        if stretch and int(stretch.group(1)) < reference.year:
+            return None, "period"  # "between 2009 and 2016": a stretch of years long over, no one date
         decade = _DECADE_OF.fullmatch(cleaned)
         if decade:  # "the 1990s", "the early 2000s": a decade, written the EDTF way ("199X")
             return decade.group(1)[:3] + "X", "decade"
@@ -476,6 +484,15 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         return 0.0
     if clause.head.i == trigger.i and clause.dep_ in {"relcl", "acl"} and trigger.pos_ not in _CLAUSE_POS:
         return 1.0  # "the attack, which began on Monday"
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.i == trigger.i:
+        return 1.0  # "confessed to killing his brother by poisoning him in 2017": the means is the act
+    if (
+        clause.dep_ == "advcl"
+        and clause.head.i == trigger.i
+        and clause.lemma_.lower() in _SPAN_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    ):
+        return 2.0  # "Beginning in 2010 and continuing for seven years, he defrauded ...": when the acts began
     ancestors = [a.i for a in trigger.ancestors]
     if _dates_a_period_of(clause, trigger, ancestors):
         return 2.5  # "talks held during a truce agreed upon back in June 2022": inside that period
@@ -494,6 +511,10 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
     return None
+
+
+#: Verbs of a stretch's start or course whose subjectless clause dates the acts it frames ("Starting in 2012, ...").
+_SPAN_VERBS = frozenset({"begin", "start", "continue"})
 
 
 def _superlative(noun: Any) -> bool:

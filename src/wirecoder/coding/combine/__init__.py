@@ -29,6 +29,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``document_author`` (authors.py): ``source_from`` (the author of a document that speaks), ``notes``
 - ``diplomatic_protest`` (diplomatic.py): ``code``, ``combined``, ``target_from``, ``notes``
 - ``alleged_wrongdoing`` (alleged.py): ``code``, ``combined``, ``source_from``/``target_from``, ``notes``
+- ``figurative_object`` (figurative_objects.py): ``suppressed`` and ``notes``; ``code`` (111) of an attack on a decision
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``standing_relation`` … ``meeting_told_again`` (stances.py): ``suppressed`` and ``notes`` (a relation, a stance,
@@ -75,6 +76,7 @@ from . import (  # noqa: F401  (they register the passes)
     diplomatic,
     failed_votes,
     figurative_force,
+    figurative_objects,
     framed,
     instruments,
     judgements,

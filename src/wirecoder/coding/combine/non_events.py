@@ -36,6 +36,8 @@ class NonEventWords:
     blast_nouns: frozenset[str]
     accident_modifiers: frozenset[str]
     accident_verbs: frozenset[str]
+    infection_verbs: frozenset[str]
+    headline_ambiguous: frozenset[str]
     armed_words: frozenset[str]
     animals: frozenset[str]
     procession_words: frozenset[str]
@@ -115,7 +117,7 @@ def accidental(tok: Token) -> bool:
     for holder in holders:
         if any(accident_noun(n) for n in _subject_nouns(holder)) or accident_verb(holder):
             return True
-        if _crashed_noun(holder):
+        if _crashed_noun(holder) or _beside_infection(holder):
             return True
         clauses = [c for h in [holder, *(c for c in holder.children if c.dep_ == "conj")] for c in h.children]
         if _lemma(tok) in _CASUALTY and any(c.dep_ == "advcl" and accident_verb(c) for c in clauses):
@@ -126,6 +128,14 @@ def accidental(tok: Token) -> bool:
                 if any(p.dep_ == "pobj" and accident_noun(p) for p in c.children):
                     return True
     return False
+
+
+def _beside_infection(verb: Token) -> bool:
+    """A verb conjoined with an infection ("it has infected 200 people and killed three"): a germ's dead."""
+    w = words()
+    near = [verb.head] if verb.dep_ == "conj" else []
+    near += [c for c in verb.children if c.dep_ == "conj"]
+    return verb.pos_ in {"VERB", "AUX"} and any(_lemma(n) in w.infection_verbs for n in near)
 
 
 def _crashed_noun(noun: Token) -> bool:

@@ -67,7 +67,7 @@ def _war_country(event: Event, article: Article, speaker: str | None, others: li
     camp near El Fasher" in a story that also names the UAE): a story about two countries still tells one war.
     None when the acts told before fight in several countries, or when the sentence names another country."""
     fights = [
-        (e.source.country, e.target.country)
+        (e.source.country, e.target.country, e.target.country_basis in _GUESSED)
         for e in article.events
         if e.sentence_index < event.sentence_index
         and (e.plover or {}).get("type") in _FIGHTS
@@ -75,12 +75,12 @@ def _war_country(event: Event, article: Article, speaker: str | None, others: li
         and e.target is not None
         and e.source.country
         and e.target.country
-        and e.target.country_basis not in _GUESSED  # "killing two soldiers": whose, the text does not say
         and not e.background
     ]
-    if any(a != b for a, b in fights):
+    if any(a != b for a, b, guessed in fights if not guessed):
         return None  # "Pakistani troops fired on Indian posts": a war of two countries has no single party
-    fought = {a for a, _ in fights}
+    # a target whose country the coder guessed ("killing two soldiers") says only that the source fought
+    fought = {a for a, b, guessed in fights if a == b or guessed}
     if len(fought) != 1:
         return None
     country = next(iter(fought))

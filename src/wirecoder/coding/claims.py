@@ -260,9 +260,12 @@ def _claims(span: object, patterns: PatternSet, words: Words) -> list[tuple[Toke
 
 
 def _attack_word(tok: Token, patterns: PatternSet, words: Words) -> bool:
-    """A word a claim can be about: "it", a violent noun, a doing verb, or an attack noun of any kind
-    ("claimed responsibility for the incident")."""
+    """A word a claim can be about: "it", a violent noun, a doing verb, an attack noun of any kind
+    ("claimed responsibility for the incident"), or the weapon a doing verb placed ("X admitted planting
+    the device": the blast it set off)."""
     if tok.lower_ in _REFERRING or _violent(tok, patterns) or _doing(tok, words):
+        return True
+    if tok.lemma_.lower() in words.weapon_nouns and tok.dep_ in ("dobj", "obj") and _doing(tok.head, words):
         return True
     return tok.pos_ in NOUN_POS and tok.lemma_.lower() in words.generic_attacks
 

@@ -114,3 +114,33 @@ def test_animals_are_no_casualties(short):
 def test_people_beside_animals_still_count(short):
     main = _main(short, "A bomb exploded at a livestock market in Gao, Mali, killing nine traders.")
     assert main.fatalities == 9
+
+
+def test_felled_pylons_are_sabotage_by_the_suspect(short):
+    main = _main(
+        short,
+        "02/09/1991: Attackers cut down two power pylons near Durango, Basque Country, Spain. No one was hurt. "
+        "Iraultza was suspected.",
+    )
+    assert main.cameo.get("code") == "1712"
+    assert "Iraultza" in _doer(main)
+
+
+def test_trees_cut_down_are_no_event(short):
+    events = _events(short, "Farmers cut down hundreds of trees near Eldoret, Kenya, to clear land.")
+    assert not [e for e in events if e.cameo.get("code") == "1712"]
+
+
+def test_a_bomb_sent_by_post_by_a_self_named_cell(short):
+    main = _main(
+        short,
+        "10/04/2011: A cell calling itself the Black Flame Nucleus mailed a letter bomb to a tax office in "
+        "Thessaloniki, Greece. Postal workers spotted the device.",
+    )
+    assert main.cameo.get("code") == "183"
+    assert "Black Flame Nucleus" in _doer(main)
+
+
+def test_a_letter_sent_is_no_bombing(short):
+    events = _events(short, "The ministry mailed a letter to the consulate in Porto on Friday.")
+    assert not [e for e in events if is_violent(e)]

@@ -222,14 +222,19 @@ def _named_in_sentence(article: Article, pronoun: Mention) -> bool:
 
 
 def _group_of_source(article: Article, event: Event, words: Words) -> Mention | None:
-    """The group the event's unnamed source belongs to; with no source, that of the subject of a belief verb
-    the parser hung the attack on ("gunmen thought to belong to X attacked": "attacked" under "thought")."""
+    """The group the event's unnamed source belongs to; with no source, the name its subject gives itself ("a
+    cell calling itself X mailed a bomb") or the group of the subject of a belief verb the parser hung the
+    attack on ("gunmen thought to belong to X attacked": "attacked" under "thought")."""
     src, doc = event.source, article.doc
     if doc is None:
         return None
     if src is None:
         trigger = doc.char_span(event.trigger.get("start") or 0, event.trigger.get("end") or 0, "expand")
         verb = trigger.root if trigger is not None and len(trigger) else None
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        named_self = _self_named(article, doer, words) if doer is not None else None
+        if named_self is not None:  # "a cell calling itself X mailed a parcel bomb": X
+            return named_self
         if verb is None or verb.dep_ not in ("ccomp", "conj") or verb.head.lemma_.lower() not in words.belief_verbs:
             return None
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

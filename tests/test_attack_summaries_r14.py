@@ -82,7 +82,8 @@ def test_extremists_of_a_group_the_base_lacks(short):
 
 def test_rebels_of_a_region_stay_unnamed(short):
     main = _main(
-        short, "05/03/1999: Gunmen ambushed a bus near Kitgum, Uganda, killing five passengers. Rebels of the north were blamed."
+        short,
+        "05/03/1999: Gunmen ambushed a bus near Kitgum, Uganda, killing five passengers. Rebels of the north were blamed.",
     )
     assert "north" not in _doer(main).lower()
 

@@ -144,12 +144,14 @@ def _name_at(article: Article, tok: Token) -> Mention | None:
     if tok.pos_ == "PROPN":
         return unlisted_name(article, tok, mention)
     names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if mention is None and names and tok.lemma_.lower() in _GROUP_HEADS:
+    if mention is None and names and tok.lemma_.lower() in _group_heads():
         name = names[-1]
         found = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
         return found if found is not None and found.kind != "place" else None
     return mention
 
 
-#: Nouns a group's name stands before ("the Sinai Province group", "the Anonima Sarda gang").
-_GROUP_HEADS = frozenset({"group", "gang", "movement", "organisation", "organization", "network", "cell", "faction", "front", "brigade", "militia", "outfit"})
+@cache
+def _group_heads() -> frozenset[str]:
+    """Nouns a group's name stands before (``group_heads`` of ``data/lexicon/perpetrators.yaml``)."""
+    return word_set(load("perpetrators")["group_heads"])

@@ -15,6 +15,7 @@ from ..article import Actor, Article, Mention, Participant
 from ..errors import DataError
 from ..mentions import mention_at
 from .constants import Token
+from .group_names import unlisted_name
 from .lexicon import load, word_set
 
 UNNAMED_SECTORS = frozenset({"UAF"})  # "gunmen", "attackers": a claim names them
@@ -128,9 +129,29 @@ def group_of(article: Article, tok: Token, words: Words) -> Mention | None:
             continue
         linked = linked or node.lemma_.lower() in words.member_nouns | words.link_words
         if node.dep_ in ("pobj", "poss", "appos") and linked:  # "a member of X", "two of its fighters"
-            mention = mention_at(article, node.idx, node.idx + len(node.text))
+            mention = _name_at(article, node)
             if mention is not None and mention.kind != "place" and names_someone(mention):
                 return mention
         if depth < 5:
             stack.extend((c, depth + 1, linked) for c in node.children if c.dep_ in _WALK_DEPS)
     return None
+
+
+def _name_at(article: Article, tok: Token) -> Mention | None:
+    """The actor ``tok`` names: its mention, a capitalised name the actor base lacks ("extremists of the
+    Babbar Khalsa"), or the name before a group noun ("members of the Sinai Province group")."""
+    mention = mention_at(article, tok.idx, tok.idx + len(tok.text))
+    if tok.pos_ == "PROPN":
+        return unlisted_name(article, tok, mention)
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if mention is None and names and tok.lemma_.lower() in _group_heads():
+        name = names[-1]
+        found = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
+        return found if found is not None and found.kind != "place" else None
+    return mention
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    """Nouns a group's name stands before (``group_heads`` of ``data/lexicon/perpetrators.yaml``)."""
+    return word_set(load("perpetrators")["group_heads"])

@@ -378,7 +378,9 @@ def _harm_word(span: Any) -> Token | None:
 def _event_from(
     article: Article, span: Any, incident: Event, cue: Token, tolls: list[Quantity], fatal: int | None
 ) -> Event:
-    """The incident's event told again in this sentence: its type, date and place; this sentence's toll."""
+    """The incident's event told again in this sentence: its type, date and place; this sentence's toll; its
+    doer when the attack was told without a toll ("Members of X attacked a post. Four guards died.": killed
+    by X, the one row's source)."""
     sentence = next((s for s in article.sentences if s.start <= span.start_char < s.end), None)
     index = sentence.index if sentence is not None else incident.sentence_index
     start, end = cue.idx, cue.idx + len(cue.text)
@@ -387,7 +389,7 @@ def _event_from(
         id=stable_id(article.id, index, start, incident.cameo.get("code"), AFTERMATH),
         sentence_index=index,
         trigger={"text": cue.text, "lemma": cue.lemma_.lower(), "start": start, "end": end},
-        source=None,
+        source=incident.source if fatal and not incident.fatalities else None,
         target=harmed_target(article, cue),
         fatalities=fatal,
         quantities=tolls,

@@ -36,8 +36,12 @@ def noun_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, list
 
 
 def state_blamed(attack: Token, mention: Mention, words: Words) -> bool:
-    """Bare blame of a state ("officials blamed India."): an accusation between states, not a perpetrator."""
+    """Bare blame of a state ("officials blamed India."): an accusation between states, not a perpetrator.
+    A state's men blamed by no one named ("Libyan agents were held responsible.", a summary's finding) are
+    the doers; "officials blamed Libyan agents" stays an accusation."""
     bare = attack.lemma_.lower() in words.blame_doer or attack.lemma_.lower() in words.blame_attack
+    if mention.kind == "nominal" and not any(c.dep_ == "nsubj" for c in attack.children):
+        return False
     return bare and mention.actor is not None and mention.actor.sector in STATE_SECTORS
 
 

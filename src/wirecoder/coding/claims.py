@@ -222,14 +222,19 @@ def _named_in_sentence(article: Article, pronoun: Mention) -> bool:
 
 
 def _group_of_source(article: Article, event: Event, words: Words) -> Mention | None:
-    """The group the event's unnamed source belongs to; with no source, that of the subject of a belief verb
-    the parser hung the attack on ("gunmen thought to belong to X attacked": "attacked" under "thought")."""
+    """The group the event's unnamed source belongs to; with no source, the name its subject gives itself ("a
+    cell calling itself X mailed a bomb") or the group of the subject of a belief verb the parser hung the
+    attack on ("gunmen thought to belong to X attacked": "attacked" under "thought")."""
     src, doc = event.source, article.doc
     if doc is None:
         return None
     if src is None:
         trigger = doc.char_span(event.trigger.get("start") or 0, event.trigger.get("end") or 0, "expand")
         verb = trigger.root if trigger is not None and len(trigger) else None
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        named_self = _self_named(article, doer, words) if doer is not None else None
+        if named_self is not None:  # "a cell calling itself X mailed a parcel bomb": X
+            return named_self
         if verb is None or verb.dep_ not in ("ccomp", "conj") or verb.head.lemma_.lower() not in words.belief_verbs:
             return None
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -260,9 +265,12 @@ def _claims(span: object, patterns: PatternSet, words: Words) -> list[tuple[Toke
 
 
 def _attack_word(tok: Token, patterns: PatternSet, words: Words) -> bool:
-    """A word a claim can be about: "it", a violent noun, a doing verb, or an attack noun of any kind
-    ("claimed responsibility for the incident")."""
+    """A word a claim can be about: "it", a violent noun, a doing verb, an attack noun of any kind
+    ("claimed responsibility for the incident"), or the weapon a doing verb placed ("X admitted planting
+    the device": the blast it set off)."""
     if tok.lower_ in _REFERRING or _violent(tok, patterns) or _doing(tok, words):
+        return True
+    if tok.lemma_.lower() in words.weapon_nouns and tok.dep_ in ("dobj", "obj") and _doing(tok.head, words):
         return True
     return tok.pos_ in NOUN_POS and tok.lemma_.lower() in words.generic_attacks
 

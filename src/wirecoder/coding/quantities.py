@@ -24,12 +24,14 @@ Word lists: ``data/lexicon/numbers.yaml`` and ``data/lexicon/quantity_kinds.yaml
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..article import Quantity
 from ..nlp import entity_at
 from .constants import CASUALTY_KINDS
 from .elliptic_counts import also_attackers, also_count, elliptic_count
+from .lexicon import load, word_set
 from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
 from .self_deaths import self_deaths
 from .victims import FATAL_KINDS, single_victims
@@ -211,7 +213,10 @@ _STATUS_KINDS = frozenset({"displaced", "arrested", "abducted", "kidnapped"})
 
 
 def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: Lexicon) -> str | None:
-    """What the number counts, or None when it counts nothing the lexicon knows."""
+    """What the number counts, or None when it counts nothing the lexicon knows (nor animals: "killing 11
+    soldiers and seven horses" counts eleven dead)."""
+    if noun is not None and noun.lemma_.lower() in _animals():
+        return None
     if noun is not None and noun.lemma_.lower() in lex.counted_nouns:
         return lex.counted_nouns[noun.lemma_.lower()]
     if noun is not None and noun.i == num.end and noun.lower_ in lex.subject_verbs:
@@ -476,3 +481,9 @@ def fatalities(quantities: list[Quantity]) -> int | None:
             dead.remove(value)
     total += sum(dead)
     return int(total)
+
+
+@cache
+def _animals() -> frozenset[str]:
+    """Animal nouns (``animals`` of ``data/lexicon/non_events.yaml``): their dead are no casualties."""
+    return word_set(load("non_events")["animals"])

@@ -33,6 +33,8 @@ def agent_at(s: ResolutionState, i: int, max_len: int) -> tuple[int, AgentNoun] 
                 continue
             if agent.plural_only and toks[-1].tag_ not in ("NNS", "NNPS") and not toks[-1].lower_.endswith("s"):
                 continue
+            if i > 0 and doc[i - 1].lemma_.casefold() in agent.not_after:
+                return None  # "a nerve agent", "a chemical agent": a substance, no actor
             if any(_blocks(s.named_at(k)) for k in range(i, i + n)):
                 return None  # part of a name: "Pakistan Army", "National Security Committee"
             return i + n - 1, agent

@@ -190,7 +190,8 @@ def test_aftermath_an_attack_placed_only_in_its_country_counts_its_toll_once(sho
         "The army later raised the toll to 19 dead."
     )
     art = _article(short, text)
-    assert [e.fatalities for e in art.events if e.plover.get("type") == "ASSAULT"] == [15, 19]
+    tolls = [e.fatalities or 0 for e in art.events if e.plover.get("type") == "ASSAULT"]
+    assert max(tolls) == 19 and sum(tolls) == 19  # the raised toll is the attack's (coding/note_tolls.py), once
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "s.db")
         try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from ..article import Article, Event, Participant
 from ..coding import lexicon
@@ -73,7 +74,7 @@ def _own_side(article: Article, event: Event) -> bool:
         return False
     tok, first = span.root, who[0].i
 
-    def inside(head: object, deps: frozenset[str]) -> bool:
+    def inside(head: Any, deps: frozenset[str]) -> bool:
         return any(c.dep_ in deps and c.left_edge.i <= first <= c.right_edge.i for c in head.children)
 
     if tok.pos_ in {"VERB", "AUX"}:

@@ -7,17 +7,9 @@ official said". Text, tokens, offsets and entities stay as they were."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from .reparse import rehead
-from .yamlfiles import data_path, read_yaml
-
-
-@cache
-def _speech_lemmas() -> frozenset[str]:
-    data = read_yaml(data_path("lexicon", "speech_verbs.yaml"))
-    return frozenset(str(k).lower() for k in data["verbs"])
 
 
 def reattach_reported_acts(doc: Any) -> Any:
@@ -32,7 +24,9 @@ def reattach_reported_acts(doc: Any) -> Any:
 
 def _misread(root: Any) -> tuple[Any, Any] | None:
     """(the doer, its act) of a speech verb with two subjects whose first carries the act, or None."""
-    if root.lemma_.lower() not in _speech_lemmas() or root.pos_ != "VERB":
+    from .coding.triggers import speech_verbs  # the coder's speech-verb lemmas (imported when first needed)
+
+    if root.lemma_.lower() not in speech_verbs() or root.pos_ != "VERB":
         return None
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if len(subjects) < 2 or subjects[0].i > root.i:

@@ -8,6 +8,7 @@ coder does; counts of different victims ("5 soldiers ..., while 3 civilians ..."
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from ..article import Article
@@ -55,8 +56,10 @@ def _toll_figure(sent: Any) -> Any:
     return None
 
 
-def _vague_words() -> set[str]:
-    return {str(v.get("approx")) for v in lexicon().vague.values()}
+@cache
+def _vague_words() -> frozenset[str]:
+    """The approx labels of vague counts ("dozens", "several"), read once."""
+    return frozenset(str(v.get("approx")) for v in lexicon().vague.values())
 
 
 def _lower_figure(event: Any, tok: Any, vague: bool = False) -> None:

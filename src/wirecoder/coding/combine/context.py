@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import CoderConfig
-from ..constants import Token
+from ..constants import FORCE_ROOTS, Token
 from ..triggers import Trigger
 
 
@@ -24,3 +24,12 @@ class CombineContext:
         cls, triggers: list[Trigger], config: CoderConfig, flags_of: Callable[[Token], Mapping[str, Any]]
     ) -> CombineContext:
         return cls(config, {t.token.i: t for t in triggers}, flags_of)
+
+
+def suppress_force(triggers: list[Trigger], test: Callable[[Token], bool], note: str = "background") -> None:
+    """Suppress every violent trigger (``FORCE_ROOTS``) whose token passes ``test``, with ``note``: the shape of
+    the passes that find violence told of something other than an act of today (a tally, a memory)."""
+    for trig in triggers:
+        if not trig.suppressed and trig.code[:2] in FORCE_ROOTS and test(trig.token):
+            trig.suppressed = True
+            trig.notes.append(note)

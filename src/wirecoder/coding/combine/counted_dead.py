@@ -6,10 +6,10 @@ event; one attack's toll ("the toll of soldiers killed in X reached 11") and the
 
 from __future__ import annotations
 
-from ..constants import FORCE_ROOTS, Token
+from ..constants import Token
 from ..registry import combine_passes
 from ..triggers import Trigger
-from .context import CombineContext
+from .context import CombineContext, suppress_force
 
 _TALLY_WORDS = frozenset({"number", "toll", "tally", "total", "count", "figure", "list"})
 _STRETCHES = frozenset({"year", "month", "week", "decade", "season"})
@@ -54,7 +54,4 @@ def _over_a_stretch(verb: Token) -> bool:
 @combine_passes.register("combine.counted_dead.v1")
 def counted_dead(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A casualty verb describing whom a tally counts: no event."""
-    for trig in triggers:
-        if not trig.suppressed and trig.code[:2] in FORCE_ROOTS and counted_in_a_tally(trig.token):
-            trig.suppressed = True
-            trig.notes.append("background")
+    suppress_force(triggers, counted_in_a_tally)

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
-from ..constants import FORCE_ROOTS, Token
+from ..constants import Token
 from ..registry import combine_passes
 from ..triggers import Trigger
-from .context import CombineContext
+from .context import CombineContext, suppress_force
 from .war_tolls import dated_to_a_day
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -69,7 +69,4 @@ def remembered(tok: Token) -> bool:
 @combine_passes.register("combine.remembered_act.v1")
 def remembered_act(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Violence remembered or retold (an anniversary, a memorial, a memoir's story): no event."""
-    for trig in triggers:
-        if not trig.suppressed and trig.code[:2] in FORCE_ROOTS and remembered(trig.token):
-            trig.suppressed = True
-            trig.notes.append("background")
+    suppress_force(triggers, remembered)

@@ -68,3 +68,56 @@ def test_only_a_speakers_acts_move():
     said = next(t for t in doc if t.lower_ == "said")
     urged = next(t for t in doc if t.lower_ == "urged")
     assert urged.head == said
+
+
+def violent(evs: list[Event]) -> list[Event]:
+    return [e for e in evs if e.cameo["root"] in {"18", "19", "20"} or e.cameo["code"].startswith("145")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Indian police arrested 12 people after communal clashes in Manipur left three dead.", 3),
+        ("Authorities imposed a curfew after clashes between two tribes killed seven people in Oromia.", 7),
+        ("Hundreds protested in the town after soldiers shot dead two farmers near Jenin.", 2),
+    ],
+)
+def test_violence_in_an_after_clause_of_an_arrest_curfew_or_protest_is_an_event(short, text, dead):
+    evs = events(short, text)
+    assert any(e.cameo["root"] in {"14", "17"} for e in evs)
+    assert sum(e.fatalities or 0 for e in violent(evs)) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the arrest is about, not a clause of its time
+        "Police arrested two men over the bombing that killed 12 people in the market.",
+        # no casualties and no maker: the occasion of the curfew
+        "The army imposed a curfew after the clashes.",
+        "Police detained a man after he was found carrying a pistol.",
+    ],
+)
+def test_a_topic_or_bare_occasion_of_an_arrest_gives_no_violence(short, text):
+    assert not [e for e in violent(events(short, text)) if e.fatalities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast left 12 people dead and 30 wounded in the market.",
+        "The ambush left four soldiers dead and dozens injured.",
+    ],
+)
+def test_the_wounded_after_left_are_no_attack_of_their_own(short, text):
+    evs = violent(events(short, text))
+    assert len(evs) == 1 and evs[0].fatalities in {12, 4}
+
+
+def test_riots_with_a_toll_are_an_event_without_a_named_side(short):
+    evs = violent(events(short, "Riots in the city left five dead and dozens injured."))
+    assert len(evs) == 1 and evs[0].fatalities == 5 and evs[0].acled.get("event_type") in {"Riots", "Protests"}
+
+
+def test_a_protest_with_no_violence_named_stays_without_a_toll(short):
+    assert not violent(events(short, "Protesters rallied in the capital after the government raised fuel prices."))

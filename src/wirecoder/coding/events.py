@@ -287,8 +287,9 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
         qspan = sc.span
     quantities = _quantities(qspan, quantities_mod)
     # Violence with a toll is an event even when no side is a known actor ("a landmine killed three
-    # children"), as incident data records it.
-    toll = trig.code[:2] in VIOLENT_ROOTS - {"14"} and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
+    # children", "riots left five dead"), as incident data records it.
+    violent = trig.code[:2] in VIOLENT_ROOTS - {"14"} or trig.code.startswith("145")
+    toll = violent and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
     held = trig.code[:2] in sc.config.span_source_roots and is_light_verb(tok.head, sc.config)
     held = held and tok.dep_ in {"dobj", "obj", "nsubjpass"} or told_as_happening(tok, sc.config, trig.code[:2])
     if nominal and not has_actor and not toll and not held:
@@ -447,10 +448,14 @@ def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:
 
 
 def _without_repeated_tolls(events: list[Event]) -> list[Event]:
-    """Without the events that have no actor and whose casualty figures another event of the sentence
-    reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two)."""
+    """Without the events that have no actor and whose casualty figures another violent event of the sentence
+    reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two). An act that
+    kills no one by itself holds no one's dead: in "police arrested 12 people after clashes left three dead" the
+    clashes keep their toll."""
 
     def figures(e: Event) -> set[tuple[Any, ...]]:
+        if not _may_kill(e):
+            return set()
         return {(q.start, q.end, q.kind) for q in e.quantities if q.kind in CASUALTY_KINDS and q.value}
 
     kept = []
@@ -465,6 +470,15 @@ def _without_repeated_tolls(events: list[Event]) -> list[Event]:
             continue
         kept.append(e)
     return kept
+
+
+def _may_kill(e: Event) -> bool:
+    """Can the event's own act have dead: violence, or coercion that harms (CAMEO 175, 1712); not a verbal act,
+    an arrest or a curfew."""
+    code = str((e.cameo or {}).get("code") or "")
+    if code[:2] not in VIOLENT_ROOTS:
+        return False
+    return not code.startswith("17") or code.startswith(("175", "1712"))
 
 
 def _petrarch_pairs(trig: Trigger, pairs: list[Pair], sources: list[Slot], targets: list[Slot]) -> list[Pair]:

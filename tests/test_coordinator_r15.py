@@ -121,3 +121,38 @@ def test_riots_with_a_toll_are_an_event_without_a_named_side(short):
 
 def test_a_protest_with_no_violence_named_stays_without_a_toll(short):
     assert not violent(events(short, "Protesters rallied in the capital after the government raised fuel prices."))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Manila said Chinese coast guard ships fired water cannon at a Philippine supply boat, accusing Beijing "
+            "of reckless manoeuvres.",
+            "PHL",
+            "CHN",
+        ),
+        (
+            "A Vietnamese fishing boat sank near the Paracel Islands, Hanoi said, accusing Beijing of ramming it.",
+            "VNM",
+            "CHN",
+        ),
+    ],
+)
+def test_a_speakers_participle_after_what_was_said_is_the_speakers(short, text, source, target):
+    ev = by_trigger(events(short, text), "accusing")
+    assert ev is not None and ev.source is not None and ev.source.country == source
+    assert ev.target is not None and ev.target.country == target
+
+
+def test_a_participle_of_the_reported_act_after_x_said_is_the_acts(short):
+    evs = events(short, "Rebels attacked an army post in Tillaberi, the army said, killing four soldiers.")
+    killers = [e for e in violent(evs) if e.fatalities == 4]
+    assert len(killers) == 1 and killers[0].source is not None and "Rebels" in killers[0].source.text
+
+
+def test_the_speakers_own_participle_stays_the_speakers(short):
+    ev = by_trigger(
+        events(short, "Troops shelled rebel positions, the Sudanese army said, urging civilians to leave."), "urging"
+    )
+    assert ev is not None and ev.source is not None and "army" in ev.source.text

@@ -5,7 +5,10 @@ the simple past (a modal or present auxiliary, a present-tense verb), a conjunct
 subject, whose lemma is an act a speaker goes on to do (urge, call, warn, condemn ...), is hung back on the speech
 verb, as the parser reads "Iran said it was ready and urged Washington to ...". A reported clause in the past
 keeps its conjuncts: in "police said the gunmen stormed the hotel and demanded a ransom" the gunmen demand.
-Text, tokens, offsets and entities stay as they were.
+The same holds for a participle after what was said ("Manila said Chinese ships fired water cannon at a supply boat,
+accusing Beijing of ...", "... collided near the shoal, Manila said, accusing Beijing"): a participle of such an act,
+hung on the reported clause or on the act a parenthetical "X said" reports, is the speaker's. Text, tokens, offsets
+and entities stay as they were.
 
 Words: ``data/lexicon/speaker_conjuncts.yaml``.
 """
@@ -26,6 +29,11 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 def _lists() -> dict[str, frozenset[str]]:
     data = read_yaml(data_path("lexicon", "speaker_conjuncts.yaml"))
     return {k: frozenset(str(v).lower() for v in data[k]) for k in ("acts", "unpast_aux")}
+
+
+def speaker_acts() -> frozenset[str]:
+    """Lemmas of the acts a speaker goes on to do after speaking ("urged", "accusing")."""
+    return _lists()["acts"]
 
 
 def _unpast(verb: Any) -> bool:
@@ -61,12 +69,35 @@ def _misread(said: Any) -> list[Any]:
     return found
 
 
+def _speaker_participle(tok: Any) -> Any | None:
+    """The speech verb whose speaker does ``tok``, a trailing participle of a speaker's act ("..., accusing X of
+    ...") hung on what was said, or None."""
+    from .coding.triggers import speech_verbs  # the coder's speech-verb lemmas (imported when first needed)
+
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in _lists()["acts"]:
+        return None
+    if any(c.dep_ in {"nsubj", "mark"} for c in tok.children) or tok.i == 0 or tok.nbor(-1).text != ",":
+        return None
+    act = tok.head
+    if act.dep_ == "ccomp" and act.head.i < act.i:  # "X said Y did Z, accusing ...": said before the clause
+        said = act.head
+    else:  # "Y did Z, X said, accusing ...": a parenthetical speech verb between the act and the participle
+        said = next((c for c in act.children if c.dep_ == "parataxis" and act.i < c.i < tok.i), None)
+    if said is None or said.pos_ != "VERB" or said.lemma_.lower() not in speech_verbs():
+        return None
+    return said if any(c.dep_ == "nsubj" for c in said.children) else None
+
+
 def reattach_speaker_conjuncts(doc: Any) -> Any:
-    """``doc`` with each speaker's act misread as a conjunct of what was said hung back on the speech verb."""
+    """``doc`` with each speaker's act misread as a conjunct or a participle of what was said hung back on the
+    speech verb."""
     moves: dict[int, int] = {}
     for tok in doc:
         for act in _misread(tok):
             moves[act.i] = tok.i
+        said = _speaker_participle(tok)
+        if said is not None:
+            moves[tok.i] = said.i
     if moves:
         rehead(doc, moves)
     return doc

@@ -156,3 +156,19 @@ def test_the_speakers_own_participle_stays_the_speakers(short):
         events(short, "Troops shelled rebel positions, the Sudanese army said, urging civilians to leave."), "urging"
     )
     assert ev is not None and ev.source is not None and "army" in ev.source.text
+
+
+def test_deaths_named_as_the_occasion_of_a_closure_are_no_incident_of_it(short):
+    evs = events(short, "The army sealed off the district after the deaths of three settlers, officials said.")
+    assert not [e for e in violent(evs) if e.fatalities]
+
+
+def test_warning_that_something_would_happen_stays_where_the_parser_put_it():
+    from wirecoder.nlp import load_spacy, repair_parse
+    from wirecoder.settings import Settings
+
+    s = Settings()
+    nlp = load_spacy(s.spacy_model, s.max_sentence_tokens, s.max_chars)
+    doc = repair_parse(nlp, nlp("Egypt said the plan would not work and warned that a war would follow."))
+    warned = next(t for t in doc if t.lower_ == "warned")
+    assert warned.head.lower_ != "said"  # no one is warned: what it says only says more

@@ -23,6 +23,9 @@ from .yamlfiles import data_path, read_yaml
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+# what makes the act aimed at someone ("urged Washington to", "called on X", "called for calm"); "warned that ..."
+# only says more, and is left where the parser put it
+_AIMED = frozenset({"dobj", "obj", "prep", "prt", "xcomp", "dative"})
 
 
 @cache
@@ -64,6 +67,7 @@ def _misread(said: Any) -> list[Any]:
                 and conj.tag_ == "VBD"
                 and conj.lemma_.lower() in acts
                 and not any(c.dep_ in _SUBJECTS for c in conj.children)
+                and any(c.dep_ in _AIMED for c in conj.children)
             ):
                 found.append(conj)
     return found
@@ -72,7 +76,7 @@ def _misread(said: Any) -> list[Any]:
 def _speaker_participle(tok: Any) -> Any | None:
     """The speech verb whose speaker does ``tok``, a trailing participle of a speaker's act ("..., accusing X of
     ...") hung on what was said, or None."""
-    from .coding.triggers import speech_verbs  # the coder's speech-verb lemmas (imported when first needed)
+    from .coding.lexicon import subset  # the plain reporting verbs (imported when first needed)
 
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in _lists()["acts"]:
         return None
@@ -83,8 +87,8 @@ def _speaker_participle(tok: Any) -> Any | None:
         said = act.head
     else:  # "Y did Z, X said, accusing ...": a parenthetical speech verb between the act and the participle
         said = next((c for c in act.children if c.dep_ == "parataxis" and act.i < c.i < tok.i), None)
-    if said is None or said.pos_ != "VERB" or said.lemma_.lower() not in speech_verbs():
-        return None
+    if said is None or said.pos_ != "VERB" or said.lemma_.lower() not in subset("speech_verbs", "reporting"):
+        return None  # "acknowledged X, blaming Y": an act of its own, whose participle is its reason
     return said if any(c.dep_ == "nsubj" for c in said.children) else None
 
 

@@ -20,6 +20,7 @@ from .acled_words import acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
 from .combine import combine
+from .combine.told import TOLD
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
@@ -451,12 +452,13 @@ def _without_repeated_tolls(events: list[Event]) -> list[Event]:
     """Without the events that have no actor and whose casualty figures another violent event of the sentence
     reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two). An act that
     kills no one by itself holds no one's dead: in "police arrested 12 people after clashes left three dead" the
-    clashes keep their toll."""
+    clashes, told as an incident of their own (combine.told_violence.v1), keep their toll."""
 
     def figures(e: Event) -> set[tuple[Any, ...]]:
-        if not _may_kill(e):
-            return set()
         return {(q.start, q.end, q.kind) for q in e.quantities if q.kind in CASUALTY_KINDS and q.value}
+
+    def holds(o: Event, e: Event) -> bool:
+        return _may_kill(o) or TOLD not in str(e.pattern or "").split("+")
 
     kept = []
     for e in events:
@@ -465,7 +467,10 @@ def _without_repeated_tolls(events: list[Event]) -> list[Event]:
             e.source is None
             and e.target is None
             and own
-            and any(o is not e and (o.source is not None or o.target is not None) and own <= figures(o) for o in events)
+            and any(
+                o is not e and (o.source is not None or o.target is not None) and own <= figures(o) and holds(o, e)
+                for o in events
+            )
         ):
             continue
         kept.append(e)

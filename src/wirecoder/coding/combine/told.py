@@ -100,11 +100,11 @@ def _verbal_governor(tok: Token, by_token: dict[int, Trigger], config: CoderConf
 
 
 def _opened_by(tok: Token, marks: frozenset[str]) -> bool:
-    """Is ``tok`` a clause or phrase opened by one of ``marks`` ("after clashes killed three", "following the
-    blast")?"""
+    """Is ``tok`` a clause opened by one of ``marks`` ("after clashes killed three")? A noun phrase ("following
+    the deaths of two") is the occasion told, not an incident of the sentence."""
     if tok.dep_ == "advcl":
         return any(c.dep_ in {"mark", "prep"} and c.lower_ in marks and c.i < tok.i for c in tok.children)
-    return tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in marks
+    return tok.dep_ == "pcomp" and tok.head.lower_ in marks  # "after being attacked"; not "following the deaths of"
 
 
 def _accused(tok: Token, verb: Token, preps: frozenset[str]) -> Token | None:

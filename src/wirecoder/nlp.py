@@ -26,6 +26,7 @@ from .reduced_relatives import promote_participles, reparse_noun_read_verbs
 from .reported_acts import reattach_reported_acts
 from .response_means import reattach_response_means
 from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
+from .speaker_conjuncts import reattach_speaker_conjuncts
 from .stage import Stage
 
 
@@ -144,7 +145,8 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     participle of a verbless sentence read as a reduced relative, a verb's object hung on its "dead" or "down",
     a counted range at a sentence's head read as a preposition, a hyphenated verb read as an adjective
     ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said"
-    read as a relative clause of its doer, and an opening participle clause read as the subject."""
+    read as a relative clause of its doer, a speaker's act read into what was said ("said the sanctions would hurt
+    and urged X to"), and an opening participle clause read as the subject."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_hyphen_verbs(nlp, doc)  # "police lathi-charged protesting teachers", "test-fired": the verb
     doc = reparse_range_subjects(nlp, doc)  # "Between 6 and 10 combatants were killed": the subject
@@ -152,6 +154,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     doc = reattach_response_means(doc)  # "responded to the attack with air strikes": the verb's means
     doc = reattach_neighbour_modifiers(doc)  # "accused neighbouring Eritrea of ...": Eritrea is the object
     doc = reattach_reported_acts(doc)  # "Militants killed 20 people, an official said": the militants killed
+    doc = reattach_speaker_conjuncts(doc)  # "X said the plan would fail and urged Y to ...": X urged
     return reattach_opening_participles(doc)  # "Waving flags, supporters gathered": the supporters gather
 
 

@@ -77,6 +77,13 @@ class CoderConfig:
     accusing_preps: frozenset[str] = frozenset()
     accusing_roots: frozenset[str] = frozenset()  # the verbal acts whose object is so accused (CAMEO 11)
     told_violence_skip: frozenset[str] = frozenset()  # codes never freed: "accused Y of violating a truce" (196)
+    # ... and of these roots only when told in a clause or phrase opened by one of the marks ("arrested 12 people
+    # after clashes killed three"; not "arrested two men over the bombing that killed 12").
+    told_after_roots: frozenset[str] = frozenset()
+    # Verbs of result whose second count the parser reads as a verb's subject ("left 5 dead and 30 wounded";
+    # combine/left_counts.py).
+    result_verbs: frozenset[str] = frozenset()
+    told_after_marks: frozenset[str] = frozenset()
     # Fire nouns that, with a nationality on them as a violent verb's subject, name its maker ("Indian fire
     # killed four": India; combine/armed_fire.py).
     fire_nouns: frozenset[str] = frozenset()

@@ -20,6 +20,7 @@ from .acled_words import acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
 from .combine import combine
+from .combine.told import TOLD
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
@@ -287,8 +288,9 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
         qspan = sc.span
     quantities = _quantities(qspan, quantities_mod)
     # Violence with a toll is an event even when no side is a known actor ("a landmine killed three
-    # children"), as incident data records it.
-    toll = trig.code[:2] in VIOLENT_ROOTS - {"14"} and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
+    # children", "riots left five dead"), as incident data records it.
+    violent = trig.code[:2] in VIOLENT_ROOTS - {"14"} or trig.code.startswith("145")
+    toll = violent and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
     held = trig.code[:2] in sc.config.span_source_roots and is_light_verb(tok.head, sc.config)
     held = held and tok.dep_ in {"dobj", "obj", "nsubjpass"} or told_as_happening(tok, sc.config, trig.code[:2])
     if nominal and not has_actor and not toll and not held:
@@ -447,11 +449,16 @@ def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:
 
 
 def _without_repeated_tolls(events: list[Event]) -> list[Event]:
-    """Without the events that have no actor and whose casualty figures another event of the sentence
-    reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two)."""
+    """Without the events that have no actor and whose casualty figures another violent event of the sentence
+    reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two). An act that
+    kills no one by itself holds no one's dead: in "police arrested 12 people after clashes left three dead" the
+    clashes, told as an incident of their own (combine.told_violence.v1), keep their toll."""
 
     def figures(e: Event) -> set[tuple[Any, ...]]:
         return {(q.start, q.end, q.kind) for q in e.quantities if q.kind in CASUALTY_KINDS and q.value}
+
+    def holds(o: Event, e: Event) -> bool:
+        return _may_kill(o) or TOLD not in str(e.pattern or "").split("+")
 
     kept = []
     for e in events:
@@ -460,11 +467,23 @@ def _without_repeated_tolls(events: list[Event]) -> list[Event]:
             e.source is None
             and e.target is None
             and own
-            and any(o is not e and (o.source is not None or o.target is not None) and own <= figures(o) for o in events)
+            and any(
+                o is not e and (o.source is not None or o.target is not None) and own <= figures(o) and holds(o, e)
+                for o in events
+            )
         ):
             continue
         kept.append(e)
     return kept
+
+
+def _may_kill(e: Event) -> bool:
+    """Can the event's own act have dead: violence, or coercion that harms (CAMEO 175, 1712); not a verbal act,
+    an arrest or a curfew."""
+    code = str((e.cameo or {}).get("code") or "")
+    if code[:2] not in VIOLENT_ROOTS:
+        return False
+    return not code.startswith("17") or code.startswith(("175", "1712"))
 
 
 def _petrarch_pairs(trig: Trigger, pairs: list[Pair], sources: list[Slot], targets: list[Slot]) -> list[Pair]:

@@ -81,6 +81,7 @@ from . import (  # noqa: F401  (they register the passes)
     instruments,
     judgements,
     labour_strikes,
+    left_counts,
     measures,
     non_events,
     objects,

@@ -10,6 +10,7 @@ one-row datasets take the violence: coding/main_event.py drops verbal acts besid
 from __future__ import annotations
 
 from .. import frames as fr
+from ..config import CoderConfig
 from ..constants import VIOLENT_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
@@ -22,7 +23,7 @@ _ATTACK_ROOTS = VIOLENT_ROOTS - {"14", "17"}  # fights and killings, not arrests
 #: How a told act may hang below the verbal act: its object and phrases, a clause of time or reason; not a
 #: relative or reported clause ("in Y, where 28 were killed last year": background, told elsewhere).
 _TOLD_PATH = frozenset({"dobj", "obj", "prep", "pobj", "pcomp", "advcl", "nsubjpass"})
-_CASUALTY_DEPS = frozenset({"nummod", "dobj", "obj", "nsubjpass", "nsubj", "pobj", "appos"})
+_CASUALTY_DEPS = frozenset({"nummod", "dobj", "obj", "nsubjpass", "nsubj", "pobj", "appos", "oprd"})
 
 
 @combine_passes.register("combine.told_violence.v1")
@@ -36,37 +37,74 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         if "accident" in trig.notes:  # "a bus hit a rickshaw": no one's violence
             continue
-        gov = _verbal_governor(trig.token, by_token, config.told_violence_roots)
+        clause = _toll_verb(trig, by_token) or trig.token
+        gov = _verbal_governor(clause, by_token, config)
         if gov is None or gov.suppressed:
             continue
         accusing = gov.code[:2] in config.accusing_roots
         accused = _accused(trig.token, gov.token, config.accusing_preps) if accusing else None
         if accused is None and not (_named_maker(trig.token) or _casualties(trig, by_token)):
             continue
-        if _held_by_other_violence(trig, triggers) or not _asserted(trig.token, ctx):
+        # "after clashes in the north killed 20": the clashes carry the killing (combine.violent_subject.v1)
+        holder = _subject_holder(trig, triggers)
+        freed = holder or trig
+        if _held_by_other_violence(freed, triggers) or not _asserted(trig.token, ctx):
             continue
-        trig.suppressed = False
-        trig.notes = [n for n in trig.notes if n != "background"] + [TOLD]
-        if trig in gov.absorbed:
-            gov.absorbed.remove(trig)
-        if accused is not None and trig.source_from is None:
-            trig.source_from = accused
-        for verb in _toll_clauses(trig.token, by_token):  # "firing that killed seven": one event, its victims
-            if verb.suppressed and verb not in trig.absorbed:
-                trig.absorbed.append(verb)
+        freed.suppressed = False
+        freed.notes = [n for n in freed.notes if n != "background"] + [TOLD]
+        if freed in gov.absorbed:
+            gov.absorbed.remove(freed)
+        if accused is not None and freed.source_from is None:
+            freed.source_from = accused
+        for verb in _toll_clauses(freed.token, by_token):  # "firing that killed seven": one event, its victims
+            if verb.suppressed and verb not in freed.absorbed:
+                freed.absorbed.append(verb)
 
 
-def _verbal_governor(tok: Token, by_token: dict[int, Trigger], roots: frozenset[str]) -> Trigger | None:
-    """The nearest trigger above ``tok`` (four steps at most), when it is a verbal act of ``roots``."""
+def _subject_holder(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The violent noun that is ``trig``'s subject and holds it ("clashes killed 20", "the blast left 9 dead"),
+    when the noun was left as background too."""
+    for t in triggers:
+        if (
+            t is not trig
+            and t.suppressed
+            and trig in t.absorbed
+            and t.code[:2] in _ATTACK_ROOTS
+            and t.token.head.i == trig.token.i
+            and t.token.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            return t
+    return None
+
+
+def _verbal_governor(tok: Token, by_token: dict[int, Trigger], config: CoderConfig) -> Trigger | None:
+    """The nearest trigger above ``tok`` (four steps at most), when it is a verbal act of ``told_violence_roots``,
+    or of ``told_after_roots`` with ``tok`` in a clause or phrase it opens with a ``told_after_marks`` word
+    ("arrested 12 people after clashes killed three")."""
     cur = tok
+    after = False
     for _ in range(4):
         if cur.head.i == cur.i or cur.dep_ not in _TOLD_PATH:
             return None
+        after = after or _opened_by(cur, config.told_after_marks)
         cur = cur.head
         gov = by_token.get(cur.i)
         if gov is not None:
-            return gov if gov.code[:2] in roots and gov.code[:2] not in _ATTACK_ROOTS else None
+            root = gov.code[:2]
+            if root in _ATTACK_ROOTS:
+                return None
+            if root in config.told_violence_roots or (after and root in config.told_after_roots):
+                return gov
+            return None
     return None
+
+
+def _opened_by(tok: Token, marks: frozenset[str]) -> bool:
+    """Is ``tok`` a clause opened by one of ``marks`` ("after clashes killed three")? A noun phrase ("following
+    the deaths of two") is the occasion told, not an incident of the sentence."""
+    if tok.dep_ == "advcl":
+        return any(c.dep_ in {"mark", "prep"} and c.lower_ in marks and c.i < tok.i for c in tok.children)
+    return tok.dep_ == "pcomp" and tok.head.lower_ in marks  # "after being attacked"; not "following the deaths of"
 
 
 def _accused(tok: Token, verb: Token, preps: frozenset[str]) -> Token | None:
@@ -98,12 +136,24 @@ def _casualties(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
     if trig.pattern.kind == "verb" and fr.children(trig.token, {"nsubjpass"}):
         return True  # "after a soldier was killed": a victim told
     verbs = [trig.token] if trig.pattern.kind == "verb" else [v.token for v in _toll_clauses(trig.token, by_token)]
+    toll_verb = _toll_verb(trig, by_token)
+    if toll_verb is not None:
+        verbs.append(toll_verb)
     for verb in verbs:
         for c in verb.children:
             if c.dep_ in _CASUALTY_DEPS and (c.like_num or any(n.dep_ == "nummod" for n in c.children)):
                 if c.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT"}:
                     return True
     return False
+
+
+def _toll_verb(trig: Trigger, by_token: dict[int, Trigger]) -> Token | None:
+    """The verb an event noun is the subject of, when it is no trigger itself: "clashes left three dead",
+    "the blast claimed nine lives"."""
+    tok = trig.token
+    if trig.pattern.kind != "noun" or tok.dep_ != "nsubj" or tok.head.i in by_token or tok.head.pos_ != "VERB":
+        return None
+    return tok.head
 
 
 def _toll_clauses(tok: Token, by_token: dict[int, Trigger]) -> list[Trigger]:

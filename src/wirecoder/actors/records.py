@@ -101,6 +101,8 @@ class AgentNoun:
     local: bool = False  # a person noun of the place ("a village chief"): with no owner, the local country
     remote: bool = False  # a weapon flown from afar ("a drone"): with no owner, never the local country
     not_after: frozenset[str] = frozenset()  # modifiers that make the noun a thing ("a nerve agent")
+    # a state's envoy: its possessor or demonym country outranks the organisation it sits at ("China's UN envoy")
+    envoy: bool = False
 
 
 def compose_code(owner: str | None, agent_code: str) -> str:

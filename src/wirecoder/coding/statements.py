@@ -24,6 +24,10 @@ from .triggers import Trigger
 #: The pattern id of a statement coded for want of any other event in its sentence.
 STATEMENT = "statement-clause"
 
+#: The ``via`` of "the country" read as the reporting official's own state (actors/passes/nominals.py): a
+#: statement about it is about the speaker's side, no other actor.
+SPEAKER_STATE = "speaker-state"
+
 #: Patterns whose event needs a named speaker speaking of another named actor (:func:`other_actor`).
 SPOKEN_OF = frozenset({STATEMENT, ACCUSATION})
 _PEOPLE = frozenset({"people", "person", "persons"})
@@ -110,7 +114,11 @@ def other_actor(sources: list[Any], targets: list[Any], pattern_id: str = STATEM
         tgt = [t.participant for t in targets if (t.participant.name or _named_mention(t)) and not t.pronoun]
     else:
         src = [s.participant for s in sources if s.participant.name and (pattern_id != STATEMENT or not s.pronoun)]
-        tgt = [t.participant for t in targets if t.participant.name and not t.pronoun]
+        tgt = [
+            t.participant
+            for t in targets
+            if t.participant.name and not t.pronoun and getattr(t.mention, "via", None) != SPEAKER_STATE
+        ]
     return any((a.actor_id or a.name or a.text) != (b.actor_id or b.name or b.text) for a in src for b in tgt)
 
 

@@ -4,14 +4,16 @@ owner (a country, organisation or person) or context, and the actor that makes t
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from ...article import Actor
+from ...coding import lexicon
 from ..coref import DESCRIPTIONS, SENTENCE_WINDOW, copy_actor, description_antecedent
 from ..kb import AgentNoun, compose_code
 from ..sectors import sector_group, sector_named
 from ..state import Found, ResolutionState
-from ..syntax import LEFT_DEPS, core_right, is_definite
+from ..syntax import LEFT_DEPS, core_right, is_definite, speaker_verbs
 from .agents import agent_at
 from .armed_names import armed_group_agent
 from .owners import appos_named, conjoined_owners, petrarch_agent
@@ -122,7 +124,7 @@ def _out_of_service(s: ResolutionState, head: Any, last: int, agent: AgentNoun) 
 
 def _owner(s: ResolutionState, toks: list[int], head: Any, agent: AgentNoun, first: int) -> tuple[Owner | None, Any]:
     """Who the noun belongs to, and the preposition that says so ("the spokesman for X"), if any."""
-    modifier, used_prep = modifier_of(s, toks, head, petrarch=bool(agent.code))
+    modifier, used_prep = modifier_of(s, toks, head, petrarch=bool(agent.code), envoy=agent.envoy)
     if modifier is None and agent.code and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
         # "the Zorland press and government": a PETRARCH agent shares its first conjunct's owner
         modifier, _ = modifier_of(s, [head.head.i], head.head, petrarch=True)
@@ -310,8 +312,71 @@ def _story_body(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> t
     return actor, "context"
 
 
+def _reporting_official(s: ResolutionState, head: Any) -> str | None:
+    """The country of the state official or body whose words report the clause ``head`` is the subject of
+    ("Zambia's finance minister said that the government had reached a deal": Zambia), else None; none
+    either when the story or a name before ``head`` points to another state (a visitor speaking of his host)."""
+    tok = head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in speaker_verbs():
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    speaker = (s.with_head(subj.i) or s.named_at(subj.i)) if subj is not None else None
+    if speaker is None or speaker.mention.actor is None:
+        return None
+    a = speaker.mention.actor
+    own = a.country if a.country and a.sector in sector_group("speaks_for_state") else None
+    if own is None or s.story_country() not in (None, own):
+        return None  # "the government" of a story about another state is that state's
+    for k in range(head.sent.start, head.i):  # "the minister, visiting Lebanon, said the country ...": Lebanon's
+        other = s.named_at(k)
+        if other is not None and other.mention.actor is not None and other.mention.actor.country not in (None, own):
+            return None
+    return own
+
+
+#: The ``via`` of "the country" read as the reporting official's own state: words about the speaker's side.
+SPEAKER_STATE = "speaker-state"
+
+
+@cache
+def _reported_state_nouns() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("reported_states").get("nouns") or ())
+
+
+def reported_state(s: ResolutionState, tok: Any) -> bool:
+    """ "the country" as the subject of a clause a state's official reports ("Zambia's finance minister said
+    the country had reached a deal"): that official's government. Whether a mention was added."""
+    if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in _reported_state_nouns() or s.named_at(tok.i) is not None:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if len(list(tok.children)) != 1 or len(dets) != 1 or dets[0].lower_ != "the":
+        return False  # "the neighbouring country", "the country's army", "a country": no state acting
+    own = _reporting_official(s, tok)
+    if own is None:
+        return False
+    f = s.add(dets[0].i, tok.i, "nominal")
+    f.mention.head = tok.i
+    f.is_group, f.derived = True, True
+    actor = s.country_actor(own, sector_named("government"), governing=True)
+    actor.country_basis = "sentence"
+    f.mention.actor, f.mention.via = actor, SPEAKER_STATE
+    return True
+
+
 def _story_government(s: ResolutionState, f: Found, agent: AgentNoun) -> tuple[Actor | None, str]:
-    """ "The government said" in a story about one country (and a sentence about no other): its government."""
+    """ "The government said" in a story about one country (and a sentence about no other): its government.
+    In a clause a state's official reports, the official's own government ("the minister said the government
+    would ...")."""
+    own = _reporting_official(s, s.doc[f.mention.head]) if f.mention.head is not None else None
+    if own is not None:
+        actor = s.country_actor(own, agent.sector, governing=True)
+        actor.country_basis = "sentence"
+        return actor, "context"
     iso3 = s.story_country()
     if iso3 is None or not _of_story(s, f, iso3):
         return None, "nominal"
@@ -363,12 +428,20 @@ def _placeless(s: ResolutionState, code: str) -> bool:
     return bool(sector and sector.placeless)
 
 
-def modifier_of(s: ResolutionState, toks: list[int], head: Any, petrarch: bool = False) -> tuple[Owner | None, Any]:
+def modifier_of(
+    s: ResolutionState, toks: list[int], head: Any, petrarch: bool = False, envoy: bool = False
+) -> tuple[Owner | None, Any]:
     """The country or organisation a nominal belongs to: possessor, compound/adjective, or "of/for X"
-    (for a PETRARCH agent noun also "in X": "lawmakers in Zorland")."""
+    (for a PETRARCH agent noun also "in X": "lawmakers in Zorland"). A state's envoy (``envoy``) belongs to
+    the country that owns it ("China's UN envoy", "the French UN ambassador") before the body it sits at."""
     doc = s.doc
     children = [c for k in toks for c in doc[k].children if not (toks[0] <= c.i <= toks[-1])]
-    direct = [got for c in children if c.dep_ in MODIFIER_DEPS and (got := _as_modifier(s, c))]
+    found = [(c, got) for c in children if c.dep_ in MODIFIER_DEPS and (got := _as_modifier(s, c))]
+    if envoy:
+        sent = [got for c, got in found if got[1] == "country" and c.dep_ in ("poss", "amod")]
+        if sent:
+            return sent[0], None
+    direct = [got for _, got in found]
     if direct:  # "Afghanistan's Taliban rulers": the organisation says more than the country
         return sorted(direct, key=lambda g: g[1] != "org")[0], None
     for c in children:

@@ -10,7 +10,7 @@ from ..state import ResolutionState
 from ..syntax import LEFT_DEPS, is_definite
 from .agents import agent_at, modifies_a_thing
 from .force import owned_weapons
-from .nominals import nominal
+from .nominals import nominal, reported_state
 from .pronouns import pronoun
 from .registry import register
 
@@ -41,6 +41,8 @@ def in_text_order(s: ResolutionState) -> None:
                 and s.named_at(i) is None
             ):
                 description(s, tok)
+            else:
+                reported_state(s, tok)  # "the minister said the country would ...": the minister's state
             i += 1
             continue
         last, agent = match

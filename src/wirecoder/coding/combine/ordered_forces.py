@@ -24,7 +24,12 @@ _MOBILIZE = "150"
 @cache
 def _words() -> dict[str, frozenset[str]]:
     data: dict[str, Any] = load("ordered_forces")
-    return {k: word_set(v) for k, v in data.items() if isinstance(v, list)}
+    return {k: word_set(v) for k, v in data.items() if isinstance(v, list) and k != "ordered_act_roots"}
+
+
+@cache
+def _act_roots() -> frozenset[str]:
+    return frozenset(str(r) for r in load("ordered_forces").get("ordered_act_roots") or ())
 
 
 def _instrument(verb: Token) -> Token | None:
@@ -34,6 +39,29 @@ def _instrument(verb: Token) -> Token | None:
         if obj.lemma_.lower() in forces or obj.lower_ in forces:
             return obj
     return None
+
+
+@combine_passes.register("combine.ordered_act.v1")
+def ordered_act(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """An order whose object is a forceful act named by a noun is that act, done by the orderer: "the
+    president ordered air strikes on rebel positions" is the strikes (195) by the president, no demand; the
+    noun's source comes from the order verb, a light verb."""
+    verbs, roots = _words()["order_verbs"], _act_roots()
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.pattern.kind != "verb" or tok.lemma_.lower() not in verbs:
+            continue
+        if fr.complements(tok):
+            continue  # "ordered troops to attack": an order with a told act is left to the other passes
+        for obj in fr.children(tok, {"dobj", "obj"}):
+            noun = ctx.by_token.get(obj.i)
+            if noun is not None and noun.pattern.kind == "noun" and not noun.suppressed and noun.code[:2] in roots:
+                trig.suppressed = True
+                noun.notes.append("ordered-act")
+                subj = fr.children(tok, {"nsubj"})
+                if subj and noun.source_from is None:
+                    noun.source_from = subj[0]
+                break
 
 
 @combine_passes.register("combine.ordered_forces.v1")

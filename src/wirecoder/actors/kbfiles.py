@@ -108,6 +108,7 @@ def load_agents(path: Path, sectors: dict[str, Sector], data: Any = None) -> dic
             code,
             item.get("local") is True,
             item.get("remote") is True,
+            item.get("ruling") is True,
             frozenset(str(w).casefold() for w in item.get("not_after") or ()),
             item.get("envoy") is True,
         )

@@ -100,6 +100,7 @@ class AgentNoun:
     code: str | None = None  # a PETRARCH agent code: "~GOV" goes after the owner's code, "NGO~" before it
     local: bool = False  # a person noun of the place ("a village chief"): with no owner, the local country
     remote: bool = False  # a weapon flown from afar ("a drone"): with no owner, never the local country
+    ruling: bool = False  # a body that rules a country ("the junta"): with no owner, never the country it acts on
     not_after: frozenset[str] = frozenset()  # modifiers that make the noun a thing ("a nerve agent")
     # a state's envoy: its possessor or demonym country outranks the organisation it sits at ("China's UN envoy")
     envoy: bool = False

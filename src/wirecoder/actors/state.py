@@ -23,6 +23,8 @@ from .syntax import quoted_tokens
 COUNTRY_HITS = frozenset({"country", "capital", "adjective", "people", "place"})
 # How a mention typed as a country's forces by the force-makers pass was resolved ("a US drone strike").
 FORCE_VIA = "force"
+# How much more a name in the lead sentence weighs than one further down when the story's country is counted.
+LEAD_WEIGHT = 2
 # An envoy's country is the state they represent abroad: "Foreign Office summons Indian diplomat" is no story
 # from India, and the Foreign Office is not India's.
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "embassy"})
@@ -133,7 +135,9 @@ class ResolutionState:
 
     def context_country(self) -> str | None:
         """The country of the story: the one named most often (its names, places, demonyms and the countries
-        of its named actors), the dateline counting double and breaking ties. Fixed once asked for."""
+        of its named actors), the dateline counting double and breaking ties, and the lead sentence's names
+        counting double (a news lead says where the story is; later paragraphs bring in neighbours, donors,
+        mediators). Fixed once asked for."""
         if self.context_known:
             return self.context
         counts: Counter[str] = Counter()
@@ -146,10 +150,11 @@ class ResolutionState:
                 continue  # "Indian shelling": who fired, not where the story is; "flew to Paris": where they went
             if f.mention.head is not None and is_across_border(self.doc[f.mention.head]):
                 continue  # "near the border with Mali": the other side of the story's border
+            weight = LEAD_WEIGHT if f.mention.sentence_index == 0 else 1
             if hit is not None and hit.kind in COUNTRY_HITS:
-                counts[hit.key] += 1
+                counts[hit.key] += weight
             elif hit is not None and hit.kind == "entry" and f.mention.actor and f.mention.actor.country:
-                counts[f.mention.actor.country] += 1
+                counts[f.mention.actor.country] += weight
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != dl))
         self.context = best[0][0] if best else None
         self.context_clear = bool(best) and (len(best) == 1 or best[0][1] > best[1][1] or best[0][0] == dl)

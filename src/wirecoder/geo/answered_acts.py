@@ -14,6 +14,9 @@ sheltering militants, a charge Kabul denies") that fits:
 - deeds ("the strikes", "the crackdown", "the sanctions"): an act of the type the noun names (any type for
   "the decision", "the outcome"), by another country than the reactor's unless it was aimed at the reactor's.
 
+A denial that names no charge ("Togo denied sheltering the rebels", "denied any involvement") answers, as
+words said do, an earlier act aimed at the denier's country.
+
 Nothing fits, nothing is filled: a reaction to an act whose maker the story never names stays without a target.
 """
 
@@ -35,6 +38,9 @@ class _Words:
     pointers: frozenset[str]
     loose_preps: frozenset[str]
     said_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
+    denied_things: frozenset[str]
+    denied_types: frozenset[str]
     deeds: dict[str, frozenset[str]]  # noun -> PLOVER types it names ("any" for every type)
     window: int
 
@@ -51,6 +57,9 @@ def _words() -> _Words:
         pointers=lexicon.word_set(data.get("pointers")),
         loose_preps=lexicon.word_set(data.get("loose_preps")),
         said_nouns=lexicon.word_set(data.get("said_nouns")),
+        denial_verbs=lexicon.word_set(data.get("denial_verbs")),
+        denied_things=lexicon.word_set(data.get("denied_things")),
+        denied_types=frozenset(str(t) for t in data.get("denied_types") or ()),
         deeds={k: frozenset(v) for k, v in deeds.items()},
         window=int((data.get("window") or [3])[0]),
     )
@@ -67,9 +76,13 @@ def answered_party(event: Event, article: Article) -> None:
     if not reactor:
         return
     noun = _pointing_object(event, article, words)
+    said = False
+    if noun is None:
+        noun = _denied(event, article, words)
+        said = noun is not None
     if noun is None:
         return
-    maker = _maker(event, article, reactor, noun, words)
+    maker = _maker(event, article, reactor, noun, words, said)
     if maker is None:
         return
     text = f"{maker.text}"
@@ -104,6 +117,33 @@ def _pointing_object(event: Event, article: Article, words: _Words) -> Any:
     return None
 
 
+def _denied(event: Event, article: Article, words: _Words) -> Any:
+    """What a denial denies when it names no charge: a gerund or "that" clause ("Togo denied sheltering the
+    rebels", "the ministry denied that its troops crossed") or a thing one is charged with ("denied any
+    involvement", "denied responsibility for the blast"). One denies what was said against oneself: the
+    answered act is an earlier one aimed at the denier's country."""
+    head = _trigger_head(event, article)
+    if head is None or head.lemma_.lower() not in words.denial_verbs:
+        return None
+    for kid in head.children:
+        if kid.dep_ in {"xcomp", "ccomp"} and (
+            kid.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ == "that" for m in kid.children)
+        ):
+            return kid
+        if kid.dep_ in _OBJECT_DEPS and kid.lemma_.lower() in words.denied_things:
+            return kid
+    return None
+
+
+def _trigger_head(event: Event, article: Article) -> Any:
+    doc = article.doc
+    trig = event.trigger or {}
+    if doc is None or trig.get("start") is None or trig.get("end") is None:
+        return None
+    span = doc.char_span(trig["start"], trig["end"], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _owning(kid: Any, words: _Words) -> bool:
     """Whether a dependent of the object tells whose act it is (a preposition other than the loose ones, a
     named modifier)."""
@@ -112,10 +152,13 @@ def _owning(kid: Any, words: _Words) -> bool:
     return kid.dep_ in {"compound", "amod", "nmod"} and bool(kid.ent_type_)
 
 
-def _maker(event: Event, article: Article, reactor: str, noun: Any, words: _Words) -> Participant | None:
-    """The source of the nearest earlier act the pointing noun answers (see the module doc)."""
+def _maker(
+    event: Event, article: Article, reactor: str, noun: Any, words: _Words, denied: bool = False
+) -> Participant | None:
+    """The source of the nearest earlier act the pointing noun answers (see the module doc); ``denied``: a
+    denial's clause or charged thing, answered as words said against the reactor."""
     word = noun.text.lower()
-    said = word in words.said_nouns
+    said = denied or word in words.said_nouns
     types = words.deeds.get(word, frozenset())
     here = event.sentence_index
     start = (event.trigger or {}).get("start") or 0
@@ -130,7 +173,11 @@ def _maker(event: Event, article: Article, reactor: str, noun: Any, words: _Word
         src, tgt = e.source, e.target
         if src is None or not src.country:
             continue
+        if said and _same_actor(src, event.source):
+            continue  # "The group denied targeting civilians": its own attack is not what was said against it
         aimed_at_reactor = tgt is not None and tgt.country == reactor
+        if denied and (e.plover or {}).get("type") not in words.denied_types:
+            continue  # "denied any role" answers a charge, not a minister's thanks to the country
         if said:
             if aimed_at_reactor:
                 return src
@@ -141,3 +188,8 @@ def _maker(event: Event, article: Article, reactor: str, noun: Any, words: _Word
         if src.country != reactor or aimed_at_reactor:
             return src
     return None
+
+
+def _same_actor(a: Participant, b: Participant | None) -> bool:
+    """Whether two participants are one actor of the knowledge base (never for actors it lacks)."""
+    return b is not None and a.actor_id is not None and a.actor_id == b.actor_id

@@ -9,10 +9,11 @@ from typing import Any
 
 from ...article import Actor
 from ...coding import lexicon
-from ..coref import DESCRIPTIONS, SENTENCE_WINDOW, copy_actor, description_antecedent
+from ..coref import DESCRIPTIONS, SENTENCE_WINDOW, Candidate, copy_actor, description_antecedent
+from ..destinations import aimed_at
 from ..kb import AgentNoun, compose_code
 from ..sectors import sector_group, sector_named
-from ..state import Found, ResolutionState
+from ..state import COUNTRY_HITS, Found, ResolutionState
 from ..syntax import LEFT_DEPS, core_right, is_definite, speaker_verbs
 from .agents import agent_at
 from .armed_names import armed_group_agent
@@ -250,6 +251,8 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
         )
         if ante is None:
             return _story_government(s, f, agent) if lemma in GOVERNMENT_NOUNS else (None, "nominal")
+        if agent.ruling and _not_that_government(s, f, ante):
+            return _story_government(s, f, agent)  # "Venezuela said ... The government asked Caracas": not Venezuela's
         f.derived = True
         f.is_group, f.is_person = True, False
         return copy_actor(ante.mention.actor), "coref"
@@ -299,6 +302,36 @@ def _named_official(s: ResolutionState, f: Found, lemma: str) -> Any:
     if not fits or len({c.mention.actor.country for c in fits if c.mention.actor is not None}) != 1:
         return None
     return fits[-1]
+
+
+def _not_that_government(s: ResolutionState, f: Found, ante: Candidate) -> bool:
+    """Is the antecedent found for a bare "the government" / "the authorities" the wrong one? So when it is a
+    country its own clause acts on ("Venezuela said ... The government asked Caracas to ..."), or a country named
+    only as a state ("India has not replied") in a story whose country is another: a bare "the government" of a
+    news story is the story's own unless a named one is in the phrase."""
+    country = ante.mention.actor.country if ante.mention.actor else None
+    if country is None:
+        return False
+    if country in _aimed_countries(s, f):
+        return True
+    story = s.story_country()
+    return ante.mention.via in ("country", "capital") and story is not None and story != country
+
+
+def _aimed_countries(s: ResolutionState, f: Found) -> set[str]:
+    """The countries named (as states, capitals, demonyms, places) in what the act of ``f`` is aimed at."""
+    if f.mention.head is None:
+        return set()
+    head = s.doc[f.mention.head]
+    return {
+        g.hits[0].key
+        for g in s.in_sentence(f.mention.sentence_index)
+        if g is not f
+        and g.hits
+        and g.hits[0].kind in COUNTRY_HITS
+        and g.mention.head is not None
+        and aimed_at(head, s.doc[g.mention.head])
+    }
 
 
 def _story_body(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> tuple[Actor | None, str]:
@@ -378,7 +411,7 @@ def _story_government(s: ResolutionState, f: Found, agent: AgentNoun) -> tuple[A
         actor.country_basis = "sentence"
         return actor, "context"
     iso3 = s.story_country()
-    if iso3 is None or not _of_story(s, f, iso3):
+    if iso3 is None or not _of_story(s, f, iso3, aimed_apart=agent.ruling):
         return None, "nominal"
     actor = s.country_actor(iso3, agent.sector, governing=True)
     actor.country_basis = s.story_basis()
@@ -397,12 +430,18 @@ def _story_official(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) 
     return Actor(None, name, iso3, agent.sector, cameo, agent.role, s.story_basis()), "context"
 
 
-def _of_story(s: ResolutionState, f: Found, iso3: str) -> bool:
+def _of_story(s: ResolutionState, f: Found, iso3: str, aimed_apart: bool = False) -> bool:
     """Is an unowned state body or official of the story's country? When its sentence points to no other
     country, or when the dateline names the story's country and the other is only another actor of the
     sentence ("ISLAMABAD - The prime minister accused India ...": Pakistan's; a place in its phrase, "the
-    minister in Kabul", still decides)."""
-    local, basis = s.local_country_basis(f)
+    minister in Kabul", still decides). ``aimed_apart``: a ruling body, which is not of the country its act is
+    aimed at, nor of that country's other names in the sentence ("The government asked Caracas to arrest rebels
+    hiding in Venezuelan territory": the story's government, not Venezuela's)."""
+    local, basis = s.local_country_basis(f, titled=aimed_apart)
+    if aimed_apart and local is not None and local != iso3:
+        aimed = _aimed_countries(s, f)
+        if local in aimed and iso3 not in aimed:
+            return True
     return local == iso3 or (basis == "sentence" and s.story_basis() == "dateline")
 
 
@@ -410,7 +449,8 @@ def _context_actor(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -
     """A group noun typed with the country of its sentence or story ("police", "gunmen" in a story about
     Pakistan: Pakistan's), else by its sector alone."""
     # a drone with no owner flies from anywhere: the place it hit or a country named beside it is no owner
-    iso3, basis = (None, None) if agent.remote else s.local_country_basis(f)
+    # a ruling body ("the junta") is not of the country it acts on: "The junta accused Paris" is no French junta
+    iso3, basis = (None, None) if agent.remote else s.local_country_basis(f, titled=agent.ruling)
     if iso3:  # "gunmen ... in Quetta": ACLED's "Unidentified Armed Group (Pakistan)"
         actor = s.country_actor(iso3, agent.sector, governing=lemma in GOVERNMENT_NOUNS)
         actor.country_basis = basis

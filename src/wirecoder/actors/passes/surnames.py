@@ -5,7 +5,7 @@ typed ("his finance minister, X Y Z": typed by the apposition)."""
 
 from __future__ import annotations
 
-from ..coref import copy_actor, surname_antecedent
+from ..coref import Candidate, copy_actor, surname_antecedent
 from ..state import ResolutionState
 from .registry import register
 
@@ -24,6 +24,7 @@ def late_surnames(s: ResolutionState) -> None:
 
 def _link(s: ResolutionState, late: bool) -> None:
     persons = [s.candidate(f) for f in s.found if f.is_person]
+    _untagged(s, persons)
     for f in s.found:
         if (
             " " in f.mention.text.strip()  # one word, hyphens and all ("al-Rashid", "Akufo-Addo")
@@ -55,3 +56,28 @@ def _capitalised(text: str) -> bool:
     """A name starts with a capital, or a lower-case particle may lead it ("al-Rashid", "el-Amin"; NER may
     tag such a surname ORG: it is linked only to a person's full name that ends with it)."""
     return text[:1].isupper() or any(p[:1].isupper() for p in text.split("-")[1:])
+
+
+def _untagged(s: ResolutionState, persons: list[Candidate]) -> None:
+    """A lone capitalised proper noun the NER left untagged ("Petro accused the group ..." after "President
+    Gustavo Petro") that is the last word of a person's full name used EARLIER in the article: that person.
+    Only a name before it counts, and only a word no mention covers yet (a KB name keeps its own reading)."""
+    doc = s.doc
+    for tok in doc:
+        if (
+            tok.pos_ != "PROPN"
+            or not tok.text[:1].isupper()
+            or tok.dep_ == "compound"
+            or s.named_at(tok.i) is not None
+            or any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" for k in (tok.i - 1, tok.i + 1))
+        ):
+            continue
+        earlier = [
+            p for p in persons if p.mention.start < tok.idx and p.mention.sentence_index < s.sentence_of(tok.idx)
+        ]
+        ante = surname_antecedent(tok.text, earlier, tok.idx)
+        if ante is None or ante.mention.actor is None or ante.mention.text.split()[-1] != tok.text:
+            continue
+        f = s.add(tok.i, tok.i, "name", label="PERSON")
+        f.mention.actor, f.mention.via = copy_actor(ante.mention.actor), "coref"
+        f.is_person = True

@@ -159,3 +159,18 @@ def test_notes15_officials_of_a_place_do_not_place_the_act(short) -> None:
     # an official's title names his seat, not where the attack he condemned took place
     text = "On 14 August 2026, the governor of Kano condemned the killing of two traders in Kaduna."
     assert all((e.location or {}).get("name") != "Kano" for e in typed(short, text))
+
+
+def test_notes15_suspected_before_subject_is_its_adjective(short) -> None:
+    # the parser read "suspected" as the verb and the shooting as its complement: no event at all
+    text = "On 25 September 2026, suspected Kuki militants fired on Meitei farmers in paddy fields near Moirang (Bishnupur, Manipur), wounding two."
+    evs = typed(short, text)
+    assert evs and (evs[0].acled or {}).get("sub_event_type") == "Attack"
+    assert evs[0].date == "2026-09-25" and evs[0].source is not None and evs[0].source.country == "IND"
+
+
+def test_notes15_suspicion_with_its_own_subject_stays_a_verb(short) -> None:
+    # police suspect: the attack is their suspicion, told as what they said, not an attack by the police
+    text = "On 4 May 2026, police suspected that militants attacked the post near Bannu (Khyber Pakhtunkhwa)."
+    evs = short(Article(raw=text, source="test", published="2026-05-31")).events
+    assert not any(e.source is not None and e.source.text == "police" and str(e.cameo.get("root")) == "19" for e in evs)

@@ -95,7 +95,10 @@ def test_notes15_no_disrupted_use_without_disposal(short, text: str) -> None:
             "KEN",
         ),
         ("On 11 August 2026, JNIM fighters ambushed soldiers near Douentza (Mopti). Fatalities: 6.", "MLI"),
-        ("On 12 August 2026, IS Sahel fighters attacked an army post in Ouallam (Tillaberi), killing 5 soldiers.", "NER"),
+        (
+            "On 12 August 2026, IS Sahel fighters attacked an army post in Ouallam (Tillaberi), killing 5 soldiers.",
+            "NER",
+        ),
     ],
 )
 def test_notes15_cross_border_group_takes_incident_country(short, text: str, country: str) -> None:

@@ -28,6 +28,7 @@ from .response_means import reattach_response_means
 from .settings import MAX_CHARS, MAX_SENTENCE_TOKENS, MODEL_ALIASES, Settings
 from .speaker_conjuncts import reattach_speaker_conjuncts
 from .stage import Stage
+from .suspect_modifiers import reattach_suspect_modifiers
 
 
 def resolve_model_name(name: str) -> str:
@@ -146,7 +147,8 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     a counted range at a sentence's head read as a preposition, a hyphenated verb read as an adjective
     ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said"
     read as a relative clause of its doer, a speaker's act read into what was said ("said the sanctions would hurt
-    and urged X to"), and an opening participle clause read as the subject."""
+    and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), and an
+    opening participle clause read as the subject."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_hyphen_verbs(nlp, doc)  # "police lathi-charged protesting teachers", "test-fired": the verb
     doc = reparse_range_subjects(nlp, doc)  # "Between 6 and 10 combatants were killed": the subject
@@ -155,6 +157,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     doc = reattach_neighbour_modifiers(doc)  # "accused neighbouring Eritrea of ...": Eritrea is the object
     doc = reattach_reported_acts(doc)  # "Militants killed 20 people, an official said": the militants killed
     doc = reattach_speaker_conjuncts(doc)  # "X said the plan would fail and urged Y to ...": X urged
+    doc = reattach_suspect_modifiers(doc)  # "On 3 May, suspected militants fired on X": "suspected" their adjective
     return reattach_opening_participles(doc)  # "Waving flags, supporters gathered": the supporters gather
 
 

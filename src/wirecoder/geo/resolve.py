@@ -497,7 +497,8 @@ def _story_country(
 
 def tied_objects(trigger: Token) -> list[Token]:
     """Objects of location prepositions attached to the trigger, its objects, or (for a noun trigger)
-    the verb that governs it, nearest first, following nested phrases up to ``_MAX_DEPTH``."""
+    the verb that governs it, nearest first, following nested phrases up to ``_MAX_DEPTH``; last, the place
+    that names the verb's subject by where they live ("residents of Goma")."""
     holders = [trigger, *[c for c in trigger.children if c.dep_ in _OBJECT_DEPS]]
     for clause in (c for c in trigger.children if c.dep_ in _CLAUSE_DEPS):  # "... to improve security along X"
         holders += [clause, *[c for c in clause.children if c.dep_ in _OBJECT_DEPS]]
@@ -527,6 +528,11 @@ def tied_objects(trigger: Token) -> list[Token]:
                     frontier.extend((o, depth + 1, here) for o in objs)
                     # "in Djibasso, a town in Burkina Faso's X region": the apposition's phrases place it too
                     frontier.extend((a, depth + 1, here) for o in objs for a in settlement_appositions(o))
+    # last: the acting people named by where they live ("residents of Goma stoned the police")
+    verb = trigger.head if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in trigger.children) else trigger
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and trigger.pos_ in {"VERB", "AUX"}):
+        for prep in (c for c in subj.children if c.dep_ == "prep" and _residents_of(subj, c)):
+            found.extend(o for c in prep.children if c.dep_ == "pobj" and c.i not in seen for o in (c, *c.conjuncts))
     return found
 
 

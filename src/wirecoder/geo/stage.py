@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .implicit_parties import addressed_parties
 from .meeting_place import carry_meeting_place
 from .mutual_acts import mutual_sides
+from .operating_areas import place_operating_group
 from .operations import operation_source
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
@@ -54,6 +55,7 @@ class GeoStage(Stage):
         place_retold(article.events)  # "the death toll rose to 14": where the attack it retells was
         for event in article.events:
             operation_source(article, event, self.kb)  # "killed in a police raid in X": X's police
+            place_operating_group(event)  # "JNIM attacked Djibo": Burkina Faso's incident
             place_source(event, self.kb)
             place_target(event, self.kb)
             place_facility_target(event)  # "drones struck a refinery in X": X's

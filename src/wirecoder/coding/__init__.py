@@ -30,7 +30,7 @@ from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
 from .protest_force import protest_met_with_force
-from .protest_riots import riots_at_protests
+from .protest_riots import riots_at_protests, violent_protests
 from .raid_abductions import abductions_of_raids
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
 from .same_attack import fold_into_graver_act
@@ -91,6 +91,7 @@ class EventStage(Stage):
         abductions_of_raids(article)  # "stormed the town and abducted 17 people": an abduction
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type
         riots_at_protests(article)  # "youths threw petrol bombs at police during a protest": a riot
+        violent_protests(article)  # "violence erupted during a demonstration", "the protest turned violent": a riot
         type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention

@@ -126,6 +126,10 @@ class CoderConfig:
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_spans: frozenset[str] = frozenset()
     occurrence_frame_preps: frozenset[str] = frozenset()
+    # ... or the undetermined object of one of these prepositions, told as the cause of what followed ("a curfew
+    # was imposed after rioting", "schools closed following clashes"): it took place
+    occurrence_cause_preps: frozenset[str] = frozenset()
+    occurrence_cause_codes: frozenset[str] = frozenset()  # ... for events of these CAMEO codes (prefixes)
     occurrence_report_verbs: frozenset[str] = frozenset()  # "X reports fresh clashes": they took place
     # A sentence with no other event whose speaker says something of another actor is the statement
     # ("X said Y's plan was ..."): the code it takes (empty: none) and the verbs that say it.

@@ -292,11 +292,11 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     violent = trig.code[:2] in VIOLENT_ROOTS - {"14"} or trig.code.startswith("145")
     toll = violent and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
     held = trig.code[:2] in sc.config.span_source_roots and is_light_verb(tok.head, sc.config)
-    held = held and tok.dep_ in {"dobj", "obj", "nsubjpass"} or told_as_happening(tok, sc.config, trig.code[:2])
+    held = held and tok.dep_ in {"dobj", "obj", "nsubjpass"} or told_as_happening(tok, sc.config, trig.code)
     if nominal and not has_actor and not toll and not held:
         return None  # ("a rally was held in the capital", "protests continued": a protest, whoever held it)
     weapon = any(n.startswith(("weapon:", "actorless:")) for n in trig.notes)  # "two bombs struck a market"
-    if not nominal and not sources and not targets and not toll and not weapon and not violent_means:
+    if not nominal and not sources and not targets and not toll and not weapon and not violent_means and not held:
         return None
     if (
         trig.frame is None

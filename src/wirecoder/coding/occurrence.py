@@ -9,8 +9,11 @@ from functools import cache
 from .config import CoderConfig
 from .constants import Token
 from .lexicon import load, word_set
+from .protest_riots import violence_at_protest
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "agent", "auxpass"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 VIOLENT = frozenset({"18", "19"})
 
 
@@ -24,7 +27,9 @@ def _first_conjunct(tok: Token) -> Token:
 def _occurrence_verb(verb: Token, config: CoderConfig) -> bool:
     """An aspect or occurrence verb ("continued", "erupted", "spread"; "took place", "broke out")."""
     lemma = verb.lemma_.lower()
-    words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "obj"}}
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "protests could turn violent", "clashes may erupt": not told as happening
+    words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "obj", "acomp", "oprd"}}
     if words & figurative_objects():
         return False  # "the shooting hit the headlines"
     occurs = config.occurrence_verbs
@@ -38,9 +43,10 @@ def figurative_objects() -> frozenset[str]:
     return word_set(load("aftermath").get("figurative_objects"))
 
 
-def told_as_happening(tok: Token, config: CoderConfig, root: str) -> bool:
-    """Whether the event noun ``tok`` (of CAMEO ``root``) is the subject of an occurrence verb or counted
+def told_as_happening(tok: Token, config: CoderConfig, code: str) -> bool:
+    """Whether the event noun ``tok`` (of CAMEO ``code``) is the subject of an occurrence verb or counted
     over a span of time ("two weeks of protests"), so that it took place whoever did it."""
+    root = code[:2]
     if root not in config.occurrence_roots:
         return False
     if tok.lemma_.lower() in config.occurrence_spans:  # found on "weeks of protests"
@@ -58,10 +64,30 @@ def told_as_happening(tok: Token, config: CoderConfig, root: str) -> bool:
         return head.head.lemma_.lower() in config.occurrence_report_verbs
     if head.dep_ == "pobj" and _casualty_phrase(head.head):
         return root in VIOLENT  # "ten deaths in border clashes", "toll rises to 19 in a market bombing"
+    if root == "14" and violence_at_protest(head):  # "chaos broke out at an opposition rally"
+        return True
+    if told_as_cause(head, config, code):  # "a curfew was imposed after rioting", not "after the attack"
+        return True
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         span = head.head.head
         return span.pos_ == "NOUN" and span.lemma_.lower() in config.occurrence_spans and _counted_span(span, config)
     return False
+
+
+def told_as_cause(tok: Token, config: CoderConfig, code: str) -> bool:
+    """Whether the event noun ``tok`` (of CAMEO ``code``) is told afresh as the cause of what followed ("a
+    curfew was imposed after rioting", "shops stayed shut following riots"): it took place."""
+    if not code.startswith(tuple(config.occurrence_cause_codes)) or tok.dep_ not in {"pobj", "pcomp"}:
+        return False
+    if tok.pos_ in {"VERB", "AUX"} and (tok.tag_ != "VBG" or any(c.dep_ in _ARGS for c in tok.children)):
+        return False  # a bare gerund is the act's noun ("after rioting"); "after killing two men" is a clause
+    return tok.head.lower_ in config.occurrence_cause_preps and _undetermined(tok)
+
+
+def _undetermined(tok: Token) -> bool:
+    """A noun told afresh: no definite or demonstrative determiner and no possessor ("after clashes", "after
+    a riot", not "after the riots", "after their protest")."""
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
 
 
 def _casualty_phrase(prep: Token) -> bool:

@@ -117,6 +117,8 @@ CONFIG_KEYS = {
     "occurrence_verbs",
     "occurrence_spans",
     "occurrence_frame_preps",
+    "occurrence_cause_preps",
+    "occurrence_cause_codes",
     "occurrence_report_verbs",
     "speaker_span_roots",
     "statement_code",

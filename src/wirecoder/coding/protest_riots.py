@@ -19,12 +19,22 @@ from .lexicon import load, word_set
 _VIOLENT = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
 _ARMED = frozenset({"MIL", "REB", "INS", "SEP", "PMIL", "COP", "SPY", "UAF", "CRM", "MILGOV"})
 _RETYPED = frozenset({("Riots", "Mob violence"), ("Violence against civilians", "Attack")})
+# what a protest told as violent, or violence told at a protest, may have been typed as without its doers
+_TOLD_VIOLENT = frozenset(
+    {
+        ("Protests", "Peaceful protest"),
+        ("Battles", "Armed clash"),
+        ("Riots", "Mob violence"),
+        ("Violence against civilians", "Attack"),
+    }
+)
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
     data = load("protest_riots")
-    return {key: word_set(data.get(key)) for key in ("protests", "preps", "doers", "armed_marks")}
+    keys = ("protests", "preps", "doers", "armed_marks", "violence_nouns", "marring_verbs", "turning_verbs")
+    return {key: word_set(data.get(key)) for key in (*keys, "turning_words", "degenerating_verbs")}
 
 
 def _at_protest(verb: Any) -> bool:
@@ -64,3 +74,81 @@ def riots_at_protests(article: Article) -> None:
         if verb is None or verb.pos_ != "VERB" or not _at_protest(verb) or not _unarmed_doers(verb):
             continue
         event.acled = dict(_VIOLENT)
+
+
+def _violence_noun(tok: Any) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN", "VERB"} and (
+        tok.lemma_.lower() in _words()["violence_nouns"] or tok.lower_ in _words()["violence_nouns"]
+    )
+
+
+def _protest_noun(tok: Any) -> bool:
+    if tok.lower_ in {"in", "ins"} and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit":
+        return True  # the tokenizer splits "sit-in": its head is "in"
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _words()["protests"]
+
+
+def _violent_protest_tokens(doc: Any) -> set[int]:
+    """The protest nouns told as violent and the violence nouns told at a protest, by token index."""
+    w = _words()
+    out: set[int] = set()
+    for verb in doc:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        at = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in w["preps"]
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        into = [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"
+        ]
+        marks = {c.lower_ for c in verb.children if c.dep_ in {"acomp", "oprd", "attr"}}
+        violent_subj = [s for s in subjects if _violence_noun(s)]
+        if violent_subj and any(_protest_noun(g) for g in at):  # "violence erupted during a demonstration"
+            out.update(s.i for s in violent_subj)
+            out.update(g.i for g in at if _protest_noun(g))
+        if violent_subj and lemma in w["marring_verbs"]:  # "violence marred the march"
+            out.update(o.i for o in objects if _protest_noun(o))
+        protest_subj = [s for s in subjects if _protest_noun(s)]
+        if protest_subj and lemma in w["turning_verbs"] and marks & w["turning_words"]:  # "the protest turned violent"
+            out.update(s.i for s in protest_subj)
+        if protest_subj and lemma in w["degenerating_verbs"] and any(_violence_noun(g) for g in into):
+            out.update(s.i for s in protest_subj)  # "the march degenerated into violence"
+    return out
+
+
+def violent_protests(article: Article) -> None:
+    """Retype a protest told as violent, or violence told at a protest, with no armed side named, as a violent
+    demonstration: "violence erupted during a demonstration", "the protest turned violent"."""
+    doc = article.doc
+    if doc is None:
+        return
+    told = _violent_protest_tokens(doc)
+    if not told:
+        return
+    by_start = {t.idx: t for t in doc}
+    for event in article.events:
+        acled = event.acled or {}
+        if (acled.get("event_type"), acled.get("sub_event_type")) not in _TOLD_VIOLENT:
+            continue
+        if event.source is not None and event.source.sector in _ARMED:
+            continue  # "clashes between the army and rebels broke out at the rally": the armed sides' battle
+        start = (event.trigger or {}).get("start")
+        tok = by_start.get(int(start)) if start is not None else None
+        if tok is not None and tok.i in told:
+            event.acled = dict(_VIOLENT)
+
+
+def violence_at_protest(tok: Any) -> bool:
+    """Is ``tok`` a protest noun that violence is told at ("chaos broke out at an opposition rally")? It took
+    place, whoever held it (coding/occurrence.py)."""
+    if not _protest_noun(tok) or tok.dep_ != "pobj" or tok.head.lower_ not in _words()["preps"]:
+        return False
+    verb = tok.head.head
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and _violence_noun(c) for c in verb.children)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..clauses import background_boundary, foreground_trigger, participle_on_verbal_act
+from ..occurrence import told_as_cause
 from ..registry import combine_passes
 from ..roles import nominal_source_tokens
 from ..triggers import Trigger
@@ -17,8 +18,8 @@ def topic_in_phrase(triggers: list[Trigger], ctx: CombineContext) -> None:
     for trig in triggers:
         if trig.suppressed or trig.pattern.kind != "noun" or trig.token.dep_ not in {"pobj", "dobj", "obj", "conj"}:
             continue
-        if _other_kind_conjunct(trig, ctx):
-            continue
+        if _other_kind_conjunct(trig, ctx) or told_as_cause(trig.token, ctx.config, trig.code):
+            continue  # "a curfew was imposed after rioting": the rioting took place, no topic of the curfew
         src, _ = nominal_source_tokens(trig.token, trig.pattern, ctx.config)
         if not src and foreground_trigger(trig.token, ctx.by_token) is not None:
             trig.suppressed = True
@@ -41,6 +42,8 @@ def background(triggers: list[Trigger], ctx: CombineContext) -> None:
     for trig in triggers:
         if trig.suppressed or "incident" in trig.notes:
             continue  # "killed when a bomb exploded": the clause is the incident (combine.violent_clause.v1)
+        if told_as_cause(trig.token, ctx.config, trig.code):
+            continue  # "a curfew was imposed after rioting": the rioting is what the story tells
         if conditional_participle(trig.token):  # "if convicted, X could face ...": nothing happened
             trig.suppressed = True
             trig.notes.append("background")

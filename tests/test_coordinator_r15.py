@@ -196,3 +196,20 @@ def test_protesters_and_police_clashing_is_one_riot(short):
 def test_allies_fighting_a_named_enemy_are_not_each_others_targets(short):
     evs = events(short, "Soldiers and police fought the rebels near Goma on Monday.")
     assert all(e.target is not None and e.target.sector == "REB" for e in evs if e.cameo["root"] == "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Burkina Faso expelled three French diplomats on Monday.", "BFA"),
+        ("Mali detained two Ukrainian contractors on Monday.", "MLI"),
+    ],
+)
+def test_people_told_by_nationality_do_not_place_the_act_in_their_country(short, text, country):
+    ev = events(short, text)[0]
+    assert (ev.location or {}).get("country") == country
+
+
+def test_a_state_named_as_target_still_places_the_strike(short):
+    ev = events(short, "Israel struck Iranian military sites overnight.")[0]
+    assert (ev.location or {}).get("country") == "IRN"

@@ -172,3 +172,44 @@ def test_warning_that_something_would_happen_stays_where_the_parser_put_it():
     doc = repair_parse(nlp, nlp("Egypt said the plan would not work and warned that a war would follow."))
     warned = next(t for t in doc if t.lower_ == "warned")
     assert warned.head.lower_ != "said"  # no one is warned: what it says only says more
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ethiopian federal forces and Fano militiamen clashed in the Amhara region on Sunday.", {"MIL", "REB"}),
+        ("Police and protesters clashed in central Nairobi on Tuesday.", {"COP", "PRO"}),
+    ],
+)
+def test_two_sides_of_one_country_that_clash_are_each_others_targets(short, text, sides):
+    clashes = [e for e in events(short, text) if e.cameo["root"] == "19"]
+    assert len(clashes) == 2
+    assert {e.source.sector for e in clashes if e.source} == sides
+    assert all(e.target is not None and e.target.sector != e.source.sector for e in clashes if e.source)
+
+
+def test_protesters_and_police_clashing_is_one_riot(short):
+    clashes = events(short, "Police and protesters clashed in central Nairobi on Tuesday.")
+    assert {(e.acled or {}).get("event_type") for e in clashes} == {"Riots"}
+
+
+def test_allies_fighting_a_named_enemy_are_not_each_others_targets(short):
+    evs = events(short, "Soldiers and police fought the rebels near Goma on Monday.")
+    assert all(e.target is not None and e.target.sector == "REB" for e in evs if e.cameo["root"] == "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Burkina Faso expelled three French diplomats on Monday.", "BFA"),
+        ("Mali detained two Ukrainian contractors on Monday.", "MLI"),
+    ],
+)
+def test_people_told_by_nationality_do_not_place_the_act_in_their_country(short, text, country):
+    ev = events(short, text)[0]
+    assert (ev.location or {}).get("country") == country
+
+
+def test_a_state_named_as_target_still_places_the_strike(short):
+    ev = events(short, "Israel struck Iranian military sites overnight.")[0]
+    assert (ev.location or {}).get("country") == "IRN"

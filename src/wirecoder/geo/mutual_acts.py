@@ -3,7 +3,8 @@
 "Pakistani and Afghan forces exchanged heavy fire", "Thai and Cambodian troops clashed near the temple": the
 coder makes one event per conjoined source, none with a target; news coders code A->B and B->A. When the events of
 one trigger of a reciprocal verb (``data/lexicon/mutual_acts.yaml``) are exactly two, with sources of two
-different countries and no target country, each gets the other's source as its target. "US and British jets
+different countries and no target country (or of one country and two sectors, with no target at all: "federal forces
+and Fano militiamen clashed"), each gets the other's source as its target. "US and British jets
 struck", a verb allies do together, is not reciprocal and keeps no target.
 
 Talks (``talks`` in the lexicon; not deals, which the PLOVER GSR codes with no target) are mutual only between
@@ -48,11 +49,32 @@ def mutual_sides(article: Article) -> None:
         one, other = events
         if one.source is None or other.source is None:
             continue
-        if not one.source.country or not other.source.country or one.source.country == other.source.country:
+        if not _two_sides(one, other):
             continue
         if (one.trigger or {}).get("lemma", "").lower() in _talks() and not all(_own_side(article, e) for e in events):
             continue
         one.target, other.target = _side(other.source), _side(one.source)
+        _one_type(one, other)
+
+
+def _one_type(one: Event, other: Event) -> None:
+    """One clash is one kind of event: when one side's act is a riot ("protesters clashed with police"), the
+    other's is too, not a battle."""
+    for a, b in ((one, other), (other, one)):
+        if (a.acled or {}).get("event_type") == "Riots" and (b.acled or {}).get("event_type") == "Battles":
+            b.acled = dict(a.acled)
+
+
+def _two_sides(one: Event, other: Event) -> bool:
+    """Are the two sources two sides: of two countries, or of one country and two sectors with no target at all
+    ("Ethiopian federal forces and Fano militiamen clashed", "police and protesters clashed"; not "soldiers and
+    police fought the rebels")?"""
+    a, b = one.source, other.source
+    if a is None or b is None or not a.country or not b.country:
+        return False
+    if a.country != b.country:
+        return True
+    return bool(a.sector and b.sector and a.sector != b.sector and one.target is None and other.target is None)
 
 
 def _side(source: Participant) -> Participant:

@@ -303,6 +303,8 @@ def _locate(
         return fallback
     target = event.target
     stated = target is not None and target.country_basis in {None, "stated"}
+    if _nationals(article, target):  # "expelled three French diplomats", "killed two French tourists": not France
+        target = None
     if (
         target is not None
         and target.country
@@ -332,7 +334,7 @@ def _locate(
         return _record(dateline, ctx, article.dateline, "dateline")
     if story is not None:
         return _record(story, ctx, None, "story")
-    for via, participant in (("target", event.target), ("source", event.source)):
+    for via, participant in (("target", target), ("source", event.source)):
         if (
             participant is not None and participant.country and not guessed(participant)
         ):  # last: an armed group's home ("Pak militants")
@@ -1240,6 +1242,26 @@ def _trigger_token(article: Article, event: Event) -> Token | None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+_ARMED_NATIONALS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+
+
+def _nationals(article: Article, p: Participant | None) -> bool:
+    """Is ``p`` people told by their nationality ("three French diplomats", "a British tourist", "the German
+    ambassador"): a common noun with a demonym on it, whose country says who they are, not where they were?"""
+    where = _span(p)
+    if where is None or article.doc is None:
+        return False
+    span = article.doc.char_span(*where, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if head.dep_ == "amod" and head.ent_type_ == "NORP" and head.head.pos_ == "NOUN":
+        head = head.head  # the target is the demonym alone: "detained two Ukrainian contractors"
+    if p is None or p.sector in _ARMED_NATIONALS:
+        return False  # "ambushed Israeli soldiers": forces are most often on their side or where they are sent
+    return head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children)
 
 
 def _span(p: Participant | None) -> tuple[int, int] | None:

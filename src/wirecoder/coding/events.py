@@ -20,7 +20,6 @@ from .acled_words import acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
 from .combine import combine
-from .combine.told import TOLD
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
@@ -33,6 +32,7 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .placed_nominals import unplaced_person
 from .registry import target_fallbacks
+from .repeated_tolls import without_repeated_tolls
 from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .statements import STATEMENT, statement_triggers
 from .story_country import place_countries, story_country
@@ -445,45 +445,7 @@ def _transformed(sc: SentenceContext, patterns: PatternSet) -> list[Event]:
         return found[0].participant if found else None
 
     events = apply_transforms(sc.events, patterns.transforms, config.asserted_transforms, speaker_of, sc.onto.classify)
-    return _without_repeated_tolls(events)
-
-
-def _without_repeated_tolls(events: list[Event]) -> list[Event]:
-    """Without the events that have no actor and whose casualty figures another violent event of the sentence
-    reports too ("al-Shabaab stormed a hotel; the siege left 9 dead": one incident, not two). An act that
-    kills no one by itself holds no one's dead: in "police arrested 12 people after clashes left three dead" the
-    clashes, told as an incident of their own (combine.told_violence.v1), keep their toll."""
-
-    def figures(e: Event) -> set[tuple[Any, ...]]:
-        return {(q.start, q.end, q.kind) for q in e.quantities if q.kind in CASUALTY_KINDS and q.value}
-
-    def holds(o: Event, e: Event) -> bool:
-        return _may_kill(o) or TOLD not in str(e.pattern or "").split("+")
-
-    kept = []
-    for e in events:
-        own = figures(e)
-        if (
-            e.source is None
-            and e.target is None
-            and own
-            and any(
-                o is not e and (o.source is not None or o.target is not None) and own <= figures(o) and holds(o, e)
-                for o in events
-            )
-        ):
-            continue
-        kept.append(e)
-    return kept
-
-
-def _may_kill(e: Event) -> bool:
-    """Can the event's own act have dead: violence, or coercion that harms (CAMEO 175, 1712); not a verbal act,
-    an arrest or a curfew."""
-    code = str((e.cameo or {}).get("code") or "")
-    if code[:2] not in VIOLENT_ROOTS:
-        return False
-    return not code.startswith("17") or code.startswith(("175", "1712"))
+    return without_repeated_tolls(events)
 
 
 def _petrarch_pairs(trig: Trigger, pairs: list[Pair], sources: list[Slot], targets: list[Slot]) -> list[Pair]:

@@ -4,20 +4,19 @@ owner (a country, organisation or person) or context, and the actor that makes t
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 from ...article import Actor
-from ...coding import lexicon
 from ..coref import DESCRIPTIONS, SENTENCE_WINDOW, Candidate, copy_actor, description_antecedent
 from ..destinations import aimed_at
 from ..kb import AgentNoun, compose_code
 from ..sectors import sector_group, sector_named
 from ..state import COUNTRY_HITS, Found, ResolutionState
-from ..syntax import LEFT_DEPS, core_right, is_definite, speaker_verbs
+from ..syntax import LEFT_DEPS, core_right, is_definite
 from .agents import agent_at
 from .armed_names import armed_group_agent
 from .owners import appos_named, conjoined_owners, petrarch_agent
+from .reported_states import reporting_state
 from .titles import link_person
 
 # Group nouns that, owned by an organisation, are that organisation ("the Taliban leadership").
@@ -345,71 +344,17 @@ def _story_body(s: ResolutionState, f: Found, agent: AgentNoun, lemma: str) -> t
     return actor, "context"
 
 
-def _reporting_official(s: ResolutionState, head: Any) -> str | None:
-    """The country of the state official or body whose words report the clause ``head`` is the subject of
-    ("Zambia's finance minister said that the government had reached a deal": Zambia), else None; none
-    either when the story or a name before ``head`` points to another state (a visitor speaking of his host)."""
-    tok = head
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_ not in speaker_verbs():
-        return None
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    speaker = (s.with_head(subj.i) or s.named_at(subj.i)) if subj is not None else None
-    if speaker is None or speaker.mention.actor is None:
-        return None
-    a = speaker.mention.actor
-    own = a.country if a.country and a.sector in sector_group("speaks_for_state") else None
-    if own is None or s.story_country() not in (None, own):
-        return None  # "the government" of a story about another state is that state's
-    for k in range(head.sent.start, head.i):  # "the minister, visiting Lebanon, said the country ...": Lebanon's
-        other = s.named_at(k)
-        if other is not None and other.mention.actor is not None and other.mention.actor.country not in (None, own):
-            return None
-    return own
-
-
-#: The ``via`` of "the country" read as the reporting official's own state: words about the speaker's side.
-SPEAKER_STATE = "speaker-state"
-
-
-@cache
-def _reported_state_nouns() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in lexicon.load("reported_states").get("nouns") or ())
-
-
-def reported_state(s: ResolutionState, tok: Any) -> bool:
-    """ "the country" as the subject of a clause a state's official reports ("Zambia's finance minister said
-    the country had reached a deal"): that official's government. Whether a mention was added."""
-    if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in _reported_state_nouns() or s.named_at(tok.i) is not None:
-        return False
-    dets = [c for c in tok.children if c.dep_ == "det"]
-    if len(list(tok.children)) != 1 or len(dets) != 1 or dets[0].lower_ != "the":
-        return False  # "the neighbouring country", "the country's army", "a country": no state acting
-    own = _reporting_official(s, tok)
-    if own is None:
-        return False
-    f = s.add(dets[0].i, tok.i, "nominal")
-    f.mention.head = tok.i
-    f.is_group, f.derived = True, True
-    actor = s.country_actor(own, sector_named("government"), governing=True)
-    actor.country_basis = "sentence"
-    f.mention.actor, f.mention.via = actor, SPEAKER_STATE
-    return True
-
-
 def _story_government(s: ResolutionState, f: Found, agent: AgentNoun) -> tuple[Actor | None, str]:
     """ "The government said" in a story about one country (and a sentence about no other): its government.
     In a clause a state's official reports, the official's own government ("the minister said the government
     would ...")."""
-    own = _reporting_official(s, s.doc[f.mention.head]) if f.mention.head is not None else None
+    own, abroad = reporting_state(s, s.doc[f.mention.head]) if f.mention.head is not None else (None, False)
     if own is not None:
         actor = s.country_actor(own, agent.sector, governing=True)
         actor.country_basis = "sentence"
         return actor, "context"
+    if abroad:  # "the French minister, visiting Lebanon, said the government ...": not France's, maybe Lebanon's
+        return None, "nominal"
     iso3 = s.story_country()
     if iso3 is None or not _of_story(s, f, iso3, aimed_apart=agent.ruling):
         return None, "nominal"

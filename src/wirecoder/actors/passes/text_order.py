@@ -10,9 +10,10 @@ from ..state import ResolutionState
 from ..syntax import LEFT_DEPS, is_definite
 from .agents import agent_at, modifies_a_thing
 from .force import owned_weapons
-from .nominals import nominal, reported_state
+from .nominals import nominal
 from .pronouns import pronoun
 from .registry import register
+from .reported_states import reported_state
 
 
 @register("actors.text_order.v1")

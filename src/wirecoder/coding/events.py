@@ -25,6 +25,7 @@ from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
 from .figurative import contest_win, untargeted_figure, verbal_code
 from .headlines import forces, headline_passive, in_objects, misread_victims, one_victim, reports_a_victim
+from .lexicon import person_nouns
 from .location import location
 from .model import PatternSet
 from .occurrence import told_as_happening
@@ -32,7 +33,17 @@ from .ontology import Ontology
 from .phrase_targets import discarded
 from .placed_nominals import unplaced_person
 from .registry import target_fallbacks
-from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
+from .roles import (
+    Slot,
+    code_key,
+    means_agents,
+    nominal_source_tokens,
+    people_noun,
+    report_source,
+    reporter,
+    slots,
+    span_slots,
+)
 from .statements import STATEMENT, statement_triggers
 from .story_country import place_countries, story_country
 from .targets import TargetContext
@@ -295,7 +306,8 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
         return None  # ("a rally was held in the capital", "protests continued": a protest, whoever held it)
     weapon = any(n.startswith(("weapon:", "actorless:")) for n in trig.notes)  # "two bombs struck a market"
     if not nominal and not sources and not targets and not toll and not weapon and not violent_means:
-        return None
+        if not _lone_doer(tok, trig, sc.config):
+            return None
     if (
         trig.frame is None
         and trig.pattern.origin.startswith("petrarch2")
@@ -305,6 +317,20 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     ):
         return None
     return quantities
+
+
+# Codes of force (roots, and the destruction of property) whose doer may be told as one unnamed person ("a man
+# set fire to a mosque").
+_ASSAULT_CODES = ("18", "19", "20", "1712")
+
+
+def _lone_doer(tok: Token, trig: Trigger, config: CoderConfig) -> bool:
+    """An assault by a person no actor stands for, on a thing no actor stands for: "a man set fire to a
+    mosque", "a lone attacker torched a shelter" is an incident with its doer unknown to the actor base."""
+    if not trig.code.startswith(_ASSAULT_CODES):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]  # "A neo-Nazi sympathiser"
+    return any(people_noun(s, config) or s.lemma_.lower() in person_nouns() for s in subjects)
 
 
 def _pairs(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[tuple[int, Slot | None, Slot | None, str]]:

@@ -45,10 +45,11 @@ def reparse_noun_read_verbs(nlp: Any, doc: Any) -> Any:
 
 
 def _noun_read(tok: Any) -> bool:
+    """A listed past form the parser tagged a noun right after a noun or a name inside the sentence."""
     if tok.lower_ not in _lists()["noun_read_verbs"] or not tok.tag_.startswith("NN") or tok.i == 0:
         return False
     before = tok.nbor(-1)
-    return before.pos_ == "NOUN" and before.i > tok.sent.start and tok.i + 1 < tok.sent.end
+    return before.pos_ in {"NOUN", "PROPN"} and before.i > tok.sent.start and tok.i + 1 < tok.sent.end
 
 
 def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
@@ -58,8 +59,11 @@ def _reparse(nlp: Any, doc: Any, sent: Any, tok: Any) -> None:
     if noun.i - 1 >= sent.start and doc[noun.i - 1].dep_ == "det":
         words[noun.i - 1 - sent.start] = "the"
     copy = parse_copy(nlp, sent, words)
-    if copy[tok.i - sent.start].tag_ not in {"VBD", "VBN"} or sum(t.dep_ == "ROOT" for t in copy) != 1:
+    verb = copy[tok.i - sent.start]
+    if verb.tag_ not in {"VBD", "VBN"} or sum(t.dep_ == "ROOT" for t in copy) != 1:
         return
+    if noun.pos_ == "PROPN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return  # after a name, only a verb with an object ("the UVF shot dead two men", not "the Reuters shot of")
     # the noun and its article keep their own words' tags
     adopt(doc, sent, copy.to_array(PARSE_ATTRS), keep_tags=(noun.i, noun.i - 1))
 

@@ -35,6 +35,7 @@ from .raid_abductions import abductions_of_raids
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
+from .siege_tolls import siege_tolls
 from .sports_story import drop_game_events
 from .tally import fold_tallies
 from .tolls import settle_tolls
@@ -87,6 +88,7 @@ class EventStage(Stage):
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         toll_sentences(article)  # "Several were killed. Police gave a toll of 5.": 5
         one_more_dead(article)  # "Two were killed; a third died of injuries later": 3
+        siege_tolls(article)  # "seized a hotel ... Commandos stormed it; 12 hostages died": the seizure's 12
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
         abductions_of_raids(article)  # "stormed the town and abducted 17 people": an abduction
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type

@@ -43,6 +43,7 @@ class Words:
     member_nouns: frozenset[str]
     link_words: frozenset[str]
     belief_verbs: frozenset[str]
+    origin_preps: frozenset[str]
     weapon_nouns: frozenset[str]
     guess_verbs: frozenset[str]
     onlookers: frozenset[str]
@@ -76,6 +77,7 @@ def load_words() -> Words:
         member_nouns=word_set(data["member_nouns"]),
         link_words=word_set(data["link_words"]),
         belief_verbs=word_set(data["belief_verbs"]),
+        origin_preps=word_set(data["origin_preps"]),
         weapon_nouns=word_set(data["weapon_nouns"]),
         guess_verbs=word_set(data["guess_verbs"]),
         onlookers=word_set(data["onlookers"]),
@@ -121,11 +123,11 @@ def group_of(article: Article, tok: Token, words: Words) -> Mention | None:
     starts = [c for c in tok.children if c.dep_ in _WALK_DEPS]
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in words.belief_verbs:
         starts += [c for c in tok.head.children if c.dep_ == "xcomp"]  # "gunmen believed to belong to X"
-    own = tok.lemma_.lower() in words.member_nouns  # "activists of X", "fighters of X"
+    own = _member_noun(tok, words)  # "activists of X", "fighters of X"
     stack: list[tuple[Token, int, bool]] = [(c, 1, own) for c in starts]
     while stack:
         node, depth, linked = stack.pop(0)
-        if node.dep_ == "prep" and node.lower_ not in _LINK_PREPS:
+        if node.dep_ == "prep" and node.lower_ not in _LINK_PREPS and not _origin(node, tok, words):
             continue
         linked = linked or node.lemma_.lower() in words.member_nouns | words.link_words
         if node.dep_ in ("pobj", "poss", "appos") and linked:  # "a member of X", "two of its fighters"
@@ -135,6 +137,25 @@ def group_of(article: Article, tok: Token, words: Words) -> Mention | None:
         if depth < 5:
             stack.extend((c, depth + 1, linked) for c in node.children if c.dep_ in _WALK_DEPS)
     return None
+
+
+def _member_noun(tok: Token, words: Words) -> bool:
+    """A member noun, by its lemma or by its plural form where the parser took it for a name ("Gunmen
+    believed to be from X ..." opening a record, tagged PROPN with the plural as lemma)."""
+    low = tok.lower_
+    forms = {
+        tok.lemma_.lower(),
+        low,
+        low.removesuffix("s"),
+        low.removesuffix("men") + "man" if low.endswith("men") else low,
+    }
+    return bool(forms & words.member_nouns)
+
+
+def _origin(prep: Token, noun: Token, words: Words) -> bool:
+    """A preposition of origin on the noun itself or on a copula ("gunmen believed to be from X", "fighters
+    from X"), not on another verb ("militants who had escaped from army custody")."""
+    return prep.lower_ in words.origin_preps and (prep.head.i == noun.i or prep.head.lemma_.lower() == "be")
 
 
 def _name_at(article: Article, tok: Token) -> Mention | None:

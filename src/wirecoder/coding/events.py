@@ -26,6 +26,7 @@ from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_
 from .figurative import contest_win, untargeted_figure, verbal_code
 from .headlines import forces, headline_passive, in_objects, misread_victims, one_victim, reports_a_victim
 from .location import location
+from .lone_doers import lone_doer
 from .model import PatternSet
 from .occurrence import told_as_happening
 from .ontology import Ontology
@@ -33,7 +34,16 @@ from .phrase_targets import discarded
 from .placed_nominals import unplaced_person
 from .registry import target_fallbacks
 from .repeated_tolls import without_repeated_tolls
-from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
+from .roles import (
+    Slot,
+    code_key,
+    means_agents,
+    nominal_source_tokens,
+    report_source,
+    reporter,
+    slots,
+    span_slots,
+)
 from .statements import STATEMENT, statement_triggers
 from .story_country import place_countries, story_country
 from .targets import TargetContext
@@ -297,7 +307,8 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
         return None  # ("a rally was held in the capital", "protests continued": a protest, whoever held it)
     weapon = any(n.startswith(("weapon:", "actorless:")) for n in trig.notes)  # "two bombs struck a market"
     if not nominal and not sources and not targets and not toll and not weapon and not violent_means and not held:
-        return None
+        if not lone_doer(tok, trig, sc.config):
+            return None
     if (
         trig.frame is None
         and trig.pattern.origin.startswith("petrarch2")
@@ -309,6 +320,8 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     return quantities
 
 
+# Codes of force (roots, and the destruction of property) whose doer may be told as one unnamed person ("a man
+# set fire to a mosque").
 def _pairs(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[tuple[int, Slot | None, Slot | None, str]]:
     """The (number, source, target, code) codings of the trigger that are not repeats: one per conjoined
     actor; "A and B signed a truce" gives A and B as sources with no target (PLOVER's reading of mutual

@@ -621,10 +621,44 @@ _LEAD_CHARS = 40
 _LEAD_MAX_DAYS = 366
 
 
+# The most sentences a short summary of one old incident has ("On 9 May 1979, members of X killed ...").
+_SUMMARY_SENTENCES = 8
+
+
 def _record_date(article: Article, time: TimeExpr) -> bool:
     """A date heading a record ("02/14/2010: Militants set fire to a school ..."): the incident database's
     summary of that day, however long ago, not an anniversary piece."""
     return time.start == article.sentences[0].start and article.text[time.end : time.end + 1] == ":"
+
+
+def _opens_sentence(article: Article, start: int, time: TimeExpr) -> bool:
+    """The date opens the first sentence, bare or after "On" ("On 9 May 1979, ..."), not a date told inside it
+    ("Police said gunmen who shot a guard on 9 May 1979 ...")."""
+    return article.text[start : time.start].strip().lower() in _LEAD_OPENERS
+
+
+_LEAD_OPENERS = frozenset({"", "on"})
+
+
+def _old_summary(article: Article, lead: date) -> bool:
+    """A short summary of an old incident led by its date ("On 9 May 1979, gunmen shot dead a judge in
+    Rome. ..."): no more than a few sentences, no date of the story within a year after the lead's, and no
+    word that remembers or counts years since it ("to mark the anniversary", "40 years after the
+    siege"); an anniversary piece brings its own day or such a word."""
+    from ..coding.combine.remembered import remembering  # the coder's word lists; imported late (no cycle)
+
+    if len(article.sentences) > _SUMMARY_SENTENCES or article.doc is None:
+        return False
+    for time in article.times:
+        if time.value and time.precision and _first_day(time.value) - lead > timedelta(days=_LEAD_MAX_DAYS):
+            return False
+    return not any(remembering(tok) for tok in article.doc)
+
+
+def _first_day(value: str) -> date:
+    """The first day of an ISO date at day, month or year precision ("1979-05" is 1 May 1979)."""
+    parts = [int(x) for x in value.split("-")[:3]]
+    return date(parts[0], *(parts[1:] + [1, 1])[:2])
 
 
 def story_day(article: Article) -> date | None:
@@ -641,7 +675,9 @@ def story_day(article: Article) -> date | None:
             continue
         lead, published = date.fromisoformat(time.value), date.fromisoformat(article.published)
         if timedelta(0) <= published - lead and (
-            published - lead <= timedelta(days=_LEAD_MAX_DAYS) or _record_date(article, time)
+            published - lead <= timedelta(days=_LEAD_MAX_DAYS)
+            or _record_date(article, time)
+            or (_opens_sentence(article, first.start, time) and _old_summary(article, lead))
         ):
             return lead
     return None

@@ -39,6 +39,7 @@ def tolls(evs: list[Event]) -> list[int]:
         "He was a teenager when the occupation, during which 40,000 people were killed, came to an end.",
         "The museum tells of the purge, when tens of thousands of officers were shot.",
         "The painter, whose parents fled after soldiers arrived and killed some 30,000 people, died on Friday.",
+        "Scholars believe the Hundred Years' War killed as many as three million people in France.",
     ],
 )
 def test_precision15_era_toll_is_history(short, text):
@@ -166,3 +167,26 @@ def test_precision15_old_incident_is_background_with_its_own_date(short):
     old = [e for e in evs if e.cameo["root"] == "19" or e.cameo["code"] == "190"]
     assert old and all(e.background and e.date == "2019-05" for e in old)
     assert any(e.date == "2026-03-08" and not e.background for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general, whose troops crushed a mutiny in the north in 1974, died in Lagos on Monday aged 88.",
+        "The bishop, who was beaten by police during the strikes of the 1980s, died of cancer on Friday.",
+        "The writer, who was tortured by the junta in 1977, died peacefully in Montevideo on Sunday.",
+    ],
+)
+def test_precision15_natural_death_lends_no_toll(short, text):
+    assert tolls(events(short, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldier, who was wounded in an ambush near Gao on Monday, died of his wounds in hospital.",
+        "Gunmen shot the mayor of the town on Saturday; he died in hospital a few hours later.",
+    ],
+)
+def test_precision15_death_of_wounds_keeps_its_toll(short, text):
+    assert 1 in tolls(events(short, text))

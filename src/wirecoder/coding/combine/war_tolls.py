@@ -101,6 +101,12 @@ def _in_war_phrase(noun: Token) -> bool:
     return False
 
 
+def _names_a_year(verb: Token) -> bool:
+    """The toll's own clause names a year or a decade ("in 1994", "in the 1980s"), which the dating stage keeps
+    as its background date ("the Thirty Years' War" names none)."""
+    return any(tok.ent_type_ == "DATE" and _YEAR.match(tok.text) for tok in _own_clause(verb))
+
+
 def _names_a_stretch(verb: Token) -> bool:
     """The toll's own clause names its time ("in the past decade", "over the last five years") or the war's
     decade ("the war of the 1980s"): the dating stage dates it and marks it background, so the event is kept
@@ -212,8 +218,8 @@ def whole_war_toll(verb: Token) -> bool:
     own: "a conflict that has killed 20,000", "500,000 have died since 2011"."""
     if verb.lemma_.lower() not in words().toll_lemmas:
         return False
-    if vast_toll(verb) and not dated_to_a_day(verb, own_clause=True):
-        return True
+    if vast_toll(verb) and not dated_to_a_day(verb, own_clause=True) and not _names_a_year(verb):
+        return True  # "the Khmer Rouge killed some two million people" ("... in the 1970s" is dated background)
     if dated_to_a_day(verb):
         return False
     if _since_start(verb):

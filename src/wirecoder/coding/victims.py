@@ -4,9 +4,11 @@ for "both" of them ("police shot both attackers dead")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..article import Quantity
+from . import lexicon as lexicons
 from .numbers import Lexicon
 
 FATAL_KINDS = ("killed", "dead")  # the kinds of count that are deaths
@@ -31,6 +33,8 @@ def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quant
         ):
             continue
         lemma = verb.lemma_.lower()
+        if natural_death(verb):
+            continue  # "the composer ... died in Toronto aged 91": no one killed
         for victim in _victims_of(verb, lemma, lex):
             for person in [victim, *victim.conjuncts]:
                 pair = _pair(person, lex)  # "shot both attackers dead", "killed both of them": two
@@ -51,6 +55,31 @@ def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quant
                         )
                     )
     return found
+
+
+@cache
+def _natural() -> dict[str, frozenset[str]]:
+    data = lexicons.load("natural_deaths")
+    return {k: lexicons.word_set(data.get(k)) for k in ("dying_verbs", "age_words", "natural_words")}
+
+
+def natural_death(verb: Any) -> bool:
+    """A death of age or illness: "died in Toronto aged 91", "died of cancer at 66", "died peacefully";
+    "died of his wounds" or "died in hospital" is not one."""
+    w = _natural()
+    if verb.lemma_.lower() not in w["dying_verbs"]:
+        return False
+    for c in verb.children:
+        if c.lower_ in w["age_words"] or (c.dep_ == "advmod" and c.lower_ in w["natural_words"]):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"at", "of", "in", "from", "after"}:
+            for obj in (o for o in c.children if o.dep_ == "pobj"):
+                if c.lower_ == "at" and (obj.lower_ in w["age_words"] or (obj.like_num and obj.i == c.i + 1)):
+                    return True  # "at the age of 80", "at 71"
+                words = {obj.lower_, *(t.lower_ for t in obj.children if t.dep_ in {"compound", "amod"})}
+                if c.lower_ != "at" and words & w["natural_words"]:
+                    return True  # "of cancer", "in his sleep", "of natural causes", "after a long illness"
+    return False
 
 
 def _victims_of(verb: Any, lemma: str, lex: Lexicon) -> list[Any]:

@@ -28,6 +28,16 @@ class Words:
     play_words: frozenset[str]
     hurt_words: frozenset[str]
     body_targets: frozenset[str]
+    pelting_verbs: frozenset[str]
+    pelted_things: frozenset[str]
+    contest_words: frozenset[str]
+    contest_modifiers: frozenset[str]
+    capturing_verbs: frozenset[str]
+    captured_things: frozenset[str]
+    vehicles: frozenset[str]
+    crashing_verbs: frozenset[str]
+    struck_things: frozenset[str]
+    label_heads: frozenset[str]
 
 
 @cache
@@ -94,14 +104,90 @@ def body_target(verb: Token) -> bool:
     return bool(heads) and all(_lemma(h) in w.body_targets or h.lower_ in w.body_targets for h in heads)
 
 
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, each with the nouns it is joined to ("pictures and videos")."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return objs + [c for o in objs for c in o.conjuncts]
+
+
+def pelted_with_words(verb: Token) -> bool:
+    """ "bombarded the bank with questions", "bombarded the batsmen with short balls": a verb of pelting whose
+    every missile is a word, a message or a ball ("pelted police with stones" stays)."""
+    w = words()
+    if _lemma(verb) not in w.pelting_verbs:
+        return False
+    things = [o for p in verb.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    things += [c for t in things for c in t.conjuncts]
+    return bool(things) and all(_lemma(t) in w.pelted_things or t.lower_ in w.pelted_things for t in things)
+
+
+def named_contest(tok: Token) -> bool:
+    """ "a custody battle", "a legal fight", "a price war": a noun of force that a contest's word names."""
+    w = words()
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in w.contest_words:
+        return False
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in w.contest_modifiers for c in tok.children)
+
+
+def captured_thing(verb: Token) -> bool:
+    """ "CCTV captured their arrival", "tourists captured pictures", "captured 40 seats": what is captured is
+    an image, a mood or a prize, no one held."""
+    w = words()
+    objs = _objects(verb)
+    return (
+        _lemma(verb) in w.capturing_verbs
+        and bool(objs)
+        and all(o.ent_type_ not in {"PERSON", "NORP"} and _lemma(o) in w.captured_things for o in objs)
+    )
+
+
+def vehicle_crash(verb: Token) -> bool:
+    """ "the helicopter struck power lines", "the aircraft overran the runway": a vehicle that hits a line, a
+    rail or a runway has crashed; no one attacked."""
+    w = words()
+    if _lemma(verb) not in w.crashing_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objs = _objects(verb)
+    return (
+        bool(subjects)
+        and bool(objs)
+        and all(_lemma(s) in w.vehicles for s in subjects)
+        and all(_lemma(o) in w.struck_things for o in objs)
+    )
+
+
+def sport_label(tok: Token) -> bool:
+    """ "a wrestling promotion", "a boxing club", "a shooting range": a noun of force that labels a sport's or
+    a trade's thing."""
+    return tok.dep_ in {"compound", "amod"} and tok.head.lemma_.lower() in words().label_heads
+
+
 @combine_passes.register("combine.figurative_force.v1")
 def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A verb of force that undoes a plan, charges to a win, is a market's hit or a game's play, or hits cells
-    or germs: no event."""
+    """A verb of force that undoes a plan, charges to a win, is a market's hit or a game's play, hits cells
+    or germs, pelts with words, names a contest or a sport's thing, captures an image or is a vehicle's crash:
+    no event."""
     for trig in triggers:
-        if trig.suppressed or trig.code[:2] not in FORCE_ROOTS or trig.means:
+        if trig.suppressed or trig.means:
             continue
         tok = trig.token
-        if undone_thing(tok) or charged_to_a_win(tok) or market_hit(tok) or game_play(tok) or body_target(tok):
+        if trig.code[:2] == "17" and captured_thing(tok):  # an arrest (173) no one suffers
+            trig.suppressed = True
+            trig.notes.append("figurative")
+            continue
+        if trig.code[:2] not in FORCE_ROOTS:
+            continue
+        if (
+            undone_thing(tok)
+            or charged_to_a_win(tok)
+            or market_hit(tok)
+            or game_play(tok)
+            or body_target(tok)
+            or pelted_with_words(tok)
+            or named_contest(tok)
+            or vehicle_crash(tok)
+            or sport_label(tok)
+        ):
             trig.suppressed = True
             trig.notes.append("figurative")

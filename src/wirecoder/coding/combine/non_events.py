@@ -36,6 +36,7 @@ class NonEventWords:
     blast_nouns: frozenset[str]
     accident_modifiers: frozenset[str]
     accident_verbs: frozenset[str]
+    abstract_subjects: frozenset[str]
     infection_verbs: frozenset[str]
     headline_ambiguous: frozenset[str]
     armed_words: frozenset[str]
@@ -86,11 +87,15 @@ def accident_noun(tok: Token) -> bool:
 
 def accident_verb(verb: Token) -> bool:
     """An intransitive verb of an accident whose subject is no attacker ("a bomber crashed at the airport",
-    "the ferry capsized"; "a suicide bomber crashed into the gate" is an attack)."""
+    "the ferry capsized"; "a suicide bomber crashed into the gate" is an attack) and no talks, deal or
+    market ("the talks collapsed when rebels attacked a convoy")."""
     w = words()
     if _lemma(verb) not in w.accident_verbs or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return not any(_left_words(s) & w.armed_words for s in _subject_nouns(verb))
+    subjects = _subject_nouns(verb)
+    if subjects and all(_lemma(s) in w.abstract_subjects or s.lower_ in w.abstract_subjects for s in subjects):
+        return False  # "the talks collapsed", "the currency plunged": no accident
+    return not any(_left_words(s) & w.armed_words for s in subjects)
 
 
 def _subject_nouns(verb: Token) -> list[Token]:

@@ -33,6 +33,8 @@ class RememberedWords:
     works: frozenset[str]
     elapsed_units: frozenset[str]
     elapsed_preps: frozenset[str]
+    told_in: frozenset[str]
+    staging_words: frozenset[str]
 
 
 @cache
@@ -53,7 +55,21 @@ def remembering(tok: Token) -> bool:
     if _elapsed(tok) or any(_elapsed(c) for c in tok.children if c.dep_ in {"dobj", "npadvmod"}):
         holders = [tok, *(c for c in tok.children if _elapsed(c))]  # "mark 29 years since": on "mark" or "years"
         return any(c.dep_ == "prep" and c.lower_ in w.elapsed_preps for h in holders for c in h.children)
+    if tok.lemma_.lower() in w.staging_words or tok.lower_ in w.staging_words:
+        return True  # "the drill simulated an attack"
+    if tok.pos_ in {"VERB", "AUX"} and _told_in_a_work(tok):
+        return True
     return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS and c.lower_ in w.works for c in tok.children)
+
+
+def _told_in_a_work(verb: Token) -> bool:
+    """``verb`` happens "in the film", "in the game" (a story's world, not the day's news)."""
+    told = words().told_in
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            if any(o.dep_ == "pobj" and o.lower_ in told and o.i < verb.i for o in prep.children):
+                return True
+    return False
 
 
 def _elapsed(tok: Token) -> bool:
@@ -63,7 +79,8 @@ def _elapsed(tok: Token) -> bool:
 
 def remembered(tok: Token) -> bool:
     """``tok`` (an act) hangs below a remembering word or a work's telling verb."""
-    return any(remembering(a) for a in tok.ancestors) and not dated_to_a_day(tok)
+    told = _told_in_a_work(tok) or any(remembering(a) for a in tok.ancestors)  # "In the film, a soldier kidnaps ..."
+    return told and not dated_to_a_day(tok)
 
 
 @combine_passes.register("combine.remembered_act.v1")

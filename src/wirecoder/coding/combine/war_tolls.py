@@ -13,6 +13,8 @@ from functools import cache
 
 from .. import lexicon
 from ..constants import Token
+from ..numbers import lexicon as number_words
+from ..numbers import number_at
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -39,6 +41,9 @@ class WarTollWords:
     within_preps: frozenset[str]
     toll_lemmas: frozenset[str]
     start_nouns: frozenset[str]
+    witnessing_verbs: frozenset[str]
+    relative_words: frozenset[str]
+    vast_toll: frozenset[str]
 
 
 @cache
@@ -51,14 +56,26 @@ def _war(tok: Token) -> bool:
     return tok.lemma_.lower() in words().war_nouns or tok.lower_ in words().war_nouns
 
 
-def dated_to_a_day(verb: Token) -> bool:
-    """The deaths carry a day of their own: "killed in the war on Tuesday", "died in the conflict yesterday"."""
-    for tok in verb.subtree:
+def dated_to_a_day(verb: Token, own_clause: bool = False) -> bool:
+    """The deaths carry a day of their own: "killed in the war on Tuesday", "died in the conflict yesterday".
+    With ``own_clause`` a verb joined to it keeps its day ("killed two million people, died on Sunday")."""
+    toks = _own_clause(verb) if own_clause else verb.subtree
+    for tok in toks:
         if tok.lower_ in _DAY_WORDS:
             return True
         if tok.ent_type_ == "DATE" and tok.like_num and not _YEAR.match(tok.text) and tok.head.lower_ in _MONTH_NAMES:
             return True  # "on 3 May" ("the two-year war" is no day)
     return False
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The tokens of ``verb``'s clause, less the verbs joined to it and their words."""
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
+    return out
 
 
 def _sentence_names_a_month(verb: Token) -> bool:
@@ -82,6 +99,12 @@ def _in_war_phrase(noun: Token) -> bool:
             return False
         noun = noun.head
     return False
+
+
+def _names_a_year(verb: Token) -> bool:
+    """The toll's own clause names a year or a decade ("in 1994", "in the 1980s"), which the dating stage keeps
+    as its background date ("the Thirty Years' War" names none)."""
+    return any(tok.ent_type_ == "DATE" and _YEAR.match(tok.text) for tok in _own_clause(verb))
 
 
 def _names_a_stretch(verb: Token) -> bool:
@@ -111,6 +134,52 @@ def _within_war(verb: Token) -> bool:
             return not _sentence_names_a_month(verb)
         if child.dep_ == "agent" and any(_war(p) for p in child.children if p.dep_ == "pobj"):
             return True
+    return False
+
+
+def _relative_within_war(verb: Token) -> bool:
+    """A relative clause puts the toll inside the war named before it: "the siege of Sarajevo, during which
+    more than 11,000 people were killed", "the 1971 war, when tens of thousands died"."""
+    return _relative_war(verb) is not None
+
+
+def _relative_war(verb: Token) -> Token | None:
+    """The war noun a relative clause of ``verb`` puts its toll inside, or None."""
+    w = words()
+    rel = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in w.within_preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    rel += [c for c in verb.children if c.dep_ == "advmod"]
+    for word in rel:
+        if word.lower_ not in w.relative_words or word.i >= verb.i:
+            continue
+        before = [t for t in word.doc[max(word.sent.start, word.i - 4) : word.i] if t.pos_ in {"NOUN", "PROPN"}]
+        if before and _in_war_phrase(before[-1]):
+            return next((t for t in reversed(before) if _war(t)), before[-1])
+    return None
+
+
+def _seen_by_war(verb: Token) -> bool:
+    """A war "saw" the deaths: "the Gukurahundi massacres saw tens of thousands of Ndebele killed"."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in words().witnessing_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and (_war(c) or c.lemma_.lower() in {"massacre", "killing"}) for c in head.children)
+
+
+def vast_toll(verb: Token) -> bool:
+    """The deaths ``verb`` tells number tens of thousands or more: a war's, a regime's or an era's toll."""
+    floor = min((float(v) for v in words().vast_toll), default=10000.0)
+    lex, sent = number_words(), verb.sent
+    for arg in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}):
+        for tok in arg.subtree:
+            num = number_at(verb.doc, tok.i, sent.end, lex)
+            if num is not None and num.value >= floor:
+                return True
     return False
 
 
@@ -147,9 +216,15 @@ def _toll_verb(trig: Trigger) -> Token | None:
 def whole_war_toll(verb: Token) -> bool:
     """``verb`` (a toll verb) counts deaths since a start years back or of a whole war, with no day of its
     own: "a conflict that has killed 20,000", "500,000 have died since 2011"."""
-    if verb.lemma_.lower() not in words().toll_lemmas or dated_to_a_day(verb):
+    if verb.lemma_.lower() not in words().toll_lemmas:
         return False
-    return _since_start(verb) or (_within_war(verb) and not _names_a_stretch(verb))
+    if vast_toll(verb) and not dated_to_a_day(verb, own_clause=True) and not _names_a_year(verb):
+        return True  # "the Khmer Rouge killed some two million people" ("... in the 1970s" is dated background)
+    if dated_to_a_day(verb):
+        return False
+    if _since_start(verb):
+        return True
+    return (_within_war(verb) or _relative_within_war(verb) or _seen_by_war(verb)) and not _names_a_stretch(verb)
 
 
 @combine_passes.register("combine.war_toll.v1")
@@ -158,9 +233,14 @@ def war_toll(triggers: list[Trigger], ctx: CombineContext) -> None:
     A toll the sentence dates ("in the war of the 1990s", "in the past decade") is left to the dating stage,
     which keeps it with that date and flags it background (``dates.resolve.mark_background``)."""
     for trig in triggers:
-        if trig.suppressed:
-            continue
         verb = _toll_verb(trig)
-        if verb is not None and whole_war_toll(verb):
+        if verb is None or not whole_war_toll(verb):
+            continue
+        if not trig.suppressed:
             trig.suppressed = True
             trig.notes.append("background")
+        war = _relative_war(verb)  # "the siege of X, during which 11,000 were killed": the siege is history too
+        named = ctx.by_token.get(war.i) if war is not None else None
+        if named is not None and not named.suppressed and not dated_to_a_day(named.token):
+            named.suppressed = True
+            named.notes.append("background")

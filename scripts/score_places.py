@@ -1,5 +1,6 @@
 """Score where composed incident sentences are placed: the main event's place within 50 km of the expected
-point, its country, and no place in the namesake country a sentence names as a trap.
+point, its country, and no place in the namesake country a sentence names as a trap. A report with no place
+and ``precision: country`` wants its country and nothing finer ("in Pakistan's restive northwest").
 
 Usage: .venv/bin/python scripts/score_places.py [FIXTURE] [--json]   (default tests/data/places_conflict.yaml)
 """
@@ -23,6 +24,16 @@ def outcome(report: dict[str, Any], events: list[Any]) -> dict[str, Any]:
     """Whether the report's main event (else its first located event) is placed right."""
     main = main_event(events) or next((e for e in events if e.location), None)
     loc = (main.location or {}) if main is not None else {}
+    if report["place"] is None and report.get("precision") == "country":  # the country, and nothing finer
+        ok = loc.get("country") == report["country"] and loc.get("precision") == "country"
+        return {
+            "id": report["id"],
+            "near": ok,
+            "country": loc.get("country") == report["country"],
+            "trap": False,
+            "want": f"{report['country']} only",
+            "seen": f"{loc.get('name')} ({loc.get('country')}, {loc.get('precision')})",
+        }
     if report["place"] is None:  # no place may come from the text; one marked as an actor's country is allowed
         free = loc.get("from") != "text"
         return {

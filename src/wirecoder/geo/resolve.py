@@ -523,9 +523,13 @@ def tied_objects(trigger: Token) -> list[Token]:
                 seen.add(obj.i)
                 inherited = located and prep.lower_ not in _SIDE_PREPS  # "in a clash with India": the foe
                 here = inherited or _locates(prep, obj) or _residents_of(tok, prep)  # "outskirts of Kabul" too
+                here = here or _named_by_of(tok, prep, obj)  # "shelled the town of Kupiansk"
                 objs = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
                 if here:
                     found.extend(objs)
+                    named = [n for o in objs for n in _of_names(o) if n.i not in seen]  # "outskirts of the city of X"
+                    seen.update(n.i for n in named)
+                    found.extend(named)
                 if depth + 1 < _MAX_DEPTH:
                     frontier.extend((o, depth + 1, here) for o in objs)
                     # "in Djibasso, a town in Burkina Faso's X region": the apposition's phrases place it too
@@ -722,9 +726,57 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
 
 
 def _object_of_unit(tok: Token) -> bool:
-    """Whether ``tok`` is the Y of "X district of Y", a unit noun's container."""
+    """Whether ``tok`` is the Y of "X district of Y", a unit noun's container (not the unit's own name:
+    "the eastern Congolese province of North Kivu", "the port city of Kismayo")."""
     prep = tok.head
-    return prep.lower_ == "of" and prep.head.i < prep.i and prep.head.lower_ in _admin_words()["container"]
+    return (
+        prep.lower_ == "of"
+        and prep.head.i < prep.i
+        and prep.head.lower_ in _admin_words()["container"]
+        and _unit_has_name(prep.head)
+    )
+
+
+def _unit_has_name(noun: Token) -> bool:
+    """Whether a unit noun carries a proper name of its own right before it ("Sangin district", "the
+    Kurram agency"); "the Shan state town" and "the Philippine city" have none."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return (
+        before is not None
+        and noun.left_edge.i <= before.i
+        and _name_like(before)
+        and before.dep_ != "amod"
+        and before.ent_type_ != "NORP"  # "the southern Philippine city of Marawi": a demonym is no name
+    )
+
+
+def _named_by_of(noun: Token, prep: Token, obj: Token) -> bool:
+    """ "the town of Kupiansk", "the northern Malian town of Kidal": a settlement or unit noun without a
+    name of its own takes the proper noun of its "of" phrase as its name, so that noun is where it is."""
+    return (
+        prep.lower_ == "of"
+        and obj.pos_ == "PROPN"
+        and noun.lemma_.lower() in _named_by_of_nouns()
+        and not _unit_has_name(noun)
+    )
+
+
+def _of_names(noun: Token) -> list[Token]:
+    """The proper nouns that name ``noun`` through "of" ("the city of Marawi"), with their conjuncts."""
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and _named_by_of(noun, prep, obj)
+        for o in (obj, *[c for c in obj.conjuncts if c.i > obj.i])
+    ]
+
+
+@cache
+def _named_by_of_nouns() -> frozenset[str]:
+    data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "area_words.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for w in data["named_by_of"])
 
 
 def _container_of_unit(text: str, start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import frames as fr
 from .config import CoderConfig
 from .constants import LOCATION_PREPS, PLACE_ENTS, Token
+from .numbers import lexicon as number_lexicon
 from .roles import Slot
 from .triggers import Trigger
 
@@ -57,9 +58,22 @@ def untargeted_figure(
         return False
     if any((s.participant.sector or "") in armed for s in sources):
         return False
+    if _outcome_subject(tok):
+        return False
     if fr.subject(tok) is not None and any(c.dep_ == "dobj" for c in tok.children):  # "they battled a blaze"
         return not _weapon(tok, config)
     return not targets and not _physical(trig, config)
+
+
+def _outcome_subject(tok: Token) -> bool:
+    """The fight is the clause subject of an outcome verb ("fighting in the north left 12 dead", the tagger
+    reading "fighting" as a verb) with nothing fought: told as happening, so no figure; whether it is an
+    event still needs a toll (coding/events.py)."""
+    return (
+        tok.dep_ == "csubj"
+        and tok.head.lemma_.lower() in number_lexicon().outcome_verbs
+        and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)
+    )
 
 
 def contest_win(trig: Trigger, config: CoderConfig) -> bool:

@@ -43,6 +43,7 @@ class Lexicon:
     currency_after: dict[str, str]
     currency_qualifiers: dict[str, dict[str, str]]
     outcome_verbs: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
 
 
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
             str(k).lower(): {str(a).lower(): str(b) for a, b in v.items()} for k, v in cur.get("qualifiers", {}).items()
         },
         outcome_verbs=word_set(kinds.get("outcome_verbs")),
+        happening_verbs=word_set(kinds.get("happening_verbs")),
         person_nouns=word_set(kinds.get("person_nouns")),
     )
 

@@ -144,6 +144,11 @@ def _governed_kind(x: Any, lex: Lexicon) -> str | None:
                 return kind
     if x.dep_ in {"dobj", "obj", "nsubjpass", "oprd"} and lemma in lex.object_verbs:
         return _died_after(head, lex) or lex.object_verbs[lemma]
+    if x.dep_ in {"dobj", "obj"} and lemma in lex.outcome_verbs:
+        # "leaving nine members of the security forces dead": the state word on the verb, past the noun's phrase
+        state = next((c for c in head.children if c.dep_ in {"oprd", "acomp", "advcl"} and c.i > x.i), None)
+        if state is not None and state.lower_ in lex.victim_words:
+            return lex.victim_words[state.lower_]
     if x.dep_ == "nsubj" and lemma in lex.subject_verbs:
         return lex.subject_verbs[lemma]
     if x.dep_ == "nsubj" and lemma in lex.subject_phrases:
@@ -432,6 +437,9 @@ def figures_span(tok: Any) -> Any:
     the clause of the outcome verb it is the subject of ("clashes left 9 fighters dead", "the blast
     killed 4"; ``outcome_verbs`` in the lexicon)."""
     head = tok.head
+    outcome = _happening_outcome(tok)
+    if outcome is not None:
+        return tok.doc[outcome.left_edge.i : outcome.right_edge.i + 1]  # "fighting broke out, leaving 12 dead"
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and head.lemma_.lower() in lexicon().outcome_verbs:
         tok = head
     elif tok.dep_ == "pobj" and head.lower_ in HEADLINE_TOLL_PREPS:
@@ -442,6 +450,27 @@ def figures_span(tok: Any) -> Any:
         elif _headline_toll(toll):
             tok = toll  # "Two dead in blast near X", "Five killed in attack on Y": a headline's toll
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+
+
+def _happening_outcome(tok: Any) -> Any | None:
+    """The participle clause of an outcome verb on the verb that tells the event noun ``tok`` (its subject)
+    as happening: "leaving 12 dead" of "fighting broke out ..., leaving 12 dead"; None for anything else
+    (``happening_verbs`` in the lexicon)."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb, lex = tok.head, lexicon()
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if not ({lemma, verb.lower_} | {f"{lemma} {p}" for p in particles}) & lex.happening_verbs:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in lex.outcome_verbs
+        ),
+        None,
+    )
 
 
 def count_root(doc: Any, q: Quantity) -> Any | None:

@@ -510,7 +510,22 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN_MARKS for c in clause.children)
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
+    if _participle_on_argument(clause, trigger) and DAY_WORD.search(time.text):
+        return 4.0  # "fired on a minibus carrying villagers in Syria on Sunday": the parser hangs the lead's day
     return None
+
+
+def _participle_on_argument(clause: Any, trigger: Any) -> bool:
+    """``clause`` is a subjectless participle ("carrying …", "accused of …") on the trigger's object or on the
+    object of one of its prepositions: a lead's weekday at its end is the act's, however the parser hangs it."""
+    if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    noun = clause.head
+    if noun.dep_ in {"dobj", "obj"}:
+        return noun.head.i == trigger.i
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
 
 
 #: Verbs of a stretch's start or course whose subjectless clause dates the acts it frames ("Starting in 2012, ...").

@@ -12,8 +12,9 @@ from ..settings import Settings
 from ..stage import Stage
 from .answered_acts import answered_party
 from .border_side import mend_border_side
+from .capital_place import place_capital
 from .clash_side import mend_clash_side
-from .facility_target import place_facility_target
+from .facility_target import place_facility_target, place_struck_place
 from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
 from .implicit_parties import addressed_parties
@@ -47,6 +48,7 @@ class GeoStage(Stage):
         for event in article.events:
             found = locate_event(article, event, self.gazetteer, context, countries)
             event.location = (found or None) if found is not None else _unresolved(event.location)
+            place_capital(event, self.gazetteer, self.kb)  # "in the Libyan capital": Tripoli
             mend_border_side(article, event, self.gazetteer)  # "near the Somalia border": this side of it
             mend_fire_side(article, event, self.gazetteer, self.kb)  # "killed in Indian firing, says X": X's side
             mend_clash_side(article, event, self.gazetteer)  # "X reports a skirmish with Y's troops": X's side
@@ -59,6 +61,7 @@ class GeoStage(Stage):
             place_source(event, self.kb)
             place_target(event, self.kb)
             place_facility_target(event)  # "drones struck a refinery in X": X's
+            place_struck_place(event)  # "shelled the town of X": X's
             addressed_parties(event, article)  # "urged both sides to show restraint": the story's parties
         mutual_sides(article)  # "Pakistani and Afghan forces exchanged fire": each on the other
         for event in article.events:

@@ -62,7 +62,7 @@ def _antecedent_actor(s: ResolutionState, f: Found, tok: Any, word: str, kind_pe
         ante = person_antecedent(f.mention, subject_of(tok) and tok.i == _sentence_first(s, tok), cands)
         return ante.mention.actor if ante else None
     if word in UNRESOLVED_PRONOUNS:
-        return None
+        return _fought_them(s, f, tok, cands)
     if word in GROUP_PRONOUNS:
         clause = _clause_subject(s, tok)
         if clause is not None:  # "the rebels lost their base": the subject of the pronoun's own clause
@@ -71,6 +71,29 @@ def _antecedent_actor(s: ResolutionState, f: Found, tok: Any, word: str, kind_pe
         ante = group_antecedent(f.mention, plural, sector_group("not_they"))
         return ante.mention.actor if ante else None
     return _speaker_side(s, tok, cands, word in FIRST_PERSON_SINGULAR)
+
+
+def _fought_them(s: ResolutionState, f: Found, tok: Any, cands: list[Candidate]) -> Actor | None:
+    """The group an object "them" of a verb of force stands for ("Security forces battled them", "troops
+    fired on them"; lexicon ``fought_them``): the group last told of, never one in the verb's own subject.
+    None for any other "them" (as often things as actors)."""
+    words = lexicon.load("fought_them")
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in lexicon.word_set(words.get("preps")):
+        verb = verb.head
+        if verb.lemma_.lower() not in lexicon.word_set(words.get("prep_verbs")):
+            return None
+    elif tok.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in lexicon.word_set(words.get("object_verbs")):
+        return None
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # "surrounded the town and fought them": the subject of the first verb
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else range(0)
+    others = [c for c in cands if c.mention.head is None or c.mention.head not in inside]
+    plural = [c for c in others if not _singular_nominal(s, c)]
+    ante = group_antecedent(f.mention, plural, sector_group("not_they"))
+    return ante.mention.actor if ante else None
 
 
 def _singular_nominal(s: ResolutionState, c: Candidate) -> bool:

@@ -31,6 +31,7 @@ from ..article import Quantity
 from ..nlp import entity_at
 from .constants import CASUALTY_KINDS
 from .elliptic_counts import also_attackers, also_count, elliptic_count
+from .happening_tolls import happening_outcome
 from .lexicon import load, word_set
 from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
 from .self_deaths import self_deaths
@@ -437,7 +438,7 @@ def figures_span(tok: Any) -> Any:
     the clause of the outcome verb it is the subject of ("clashes left 9 fighters dead", "the blast
     killed 4"; ``outcome_verbs`` in the lexicon)."""
     head = tok.head
-    outcome = _happening_outcome(tok)
+    outcome = happening_outcome(tok, lexicon())
     if outcome is not None:
         return tok.doc[outcome.left_edge.i : outcome.right_edge.i + 1]  # "fighting broke out, leaving 12 dead"
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and head.lemma_.lower() in lexicon().outcome_verbs:
@@ -450,27 +451,6 @@ def figures_span(tok: Any) -> Any:
         elif _headline_toll(toll):
             tok = toll  # "Two dead in blast near X", "Five killed in attack on Y": a headline's toll
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
-
-
-def _happening_outcome(tok: Any) -> Any | None:
-    """The participle clause of an outcome verb on the verb that tells the event noun ``tok`` (its subject)
-    as happening: "leaving 12 dead" of "fighting broke out ..., leaving 12 dead"; None for anything else
-    (``happening_verbs`` in the lexicon)."""
-    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    verb, lex = tok.head, lexicon()
-    lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    if not ({lemma, verb.lower_} | {f"{lemma} {p}" for p in particles}) & lex.happening_verbs:
-        return None
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in lex.outcome_verbs
-        ),
-        None,
-    )
 
 
 def count_root(doc: Any, q: Quantity) -> Any | None:

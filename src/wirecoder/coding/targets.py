@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..article import Article, Mention, Quote
 from . import frames as fr
 from . import lexicon
+from .addressed import addressed
 from .config import CoderConfig
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
 from .phrase_targets import first_actor_in_phrase
@@ -97,7 +98,7 @@ def complement_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     tok, config = ctx.token, ctx.config
     if targets or not ctx.sources or ctx.nominal or ctx.trig.code[:2] not in config.embedding_roots:
         return targets
-    if _addressed(tok):
+    if addressed(tok):
         return targets  # "called on allies to send air defences": the allies send them; no actor is asked
     for comp in fr.complements(tok):
         if fr.children(comp, {"nsubj", "nsubjpass"}) or tok.lemma_.lower() in config.reporting_verbs:
@@ -106,15 +107,6 @@ def complement_object(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
         if found:
             return found
     return targets
-
-
-def _addressed(tok: Token) -> bool:
-    """The appeal names whom it asks, as its object or "on" object ("urged allies", "called on donors"): its
-    complement's object is then what they are asked for or to act on, not the appeal's target."""
-    asked = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.pos_ in NOUN_POS]
-    on = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"} for o in fr.children(p, {"pobj"})]
-    asked = [a for a in asked + on if a.ent_type_ not in {"DATE", "TIME"}]  # "threatened on Monday to ...": a day
-    return any(a.i < c.i for a in asked for c in fr.complements(tok))
 
 
 @target_fallbacks.register("targets.accused_subject.v1")

@@ -218,8 +218,7 @@ def whole_war_toll(verb: Token) -> bool:
     own: "a conflict that has killed 20,000", "500,000 have died since 2011"."""
     if verb.lemma_.lower() not in words().toll_lemmas:
         return False
-    dated = dated_to_a_day(verb, own_clause=True) or _names_a_year(verb) or _names_a_stretch(verb)
-    if vast_toll(verb) and not dated:
+    if vast_toll(verb) and not dated_to_a_day(verb, own_clause=True) and not _names_a_year(verb):
         return True  # "the Khmer Rouge killed some two million people" ("... in the 1970s" is dated background)
     if dated_to_a_day(verb):
         return False

@@ -79,3 +79,39 @@ def test_the_latest_list_of_that_size_is_meant(short):
         "The two countries called on Israel to open the crossings.",
     )
     assert sorted(pair(e) for e in of_type(evs, "REQUEST", 2)) == [("EGY", "ISR"), ("JOR", "ISR")]
+
+
+def test_one_strike_of_the_attack_is_its_makers(short):
+    evs = events(
+        short,
+        "On Saturday, Saudi-led coalition jets bombed the port of Hodeidah, killing at least 17 people. "
+        "One strike hit a fuel depot near the harbour in Hodeidah.",
+    )
+    assert [pair(e)[0] for e in of_type(evs, "ASSAULT", 1)] == ["SAU"]
+
+
+def test_another_of_the_strikes_is_its_makers(short):
+    evs = events(
+        short,
+        "On Saturday, Russian drones attacked the city of Sumy, killing at least nine people. "
+        "Another hit an apartment block in the city centre, killing two children.",
+    )
+    assert [pair(e)[0] for e in of_type(evs, "ASSAULT", 1)] == ["RUS"]
+
+
+def test_a_strike_with_its_own_maker_keeps_it(short):
+    evs = events(
+        short,
+        "On Saturday, Russian drones attacked the city of Sumy, killing at least nine people. "
+        "One Ukrainian drone hit an oil depot in Russia's Belgorod region.",
+    )
+    assert all(pair(e)[0] != "RUS" for e in of_type(evs, "ASSAULT", 1))
+
+
+def test_one_of_the_victims_is_no_strike(short):
+    evs = events(
+        short,
+        "On Saturday, Russian drones attacked the city of Sumy, killing at least nine people. "
+        "One man shot a neighbour during a quarrel in Kharkiv on Sunday.",
+    )
+    assert all(pair(e)[0] != "RUS" for e in of_type(evs, "ASSAULT", 1))

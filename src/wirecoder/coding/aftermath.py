@@ -50,6 +50,7 @@ class Words:
     unreal_words: frozenset[str]
     not_attacks: frozenset[str]
     armed_modifiers: frozenset[str]
+    part_words: frozenset[str]
 
 
 @cache
@@ -94,7 +95,7 @@ def tell_aftermath(article: Article, events: list[Event], quantities: Any) -> li
         attacks = [e for e in own if is_attack(e)]
         if near and incident is not None:
             if attacks:
-                attacks = [_joined(e, incident, span) for e in attacks]
+                attacks = [_joined(_part_of(e, incident, span), incident, span) for e in attacks]
                 own = [next((a for a in attacks if a.id == e.id), e) for e in own]
             else:
                 own = [e for e in own if not _wounded_trip(e)]
@@ -148,6 +149,37 @@ def _joined(event: Event, incident: Event, span: Any) -> Event:
     if _referring_noun(tok) is None and not _bare_retelling(event, incident, span):
         return event
     return _as_incident(event, incident)
+
+
+def _part_of(event: Event, incident: Event, span: Any) -> Event:
+    """A strike told as one of the attack's many with no doer of its own ("One strike hit a school",
+    "Another hit a house" after "Israeli jets bombed Gaza") is done by the attack's doer, on its target when it
+    names none. Not a doer told in the sentence, nor a subject that is no strike or weapon ("One man died")."""
+    if event.source is not None or incident.source is None:
+        return event
+    tok = _token(span.doc, event.trigger.get("start"), event.trigger.get("end"))
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok is not None else None
+    if subj is None or not _one_of_many(subj):
+        return event
+    changes: dict[str, Any] = {"source": incident.source}
+    if event.target is None and incident.target is not None:
+        changes["target"] = incident.target
+    return replace(event, **changes)
+
+
+def _one_of_many(subj: Token) -> bool:
+    """A subject that is one of several strikes or weapons: "One strike", "A second missile", "One of the
+    shells", or a bare "Another"/"One" standing for one."""
+    w = words()
+    strikes = w.event_nouns | w.arms
+    if subj.pos_ not in NOUN_POS:
+        if subj.lower_ not in w.part_words:
+            return False
+        of = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return not of or any(o.lower_ in strikes or o.lemma_.lower() in strikes for o in of)
+    if subj.lower_ not in strikes and subj.lemma_.lower() not in strikes:
+        return False
+    return any(c.dep_ in {"nummod", "det", "amod"} and c.lower_ in w.part_words for c in subj.children)
 
 
 def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:

@@ -13,6 +13,7 @@ from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOL
 from .force_agents import force_agent_modifiers
 from .model import Pattern
 from .phrase_targets import conjoined_owners
+from .plural_anaphors import listed_antecedents
 from .triggers import is_light_verb, speech_verbs
 
 
@@ -79,6 +80,12 @@ def slots(
         ]
         for tok in group:
             m = mention_for(article, tok, sent_mentions, config)
+            if m is None or m.actor is None or not m.actor.country:
+                listed = listed_antecedents(article, tok)  # "the three countries": each listed country
+                if listed:
+                    out.extend(Slot(p, None, pronoun=True) for p in listed if (p.actor_id or p.country) not in seen)
+                    seen.update(p.actor_id or p.country for p in listed)
+                    continue
             slot: Slot | None = None
             if (
                 quote is not None

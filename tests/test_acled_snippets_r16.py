@@ -63,3 +63,35 @@ def test_snippet_lookalikes_r16(short, text: str, sub: str) -> None:
 def test_a_vehicle_is_no_drone_r16(short) -> None:
     """Only an aerial vehicle is a drone: an army truck hitting someone is no air strike."""
     assert _sub(short, "A military vehicle hit a cyclist in Tyre, killing him.") != "Air/drone strike"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Troops foiled a raid on their camp near Tessit, killing five assailants.", "Armed clash"),
+        ("Police thwarted an ambush on a convoy in Lamu, shooting dead three attackers.", "Armed clash"),
+        ("Police foiled a bomb plot in Garissa, arresting two suspects.", "Disrupted weapons use"),
+        ("The army foiled an attack on a fuel depot near Tillaberi.", "Disrupted weapons use"),
+    ],
+)
+def test_foiled_attack_met_with_force_r16(short, text: str, sub: str) -> None:
+    """A foiled attack that goes on with violence in a participle was fought off: the fight is the event."""
+    assert _sub(short, text) == sub
+
+
+@pytest.mark.slow
+def test_one_word_title_needs_its_article_r16(short, settings) -> None:
+    """'The Hindu' is a newspaper only with its article; 'Hindu and Muslim groups' name none."""
+    from wirecoder.actors import ActorStage
+    from wirecoder.article import Article
+    from wirecoder.dates import TimeStage
+    from wirecoder.nlp import NlpStage
+
+    events = events_of(short, "Clashes between Hindu and Muslim groups left ten injured in Nuh.")
+    assert events and all(e.source is None or e.source.sector != "MED" for e in events)
+    text = "The Hindu reported that the minister would visit Madurai."
+    article = Article(raw=text, source="test", text=text, published="2024-05-20")
+    for stage in (NlpStage(settings), TimeStage(settings), ActorStage(settings)):
+        article = stage(article)
+    assert any(m.actor is not None and m.actor.sector == "MED" for m in article.mentions)

@@ -78,6 +78,7 @@ from . import (  # noqa: F401  (they register the passes)
     failed_votes,
     figurative_force,
     figurative_objects,
+    foiled_fights,
     framed,
     instruments,
     judgements,

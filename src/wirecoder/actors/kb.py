@@ -286,6 +286,20 @@ class KnowledgeBase:
             )
         return self._mixed_case_only
 
+    def article_only(self) -> frozenset[str]:
+        """One-word aliases every spelling of which begins with "The" ("The Hindu", "The Guardian"): the word
+        without its article is a common word or a group's name ("Hindu and Muslim groups"), not that title."""
+        if not hasattr(self, "_article_only"):
+            spellings: dict[str, list[str]] = {}
+            for alias, _hit in self.aliases():
+                key = normalise(alias)
+                if key and " " not in key:
+                    spellings.setdefault(key, []).append(alias)
+            self._article_only = frozenset(
+                k for k, written in spellings.items() if all(a.lower().startswith("the ") for a in written)
+            )
+        return self._article_only
+
     def agent_starts(self) -> frozenset[str]:
         """First words of all agent nouns (a quick filter before trying longer matches)."""
         if not hasattr(self, "_agent_starts"):

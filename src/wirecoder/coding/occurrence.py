@@ -60,12 +60,14 @@ def told_as_happening(tok: Token, config: CoderConfig, code: str) -> bool:
     if head.dep_ in _SUBJECTS and head.head.pos_ in {"VERB", "AUX"}:
         # "the mall where the shooting happened" describes a place: no event of its own
         return head.head.dep_ != "relcl" and _occurrence_verb(head.head, config)
+    if root == "14" and violence_at_protest(
+        head
+    ):  # "chaos broke out at an opposition rally", "violence marred the march"
+        return True
     if head.dep_ in {"dobj", "obj"} and head.head.pos_ == "VERB":  # "X, Y report new border clashes"
         return head.head.lemma_.lower() in config.occurrence_report_verbs
     if head.dep_ == "pobj" and _casualty_phrase(head.head):
         return root in VIOLENT  # "ten deaths in border clashes", "toll rises to 19 in a market bombing"
-    if root == "14" and violence_at_protest(head):  # "chaos broke out at an opposition rally"
-        return True
     if told_as_cause(head, config, code):  # "a curfew was imposed after rioting", not "after the attack"
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of":

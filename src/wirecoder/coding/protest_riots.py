@@ -97,7 +97,6 @@ def _violent_protest_tokens(doc: Any) -> set[int]:
             continue
         lemma = verb.lemma_.lower()
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         at = [
             g
             for c in verb.children
@@ -114,7 +113,7 @@ def _violent_protest_tokens(doc: Any) -> set[int]:
             out.update(s.i for s in violent_subj)
             out.update(g.i for g in at if _protest_noun(g))
         if violent_subj and lemma in w["marring_verbs"]:  # "violence marred the march"
-            out.update(o.i for o in objects if _protest_noun(o))
+            out.update(o.i for o in _marred(verb) if _protest_noun(o))
         protest_subj = [s for s in subjects if _protest_noun(s)]
         if protest_subj and lemma in w["turning_verbs"] and marks & w["turning_words"]:  # "the protest turned violent"
             out.update(s.i for s in protest_subj)
@@ -145,10 +144,25 @@ def violent_protests(article: Article) -> None:
             event.acled = dict(_VIOLENT)
 
 
+def _marred(verb: Any) -> list[Any]:
+    """The objects of a marring verb; the small model reads some as adverbial ("violence marred a march by
+    X": "march" an npadvmod)."""
+    return [c for c in verb.children if c.dep_ in {"dobj", "obj", "npadvmod"}]
+
+
 def violence_at_protest(tok: Any) -> bool:
-    """Is ``tok`` a protest noun that violence is told at ("chaos broke out at an opposition rally")? It took
-    place, whoever held it (coding/occurrence.py)."""
-    if not _protest_noun(tok) or tok.dep_ != "pobj" or tok.head.lower_ not in _words()["preps"]:
+    """Is ``tok`` a protest noun that violence is told at ("chaos broke out at an opposition rally"), or that
+    violence marred ("clashes marred the rally")? It took place, whoever held it (coding/occurrence.py)."""
+    if not _protest_noun(tok):
+        return False
+    verb = tok.head
+    if tok.dep_ in {"dobj", "obj", "npadvmod"} and verb.lemma_.lower() in _words()["marring_verbs"]:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return False  # "violence could mar the rally": not told as happening
+        return tok in _marred(verb) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and _violence_noun(c) for c in verb.children
+        )
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _words()["preps"]:
         return False
     verb = tok.head.head
     return any(c.dep_ in {"nsubj", "nsubjpass"} and _violence_noun(c) for c in verb.children)

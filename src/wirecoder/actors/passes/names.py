@@ -27,6 +27,7 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
     index = kb.index
     starts = kb.alias_starts()
     mixed_only = kb.mixed_case_only()
+    article_only = kb.article_only()
     stop = n_tok  # first index >= i where a line break or space token cuts phrases
     for i in range(n_tok - 1, -1, -1):
         if norms[i] is None:
@@ -42,6 +43,8 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
             if n == 1:
                 if not first.text[:1].isupper() or (norm in mixed_only and not _has_inner_capital(first.text)):
                     continue  # "us" is not "US", a plain "Let" is not "LeT"
+                if norm in article_only and not _titled(doc, i):
+                    continue  # "Hindu and Muslim groups" name no newspaper; "The Hindu reported" does
             elif not (first.text[:1].isupper() or last.text[:1].isupper()):
                 continue
             key = " ".join(w for w in norms[i : i + n] if w)
@@ -50,6 +53,16 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
                 found[(i, i + n)] = list(hits)
                 break
     return found
+
+
+def _titled(doc: Any, i: int) -> bool:
+    """Whether the one word at ``i`` of a title with its article ("The Hindu") is written with it, and is no
+    group of people modifying a noun or joined to another ("the Hindu and Muslim communities")."""
+    tok = doc[i]
+    if i == 0 or doc[i - 1].lower_ != "the":
+        return False
+    modifier = tok.dep_ in {"amod", "nmod", "compound"} or any(c.dep_ == "conj" for c in tok.children)
+    return not (tok.ent_type_ == "NORP" and modifier)
 
 
 def _has_inner_capital(text: str) -> bool:
@@ -155,6 +168,8 @@ def _entity_mentions(s: ResolutionState, taken: set[int]) -> None:
             continue  # glued to a dateline dash ("Quetta- Security"): not a real entity
         text = doc[first : last + 1].text
         hits = s.kb.lookup(text)
+        if first == last and normalise(text) in s.kb.article_only() and not _titled(doc, first):
+            hits = [h for h in hits if h.kind != "entry"]  # "Hindu" of "Hindu and Muslim groups": no newspaper
         after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
         root = doc[first : last + 1].root
         after_place_prep = root.dep_ == "pobj" and root.head.lower_ in place_preps()  # "near Gusau" (as PERSON)

@@ -58,6 +58,7 @@ from ..constants import Token
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
 from . import (  # noqa: F401  (they register the passes)
+    agentless_damage,
     alleged,
     armed_fire,
     authors,
@@ -77,6 +78,7 @@ from . import (  # noqa: F401  (they register the passes)
     failed_votes,
     figurative_force,
     figurative_objects,
+    foiled_fights,
     framed,
     instruments,
     judgements,

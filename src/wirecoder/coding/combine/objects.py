@@ -6,6 +6,7 @@ from .. import frames as fr
 from ..claims import claimed_attack
 from ..clauses import speech_act_over
 from ..constants import VIOLENT_ROOTS
+from ..protest_riots import violence_at_protest
 from ..registry import combine_passes
 from ..triggers import Trigger, is_light_verb
 from .context import CombineContext
@@ -23,6 +24,9 @@ def light_verb(triggers: list[Trigger], ctx: CombineContext) -> None:
         for obj in fr.objects(trig.token):
             noun = by_token.get(obj.i)
             if noun is None or noun.pattern.kind != "noun":
+                continue
+            if violence_at_protest(obj):
+                trig.suppressed = True  # "violence marred the march": the protest, told as violent, is the event
                 continue
             if noun.code[:2] == trig.code[:2] or (
                 light and trig.frame is None and trig.code[:2] not in config.nominal_absorbing_roots

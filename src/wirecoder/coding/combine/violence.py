@@ -202,6 +202,8 @@ def weapon_subject(triggers: list[Trigger], ctx: CombineContext) -> None:
         for subj in _subjects(trig.token):  # "a car bomb was rammed into the base"
             # the kind compounded first: "a missile strike" is a missile's, "an Israeli strike" an aircraft's
             words = [c.lemma_.lower() for c in subj.children if c.dep_ == "compound"]
+            # a kind told by its modifier and head ("an unmanned aerial vehicle": a drone's)
+            words += [f"{c.lower_} {subj.lemma_.lower()}" for c in subj.children if c.dep_ == "amod"]
             words += [subj.lemma_.lower(), *_plural_name(subj)]
             words += _laden(subj)  # "a truck packed with explosives"
             code = next((codes[w] for w in words if w in codes), None)

@@ -21,7 +21,9 @@ from .lexicon import load, word_set
 UNNAMED_SECTORS = frozenset({"UAF"})  # "gunmen", "attackers": a claim names them
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's forces keep their act
 _GENERIC_NAME = re.compile(r"\([a-z][a-z ,-]*\)$")  # "Nigeria (unidentified armed forces)"
-_WALK_DEPS = frozenset({"appos", "acl", "relcl", "amod", "xcomp", "attr", "acomp", "prep", "pobj", "ccomp", "poss"})
+_WALK_DEPS = frozenset(
+    {"appos", "acl", "relcl", "amod", "xcomp", "attr", "acomp", "prep", "pobj", "pcomp", "ccomp", "poss"}
+)
 _LINK_PREPS = frozenset({"of", "to", "with"})
 
 
@@ -52,6 +54,7 @@ class Words:
     involvement_nouns: frozenset[str]
     identity_verbs: frozenset[str]
     attacker_nouns: frozenset[str]
+    concessive_marks: frozenset[str]
 
 
 @cache
@@ -86,6 +89,7 @@ def load_words() -> Words:
         involvement_nouns=word_set(data["involvement_nouns"]),
         identity_verbs=word_set(data["identity_verbs"]),
         attacker_nouns=word_set(data["attacker_nouns"]) - {"he", "she", "they"},
+        concessive_marks=word_set(data["concessive_marks"]),
     )
 
 
@@ -129,14 +133,28 @@ def group_of(article: Article, tok: Token, words: Words) -> Mention | None:
         node, depth, linked = stack.pop(0)
         if node.dep_ == "prep" and node.lower_ not in _LINK_PREPS and not _origin(node, tok, words):
             continue
+        if node.dep_ == "pcomp" and node.lemma_.lower() not in words.link_words | words.identity_verbs:
+            continue  # "suspected of belonging to X", "of being members of X"; not "accused of defecting to X"
         linked = linked or node.lemma_.lower() in words.member_nouns | words.link_words
         if node.dep_ in ("pobj", "poss", "appos") and linked:  # "a member of X", "two of its fighters"
-            mention = _name_at(article, node)
+            mention = _name_at(article, node) or _owner_name(article, node, words)
             if mention is not None and mention.kind != "place" and names_someone(mention):
                 return mention
         if depth < 5:
             stack.extend((c, depth + 1, linked) for c in node.children if c.dep_ in _WALK_DEPS)
     return None
+
+
+def _owner_name(article: Article, noun: Token, words: Words) -> Mention | None:
+    """The named group a member noun stands after ("fighters from an Islamic State affiliate", "a Hamas
+    cell"): the mention of its last name word, when the noun is a member noun."""
+    if not _member_noun(noun, words):
+        return None
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.i < noun.i]
+    if not names:
+        return None
+    mention = mention_at(article, names[-1].idx, names[-1].idx + len(names[-1].text))
+    return mention if mention is not None and mention.kind != "place" and names_someone(mention) else None
 
 
 def _member_noun(tok: Token, words: Words) -> bool:

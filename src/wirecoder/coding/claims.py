@@ -46,6 +46,10 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
             group = _group_of_source(article, event, words)
             if group is not None:
                 event.source = Participant.from_mention(group)
+                if event.target is not None and event.target.start == group.start:
+                    event.target = (
+                        None  # "members of X kidnapped and killed ...": X, read as the one taken, is the doer
+                    )
     for sent in article.sentences:
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None:
@@ -83,16 +87,13 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
 def _on_attack_day(mention: Mention | None, events: list[Event], sentence: int) -> Mention | None:
     """The claimant in the role it held on the day of the attack it is blamed for, when the text dates it:
     "02/14/2010: Militants torched a school in Swat. Local Taliban were suspected." blames the insurgent
-    Taliban of 2010, not the government they became in 2021 (no state's bare blame)."""
+    Taliban of 2010, not the government they became in 2021 (no state's bare blame). The attacks told before
+    the claim date it: the claim's own "X claimed the hijacking" carries no date of its own."""
     if mention is None or mention.actor is None:
         return mention
-    days = [
-        day
-        for e in events
-        if _violent_event(e) and sentence - LOOKBACK <= e.sentence_index <= sentence
-        for day in [event_day(e)]
-        if day is not None
-    ]
+    told = [e for e in events if _violent_event(e) and sentence - LOOKBACK <= e.sentence_index <= sentence]
+    before = [e for e in told if e.sentence_index < sentence]  # "X claimed the hijacking" tells it again, undated
+    days = [day for e in before or told for day in [event_day(e)] if day is not None]
     kb = load_kb()
     entry = kb.entries.get(mention.actor.actor_id or "")
     if not days or entry is None or not entry.roles:
@@ -223,8 +224,8 @@ def _named_in_sentence(article: Article, pronoun: Mention) -> bool:
 
 def _group_of_source(article: Article, event: Event, words: Words) -> Mention | None:
     """The group the event's unnamed source belongs to; with no source, the name its subject gives itself ("a
-    cell calling itself X mailed a bomb") or the group of the subject of a belief verb the parser hung the
-    attack on ("gunmen thought to belong to X attacked": "attacked" under "thought")."""
+    cell calling itself X mailed a bomb"), the group its subject is tied to, or the group of the subject of a
+    belief verb the parser hung the attack on ("gunmen thought to belong to X attacked": "attacked" under "thought")."""
     src, doc = event.source, article.doc
     if doc is None:
         return None
@@ -235,6 +236,10 @@ def _group_of_source(article: Article, event: Event, words: Words) -> Mention | 
         named_self = _self_named(article, doer, words) if doer is not None else None
         if named_self is not None:  # "a cell calling itself X mailed a parcel bomb": X
             return named_self
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        group = next((g for c in subjects for g in [group_of(article, c, words)] if g is not None), None)
+        if group is not None:  # "members of X's military wing shot dead ...", the name misparsed as a possessor
+            return group
         if verb is None or verb.dep_ not in ("ccomp", "conj") or verb.head.lemma_.lower() not in words.belief_verbs:
             return None
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -339,17 +344,37 @@ def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, li
         more = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c not in objs]  # "a group, the X Front,"
         doer = next((o for o in objs + more if o.pos_ == "PROPN"), objs[0])
         holders = [tok, *objs, *more]  # "suspected the X group of carrying out": "of" may hang on the object
-        preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in words.blame_doer[lemma]]
+        preps = [
+            p
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in words.blame_doer[lemma] and not _in_name(p, h)
+        ]
         attacks = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
         out += [(doer, tok, attacks)] if attacks else [(doer, tok, [tok])] if _bare(tok, words) else []
     return out
+
+
+def _in_name(prep: Token, holder: Token) -> bool:
+    """A preposition inside the name it hangs on ("the Islamic State of Iraq was suspected"), no act named."""
+    return holder.ent_type_ != "" and prep.ent_type_ == holder.ent_type_ and prep.ent_iob_ == "I"
 
 
 def _bare(verb: Token, words: Words) -> bool:
     """Blame or suspicion that names no act ("Hamas was suspected.", "officials blamed the ADF."): about the
     attack just told, when nothing else follows the verb (no clause, no "that", no reason)."""
     after = [c for c in verb.children if c.i > verb.i]  # a clause before it is another ("no group claimed it;")
-    return not any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "mark", "dative") for c in after)
+    return not any(
+        c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "mark", "dative") and not _conceded(c, words) for c in after
+    )
+
+
+def _conceded(clause: Token, words: Words) -> bool:
+    """A clause that concedes ("..., although no group claimed responsibility"), which leaves the blame bare; a
+    denial conceded ("X was blamed, though it denied it") leaves the blame in doubt."""
+    if clause.dep_ != "advcl" or clause.lemma_.lower() in words.deny_verbs:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in words.concessive_marks for c in clause.children)
 
 
 def _noun_chain(noun: Token | None) -> list[Token]:

@@ -18,19 +18,20 @@ from dataclasses import replace
 from ..actors.kb import load_kb
 from ..actors.redate import event_day
 from ..article import Article, Event, Mention, Participant
-from ..mentions import mention_at, mentions_in
+from ..mentions import mentions_in
 from . import frames as fr
-from .affiliation import STATE_SECTORS, Words, group_of, is_specific, load_words, named, names_someone, replaceable
+from .affiliation import STATE_SECTORS, Words, group_of, is_specific, load_words, replaceable
 from .claim_forms import hearsay, noun_forms, state_blamed
+from .claimants import claimant as claimant_of
+from .claimants import self_named
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
-from .group_names import incident_country, unlisted_name
+from .group_names import incident_country
 from .model import PatternSet
 from .toll_sources import inherit_toll_sources
 from .triggers import match_trigger
 
 LOOKBACK = 3  # sentences before the claim where the attack may be told
 _REFERRING = frozenset({"it", "this", "that", "them", "these", "those"})  # "claimed it", "carried out this"
-_SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})  # the speaker's own group
 
 
 def attribute_claims(article: Article, events: list[Event], patterns: PatternSet) -> None:
@@ -56,7 +57,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
             continue
         told = {e.trigger.get("start"): e for e in events if e.sentence_index == sent.index and _violent_event(e)}
         for claimant, attack, anaphoric in _claims(span, patterns, words):
-            mention = _claimant(article, claimant, words)
+            mention = claimant_of(article, claimant, words)
             mention = _on_attack_day(mention, events, sent.index)
             if mention is None or not _attributor_ok(article, attack, claimant) or state_blamed(attack, mention, words):
                 continue
@@ -69,7 +70,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
             _attribute(_attacks_of(events, sent.index, attack), earlier, mention)  # "carried out the airstrike"
             unlisted += [mention.start] if mention.actor is None else []
         for doer, noun in _agents(span, patterns, words):
-            mention = _claimant(article, doer, words)
+            mention = claimant_of(article, doer, words)
             if mention is not None:
                 _attribute(
                     _attacks_of(events, sent.index, noun),
@@ -138,90 +139,6 @@ def _give(event: Event, mention: Mention) -> None:
         event.source = Participant.from_mention(mention)
 
 
-def _claimant(article: Article, tok: Token, words: Words) -> Mention | None:
-    """The actor a claimant token names (its group for "insurgents linked to X"), or None when it is no
-    actor, a place, a pronoun, negated ("no group") or denies ("X, which denied involvement")."""
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
-        return None
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in words.deny_verbs for c in tok.children):
-        return None
-    own = unlisted_name(article, tok, mention_at(article, tok.idx, tok.idx + len(tok.text)))
-    if tok.pos_ == "PROPN" and own is not None and own.kind != "place" and names_someone(own):
-        return own  # "the X Battalion, a branch of Y, claimed it": X itself
-    group = group_of(article, tok, words) or _self_named(article, tok, words)
-    if group is not None:
-        return group
-    mention = mention_at(article, tok.idx, tok.idx + len(tok.text))
-    if mention is None:  # "the Ansaru group": the name in the noun phrase
-        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        mention = mention_at(article, names[0].idx, names[0].idx + len(names[0].text)) if names else None
-    mention = unlisted_name(article, tok, mention)
-    if (mention is None or mention.kind == "pronoun") and _self_reference(tok):
-        speaker = _speaker_of(article, tok, words)  # "X said it was responsible", "X said two of its men did it"
-        if speaker is not None:
-            return speaker
-    if mention is None or mention.kind == "place":
-        return None
-    if mention.kind == "pronoun":  # "X said it was responsible": X, named in the sentence
-        return mention if named(mention.actor) and _named_in_sentence(article, mention) else None
-    if mention.actor is None and mention.kind not in ("name", "acronym"):
-        return None  # a name the actor base lacks still names the claimant ("the Ansaru group")
-    return mention
-
-
-def _self_reference(tok: Token) -> bool:
-    """ "it", "they", "we", or a noun phrase held by "its"/"their"/"our" ("two of its members")."""
-    return any(t.lower_ in _SELF_WORDS and t.pos_ == "PRON" for t in tok.subtree)
-
-
-def _speaker_of(article: Article, tok: Token, words: Words) -> Mention | None:
-    """The named speaker of the statement a claim is reported in ("The X Front said it was responsible"):
-    the subject of the nearest reporting verb above the claim, when it names a group (not a pronoun)."""
-    verb = tok.head
-    for _ in range(3):
-        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-        if verb.lemma_.lower() in words.speaker_verbs:
-            who = fr.subject(verb)
-            if who is None or who.pos_ == "PRON" or _self_reference(who):
-                return None
-            found = _claimant(article, who, words)
-            return found if found is not None and found.kind != "pronoun" and names_someone(found) else None
-    return None
-
-
-def _self_named(article: Article, tok: Token, words: Words) -> Mention | None:
-    """The name a group gives itself or is given beside it: "a group calling itself X", "an outfit that named
-    itself X", "a little-known group, X,"."""
-    for name in tok.children:
-        if name.dep_ == "appos" and name.pos_ == "PROPN" and tok.pos_ == "NOUN":
-            mention = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
-            if mention is not None and mention.kind != "place" and names_someone(mention):
-                return mention
-    for verb in tok.children:
-        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in words.naming_verbs:
-            continue
-        for name in verb.children:
-            if name.dep_ in ("oprd", "xcomp", "attr", "dobj", "ccomp") and name.pos_ == "PROPN":
-                mention = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
-                if mention is not None and mention.kind != "place":
-                    return mention
-    return None
-
-
-def _named_in_sentence(article: Article, pronoun: Mention) -> bool:
-    actor = pronoun.actor
-    return actor is not None and any(
-        m is not pronoun
-        and m.sentence_index == pronoun.sentence_index
-        and m.kind in ("name", "acronym")
-        and m.actor is not None
-        and m.actor.actor_id == actor.actor_id
-        for m in article.mentions
-    )
-
-
 def _group_of_source(article: Article, event: Event, words: Words) -> Mention | None:
     """The group the event's unnamed source belongs to; with no source, the name its subject gives itself ("a
     cell calling itself X mailed a bomb"), the group its subject is tied to, or the group of the subject of a
@@ -233,7 +150,7 @@ def _group_of_source(article: Article, event: Event, words: Words) -> Mention | 
         trigger = doc.char_span(event.trigger.get("start") or 0, event.trigger.get("end") or 0, "expand")
         verb = trigger.root if trigger is not None and len(trigger) else None
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        named_self = _self_named(article, doer, words) if doer is not None else None
+        named_self = self_named(article, doer, words) if doer is not None else None
         if named_self is not None:  # "a cell calling itself X mailed a parcel bomb": X
             return named_self
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []

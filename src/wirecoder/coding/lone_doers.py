@@ -18,4 +18,14 @@ def lone_doer(tok: Token, trig: Trigger, config: CoderConfig) -> bool:
     if not trig.code.startswith(_ASSAULT_CODES):
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]  # "A neo-Nazi sympathiser"
-    return any(people_noun(s, config) or s.lemma_.lower() in person_nouns() for s in subjects)
+    return any(_individual(s, config) for s in subjects)
+
+
+def _individual(tok: Token, config: CoderConfig) -> bool:
+    """A noun for persons ("a man", "a neo-Nazi sympathiser", "two attackers"), not a body that acts as one ("the
+    election commission targets turnout of 70 percent")."""
+    lemma = tok.lemma_.lower()
+    if lemma in person_nouns():
+        return True
+    endings = tuple(config.span_source_people.get("endings", ()))
+    return people_noun(tok, config) and lemma.endswith(endings)

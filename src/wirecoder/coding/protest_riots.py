@@ -60,20 +60,29 @@ def _unarmed_doers(verb: Any) -> bool:
 def riots_at_protests(article: Article) -> None:
     """Retype an attack or a mob's violence done by unarmed people at or on a protest as a violent
     demonstration."""
-    doc = article.doc
-    if doc is None:
-        return
-    by_start = {t.idx: t for t in doc}
-    for event in article.events:
-        acled = event.acled or {}
-        if (acled.get("event_type"), acled.get("sub_event_type")) not in _RETYPED:
-            continue
-        if event.source is not None and event.source.sector in _ARMED:
-            continue  # "TTP members attacked a rally": an armed side's attack
-        verb = by_start.get(int((event.trigger or {}).get("start") or -1))
+    for event, verb in _unarmed_events(article, _RETYPED):  # "TTP members attacked a rally": an armed side's, kept
         if verb is None or verb.pos_ != "VERB" or not _at_protest(verb) or not _unarmed_doers(verb):
             continue
         event.acled = dict(_VIOLENT)
+
+
+def _unarmed_events(article: Article, types: Any) -> list[tuple[Any, Any]]:
+    """(event, its trigger token or None) for each event of one of the ACLED ``types`` whose source is no armed
+    side."""
+    doc = article.doc
+    if doc is None:
+        return []
+    by_start = {t.idx: t for t in doc}
+    found = []
+    for event in article.events:
+        acled = event.acled or {}
+        if (acled.get("event_type"), acled.get("sub_event_type")) not in types:
+            continue
+        if event.source is not None and event.source.sector in _ARMED:
+            continue
+        start = (event.trigger or {}).get("start")
+        found.append((event, by_start.get(int(start)) if start is not None else None))
+    return found
 
 
 def _violence_noun(tok: Any) -> bool:
@@ -126,20 +135,11 @@ def violent_protests(article: Article) -> None:
     """Retype a protest told as violent, or violence told at a protest, with no armed side named, as a violent
     demonstration: "violence erupted during a demonstration", "the protest turned violent"."""
     doc = article.doc
-    if doc is None:
-        return
-    told = _violent_protest_tokens(doc)
+    told = _violent_protest_tokens(doc) if doc is not None else set()
     if not told:
         return
-    by_start = {t.idx: t for t in doc}
-    for event in article.events:
-        acled = event.acled or {}
-        if (acled.get("event_type"), acled.get("sub_event_type")) not in _TOLD_VIOLENT:
-            continue
-        if event.source is not None and event.source.sector in _ARMED:
-            continue  # "clashes between the army and rebels broke out at the rally": the armed sides' battle
-        start = (event.trigger or {}).get("start")
-        tok = by_start.get(int(start)) if start is not None else None
+    # "clashes between the army and rebels broke out at the rally": the armed sides' battle stays one
+    for event, tok in _unarmed_events(article, _TOLD_VIOLENT):
         if tok is not None and tok.i in told:
             event.acled = dict(_VIOLENT)
 

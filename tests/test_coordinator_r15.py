@@ -213,3 +213,23 @@ def test_people_told_by_nationality_do_not_place_the_act_in_their_country(short,
 def test_a_state_named_as_target_still_places_the_strike(short):
     ev = events(short, "Israel struck Iranian military sites overnight.")[0]
     assert (ev.location or {}).get("country") == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Attackers cut the throats of 17 villagers in a night raid in Ituri.", 17),
+        ("Militants slit the throat of a village chief in Cabo Delgado.", 1),
+    ],
+)
+def test_cutting_throats_is_a_killing_with_its_dead(short, text, dead):
+    evs = violent(events(short, text))
+    assert len(evs) == 1 and evs[0].fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The singer cut short her tour because of a sore throat.", "The government cut fuel subsidies on Monday."],
+)
+def test_other_cuts_are_no_killing(short, text):
+    assert not violent(events(short, text))

@@ -89,7 +89,10 @@ def one_victim(tok: Token, tgt: Slot | None, flags: Mapping[str, Any]) -> Quanti
     if tgt is None or tgt.mention is None or tgt.mention.head is None:
         return None
     shot_dead = shot_dead or dead_victim(tok) is not None
-    if tok.lemma_.lower() not in _killing_verbs() and not shot_dead:  # "a policeman was shot dead": one death
+    throat = any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "throat" for c in tok.children
+    )  # "slit the throat of"
+    if tok.lemma_.lower() not in _killing_verbs() and not shot_dead and not throat:  # "a policeman was shot dead"
         return None
     if flags.get("negated") or flags.get("hypothetical") or flags.get("future"):
         return None

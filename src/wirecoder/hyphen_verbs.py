@@ -13,11 +13,11 @@ Words: ``data/lexicon/hyphen_verbs.yaml``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from .reparse import PARSE_ATTRS, adopt, parse_copy
-from .yamlfiles import data_path, read_yaml
 
 _STAND_INS = ("then", "also")  # for the first word and the hyphen
 _VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
@@ -25,10 +25,17 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _HYPHENS = frozenset({"-", "‐", "–"})
 
 
+@dataclass(frozen=True)
+class HyphenWords:
+    first_words: frozenset[str]
+    verbs: frozenset[str]
+
+
 @cache
-def _lists() -> dict[str, frozenset[str]]:
-    data = read_yaml(data_path("lexicon", "hyphen_verbs.yaml"))
-    return {k: frozenset(str(v).lower() for v in data[k]) for k in ("first_words", "verbs")}
+def _lists() -> HyphenWords:
+    from .coding import lexicon  # imported when first needed, as the coder's speech verbs are
+
+    return lexicon.word_lists("hyphen_verbs", HyphenWords)
 
 
 def _misread(tok: Any) -> bool:
@@ -37,7 +44,7 @@ def _misread(tok: Any) -> bool:
         return False
     first = tok.nbor(-2)
     words = _lists()
-    if tok.lower_ in words["verbs"] and first.lower_ in words["first_words"]:
+    if tok.lower_ in words.verbs and first.lower_ in words.first_words:
         return not (tok.pos_ == "VERB" and tok.dep_ in _VERB_DEPS)
     glued = not tok.nbor(-1).whitespace_ and not first.whitespace_
     # only where the parser found no verb: the noun the form modifies heads the sentence ("North Korea test-fired

@@ -15,11 +15,11 @@ Words: ``data/lexicon/speaker_conjuncts.yaml``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from .reparse import rehead
-from .yamlfiles import data_path, read_yaml
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -28,22 +28,29 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _AIMED = frozenset({"dobj", "obj", "prep", "prt", "xcomp", "dative"})
 
 
+@dataclass(frozen=True)
+class SpeakerWords:
+    acts: frozenset[str]
+    unpast_aux: frozenset[str]
+
+
 @cache
-def _lists() -> dict[str, frozenset[str]]:
-    data = read_yaml(data_path("lexicon", "speaker_conjuncts.yaml"))
-    return {k: frozenset(str(v).lower() for v in data[k]) for k in ("acts", "unpast_aux")}
+def _lists() -> SpeakerWords:
+    from .coding import lexicon  # imported when first needed, as the coder's speech verbs are
+
+    return lexicon.word_lists("speaker_conjuncts", SpeakerWords)
 
 
 def speaker_acts() -> frozenset[str]:
     """Lemmas of the acts a speaker goes on to do after speaking ("urged", "accusing")."""
-    return _lists()["acts"]
+    return _lists().acts
 
 
 def _unpast(verb: Any) -> bool:
     """``verb``'s clause is told with a modal or in the present ("would hurt", "are illegal", "says")."""
     if verb.tag_ in _PRESENT or verb.tag_ == "MD":
         return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _lists()["unpast_aux"] for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _lists().unpast_aux for c in verb.children)
 
 
 def _misread(said: Any) -> list[Any]:
@@ -54,7 +61,7 @@ def _misread(said: Any) -> list[Any]:
         return []
     if not any(c.dep_ == "nsubj" and c.i < said.i for c in said.children):
         return []
-    acts = _lists()["acts"]
+    acts = _lists().acts
     found = []
     for clause in said.children:
         if clause.dep_ != "ccomp" or clause.i < said.i or not _unpast(clause):
@@ -78,7 +85,7 @@ def _speaker_participle(tok: Any) -> Any | None:
     ...") hung on what was said, or None."""
     from .coding.lexicon import subset  # the plain reporting verbs (imported when first needed)
 
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in _lists()["acts"]:
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in _lists().acts:
         return None
     if any(c.dep_ in {"nsubj", "mark"} for c in tok.children) or tok.i == 0 or tok.nbor(-1).text != ",":
         return None

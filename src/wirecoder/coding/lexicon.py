@@ -94,6 +94,9 @@ REQUIRED: dict[str, dict[str, type]] = {
         "self_blast": list,
         "attacker_nouns": list,
     },
+    "hyphen_verbs": {"first_words": list, "verbs": list},
+    "speaker_conjuncts": {"acts": list, "unpast_aux": list},
+    "plural_anaphors": {"nouns": list, "counts": dict},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

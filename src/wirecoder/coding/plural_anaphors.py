@@ -11,8 +11,8 @@ from functools import cache
 
 from ..article import Article, Mention, Participant
 from ..errors import DataError
-from ..yamlfiles import data_path, read_yaml
 from . import frames as fr
+from . import lexicon
 from .constants import Token
 
 
@@ -25,17 +25,11 @@ class PluralWords:
 @cache
 def plural_words() -> PluralWords:
     """The word lists of ``data/lexicon/plural_anaphors.yaml``."""
-    path = data_path("lexicon", "plural_anaphors.yaml")
-    data = read_yaml(path)
-    nouns = data.get("nouns") if isinstance(data, dict) else None
-    counts = data.get("counts") if isinstance(data, dict) else None
-    if (
-        not isinstance(nouns, list)
-        or not isinstance(counts, dict)
-        or not all(isinstance(v, int) for v in counts.values())
-    ):
-        raise DataError(str(path), "'nouns' must be a list of words and 'counts' a map of words to numbers")
-    return PluralWords(frozenset(str(n).casefold() for n in nouns), {str(k).casefold(): v for k, v in counts.items()})
+    data = lexicon.load("plural_anaphors")
+    counts = data["counts"]
+    if not all(isinstance(v, int) for v in counts.values()):
+        raise DataError(str(lexicon.LEXICON_DIR / "plural_anaphors.yaml"), "'counts' must map words to numbers")
+    return PluralWords(lexicon.word_set(data["nouns"]), {str(k).lower(): v for k, v in counts.items()})
 
 
 def plural_count(tok: Token) -> int | None:

@@ -3,7 +3,8 @@ bomb killed eight") or in an obituary's clause on the dead person ("the nurse, w
 bombings ..., died aged 81") is history; a blast or fire at a works (a factory, a warehouse, a mine) with no
 mark of arms is an accident; attacks counted over a year's stretch ("attacks killed 1,300 in the first six
 months of the year") are a statistic; and a clause ended by a semicolon is no complement of the verb after
-it ("a bomb killed six; police blamed X" keeps the bombing). Each fix has look-alikes that must still code.
+it ("a bomb killed six; police blamed X" keeps the bombing); the dead a crowd gathers "to remember" are history.
+Each fix has look-alikes that must still code.
 
 Every sentence is composed for these tests; tests/data/precision_r17.yaml and precision_r17_fresh*.yaml hold
 composed batches, scored by `python scripts/score_precision.py FILE`.
@@ -162,3 +163,27 @@ def test_precision17_threatened_act_still_folded(short, text):
 def test_precision17_word_lists_are_read_by_the_loader():
     assert "warehouse" in set(lexicon.load("non_events")["industrial_sites"])
     assert "die" in set(lexicon.load("obituaries")["death_verbs"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Church bells rang across the island on Sunday to remember the 250 people killed in the hotel bombings.",
+        "The town fell silent to remember the 14 miners shot dead by police during the strike.",
+    ],
+)
+def test_precision17_remembered_dead_are_history(short, text):
+    evs = events(short, text)
+    assert violent(evs) == []
+    assert tolls(evs) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Residents remember how gunmen stormed the village on Monday and killed 11 farmers.", 11),
+        ("Mourners buried the 12 villagers killed in the attack on Sunday.", 12),
+    ],
+)
+def test_precision17_remembered_act_of_the_week_kept(short, text, dead):
+    assert dead in tolls(events(short, text))

@@ -49,6 +49,8 @@ REQUIRED: dict[str, dict[str, type]] = {
     "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list, "subsets": dict},
     "place_prepositions": {"prepositions": list, "subsets": dict},
     "tally": {"nouns": list, "tails": list},
+    "non_events": {"industrial_sites": list},
+    "obituaries": {"death_verbs": list, "age_words": list, "biography_deps": list},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
     "alleged_acts": {

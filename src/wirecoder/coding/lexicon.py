@@ -97,6 +97,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

@@ -100,6 +100,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
     "unknown_perpetrator": {"event_types": list, "remote_sub_types": list, "max_sentences": list},
+    "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

@@ -74,6 +74,7 @@ class ResolutionState:
     sent_starts: list[int] = field(default_factory=list)
     quote_tokens: set[int] = field(default_factory=set)
     dateline_country: str | None = None  # set by the dateline pass
+    dateline_span: tuple[int, int] | None = None  # the dateline's characters, "KABUL (Reuters) -" (dateline pass)
     context: str | None = None  # the story's country, once asked for (see ``context_country``)
     context_known: bool = False
     context_clear: bool = False  # the story's country leads the others (or the dateline decides a tie)
@@ -150,6 +151,8 @@ class ResolutionState:
                 continue  # "Indian shelling": who fired, not where the story is; "flew to Paris": where they went
             if f.mention.head is not None and is_across_border(self.doc[f.mention.head]):
                 continue  # "near the border with Mali": the other side of the story's border
+            if self.agency(f):
+                continue  # "YANGON (Reuters) -": the wire that sent the story, not where it is
             weight = LEAD_WEIGHT if f.mention.sentence_index == 0 else 1
             if hit is not None and hit.kind in COUNTRY_HITS:
                 counts[hit.key] += weight
@@ -160,6 +163,13 @@ class ResolutionState:
         self.context_clear = bool(best) and (len(best) == 1 or best[0][1] > best[1][1] or best[0][0] == dl)
         self.context_known = True
         return self.context
+
+    def agency(self, f: Found) -> bool:
+        """Whether ``f`` is the news agency in the dateline's brackets ("KABUL (Reuters) -")."""
+        span = self.dateline_span
+        if span is None or not span[0] <= f.mention.start < span[1]:
+            return False
+        return "(" in self.article.text[span[0] : f.mention.start]
 
     def envoy(self, f: Found) -> bool:
         """Whether ``f`` is a foreign envoy ("the Indian diplomat"): their country is not the story's."""

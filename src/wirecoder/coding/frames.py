@@ -188,6 +188,9 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         return tok.head  # no finite verb but this one, with its object: "JNIM militants killed 15 civilians"
     if _after_aside(tok):
         return tok.head  # "The minister, visiting X, called on Y": the parser hung the verb on its subject
+    hung = _time_object_subject(tok)
+    if hung is not None:
+        return hung  # "..., a day after an attack on a post killed four": the attack, not the sentence's speaker
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         poss = children(tok.head, {"poss"})
         return poss[0] if poss else None
@@ -204,6 +207,23 @@ def _passive_complement(tok: Token) -> bool:
     return (
         tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() == "be" and bool(children(tok, {"agent"}))
     )
+
+
+_TIME_PREPS = frozenset({"after", "before", "since", "until"})
+
+
+def _time_object_subject(tok: Token) -> Token | None:
+    """The subject of a finite clause the parser read as the object of "after" / "before" ("the army said, a
+    day after an attack on a checkpoint killed four soldiers": "attack" the object of "after", "killed" an
+    adverbial clause of "said" with no subject of its own). The noun phrase must end right before the verb."""
+    if tok.dep_ != "advcl" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for t in tok.subtree:
+        if t.i >= tok.i:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS and t.right_edge.i == tok.i - 1:
+            return t
+    return None
 
 
 def _after_aside(tok: Token) -> bool:

@@ -75,7 +75,15 @@ REQUIRED: dict[str, dict[str, type]] = {
         "accusation_code": str,
         "denial_code": str,
     },
-    "time_words": {"approx_before": list, "asides": dict, "within_preps": list, "date_adverbs": list},
+    "time_words": {
+        "approx_before": list,
+        "asides": dict,
+        "within_preps": list,
+        "date_adverbs": list,
+        "offset_units": dict,
+        "offset_same_day": list,
+        "offset_counts": dict,
+    },
     "perpetrators": {
         "claim_verbs": list,
         "claim_nouns": list,

@@ -12,6 +12,7 @@ from .config import CoderConfig
 from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOLENT_ROOTS, Token
 from .force_agents import force_agent_modifiers
 from .model import Pattern
+from .occurrence import happening_between
 from .phrase_targets import conjoined_owners
 from .plural_anaphors import listed_antecedents
 from .triggers import is_light_verb, speech_verbs
@@ -261,7 +262,7 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
         )
     if pattern.of != "none":
         (source if pattern.of == "source" else target).extend(fr.prep_objects(tok, "of"))
-    between = fr.prep_objects(tok, "between")
+    between = fr.prep_objects(tok, "between") or happening_between(tok, config)
     if between and "prep:between" in pattern.target:
         target.extend(fr.with_conjuncts(between[0]))  # "mediation between A and B": both are its targets
     elif (

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from ..article import Article, TimeExpr
 from ..errors import ConfigError
 from .explicit import word_list
+from .offsets import offset_dating
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
@@ -315,6 +316,11 @@ def event_dating(article: Article, sentence_index: int, start: int | None = None
         when = _when_of([t for t in article.times if t.sentence_index == sentence_index], trigger)
         if when is not None:
             return when
+        moved = offset_dating(
+            trigger, in_sentence, lambda tok: event_dating(article, sentence_index, tok.idx, tok.idx + len(tok)), Dating
+        )
+        if moved is not None:
+            return moved
     if in_sentence and start is not None:
         if trigger is not None:
             ranked = [(rank, t) for t in in_sentence if (rank := date_rank(article, t, trigger)) is not None]

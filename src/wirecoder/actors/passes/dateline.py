@@ -22,8 +22,11 @@ def dateline(s: ResolutionState) -> None:
     hits = [h for h in s.kb.lookup(name) if h.kind in _PLACE_HITS]
     if hits:
         s.dateline_country = hits[0].key
+    elif s.place_country is not None:  # a city the KB does not list ("YANGON (Reuters) -"): the gazetteer's
+        s.dateline_country = s.place_country(_titled(name))
     if region is None:
         return
+    s.dateline_span = region
     covered = False
     for f in s.found:
         if region[0] <= f.mention.start < region[1] and f.hits and f.hits[0].kind in _PLACE_HITS:
@@ -35,6 +38,12 @@ def dateline(s: ResolutionState) -> None:
     if covered or not hits or any(f.mention.start <= region[0] < f.mention.end for f in s.found):
         return
     _add_dateline_place(s, region[0], name, hits)
+
+
+def _titled(name: str) -> str:
+    """A dateline's capitals as a name is written ("DERA ISMAIL KHAN" is Dera Ismail Khan), up to its comma."""
+    first = name.split(",")[0].strip()
+    return " ".join(w.title() if w.isupper() else w for w in first.split())
 
 
 def _dateline_region(s: ResolutionState) -> tuple[tuple[int, int] | None, str | None]:

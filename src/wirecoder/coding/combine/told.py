@@ -20,6 +20,8 @@ from .context import CombineContext
 TOLD = "told"
 
 _ATTACK_ROOTS = VIOLENT_ROOTS - {"14", "17"}  # fights and killings, not arrests or seizures
+#: Riots are freed too when they tell their dead ("arrested 40 people after riots left two dead").
+_RIOT = "145"
 #: How a told act may hang below the verbal act: its object and phrases, a clause of time or reason; not a
 #: relative or reported clause ("in Y, where 28 were killed last year": background, told elsewhere).
 _TOLD_PATH = frozenset({"dobj", "obj", "prep", "pobj", "pcomp", "advcl", "nsubjpass"})
@@ -33,7 +35,8 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
     noun) or tells casualties; an accused becomes its source."""
     config, by_token = ctx.config, ctx.by_token
     for trig in triggers:
-        if not trig.suppressed or trig.code[:2] not in _ATTACK_ROOTS or trig.code in config.told_violence_skip:
+        violent = trig.code[:2] in _ATTACK_ROOTS or trig.code == _RIOT
+        if not trig.suppressed or not violent or trig.code in config.told_violence_skip:
             continue
         if "accident" in trig.notes:  # "a bus hit a rickshaw": no one's violence
             continue

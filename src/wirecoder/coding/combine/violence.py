@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import frames as fr
 from ..constants import VIOLENT_ROOTS, Token
+from ..occurrence import occurrence_verb
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -119,7 +120,11 @@ def violent_clause(triggers: list[Trigger], ctx: CombineContext) -> None:
     by_token = ctx.by_token
     for trig in triggers:
         tok = trig.token
-        if trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
+        if trig.pattern.kind == "noun" and not trig.suppressed and trig.code[:2] in VIOLENT_ROOTS:
+            tok = _happening_noun_clause(tok, ctx)  # "five were killed when clashes broke out between X and Y"
+            if tok is None:
+                continue
+        elif trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
             continue
         if tok.dep_ != "advcl" or not any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in ctx.config.incident_marks for c in tok.children
@@ -135,6 +140,15 @@ def violent_clause(triggers: list[Trigger], ctx: CombineContext) -> None:
                 gov.suppressed = True
                 trig.absorbed.append(gov)
             trig.notes.append("incident")
+
+
+def _happening_noun_clause(noun: Token, ctx: CombineContext) -> Token | None:
+    """The clause of an event noun told as happening ("when clashes broke out", "as fighting erupted"): its
+    occurrence verb, which then stands for the noun in an incident clause."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or ctx.by_token.get(verb.i) is not None:
+        return None
+    return verb if occurrence_verb(verb, ctx.config) else None
 
 
 def _accident(tok: Token, ctx: CombineContext) -> bool:

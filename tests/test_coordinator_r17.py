@@ -1,0 +1,164 @@
+"""Round-17 wire leads (the coordinator's probes): an act told "a day after" another is dated from it, the
+subject the parser hung on "after" is the act's own (not the speaker's), and bombs dropped from aircraft
+("glide bombs", "barrel bombs") are air strikes. Every text is composed for these tests.
+"""
+
+from __future__ import annotations
+
+from wirecoder.article import Article, Event
+
+
+def events(short, text: str) -> list[Event]:
+    # a Friday: "on Sunday" is 2026-11-15, "on Tuesday" 2026-11-17
+    return short(Article(raw=text, source="test", published="2026-11-20")).events
+
+
+def killing(evs: list[Event], dead: int) -> Event:
+    (e,) = [e for e in evs if e.fatalities == dead]
+    return e
+
+
+# --- "a day after": the tied act's date, moved ---
+
+
+def test_attack_told_a_day_after_the_speaker_said_is_the_day_before_and_not_the_speakers(short):
+    evs = events(
+        short,
+        "Troops killed six insurgents in a raid near Bannu, the army said on Sunday, a day after an ambush on a"
+        " convoy killed three soldiers.",
+    )
+    e = killing(evs, 3)
+    assert e.date == "2026-11-14"
+    assert e.source is None  # the army only told it
+    assert killing(evs, 6).date == "2026-11-15"
+
+
+def test_week_after_clause_moves_by_seven_days(short):
+    (e,) = [
+        e
+        for e in events(short, "The truce collapsed on Friday, a week after rebels captured the town of Goma.")
+        if e.trigger.get("text") == "captured"
+    ]
+    assert e.date == "2026-11-13"
+
+
+def test_hours_after_keeps_the_day(short):
+    e = killing(events(short, "The governor spoke on Tuesday, hours after a car bomb killed seven people in Mosul."), 7)
+    assert e.date == "2026-11-17"
+
+
+def test_days_before_moves_forward(short):
+    evs = events(short, "The army shelled rebel positions on Monday, two days before protesters stormed the ministry.")
+    (e,) = [e for e in evs if e.trigger.get("text") == "stormed"]
+    assert e.date == "2026-11-18"
+
+
+def test_event_noun_subject_is_dated_by_its_clause(short):
+    evs = events(short, "Police detained 40 people on Tuesday, a day after riots left two dead in the port.")
+    assert killing(evs, 2).date == "2026-11-16"
+
+
+def test_own_date_of_the_tied_clause_wins(short):
+    evs = events(
+        short, "On Saturday, rebels attacked a base, a day after the army shelled their positions on Thursday."
+    )
+    (e,) = [e for e in evs if e.trigger.get("text") == "shelled"]
+    assert e.date == "2026-11-19"
+
+
+def test_no_move_when_the_governing_act_has_no_date_of_its_own(short):
+    # the arrests are dated only by publication: "a day after" them is not moved from a guess
+    evs = events(short, "Police detained 40 people, a day after riots left two dead in the port.")
+    assert killing(evs, 2).date == "2026-11-20"
+
+
+def test_a_span_that_is_no_time_does_not_move(short):
+    evs = events(short, "The army said on Sunday, after an attack on a checkpoint killed four soldiers.")
+    assert killing(evs, 4).date == "2026-11-15"
+
+
+# --- bombs dropped from aircraft ---
+
+
+def test_glide_bombs_are_an_air_strike(short):
+    (e,) = [
+        e
+        for e in events(short, "Russian glide bombs struck a suburb of Zaporizhzhia, killing two people.")
+        if e.fatalities == 2
+    ]
+    assert e.acled.get("sub_event_type") == "Air/drone strike"
+
+
+def test_barrel_bomb_is_an_air_strike(short):
+    (e,) = [e for e in events(short, "A barrel bomb hit a bakery in Aleppo province, killing nine.") if e.fatalities]
+    assert e.acled.get("sub_event_type") == "Air/drone strike"
+
+
+def test_plain_bomb_stays_an_explosive(short):
+    (e,) = [e for e in events(short, "A bomb hit a bakery in Aleppo province, killing nine.") if e.fatalities]
+    assert e.acled.get("sub_event_type") == "Remote explosive/landmine/IED"
+
+
+# --- fights told as happening, in an incident clause and with their sides ---
+
+
+def test_clashes_breaking_out_between_two_sides_name_both(short):
+    (e,) = events(short, "Fighting broke out between the army and a rebel militia near Bunia on Sunday.")
+    assert e.source is not None and "army" in e.source.text
+    assert e.target is not None and "militia" in e.target.text
+
+
+def test_killed_when_clashes_broke_out_is_the_clash_with_its_toll(short):
+    (e,) = events(short, "Six people were killed when clashes broke out between rival militias in Sabha.")
+    assert e.fatalities == 6
+    assert e.acled.get("sub_event_type") == "Armed clash"
+    assert e.source is not None and "militias" in e.source.text
+
+
+def test_killed_as_clashes_erupted_between_police_and_protesters_is_one_event(short):
+    evs = events(short, "Nine people were killed as clashes erupted between police and protesters in the capital.")
+    (e,) = evs
+    assert e.fatalities == 9
+    assert e.acled.get("event_type") == "Protests" or e.acled.get("event_type") in {
+        "Riots",
+        "Violence against civilians",
+    }
+    assert e.source is not None and e.source.text == "police"
+
+
+def test_a_fire_breaking_out_is_no_clash(short):
+    assert events(short, "Two people died when a fire broke out in a crowded market.") == []
+
+
+def test_talks_beginning_between_two_sides_are_no_fight(short):
+    evs = events(short, "Talks began between the two delegations in Doha on Monday.")
+    assert all((e.plover or {}).get("type") != "ASSAULT" for e in evs)
+
+
+# --- the dateline: a city the actor knowledge base lacks, and the wire in brackets ---
+
+
+def test_dateline_city_gives_the_story_country(short):
+    text = "MANDALAY (Reuters) - The military government has freed more than 2,000 prisoners in an amnesty."
+    (e,) = [e for e in events(short, text) if e.target is not None]
+    assert e.target.country == "MMR"
+
+
+def test_the_wire_in_brackets_is_not_the_story_country(short):
+    # an unknown dateline town: the agency (a British wire) must not make the story British
+    text = "KALEMYO (Reuters) - Myanmar's military government has freed more than 2,000 prisoners in an amnesty."
+    (e,) = [e for e in events(short, text) if e.target is not None]
+    assert e.target.country == "MMR"
+
+
+# --- Congo: the name alone is the Democratic Republic, as the actor knowledge base reads it ---
+
+
+def test_eastern_congo_is_the_democratic_republic(short):
+    (e,) = events(short, "M23 rebels fought the army in eastern Congo on Thursday.")
+    assert (e.location or {}).get("country") == "COD"
+
+
+def test_republic_of_congo_stays_brazzaville(short):
+    (e,) = [e for e in events(short, "Police arrested 30 protesters in the Republic of Congo on Thursday.")]
+    assert (e.location or {}).get("country") == "COG"

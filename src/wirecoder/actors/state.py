@@ -147,6 +147,8 @@ class ResolutionState:
             counts[dl] += 2
         for f in self.found:
             hit = f.hits[0] if f.hits else None
+            if f.mention.via == "dateline":
+                continue  # counted above, as the dateline, once
             if f.mention.via == FORCE_VIA or self.envoy(f) or self.destination(f) or self.partner(f):
                 continue  # "Indian shelling": who fired, not where the story is; "flew to Paris": where they went
             if f.mention.head is not None and is_across_border(self.doc[f.mention.head]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .country_words import is_country_name
 from .model import Frame, Pattern
 
 Token = Any
@@ -37,9 +38,12 @@ def phrase(tok: Token) -> str:
 
 
 def word_matches(tok: Token, words: Iterable[str]) -> bool:
-    """Does ``tok`` (by lemma, text or phrase) match one of ``words``? ``any`` matches any token."""
+    """Does ``tok`` (by lemma, text or phrase) match one of ``words``? ``any`` matches any token and
+    ``country-name`` a country's name ("suspended Madagascar"), whatever entity type the parser gave it."""
     words = tuple(words)
     if "any" in words:
+        return True
+    if "country-name" in words and tok.pos_ == "PROPN" and is_country_name(phrase(tok)):
         return True
     own = forms(tok)
     text = phrase(tok)

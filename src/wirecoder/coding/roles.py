@@ -42,14 +42,23 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     return out
 
 
+def _past_dateline(tok: Token, sent_mentions: list[Mention]) -> Token:
+    """The apposition after a dateline place that ``tok`` heads, else ``tok``."""
+    if not any(m.via == "dateline" and m.start <= tok.idx < m.end for m in sent_mentions):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), tok)
+
+
 def mention_for(
     article: Article, tok: Token, sent_mentions: list[Mention], config: CoderConfig | None = None
 ) -> Mention | None:
     """The actor mention a role token stands for: its own, an apposition's, or one inside its phrase.
 
     An event noun as subject ("the assassination of X contributed to …") stands for no actor: X is its
-    victim, not the agent of the verb.
+    victim, not the agent of the verb. A dateline place the parser made the subject stands for the actor it
+    hangs in apposition ("Kuala Lumpur — Foreign ministers of ASEAN signed ...": the ministers).
     """
+    tok = _past_dateline(tok, sent_mentions)
     for m in sent_mentions:
         if m.head == tok.i:
             return m

@@ -76,6 +76,12 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
             if p.dep_ == "prep" and p.lower_ == "with":
                 for g in fr.children(p, {"pobj"}):
                     out += [f"with:{w.lemma_.lower()}" for w in (g, *g.conjuncts)]
+    for d in dobjs:  # "attacked an army post with poisonous gas": the parse hangs it on the object
+        for p in d.children:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                for g in fr.children(p, {"pobj"}):
+                    words = [g, *g.conjuncts, *(c for c in g.children if c.dep_ in ("compound", "amod"))]
+                    out += [f"with:{w.lemma_.lower()}" for w in words]
     return out
 
 

@@ -12,7 +12,7 @@ def governors(tok: Token, limit: int = 3) -> list[Token]:
     out = []
     cur = tok
     for _ in range(limit):
-        if cur.dep_ not in {"xcomp", "ccomp", "acl", "advcl", "acomp"} or cur.head.i == cur.i:
+        if cur.dep_ not in {"xcomp", "ccomp", "acl", "advcl", "acomp"} or cur.head.i == cur.i or _before_semicolon(cur):
             break
         cur = cur.head
         out.append(cur)
@@ -35,6 +35,8 @@ def embedding_governor(tok: Token, by_token: dict[int, Trigger], config: CoderCo
             return None
         if cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"}:
             return None  # a second clause ("rejected X and said ..."), not a complement
+        if _before_semicolon(cur):
+            return None  # "a bomb killed six; police blamed X": two clauses the parser joined
         cur = cur.head
         lemma = cur.lemma_.lower()
         if lemma in config.reporting_verbs or lemma in config.attempt_words or lemma in config.imminent_governors:
@@ -43,6 +45,12 @@ def embedding_governor(tok: Token, by_token: dict[int, Trigger], config: CoderCo
         if gtrig is not None and not gtrig.suppressed and gtrig.code[:2] in config.embedding_roots:
             return gtrig
     return None
+
+
+def _before_semicolon(tok: Token) -> bool:
+    """``tok``'s clause ends before its head with a semicolon between them: a clause of its own."""
+    head = tok.head
+    return tok.i < head.i and any(t.text == ";" for t in tok.doc[tok.right_edge.i + 1 : head.i])
 
 
 def background_boundary(tok: Token, config: CoderConfig) -> Token | None:

@@ -49,6 +49,8 @@ REQUIRED: dict[str, dict[str, type]] = {
     "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list, "subsets": dict},
     "place_prepositions": {"prepositions": list, "subsets": dict},
     "tally": {"nouns": list, "tails": list},
+    "non_events": {"industrial_sites": list},
+    "obituaries": {"death_verbs": list, "age_words": list, "biography_deps": list},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
     "alleged_acts": {
@@ -105,6 +107,8 @@ REQUIRED: dict[str, dict[str, type]] = {
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "unknown_perpetrator": {"event_types": list, "remote_sub_types": list, "max_sentences": list},
+    "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

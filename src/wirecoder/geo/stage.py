@@ -25,6 +25,7 @@ from .operations import operation_source
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
 from .summons import place_summons
+from .unknown_perpetrator import unknown_perpetrator
 
 # Keys of a location record; the coder's own record ("name", "country") is kept when nothing resolves.
 LOCATION_KEYS = ("name", "country", "admin1", "admin2", "lat", "lon", "precision")
@@ -60,6 +61,7 @@ class GeoStage(Stage):
             place_operating_group(event)  # "JNIM attacked Djibo": Burkina Faso's incident
             place_source(event, self.kb)
             place_target(event, self.kb)
+            unknown_perpetrator(event, article)  # "a bomb went off in Bannu": an unidentified armed group of Pakistan
             place_facility_target(event)  # "drones struck a refinery in X": X's
             place_struck_place(event)  # "shelled the town of X": X's
             addressed_parties(event, article)  # "urged both sides to show restraint": the story's parties

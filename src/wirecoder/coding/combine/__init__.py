@@ -86,6 +86,7 @@ from . import (  # noqa: F401  (they register the passes)
     left_counts,
     measures,
     non_events,
+    obituaries,
     objects,
     ordered_forces,
     others_hurt,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..clauses import embedding_governor, governors
 from ..constants import NOUN_POS, Token
+from ..force_readiness import FORCE_THREAT, forceful_readiness
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
 from .context import CombineContext
@@ -31,7 +32,9 @@ def _decided_by_governor(trig: Trigger, start: Token, ctx: CombineContext) -> bo
         if lemma in config.intent_governors and trig.code[:2] in config.intent_map:
             if gtrig is not None:
                 gtrig.suppressed = True
-            trig.code = config.intent_map[trig.code[:2]]
+            trig.code = (
+                FORCE_THREAT if forceful_readiness(trig.token, trig.code, gov) else config.intent_map[trig.code[:2]]
+            )
             trig.combined = True
             trig.notes.append(f"intent:{lemma}")
             return True

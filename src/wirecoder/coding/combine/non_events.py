@@ -51,6 +51,7 @@ class NonEventWords:
     power_words: frozenset[str]
     passing_preps: frozenset[str]
     crowd_nouns: frozenset[str]
+    industrial_sites: frozenset[str]
 
 
 @cache
@@ -79,10 +80,25 @@ def accident_noun(tok: Token) -> bool:
     low, left = _lemma(tok), _left_words(tok)
     if low in w.accident_nouns or (low in w.blast_nouns and bool(left & w.accident_modifiers)):
         return True
+    if low in w.blast_nouns and _at_industrial_site(tok):
+        return True  # "an explosion at a fireworks warehouse", "a blast at a chemical plant"
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in w.accident_nouns for c in tok.children):
         return True
     marked = any(c.dep_ in _MODIFIERS and (c.ent_type_ or _lemma(c) in w.armed_words) for c in tok.children)
     return low in {"fire", "blaze"} and tok.pos_ == "NOUN" and not marked
+
+
+def _at_industrial_site(noun: Token) -> bool:
+    """The blast or fire ``noun`` happened "at" or "in" a works (a factory, a mine, a warehouse) that no word of
+    arms marks ("an explosion at an army depot" is left alone)."""
+    w = words()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "in", "inside"}:
+            continue
+        for site in prep.children:
+            if site.dep_ == "pobj" and _lemma(site) in w.industrial_sites:
+                return not ({_lemma(t) for t in site.subtree} & w.armed_words)
+    return False
 
 
 def accident_verb(verb: Token) -> bool:

@@ -52,6 +52,8 @@ def remembering(tok: Token) -> bool:
         return True
     if tok.lower_ in w.elapsed_preps and any(_elapsed(c) for c in tok.children):
         return True  # "two years after the siege"
+    if elapsed_clause(tok):
+        return True  # "ten years after gunmen stormed the mall"
     if _elapsed(tok) or any(_elapsed(c) for c in tok.children if c.dep_ in {"dobj", "npadvmod"}):
         holders = [tok, *(c for c in tok.children if _elapsed(c))]  # "mark 29 years since": on "mark" or "years"
         return any(c.dep_ == "prep" and c.lower_ in w.elapsed_preps for h in holders for c in h.children)
@@ -77,10 +79,20 @@ def _elapsed(tok: Token) -> bool:
     return tok.lower_ in words().elapsed_units and any(c.dep_ == "nummod" for c in tok.children)
 
 
+def elapsed_clause(verb: Token) -> bool:
+    """``verb`` heads a clause counted years back from the day: "fifteen years after a truck bomb killed eight",
+    "two decades since rebels seized the town" (the count and "after" or "since" both hang on the verb)."""
+    w = words()
+    return any(_elapsed(c) for c in verb.children if c.dep_ == "npadvmod") and any(
+        c.dep_ == "mark" and c.lower_ in w.elapsed_preps for c in verb.children
+    )
+
+
 def remembered(tok: Token) -> bool:
-    """``tok`` (an act) hangs below a remembering word or a work's telling verb."""
+    """``tok`` (an act) hangs below a remembering word or a work's telling verb, or is told in a clause counted
+    years back ("ten years after gunmen stormed the mall and killed 67")."""
     told = _told_in_a_work(tok) or any(remembering(a) for a in tok.ancestors)  # "In the film, a soldier kidnaps ..."
-    return told and not dated_to_a_day(tok)
+    return (told or elapsed_clause(tok)) and not dated_to_a_day(tok)
 
 
 @combine_passes.register("combine.remembered_act.v1")

@@ -1,0 +1,48 @@
+"""Readiness to act by force is a threat of it: "X said it was ready to defend its territory by every means",
+"the army stands prepared to use all its strength to expel Y" (CAMEO 138), not an intent to cooperate (03x).
+
+The combine pass for intents (combine/complements.py) asks :func:`forceful_readiness` when an intent governor
+turns an act into an intent; words: ``data/lexicon/force_readiness.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+from .constants import Token
+
+#: CAMEO's "Threaten with military force".
+FORCE_THREAT = "138"
+
+
+@dataclass(frozen=True)
+class ReadinessWords:
+    governors: frozenset[str]
+    kept_roots: frozenset[str]
+    phrases: frozenset[str]
+
+
+@cache
+def readiness_words() -> ReadinessWords:
+    """The word lists of ``data/lexicon/force_readiness.yaml``."""
+    return lexicon.word_lists("force_readiness", ReadinessWords)
+
+
+@cache
+def _phrase_re() -> re.Pattern[str]:
+    phrases = sorted(readiness_words().phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def forceful_readiness(act: Token, code: str, governor: Token) -> bool:
+    """Is ``governor`` a readiness word and does the readied act (of CAMEO ``code``, not help or talks) say force
+    in its clause, from the governor to the end of the act's own words ("ready to respond with full force",
+    "prepared to defend X by every means")?"""
+    words_ = readiness_words()
+    if governor.lemma_.lower() not in words_.governors or code[:2] in words_.kept_roots:
+        return False
+    start, end = governor.i, max(act.right_edge.i, governor.right_edge.i if governor.i < act.i else act.i)
+    words = act.doc[start : end + 1].text.lower()
+    return _phrase_re().search(words) is not None

@@ -223,3 +223,20 @@ def test_bombers_sent_near_a_place_are_a_show_of_force(short):
 def test_ships_sent_around_the_world_with_food_are_no_show_of_force(short):
     evs = events(short, "The charity sent ships around the world with food.")
     assert all(not str(e.cameo.get("code", "")).startswith("15") for e in evs)
+
+
+# --- the run of acts an incident belongs to ---
+
+
+def test_the_latest_in_a_series_of_attacks_is_no_event_of_its_own(short):
+    evs = events(
+        short,
+        "A rocket attack hit a military base near Erbil on Monday, an official said, the latest in a series of"
+        " attacks by armed groups.",
+    )
+    assert len([e for e in evs if (e.plover or {}).get("type") == "ASSAULT"]) == 1
+
+
+def test_a_wave_of_attacks_with_its_toll_stays_the_incident(short):
+    (e,) = events(short, "A wave of attacks killed 14 people in Kirkuk on Sunday.")
+    assert e.fatalities == 14

@@ -15,6 +15,8 @@ from functools import cache
 from typing import Any
 
 _TIE_WORDS = {"after": -1, "before": 1}
+#: The days of a span whose count is unsaid ("days after", "weeks before"): tied, but no date can be moved.
+_UNCOUNTED = 10**6
 
 
 @cache
@@ -39,7 +41,7 @@ def _span_days(unit: Any) -> int | None:
         return None
     counts = [c for c in unit.children if c.dep_ in {"det", "nummod"}]
     if not counts:
-        return None
+        return _UNCOUNTED if unit.tag_ == "NNS" else None  # "days after": some days before, how many unsaid
     word = counts[0].lower_
     number = int(word) if word.isdigit() else w["counts"].get(word)
     return None if number is None else number * w["units"][low]
@@ -92,6 +94,8 @@ def offset_dating(
     if tied is None:
         return None
     governor, days = tied
+    if abs(days) >= _UNCOUNTED:
+        return None
     if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
         trigger = trigger.head
     clause = trigger.subtree if trigger.pos_ in {"VERB", "AUX"} else [trigger]

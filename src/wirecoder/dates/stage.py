@@ -131,8 +131,21 @@ def _actor_period(text: str, span: Any) -> bool:
     return m is not None and m.end() >= span.end_char
 
 
+# The span of a tie the recogniser glued to the day before it: "on Monday, days after ...", "Sunday, a day before".
+_TIED_SPAN = re.compile(
+    r",\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:days?|weeks?|hours?|minutes?)$", re.I
+)
+
+
 def _trimmed(doc: Any, ent: Any) -> Any:
-    """The "N years ago" end of a span the recogniser drew too wide ("the same school eight years ago")."""
+    """The "N years ago" end of a span the recogniser drew too wide ("the same school eight years ago"); the day
+    alone of "Monday, days" when the span ties another act ("on Monday, days after rebels fired ...")."""
+    tied = _TIED_SPAN.search(ent.text)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if tied is not None and tied.start() > 0 and after is not None and after.lower_ in {"after", "before"}:
+        span = doc.char_span(ent.start_char, ent.start_char + tied.start(), alignment_mode="contract")
+        if span is not None and len(span):
+            return span
     m = AGO.search(ent.text)
     if m is None or m.start() == 0:
         return ent

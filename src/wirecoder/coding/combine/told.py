@@ -9,6 +9,7 @@ one-row datasets take the violence: coding/main_event.py drops verbal acts besid
 
 from __future__ import annotations
 
+from ...dates.offsets import tied_act
 from .. import frames as fr
 from ..config import CoderConfig
 from ..constants import VIOLENT_ROOTS, Token
@@ -41,7 +42,7 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         if "accident" in trig.notes:  # "a bus hit a rickshaw": no one's violence
             continue
         clause = _toll_verb(trig, by_token) or trig.token
-        gov = _verbal_governor(clause, by_token, config)
+        gov = _verbal_governor(clause, by_token, config) or _tying_governor(trig, by_token)
         if gov is None or gov.suppressed:
             continue
         accusing = gov.code[:2] in config.accusing_roots
@@ -100,6 +101,20 @@ def _verbal_governor(tok: Token, by_token: dict[int, Trigger], config: CoderConf
                 return gov
             return None
     return None
+
+
+def _tying_governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The coded act another act is told "hours / two days after" ("fired rockets on Friday, hours after an air
+    strike killed two commanders"): told with its span of days, the act is news of the same days, not
+    background, whatever the act it is tied to (``dates.offsets``)."""
+    tied = tied_act(trig.token)
+    if tied is None:
+        return None
+    governor = by_token.get(tied[0].i)
+    while governor is None and tied[0].dep_ in {"ccomp", "parataxis", "conj"} and tied[0].head.i != tied[0].i:
+        tied = (tied[0].head, tied[1])  # "..., police said, two days after ...": the act the report is of
+        governor = by_token.get(tied[0].i)
+    return governor
 
 
 def _opened_by(tok: Token, marks: frozenset[str]) -> bool:

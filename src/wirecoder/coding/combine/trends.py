@@ -62,3 +62,29 @@ def trend_of_acts(triggers: list[Trigger], ctx: CombineContext) -> None:
         ):
             trig.suppressed = True
             trig.notes.append("trend")
+
+
+#: Nouns of a run of acts, and the words that make the act just told one of them: "the latest in a series of
+#: attacks by Iran-backed groups", "part of a wave of kidnappings", "the third in a string of bombings".
+_SERIES_NOUNS = frozenset({"series", "spate", "string", "succession", "wave", "run", "spree", "campaign"})
+_MEMBER_WORDS = frozenset(
+    {"latest", "last", "newest", "recent", "part", "one", "second", "third", "fourth", "fifth", "another"}
+)
+
+
+@combine_passes.register("combine.series_of_acts.v1")
+def series_of_acts(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """The run of acts the incident just told belongs to ("..., the latest in a series of attacks by X") is the
+    incident's background, no event of its own: the run is many acts, none of them told here."""
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.pattern.kind != "noun":
+            continue
+        # the trigger is the act ("attacks" of "a series of attacks") or the run holding it ("series")
+        series = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        if series.lemma_.lower() not in _SERIES_NOUNS or series.dep_ != "pobj":
+            continue
+        member = series.head.head  # "the latest" of "the latest in a series", "part" of "part of a wave"
+        if series.head.lower_ in {"in", "of"} and member.lower_ in _MEMBER_WORDS:
+            trig.suppressed = True
+            trig.notes.append("background")

@@ -1,7 +1,8 @@
 """Round 17 on short attack summaries: gunmen "suspected of belonging to X" / "of being members of X" when the
 parser makes the belief verb the sentence's main verb; a captive killed later ("he was beheaded weeks later",
-"both were found decapitated") as the abduction's toll, done by its doer; "the incident was claimed by X"; and
-a claimant told as "the group" in the sentence that names it, given by its name. Every sentence here was written
+"both were found decapitated") as the abduction's toll, done by its doer; "the incident was claimed by X";
+"X later admitted the killing"; and a claimant told as "the group" in the sentence that names it, given by
+its name. Every sentence here was written
 for these tests (places and groups vary; none is from a dataset); each rule has a look-alike that must not fire."""
 
 from __future__ import annotations
@@ -148,3 +149,21 @@ def test_a_captive_killed_by_someone_else_keeps_that_doer(short):
     )
     killed = [e for e in events if e.sentence_index == 1 and e.fatalities]
     assert killed and all("Guerrilla" not in _doer(e) for e in killed)
+
+
+def test_a_group_that_admitted_the_killing_did_it(short):
+    main = _main(
+        short,
+        "09/14/2001: Rebels kidnapped a village headman in Rolpa, Nepal. His body was found on a riverbank "
+        "three days later. The Communist Party of Nepal (Maoist) later admitted the killing.",
+    )
+    assert "Communist Party of Nepal" in _doer(main)
+
+
+def test_officials_admitting_a_failure_are_no_doers(short):
+    main = _main(
+        short,
+        "06/02/2014: Gunmen ambushed a minibus near Kano, Nigeria, killing 5 passengers. "
+        "Officials admitted the ambush had not been foreseen.",
+    )
+    assert "Official" not in _doer(main)

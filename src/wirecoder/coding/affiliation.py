@@ -45,6 +45,7 @@ class Words:
     member_nouns: frozenset[str]
     link_words: frozenset[str]
     belief_verbs: frozenset[str]
+    belief_preps: frozenset[str]
     origin_preps: frozenset[str]
     weapon_nouns: frozenset[str]
     guess_verbs: frozenset[str]
@@ -80,6 +81,7 @@ def load_words() -> Words:
         member_nouns=word_set(data["member_nouns"]),
         link_words=word_set(data["link_words"]),
         belief_verbs=word_set(data["belief_verbs"]),
+        belief_preps=word_set(data["belief_preps"]),
         origin_preps=word_set(data["origin_preps"]),
         weapon_nouns=word_set(data["weapon_nouns"]),
         guess_verbs=word_set(data["guess_verbs"]),
@@ -127,6 +129,8 @@ def group_of(article: Article, tok: Token, words: Words) -> Mention | None:
     starts = [c for c in tok.children if c.dep_ in _WALK_DEPS]
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in words.belief_verbs:
         starts += [c for c in tok.head.children if c.dep_ == "xcomp"]  # "gunmen believed to belong to X"
+        # "gunmen suspected of belonging to X" (the parser making "suspected" the main verb)
+        starts += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in words.belief_preps]
     own = _member_noun(tok, words)  # "activists of X", "fighters of X"
     stack: list[tuple[Token, int, bool]] = [(c, 1, own) for c in starts]
     while stack:
@@ -140,7 +144,7 @@ def group_of(article: Article, tok: Token, words: Words) -> Mention | None:
             mention = _name_at(article, node) or _owner_name(article, node, words)
             if mention is not None and mention.kind != "place" and names_someone(mention):
                 return mention
-        if depth < 5:
+        if depth < 6:  # "gunmen suspected of being members of X": six steps to X
             stack.extend((c, depth + 1, linked) for c in node.children if c.dep_ in _WALK_DEPS)
     return None
 
@@ -183,7 +187,7 @@ def _name_at(article: Article, tok: Token) -> Mention | None:
     if tok.pos_ == "PROPN":
         return unlisted_name(article, tok, mention)
     names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if mention is None and names and tok.lemma_.lower() in _group_heads():
+    if mention is None and names and tok.lemma_.lower() in group_heads():
         name = names[-1]
         found = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
         return found if found is not None and found.kind != "place" else None
@@ -191,6 +195,6 @@ def _name_at(article: Article, tok: Token) -> Mention | None:
 
 
 @cache
-def _group_heads() -> frozenset[str]:
+def group_heads() -> frozenset[str]:
     """Nouns a group's name stands before (``group_heads`` of ``data/lexicon/perpetrators.yaml``)."""
     return word_set(load("perpetrators")["group_heads"])

@@ -18,6 +18,7 @@ from typing import Any
 from ..article import Article, Event, Quantity, stable_id
 from ..dates.counts import counts_things
 from ..nlp import entity_at
+from .captive_killings import killed_captive
 from .constants import CASUALTY_KINDS, NOUN_POS, Token
 from .found_dead import died, found_dead
 from .harmed_target import harmed_target
@@ -147,7 +148,9 @@ def _joined(event: Event, incident: Event, span: Any) -> Event:
     if tok is None:
         return event
     if _referring_noun(tok) is None and not _bare_retelling(event, incident, span):
-        return event
+        if not killed_captive(event, incident, tok):  # "He was beheaded a week later": the abduction's toll
+            return event
+        return replace(_as_incident(event, incident), source=incident.source or event.source)
     return _as_incident(event, incident)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..article import Article, Mention
 from ..mentions import mention_at
 from . import frames as fr
-from .affiliation import Words, group_of, named, names_someone
+from .affiliation import Words, group_heads, group_of, named, names_someone
 from .constants import Token
 from .group_names import unlisted_name
 
@@ -38,11 +38,23 @@ def claimant(article: Article, tok: Token, words: Words) -> Mention | None:
             return speaker
     if mention is None or mention.kind == "place":
         return None
-    if mention.kind == "pronoun":  # "X said it was responsible": X, named in the sentence
-        return mention if named(mention.actor) and _named_in_sentence(article, mention) else None
+    if mention.kind == "pronoun":  # "X said it was responsible": X, named in the sentence (its name, not "it")
+        return _name_in_sentence(article, mention) if named(mention.actor) else None
     if mention.actor is None and mention.kind not in ("name", "acronym"):
         return None  # a name the actor base lacks still names the claimant ("the Ansaru group")
+    if mention.kind == "nominal" and named(mention.actor) and _definite_group(tok):
+        return _name_in_sentence(article, mention) or mention  # "X's spokesman said the group did it": X
     return mention
+
+
+def _definite_group(tok: Token) -> bool:
+    """ "the group", "the organisation": a group noun pointing back, with no name of its own."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in group_heads()
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+    )
 
 
 def _self_reference(tok: Token) -> bool:
@@ -86,13 +98,20 @@ def self_named(article: Article, tok: Token, words: Words) -> Mention | None:
     return None
 
 
-def _named_in_sentence(article: Article, pronoun: Mention) -> bool:
+def _name_in_sentence(article: Article, pronoun: Mention) -> Mention | None:
+    """The name the pronoun's actor has in its sentence ("the Real IRA's spokesman said the group ..."), if any."""
     actor = pronoun.actor
-    return actor is not None and any(
-        m is not pronoun
-        and m.sentence_index == pronoun.sentence_index
-        and m.kind in ("name", "acronym")
-        and m.actor is not None
-        and m.actor.actor_id == actor.actor_id
-        for m in article.mentions
+    if actor is None:
+        return None
+    return next(
+        (
+            m
+            for m in article.mentions
+            if m is not pronoun
+            and m.sentence_index == pronoun.sentence_index
+            and m.kind in ("name", "acronym")
+            and m.actor is not None
+            and m.actor.actor_id == actor.actor_id
+        ),
+        None,
     )

@@ -314,7 +314,10 @@ def _agents(span: object, patterns: PatternSet, words: Words) -> list[tuple[Toke
             continue
         noun = _noun_of(tok.head)
         if noun is None or not (
-            _violent(noun, patterns) or noun.lemma_.lower() in words.weapon_nouns or noun.lower_ in _REFERRING
+            _violent(noun, patterns)
+            or noun.lemma_.lower() in words.weapon_nouns
+            or noun.lower_ in _REFERRING
+            or (noun.pos_ in NOUN_POS and noun.lemma_.lower() in words.generic_attacks)  # "claimed by X"
         ):
             continue
         out.extend((doer, noun) for doer in tok.children if doer.dep_ == "pobj")

@@ -99,6 +99,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "member_nouns": list,
         "link_words": list,
         "belief_verbs": list,
+        "belief_preps": list,
         "weapon_nouns": list,
         "self_killing": list,
         "self_blast": list,

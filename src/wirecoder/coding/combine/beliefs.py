@@ -35,11 +35,16 @@ def reduced_belief(triggers: list[Trigger], ctx: CombineContext) -> None:
 
 
 def _reduced(tok: Token) -> bool:
-    """A participle with an infinitive ("to be", "to belong") and no object: "suspected to be members"."""
+    """A participle with an infinitive ("to be", "to belong") or a gerund of belonging ("suspected of
+    belonging to X", "of being members of X") and no object: "suspected to be members"."""
     if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj", "auxpass", "aux", "neg") for c in tok.children):
         return False
     infinitives = [c for c in tok.children if c.dep_ == "xcomp"]
-    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in infinitives)
+    if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in infinitives):
+        return True
+    words = load_words()
+    gerunds = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in words.belief_preps for g in p.children]
+    return any(g.dep_ == "pcomp" and g.lemma_.lower() in words.link_words | words.identity_verbs for g in gerunds)
 
 
 def _violent_without_subject(trig: Trigger) -> bool:

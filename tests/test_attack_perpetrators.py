@@ -22,7 +22,10 @@ def _violent(events: list[Event]) -> list[Event]:
 
 
 def _says(e: Event | None) -> str:
-    return f"{e.source.text} / {e.source.name}" if e is not None and e.source is not None else ""
+    """Who the event names as its doer; an unnamed doer ("Unidentified Armed Group (Pakistan)", text "") is no one."""
+    if e is None or e.source is None or not (e.source.text or e.source.name):
+        return ""
+    return f"{e.source.text} / {e.source.name}"
 
 
 @pytest.mark.parametrize(

@@ -240,3 +240,33 @@ def test_the_latest_in_a_series_of_attacks_is_no_event_of_its_own(short):
 def test_a_wave_of_attacks_with_its_toll_stays_the_incident(short):
     (e,) = events(short, "A wave of attacks killed 14 people in Kirkuk on Sunday.")
     assert e.fatalities == 14
+
+
+# --- force told as the aim of a measure ---
+
+
+def test_rights_suspended_to_fight_gangs_is_no_clash(short):
+    evs = events(short, "El Salvador declared an emergency on Monday and suspended civil liberties to fight gangs.")
+    assert all((e.plover or {}).get("type") != "ASSAULT" for e in evs)
+
+
+def test_curfew_imposed_to_fight_insurgents_is_only_the_curfew(short):
+    evs = events(short, "Authorities imposed a curfew in the district to fight the insurgents.")
+    assert [str(e.cameo.get("code"))[:2] for e in evs] == ["17"]
+
+
+def test_fire_opened_to_disperse_a_crowd_stays(short):
+    evs = events(short, "Soldiers opened fire to disperse the crowd in the market.")
+    assert any((e.plover or {}).get("type") == "ASSAULT" for e in evs)
+
+
+def test_an_attack_by_named_doers_after_which_people_were_arrested_is_an_event(short):
+    evs = events(short, "Police arrested 15 people after villagers attacked a forest office in the district.")
+    assert any(
+        (e.plover or {}).get("type") in {"ASSAULT", "PROTEST"} and e.trigger.get("text") == "attacked" for e in evs
+    )
+
+
+def test_a_threat_after_which_a_man_was_arrested_is_no_attack(short):
+    evs = events(short, "Police arrested a man after he threatened to attack a school.")
+    assert all((e.plover or {}).get("type") != "ASSAULT" for e in evs)

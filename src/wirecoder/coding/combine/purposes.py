@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..constants import Token
+from ..constants import FORCE_ROOTS, Token
 from ..lexicon import load, word_set
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
 
 _HELP_ROOTS = frozenset({"05", "06", "07"})
+#: Acts that use no force but may be taken for it: a deployment (15), a sanction (16), a measure of coercion (17).
+_MEASURE_ROOTS = frozenset({"15", "16", "17"})
 
 
 @cache
@@ -69,3 +71,25 @@ def purpose_of_move_pass(triggers: list[Trigger], ctx: CombineContext) -> None:
         else:
             trig.suppressed = True
             trig.notes.append("purpose of a move")
+
+
+@combine_passes.register("combine.aim_of_measure.v1")
+def aim_of_measure(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """Force told as what a coded act that uses none was for is its aim, no fight yet: "suspended some rights to
+    fight gangs", "deployed troops to crush the revolt", "passed a law to combat terrorism". Force that a
+    forceful act was for stays ("opened fire to disperse the crowd", "raided the camp to free hostages"), and so
+    does coercion (an arrest or a crackdown told as the aim)."""
+    for trig in triggers:
+        tok = trig.token
+        if trig.suppressed or trig.code[:2] not in FORCE_ROOTS or trig.pattern.kind != "verb":
+            continue
+        if tok.dep_ not in {"advcl", "xcomp"} or tok.tag_ != "VB":
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            continue
+        head = tok.head  # "declared an emergency and suspended rights to fight gangs": the measure of the conjunct
+        measure = ctx.by_token.get(head.i) or (ctx.by_token.get(head.head.i) if head.dep_ == "conj" else None)
+        if measure is None or measure.code[:2] not in _MEASURE_ROOTS or measure.pattern.kind != "verb":
+            continue  # "urged X to attack", "vowed to fight": the appeal or the threat rules decide
+        trig.suppressed = True
+        trig.notes.append("aim of a measure")

@@ -47,7 +47,9 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         accusing = gov.code[:2] in config.accusing_roots
         accused = _accused(trig.token, gov.token, config.accusing_preps) if accusing else None
-        if accused is None and not (_named_maker(trig.token) or _casualties(trig, by_token)):
+        if accused is None and not (
+            _named_maker(trig.token) or _casualties(trig, by_token) or _measure_after(trig, gov, config)
+        ):
             continue
         # "after clashes in the north killed 20": the clashes carry the killing (combine.violent_subject.v1)
         holder = _subject_holder(trig, triggers)
@@ -63,6 +65,14 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         for verb in _toll_clauses(freed.token, by_token):  # "firing that killed seven": one event, its victims
             if verb.suppressed and verb not in freed.absorbed:
                 freed.absorbed.append(verb)
+
+
+def _measure_after(trig: Trigger, gov: Trigger, config: CoderConfig) -> bool:
+    """A violent verb with its doer named, told as what an arrest, a curfew or a protest came after ("imposed a
+    curfew after armed men burned down houses"): the doer and the act are told, as a named maker tells them."""
+    if gov.code[:2] not in config.told_after_roots or trig.pattern.kind != "verb":
+        return False
+    return any(s.pos_ in {"NOUN", "PROPN"} for s in fr.children(trig.token, {"nsubj"}))
 
 
 def _subject_holder(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:

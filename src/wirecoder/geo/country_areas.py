@@ -18,7 +18,9 @@ _UNITS = frozenset(w for w, precision in SUFFIX_HINTS.items() if precision in {"
 }
 _AREAS = frozenset({"district", "province"})
 # Units mostly named after their seat town: when the gazetteer has no such unit, the town stands for it.
-_SEATED = frozenset({"district", "tehsil", "county", "municipality", "lga", "prefecture", "cercle", "upazila"})
+_SEATED = frozenset(
+    {"district", "tehsil", "county", "municipality", "lga", "prefecture", "cercle", "upazila", "township", "department"}
+)
 
 
 # Words that may stand between an owner's "'s" and the area's name: "Mali's central Mopti region",
@@ -57,6 +59,8 @@ def country_area(gazetteer: Gazetteer, obj: Token) -> tuple[Place, str] | None:
         for place in gazetteer.candidates(name, context):
             if place.precision == "place" and normalize(place.name) == normalize(name) and _within(place, area):
                 return place, text
+    if area.precision == "province" and obj.lower_ in _SEATED:  # "Magway's Pauk township", a town the
+        return area, text  # gazetteer lacks: the owner province, never a namesake town abroad
     return None
 
 
@@ -71,6 +75,18 @@ def _owner_place(gazetteer: Gazetteer, doc: Any, owner: Token) -> Place | None:
         place = gazetteer.lookup(text, alternates=False)
         if place is not None and place.country and place.precision in {"country", "province"}:
             return place
+    for text in names:  # "Sagaing's", "Daraa's": a province that shares its name with its capital town
+        for place in gazetteer.candidates(f"{text} region", {}):
+            if (
+                place.country
+                and place.precision == "province"
+                and normalize(text)
+                in {
+                    normalize(place.name),
+                    normalize(place.admin1 or ""),
+                }
+            ):
+                return place
     return None
 
 

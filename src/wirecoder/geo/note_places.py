@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from .gazetteer import Gazetteer, Place
@@ -27,6 +28,7 @@ _SHAPE = re.compile(
     rf"(?:\s+of\s+(?P<cont>{_NAME})(?:\s+(?:{_UNITS}))?)?"
     rf"\s*\((?P<a>{_NAME})(?:,\s*(?P<b>{_NAME}))?(?:,\s*(?P<c>{_NAME}))?\)"
 )
+_NEAR_KM = 150.0  # a district's town lies this close to its centroid
 _FINER = {"place": 0, "district": 1, "province": 2, "country": 3}
 
 
@@ -61,7 +63,8 @@ def note_place(text: str, gazetteer: Gazetteer) -> tuple[Place, str, tuple[str, 
             return named, m.group("name"), tuple(areas_text)
         if found is not None:
             return found, m.group("cont"), tuple(areas_text)
-        if any(set(p.countries) & countries for p in gazetteer.candidates(m.group("name"), {})):
+        known = any(set(p.countries) & countries for p in gazetteer.candidates(m.group("name"), {}))
+        if known and not any(a.precision == "district" for a in areas):
             continue  # known in that country, but not in the areas read: trust neither
         return _finest(gazetteer, areas_text, countries), m.group(0), tuple(areas_text)
     return None
@@ -100,7 +103,26 @@ def _areas(gazetteer: Gazetteer, name: str) -> list[Place]:
     name (not a longer name that begins with it)."""
     found = gazetteer.candidates(name, {})
     areas = [p for p in found if p.precision in {"district", "province"}]
+    if not areas:  # "(Centre)": keyed as a department or region only with its unit word, not the Alabama town
+        areas = [p for p in gazetteer.candidates(f"{name} region", {}) if p.precision in {"district", "province"}]
+    words = name.split()
+    if not areas and len(words) > 1 and re.fullmatch(_UNITS, words[-1], re.IGNORECASE):
+        return _areas(gazetteer, " ".join(words[:-1]))  # "(Maradun LGA, Zamfara)": the LGA, else its seat town
     return areas or [p for p in found if normalize(p.name) == normalize(name)]
+
+
+def _near(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies within reach of the district or province ``area`` (GeoNames' province codes are
+    out of date in some countries, so a town filed under a neighbour still counts when this close)."""
+    if None in (place.lat, place.lon, area.lat, area.lon):
+        return False
+    dlat = radians(float(area.lat or 0) - float(place.lat or 0))
+    dlon = radians(float(area.lon or 0) - float(place.lon or 0))
+    a = (
+        sin(dlat / 2) ** 2
+        + cos(radians(float(place.lat or 0))) * cos(radians(float(area.lat or 0))) * sin(dlon / 2) ** 2
+    )
+    return 6371.0 * 2 * asin(sqrt(a)) <= _NEAR_KM
 
 
 def _inside(gazetteer: Gazetteer, name: str, areas: list[Place], countries: set[str]) -> Place | None:
@@ -109,6 +131,8 @@ def _inside(gazetteer: Gazetteer, name: str, areas: list[Place], countries: set[
     admin1 = {normalize(a.admin1) for a in areas if a.admin1}
     fits = [p for p in gazetteer.candidates(name, ctx) if set(p.countries) & countries]
     inside = [p for p in fits if p.admin1 and normalize(p.admin1) in admin1]
+    if not inside and any(a.precision == "district" for a in areas):  # "Kaura (Maru LGA, Zamfara)": the
+        fits = [p for p in fits if any(_near(p, a) for a in areas)]  # Kaura of Kaduna is no namesake of it
     best = inside or fits
     if not best:
         return None

@@ -21,11 +21,13 @@ from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
 from ..nlp import entities_between
 from .bracket_areas import bracketed_after
+from .bracket_names import name_before_bracket
 from .comma_areas import namesake_area
 from .country_areas import country_area, settlement_appositions
 from .gazetteer import Gazetteer, Place, abbreviation
 from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
+from .intercepted import stopped_weapons
 from .name_extent import longer_place_end, unit_name_end, without_part
 from .names import normalize
 from .not_places import compound_modifier, dated, in_other_clause
@@ -304,6 +306,8 @@ def _locate(
     target = event.target
     stated = target is not None and target.country_basis in {None, "stated"}
     if _nationals(article, target):  # "expelled three French diplomats", "killed two French tourists": not France
+        target = None
+    if stopped_weapons(event):  # "shot down 52 Russian drones": over the interceptor's side, not Russia
         target = None
     if (
         target is not None
@@ -942,6 +946,14 @@ def _tied_place(
     unit = _unit_place(article, gazetteer, obj, ctx)
     if unit is not None:
         return unit
+    folded = name_before_bracket(obj)
+    if folded is not None:  # "Thomonde (Centre department)" parsed as one phrase: the town, inside the bracket
+        within = containers(article.text, folded[1], gazetteer)
+        name = article.text[folded[0] : folded[1]]
+        if within:
+            place = _within(gazetteer, PlaceSpan(name, *folded, within=within), ctx, name)
+            if place is not None:
+                return _record(place, ctx, name, "tied")
     for begin, stop in _phrases(obj, shortest=1):
         if _cut_name(obj.doc, begin, spans, stop):
             continue  # "Ali" of "Mir Ali": a multi-word name is one place or none
@@ -950,7 +962,10 @@ def _tied_place(
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
         if place is not None and (
-            place.source == "alias" or _named_area(place) or place.population >= _UNTAGGED_MIN_POPULATION
+            place.source == "alias"
+            or _named_area(place)
+            or place.population >= _UNTAGGED_MIN_POPULATION
+            or (stop == obj.idx + len(obj.text) and _vouched(article, gazetteer, obj, place, ctx))
         ):
             return _record(place, ctx, text, "tied")
     compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _name_like(c)]
@@ -973,6 +988,24 @@ def _tied_place(
         if place is not None and place.source == "alias":
             return _record(place, ctx, obj.text, "tied")
     return _area_of_country(article, gazetteer, obj, ctx)
+
+
+def _vouched(article: Article, gazetteer: Gazetteer, obj: Token, place: Place, ctx: dict[str, float]) -> bool:
+    """Whether a small town read from an untagged name is vouched for as a place: "the municipality of El
+    Tarra" (a unit noun it names, in a country of the story) or "El Tarra, Norte de Santander" (the area
+    written after it holds it); a bare small name is as likely a person's or a group's."""
+    if place.precision != "place":
+        return False
+    within = containers(article.text, obj.idx + len(obj.text), gazetteer)
+    if within:
+        return all(_inside(place, area) for area in within)
+    prep = obj.head
+    return (
+        obj.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and _named_by_of(prep.head, prep, obj)
+        and any(ctx.get(c, 0.0) > 0 for c in place.countries)
+    )
 
 
 def _unit_place(article: Article, gazetteer: Gazetteer, obj: Token, ctx: dict[str, float]) -> dict[str, Any] | None:

@@ -50,7 +50,14 @@ REQUIRED: dict[str, dict[str, type]] = {
     "place_prepositions": {"prepositions": list, "subsets": dict},
     "tally": {"nouns": list, "tails": list},
     "non_events": {"industrial_sites": list},
-    "obituaries": {"death_verbs": list, "age_words": list, "biography_deps": list},
+    "obituaries": {
+        "death_verbs": list,
+        "age_words": list,
+        "biography_deps": list,
+        "injury_words": list,
+        "harm_lemmas": list,
+    },
+    "seizure_fights": {"fight_nouns": list, "seizure_codes": list, "fight_preps": list},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
     "alleged_acts": {

@@ -38,6 +38,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``others_hurt`` (others_hurt.py): ``suppressed``; ``absorbed`` of the act the others were hurt in
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
 - ``candidacy_act`` (candidacies.py): ``suppressed`` (a run for office ended, a career move, a candidate picked)
+- ``seizure_fight`` (seizure_fights.py): ``suppressed`` undone, ``notes`` (the counted fight a seizure came after)
 - ``purpose_of_move`` (purposes.py): ``suppressed`` (help a move was made for: "deployed troops to protect X")
 - ``ceased_act`` (ceased.py), ``open_question`` (questions.py): ``suppressed`` ("stop attacking", "did not say whom
   it would back"); ``shelved_measure`` (measures.py): ``notes`` ("actorless:": "the bill was withdrawn")
@@ -95,6 +96,7 @@ from . import (  # noqa: F401  (they register the passes)
     questions,
     records,
     remembered,
+    seizure_fights,
     stances,
     suspected_of,
     told,

@@ -79,7 +79,9 @@ def market_hit(verb: Token) -> bool:
         return False
     hitters = [c for c in verb.children if c.dep_ == "nsubj"]
     hitters += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return bool(hitters) and all(_lemma(h) in w.market_forces for h in hitters)
+    if verb.dep_ == "relcl":  # "a price war that is slaughtering smaller retailers": the war hits
+        hitters = [verb.head if h.tag_ in {"WDT", "WP"} else h for h in hitters]
+    return bool(hitters) and all(_lemma(h) in w.market_forces or named_contest(h) for h in hitters)
 
 
 def game_play(verb: Token) -> bool:

@@ -115,6 +115,13 @@ REQUIRED: dict[str, dict[str, type]] = {
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "generic_acts": {
+        "reason_preps": list,
+        "request_nouns": list,
+        "usual_adjectives": list,
+        "usual_links": list,
+        "habit_adverbs": list,
+    },
     "unknown_perpetrator": {"event_types": list, "remote_sub_types": list, "max_sentences": list},
     "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
 }

@@ -81,6 +81,7 @@ from . import (  # noqa: F401  (they register the passes)
     figurative_objects,
     foiled_fights,
     framed,
+    habits,
     instruments,
     judgements,
     labour_strikes,

@@ -6,6 +6,7 @@ from .. import frames as fr
 from ..claims import claimed_attack
 from ..clauses import speech_act_over
 from ..constants import VIOLENT_ROOTS
+from ..generic_acts import granted_request
 from ..protest_riots import violence_at_protest
 from ..registry import combine_passes
 from ..triggers import Trigger, is_light_verb
@@ -47,7 +48,7 @@ def spoken_topic(triggers: list[Trigger], ctx: CombineContext) -> None:
     raid" (no raid event unless it names its actor), "the council rejected the union's demand" (a topic)."""
     config, by_token = ctx.config, ctx.by_token
     for trig in triggers:
-        if trig.pattern.kind == "noun" and not trig.suppressed:
+        if trig.pattern.kind == "noun" and not trig.suppressed and not granted_request(trig.token):
             gov = speech_act_over(trig.token, by_token, config)
             if gov is not None and trig.code[:2] in VIOLENT_ROOTS - {"14"} and claimed_attack(gov.token, trig.token):
                 pass  # "X claimed responsibility for the bombing": the claim, and the bombing by X

@@ -1,0 +1,96 @@
+"""Round-18 CAMEO-style wire sentences: a one-word acronym alias ("UN") written as a name part after a given name
+("Kim Jong Un") is the person, not the acronym, and the KB knows the Korean leaders; readiness to crush an attempt,
+or to act "by all available means" / "take any steps necessary", is a threat (13x), and so is a future act told
+with such words; help and talks stay intents.
+
+Every sentence is composed for these tests; tests/data/cameo_sentences_r18.yaml holds a larger composed set,
+scored by `python scripts/score_cameo_sentences.py tests/data/cameo_sentences_r18.yaml`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article, Event
+
+
+def events(short, text: str) -> list[Event]:
+    return short(Article(raw=text, source="test", published="2025-11-10")).events
+
+
+def main(short, text: str) -> Event | None:
+    found = events(short, text)
+    return found[0] if found else None
+
+
+def code(short, text: str) -> str | None:
+    ev = main(short, text)
+    return ev.cameo.get("code") if ev is not None else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un toured a munitions factory in the north of the country on Friday, state media said.",
+        "North Korean leader Kim Jong Un met a visiting Russian delegation in Pyongyang.",
+    ],
+)
+def test_cameo18_korean_name_is_no_un(short, text):
+    for ev in events(short, text):
+        for actor in (ev.source, ev.target):
+            assert actor is None or actor.sector != "IGO"
+    ev = main(short, text)
+    assert ev is not None and ev.source is not None and ev.source.country == "PRK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN condemned the attack on the aid convoy near Goma.",
+        "Rebels attacked a UN base in Mali on Sunday, the mission said.",
+    ],
+)
+def test_cameo18_un_acronym_still_the_un(short, text):
+    found = events(short, text)
+    assert any(a is not None and a.sector == "IGO" for ev in found for a in (ev.source, ev.target))
+
+
+@pytest.mark.parametrize(
+    ("text", "src"),
+    [
+        ("Ecuador's defence minister said troops were ready to crush any attempt to storm the prisons.", "ECU"),
+        ("Guyana said it was prepared to defend its oil platforms by all available means.", "GUY"),
+        ("Armenia will defend its border villages by all available means, the prime minister said.", "ARM"),
+    ],
+)
+def test_cameo18_forceful_readiness_is_threat(short, text, src):
+    ev = main(short, text)
+    assert ev is not None and ev.cameo["root"] == "13"
+    assert ev.source is not None and ev.source.country == src
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it was ready to help Sudan by all available means.",
+        "Kenya will host talks between the two sides, the foreign ministry said.",
+        "The bank will provide loans to farmers in the drought-hit north.",
+    ],
+)
+def test_cameo18_help_and_talks_stay_intents(short, text):
+    assert code(short, text) != "138"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Police crushed an attempt by protesters to storm the parliament building in Tirana.", "175"),
+        ("The army crushed an incursion by gunmen from across the border overnight.", "190"),
+    ],
+)
+def test_cameo18_crushing_attempts_and_incursions(short, text, want):
+    assert code(short, text) == want
+
+
+def test_cameo18_crushing_grapes_is_nothing(short):
+    assert code(short, "Villagers crushed grapes for the harvest festival on Sunday.") is None

@@ -94,3 +94,65 @@ def test_cameo18_crushing_attempts_and_incursions(short, text, want):
 
 def test_cameo18_crushing_grapes_is_nothing(short):
     assert code(short, "Villagers crushed grapes for the harvest festival on Sunday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Malawi said it had obtained a credit line of 80 million dollars from India to buy fertiliser.", "IND", "MWI"),
+        ("Tunisia secured a loan from the Saudi development fund to upgrade its ports.", None, "TUN"),
+    ],
+)
+def test_cameo18_loan_obtained_is_aid(short, text, src, tgt):
+    ev = main(short, text)
+    assert ev is not None and ev.cameo["code"] == "071"
+    if src is not None:
+        assert ev.source is not None and ev.source.country == src
+    assert ev.target is not None and ev.target.country == tgt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side secured a narrow win over the visitors on Sunday.",
+        "The mayor obtained a court order against the striking drivers.",
+    ],
+)
+def test_cameo18_other_things_obtained_are_no_aid(short, text):
+    assert code(short, text) != "071"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Canada scaled back security cooperation with Guatemala after the election.", "16"),
+        ("Finland curtailed its development aid to Tanzania over the treatment of journalists.", "16"),
+    ],
+)
+def test_cameo18_scaled_back_relations(short, text, root):
+    ev = main(short, text)
+    assert ev is not None and ev.cameo["root"] == root
+
+
+def test_cameo18_scaled_back_production_is_nothing(short):
+    assert code(short, "The carmaker scaled back production at its plant near Turin.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "src_sector", "tgt"),
+    [
+        ("The IAEA reported on Thursday that Iran had restarted centrifuges at its Natanz plant.", "IGO", "IRN"),
+        ("The OSCE reported on Friday that Azerbaijan had moved artillery near the line of contact.", "IGO", "AZE"),
+    ],
+)
+def test_cameo18_report_hung_on_its_reporter(short, text, src_sector, tgt):
+    """The parser hangs "reported" on the sentence's only noun ("The IAEA reported on ... that ..."): the noun is
+    still the reporter."""
+    ev = main(short, text)
+    assert ev is not None and ev.source is not None and ev.source.sector == src_sector
+    assert ev.target is not None and ev.target.country == tgt
+
+
+def test_cameo18_reported_clause_of_a_subordinate_noun_is_no_reporter(short):
+    ev = main(short, "Police said the car reported stolen on Monday had been found near Mombasa.")
+    assert ev is None or ev.source is None or ev.source.sector != "IGO"

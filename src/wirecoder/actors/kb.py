@@ -286,6 +286,20 @@ class KnowledgeBase:
             )
         return self._mixed_case_only
 
+    def upper_only(self) -> frozenset[str]:
+        """One-word aliases every spelling of which is in capitals ("UN", "AU"): such a word written as a name
+        part after a given name ("Kim Jong Un", "Ahmed Au") is that person's name, not the acronym."""
+        if not hasattr(self, "_upper_only"):
+            spellings: dict[str, list[str]] = {}
+            for alias, _hit in self.aliases():
+                key = normalise(alias)
+                if key and " " not in key:
+                    spellings.setdefault(key, []).append(alias)
+            self._upper_only = frozenset(
+                k for k, written in spellings.items() if all(a.isupper() and len(a) > 1 for a in written)
+            )
+        return self._upper_only
+
     def article_only(self) -> frozenset[str]:
         """One-word aliases every spelling of which begins with "The" ("The Hindu", "The Guardian"): the word
         without its article is a common word or a group's name ("Hindu and Muslim groups"), not that title."""

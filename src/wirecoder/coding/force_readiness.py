@@ -2,7 +2,8 @@
 "the army stands prepared to use all its strength to expel Y" (CAMEO 138), not an intent to cooperate (03x).
 
 The combine pass for intents (combine/complements.py) asks :func:`forceful_readiness` when an intent governor
-turns an act into an intent; words: ``data/lexicon/force_readiness.yaml``."""
+turns an act into an intent, and the future rule asks :func:`forceful_future` of an act told in the future ("will
+defend X by all available means"); words: ``data/lexicon/force_readiness.yaml``."""
 
 from __future__ import annotations
 
@@ -45,4 +46,13 @@ def forceful_readiness(act: Token, code: str, governor: Token) -> bool:
         return False
     start, end = governor.i, max(act.right_edge.i, governor.right_edge.i if governor.i < act.i else act.i)
     words = act.doc[start : end + 1].text.lower()
+    return _phrase_re().search(words) is not None
+
+
+def forceful_future(act: Token, code: str) -> bool:
+    """Does a future act (of CAMEO ``code``, not help or talks) say force in its own words ("Baku will defend its
+    sovereignty by all available means", "the army will protect the border with full force")?"""
+    if code[:2] in readiness_words().kept_roots:
+        return False
+    words = act.doc[act.left_edge.i : act.right_edge.i + 1].text.lower()
     return _phrase_re().search(words) is not None

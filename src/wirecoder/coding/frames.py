@@ -188,8 +188,14 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         return tok.head
     if tok.dep_ in {"acl", "advcl"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.tag_ == "VBG":
         return tok.head  # an active participle on a noun: "the president, urging X to ...": the president urges
-    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"NOUN", "PROPN"} and children(tok, {"dobj"}):
-        return tok.head  # no finite verb but this one, with its object: "JNIM militants killed 15 civilians"
+    if (
+        tok.dep_ == "acl"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+        and children(tok, {"dobj", "ccomp"})
+    ):
+        return tok.head  # no finite verb but this one, with its object or its reported clause: "JNIM militants
+        #   killed 15 civilians", "The IAEA reported on Monday that Iran had ..."
     if _after_aside(tok):
         return tok.head  # "The minister, visiting X, called on Y": the parser hung the verb on its subject
     hung = _time_object_subject(tok)

@@ -28,6 +28,7 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
     starts = kb.alias_starts()
     mixed_only = kb.mixed_case_only()
     article_only = kb.article_only()
+    upper_only = kb.upper_only()
     stop = n_tok  # first index >= i where a line break or space token cuts phrases
     for i in range(n_tok - 1, -1, -1):
         if norms[i] is None:
@@ -45,6 +46,8 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
                     continue  # "us" is not "US", a plain "Let" is not "LeT"
                 if norm in article_only and not _titled(doc, i):
                     continue  # "Hindu and Muslim groups" name no newspaper; "The Hindu reported" does
+                if norm in upper_only and not first.text.isupper() and _name_part(kb, doc, i):
+                    continue  # "Un" of "Kim Jong Un" is a person's name, not the UN
             elif not (first.text[:1].isupper() or last.text[:1].isupper()):
                 continue
             key = " ".join(w for w in norms[i : i + n] if w)
@@ -53,6 +56,21 @@ def alias_matches(kb: KnowledgeBase, doc: Any, max_words: int) -> dict[tuple[int
                 found[(i, i + n)] = list(hits)
                 break
     return found
+
+
+def _name_part(kb: KnowledgeBase, doc: Any, i: int) -> bool:
+    """Whether the word at ``i`` ends or continues a person's name: inside a longer PERSON entity, or after a
+    capitalised word that names nothing the KB knows (a given name: "Kim Jong Un", "Ahmed Au")."""
+    tok = doc[i]
+    if tok.ent_type_ == "PERSON" and any(e.start < i or e.end > i + 1 for e in doc.ents if e.start <= i < e.end):
+        return True
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if not (prev.is_alpha and prev.is_title and prev.pos_ == "PROPN"):
+        return False
+    key = normalise(prev.text)
+    return key in kb.given_names or key not in kb.index
 
 
 def _titled(doc: Any, i: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..clauses import embedding_governor, governors
 from ..constants import NOUN_POS, Token
-from ..force_readiness import FORCE_THREAT, forceful_readiness
+from ..force_readiness import FORCE_THREAT, forceful_future, forceful_readiness
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
 from .context import CombineContext
@@ -95,9 +95,10 @@ def future_intent(trig: Trigger, ctx: CombineContext) -> None:
     config, root = ctx.config, trig.code[:2]
     if config.future_as_intent and root in {"04", "05", "06", "07", "08"} and root in config.intent_map:
         if _future(trig, ctx, negated=False):
-            trig.code = config.intent_map[root]
+            force = forceful_future(trig.token, trig.code)  # "will defend X by all available means": a threat
+            trig.code = FORCE_THREAT if force else config.intent_map[root]
             trig.combined = True
-            trig.notes.append("intent:future")
+            trig.notes.append("threat:force-future" if force else "intent:future")
 
 
 @future_rules.register("future.threat.v1")

@@ -51,6 +51,14 @@ def events_of(short, text: str, published: str = "2025-03-04") -> list:
     return short(Article(raw=text, source="t", published=published)).events
 
 
+def names_no_doer(source) -> bool:
+    """No doer named: no source, or the unidentified armed group of the place's country that short incident
+    reports give an unnamed doer (geo/unknown_perpetrator.py; ACLED's "Unidentified Armed Group (X)")."""
+    from wirecoder.geo.unknown_perpetrator import is_unidentified
+
+    return source is None or is_unidentified(source)
+
+
 def plover_types(events: list) -> list[str | None]:
     """The PLOVER type of each event, in order."""
     return [(e.plover or {}).get("type") for e in events]

@@ -37,6 +37,11 @@ def words() -> Words:
     return lexicon.word_lists("unknown_perpetrator", Words)
 
 
+def is_unidentified(p: Participant | None) -> bool:
+    """Whether ``p`` is the unnamed doer this rule gives: no text, no actor, unidentified armed men of a country."""
+    return p is not None and not p.text and p.actor_id is None and p.sector == UNIDENTIFIED
+
+
 def unknown_perpetrator(event: Event, article: Article | None = None) -> None:
     """Give a sourceless violent incident of a short report an unidentified armed group of its place's country
     as source (``article`` None: the event is read as a report's)."""

@@ -270,3 +270,17 @@ def test_an_attack_by_named_doers_after_which_people_were_arrested_is_an_event(s
 def test_a_threat_after_which_a_man_was_arrested_is_no_attack(short):
     evs = events(short, "Police arrested a man after he threatened to attack a school.")
     assert all((e.plover or {}).get("type") != "ASSAULT" for e in evs)
+
+
+# --- the dead of a clause that names its own doer ---
+
+
+def test_people_died_when_soldiers_opened_fire_keeps_the_soldiers_as_doers(short):
+    (e,) = events(short, "Nine people died when soldiers opened fire on mourners in Kananga.")
+    assert e.source is not None and e.source.text == "soldiers"
+    assert e.fatalities == 9
+
+
+def test_dies_in_shelling_headline_keeps_its_reading(short):
+    (e,) = events(short, "Shepherd dies in Indian shelling")
+    assert e.source is not None and e.source.country == "IND"

@@ -119,6 +119,8 @@ def misread_victims(event: Token) -> tuple[list[Token], list[Token]] | None:
     None when the event's subject carries no such passive. "Aid worker dies in Indian shelling" read with
     "shelling" a clause of "dies" is the same misreading: the one who died is the victim."""
     if event.dep_ == "advcl" and event.head.i < event.i and event.head.lemma_.lower() in _dying_verbs():
+        if any(t.pos_ in NOUN_POS for t in fr.children(event, {"nsubj"})):
+            return None  # "17 people died when soldiers opened fire": the clause names its own doer
         subj = [t for t in fr.children(event.head, {"nsubj"}) if t.pos_ in NOUN_POS]
         return (subj[:1], [o for o in in_objects(event.head) if o.i < event.i]) if subj else None
     if event.tag_ not in EVENT_NOUN_TAGS and event.lemma_.casefold() not in lexicon.subset(

@@ -301,6 +301,7 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     # children", "riots left five dead"), as incident data records it.
     violent = trig.code[:2] in VIOLENT_ROOTS - {"14"} or trig.code.startswith("145")
     toll = violent and any(q.kind in CASUALTY_KINDS and q.value for q in quantities)
+    toll = toll or violent and frame is not None and frame.tallied  # the note's tally line is the toll
     held = trig.code[:2] in sc.config.span_source_roots and is_light_verb(tok.head, sc.config)
     held = held and tok.dep_ in {"dobj", "obj", "nsubjpass"} or told_as_happening(tok, sc.config, trig.code)
     if nominal and not has_actor and not toll and not held:

@@ -12,6 +12,7 @@ from typing import Any
 
 from .country_words import is_country_name
 from .model import Frame, Pattern
+from .tallied import tallied_after
 
 Token = Any
 
@@ -383,6 +384,8 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
         if not any(f" {p} " in text for p in frame.text):
             return False
     if frame.money and not has_money(tok):
+        return False
+    if frame.tallied and not tallied_after(tok):
         return False
     if (frame.before or frame.after or frame.mutual) and not petrarch_words_match(tok, frame):
         return False

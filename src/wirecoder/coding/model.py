@@ -37,6 +37,8 @@ class Frame:
     mutual: bool = False
     reverse: str | None = None
     skip: int = 0  # actors in the verb phrase to pass over before the target (PETRARCH's "^ +")
+    # the note closes, after the trigger, on a tally line of one dead or more ("... were found. 2 fatalities.")
+    tallied: bool = False
 
 
 @dataclass(frozen=True)

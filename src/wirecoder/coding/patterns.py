@@ -246,6 +246,7 @@ def _frame(raw: Any, onto: Ontology, path: Path, entry_id: str, i: int, nominal:
         mutual=bool(raw.get("mutual", False)),
         skip=int(raw.get("skip", 0)),
         reverse=_check_code(raw.get("reverse"), onto, path, line),
+        tallied=bool(raw.get("tallied", False)),
     )
 
 

@@ -1,7 +1,8 @@
 """Violence by unarmed people at a protest, or on one, is a violent demonstration: "youths threw petrol bombs
 at police during a protest against power outages" and "activists of a student wing attacked a rally of a
 rival students' group" are ACLED's Riots / Violent demonstration, not a mob's violence nor an attack on
-civilians. The doers are people by their head noun (youths, students, activists, members), with no mark of
+civilians (but members of two communities pelting each other with stones during a procession fight one
+another: a mob's violence, kept). The doers are people by their head noun (youths, students, activists, members), with no mark of
 an armed side ("gang members", "armed supporters") and not resolved to one ("TTP members"); police or gunmen
 firing on a rally are left as typed.
 
@@ -63,7 +64,16 @@ def riots_at_protests(article: Article) -> None:
     for event, verb in _unarmed_events(article, _RETYPED):  # "TTP members attacked a rally": an armed side's, kept
         if verb is None or verb.pos_ != "VERB" or not _at_protest(verb) or not _unarmed_doers(verb):
             continue
+        if _on_each_other(verb):
+            continue  # two sides fighting each other at a procession: a communal fight, kept as typed
         event.acled = dict(_VIOLENT)
+
+
+def _on_each_other(verb: Any) -> bool:
+    """The act's object is "each other" or "one another" (``reciprocals``)."""
+    words = word_set(load("protest_riots").get("reciprocals"))
+    objs = (c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.doc[c.i].sent.start)
+    return any(f"{verb.doc[c.i - 1].lower_} {c.lower_}" in words for c in objs)
 
 
 def _unarmed_events(article: Article, types: Any) -> list[tuple[Any, Any]]:

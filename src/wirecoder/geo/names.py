@@ -119,4 +119,11 @@ def query_keys(text: str) -> tuple[list[str], str | None]:
         keys.append(compact(" ".join(words)))
     if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
         keys.append(compact(" ".join(words[1:])))
+    if len(words) > 2 and any(w in _IZAFA for w in words[1:-1]):  # "Dand-e-Patan" is GeoNames' "Dand Patan"
+        keys.append(compact(" ".join(w for i, w in enumerate(words) if w not in _IZAFA or i in (0, len(words) - 1))))
     return list(dict.fromkeys(k for k in keys if is_latin_key(k))), hint
+
+
+# The Persian linking vowel written between the words of a name ("Dand-e-Patan", "Dasht-i-Archi"), which
+# spellings keep or drop: a last key without it.
+_IZAFA = frozenset({"e", "i", "ye"})

@@ -961,6 +961,8 @@ def _tied_place(
             continue  # "University" of "the University of Chile": the name is the whole phrase or none
         text = article.text[begin:stop]
         place = gazetteer.lookup(text, ctx)
+        if place is not None and place.source != "alias" and text.islower():
+            continue  # "near a police patrol van": a common noun in lower case names no town (Van, Turkey)
         if place is not None and (
             place.source == "alias"
             or _named_area(place)

@@ -107,6 +107,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "conjoined_types": {"violation_codes": list, "violation_acts": list, "protest_codes": list, "riot_acts": list},
     "unknown_perpetrator": {"event_types": list, "remote_sub_types": list, "max_sentences": list},
     "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
 }

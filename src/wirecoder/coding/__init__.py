@@ -22,6 +22,7 @@ from . import participle_victims as _participle_victims  # noqa: F401  (register
 from .acled_modality import type_only_taken_acts, untype_history
 from .calibration import calibrate
 from .claimed_attacks import drop_claims_of_told_attacks
+from .conjoined_types import conjoined_types
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .more_victims import add_more_victims
@@ -92,6 +93,7 @@ class EventStage(Stage):
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
         abductions_of_raids(article)  # "stormed the town and abducted 17 people": an abduction
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type
+        conjoined_types(article)  # "violated the truce and shelled villages": the shelling
         riots_at_protests(article)  # "youths threw petrol bombs at police during a protest": a riot
         violent_protests(article)  # "violence erupted during a demonstration", "the protest turned violent": a riot
         type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row

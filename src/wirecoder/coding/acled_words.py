@@ -11,6 +11,7 @@ from . import frames as fr
 
 HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
 _WHEN = frozenset({"DATE", "TIME"})
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "assault", "raid", "bombardment", "bombing"})
 
 
 def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
@@ -38,6 +39,8 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         g for h in hit for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in fr.children(p, {"pobj"})
     ]
     kinds = [c for d in dobjs for c in d.children if c.dep_ == "compound"]  # "traded artillery fire"
+    # "carried out a chemical attack": the word that tells the kind of an attack done (its amod)
+    kinds += [c for d in dobjs if d.lemma_.lower() in _ATTACK_NOUNS for c in d.children if c.dep_ == "amod"]
     # "opened fire on a passenger convoy": the kind of what the act hits, marked ("hit:passenger")
     hit_kinds = [f"hit:{c.lemma_.lower()}" for h in hit for c in h.children if c.dep_ == "compound"]
     return trigger_words, " ".join(

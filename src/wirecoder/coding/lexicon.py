@@ -122,6 +122,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "usual_links": list,
         "habit_adverbs": list,
     },
+    "conjoined_types": {"violation_codes": list, "violation_acts": list, "protest_codes": list, "riot_acts": list},
     "unknown_perpetrator": {"event_types": list, "remote_sub_types": list, "max_sentences": list},
     "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
 }

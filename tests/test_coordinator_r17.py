@@ -284,3 +284,10 @@ def test_people_died_when_soldiers_opened_fire_keeps_the_soldiers_as_doers(short
 def test_dies_in_shelling_headline_keeps_its_reading(short):
     (e,) = events(short, "Shepherd dies in Indian shelling")
     assert e.source is not None and e.source.country == "IND"
+
+
+def test_a_weekday_on_the_victims_participle_dates_the_shooting(short):
+    evs = events(
+        short, "Soldiers opened fire on villagers queueing for food in Mekelle on Tuesday, killing nine people."
+    )
+    assert killing(evs, 9).date == "2026-11-17"

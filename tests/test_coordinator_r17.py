@@ -291,3 +291,18 @@ def test_a_weekday_on_the_victims_participle_dates_the_shooting(short):
         short, "Soldiers opened fire on villagers queueing for food in Mekelle on Tuesday, killing nine people."
     )
     assert killing(evs, 9).date == "2026-11-17"
+
+
+def test_an_attack_a_day_before_an_uncoded_act_is_an_event(short):
+    evs = events(
+        short, "The president declared a national mourning on Tuesday, a day after gunmen stormed a radio station."
+    )
+    (e,) = [e for e in evs if e.trigger.get("text") == "stormed"]
+    assert e.date == "2026-11-16"
+
+
+def test_clashes_told_as_arrests_were_made_are_an_event(short):
+    evs = events(
+        short, "Police detained 60 people on Friday as hundreds of protesters clashed with officers in Valparaiso."
+    )
+    assert any(e.trigger.get("text") == "clashed" for e in evs)

@@ -306,3 +306,14 @@ def test_clashes_told_as_arrests_were_made_are_an_event(short):
         short, "Police detained 60 people on Friday as hundreds of protesters clashed with officers in Valparaiso."
     )
     assert any(e.trigger.get("text") == "clashed" for e in evs)
+
+
+def test_a_states_coast_guard_is_that_states(short):
+    (e,) = events(short, "Vietnam accused China's coast guard on Monday of ramming a Vietnamese fishing boat.")
+    assert e.target is not None and e.target.country == "CHN"
+
+
+def test_bombs_slamming_into_a_block_are_no_criticism(short):
+    evs = events(short, "Russian glide bombs slammed into a school in Sumy on Thursday, killing two teachers.")
+    assert [(e.plover or {}).get("type") for e in evs] == ["ASSAULT"]
+    assert evs[0].acled.get("sub_event_type") == "Air/drone strike"

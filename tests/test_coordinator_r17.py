@@ -284,3 +284,36 @@ def test_people_died_when_soldiers_opened_fire_keeps_the_soldiers_as_doers(short
 def test_dies_in_shelling_headline_keeps_its_reading(short):
     (e,) = events(short, "Shepherd dies in Indian shelling")
     assert e.source is not None and e.source.country == "IND"
+
+
+def test_a_weekday_on_the_victims_participle_dates_the_shooting(short):
+    evs = events(
+        short, "Soldiers opened fire on villagers queueing for food in Mekelle on Tuesday, killing nine people."
+    )
+    assert killing(evs, 9).date == "2026-11-17"
+
+
+def test_an_attack_a_day_before_an_uncoded_act_is_an_event(short):
+    evs = events(
+        short, "The president declared a national mourning on Tuesday, a day after gunmen stormed a radio station."
+    )
+    (e,) = [e for e in evs if e.trigger.get("text") == "stormed"]
+    assert e.date == "2026-11-16"
+
+
+def test_clashes_told_as_arrests_were_made_are_an_event(short):
+    evs = events(
+        short, "Police detained 60 people on Friday as hundreds of protesters clashed with officers in Valparaiso."
+    )
+    assert any(e.trigger.get("text") == "clashed" for e in evs)
+
+
+def test_a_states_coast_guard_is_that_states(short):
+    (e,) = events(short, "Vietnam accused China's coast guard on Monday of ramming a Vietnamese fishing boat.")
+    assert e.target is not None and e.target.country == "CHN"
+
+
+def test_bombs_slamming_into_a_block_are_no_criticism(short):
+    evs = events(short, "Russian glide bombs slammed into a school in Sumy on Thursday, killing two teachers.")
+    assert [(e.plover or {}).get("type") for e in evs] == ["ASSAULT"]
+    assert evs[0].acled.get("sub_event_type") == "Air/drone strike"

@@ -524,6 +524,10 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
 def _participle_on_argument(clause: Any, trigger: Any) -> bool:
     """``clause`` is a subjectless participle ("carrying …", "accused of …") on the trigger's object or on the
     object of one of its prepositions: a lead's weekday at its end is the act's, however the parser hangs it."""
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.dep_ == "prep":
+        # "opened fire on Palestinians waiting for aid trucks on Thursday": the parser made the object the
+        #   participle's subject and the participle the preposition's object
+        return clause.head.head.i == trigger.i and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
     if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"}:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):

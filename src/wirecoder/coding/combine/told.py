@@ -42,13 +42,20 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         if "accident" in trig.notes:  # "a bus hit a rickshaw": no one's violence
             continue
         clause = _toll_verb(trig, by_token) or trig.token
-        gov = _verbal_governor(clause, by_token, config) or _tying_governor(trig, by_token)
-        if gov is None or gov.suppressed:
+        gov = _verbal_governor(clause, by_token, config)
+        # "..., a day after gunmen stormed a studio": told with its span of days, news of those days
+        tied = tied_act(trig.token) is not None
+        if gov is None and tied:
+            gov = _tying_governor(trig, by_token)
+        elif gov is None:
             continue
-        accusing = gov.code[:2] in config.accusing_roots
-        accused = _accused(trig.token, gov.token, config.accusing_preps) if accusing else None
+        if gov is not None and gov.suppressed:
+            continue
+        accusing = gov is not None and gov.code[:2] in config.accusing_roots
+        accused = _accused(trig.token, gov.token, config.accusing_preps) if gov is not None and accusing else None
+        subject_told = tied or (gov is not None and gov.code[:2] in config.told_after_roots)
         if accused is None and not (
-            _named_maker(trig.token) or _casualties(trig, by_token) or _measure_after(trig, gov, config)
+            _named_maker(trig.token) or _casualties(trig, by_token) or (subject_told and _named_subject(trig))
         ):
             continue
         # "after clashes in the north killed 20": the clashes carry the killing (combine.violent_subject.v1)
@@ -58,7 +65,7 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         freed.suppressed = False
         freed.notes = [n for n in freed.notes if n != "background"] + [TOLD]
-        if freed in gov.absorbed:
+        if gov is not None and freed in gov.absorbed:
             gov.absorbed.remove(freed)
         if accused is not None and freed.source_from is None:
             freed.source_from = accused
@@ -67,10 +74,11 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
                 freed.absorbed.append(verb)
 
 
-def _measure_after(trig: Trigger, gov: Trigger, config: CoderConfig) -> bool:
+def _named_subject(trig: Trigger) -> bool:
     """A violent verb with its doer named, told as what an arrest, a curfew or a protest came after ("imposed a
-    curfew after armed men burned down houses"): the doer and the act are told, as a named maker tells them."""
-    if gov.code[:2] not in config.told_after_roots or trig.pattern.kind != "verb":
+    curfew after armed men burned down houses"), or a span of days before another act ("a day after gunmen
+    stormed a studio"): the doer and the act are told, as a named maker tells them."""
+    if trig.pattern.kind != "verb":
         return False
     return any(s.pos_ in {"NOUN", "PROPN"} for s in fr.children(trig.token, {"nsubj"}))
 

@@ -172,7 +172,34 @@ def description_antecedent(
             return c
         if kind == "government" and actor.sector in government and not c.is_person:
             return c
+    if kind == "armed-group":
+        return _group_subject(earlier, sentence_index)
     return None
+
+
+GROUP_SUBJECT_WINDOW = 1  # "the group" with no armed group before it: a group subject this far back
+
+
+def _group_subject(earlier: list[Candidate], sentence_index: int) -> Candidate | None:
+    """With no armed group to point back to, "the group" is a group (no person, no state body or force, no
+    outlet) that was a subject in this or the previous sentence, the first such of the latest sentence that
+    has one: "Relatives of the inmates protested ... The group demanded ...", "Human Rights Watch said police
+    had beaten detainees ... The group called for ..." (the watchdog, not the police)."""
+    state, press = sector_group("state_office"), sector_group("not_they")
+    fits = [
+        c
+        for c in earlier
+        if sentence_index - c.mention.sentence_index <= GROUP_SUBJECT_WINDOW
+        and c.is_subject
+        and not c.is_person
+        and (c.is_group or c.mention.kind == "name")
+        and c.mention.actor is not None
+        and c.mention.actor.sector not in state | press
+    ]
+    if not fits:
+        return None
+    latest = max(c.mention.sentence_index for c in fits)
+    return next(c for c in fits if c.mention.sentence_index == latest)
 
 
 def acronym_variant(token_text: str, known: dict[str, Actor]) -> Actor | None:

@@ -275,15 +275,18 @@ class _Builder:
                 if len(words) > 1 and words[-1] in {"oblast", "province", "region", "state", "governorate"}:
                     words = words[:-1]
                 city = largest_city.get((iso2, " ".join(words))) or seats.get((iso2, " ".join(words)))
-                if city is None and s.parent_code is not None:  # a district: the centroid of its towns
-                    city = self._admin2_centroids().get((iso2, normalize(s.name)))
+                division = self._admin2_centroids().get((iso2, normalize(s.name))) if s.parent_code else None
+                if city is None:  # a district: the centroid of its towns
+                    city = division
                 if city is None:  # known by name and country only: still worth a location ("in Kogi state")
                     if set(words) <= _GENERIC_AREA_WORDS or len(" ".join(words)) < 4:
                         continue  # "North", "Far North", "Lakes", "Bay": ordinary words without a place to anchor them
                     lat = lon = None
                 else:
                     lat, lon = city["latitude"], city["longitude"]
-                population = 0
+                # a district takes its GeoNames division's people ("Samar" of the Philippines, not 0 against
+                # the Ukrainian raion the admin2 table then leaves out as already made)
+                population = division["population"] if division else 0
             top = s.parent_code is None
             admin1 = label if top else parents.get(s.parent_code)
             yield self._row(
@@ -309,12 +312,14 @@ class _Builder:
         ]
 
     def _admin2_centroids(self) -> dict[tuple[str, str], dict[str, Any]]:
-        """(country ISO-2, normalised name) -> the division's centroid, as a city record."""
+        """(country ISO-2, normalised name) -> the division's centroid and the people of its towns, as a city
+        record."""
         if self._centroids is None:
             self._centroids = {}
             for r in self._admin2_table():
                 for name in (r["name"], r.get("geonames_name") or r["name"]):
-                    point = {"latitude": float(r["lat"]), "longitude": float(r["lon"]), "population": 0}
+                    people = int(r["population"] or 0)
+                    point = {"latitude": float(r["lat"]), "longitude": float(r["lon"]), "population": people}
                     self._centroids.setdefault((r["country"], normalize(name)), point)
         return self._centroids
 

@@ -36,6 +36,7 @@ _LEVEL_PENALTY = {0: 0.0, 1: 0.3, 2: 1.0, 3: 1.2}  # own name, curated alias, de
 _AREA_PENALTY = 0.5
 _ABBREVIATION_MAX = 5  # letters: "ISPR", "FATA"; a longer capitalised word is a name in capitals
 _SHORT_ALTERNATE = 3  # letters: a GeoNames alternate this short (a code, a fragment) names no place alone
+_AREAS = frozenset({"district", "province"})
 _AREA_DIVISOR = 10  # a district or province of N people ranks like a town of N/10 against namesakes
 
 
@@ -265,6 +266,8 @@ def score(match: Match, context: Mapping[str, float] | None, hint: str | None) -
         value += CONTEXT_FACTOR * max([context.get(c, 0.0) for c in p.countries] or [0.0])
     if hint is not None and p.precision == hint:
         value += _HINT_BONUS
+    elif hint in _AREAS and p.precision in _AREAS:  # "Samar province": the Philippines' provinces are
+        value += _HINT_BONUS / 2  # second-order units, still an area as the unit word asks, not a town
     elif hint is None and p.precision in {"district", "province"}:
         value -= _AREA_PENALTY  # a bare name is the town more often than the province named after it
     return value

@@ -149,6 +149,14 @@ def mend_note_place(record: dict[str, Any] | None, text: str, gazetteer: Gazette
     place, words, brackets = found
     if record and record.get("from") != "actor":
         bracketed = str(record.get("text") or "") in brackets and words not in brackets
-        if not bracketed and _FINER.get(str(record.get("precision")), 4) <= _FINER.get(place.precision, 4):
+        abroad = _namesake_abroad(record, place, words)
+        if not (bracketed or abroad) and _FINER.get(str(record.get("precision")), 4) <= _FINER.get(place.precision, 4):
             return record
     return {**place.location(ctx), "text": words, "via": "sentence", "from": "text"}
+
+
+def _namesake_abroad(record: dict[str, Any], place: Place, words: str) -> bool:
+    """Whether ``record`` read the note's own name as a namesake in another country than the one its bracket
+    puts it in: "Bali (Mezam, North-West)" is the Cameroonian town, not the one in West Bengal."""
+    same = normalize(str(record.get("text") or "")) == normalize(words)
+    return same and place.precision == "place" and record.get("country") not in place.countries

@@ -515,6 +515,9 @@ def tied_objects(trigger: Token) -> list[Token]:
     ):
         verb = trigger.head  # "airstrikes killed 12 people in Rafah": the verb and its objects
         holders += [verb, *[c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i != trigger.i]]
+    # "ambushed a bus carrying traders outside X": a participle describing an object is where it happened too
+    participles = [a for h in holders[1:] if h.dep_ in _OBJECT_DEPS for a in h.children if _object_participle(a)]
+    holders += [x for a in participles for x in (a, *[c for c in a.children if c.dep_ in _OBJECT_DEPS])]
     found: list[Token] = []
     frontier = [(h, 0, False) for h in holders]
     seen = {h.i for h in holders}
@@ -544,6 +547,11 @@ def tied_objects(trigger: Token) -> list[Token]:
         for prep in (c for c in subj.children if c.dep_ == "prep" and _residents_of(subj, c)):
             found.extend(o for c in prep.children if c.dep_ == "pobj" and c.i not in seen for o in (c, *c.conjuncts))
     return found
+
+
+def _object_participle(tok: Token) -> bool:
+    """A participle clause after an object ("a bus carrying traders", "soldiers guarding a checkpoint")."""
+    return tok.dep_ == "acl" and tok.tag_ in {"VBG", "VBN"} and tok.i > tok.head.i
 
 
 def _residents_of(noun: Token, prep: Token) -> bool:

@@ -42,6 +42,14 @@ def _country_names() -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+#: Compass words that name regions in many countries ("North", "Centre"): alone in a bracket they place nothing
+#: unless the town before them is found inside the region.
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "centre", "center", "central", "north-west", "northwest", "north-east"}
+    | {"northeast", "south-west", "southwest", "south-east", "southeast"}
+)
+
+
 def note_place(text: str, gazetteer: Gazetteer) -> tuple[Place, str, tuple[str, ...]] | None:
     """The place of the first note-shaped phrase of ``text`` (one sentence), the words it was read from and
     the bracketed areas' names. A name the gazetteer knows in the areas' country but not inside them gives none
@@ -66,6 +74,8 @@ def note_place(text: str, gazetteer: Gazetteer) -> tuple[Place, str, tuple[str, 
         known = any(set(p.countries) & countries for p in gazetteer.candidates(m.group("name"), {}))
         if known and not any(a.precision == "district" for a in areas):
             continue  # known in that country, but not in the areas read: trust neither
+        if len(areas_text) == 1 and normalize(areas_text[0]) in _DIRECTIONS:
+            continue  # "Metula (North)": a bare compass word names a region only for a town found inside it
         return _finest(gazetteer, areas_text, countries), m.group(0), tuple(areas_text)
     return None
 

@@ -72,3 +72,30 @@ def test_victims_included_is_no_toll(short):
 def test_delegation_included_is_no_toll(short):
     text = "The delegation included 3 ministers and an adviser."
     assert not _toll(short, text)
+
+
+def _main(short, text: str):
+    from wirecoder.coding.main_event import is_violent, main_event
+
+    events = short(Article(raw=text, source="t", published="2026-03-04")).events
+    return events, main_event([e for e in events if is_violent(e)]) or main_event(events)
+
+
+def test_toll_after_the_blame_is_the_blamed_groups(short):
+    events, main = _main(
+        short,
+        "06/11/1993: A bomb went off outside a court house in San Sebastian, Spain. Investigators blamed ETA. "
+        "Two bailiffs were killed.",
+    )
+    tolls = [e for e in events if e.fatalities]
+    assert tolls and all(e.source is not None and "ETA" in (e.source.text or "") for e in tolls)
+
+
+def test_toll_after_the_blame_of_another_attack_keeps_no_doer(short):
+    events, _ = _main(
+        short,
+        "08/02/2014: A grenade was thrown at a bar in Mombasa, Kenya. Police blamed Al-Shabaab. "
+        "In a separate attack, two fishermen were killed near Lamu.",
+    )
+    tolls = [e for e in events if e.fatalities]
+    assert all(e.source is None or "Shabaab" not in (e.source.text or "") for e in tolls)

@@ -27,6 +27,7 @@ from .claimants import self_named
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
 from .group_names import incident_country
 from .model import PatternSet
+from .retold_doers import give_retold_doers
 from .toll_sources import inherit_toll_sources
 from .triggers import match_trigger
 
@@ -83,6 +84,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
             country = incident_country(article, event.sentence_index, LOOKBACK)
             if country is not None:
                 event.source = replace(src, country=country, country_basis="place")
+    give_retold_doers(events)  # "A bomb exploded. Police blamed X. Three died.": the three killed by X
 
 
 def _on_attack_day(mention: Mention | None, events: list[Event], sentence: int) -> Mention | None:

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..article import Quantity
 from ..nlp import entity_at
+from .casualty_shares import one_of_victims, retold
 from .constants import CASUALTY_KINDS
 from .elliptic_counts import also_attackers, also_count, elliptic_count
 from .happening_tolls import happening_outcome
@@ -313,7 +314,7 @@ def _not_a_count(doc: Any, num: Number, floor: int, first: int, lex: Lexicon) ->
         return True  # an age in apposition: "the bishop, 79, died"
     if toks[0].lower_ == "one" and num.end - num.start == 1:
         if after is not None and after.lower_ == "of":
-            return True
+            return not one_of_victims(doc, num.start, lex)  # "one of the hostages was beheaded" counts
         if num.start - 1 >= 0 and doc[num.start - 1].lower_ in _NOT_ONE_BEFORE:
             return True
     return bool(text == "0")
@@ -358,9 +359,10 @@ def extract(span: Any) -> list[Quantity]:
         if quantity is not None:
             out.append(quantity)
     own = single_victims(doc, floor, limit, lex) + self_deaths(doc, floor, limit)  # "blew himself up": 1
-    own += also_attackers(doc, floor, limit, out)  # "..., as was the bomber": 1
+    out, shares = retold(doc, floor, limit, out, lex)  # "the dead included 12 soldiers", "4 of them fatal"
+    own += also_attackers(doc, floor, limit, out) + shares  # "..., as was the bomber": 1
     singles = [q for q in own if not any(_overlap(q, o) for o in out)]
-    return sorted(out + singles, key=lambda q: q.start or 0) if singles else out
+    return sorted(out + singles, key=lambda q: q.start or 0)
 
 
 def _overlap(a: Quantity, b: Quantity) -> bool:

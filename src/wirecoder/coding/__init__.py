@@ -27,6 +27,7 @@ from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .more_victims import add_more_victims
 from .note_tolls import one_more_dead, toll_sentences
+from .offduty_victims import attacks_on_offduty
 from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
@@ -94,6 +95,7 @@ class EventStage(Stage):
         abductions_of_raids(article)  # "stormed the town and abducted 17 people": an abduction
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type
         conjoined_types(article)  # "violated the truce and shelled villages": the shelling
+        attacks_on_offduty(article)  # "gunmen killed an off-duty policeman": an attack, not a clash
         riots_at_protests(article)  # "youths threw petrol bombs at police during a protest": a riot
         violent_protests(article)  # "violence erupted during a demonstration", "the protest turned violent": a riot
         type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row

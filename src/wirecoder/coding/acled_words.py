@@ -44,8 +44,13 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
     # "opened fire on a passenger convoy": the kind of what the act hits, marked ("hit:passenger")
     hit_kinds = [f"hit:{c.lemma_.lower()}" for h in hit for c in h.children if c.dep_ == "compound"]
     return trigger_words, " ".join(
-        [*(d.lemma_.lower() for d in dobjs + kinds + hit), *modifiers(tok, dobjs), *hit_kinds]
+        [*(_reciprocal(d) or d.lemma_.lower() for d in dobjs + kinds + hit), *modifiers(tok, dobjs), *hit_kinds]
     )
+
+
+def _reciprocal(tok: Token) -> str | None:
+    """ "another" for the "one" of "at one another" (the parse hangs "another" on it as its determiner)."""
+    return "another" if tok.lower_ == "one" and any(c.lower_ == "another" for c in tok.children) else None
 
 
 MODIFIER_PREPS = frozenset({"with", "from", "using", "by", "without", "to"})  # "struck X with aerial bombs"

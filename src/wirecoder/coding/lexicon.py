@@ -61,6 +61,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "seizure_fights": {"fight_nouns": list, "seizure_codes": list, "fight_preps": list},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
+    "offduty_victims": {"modifiers": list},
     "alleged_acts": {
         "wrongdoing_verbs": list,
         "attempt_verbs": list,
@@ -124,7 +125,12 @@ REQUIRED: dict[str, dict[str, type]] = {
         "habit_adverbs": list,
     },
     "conjoined_types": {"violation_codes": list, "violation_acts": list, "protest_codes": list, "riot_acts": list},
-    "unknown_perpetrator": {"event_types": list, "remote_sub_types": list, "max_sentences": list},
+    "unknown_perpetrator": {
+        "event_types": list,
+        "remote_sub_types": list,
+        "max_sentences": list,
+        "crowd_event_types": list,
+    },
     "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.

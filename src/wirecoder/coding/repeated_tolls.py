@@ -22,21 +22,58 @@ def without_repeated_tolls(events: list[Event]) -> list[Event]:
     def holds(o: Event, e: Event) -> bool:
         return _may_kill(o) or TOLD not in str(e.pattern or "").split("+")
 
+    # "... hurled rocks at one another; several people were injured": the harm verb's event, whose only side is its
+    # own victims, is the toll of the act before it, not an act that holds that act's toll
+    tolls_only = {id(o) for o in events if _bare_toll(o)}
+    replaced = {
+        id(o)
+        for e in events
+        if e.source is None and e.target is None and figures(e) and _may_kill(e) and id(e) not in tolls_only
+        for o in events
+        if id(o) in tolls_only and figures(e) == figures(o) and _semicolon_between(e, o)
+    }
     kept = []
     for e in events:
         own = figures(e)
+        if id(e) in replaced:
+            continue
         if (
             e.source is None
             and e.target is None
             and own
             and any(
-                o is not e and (o.source is not None or o.target is not None) and own <= figures(o) and holds(o, e)
+                o is not e
+                and id(o) not in replaced
+                and (o.source is not None or o.target is not None)
+                and own <= figures(o)
+                and holds(o, e)
                 for o in events
             )
         ):
             continue
         kept.append(e)
     return kept
+
+
+def _semicolon_between(first: Event, then: Event) -> bool:
+    """Whether ``then``'s trigger follows ``first``'s across a semicolon of their sentence (the parser may read the
+    clause before it as a complement of the harm verb after it)."""
+    a, b, ev = first.trigger or {}, then.trigger or {}, first.evidence or {}
+    if a.get("end") is None or b.get("start") is None or ev.get("start") is None:
+        return False
+    sentence = str(ev.get("sentence") or "")
+    return a["end"] <= b["start"] and ";" in sentence[a["end"] - ev["start"] : b["start"] - ev["start"]]
+
+
+def _bare_toll(e: Event) -> bool:
+    """An event with no source whose target is one of its own casualty figures ("six people were injured")."""
+    t = e.target
+    if e.source is not None or t is None or t.start is None or t.end is None:
+        return False
+    return any(
+        q.kind in CASUALTY_KINDS and q.start is not None and q.end is not None and q.start <= t.end and t.start <= q.end
+        for q in e.quantities
+    )
 
 
 def _may_kill(e: Event) -> bool:

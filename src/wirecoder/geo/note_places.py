@@ -18,16 +18,20 @@ from .names import normalize
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:al-|el-|de |del |da )?[A-Z][\w'’.-]*){0,3}"
 _UNITS = (
     "town|city|village|area|district|township|county|locality|region|province|subdistrict|sub-district|tehsil|"
-    "municipality|commune|department|governorate|camp|neighbourhood|neighborhood|LGA|upazila|cercle"
+    "municipality|commune|department|governorate|camp|neighbourhood|neighborhood|LGA|upazila|cercle|territory|"
+    "zone|woreda|prefecture|oblast|raion|chiefdom|state"
 )
+# a bracketed area may carry its unit word, lower-case: "(Lubero territory, North Kivu)", "(Magway region)"
+_AREA = rf"{_NAME}(?:\s+(?:{_UNITS}))?"
 # Where a note writes its place: after a place preposition or right after a verb ("recaptured X town (Y)"), a name, its unit word, the unit it lies in, then
 # the bracketed areas, finest first ("in X area of Y district (Z)", "near X (Y, Z)").
 _SHAPE = re.compile(
     rf"\b(?:(?:in|near|at|around|outside|between|of|inside|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?|[a-z]+ed\s+)"
     rf"(?P<name>{_NAME})(?:\s+(?P<unit>{_UNITS}))?"
     rf"(?:\s+of\s+(?P<cont>{_NAME})(?:\s+(?:{_UNITS}))?)?"
-    rf"\s*\((?P<a>{_NAME})(?:,\s*(?P<b>{_NAME}))?(?:,\s*(?P<c>{_NAME}))?\)"
+    rf"\s*\((?P<a>{_AREA})(?:,\s*(?P<b>{_AREA}))?(?:,\s*(?P<c>{_AREA}))?\)"
 )
+_WIDE_UNITS = frozenset({"region", "province", "state", "oblast", "governorate"})  # "(Magway region)": the region
 _NEAR_KM = 150.0  # a district's town lies this close to its centroid
 _FINER = {"place": 0, "district": 1, "province": 2, "country": 3}
 
@@ -98,14 +102,40 @@ def _finest(gazetteer: Gazetteer, areas_text: list[str], countries: set[str]) ->
     several is the province ("(Kawlin, Sagaing)": the Sagaing region, not its namesake district)."""
     for n, text in enumerate(areas_text):
         found = [p for p in _areas(gazetteer, text) if set(p.countries) & countries]
+        found = _in_later(gazetteer, text, found, areas_text[n + 1 :], countries)
         if not found:
             continue
-        if n == len(areas_text) - 1 and n > 0:
+        if (n == len(areas_text) - 1 and n > 0) or text.split()[-1].lower() in _WIDE_UNITS:
             found.sort(key=lambda p: p.precision != "province")
         else:
             found.sort(key=lambda p: _FINER.get(p.precision, 4))
         return found[0]
     raise LookupError(areas_text)  # never: the caller found an area in ``countries``
+
+
+def _in_later(
+    gazetteer: Gazetteer, text: str, found: list[Place], later: list[str], countries: set[str]
+) -> list[Place]:
+    """``found`` narrowed to the province a later bracket names ("(Bassa LGA, Plateau)": the Bassa of Plateau,
+    not the Bassa district of Kogi), with a namesake of any rank there when no area of that name lies in it."""
+    provinces = {
+        normalize(p.admin1 or p.name) for t in later for p in _areas(gazetteer, t) if p.precision == "province"
+    }
+    inside = [p for p in found if not provinces or (p.admin1 and normalize(p.admin1) in provinces)]
+    if inside:
+        return inside
+    words = text.split()
+    if len(words) < 2 or not re.fullmatch(_UNITS, words[-1], re.IGNORECASE):
+        return found  # only a unit-marked area ("Beni territory") is read from its seat town's namesake
+    bare = " ".join(words[:-1])
+    namesakes = [
+        p
+        for p in gazetteer.candidates(bare, {})
+        if set(p.countries) & countries
+        and normalize(p.name) == normalize(bare)
+        and (not provinces or (p.admin1 and normalize(p.admin1) in provinces))
+    ]
+    return namesakes or found
 
 
 def _areas(gazetteer: Gazetteer, name: str) -> list[Place]:
@@ -157,7 +187,11 @@ def mend_note_place(record: dict[str, Any] | None, text: str, gazetteer: Gazette
     if found is None:
         return record
     place, words, brackets = found
-    if record and record.get("from") != "actor":
+    foreign = record is not None and record.get("country") not in (
+        None,
+        *place.countries,
+    )  # "Hamra (Beirut)": no UAE town
+    if record and record.get("from") != "actor" and not foreign:
         bracketed = str(record.get("text") or "") in brackets and words not in brackets
         abroad = _namesake_abroad(record, place, words)
         if not (bracketed or abroad) and _FINER.get(str(record.get("precision")), 4) <= _FINER.get(place.precision, 4):

@@ -19,6 +19,7 @@ from ..coding import lexicon
 from .sides import PLACE_FROM
 
 UNIDENTIFIED = "UAF"  # the actor base's sector of unidentified armed men ("gunmen")
+CROWD = "CVL"  # an unnamed crowd's sector: ACLED's "Rioters (<country>)"
 
 
 @cache
@@ -30,6 +31,7 @@ def max_sentences() -> int:
 class Words:
     event_types: frozenset[str]
     remote_sub_types: frozenset[str]
+    crowd_event_types: frozenset[str]
 
 
 @cache
@@ -52,10 +54,11 @@ def unknown_perpetrator(event: Event, article: Article | None = None) -> None:
     acled = event.acled or {}
     kind, sub = str(acled.get("event_type") or "").lower(), str(acled.get("sub_event_type") or "").lower()
     w = words()
-    if kind not in w.event_types or sub in w.remote_sub_types:
+    crowd = kind in w.crowd_event_types
+    if (kind not in w.event_types and not crowd) or sub in w.remote_sub_types:
         return
     location = event.location or {}
     country = location.get("country")
     if not country or location.get("from") not in PLACE_FROM:
         return
-    event.source = Participant("", country=country, sector=UNIDENTIFIED, country_basis="place")
+    event.source = Participant("", country=country, sector=CROWD if crowd else UNIDENTIFIED, country_basis="place")

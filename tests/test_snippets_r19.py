@@ -4,7 +4,7 @@ ablaze", "set three buses on fire"); people accused of a crime burnt by a crowd;
 possible or denied development typed no more; the capture, seizure or recapture of a town as a noun; people picked
 up for questioning or taken away by men in plain clothes; the agentless passive of alleging as a hedge ("are
 alleged to have executed"); projectiles fired and landing parsed as two verbs; an attack noun that targeted
-something. Sentences written for these tests."""
+something; barrels or canisters of a poison dropped by aircraft. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ def _sub(short, text: str) -> str:
         ("It is alleged that soldiers executed two herders near Djibo.", "Attack"),
         ("Mortar shells fired from the hills landed in a market in Goma.", "Shelling/artillery/missile attack"),
         ("A drone strike targeted a car near Marib.", "Air/drone strike"),
+        ("Army helicopters dropped canisters filled with chlorine on Latamneh.", "Chemical weapon"),
     ],
 )
 def test_snippet_types_r19(short, text: str, sub: str) -> None:
@@ -67,6 +68,7 @@ def test_snippet_types_r19(short, text: str, sub: str) -> None:
         ("The plane took off from Kabul and landed in Delhi.", "(none)"),
         ("It is alleged that the mayor embezzled public funds.", "(none)"),
         ("The cargo ship docked at Mombasa port on Monday.", "(none)"),
+        ("Workers dropped cylinders of chlorine at the water treatment plant.", "(none)"),
     ],
 )
 def test_snippet_lookalikes_r19(short, text: str, sub: str) -> None:

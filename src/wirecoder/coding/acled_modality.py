@@ -81,7 +81,11 @@ def type_only_taken_acts(article: Article) -> None:
     """Clear the ACLED type of the article's events told as not having happened."""
     article.events = [
         replace(e, acled=dict(_NO_TYPE))
-        if (untaken(e) or _planned(article.doc, e) or _foretold(article.doc, e)) and _typed(e)
+        if (untaken(e) or _planned(article.doc, e) or _foretold(article.doc, e))
+        and _typed(e)
+        # an announced development stays one; a possible or denied one does not ("the rebels might switch sides")
+        or (e.hypothetical or e.negated)
+        and (e.acled or {}).get("event_type")
         else e
         for e in article.events
     ]

@@ -30,6 +30,7 @@ from .lone_doers import lone_doer
 from .model import PatternSet
 from .occurrence import told_as_happening
 from .ontology import Ontology
+from .own_speakers import with_own_speakers
 from .phrase_targets import discarded
 from .placed_nominals import unplaced_person
 from .registry import target_fallbacks
@@ -219,6 +220,8 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
         else:
             targets = ctx.resolve(tok, tgt_roles)
     found = ctx.slots(src_toks)
+    if not found and (own := with_own_speakers(src_toks)) != src_toks:  # "the militia said it was disbanding"
+        src_toks, found = own, ctx.slots(own)
     if not found and trig.code[:2] in config.span_source_roots | config.speaker_span_roots:
         names = trig.code[:2] in config.speaker_span_roots  # "Ridley condemned": a name no actor stands for
         found = span_slots(src_toks, sc.mentions, config, names=names)  # "shopkeepers staged a demonstration"

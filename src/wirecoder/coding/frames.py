@@ -13,6 +13,7 @@ from typing import Any
 from .country_words import is_country_name
 from .fronted_subjects import fronted_subject
 from .model import Frame, Pattern
+from .own_speakers import frame_subjects
 from .tallied import tallied_after
 
 Token = Any
@@ -365,7 +366,7 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
     if frame.negated and not negated_verb(tok):
         return False
     if frame.subj is not None and not any(
-        word_matches(w, frame.subj) for s in children(tok, {"nsubj", "nsubjpass"}) for w in object_words(s, containers)
+        word_matches(w, frame.subj) for s in frame_subjects(tok) for w in object_words(s, containers)
     ):
         return False
     if frame.xcomp_subject and not any(children(c, {"nsubj"}) for c in comps):
@@ -399,11 +400,10 @@ def extras_match(tok: Token, pattern: Pattern) -> bool:
         return True
     doc = tok.doc
     if pattern.kind == "verb":
-        # The particle is a dependent right after the verb ("called on X", "took X into custody" has
-        # "into" within reach); the rest may be its own dependents.
-        first = [
-            t for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if t.head.i == tok.i and t.lower_ == pattern.extra[0]
-        ]
+        # The particle is a dependent right after the verb or its object ("called on X", "took X into custody",
+        # "set a fuel tanker ablaze"); the rest may be its own dependents.
+        reach = max([tok.i + 4] + [o.right_edge.i + 2 for o in tok.children if o.dep_ == "dobj" and o.i > tok.i])
+        first = [t for t in doc[tok.i + 1 : min(len(doc), reach)] if t.head.i == tok.i and t.lower_ == pattern.extra[0]]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if (
             not first

@@ -117,6 +117,8 @@ REQUIRED: dict[str, dict[str, type]] = {
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "own_speakers": {"verbs": list, "singular": list, "plural": list},
+    "hedge_passives": {"verbs": list},
     "generic_acts": {
         "reason_preps": list,
         "request_nouns": list,

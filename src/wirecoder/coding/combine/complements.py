@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..clauses import embedding_governor, governors
 from ..constants import NOUN_POS, Token
 from ..force_readiness import FORCE_THREAT, forceful_future, forceful_readiness
+from ..lexicon import load, word_set
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger
 from .context import CombineContext
+
+
+@cache
+def _hedge_verbs() -> frozenset[str]:
+    return word_set(load("hedge_passives").get("verbs"))
+
+
+def hedge_passive(tok: Token) -> bool:
+    """An agentless passive of alleging ("are alleged to have", "it is alleged that"): a hedge on the act it
+    governs, as "allegedly" is, not anyone's accusation (data: lexicon/hedge_passives.yaml)."""
+    return (
+        tok.lemma_.lower() in _hedge_verbs()
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _has_to(tok: Token) -> bool:
@@ -71,6 +89,9 @@ def complement(triggers: list[Trigger], ctx: CombineContext) -> None:
             start = tok.head  # "threatened to launch an offensive": the noun's light verb is the complement
         # a noun's own object position is handled by the topic passes; from its light verb up, the chain counts
         emb = embedding_governor(start, by_token, config) if trig.pattern.kind == "verb" or start is not tok else None
+        if emb is not None and emb is not trig and hedge_passive(emb.token):
+            emb.suppressed = True  # "X are alleged to have executed three farmers": the act, hedged
+            continue
         if emb is not None and emb is not trig:
             trig.suppressed = True
             emb.absorbed.append(trig)

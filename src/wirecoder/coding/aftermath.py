@@ -23,6 +23,7 @@ from .constants import CASUALTY_KINDS, NOUN_POS, Token
 from .found_dead import died, found_dead
 from .harmed_target import harmed_target
 from .lexicon import load, word_set
+from .own_clause import in_other_clause
 
 AFTERMATH = "aftermath"  # the pattern mark of an event that retells the story's attack
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
@@ -52,6 +53,7 @@ class Words:
     not_attacks: frozenset[str]
     armed_modifiers: frozenset[str]
     part_words: frozenset[str]
+    bound_words: frozenset[str]
 
 
 @cache
@@ -196,7 +198,15 @@ def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:
         return False
     if any(t.ent_type_ in _OWN_ENTS for t in span) or any(t.lower_ in w.other_words for t in span):
         return False
-    return not any(t.lower_ in w.new_words and not _of_the_wounded(t) for t in span)
+    tok = _token(span.doc, event.trigger.get("start"), event.trigger.get("end"))
+    own = [t for t in span if tok is None or not in_other_clause(t, tok)]  # not "...; four were also killed"
+    return not any(t.lower_ in w.new_words and not _of_the_wounded(t) and not _bound(t) for t in own)
+
+
+def _bound(tok: Token) -> bool:
+    """A new word that bounds a number ("More than 300 were killed"): the toll told roughly, no new victims."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in words().bound_words
 
 
 _WOUNDING = frozenset({"injure", "wound", "hurt"})

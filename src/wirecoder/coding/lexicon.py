@@ -119,6 +119,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "plural_anaphors": {"nouns": list, "counts": dict},
     "own_speakers": {"verbs": list, "singular": list, "plural": list},
     "hedge_passives": {"verbs": list},
+    "weapon_outcomes": {"verbs": list, "casualties": list, "nouns": dict},
     "generic_acts": {
         "reason_preps": list,
         "request_nouns": list,

@@ -15,6 +15,7 @@ from .config import CoderConfig
 from .constants import NOUN_POS, Token
 from .dead_headlines import dead_victim, held_person
 from .model import Frame, Pattern, PatternSet
+from .weapon_outcomes import weapon_outcome_noun
 
 
 @dataclass
@@ -71,7 +72,9 @@ def _lookup(tok: Token, patterns: PatternSet) -> list[Pattern]:
             if found:
                 return found
         keys = [tok.lemma_.lower(), tok.lower_, *_hyphenated(tok)]
-        return [p for k in dict.fromkeys(keys) for p in patterns.candidates("noun", k)]
+        found = [p for k in dict.fromkeys(keys) for p in patterns.candidates("noun", k)]
+        attack = None if found else weapon_outcome_noun(tok, patterns.config.weapon_codes)
+        return list(patterns.candidates("noun", attack)) if attack else found  # "a mine left seven dead"
     return []
 
 

@@ -26,6 +26,7 @@ class Words:
     market_forces: frozenset[str]
     hitting_verbs: frozenset[str]
     play_words: frozenset[str]
+    play_adverbs: frozenset[str]
     hurt_words: frozenset[str]
     body_targets: frozenset[str]
     pelting_verbs: frozenset[str]
@@ -34,6 +35,8 @@ class Words:
     contest_modifiers: frozenset[str]
     capturing_verbs: frozenset[str]
     captured_things: frozenset[str]
+    seizing_verbs: frozenset[str]
+    seized_prizes: frozenset[str]
     vehicles: frozenset[str]
     crashing_verbs: frozenset[str]
     struck_things: frozenset[str]
@@ -90,6 +93,11 @@ def game_play(verb: Token) -> bool:
     w = words()
     if any(_lemma(t) in w.hurt_words for t in verb.sent):
         return False
+    mods = [c for c in verb.children if c.dep_ in {"advmod", "acomp", "npadvmod"}]
+    mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]  # "shot wide twice"
+    wide = any(c.lower_ in w.play_adverbs for c in mods)
+    if wide and _lemma(verb) in w.charging_verbs:  # "shot wide", "fired high"
+        return True
     return any(_lemma(t) in w.play_words for t in verb.subtree if t.pos_ == "NOUN")
 
 
@@ -143,6 +151,18 @@ def captured_thing(verb: Token) -> bool:
     )
 
 
+def seized_prize(verb: Token) -> bool:
+    """ "seized the lead in the final lap", "snatched victory", "grabbed the initiative": what is seized is a
+    lead, a prize or an edge, no one's property or place."""
+    w = words()
+    objs = _objects(verb)
+    return (
+        _lemma(verb) in w.seizing_verbs
+        and bool(objs)
+        and all(o.ent_type_ not in {"PERSON", "NORP", "GPE"} and _lemma(o) in w.seized_prizes for o in objs)
+    )
+
+
 def vehicle_crash(verb: Token) -> bool:
     """ "the helicopter struck power lines", "the aircraft overran the runway": a vehicle that hits a line, a
     rail or a runway has crashed; no one attacked."""
@@ -174,7 +194,7 @@ def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed or trig.means:
             continue
         tok = trig.token
-        if trig.code[:2] == "17" and captured_thing(tok):  # an arrest (173) no one suffers
+        if trig.code[:2] == "17" and (captured_thing(tok) or seized_prize(tok)):  # an arrest (173) no one suffers
             trig.suppressed = True
             trig.notes.append("figurative")
             continue

@@ -42,6 +42,8 @@ class Words:
     attacking_verbs: frozenset[str]
     demonstrating_verbs: frozenset[str]
     protest_objects: frozenset[str]
+    disbanded_bodies: frozenset[str]
+    disbanding_verbs: frozenset[str]
 
 
 @cache
@@ -134,6 +136,22 @@ def shown(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _name(tok: Token) -> str:
+    """The noun with the compound words before it: "task force", "working group"."""
+    words_before = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return " ".join([*words_before, _lemma(tok)])
+
+
+def disbanded_body(verb: Token) -> bool:
+    """ "disbanded the advisory committee", "the task force was disbanded": an authority winds up a body of
+    advice or of work; no party, militia or union is banned."""
+    w = words()
+    if _lemma(verb) not in w.disbanding_verbs:
+        return False
+    objs = _objects(verb)
+    return bool(objs) and all(_lemma(o) in w.disbanded_bodies or _name(o) in w.disbanded_bodies for o in objs)
+
+
 @combine_passes.register("combine.figurative_object.v1")
 def figurative_object(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A verb of force that reaches a mark, executes a plan, launches a satellite, engages voters or fights an
@@ -142,6 +160,10 @@ def figurative_object(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed or trig.means:
             continue
         tok, root = trig.token, trig.code[:2]
+        if root == "17" and disbanded_body(tok):  # a ban (1722) of no group
+            trig.suppressed = True
+            trig.notes.append("figurative")
+            continue
         if root == "14" and shown(tok):
             trig.suppressed = True
             trig.notes.append("figurative")

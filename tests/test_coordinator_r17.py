@@ -317,3 +317,15 @@ def test_bombs_slamming_into_a_block_are_no_criticism(short):
     evs = events(short, "Russian glide bombs slammed into a school in Sumy on Thursday, killing two teachers.")
     assert [(e.plover or {}).get("type") for e in evs] == ["ASSAULT"]
     assert evs[0].acled.get("sub_event_type") == "Air/drone strike"
+
+
+# --- staff let go ---
+
+
+def test_workers_fired_by_a_company_are_no_event(short):
+    assert events(short, "The steelmaker fired 900 workers at its plant in Ohio on Monday.") == []
+
+
+def test_an_official_sacked_is_still_a_change_of_office(short):
+    (e,) = events(short, "The president sacked the interior minister on Monday.")
+    assert str(e.cameo.get("code")) == "0831"

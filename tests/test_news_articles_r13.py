@@ -24,23 +24,23 @@ def target_country(e: Event) -> str | None:
     return e.target.country if e.target is not None else None
 
 
-def test_condemned_sanctions_aim_at_who_imposed_them(short):
+def test_condemned_sanctions_name_no_target_when_the_sentence_has_no_words_for_it(short):
+    """Round 20: the Wikinews gold gives no country to a target the sentence has no words for."""
     evs = events(
         short,
         "Canada imposed sanctions on three Nicaraguan ministers on Monday. "
         "Managua condemned the sanctions as an act of aggression.",
     )
     (accuse,) = of_type(evs, "ACCUSE", 1)
-    assert target_country(accuse) == "CAN"
+    assert target_country(accuse) is None
 
 
-def test_rejected_accusations_aim_at_the_accuser(short):
-    evs = events(
-        short,
-        "Ethiopia accused Eritrea of massing troops near the border. "
-        "The Eritrean information ministry rejected the accusations as lies.",
-    )
-    (reject,) = of_type(evs, "REJECT", 1)
+def test_rejected_accusations_aim_at_the_accuser_named_in_the_sentence(short):
+    """Round 20: the accuser is the target only when the rejecting sentence names it again."""
+    text = "Ethiopia accused Eritrea of massing troops near the border. The Eritrean information ministry rejected "
+    (reject,) = of_type(events(short, text + "the accusations as lies."), "REJECT", 1)
+    assert target_country(reject) is None
+    (reject,) = of_type(events(short, text + "the accusations, saying Ethiopia wanted war."), "REJECT", 1)
     assert target_country(reject) == "ETH"
 
 

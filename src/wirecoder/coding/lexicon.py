@@ -117,6 +117,13 @@ REQUIRED: dict[str, dict[str, type]] = {
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "locator_targets": {
+        "types": list,
+        "locator_preps": list,
+        "state_sites": list,
+        "settlements": list,
+        "gatherings": list,
+    },
     "own_speakers": {"verbs": list, "singular": list, "plural": list},
     "hedge_passives": {"verbs": list},
     "weapon_outcomes": {"verbs": list, "casualties": list, "nouns": dict},

@@ -2,8 +2,8 @@
 
 "The Emirati foreign ministry rejected the accusations as baseless", "Caracas condemned the sanctions as economic
 aggression", "Armenia rejects that interpretation", "Baku welcomed the outcome": the sentence names no one but
-the reactor, yet the Wikinews guide codes the act's target as the one whose act is answered, who was named a
-sentence or two before. A REJECT, ACCUSE or SUPPORT with no target country whose direct object is a pointing
+the reactor; the act answered is the one whose maker was named a sentence or two before (or earlier in the
+sentence). A REJECT, ACCUSE or SUPPORT with no target country whose direct object is a pointing
 noun phrase ("the"/"that"/"her" + a noun of ``data/lexicon/answered_acts.yaml``, with no prepositional phrase
 of its own) takes the source country of the nearest earlier event (within ``window`` sentences, not
 background; for words said, also an act told earlier in the same sentence: "Pakistan accuses the Taliban of
@@ -18,6 +18,10 @@ A denial that names no charge ("Togo denied sheltering the rebels", "denied any 
 words said do, an earlier act aimed at the denier's country.
 
 Nothing fits, nothing is filled: a reaction to an act whose maker the story never names stays without a target.
+And as the Wikinews gold gives no target country to a target the sentence has no words for (none of its targets
+lacks words), the maker found is kept only when the reaction's own sentence names it ("Biden criticized the move,
+arguing Trump was ..."; "Pakistan accuses the Taliban ..., a charge Kabul denies"): "Managua condemned the
+sanctions" alone stays without a target.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..article import Article, Event, Participant
+from ..article import Article, Event, Mention, Participant
 from ..coding import lexicon
 
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -85,8 +89,9 @@ def answered_party(event: Event, article: Article) -> None:
     maker = _maker(event, article, reactor, noun, words, said)
     if maker is None:
         return
-    text = f"{maker.text}"
-    event.target = Participant(text, country=maker.country, sector=maker.sector, country_basis="story")
+    named = _named_here(maker, event, article)
+    if named is not None:
+        event.target = Participant.from_mention(named)
 
 
 def _pointing_object(event: Event, article: Article, words: _Words) -> Any:
@@ -187,6 +192,24 @@ def _maker(
             continue
         if src.country != reactor or aimed_at_reactor:
             return src
+    return None
+
+
+def _named_here(maker: Participant, event: Event, article: Article) -> Mention | None:
+    """The mention of the answered act's maker in the reaction's own sentence, other than the reactor's ("Biden
+    criticized the move, arguing Trump was ..."; "..., a charge Kabul denies"), or None: the Wikinews gold gives a
+    target no country when the sentence has no words for it ("Managua condemned the sanctions")."""
+    source = event.source
+    for m in article.mentions:
+        if m.sentence_index != event.sentence_index or m.actor is None or m.kind == "pronoun":
+            continue
+        if source is not None and source.start is not None and source.end is not None:
+            if m.start < source.end and source.start < m.end:
+                continue
+        same_id = maker.actor_id is not None and m.actor.actor_id == maker.actor_id
+        same_words = (m.text or "").lower() == (maker.text or "").lower()
+        if (same_id or same_words) and m.actor.country == maker.country:
+            return m
     return None
 
 

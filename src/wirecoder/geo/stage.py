@@ -18,6 +18,7 @@ from .facility_target import place_facility_target, place_struck_place
 from .fire_side import mend_fire_side
 from .gazetteer import Gazetteer, load_gazetteer
 from .implicit_parties import addressed_parties
+from .locator_target import drop_locator_target
 from .meeting_place import carry_meeting_place
 from .mutual_acts import mutual_sides
 from .operating_areas import place_operating_group
@@ -68,6 +69,7 @@ class GeoStage(Stage):
         mutual_sides(article)  # "Pakistani and Afghan forces exchanged fire": each on the other
         for event in article.events:
             answered_party(event, article)  # "Caracas condemned the sanctions": aimed at who imposed them
+            drop_locator_target(event, article)  # "blocked the Lagos-Ibadan expressway": the town is no target
         return article
 
 

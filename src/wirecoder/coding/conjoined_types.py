@@ -4,7 +4,9 @@ was (ACLED codes the incident once):
 - a ceasefire broken by a told act ("troops violated the truce and shelled border villages") is that act, a
   shelling, not a clash;
 - a protest act by unarmed people who go on to do violence ("angry youths blocked the highway and set buses
-  ablaze") is a violent demonstration, both the blockade and the burning, not a mob's violence.
+  ablaze", or in the other order, "burned tyres and blocked streets") is a violent demonstration, both the
+  blockade and the burning, not a mob's violence; so is violence whose purpose clause is a protest act of the
+  same people ("youths burnt tyres to protest the fuel price hike").
 
 Words: ``data/lexicon/conjoined_types.yaml``.
 """
@@ -78,13 +80,42 @@ def conjoined_types(article: Article) -> None:
                 pair = {"event_type": acled.get("event_type"), "sub_event_type": acled.get("sub_event_type")}
                 events[n] = replace(first, acled={**(first.acled or {}), **pair})
                 break
-            if (
-                any(code.startswith(c) for c in w["protest_codes"])
-                and first.source is not None
-                and first.source.sector not in _ARMED
-                and _sub(later) in w["riot_acts"]
-            ):
+            if _protest_and_riot(first, later, w):
                 events[n] = replace(first, acled={**(first.acled or {}), **_VIOLENT})
                 k = events.index(later)
                 events[k] = replace(later, acled={**(later.acled or {}), **_VIOLENT})
                 break
+        else:
+            _riot_for_protest(events, n, token, w)
+
+
+def _protest_and_riot(a: Event, b: Event, w: dict[str, frozenset[str]]) -> bool:
+    """One of two acts of unarmed people is a protest act and the other violence of a riot act, in either order
+    ("blocked the highway and set buses ablaze", "burned tyres and blocked streets")."""
+    if a.source is None or a.source.sector in _ARMED:
+        return False
+    protest = any(_code(a).startswith(c) for c in w["protest_codes"])
+    riot = any(_code(b).startswith(c) for c in w["protest_codes"])
+    return (protest and _sub(b) in w["riot_acts"]) or (riot and _sub(a) in w["riot_acts"])
+
+
+def _riot_for_protest(events: list[Event], n: int, token: Any, w: dict[str, frozenset[str]]) -> None:
+    """Violence of a riot act by unarmed people whose purpose clause is a protest act of theirs ("youths burnt
+    tyres to protest the fuel price hike", "set a bus ablaze, demanding justice"): both a violent demonstration."""
+    act = events[n]
+    tok = token(act)
+    if act.source is None or act.source.sector in _ARMED or _sub(act) not in w["riot_acts"] or tok is None:
+        return
+    for k, other in enumerate(events):
+        if k == n or other.sentence_index != act.sentence_index or not _same_side(act, other):
+            continue
+        if not any(_code(other).startswith(c) for c in w["protest_codes"]):
+            continue
+        verb = token(other)
+        if verb is None or verb.head != tok or verb.dep_ not in {"advcl", "xcomp"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        events[n] = replace(act, acled={**(act.acled or {}), **_VIOLENT})
+        events[k] = replace(other, acled={**(other.acled or {}), **_VIOLENT})
+        return

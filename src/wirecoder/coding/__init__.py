@@ -32,6 +32,7 @@ from .ontology import load_ontology
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
 from .protest_force import protest_met_with_force
+from .protest_harm import type_protest_harm
 from .protest_riots import riots_at_protests, violent_protests
 from .raid_abductions import abductions_of_raids
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
@@ -101,6 +102,7 @@ class EventStage(Stage):
         type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention
+        type_protest_harm(article)  # "a marcher died after a tear gas canister hit his head": excessive force
         mark_background(article)
         untype_history(article)  # "Ten years ago, a car bomb killed 22": no ACLED row of this story
         return article

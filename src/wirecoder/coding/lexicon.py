@@ -117,6 +117,13 @@ REQUIRED: dict[str, dict[str, type]] = {
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "protest_harm": {
+        "crowd_weapons": list,
+        "harm_words": list,
+        "gathering_nouns": list,
+        "not_held_yet": list,
+        "remembrance_words": list,
+    },
     "locator_targets": {
         "types": list,
         "locator_preps": list,

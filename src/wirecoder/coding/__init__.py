@@ -20,6 +20,7 @@ from . import harmed_target as _harmed_target  # noqa: F401  (registers the harm
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)
 from . import participle_victims as _participle_victims  # noqa: F401  (registers targets.participle_victims.v1)
 from .acled_modality import type_only_taken_acts, untype_history
+from .attacker_deaths import fold_attacker_deaths
 from .calibration import calibrate
 from .claimed_attacks import drop_claims_of_told_attacks
 from .conjoined_types import conjoined_types
@@ -88,6 +89,7 @@ class EventStage(Stage):
         lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12
         toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
         add_more_victims(article, article.events)  # "Eleven soldiers died. Two civilians were also killed.": 13
+        fold_attacker_deaths(article)  # "killing three before two of the assailants were shot dead": 5
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         toll_sentences(article)  # "Several were killed. Police gave a toll of 5.": 5
         one_more_dead(article)  # "Two were killed; a third died of injuries later": 3

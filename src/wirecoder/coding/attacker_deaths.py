@@ -1,0 +1,107 @@
+"""The attackers' own dead are the attack's: "Gunmen opened fire on a checkpoint, killing three officers before
+two of the assailants were shot dead" is one incident with five dead, as ACLED and the GTD count every death of
+an incident (the bomber's own death is ``coding/self_deaths.py``). A toll of attackers ("two of the assailants",
+"the four attackers", "eleven of the insurgents") told in the attack's sentence or the next one is added to the
+attack's toll and leaves its own event without one (a user adding up the events still gets the same sum).
+Attackers killed in an operation of its own ("police killed the suspects in a raid two days later", "in a
+separate operation", a date of its own) stay an incident of their own; so do militants killed by troops whose
+operation is the attack ("troops attacked a camp, killing 12 militants"). Words: ``data/lexicon/attacker_deaths.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..article import Article, Event
+from .aftermath import is_attack
+from .lexicon import load, word_set
+from .quantities import FATAL_KINDS
+
+_OWN_ENTS = frozenset({"DATE"})
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return word_set(load("attacker_deaths")[key])
+
+
+def fold_attacker_deaths(article: Article) -> None:
+    """Add each toll of attackers to the attack told in its sentence or the one before (in place)."""
+    doc = article.doc
+    if doc is None:
+        return
+    events = article.events
+    for event in events:
+        if not event.fatalities or not _attackers_dead(doc, event):
+            continue
+        attack = _attack_of(doc, events, event)
+        if attack is None or _told_apart(doc, event, attack):
+            continue
+        attack.fatalities = int(attack.fatalities or 0) + int(event.fatalities)
+        attack.quantities = [*attack.quantities, *(q for q in event.quantities if q.kind in FATAL_KINDS)]
+        event.fatalities = None
+
+
+def _start(event: Event) -> int:
+    return int((event.trigger or {}).get("start") or 0)
+
+
+def _attackers_dead(doc: Any, event: Event) -> bool:
+    """The event's victims are attackers ("two of the assailants", "the four attackers", "six gunmen"): its target,
+    or where it has none, its count of dead ("nine of the attackers died when troops fought back")."""
+    if event.cameo.get("root") not in ("18", "19", "20"):
+        return False
+    if event.target is not None:
+        return _is_attackers(doc, event.target)
+    dead = [q for q in event.quantities if q.kind in FATAL_KINDS and q.value]
+    return bool(dead) and all(_is_attackers(doc, q) for q in dead)
+
+
+def _is_attackers(doc: Any, actor: Any) -> bool:
+    """Whether the span's head noun ("the four attackers", "two of the gunmen": the noun after "of") is an
+    attacker's."""
+    if actor is None or actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if of and (head.like_num or head.pos_ == "NUM" or head.lower_ in ("all", "some", "both", "most")):
+        head = of[0]
+    nouns = _words("attackers")
+    return head.lemma_.lower() in nouns or head.lower_.removesuffix("men") + "man" in nouns
+
+
+def _attack_of(doc: Any, events: list[Event], dead: Event) -> Event | None:
+    """The attack told before the attackers' toll, in its sentence or the one before: one by a doer who is no
+    state force, whose victims are not attackers; the most confident with a toll, else the most confident."""
+    near = [
+        e
+        for e in events
+        if e is not dead
+        and dead.sentence_index - 1 <= e.sentence_index <= dead.sentence_index
+        and _start(e) < _start(dead)
+        and is_attack(e)
+        and not _is_attackers(doc, e.target)
+        and not (e.source is not None and (e.source.sector or "").lower() in _words("force_sectors"))
+    ]
+    if not near:
+        return None
+    with_toll = [e for e in near if e.fatalities]
+    pool = with_toll or near
+    return max(pool, key=lambda e: (e.confidence, -_start(e)))
+
+
+def _told_apart(doc: Any, dead: Event, attack: Event) -> bool:
+    """The attackers' deaths are told as an operation of their own: a word of one ("later", "separate",
+    "raid") or a date of their own, in their clause (from the attack's trigger on, in the attack's sentence)."""
+    sent = next((s for s in doc.sents if s.start_char <= _start(dead) < s.end_char), None)
+    if sent is None:
+        return True
+    floor = max(sent.start_char, int((attack.trigger or {}).get("end") or 0))
+    tokens = [t for t in sent if t.idx >= floor]
+    if any(t.lower_ in _words("apart_words") or t.lemma_.lower() in _words("apart_words") for t in tokens):
+        return True
+    return any(t.ent_type_ in _OWN_ENTS for t in tokens)

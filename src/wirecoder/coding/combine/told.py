@@ -80,7 +80,13 @@ def _named_subject(trig: Trigger) -> bool:
     stormed a studio"): the doer and the act are told, as a named maker tells them."""
     if trig.pattern.kind != "verb":
         return False
-    return any(s.pos_ in {"NOUN", "PROPN"} for s in fr.children(trig.token, {"nsubj"}))
+    tok = trig.token
+    # the subject acts on someone or something: an object, or a side "with" / "on" / "at" ("clashed with police");
+    #   "after a man died in custody" names the dead, not a doer
+    acts_on = fr.children(tok, {"dobj", "obj"}) or [
+        p for p in fr.children(tok, {"prep"}) if p.lower_ in {"with", "on", "at", "against", "into"}
+    ]
+    return bool(acts_on) and any(s.pos_ in {"NOUN", "PROPN"} for s in fr.children(tok, {"nsubj"}))
 
 
 def _subject_holder(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:

@@ -37,16 +37,20 @@ def _occurrence_verb(verb: Token, config: CoderConfig) -> bool:
     return lemma in occurs or verb.lower_ in occurs or any(f"{lemma} {w}" in occurs for w in words)
 
 
-def occurrence_verb(verb: Token, config: CoderConfig) -> bool:
-    """Whether ``verb`` tells its subject as happening ("erupted", "broke out", "turned violent")."""
-    return _occurrence_verb(verb, config)
+def happening_verb(tok: Token, config: CoderConfig) -> Token | None:
+    """The occurrence verb that tells the event noun ``tok``, its subject, as happening ("clashes broke out",
+    "fighting erupted"), or None."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or not _occurrence_verb(verb, config):
+        return None
+    return verb
 
 
 def happening_between(tok: Token, config: CoderConfig) -> list[Token]:
     """The sides of an event noun told as happening between them, the "between" phrase hung on its occurrence
     verb ("clashes erupted between police and protesters", "fighting broke out between two militias")."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or not _occurrence_verb(verb, config):
+    verb = happening_verb(tok, config)
+    if verb is None:
         return []
     return [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"

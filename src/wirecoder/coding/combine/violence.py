@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import frames as fr
 from ..constants import VIOLENT_ROOTS, Token
-from ..occurrence import occurrence_verb
+from ..occurrence import happening_verb
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -145,10 +145,8 @@ def violent_clause(triggers: list[Trigger], ctx: CombineContext) -> None:
 def _happening_noun_clause(noun: Token, ctx: CombineContext) -> Token | None:
     """The clause of an event noun told as happening ("when clashes broke out", "as fighting erupted"): its
     occurrence verb, which then stands for the noun in an incident clause."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or ctx.by_token.get(verb.i) is not None:
-        return None
-    return verb if occurrence_verb(verb, ctx.config) else None
+    verb = happening_verb(noun, ctx.config)
+    return verb if verb is not None and ctx.by_token.get(verb.i) is None else None
 
 
 def _accident(tok: Token, ctx: CombineContext) -> bool:

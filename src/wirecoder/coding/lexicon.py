@@ -62,6 +62,13 @@ REQUIRED: dict[str, dict[str, type]] = {
     "seizure_fights": {"fight_nouns": list, "seizure_codes": list, "fight_preps": list},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
+    "ceased_acts": {
+        "stop_verbs": list,
+        "stop_preps": list,
+        "noun_stop_verbs": list,
+        "noun_stop_nouns": list,
+        "duration_nouns": list,
+    },
     "offduty_victims": {"modifiers": list},
     "alleged_acts": {
         "wrongdoing_verbs": list,

@@ -20,6 +20,25 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return word_set(data["stop_verbs"]), word_set(data["stop_preps"])
 
 
+@cache
+def _noun_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load("ceased_acts")
+    return word_set(data["noun_stop_verbs"]), word_set(data["noun_stop_nouns"]), word_set(data["duration_nouns"])
+
+
+def stopped_noun(tok: Token) -> bool:
+    """The violence noun ``tok`` is what an ending verb or "an end to" stops ("ending months of fighting")."""
+    verbs, nouns, spans = _noun_words()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in spans:
+        tok = tok.head.head  # "months of fighting": the span stands for the violence
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in verbs
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lemma_.lower() in nouns and head.head.pos_ == "NOUN"
+    return False
+
+
 def stopped(tok: Token) -> bool:
     """``tok`` is the act a stopping verb governs: its complement, or the object of its "from" phrase."""
     verbs, preps = _words()
@@ -33,10 +52,10 @@ def stopped(tok: Token) -> bool:
 
 @combine_passes.register("combine.ceased_act.v1")
 def ceased_act(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A violent act (CAMEO 18-20) told as what stops is no event of its own."""
+    """A violent act (CAMEO 18-20) told as what stops is no event of its own (a verb's, or a noun's)."""
     for trig in triggers:
-        if trig.suppressed or trig.code[:2] not in VIOLENT_ROOTS - {"14"} or trig.pattern.kind == "noun":
+        if trig.suppressed or trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
             continue
-        if stopped(trig.token):
+        if stopped_noun(trig.token) if trig.pattern.kind == "noun" else stopped(trig.token):
             trig.suppressed = True
             trig.notes.append("ceased")

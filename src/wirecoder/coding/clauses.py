@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .config import CoderConfig
 from .constants import NOMINAL_HEAD_POS, Token
+from .controlled_subjects import causing_verb
 from .triggers import Trigger
 
 
@@ -41,6 +42,8 @@ def embedding_governor(tok: Token, by_token: dict[int, Trigger], config: CoderCo
         lemma = cur.lemma_.lower()
         if lemma in config.reporting_verbs or lemma in config.attempt_words or lemma in config.imminent_governors:
             return None
+        if causing_verb(cur):
+            return None  # "prompting Peru to summon X": Peru's own act, not the content of a governor above
         gtrig = by_token.get(cur.i)
         if gtrig is not None and not gtrig.suppressed and gtrig.code[:2] in config.embedding_roots:
             return gtrig

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .controlled_subjects import controlled_subject
 from .country_words import is_country_name
 from .fronted_subjects import fronted_subject
 from .model import Frame, Pattern
@@ -201,7 +202,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         #   killed 15 civilians", "The IAEA reported on Monday that Iran had ..."
     if _after_aside(tok):
         return tok.head  # "The minister, visiting X, called on Y": the parser hung the verb on its subject
-    hung = _time_object_subject(tok) or fronted_subject(tok)
+    hung = _time_object_subject(tok) or fronted_subject(tok) or controlled_subject(tok)  # "prompted X to": X
     if hung is not None:
         return hung  # "..., a day after an attack on a post killed four": the attack, not the sentence's speaker
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:

@@ -23,6 +23,7 @@ from .meeting_place import carry_meeting_place
 from .mutual_acts import mutual_sides
 from .operating_areas import place_operating_group
 from .operations import operation_source
+from .own_government import own_government
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
 from .summons import place_summons
@@ -66,6 +67,7 @@ class GeoStage(Stage):
             place_facility_target(event)  # "drones struck a refinery in X": X's
             place_struck_place(event)  # "shelled the town of X": X's
             addressed_parties(event, article)  # "urged both sides to show restraint": the story's parties
+            own_government(event, self.kb)  # "opposition leader X accused the government": X's own country's
         mutual_sides(article)  # "Pakistani and Afghan forces exchanged fire": each on the other
         for event in article.events:
             answered_party(event, article)  # "Caracas condemned the sanctions": aimed at who imposed them

@@ -43,3 +43,22 @@ def inside_longer_name(doc: Any, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].text in _PARTICLES and _titled(doc[start - 2]):
         return True
     return end + 1 < len(doc) and doc[end].text in _PARTICLES and _titled(doc[end + 1])
+
+
+@cache
+def _name_prefixes() -> frozenset[str]:
+    from ...coding.lexicon import load  # the package's lexicon loader (imported when first needed)
+
+    return frozenset(str(w).lower() for w in load("name_prefixes").get("prefixes") or [])
+
+
+def after_region_prefix(doc: Any, start: int) -> bool:
+    """Whether the token at ``start`` is joined by a hyphen to a region prefix before it ("American" of "the
+    Inter-American Commission", "African" of "the Pan-African Parliament"): the whole word names a region or a
+    relation between peoples, not the country of its second part (data: lexicon/name_prefixes.yaml)."""
+    if start < 2:
+        return False
+    hyphen, prefix = doc[start - 1], doc[start - 2]
+    return (
+        hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ and prefix.lower_ in _name_prefixes()
+    )

@@ -8,7 +8,7 @@ from ..kb import _HIT_ORDER, Hit, KnowledgeBase, normalise
 from ..sectors import sector_named
 from ..state import Found, ResolutionState
 from ..syntax import DETERMINERS, place_preps
-from .longer_names import PLACE_HITS, inside_longer_name, inside_water_name
+from .longer_names import PLACE_HITS, after_region_prefix, inside_longer_name, inside_water_name
 from .registry import register
 
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
@@ -131,6 +131,8 @@ def _alias_mentions(s: ResolutionState) -> set[int]:
             continue  # "Praia" of "Mocimboa da Praia": a part of another place's name names no country
         if hits and hits[0].kind in PLACE_HITS and inside_water_name(doc, span.start, span.end):
             continue  # "China" of "the South China Sea": the sea is the place
+        if hits and hits[0].kind != "entry" and after_region_prefix(doc, span.start):
+            continue  # "American" of "the Inter-American Commission": a region's word, no country
         ent_label = next((e.label_ for e in ents if e.start <= span.start and span.end <= e.end), None)
         place = _place_start(s, span.start, span.end)
         if place is not None:  # "Ismail Khan" of "Dera Ismail Khan": the whole name is a place

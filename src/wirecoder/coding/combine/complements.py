@@ -6,6 +6,7 @@ from functools import cache
 
 from ..clauses import embedding_governor, governors
 from ..constants import NOUN_POS, Token
+from ..controlled_subjects import causing_verb
 from ..force_readiness import FORCE_THREAT, forceful_future, forceful_readiness
 from ..lexicon import load, word_set
 from ..registry import combine_passes, future_rules
@@ -42,6 +43,8 @@ def _decided_by_governor(trig: Trigger, start: Token, ctx: CombineContext) -> bo
             return True  # "attempts to broker", "is about to restore ties": the act itself
         if lemma in config.reporting_verbs:
             return False  # "officials said X restored ties": asserted, whatever code "say" has in a dictionary
+        if causing_verb(gov):
+            return False  # "prompting Peru to summon X": the object's own act, no governor's above it
         gtrig = by_token.get(gov.i)
         if gtrig is not None and not gtrig.suppressed and gtrig.code[:2] in config.embedding_roots:
             trig.suppressed = True

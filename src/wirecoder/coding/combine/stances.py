@@ -33,6 +33,7 @@ class StanceWords:
     standing_adverbs: frozenset[str]
     long_spans: frozenset[str]
     span_preps: frozenset[str]
+    waging_verbs: frozenset[str]
     cause_verbs: frozenset[str]
     cause_nouns: frozenset[str]
     times_nouns: frozenset[str]
@@ -128,8 +129,9 @@ def cause_stance(triggers: list[Trigger], ctx: CombineContext) -> None:
 
 def _recurring(trig: Trigger, w: StanceWords) -> bool:
     """Told as a run of acts: a count of times or a word of frequency in the present perfect, or frequency over a
-    long span, on the trigger or its verb. One act or a toll over a span stays ("have negotiated the deal for
-    years"; "have killed 900 over five years" is kept, dated as background by the dates stage)."""
+    long span, on the trigger or its verb; or a war waged over a long span ("has fought the government for fifteen
+    years"). One act or a toll over a span stays ("have negotiated the deal for years"; "have killed 900 over five
+    years" is kept, dated as background by the dates stage)."""
     tok = trig.token
     verb = governing_verb(tok)
     perfect = any(_lemma(a) == "have" and a.tag_ in _PRESENT for a in children(verb, {"aux"}))
@@ -140,7 +142,8 @@ def _recurring(trig: Trigger, w: StanceWords) -> bool:
     )
     span = _long_span(verb, w) or _long_span(tok, w)
     frequent = any(_in(c, w.frequency_words) for c in children(tok, {"amod", "advmod"}) + children(verb, {"advmod"}))
-    return (perfect and (times or frequent)) or (span and frequent)
+    waged = perfect and span and tok.i == verb.i and _in(tok, w.waging_verbs)  # "has fought X for fifteen years"
+    return (perfect and (times or frequent)) or (span and frequent) or waged
 
 
 @combine_passes.register("combine.recurring_record.v1")

@@ -128,6 +128,8 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
+    "predicted_harm": {"warning_verbs": list, "possibility_modals": list, "harm_verbs": list},
+    "world_tallies": {"scope_adverbs": list, "scope_nouns": list, "scope_preps": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
     "protest_harm": {
         "crowd_weapons": list,

@@ -13,8 +13,13 @@ import re
 
 from ..article import Article, Event
 
-#: A scoreline ("2-1", "3–0"; not a year range) or a match minute ("in the 30th minute").
-_SCORE = re.compile(r"(?<![\w./–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w./–-])|\b\d{1,3}(?:st|nd|rd|th) minute\b")
+#: A scoreline ("2-1", "3–0"; not a year range), a match minute ("in the 30th minute") or a tennis result
+#: ("in straight sets").
+_SCORE = re.compile(
+    r"(?<![\w./–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w./–-])|\b\d{1,3}(?:st|nd|rd|th) minute\b|\bstraight sets\b"
+)
+#: A basketball scoreline ("142-98"): a hundred or more, the winner's score first (a range "100-150" rises).
+_HIGH_SCORE = re.compile(r"(?<![\w./–-])(1\d\d)\s?[-–]\s?(\d{2,3})(?![\w./–-])")
 #: A month before a number range makes it days ("July 27-28"), not a score.
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 
@@ -22,11 +27,15 @@ _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 _CONTEST = frozenset(
     """tournament championship championships cup derby semifinal semi-final quarter-final quarterfinal olympics
     olympic medal medals podium marathon playoff playoffs play-off innings wicket wickets goalkeeper
-    striker football soccer rugby cricket tennis basketball baseball hockey athletics boxing golf cycling""".split()
+    striker football soccer rugby cricket tennis basketball baseball hockey athletics boxing golf cycling
+    bowler bowlers batting batsman batsmen batter batters hat-trick""".split()
 ) | {"grand prix", "world cup"}
 
 #: Verbs of a contest's result: with one of _CONTEST they make a sports lead.
-_RESULT = frozenset("beat beats defeated defeats won wins drew scored lost clinched edged thrashed crowned".split())
+_RESULT = frozenset(
+    """beat beats defeated defeats won wins drew scored scoring lost clinched edged thrashed crowned crushed routed
+    hammered demolished drubbed trounced""".split()
+)
 
 #: Words that tie a sentence to the game once the story is a sports story.
 _GAME = (
@@ -43,7 +52,7 @@ _GAME = (
 _HARM = frozenset(
     """killed dead died death deaths injured wounded hurt police officers arrested detained riot riots rioting
     clashes clashed tear gas stampede crush bomb bombing explosion gunmen shot shooting stabbed protest protesters
-    protested attacked attack soldiers troops""".split()
+    protested attacked attack soldiers troops jailed imprisoned kidnapped abducted""".split()
 )
 #: Of _HARM, the words a match report also uses of the game itself.
 _PLAYED = frozenset({"attacked", "attack", "shot", "shooting", "protest", "protested", "crush"})
@@ -58,6 +67,8 @@ def _words(text: str) -> set[str]:
 
 def _scored(text: str) -> bool:
     """Does the text hold a scoreline or a match minute (not a range of days)?"""
+    if any(int(m[1]) > int(m[2]) >= 50 for m in _HIGH_SCORE.finditer(text)):
+        return True
     return any(not _MONTH.search(text[: m.start()]) for m in _SCORE.finditer(text))
 
 

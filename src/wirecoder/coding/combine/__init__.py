@@ -92,6 +92,7 @@ from . import (  # noqa: F401  (they register the passes)
     objects,
     ordered_forces,
     others_hurt,
+    predicted_harm,
     protests,
     purposes,
     questions,
@@ -106,6 +107,7 @@ from . import (  # noqa: F401  (they register the passes)
     verbal,
     violence,
     war_tolls,
+    world_tallies,
 )
 from .context import CombineContext
 

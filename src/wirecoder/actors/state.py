@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Actor, Article, Mention
+from ..geo.not_places import compound_modifier
 from .coref import LOOKBACK, Candidate, one_of_a_group, owner_of_subject, subject_of
 from .destinations import aimed_at, is_across_border, is_counterpart, is_destination
 from .kb import Hit, KnowledgeBase, parse_date
@@ -141,7 +142,7 @@ class ResolutionState:
         mediators). Fixed once asked for."""
         if self.context_known:
             return self.context
-        counts: Counter[str] = Counter()
+        counts: defaultdict[str, float] = defaultdict(float)  # a seat ("London-based") counts half
         dl = self.dateline_country
         if dl:
             counts[dl] += 2
@@ -155,7 +156,9 @@ class ResolutionState:
                 continue  # "near the border with Mali": the other side of the story's border
             if self.agency(f):
                 continue  # "YANGON (Reuters) -": the wire that sent the story, not where it is
-            weight = LEAD_WEIGHT if f.mention.sentence_index == 0 else 1
+            weight: float = LEAD_WEIGHT if f.mention.sentence_index == 0 else 1
+            if f.mention.kind == "place" and compound_modifier(self.doc.text, f.mention.end):
+                weight /= 2  # "a London-based monitor", "US-backed forces": a seat or a sponsor, weak evidence
             if hit is not None and hit.kind in COUNTRY_HITS:
                 counts[hit.key] += weight
             elif hit is not None and hit.kind == "entry" and f.mention.actor and f.mention.actor.country:
@@ -231,6 +234,8 @@ class ResolutionState:
             gh = self.doc[g.mention.head] if g.mention.head is not None else None
             if g.mention.via == FORCE_VIA or self.envoy(g) or self.destination(g) or self.counterpart(f, g):
                 continue  # "civilians killed by Indian shelling in Kotli": the shelling's country is not theirs
+            if g.mention.kind == "place" and compound_modifier(self.doc.text, g.mention.end):
+                continue  # "the Observatory, a UK-based group, said eight were killed": a seat, not their place
             if g.mention.head is not None and is_across_border(self.doc[g.mention.head]):
                 continue  # "killed 22 soldiers near the border with Mali": the far side is not theirs
             if titled and head is not None and gh is not None and aimed_at(head, gh):

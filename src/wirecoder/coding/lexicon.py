@@ -104,6 +104,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "offset_units": dict,
         "offset_same_day": list,
         "offset_counts": dict,
+        "ordering_marks": list,
     },
     "perpetrators": {
         "claim_verbs": list,

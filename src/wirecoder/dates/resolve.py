@@ -25,6 +25,7 @@ from ..article import Article, TimeExpr
 from ..errors import ConfigError
 from .explicit import word_list
 from .offsets import offset_dating
+from .reported_day import clause_weekday, reported_act_day
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
@@ -327,10 +328,13 @@ def event_dating(article: Article, sentence_index: int, start: int | None = None
             if ranked:
                 rank, best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
                 best = _finer_beside(best, [t for r, t in ranked if r == rank])
-                return _own(best)
+                return _own(reported_act_day(article, best, trigger, in_sentence) or best)
             opening = _opening_day(article, sentence_index, in_sentence)
             if opening is not None:
                 return _own(opening)
+            weekday = clause_weekday(article, trigger, in_sentence)
+            if weekday is not None:
+                return _own(weekday)
             in_sentence = []
         else:
             stop = end if end is not None else start

@@ -524,6 +524,8 @@ def tied_objects(trigger: Token) -> list[Token]:
     while frontier:
         tok, depth, located = frontier.pop(0)
         for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"}):  # "killed by shelling near X"
+            if depth + 1 < _MAX_DEPTH:  # "killed 30 fighters in fighting outside X": the gerund's own phrases
+                frontier.extend((g, depth + 1, False) for g in _gerund_phrases(prep) if g.i not in seen)
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.i in seen:
                     continue
@@ -547,6 +549,14 @@ def tied_objects(trigger: Token) -> list[Token]:
         for prep in (c for c in subj.children if c.dep_ == "prep" and _residents_of(subj, c)):
             found.extend(o for c in prep.children if c.dep_ == "pobj" and c.i not in seen for o in (c, *c.conjuncts))
     return found
+
+
+def _gerund_phrases(prep: Token) -> list[Token]:
+    """The gerund a location preposition takes as its clause ("in fighting outside X", parsed as the
+    preposition's ``pcomp``): its phrases place the act as a noun's would ("in clashes outside X")."""
+    if prep.lower_ not in subset("place_prepositions", "trigger_location"):
+        return []
+    return [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
 
 
 def _object_participle(tok: Token) -> bool:

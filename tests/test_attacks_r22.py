@@ -123,3 +123,34 @@ def test_dateline_date_is_no_subject(short):
 def test_date_in_the_sentence_stays_what_it_was(short):
     text = "On 07/23/1999 rebels kidnapped 30 churchgoers in Cali, Colombia."
     assert "07/23/1999" not in _source(short, text)
+
+
+# the attack told again in the loss's clause; a lower-case "al-Qaida" branch named by a country
+
+
+def test_fighting_in_the_loss_clause_is_the_attack_told_again(short):
+    text = (
+        "02/17/2000: Rebels of the National Liberation Army (ELN) raided the town of Tame, Colombia, killing three "
+        "policemen. The rebels lost two of their men in the fighting."
+    )
+    main = _main(short, text)
+    assert main is not None and "National Liberation Army" in (main.source.text or "") and main.fatalities == 5
+
+
+def test_soldiers_losing_men_in_other_fighting_keep_it_apart(short):
+    text = (
+        "Rebels attacked the town of Tame, Colombia, killing four policemen. "
+        "Soldiers lost two men in fighting with ELN guerrillas the same night."
+    )
+    events = short(Article(raw=text, source="t", published="2026-03-04")).events
+    assert any(e.trigger.get("text") == "fighting" for e in events)
+
+
+def test_lower_case_al_qaida_branch_named_by_country(short):
+    text = "A bomb exploded at a bus station in Ramadi, Iraq, killing nine people. Officials blamed al-Qaida in Iraq."
+    assert "al-Qaida in Iraq" in _source(short, text)
+
+
+def test_lower_case_al_qaida_alone_stays_itself(short):
+    text = "A bomb exploded at a bus station in Ramadi, Iraq, killing nine people. Officials blamed al-Qaida."
+    assert _source(short, text) == "al-Qaida"

@@ -2,7 +2,8 @@
 The guerrillas lost three of their fighters." is one incident of nine dead, as ACLED and the GTD count every
 death of it (``coding/attacker_deaths.py`` does "two of the attackers were killed"). The loss is the attack's when
 its subject is the attackers (an attacker noun, or the attack's own source) and its object counts people ("three
-of their own", "two fighters"), told in the attack's sentence after it or in the next one. "The party lost three
+of their own", "two fighters"), told in the attack's sentence after it or in the next one; the attack told again in
+that clause ("lost five of their men in the fighting") is no second event. "The party lost three
 seats", "the army lost two soldiers" after an attack on the army (its victims, already counted) add nothing.
 Words: ``data/lexicon/attacker_deaths.yaml``.
 """
@@ -13,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from ..article import Article, Event, Quantity
+from .affiliation import named
 from .lexicon import load, word_set
 from .numbers import lexicon as number_lexicon
 from .numbers import number_at
@@ -48,6 +50,23 @@ def add_own_losses(article: Article) -> None:
                 *attack.quantities,
                 Quantity("killed", count, text=span.text, start=span.start_char, end=span.end_char),
             ]
+            retold = _retold(attacks, tok, attack)
+            article.events = [e for e in article.events if e not in retold]
+            attacks = [e for e in attacks if e not in retold]
+
+
+def _retold(attacks: list[Event], verb: Any, attack: Event) -> list[Event]:
+    """The attack told again in the loss's own clause ("lost five of their men in the fighting"): an event
+    with no toll and no named doer whose trigger is in it is that attack, no second one."""
+    first, last = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    return [
+        e
+        for e in attacks
+        if e is not attack
+        and first <= int(e.trigger.get("start") or -1) < last
+        and not e.fatalities
+        and not named(e.source)
+    ]
 
 
 def _subject(verb: Any) -> Any:

@@ -39,8 +39,6 @@ def branch_names(s: ResolutionState) -> None:
         if place is None or iso3 is None or place.first != f.last + 2:
             _widen_region(s, f)
             continue
-        if not f.mention.text[:1].isupper():
-            continue
         after = doc[place.last + 1] if place.last + 1 < len(doc) else None
         if after is not None and (after.lower_ in _MORE or after.text[:1].isupper()):
             continue  # "in Iraq and the Levant": not one country's branch

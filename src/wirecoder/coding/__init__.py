@@ -30,6 +30,7 @@ from .more_victims import add_more_victims
 from .note_tolls import one_more_dead, toll_sentences
 from .offduty_victims import attacks_on_offduty
 from .ontology import load_ontology
+from .own_losses import add_own_losses
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
 from .protest_force import protest_met_with_force
@@ -90,6 +91,7 @@ class EventStage(Stage):
         toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
         add_more_victims(article, article.events)  # "Eleven soldiers died. Two civilians were also killed.": 13
         fold_attacker_deaths(article)  # "killing three before two of the assailants were shot dead": 5
+        add_own_losses(article)  # "killing six officers. The guerrillas lost three of their fighters.": 9
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         toll_sentences(article)  # "Several were killed. Police gave a toll of 5.": 5
         one_more_dead(article)  # "Two were killed; a third died of injuries later": 3

@@ -267,11 +267,23 @@ def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, li
             p
             for h in holders
             for p in h.children
-            if p.dep_ == "prep" and p.lower_ in words.blame_doer[lemma] and not _in_name(p, h)
+            if p.dep_ == "prep"
+            and p.lower_ in words.blame_doer[lemma]
+            and not _in_name(p, h)
+            and not _name_tail(p, doer)
         ]
         attacks = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
-        out += [(doer, tok, attacks)] if attacks else [(doer, tok, [tok])] if _bare(tok, words) else []
+        out += [(doer, tok, attacks)] if attacks else [(doer, tok, [tok])] if _bare(tok, words, doer) else []
     return out
+
+
+def _name_tail(prep: Token, doer: Token) -> bool:
+    """A preposition that goes on with the doer's proper name though the parser hung it on the verb: "sources
+    suspected the Islamic State in the Greater Sahara" (a capitalised place or name at once after the doer)."""
+    if prep.dep_ != "prep" or doer.pos_ != "PROPN" or prep.i != doer.right_edge.i + 1:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "PROPN" and o.text[:1].isupper() for o in objects)
 
 
 def _in_name(prep: Token, holder: Token) -> bool:
@@ -279,10 +291,11 @@ def _in_name(prep: Token, holder: Token) -> bool:
     return holder.ent_type_ != "" and prep.ent_type_ == holder.ent_type_ and prep.ent_iob_ == "I"
 
 
-def _bare(verb: Token, words: Words) -> bool:
+def _bare(verb: Token, words: Words, doer: Token | None = None) -> bool:
     """Blame or suspicion that names no act ("Hamas was suspected.", "officials blamed the ADF."): about the
-    attack just told, when nothing else follows the verb (no clause, no "that", no reason)."""
-    after = [c for c in verb.children if c.i > verb.i]  # a clause before it is another ("no group claimed it;")
+    attack just told, when nothing else follows the verb (no clause, no "that", no reason; the rest of the
+    doer's name is none)."""
+    after = [c for c in verb.children if c.i > verb.i and not (doer is not None and _name_tail(c, doer))]
     return not any(
         c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "mark", "dative") and not _conceded(c, words) for c in after
     )

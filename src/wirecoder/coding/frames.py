@@ -12,6 +12,7 @@ from typing import Any
 
 from .controlled_subjects import controlled_subject
 from .country_words import is_country_name
+from .datelines import dateline_date
 from .fronted_subjects import fronted_subject
 from .model import Frame, Pattern
 from .own_speakers import frame_subjects
@@ -175,6 +176,8 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     if depth > 5:
         return None
     subj = children(tok, {"nsubj", "csubj", "expl"})
+    if len(subj) > 1 and dateline_date(subj[0]):
+        subj = subj[1:]  # "07/23/1999: ELN rebels kidnapped ...": the date before the colon is no subject
     if subj:
         # two subjects are one noun phrase the parser split ("Old rivals X and Y have ..."): its head is
         # the one nearest the verb

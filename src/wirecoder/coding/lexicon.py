@@ -53,7 +53,14 @@ REQUIRED: dict[str, dict[str, type]] = {
     "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list, "subsets": dict},
     "place_prepositions": {"prepositions": list, "subsets": dict},
     "tally": {"nouns": list, "tails": list},
-    "attacker_deaths": {"attackers": list, "apart_words": list, "force_sectors": list},
+    "attacker_deaths": {
+        "attackers": list,
+        "apart_words": list,
+        "force_sectors": list,
+        "loss_verbs": list,
+        "loss_subjects": list,
+        "loss_nouns": list,
+    },
     "casualty_shares": {"share_words": list, "dead_subjects": list, "list_verbs": list},
     "non_events": {"industrial_sites": list},
     "obituaries": {

@@ -179,8 +179,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     if len(subj) > 1 and dateline_date(subj[0]):
         subj = subj[1:]  # "07/23/1999: ELN rebels kidnapped ...": the date before the colon is no subject
     if subj:
-        # two subjects are one noun phrase the parser split ("Old rivals X and Y have ..."): its head is
-        # the one nearest the verb
+        # two subjects are one noun phrase the parser split ("Old rivals X and Y have ..."): its head is nearest the verb
         s = subj[-1] if len(subj) > 1 and subj[-1].i < tok.i and subj[-1].pos_ == "PROPN" else subj[0]
         if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return tok.head

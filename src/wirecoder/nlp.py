@@ -13,9 +13,11 @@ from typing import Any
 
 from .article import Article, Sentence
 from .complement_objects import reattach_complement_objects
+from .compound_subjects import reattach_compound_subjects
 from .dead_adverb import reparse_dead_adverbs
 from .errors import ConfigError, TooLarge
 from .fire_nouns import reparse_fire_nouns
+from .gerund_subjects import retag_gerund_subjects
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
 from .hyphen_verbs import reparse_hyphen_verbs
@@ -147,10 +149,13 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     a counted range at a sentence's head read as a preposition, a hyphenated verb read as an adjective
     ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said"
     read as a relative clause of its doer, a speaker's act read into what was said ("said the sanctions would hurt
-    and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), and an
+    and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), a verb's subject read as its compound ("a sniper shot dead"), a gerund subject read as a verb
+    ("fighting between X and Y left four dead"), and an
     opening participle clause read as the subject."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_hyphen_verbs(nlp, doc)  # "police lathi-charged protesting teachers", "test-fired": the verb
+    doc = reattach_compound_subjects(doc)  # "a Houthi sniper shot dead a child": "sniper" the subject
+    doc = retag_gerund_subjects(doc)  # "fighting between X and Y left four dead": "fighting" the act's noun
     doc = reparse_range_subjects(nlp, doc)  # "Between 6 and 10 combatants were killed": the subject
     doc = reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
     doc = reattach_response_means(doc)  # "responded to the attack with air strikes": the verb's means

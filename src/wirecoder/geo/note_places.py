@@ -32,6 +32,7 @@ _SHAPE = re.compile(
     rf"\s*\((?P<a>{_AREA})(?:,\s*(?P<b>{_AREA}))?(?:,\s*(?P<c>{_AREA}))?\)"
 )
 _WIDE_UNITS = frozenset({"region", "province", "state", "oblast", "governorate"})  # "(Magway region)": the region
+_GLOSS = re.compile(r"\s*\([^)]*\)")  # "Central Visayas (Region VII)": the bracketed gloss of a province's name
 _NEAR_KM = 150.0  # a district's town lies this close to its centroid
 _FINER = {"place": 0, "district": 1, "province": 2, "country": 3}
 
@@ -151,6 +152,12 @@ def _areas(gazetteer: Gazetteer, name: str) -> list[Place]:
     return areas or [p for p in found if normalize(p.name) == normalize(name)]
 
 
+def _admin1_key(name: str) -> str:
+    """A province's name without a bracketed gloss, as the sources differ in it: "Central Visayas (Region VII)"
+    of one is "Central Visayas" of the other."""
+    return normalize(_GLOSS.sub("", name))
+
+
 def _near(place: Place, area: Place) -> bool:
     """Whether ``place`` lies within reach of the district or province ``area`` (GeoNames' province codes are
     out of date in some countries, so a town filed under a neighbour still counts when this close)."""
@@ -168,9 +175,9 @@ def _near(place: Place, area: Place) -> bool:
 def _inside(gazetteer: Gazetteer, name: str, areas: list[Place], countries: set[str]) -> Place | None:
     """The namesake of ``name`` in the bracketed areas' country, in one of their provinces when they give one."""
     ctx = {c: 3.0 for c in countries}
-    admin1 = {normalize(a.admin1) for a in areas if a.admin1}
+    admin1 = {_admin1_key(a.admin1) for a in areas if a.admin1}
     fits = [p for p in gazetteer.candidates(name, ctx) if set(p.countries) & countries]
-    inside = [p for p in fits if p.admin1 and normalize(p.admin1) in admin1]
+    inside = [p for p in fits if p.admin1 and _admin1_key(p.admin1) in admin1]
     if not inside and any(a.precision == "district" for a in areas):  # "Kaura (Maru LGA, Zamfara)": the
         fits = [p for p in fits if any(_near(p, a) for a in areas)]  # Kaura of Kaduna is no namesake of it
     best = inside or fits

@@ -26,6 +26,7 @@ from .claimed_attacks import drop_claims_of_told_attacks
 from .conjoined_types import conjoined_types
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
+from .modal_tolls import drop_foreseen_tolls
 from .more_victims import add_more_victims
 from .note_tolls import one_more_dead, toll_sentences
 from .offduty_victims import attacks_on_offduty
@@ -45,6 +46,7 @@ from .sports_story import drop_game_events
 from .tally import fold_tallies
 from .tolls import settle_tolls
 from .unattributed import drop_unattributed
+from .year_tolls import year_tolls_as_background
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +89,7 @@ class EventStage(Stage):
         article.events = drop_unattributed(article, article.events)  # an interview's "I refused", "Why was X banned?"
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
+        drop_foreseen_tolls(article)  # "an assault could kill thousands": a fear, no toll
         lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12
         toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
         add_more_victims(article, article.events)  # "Eleven soldiers died. Two civilians were also killed.": 13
@@ -108,5 +111,6 @@ class EventStage(Stage):
         protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention
         type_protest_harm(article)  # "a marcher died after a tear gas canister hit his head": excessive force
         mark_background(article)
+        year_tolls_as_background(article)  # "1,200 were killed in attacks in 2024, the report said"
         untype_history(article)  # "Ten years ago, a car bomb killed 22": no ACLED row of this story
         return article

@@ -81,6 +81,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "duration_nouns": list,
     },
     "offduty_victims": {"modifiers": list},
+    "year_tolls": {"span_preps": list},
+    "verdicts": {"clearing_verbs": list, "charges": list},
     "alleged_acts": {
         "wrongdoing_verbs": list,
         "attempt_verbs": list,

@@ -75,6 +75,12 @@ def _cues() -> _Cues:
     )
 
 
+def modal_auxiliaries() -> frozenset[str]:
+    """The auxiliaries that tell an act as not (yet) done: the modals and the future ones."""
+    cues = _cues()
+    return cues.modals | cues.future_aux
+
+
 def _has_subject(tok: Any) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in tok.children)
 
@@ -167,6 +173,12 @@ def flags(trigger_token: Any) -> dict[str, Any]:
                     hedge_cue(low)
                 elif low in cues.hedges:
                     hedge_cue(low)
+    subject_mood = _subject_mood(trigger_token, cues)  # "an assault on the city could kill thousands"
+    if subject_mood == "future":
+        future = True
+    elif subject_mood is not None:
+        hypothetical = True
+        hedge_cue(subject_mood)
     if governor is not None:
         words = _words(governor)
         if words & cues.negation_governors:
@@ -178,3 +190,25 @@ def flags(trigger_token: Any) -> dict[str, Any]:
     if any(doc[i].lower_ == "neither" for i in negations):  # "neither … nor" is one negation
         negations = {i for i in negations if doc[i].lower_ != "nor"}
     return {"negated": len(negations) % 2 == 1, "hypothetical": hypothetical, "future": future, "hedge": hedge}
+
+
+def _subject_mood(trigger: Any, cues: _Cues) -> str | None:
+    """The mood an event noun takes from the modal of the verb it is the subject of: "a full assault on the
+    city could kill thousands" (the modal: hypothetical), "the offensive will leave thousands dead"
+    ("future"), "the raid would kill hundreds, officials said" (future under a speech verb). None when
+    the noun is no such subject or its verb is perfect ("the strike may have killed 12" is a hedged report
+    of a real act) or bears no modal. Negation is not taken: "the attack did not kill anyone" happened."""
+    verb = trigger.head
+    if trigger.pos_ not in _NOMINAL or trigger.dep_ != "nsubj" or verb.pos_ not in _VERBAL or verb.i == trigger.i:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lemma_.lower() == "have" for c in auxes):
+        return None
+    speech = verb.dep_ in {"ccomp", "parataxis"} and verb.head.lemma_.lower() in cues.reporting_governors
+    for c in auxes:
+        low = c.lower_
+        if low in cues.future_aux or (low in cues.reported_modals and speech):
+            return "future"
+        if low in cues.modals:
+            return low
+    return None

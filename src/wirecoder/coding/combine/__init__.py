@@ -105,6 +105,7 @@ from . import (  # noqa: F401  (they register the passes)
     trends,
     unreal,
     verbal,
+    verdicts,
     violence,
     war_tolls,
     world_tallies,

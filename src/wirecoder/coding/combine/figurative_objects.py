@@ -44,6 +44,11 @@ class Words:
     protest_objects: frozenset[str]
     disbanded_bodies: frozenset[str]
     disbanding_verbs: frozenset[str]
+    traded_things: frozenset[str]
+    market_things: frozenset[str]
+    trading_doers: frozenset[str]
+    trading_verbs: frozenset[str]
+    traded_preps: frozenset[str]
 
 
 @cache
@@ -152,6 +157,29 @@ def disbanded_body(verb: Token) -> bool:
     return bool(objs) and all(_lemma(o) in w.disbanded_bodies or _name(o) in w.disbanded_bodies for o in objs)
 
 
+def traded_thing(trigger: Token) -> bool:
+    """ "investors raided the company's shares", "automakers are invading the European market", "the chipmaker
+    launched an assault on the phone market": a firm selling or buying, no force. Shares are never attacked by
+    force; a market only by a firm (gunmen who storm "the market" storm a place)."""
+    w = words()
+    if _lemma(trigger) not in w.trading_verbs:
+        return False
+    held = [o for o in _objects(trigger) + _pobjs(trigger, w.traded_preps) if o.dep_ != "nsubjpass"]
+    if not held or any(o.pos_ != "NOUN" or o.ent_type_ for o in held):
+        return False
+    if _all_in(held, w.traded_things):
+        return True
+    return _all_in(held, w.market_things) and _doer_in(trigger, w.trading_doers)
+
+
+def _doer_in(trigger: Token, doers: frozenset[str]) -> bool:
+    """The subject of the verb, or of the verb an event noun is the object of ("launched a raid"), is one of
+    ``doers``."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in _OBJECTS else trigger
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _all_in(subjects, doers)
+
+
 @combine_passes.register("combine.figurative_object.v1")
 def figurative_object(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A verb of force that reaches a mark, executes a plan, launches a satellite, engages voters or fights an
@@ -177,6 +205,7 @@ def figurative_object(triggers: list[Trigger], ctx: CombineContext) -> None:
             or engaged_public(tok)
             or fought_illness(tok)
             or animal_victim(tok)
+            or traded_thing(tok)
         ):
             trig.suppressed = True
             trig.notes.append("figurative")

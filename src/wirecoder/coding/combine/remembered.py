@@ -72,9 +72,17 @@ def _told_in_a_work(verb: Token) -> bool:
     told = words().told_in
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            if any(o.dep_ == "pobj" and o.lower_ in told and o.i < verb.i for o in prep.children):
+            if any(o.dep_ == "pobj" and _a_work(o, told) and o.i < verb.i for o in prep.children):
                 return True
     return False
+
+
+def _a_work(obj: Token, told: frozenset[str]) -> bool:
+    """``obj`` is a work, or a part of one: "the novel", "the documentary's reconstruction", "the game's final
+    mission", "the film's opening scene" (never "a show of force")."""
+    if obj.lower_ in told:
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    return any(c.dep_ in {"poss", "compound"} and c.lower_ in told for c in obj.children)
 
 
 def _named_event_lost_in(verb: Token) -> bool:
@@ -125,6 +133,15 @@ def remembered_act(triggers: list[Trigger], ctx: CombineContext) -> None:
     told years back ("twenty years after militants seized the theatre and killed dozens": the seizure would
     carry the old dead)."""
     suppress_force(triggers, remembered)
+    for trig in triggers:  # "In the novel, a militia burns a town", "In the play, guards arrest the poet"
+        tok = trig.token
+        if (
+            not trig.suppressed
+            and tok.pos_ in {"VERB", "AUX"}
+            and any(_told_in_a_work(a) for a in [tok, *tok.ancestors])
+        ):
+            trig.suppressed = True
+            trig.notes.append("background")
     for trig in triggers:
         if not trig.suppressed and trig.code[:2] == "17" and elapsed_clause(trig.token) and remembered(trig.token):
             trig.suppressed = True

@@ -26,6 +26,7 @@ from .claimed_attacks import drop_claims_of_told_attacks
 from .conjoined_types import conjoined_types
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
+from .follow_up_blasts import fold_follow_up_blasts
 from .modal_tolls import drop_foreseen_tolls
 from .more_victims import add_more_victims
 from .note_tolls import one_more_dead, toll_sentences
@@ -93,6 +94,7 @@ class EventStage(Stage):
         lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12
         toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
         add_more_victims(article, article.events)  # "Eleven soldiers died. Two civilians were also killed.": 13
+        fold_follow_up_blasts(article)  # "A bomb killed nine. A second device killed five rescuers.": 14
         fold_attacker_deaths(article)  # "killing three before two of the assailants were shot dead": 5
         add_own_losses(article)  # "killing six officers. The guerrillas lost three of their fighters.": 9
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added

@@ -28,11 +28,26 @@ def noun_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, list
             return []
         who = fr.prep_objects(tok, "of") or [c for c in tok.children if c.dep_ == "poss"]
         return [(who[0], verb, fr.prep_objects(tok, "in") or [verb])] if who else []
+    if lemma in words.involvement_nouns and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return _suspected_of(tok, words)
     if tok.dep_ in ("nsubj", "nsubjpass") and lemma in words.attacker_nouns and tok.pos_ in NOUN_POS:
         if any(c.dep_ == "det" and c.lower_ in ("the", "both", "all") for c in tok.children):
             group = _tied_group(verb, words)
             return [(group, verb, [verb])] if group is not None else []
     return []
+
+
+def _suspected_of(noun: Token, words: Words) -> list[tuple[Token | None, Token, list[Token]]]:
+    """A part in the attack the doer is blamed or suspected of: "X was suspected of involvement (in the
+    killing)", "police accused X of involvement": the attack its "in" names, else the one told before."""
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in words.blame_doer.get(verb.lemma_.lower(), ()):
+        return []
+    who = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    doer = next((w for w in who if w.pos_ == "PROPN"), who[0] if who else None)
+    if doer is None or doer.i > noun.i:
+        return []
+    return [(doer, verb, fr.prep_objects(noun, "in") or fr.prep_objects(verb, "in") or [verb])]
 
 
 def state_blamed(attack: Token, mention: Mention, words: Words) -> bool:

@@ -270,6 +270,7 @@ def _claim_forms(tok: Token, words: Words) -> list[tuple[Token | None, Token, li
             if p.dep_ == "prep"
             and p.lower_ in words.blame_doer[lemma]
             and not _in_name(p, h)
+            and not (h is not tok and _name_part(p, h))
             and not _name_tail(p, doer)
         ]
         attacks = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
@@ -284,6 +285,13 @@ def _name_tail(prep: Token, doer: Token) -> bool:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.pos_ == "PROPN" and o.text[:1].isupper() for o in objects)
+
+
+def _name_part(prep: Token, holder: Token) -> bool:
+    """A preposition of a name the doer heads: "the Cooperative for the Development of Congo was blamed"
+    (a proper noun whose preposition takes capitalised proper nouns only), no act named."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return holder.pos_ == "PROPN" and bool(objects) and all(o.pos_ == "PROPN" and o.text[:1].isupper() for o in objects)
 
 
 def _in_name(prep: Token, holder: Token) -> bool:

@@ -8,10 +8,13 @@ when the actor base knows a "Revolutionary Cells": the longer name is another gr
 
 from __future__ import annotations
 
+import itertools
+
 from ..article import Article, Mention
 from .constants import Token
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+_REGION_PREPS = frozenset({"in", "of", "for"})
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 # Lower-case words inside a name: "Jamaat-ul-Mujahideen", "Ansar al-Islam", "Uqba bin Nafi", "Ejercito de X"
 _JOINERS = frozenset(
@@ -27,13 +30,42 @@ def unlisted_name(article: Article, tok: Token, mention: Mention | None) -> Ment
         return mention
     first, last = span
     doc = tok.doc
+    if mention is None or _unlisted(mention):  # "Movement for X in West Africa (MUJAO)": the region is named
+        told = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
+        edge = max(last, told[-1].i) if told is not None and len(told) else last
+        last = _region_before_acronym(doc, edge) or last
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    if mention is not None and not (end > mention.end or (start < mention.start and _placed(mention))):
+    if mention is not None and not (
+        end > mention.end or (start < mention.start and (_placed(mention) or _unlisted(mention)))
+    ):
         return mention  # no longer than the mention, or longer only before a name of the actor base
+    # (a name the base lacks takes its capitalised words before: "Ansarul Islam", not "Islam")
     if mention is None and last == first and tok.pos_ != "PROPN":
         return None
     sentence = mention.sentence_index if mention is not None else _sentence_of(article, start)
     return Mention(doc.text[start:end], start, end, sentence, "name", None, "claim-name", tok.i)
+
+
+def _region_before_acronym(doc: object, last: int) -> int | None:
+    """The end of a place part that a bracketed acronym closes after a name ending at ``last``: "Movement for
+    Oneness and Jihad in West Africa (MUJAO)" is one name (the place is its region, not the group's seat)."""
+    toks = list(doc[last + 1 : last + 10])  # type: ignore[index]
+    if not toks or toks[0].lower_ not in _REGION_PREPS:
+        return None
+    words = toks[1:]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    place = [t for t in itertools.takewhile(lambda t: _capital(t) or t.lower_ in _JOINERS, words)]
+    rest = words[len(place) : len(place) + 3]
+    closed = len(rest) == 3 and rest[0].text == "(" and rest[2].text == ")"
+    if not place or not closed or not (rest[1].text.isupper() and len(rest[1].text) >= 2):
+        return None
+    return int(place[-1].i)
+
+
+def _unlisted(mention: Mention) -> bool:
+    """A mention no actor of the base names (none, or one made from the text's own words)."""
+    return mention.actor is None or (mention.actor.actor_id or "").startswith("local:")
 
 
 def _placed(mention: Mention) -> bool:

@@ -17,6 +17,7 @@ from ..article import Actor, Article, Mention
 from ..geo.not_places import compound_modifier
 from .coref import LOOKBACK, Candidate, one_of_a_group, owner_of_subject, subject_of
 from .destinations import aimed_at, is_across_border, is_counterpart, is_destination
+from .foreign_mentions import foreign_to_actor, reporter, told_by_reporter
 from .kb import Hit, KnowledgeBase, parse_date
 from .syntax import quoted_tokens
 
@@ -228,8 +229,9 @@ class ResolutionState:
         near: dict[str, int] = {}
         by_name: set[str] = set()  # countries some non-place mention of the sentence names
         head = self.doc[f.mention.head] if f.mention.head is not None else None
+        aside = self.told_aside(f, head)
         for g in self.in_sentence(f.mention.sentence_index):
-            if not g.hits or g is f:
+            if not g.hits or g is f or g in aside:
                 continue
             gh = self.doc[g.mention.head] if g.mention.head is not None else None
             if g.mention.via == FORCE_VIA or self.envoy(g) or self.destination(g) or self.counterpart(f, g):
@@ -254,7 +256,7 @@ class ResolutionState:
             near[hit.key] = min(near.get(hit.key, 10**9), abs(g.mention.start - f.mention.start))
         story = self.story_country()
         named = max(counts.values(), default=0.0)
-        if story is not None and named < 1.0:
+        if story is not None and named < 1.0 and story not in {g.hits[0].key for g in aside}:
             counts[story] = counts.get(story, 0.0) + 0.75  # only places nearby: the story's country may win
             near.setdefault(story, 10**9)
         if not counts:
@@ -263,6 +265,28 @@ class ResolutionState:
         if best == story and near[best] == 10**9:
             return best, self.story_basis()
         return best, ("sentence" if best in by_name else "place")
+
+    def told_aside(self, f: Found, head: Any) -> list[Found]:
+        """The country words of ``f``'s sentence that tell of its victim or of who reports it, not of ``f``
+        (``foreign_mentions``): only when a place of the sentence, not one of a reporter's nor of ``f``'s own phrase,
+        says where it was."""
+        if head is None:
+            return []
+        aside, placed = [], False
+        for g in self.in_sentence(f.mention.sentence_index):
+            if g is f or not g.hits or g.hits[0].kind not in COUNTRY_HITS or g.mention.head is None:
+                continue
+            gh = self.doc[g.mention.head]
+            if g.mention.kind == "place":
+                if head.left_edge.i <= gh.i <= head.right_edge.i or self.destination(g) or is_across_border(gh):
+                    continue  # "militants operating from Afghanistan": where they come from, not where it was
+                if reporter(head, gh) is None:
+                    placed = True
+                elif told_by_reporter(self.kb, head, gh):
+                    aside.append(g)  # "..., a journalist in Madrid said": the reporter's seat
+            elif foreign_to_actor(self.kb, head, gh):
+                aside.append(g)
+        return aside if placed else []
 
     def apposed_country(self, f: Found) -> str | None:
         """A country in brackets right after the nominal, as incident notes name a generic actor's

@@ -27,7 +27,7 @@ _CLAUSE_DEPS = frozenset({"prep", "punct", "advmod", "npadvmod", "cc"})  # "On 3
 @cache
 def _lists() -> dict[str, frozenset[str]]:
     data = read_yaml(data_path("lexicon", "ergative_verbs.yaml"))
-    return {k: frozenset(str(v).lower() for v in data[k]) for k in ("verbs", "noun_read_verbs")}
+    return {k: frozenset(str(v).lower() for v in data[k]) for k in ("verbs", "noun_read_verbs", "crowd_acts")}
 
 
 def ergative_verbs() -> frozenset[str]:
@@ -93,11 +93,24 @@ def promote_participles(doc: Any) -> Any:
         verbs = [
             t
             for t in sent
-            if t.tag_ == "VBN" and t.dep_ == "acl" and t.i > root.i and t.lemma_.lower() in ergative_verbs()
+            if t.tag_ == "VBN"
+            and t.dep_ == "acl"
+            and t.i > root.i
+            and (t.lemma_.lower() in ergative_verbs() or _crowd_act(t))
         ]
         if root.pos_ in {"NOUN", "PROPN"} and verbs and not any(c.dep_ == "agent" for c in verbs[-1].children):
             _promote(doc, root, verbs[-1])
     return doc
+
+
+def _crowd_act(verb: Any) -> bool:
+    """A crowd's act hung on the sentence's head noun right after its "of" phrase ("a group of students
+    protested in X": ``protested`` an ``acl`` of ``group``), with no object of its own."""
+    root = verb.head
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i + 1 == verb.i]
+    return (
+        bool(of) and verb.lemma_.lower() in _lists()["crowd_acts"] and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _finite_relative(sent: Any) -> Any | None:

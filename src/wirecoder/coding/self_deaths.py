@@ -52,6 +52,8 @@ def self_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
             continue
         if not _self_killing(verb, _forms("self_blast")) and subj.lemma_.lower() not in _attackers():
             continue  # "a farmer killed himself": no attacker's death
+        if _told_again(verb, limit):
+            continue  # "blew himself up, killing three policemen and the attacker": counted as a victim
         value = _count(subj, plural=_REFLEXIVE[tok.lower_])
         if value:
             first = subj.left_edge.i
@@ -65,6 +67,19 @@ def self_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
                 )
             )
     return found
+
+
+def _told_again(verb: Any, limit: int) -> bool:
+    """Is the attacker named again with "the" among the dead of the clause that follows the self-killing
+    ("blew himself up near X, killing three policemen and the bomber", "killing 11 people, including the
+    bomber"), where that count already has him?"""
+    for tok in verb.doc[verb.i + 1 : limit]:
+        among = tok.dep_ in ("dobj", "conj") or (tok.dep_ == "pobj" and tok.head.lower_ == "including")
+        if tok.lemma_.lower() not in _attackers() or not among or tok.tag_ != "NN":
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and verb in tok.ancestors:
+            return True
+    return False
 
 
 def _self_killing(verb: Any, forms: tuple[tuple[str, str | None], ...]) -> bool:

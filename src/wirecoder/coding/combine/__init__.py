@@ -43,6 +43,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``ceased_act`` (ceased.py), ``open_question`` (questions.py): ``suppressed`` ("stop attacking", "did not say whom
   it would back"); ``shelved_measure`` (measures.py): ``notes`` ("actorless:": "the bill was withdrawn")
 - ``weapon_instrument`` / ``agentless_release`` (instruments.py): ``code``, ``notes`` ("weapon:", "actorless:")
+- ``marked_remains`` (marked_remains.py): ``notes`` ("actorless:": a body found with marks of a killing)
 - ``protester_violence`` / ``intervened_protest`` / ``protest_turned_violent`` (protests.py): ``code`` (145);
   ``suppressed`` of a protest force acts on
 
@@ -86,6 +87,7 @@ from . import (  # noqa: F401  (they register the passes)
     judgements,
     labour_strikes,
     left_counts,
+    marked_remains,
     measures,
     non_events,
     obituaries,

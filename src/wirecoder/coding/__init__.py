@@ -22,7 +22,7 @@ from . import participle_victims as _participle_victims  # noqa: F401  (register
 from .acled_modality import type_only_taken_acts, untype_history
 from .attacker_deaths import fold_attacker_deaths
 from .calibration import calibrate
-from .claimed_attacks import drop_claims_of_told_attacks
+from .claimed_attacks import drop_claims_of_told_attacks, drop_reports_of_unidentified_attackers
 from .conjoined_types import conjoined_types
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
@@ -33,12 +33,14 @@ from .note_tolls import one_more_dead, toll_sentences
 from .offduty_victims import attacks_on_offduty
 from .ontology import load_ontology
 from .own_losses import add_own_losses
+from .passing_history import drop_passing_history
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
 from .protest_force import protest_met_with_force
 from .protest_harm import type_protest_harm
 from .protest_riots import riots_at_protests, violent_protests
 from .raid_abductions import abductions_of_raids
+from .raid_arrests import drop_raids_of_arrests
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
@@ -87,6 +89,8 @@ class EventStage(Stage):
         article.events = drop_disaster_tolls(article, article.events)  # a storm's dead are no attack's
         article.events = drop_game_events(article, article.events)  # "beat Mali 3-0": a match, no attack
         article.events = drop_claims_of_told_attacks(article, article.events)  # "said it carried out the attack"
+        article.events = drop_reports_of_unidentified_attackers(article, article.events)  # "said gunmen stormed it"
+        article.events = drop_raids_of_arrests(article, article.events)  # "raided the offices and detained 41"
         article.events = drop_unattributed(article, article.events)  # an interview's "I refused", "Why was X banned?"
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
@@ -114,5 +118,6 @@ class EventStage(Stage):
         type_protest_harm(article)  # "a marcher died after a tear gas canister hit his head": excessive force
         mark_background(article)
         year_tolls_as_background(article)  # "1,200 were killed in attacks in 2024, the report said"
+        drop_passing_history(article)  # "took power in 2017 after the army removed Mugabe": no removal now
         untype_history(article)  # "Ten years ago, a car bomb killed 22": no ACLED row of this story
         return article

@@ -141,6 +141,9 @@ REQUIRED: dict[str, dict[str, type]] = {
     "predicted_harm": {"warning_verbs": list, "possibility_modals": list, "harm_verbs": list},
     "world_tallies": {"scope_adverbs": list, "scope_nouns": list, "scope_preps": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "bloc_seats": {"seats": dict},
+    "raid_arrests": {"raid_verbs": list, "arrest_codes": list},
+    "passing_history": {"adverbial_deps": list, "relative_deps": list, "markers": list, "same_clause_deps": list},
     "protest_harm": {
         "crowd_weapons": list,
         "harm_words": list,

@@ -1,6 +1,7 @@
 """ACLED typing of news snippets, round 23: violence or an arrest told in an alleging verb's clause ("..., his
 family alleged") is an act of its own beside the accusation; an attack noun that left one uncounted person dead or
-wounded is an incident; a named civilian harmed at a security post is an attack on a civilian, not a battle.
+wounded is an incident; a named civilian harmed at a security post is an attack on a civilian, not a battle; a
+person forced into a vehicle is abducted (by police, arrested).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ def _sub(short, text: str) -> str:
         ("Soldiers beat a trader to death at a checkpoint outside Gao, his brother alleged.", "Attack"),
         # negative: an attack on the checkpoint itself stays a battle
         ("Militants attacked an army checkpoint outside Gao, killing two soldiers.", "Armed clash"),
+        # a person forced into a vehicle: abducted, or arrested by police
+        ("Unidentified men bundled a blogger into a minibus in Bamako.", "Abduction/forced disappearance"),
+        ("Kidnappers dragged two girls into a pickup near Katsina.", "Abduction/forced disappearance"),
+        ("Police forced an opposition lawyer into a van outside a court in Kampala.", "Arrests"),
+        # negatives: goods or vehicles moved, a bill forced through
+        ("Dockers threw sacks of grain into a truck at the port of Mombasa.", "(none)"),
+        ("Shoppers bundled their purchases into a car outside a market in Kampala.", "(none)"),
     ],
 )
 def test_snippets_r23(short, text: str, sub: str) -> None:

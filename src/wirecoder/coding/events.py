@@ -26,7 +26,7 @@ from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_
 from .figurative import contest_win, untargeted_figure, verbal_code
 from .headlines import forces, headline_passive, in_objects, misread_victims, one_victim, reports_a_victim
 from .location import location
-from .lone_doers import lone_doer
+from .lone_doers import left_harmed, lone_doer
 from .model import PatternSet
 from .occurrence import told_as_happening
 from .ontology import Ontology
@@ -307,6 +307,7 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     toll = toll or violent and frame is not None and frame.tallied  # the note's tally line is the toll
     held = trig.code[:2] in sc.config.span_source_roots and is_light_verb(tok.head, sc.config)
     held = held and tok.dep_ in {"dobj", "obj", "nsubjpass"} or told_as_happening(tok, sc.config, trig.code)
+    held = held or violent and nominal and left_harmed(tok, sc.config)  # "the attack left its owner wounded"
     if nominal and not has_actor and not toll and not held:
         return None  # ("a rally was held in the capital", "protests continued": a protest, whoever held it)
     weapon = any(n.startswith(("weapon:", "actorless:")) for n in trig.notes)  # "two bombs struck a market"

@@ -91,6 +91,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "responsibility_preps": list,
         "nothing_words": list,
         "claim_verbs": list,
+        "alleging_verbs": list,
         "named_speaker_roots": list,
         "sponsor_verbs": list,
         "armed_groups": list,

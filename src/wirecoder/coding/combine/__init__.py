@@ -62,6 +62,7 @@ from ..triggers import Trigger
 from . import (  # noqa: F401  (they register the passes)
     agentless_damage,
     alleged,
+    alleged_violence,
     armed_fire,
     authors,
     background,

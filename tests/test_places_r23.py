@@ -26,8 +26,9 @@ def gazetteer():
 
 
 def test_adjective_stems():
-    assert "rostov" in _adjective_stems("Rostovskaya oblast'")
-    assert "krasnodar" in _adjective_stems("Krasnodarskiy kray")
+    assert "rostovregion" in _adjective_stems("Rostovskaya oblast'")
+    assert "krasnodarkrai" in _adjective_stems("Krasnodarskiy kray")
+    assert "samar" not in _adjective_stems("Samarskaya oblast'")  # no bare stem: Samar is in the Philippines
     assert _adjective_stems("Kursk Oblast") == []  # not an adjective
     assert _adjective_stems("North Kivu") == []
 
@@ -81,3 +82,28 @@ def test_country_only_region_word_unchanged(code):
     events = code("Ukrainian drones struck an oil depot in Russia's south overnight, the governor said.")
     loc = next(e.location for e in events if e.location)
     assert loc["country"] == "RUS" and loc["precision"] != "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled 17 settlements in Zaporizhzhia oblast over the past day, killing one man.",
+        "A Ukrainian drone attack set fire to a fuel terminal in the Krasnodar krai of southern Russia on Tuesday.",
+    ],
+)
+def test_unit_word_beside_the_name(code, text):
+    loc = next(e.location for e in code(text) if e.location)
+    assert loc["precision"] == "province" and loc["from"] == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Taliban fighters attacked a checkpoint in the Sangin district of Helmand, killing four.", "Sangin"),
+        ("Gunmen killed five people in Kano city on Monday.", "Kano"),
+        ("Russian missiles hit an apartment block in Zaporizhzhia, killing three.", "Zaporizhzhya"),
+    ],
+)
+def test_unit_word_not_taken(code, text, name):
+    loc = next(e.location for e in code(text) if e.location)
+    assert loc["name"] == name and loc["precision"] in {"place", "district"}

@@ -618,7 +618,9 @@ def _adjective_stems(name: str) -> list[str]:
         return []
     adjective = words[0]
     stems = [adjective[: -len(e)] for e in _ADJECTIVE_ENDINGS if adjective.endswith(e) and len(adjective) > len(e) + 3]
-    return list(dict.fromkeys(compact(stem) for stem in stems))
+    units = ("oblast", "region") if words[1] == "oblast" else ("krai", "kray", "region", "territory", "okrug")
+    # with its unit word only: a bare stem may be a wrong one that names a place abroad ("Samar" of "Samarskaya")
+    return list(dict.fromkeys(compact(f"{stem} {unit}") for stem in stems for unit in units))
 
 
 def _nearest(city: dict[str, Any], provinces: list[AliasEntry]) -> AliasEntry:

@@ -44,3 +44,20 @@ def longer_place_end(doc: Any, start: int, end: int, text: str, gazetteer: Gazet
         if gazetteer.lookup(text[start:stop], alternates=False) is not None:
             best = stop
     return best
+
+
+def area_unit_end(
+    doc: Any, start: int, end: int, text: str, gazetteer: Gazetteer, area_words: Collection[str]
+) -> int | None:
+    """The end of an area's unit noun written right after the name when the tagger left it out and the
+    parser hung it beside the name rather than on it ("in Zaporizhzhia oblast", "Zaporizhzhia" alone being
+    the city): the name with its unit, when the gazetteer knows it as an area. Not before "of", where the
+    unit heads a container phrase ("the Sangin district of Helmand")."""
+    j = next((t.i for t in doc if t.idx >= end), None)
+    if j is None or j == 0 or doc[j].idx != end + len(doc[j - 1].whitespace_) or doc[j].lower_ not in area_words:
+        return None
+    if doc[j].pos_ not in {"NOUN", "PROPN"} or (j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
+        return None
+    stop = int(doc[j].idx + len(doc[j].text))
+    place = gazetteer.lookup(text[start:stop], alternates=False)
+    return stop if place is not None and place.precision == "province" else None

@@ -102,6 +102,8 @@ def test_unit_word_beside_the_name(code, text):
         ("Taliban fighters attacked a checkpoint in the Sangin district of Helmand, killing four.", "Sangin"),
         ("Gunmen killed five people in Kano city on Monday.", "Kano"),
         ("Russian missiles hit an apartment block in Zaporizhzhia, killing three.", "Zaporizhzhya"),
+        # another country's area whose name only contains the one written ("El Beni" of Bolivia)
+        ("Militiamen raided a camp for displaced people in Beni territory, North Kivu, killing six.", "Beni"),
     ],
 )
 def test_unit_word_not_taken(code, text, name):

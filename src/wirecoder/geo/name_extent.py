@@ -8,6 +8,7 @@ from collections.abc import Collection
 from typing import Any
 
 from .gazetteer import Gazetteer
+from .names import normalize
 
 
 def without_part(text: str, part_words: Collection[str]) -> str | None:
@@ -60,4 +61,8 @@ def area_unit_end(
         return None
     stop = int(doc[j].idx + len(doc[j].text))
     place = gazetteer.lookup(text[start:stop], alternates=False)
-    return stop if place is not None and place.precision == "province" else None
+    if place is None or place.precision != "province":
+        return None
+    # the area's own name begins with the name written ("Rostov" of "Rostovskaya oblast'"), not another
+    # area's that merely contains it ("Beni territory" is no "El Beni" department of Bolivia)
+    return stop if normalize(place.name).startswith(normalize(text[start:end])) else None

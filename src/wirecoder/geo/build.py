@@ -293,7 +293,8 @@ class _Builder:
                 _generic_keys(label)
                 if generic  # ordinary words: a name only with its unit ("North-West region")
                 else index_keys(s.name, strip_suffix=True)
-                + [(k, DERIVED) for k, _ in index_keys(label, strip_suffix=True)],
+                + [(k, DERIVED) for k, _ in index_keys(label, strip_suffix=True)]
+                + [(k, DERIVED) for k in _adjective_stems(s.name)],
                 label,
                 iso3,
                 plain(admin1),
@@ -375,6 +376,11 @@ class _Builder:
             if (c["population"] or 0) >= _ALT_MIN_POPULATION:
                 for alt in c.get("alternatenames") or ():
                     if len(alt) >= _MIN_ALT_LEN and is_latin(alt):
+                        keys += [(k, ALTERNATE) for k, _ in index_keys(alt) if k not in primary]
+            else:  # a small town (or one of unknown size) keeps only other spellings of its own name
+                skeleton = _skeleton(c["name"])
+                for alt in c.get("alternatenames") or ():
+                    if len(alt) >= _MIN_ALT_LEN and is_latin(alt) and _skeleton(alt) == skeleton:
                         keys += [(k, ALTERNATE) for k, _ in index_keys(alt) if k not in primary]
             yield self._row(
                 keys,
@@ -580,10 +586,41 @@ def _subdivision_forms(name: str) -> tuple[str, ...]:
     if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
         forms.append(" ".join(words[1:]))
     last = words[-1] if words else ""
-    for ending in ("ska", "skaya", "a"):
+    for ending in ("ska", "skaya", "skiy", "skij", "skyi", "sky", "a"):
         if last.endswith(ending) and len(last) > len(ending) + 3:
             forms.append(" ".join(words[:-1] + [last[: -len(ending)]]))
     return tuple(forms)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@cache
+def _skeleton(name: str) -> str:
+    """A name's consonants, doubles merged: spellings of one name share it ("Bint Jbeil", "Bent Jbail";
+    "Tarmiya", "Tarmiyah" differ only by the final h), other names do not ("Western", "Upper Dir")."""
+    letters = [ch for ch in compact(normalize(name)) if ch not in _VOWELS]
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+
+
+# Adjective endings of Russian and Ukrainian unit names ("Rostovskaya oblast'", "Krasnodarskiy kray",
+# "Khersonska oblast"), longest first, and the unit nouns they go with.
+_ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skyi", "sky", "ska", "aya", "iy", "ij", "yi")
+_ADJECTIVE_UNITS = frozenset({"oblast", "kray", "krai", "okrug"})
+
+
+def _adjective_stems(name: str) -> list[str]:
+    """Keys of the English short form of an adjectival unit name: "Rostovskaya oblast'" is "Rostov" (region),
+    "Khabarovskiy kray" is "Khabarovsk" (krai): the noun the adjective was made from, read with the unit
+    word that asks for a province ("Russia's Rostov region", "the Krasnodar krai")."""
+    words = normalize(name).split()
+    if len(words) != 2 or words[1] not in _ADJECTIVE_UNITS:
+        return []
+    adjective = words[0]
+    stems = [adjective[: -len(e)] for e in _ADJECTIVE_ENDINGS if adjective.endswith(e) and len(adjective) > len(e) + 3]
+    units = ("oblast", "region") if words[1] == "oblast" else ("krai", "kray", "region", "territory", "okrug")
+    # with its unit word only: a bare stem may be a wrong one that names a place abroad ("Samar" of "Samarskaya")
+    return list(dict.fromkeys(compact(f"{stem} {unit}") for stem in stems for unit in units))
 
 
 def _nearest(city: dict[str, Any], provinces: list[AliasEntry]) -> AliasEntry:

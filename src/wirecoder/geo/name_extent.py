@@ -8,6 +8,7 @@ from collections.abc import Collection
 from typing import Any
 
 from .gazetteer import Gazetteer
+from .names import normalize
 
 
 def without_part(text: str, part_words: Collection[str]) -> str | None:
@@ -44,3 +45,24 @@ def longer_place_end(doc: Any, start: int, end: int, text: str, gazetteer: Gazet
         if gazetteer.lookup(text[start:stop], alternates=False) is not None:
             best = stop
     return best
+
+
+def area_unit_end(
+    doc: Any, start: int, end: int, text: str, gazetteer: Gazetteer, area_words: Collection[str]
+) -> int | None:
+    """The end of an area's unit noun written right after the name when the tagger left it out and the
+    parser hung it beside the name rather than on it ("in Zaporizhzhia oblast", "Zaporizhzhia" alone being
+    the city): the name with its unit, when the gazetteer knows it as an area. Not before "of", where the
+    unit heads a container phrase ("the Sangin district of Helmand")."""
+    j = next((t.i for t in doc if t.idx >= end), None)
+    if j is None or j == 0 or doc[j].idx != end + len(doc[j - 1].whitespace_) or doc[j].lower_ not in area_words:
+        return None
+    if doc[j].pos_ not in {"NOUN", "PROPN"} or (j + 1 < len(doc) and doc[j + 1].lower_ == "of"):
+        return None
+    stop = int(doc[j].idx + len(doc[j].text))
+    place = gazetteer.lookup(text[start:stop], alternates=False)
+    if place is None or place.precision != "province":
+        return None
+    # the area's own name begins with the name written ("Rostov" of "Rostovskaya oblast'"), not another
+    # area's that merely contains it ("Beni territory" is no "El Beni" department of Bolivia)
+    return stop if normalize(place.name).startswith(normalize(text[start:end])) else None

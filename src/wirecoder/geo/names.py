@@ -24,6 +24,8 @@ SUFFIX_HINTS = {
     "state": "province",
     "region": "province",
     "oblast": "province",
+    "krai": "province",  # a Russian territory ("Krasnodar Krai", ISO "Krasnodarskiy kray")
+    "kray": "province",
     "division": "province",
     "prefecture": "province",
     "city": "place",

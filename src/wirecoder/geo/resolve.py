@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer, Place, abbreviation
 from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
 from .intercepted import stopped_weapons
-from .name_extent import longer_place_end, unit_name_end, without_part
+from .name_extent import area_unit_end, longer_place_end, unit_name_end, without_part
 from .names import normalize
 from .not_places import compound_modifier, dated, in_other_clause
 from .note_places import mend_note_place
@@ -662,6 +662,11 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             whole = unit_name_end(doc, s.end, _unit_words()) if doc is not None else None
             whole = whole or (
                 longer_place_end(doc, s.start, s.end, article.text, gazetteer) if doc is not None else None
+            )
+            whole = whole or (  # "in Zaporizhzhia oblast" with the unit left out of the name: the oblast
+                area_unit_end(doc, s.start, s.end, article.text, gazetteer, _admin_words()["area"])
+                if doc is not None
+                else None
             )
             if whole is not None:  # "Takht" of "Takht Bhai tehsil of Mardan district": the unit's whole name
                 s.text, s.end = article.text[s.start : whole], whole

@@ -46,6 +46,7 @@ from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
 from .siege_tolls import siege_tolls
 from .sports_story import drop_game_events
+from .suicide_bomber_deaths import add_suicide_bomber
 from .tally import fold_tallies
 from .tolls import settle_tolls
 from .unattributed import drop_unattributed
@@ -101,6 +102,7 @@ class EventStage(Stage):
         fold_follow_up_blasts(article)  # "A bomb killed nine. A second device killed five rescuers.": 14
         fold_attacker_deaths(article)  # "killing three before two of the assailants were shot dead": 5
         add_own_losses(article)  # "killing six officers. The guerrillas lost three of their fighters.": 9
+        add_suicide_bomber(article)  # "A woman detonated a suicide vest, killing six": the bomber too, 7
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         toll_sentences(article)  # "Several were killed. Police gave a toll of 5.": 5
         one_more_dead(article)  # "Two were killed; a third died of injuries later": 3

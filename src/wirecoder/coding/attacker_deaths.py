@@ -33,7 +33,10 @@ def fold_attacker_deaths(article: Article) -> None:
         return
     events = article.events
     for event in events:
-        if not event.fatalities or not _attackers_dead(doc, event):
+        if not event.fatalities:
+            continue
+        by_noun = _attackers_dead(doc, event)
+        if not by_noun and not _doer_killed_by_force(doc, event):
             continue
         attack = _attack_of(doc, events, event)
         if attack is None or _told_apart(doc, event, attack):
@@ -41,6 +44,9 @@ def fold_attacker_deaths(article: Article) -> None:
         attack.fatalities = int(attack.fatalities or 0) + int(event.fatalities)
         attack.quantities = [*attack.quantities, *(q for q in event.quantities if q.kind in FATAL_KINDS)]
         event.fatalities = None
+        if not by_noun:  # the doer's end is the incident's, on its day (no date of its own: not told apart)
+            event.date, event.date_approximate = attack.date, attack.date_approximate
+            event.confidence = min(event.confidence, attack.confidence - 0.01)  # the attack stays the main event
 
 
 def _start(event: Event) -> int:
@@ -56,6 +62,30 @@ def _attackers_dead(doc: Any, event: Event) -> bool:
         return _is_attackers(doc, event.target)
     dead = [q for q in event.quantities if q.kind in FATAL_KINDS and q.value]
     return bool(dead) and all(_is_attackers(doc, q) for q in dead)
+
+
+def _doer_killed_by_force(doc: Any, event: Event) -> bool:
+    """The event is a state force killing the attack's doer retold by a pronoun or a definite noun of a doer ("The
+    driver was shot dead by police", "He was shot dead when police stormed the shop"): the attacker's death."""
+    if event.cameo.get("root") not in ("18", "19", "20") or event.target is None or event.source is None:
+        return False
+    if (event.source.sector or "").lower() not in _words("force_sectors"):
+        return False
+    span = _span(doc, event.target)
+    if span is None:
+        return False
+    head = span.root
+    if head.lower_ in _words("doer_pronouns"):
+        return len(span) == 1
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+    return definite and head.lemma_.lower() in _words("doer_nouns") and not any(c.like_num for c in head.children)
+
+
+def _span(doc: Any, actor: Any) -> Any:
+    if actor is None or actor.start is None or actor.end is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _is_attackers(doc: Any, actor: Any) -> bool:

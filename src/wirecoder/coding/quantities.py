@@ -32,10 +32,10 @@ from ..nlp import entity_at
 from .casualty_shares import one_of_victims, retold
 from .constants import CASUALTY_KINDS
 from .elliptic_counts import also_attackers, also_count, elliptic_count
+from .end_deaths import own_deaths
 from .happening_tolls import happening_outcome
 from .lexicon import load, word_set
 from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
-from .self_deaths import self_deaths
 from .victims import FATAL_KINDS, single_victims
 
 _EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
@@ -358,7 +358,7 @@ def extract(span: Any) -> list[Quantity]:
             quantity = also_count(doc, num.start, num.end, as_number(num.value), out) or quantity  # ", as were five"
         if quantity is not None:
             out.append(quantity)
-    own = single_victims(doc, floor, limit, lex) + self_deaths(doc, floor, limit)  # "blew himself up": 1
+    own = single_victims(doc, floor, limit, lex) + own_deaths(doc, floor, limit)  # "blew himself up": 1
     out, shares = retold(doc, floor, limit, out, lex)  # "the dead included 12 soldiers", "4 of them fatal"
     own += also_attackers(doc, floor, limit, out) + shares  # "..., as was the bomber": 1
     singles = [q for q in own if not any(_overlap(q, o) for o in out)]

@@ -1,0 +1,70 @@
+"""An attacker's death told as the end of his own attack by a passive gerund with no subject of its own: "A man
+stabbed five people, killing two of them, before being shot dead by police" is three dead, the attacker the
+subject of the attack ("after being killed by troops" too). ACLED and the GTD count every death of an incident,
+the attacker's too. Words: ``end_prepositions`` and ``end_death_verbs`` in ``data/lexicon/attacker_deaths.yaml``;
+the doer is one of its ``attackers`` or ``doer_nouns``."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..article import Quantity
+from .lexicon import load, word_set
+from .self_deaths import _count, _self_killing, _subject, self_deaths
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return word_set(load("attacker_deaths")[key])
+
+
+@cache
+def _forms() -> tuple[tuple[str, str | None], ...]:
+    out = []
+    for form in sorted(_words("end_death_verbs")):
+        verb, _, word = form.partition(" ")
+        out.append((verb, word or None))
+    return tuple(out)
+
+
+def end_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
+    """One killed per attacker (the subject's number for a plural one) told dead by "before/after being shot dead"
+    hanging on his own attack in ``doc[floor:limit]``; none under negation or a modal."""
+    found: list[Quantity] = []
+    for tok in doc[floor:limit]:
+        if tok.dep_ != "pcomp" or tok.head.lower_ not in _words("end_prepositions"):
+            continue
+        if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+            continue
+        if not _self_killing(tok, _forms()):
+            continue
+        prep = tok.head
+        verb = prep.head
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+            continue
+        subj = _subject(verb)
+        if subj is None or not floor <= subj.i < limit or subj.i > prep.i:
+            continue
+        nouns = _words("attackers") | _words("doer_nouns")
+        if subj.lemma_.lower() not in nouns and subj.lower_.removesuffix("men") + "man" not in nouns:
+            continue
+        value = _count(subj, plural=subj.tag_ in ("NNS", "NNPS"))
+        if value:
+            first = subj.left_edge.i
+            found.append(
+                Quantity(
+                    kind="killed",
+                    value=value,
+                    text=doc[first : subj.i + 1].text,
+                    start=doc[first].idx,
+                    end=subj.idx + len(subj.text),
+                )
+            )
+    return found
+
+
+def own_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
+    """The attackers' deaths by their own act ("blew himself up") and at the end of their attack ("before being
+    shot dead by police") in ``doc[floor:limit]``."""
+    return self_deaths(doc, floor, limit) + end_deaths(doc, floor, limit)

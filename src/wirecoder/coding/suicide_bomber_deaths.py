@@ -1,0 +1,73 @@
+"""The suicide bomber's own death, untold: "A woman detonated a suicide vest at a bus station, killing six people" is
+seven dead, as suicide-attack databases (the GTD, ACLED) count the bomber among an incident's dead. One is added to
+the toll of an attack whose subject is one person ("a suicide bomber", "a woman"; no plural, whose number is
+unknown) told by a suicide word in the attack's sentence, when the story tells the toll in that sentence and
+says nothing more of the bomber ("blew himself up", "including the bomber", "the bomber also died" are counted by
+``coding/self_deaths.py`` and the casualty rules; a second mention of an attacker noun or "excluding" leaves the
+toll alone). A "suicide car bomb" with no person as its subject adds nothing. Words:
+``data/lexicon/attacker_deaths.yaml`` (``suicide_words``, ``bomber_persons``, ``bomber_told``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..article import Article, Event, Quantity
+from .lexicon import load, word_set
+from .quantities import FATAL_KINDS
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return word_set(load("attacker_deaths")[key])
+
+
+def add_suicide_bomber(article: Article) -> None:
+    """Add the untold suicide bomber to the toll of his attack (in place)."""
+    doc = article.doc
+    if doc is None:
+        return
+    for event in article.events:
+        if not event.fatalities or event.cameo.get("root") not in ("18", "19", "20") or event.background:
+            continue
+        trigger = _token(doc, event)
+        if trigger is None:
+            continue
+        sent = trigger.sent
+        if not any(t.lower_ in _words("suicide_words") for t in sent):
+            continue
+        subj = _subject(trigger)
+        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.lemma_.lower() not in _words("bomber_persons"):
+            continue
+        if any(c.dep_ == "nummod" for c in subj.children):
+            continue
+        dead = [q for q in event.quantities if q.kind in FATAL_KINDS and q.value]
+        if not dead or not all(sent.start_char <= int(q.start or -1) < sent.end_char for q in dead):
+            continue
+        if any(
+            t.lower_ in _words("bomber_told") or t.lemma_.lower() in _words("bomber_told") for t in doc[subj.i + 1 :]
+        ):
+            continue  # "killing 23, including the bomber", "The bomber also died": counted or told apart
+        event.fatalities = int(event.fatalities) + 1
+        event.quantities = [
+            *event.quantities,
+            Quantity(kind="killed", value=1, text=subj.text, start=subj.idx, end=subj.idx + len(subj.text)),
+        ]
+
+
+def _token(doc: Any, event: Event) -> Any:
+    start = (event.trigger or {}).get("start")
+    if start is None:
+        return None
+    span = doc.char_span(int(start), int((event.trigger or {}).get("end") or start + 1), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _subject(verb: Any) -> Any:
+    while verb is not None:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        verb = verb.head if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i else None
+    return None

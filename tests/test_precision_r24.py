@@ -152,3 +152,21 @@ def test_long_article_keeps_its_incident_only(short):
     )
     evs = events(short, text)
     assert tolls(evs) == [6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said a missile strike on the power station could kill hundreds in Odesa.",
+        "The mayor told reporters an assault on the old town would kill thousands of residents.",
+    ],
+)
+def test_feared_strike_under_a_speaker_is_no_accusation(short, text):
+    evs = events(short, text)
+    assert "ACCUSE" not in types(evs)
+    assert not current([e for e in evs if (e.plover or {}).get("type") == "ASSAULT"])
+
+
+def test_hedged_past_under_a_speaker_stays_an_accusation(short):
+    evs = events(short, "The army said rebels may have killed 12 soldiers near Goma on Monday.")
+    assert "ACCUSE" in types(evs)

@@ -255,10 +255,17 @@ def _referring_noun(tok: Token) -> Token | None:
             before is not None and before.lower_ in w.determiners and before.dep_ == "det"
         ):
             continue
-        if _topic(t) or _described(t):
+        if _topic(t) or _described(t) or _contest(t):
             continue
         return t
     return None
+
+
+def _contest(tok: Token) -> bool:
+    """A contest the noun names with no arms in it ("lost the battle for votes", "the price war")."""
+    from .combine.figurative_force import named_contest  # noqa: PLC0415  (the combine package imports this one)
+
+    return named_contest(tok)
 
 
 def _described(tok: Token) -> bool:
@@ -295,6 +302,10 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
 
     if any(cumulative_toll(t) or whole_war_toll(t) for t in span):
         return None  # "together the gangs have killed 300 since 2020": a running toll, no retelling
+    from .combine.remembered import years_on  # noqa: PLC0415  (as above)
+
+    if years_on(span.root):
+        return None  # "A year on from the bombing that killed 40, survivors wait": an older attack looked back on
     if _natural_cause(span) and _referring_noun(span.root) is None:
         return None  # "the death toll from the flooding rose to 30"
     from .combine.non_events import accidental  # noqa: PLC0415  (as above)
@@ -416,6 +427,8 @@ def _harm_word(span: Any) -> Token | None:
         if tok.lower_ in w.harm_words or tok.lemma_.lower() in w.harm_words:
             if any(a.lemma_.lower() in w.topic_verbs for a in tok.ancestors):
                 continue
+            if any(c.dep_ in _SUBJECTS and _contest(c) for c in tok.children):
+                continue  # "a price war has hurt growers"
             return tok
     return None
 

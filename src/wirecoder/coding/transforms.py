@@ -186,6 +186,12 @@ def apply_transforms(
         rule: Transform | None = None
         if upper is not None and upper.i > tok.i:
             upper = None  # "X attacked Y, police said": the reporter's attribution, not the speaker's claim
+        if (
+            upper is not None
+            and event.hypothetical
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+        ):
+            upper = None  # "said a strike on the dam could kill thousands": a fear ("may have killed" is hedged past)
         if upper is not None and not event.negated and not any(c.dep_ == "neg" for c in upper.children):
             for r in rules:
                 if lemma not in r.upper or not (base.startswith(r.lower) if len(r.lower) < 3 else base == r.lower):

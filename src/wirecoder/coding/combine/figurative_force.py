@@ -33,6 +33,8 @@ class Words:
     pelted_things: frozenset[str]
     contest_words: frozenset[str]
     contest_modifiers: frozenset[str]
+    contest_stakes: frozenset[str]
+    contest_preps: frozenset[str]
     capturing_verbs: frozenset[str]
     captured_things: frozenset[str]
     seizing_verbs: frozenset[str]
@@ -136,7 +138,25 @@ def named_contest(tok: Token) -> bool:
     w = words()
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in w.contest_words:
         return False
-    return any(c.dep_ in {"compound", "amod"} and c.lower_ in w.contest_modifiers for c in tok.children)
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in w.contest_modifiers for c in tok.children):
+        return True
+    return contest_for_stake(tok)
+
+
+def contest_for_stake(tok: Token) -> bool:
+    """ "a battle for votes", "the war on drugs", "fought corruption": a contest whose every stake is no one's
+    life or land (an armed side, a town or a people fought for or against stays)."""
+    w = words()
+    if _lemma(tok) not in w.contest_words and tok.lower_ not in w.contest_words:
+        return False
+    stakes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in w.contest_preps for o in p.children]
+    stakes = [o for o in stakes if o.dep_ == "pobj"]
+    if tok.pos_ == "VERB":
+        stakes += [c for c in tok.children if c.dep_ == "dobj"]
+    stakes += [c for s in stakes for c in s.conjuncts]
+    return bool(stakes) and all(
+        not s.ent_type_ and (_lemma(s) in w.contest_stakes or s.lower_ in w.contest_stakes) for s in stakes
+    )
 
 
 def captured_thing(verb: Token) -> bool:

@@ -46,6 +46,7 @@ class Words:
     disbanding_verbs: frozenset[str]
     traded_things: frozenset[str]
     market_things: frozenset[str]
+    boardroom_things: frozenset[str]
     trading_doers: frozenset[str]
     trading_verbs: frozenset[str]
     traded_preps: frozenset[str]
@@ -159,7 +160,7 @@ def disbanded_body(verb: Token) -> bool:
 
 def traded_thing(trigger: Token) -> bool:
     """ "investors raided the company's shares", "automakers are invading the European market", "the chipmaker
-    launched an assault on the phone market": a firm selling or buying, no force. Shares are never attacked by
+    launched an assault on the phone market", "the fund mounted an assault on the retailer's board": a firm selling or buying, no force. Shares are never attacked by
     force; a market only by a firm (gunmen who storm "the market" storm a place)."""
     w = words()
     if _lemma(trigger) not in w.trading_verbs:
@@ -169,7 +170,8 @@ def traded_thing(trigger: Token) -> bool:
         return False
     if _all_in(held, w.traded_things):
         return True
-    return _all_in(held, w.market_things) and _doer_in(trigger, w.trading_doers)
+    firms_things = w.market_things | w.boardroom_things
+    return _all_in(held, firms_things) and _doer_in(trigger, w.trading_doers)
 
 
 def _doer_in(trigger: Token, doers: frozenset[str]) -> bool:

@@ -33,6 +33,7 @@ class RememberedWords:
     works: frozenset[str]
     elapsed_units: frozenset[str]
     elapsed_preps: frozenset[str]
+    elapsed_particles: frozenset[str]
     told_in: frozenset[str]
     staging_words: frozenset[str]
     loss_verbs: frozenset[str]
@@ -55,6 +56,10 @@ def remembering(tok: Token) -> bool:
         return True  # "two years after the siege"
     if elapsed_clause(tok):
         return True  # "ten years after gunmen stormed the mall"
+    if tok.pos_ in {"VERB", "AUX"} and years_on(tok):
+        return True  # "Ten years on, survivors recall the night of the attack"
+    if tok.lower_ in w.elapsed_particles and (_elapsed(tok.head) or any(_elapsed(c) for c in tok.children)):
+        return True  # "A year on from the bombing that killed 40"
     if _elapsed(tok) or any(_elapsed(c) for c in tok.children if c.dep_ in {"dobj", "npadvmod"}):
         holders = [tok, *(c for c in tok.children if _elapsed(c))]  # "mark 29 years since": on "mark" or "years"
         return any(c.dep_ == "prep" and c.lower_ in w.elapsed_preps for h in holders for c in h.children)
@@ -109,6 +114,19 @@ def _elapsed(tok: Token) -> bool:
     if tok.lower_ not in words().elapsed_units:
         return False
     return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in tok.children)
+
+
+def years_on(verb: Token) -> bool:
+    """``verb`` is told a count of years "on" from what it looks back at: "Ten years on, survivors recall ...",
+    "Two decades on, families mourn ..." (the count and "on" hang on the verb in either order)."""
+    on = words().elapsed_particles
+    for c in verb.children:
+        if c.lower_ in on and c.dep_ in {"advmod", "prep"} and any(_elapsed(g) for g in c.children):
+            return True
+        if c.dep_ == "npadvmod" and _elapsed(c):
+            if any(g.lower_ in on and not any(o.dep_ == "pobj" for o in g.children) for g in c.children):
+                return True
+    return False
 
 
 def elapsed_clause(verb: Token) -> bool:

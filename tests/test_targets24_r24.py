@@ -55,3 +55,49 @@ def test_targets24_other_conjoined_acts_keep_their_targets(short, text: str, sou
     got = pairs(short, text)
     assert {s for s, _ in got} == sources
     assert {t for _, t in got} == {target}
+
+
+@pytest.fixture(scope="module")
+def nlp_doc(settings):
+    """Parse one text and mend it as the pipeline does."""
+    from wirecoder.nlp import load_spacy, repair_parse
+
+    nlp = load_spacy(settings.spacy_model, settings.max_sentence_tokens, settings.max_chars)
+    return lambda text: repair_parse(nlp, nlp(text))
+
+
+def recipient_of(short, text: str) -> set[str | None]:
+    evs = short(Article(raw=text, source="test", published="2024-05-20")).events
+    return {e.target.country if e.target else None for e in evs if not e.background}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Japan will send Sri Lanka medical supplies and tents.", "LKA"),
+        ("Britain will give Jordan generators and blankets.", "JOR"),
+        ("The EU will give the Philippines food aid after the typhoon.", "PHL"),
+    ],
+)
+def test_targets24_recipient_read_into_the_object(short, text: str, country: str):
+    assert recipient_of(short, text) == {country}
+
+
+def test_targets24_folded_recipient_parse(nlp_doc):
+    doc = nlp_doc("Britain will give Jordan water purification equipment and generators.")
+    jordan = next(t for t in doc if t.text == "Jordan")
+    assert jordan.dep_ == "dative" and jordan.head.lemma_ == "give"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington will send US troops to Poland next month.",  # a recipient after "to"; US owns the troops
+        "The president will send US warships to the Gulf.",
+        "The deal will give Chinese firms access to the market.",  # a demonym, no country name
+        "Qatar handed Lebanon's army a shipment of fuel on Monday.",  # the owner, by "'s"
+    ],
+)
+def test_targets24_owner_before_the_object_is_no_recipient(nlp_doc, text: str):
+    doc = nlp_doc(text)
+    assert not any(t.dep_ == "dative" and t.ent_type_ == "GPE" for t in doc)

@@ -17,6 +17,7 @@ from .compound_subjects import reattach_compound_subjects
 from .dead_adverb import reparse_dead_adverbs
 from .errors import ConfigError, TooLarge
 from .fire_nouns import reparse_fire_nouns
+from .folded_recipients import reattach_folded_recipients
 from .gerund_subjects import retag_gerund_subjects
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
@@ -160,6 +161,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     doc = reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
     doc = reattach_response_means(doc)  # "responded to the attack with air strikes": the verb's means
     doc = reattach_neighbour_modifiers(doc)  # "accused neighbouring Eritrea of ...": Eritrea is the object
+    doc = reattach_folded_recipients(doc)  # "will give Jordan water equipment": Jordan the recipient
     doc = reattach_reported_acts(doc)  # "Militants killed 20 people, an official said": the militants killed
     doc = reattach_speaker_conjuncts(doc)  # "X said the plan would fail and urged Y to ...": X urged
     doc = reattach_suspect_modifiers(doc)  # "On 3 May, suspected militants fired on X": "suspected" their adjective

@@ -108,6 +108,7 @@ class CoderConfig:
     own_regard_roots: frozenset[str] = frozenset()
     own_regard_objects: frozenset[str] = frozenset()
     solitary_consult_verbs: frozenset[str] = frozenset()  # one actor "discussed the economy": no meeting
+    mutual_acts: frozenset[str] = frozenset()  # "A and B signed a pact": A->B, B->A (mutual_subjects.py)
     made_from_objects: frozenset[str] = frozenset()  # "rejected criticism from X": X (targets.object_maker.v1)
     ballot_verbs: frozenset[str] = frozenset()  # "voted in the election" (ballot_nouns): no act towards anyone
     ballot_nouns: frozenset[str] = frozenset()

@@ -56,6 +56,7 @@ CONFIG_KEYS = {
     "own_regard_roots",
     "own_regard_objects",
     "solitary_consult_verbs",
+    "mutual_acts",
     "made_from_objects",
     "ballot_verbs",
     "ballot_nouns",

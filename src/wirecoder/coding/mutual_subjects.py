@@ -1,0 +1,56 @@
+"""Conjoined subjects of a bilateral act act on each other: "Chile and Peru restored diplomatic relations",
+"Indian and Chinese commanders held talks" (CHL->PER and PER->CHL; IND->CHN and CHN->IND).
+
+The Wikinews coders (and CAMEO) read an act that two parties can only do with each other as each one's act
+towards the other. The trigger words of such acts are config data (``mutual_acts``): the ties between the two
+(restored, resumed, normalised, reopened) and talks. Deals ("agreed", "signed a pact") are left out: allies
+agree and sign together towards others, and the PLOVER GSR codes "A and B agreed" with no target. An act that
+names a third country's actor or place ("A and B reopened their embassies in Damascus") is not between the two,
+and an act with a target keeps it. Registered in :data:`wirecoder.coding.registry.target_fallbacks`
+(targets.mutual_subjects.v1), after targets.meeting_counterparts.v1.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .registry import target_fallbacks
+from .roles import Slot
+
+
+def _distinct(sources: list[Slot]) -> bool:
+    """Two or more sources that are different actors of known countries."""
+    countries = {s.participant.country for s in sources}
+    return len(sources) > 1 and None not in countries and len(countries) == len(sources)
+
+
+def _third_party(ctx: Any, countries: set[str]) -> bool:
+    """Whether the clause of the act names an actor or place of a country that is not one of the sources'."""
+    tok = ctx.token
+    clause = tok if tok.pos_ in {"VERB", "AUX"} or tok.head is tok else tok.head
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    for m in ctx.sent_mentions:
+        country = m.actor.country if m.actor is not None else None
+        if country and country not in countries and lo <= m.start and m.end <= hi:
+            return True
+    return False
+
+
+@target_fallbacks.register("targets.mutual_subjects.v1")
+def mutual_subjects(ctx: Any, targets: list[Slot]) -> list[Slot]:
+    """Every conjoined source as a target too, so each is coded acting on each other one (events pair each
+    source with each target that is not itself); only when no target was found and the trigger is a bilateral
+    act (``ctx``: a ``targets.TargetContext``)."""
+    if targets or not _distinct(ctx.sources):
+        return targets
+    frame = ctx.trig.frame
+    if frame is not None and frame.mutual:
+        return targets  # a PETRARCH mutual frame pairs them already
+    words = {ctx.token.lemma_.lower()}
+    if ctx.trig.word is not None:  # "a round of talks": the trigger word, not the noun it modifies
+        words.add(ctx.trig.word.lemma_.lower())
+    if not words & ctx.config.mutual_acts:
+        return targets
+    if _third_party(ctx, {str(s.participant.country) for s in ctx.sources}):
+        return targets
+    return list(ctx.sources)

@@ -103,3 +103,46 @@ def test_unknown_province_name_stays_with_the_country(short):
     text = "Gunmen killed four villagers in Nigeria's Nowhereland state on Tuesday, police said."
     (e,) = of_type(events(short, text), "ASSAULT")
     assert (e.location or {}).get("country") == "NGA"
+
+
+# --- the dateline's day is the story's today ---
+
+
+def led(evs: list[Event], kind: str) -> list[Event]:
+    """Events of a kind in a text led by a dateline (which may stand as a sentence of its own)."""
+    return [e for e in evs if (e.plover or {}).get("type") == kind]
+
+
+def test_weekday_is_read_against_the_datelines_day(short):
+    text = "KANO, Nigeria, Nov 16 (Reuters) - Gunmen killed six worshippers at a mosque in Kano on Sunday, police said."
+    (e,) = led(events(short, text), "ASSAULT")
+    assert e.date == "2026-11-15"
+
+
+def test_datelines_day_dates_an_act_told_without_a_day(short):
+    text = (
+        "BAGHDAD, Oct. 4, 2016 (Reuters) - A suicide bomber killed nine people at a checkpoint in Tikrit, police said."
+    )
+    (e,) = led(events(short, text), "ASSAULT")
+    assert e.date == "2016-10-04"
+
+
+def test_weekday_without_a_dated_dateline_is_read_against_publication(short):
+    text = "KANO, Nigeria (Reuters) - Gunmen killed six worshippers at a mosque in Kano on Sunday, police said."
+    (e,) = led(events(short, text), "ASSAULT")
+    assert e.date == "2026-11-22"
+
+
+# --- an opening calendar date wins over a weekday ---
+
+
+def test_opening_calendar_date_wins_over_a_weekday_of_the_same_clause(short):
+    text = "On 9 November 2026, a Monday evening, militiamen burned a market in the town of Bunia, witnesses said on Thursday."
+    evs = of_type(events(short, text), "ASSAULT")
+    assert evs and all(e.date == "2026-11-09" for e in evs)
+
+
+def test_weekday_dates_the_act_when_the_opening_date_is_another_clause(short):
+    text = "Militiamen burned a market in the town of Bunia on Monday, witnesses said on Thursday."
+    evs = of_type(events(short, text), "ASSAULT")
+    assert evs and all(e.date == "2026-11-23" for e in evs)

@@ -29,6 +29,13 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.I,
 )
+
+
+def is_weekday(text: str) -> bool:
+    """Whether a time expression is only a weekday as a lead writes it ("on Monday", "a Monday evening")."""
+    return bool(_WEEKDAY.match(re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.I)))
+
+
 #: Relative pronouns: a relative clause whose subject is one tells more of its noun ("a gunfight that began
 #: late on Tuesday"); a clause with a subject of its own tells another act ("a summit where leaders signed").
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})

@@ -25,7 +25,7 @@ from ..article import Article, TimeExpr
 from ..errors import ConfigError
 from .explicit import word_list
 from .offsets import offset_dating
-from .reported_day import clause_weekday, planned, reported_act_day, reporting_verbs
+from .reported_day import clause_weekday, is_weekday, planned, reported_act_day, reporting_verbs
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
@@ -328,6 +328,9 @@ def event_dating(article: Article, sentence_index: int, start: int | None = None
             if ranked:
                 rank, best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
                 best = _finer_beside(best, [t for r, t in ranked if r == rank])
+                opening = _opening_day(article, sentence_index, in_sentence) if is_weekday(best.text) else None
+                if opening is not None and opening is not best:
+                    return _own(opening)  # "On 14 March 2021, a Sunday evening, soldiers fired ...": the date wins
                 return _own(reported_act_day(article, best, trigger, in_sentence) or best)
             opening = _opening_day(article, sentence_index, in_sentence)
             if opening is not None:

@@ -122,6 +122,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "offset_same_day": list,
         "offset_counts": dict,
         "ordering_marks": list,
+        "plan_verbs": list,
     },
     "perpetrators": {
         "claim_verbs": list,

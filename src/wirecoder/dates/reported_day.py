@@ -29,6 +29,13 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.I,
 )
+
+
+def is_weekday(text: str) -> bool:
+    """Whether a time expression is only a weekday as a lead writes it ("on Monday", "a Monday evening")."""
+    return bool(_WEEKDAY.match(re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.I)))
+
+
 #: Relative pronouns: a relative clause whose subject is one tells more of its noun ("a gunfight that began
 #: late on Tuesday"); a clause with a subject of its own tells another act ("a summit where leaders signed").
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
@@ -46,7 +53,25 @@ def _ordering_marks() -> frozenset[str]:
 
 
 @cache
-def _reporting_verbs() -> frozenset[str]:
+def _plan_verbs() -> frozenset[str]:
+    from ..coding.lexicon import load, word_set  # imported late: the coder itself imports ``dates``
+
+    return word_set(load("time_words")["plan_verbs"])
+
+
+def planned(tok: Any) -> bool:
+    """Whether ``tok`` heads what is planned: a verb of planning ("planning a rally", "a march called for
+    Friday"; lexicon ``time_words.plan_verbs``) or a noun it modifies ("a planned rally"). A day below it is
+    the planned act's, not the day of the act told around it."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in _plan_verbs()
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"amod", "acl"} and c.tag_ == "VBN" and c.lemma_.lower() in _plan_verbs() for c in tok.children
+    )
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
     """The verbs that report a clause ("said", "told", "reported"; lexicon ``speech_verbs`` subset ``reporting``)."""
     from ..coding.lexicon import subset  # imported late: the coder itself imports ``dates``
 
@@ -60,7 +85,7 @@ def reported_act_day(article: Article, best: TimeExpr, trigger: Any, times: list
     if doc is None or best.precision != "day" or not best.value:
         return None
     said = _clause_of(_root(doc, best))
-    if said is None or said.i == trigger.i or said.lemma_.lower() not in _reporting_verbs():
+    if said is None or said.i == trigger.i or said.lemma_.lower() not in reporting_verbs():
         return None
     content = next((a for a in [trigger, *trigger.ancestors] if a.head.i == said.i and a.i != said.i), None)
     if content is None or content.dep_ not in _REPORTED_DEPS:
@@ -68,15 +93,25 @@ def reported_act_day(article: Article, best: TimeExpr, trigger: Any, times: list
     inside = {t.i for t in content.subtree}
     found = []
     for time in times:
-        if time is best or time.precision != "day" or not time.value or time.value > best.value:
+        if time is best or not time.value or time.value > best.value or not _act_precision(time):
             continue
         root = _root(doc, time)
         if root is None or root.i not in inside or not _adverbial(root):
             continue
-        if _tied_elsewhere(root, content, _reporting_verbs()):
+        if _tied_elsewhere(root, content, reporting_verbs()):
             continue
         found.append((abs(root.i - trigger.i), time))
     return min(found, key=lambda ft: ft[0])[1] if found else None
+
+
+#: A week or month told from the time of writing ("last week", "earlier this month", "this week").
+_RELATIVE_SPAN = re.compile(r"\b(?:this|last|past|previous)\s+(?:week|month)\b", re.I)
+
+
+def _act_precision(time: TimeExpr) -> bool:
+    """A day, or a week or month told from the time of writing ("earlier this month"), which dates a reported
+    act more exactly than the speaker's day when the act was told inside the report."""
+    return time.precision == "day" or (time.precision in {"week", "month"} and bool(_RELATIVE_SPAN.search(time.text)))
 
 
 def clause_weekday(article: Article, trigger: Any, times: list[TimeExpr]) -> TimeExpr | None:
@@ -103,14 +138,17 @@ def clause_weekday(article: Article, trigger: Any, times: list[TimeExpr]) -> Tim
         root = _root(doc, time)
         if root is None or root.i not in inside or not _adverbial(root):
             continue
-        if _tied_elsewhere(root, top, _reporting_verbs()):
+        if _tied_elsewhere(root, top, reporting_verbs()):
             continue
         found.append((abs(root.i - trigger.i), time))
     return min(found, key=lambda ft: ft[0])[1] if found else None
 
 
 def _own_subject(verb: Any) -> bool:
-    """A clause below the act with a subject of its own (no relative pronoun), telling another act."""
+    """A clause below the act with a subject of its own (no relative pronoun), telling another act; not a
+    participle the parser gave the act's object as subject ("fired tear gas at supporters marching in Maputo")."""
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() not in reporting_verbs():
+        return False
     return verb.dep_ in {"relcl", "advcl", "acl", "ccomp"} and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVES for c in verb.children
     )
@@ -167,5 +205,7 @@ def _tied_elsewhere(root: Any, content: Any, speech: frozenset[str]) -> bool:
             return True
         if tok.pos_ in {"VERB", "AUX"} and _own_subject(tok):
             return True  # "met for a summit where on Sunday leaders signed a pact": another act's day
+        if planned(tok):
+            return True  # "detained activists preparing a protest on Sunday": the protest's day
         tok = tok.head
     return True

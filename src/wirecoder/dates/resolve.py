@@ -25,7 +25,7 @@ from ..article import Article, TimeExpr
 from ..errors import ConfigError
 from .explicit import word_list
 from .offsets import offset_dating
-from .reported_day import clause_weekday, reported_act_day
+from .reported_day import clause_weekday, is_weekday, planned, reported_act_day, reporting_verbs
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
@@ -328,6 +328,9 @@ def event_dating(article: Article, sentence_index: int, start: int | None = None
             if ranked:
                 rank, best = min(ranked, key=lambda rt: (rt[0], min(abs(rt[1].start - start), abs(rt[1].end - start))))
                 best = _finer_beside(best, [t for r, t in ranked if r == rank])
+                opening = _opening_day(article, sentence_index, in_sentence) if is_weekday(best.text) else None
+                if opening is not None and opening is not best:
+                    return _own(opening)  # "On 14 March 2021, a Sunday evening, soldiers fired ...": the date wins
                 return _own(reported_act_day(article, best, trigger, in_sentence) or best)
             opening = _opening_day(article, sentence_index, in_sentence)
             if opening is not None:
@@ -462,12 +465,14 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         if _superlative(tok):
             other = True  # the range of a comparison: "the worst attack since 2014", not its date
         if tok.i == trigger.i:
-            return None if other else 0.0
+            return None if other else (5.0 if _speakers_day(span, trigger) else 0.0)
     if tok.pos_ not in _CLAUSE_POS and tok.head.i != tok.i:
         # the date modifies a noun that is no verb's adverbial: only an argument of the trigger itself
         # ("Monday's attack killed 5") lends it
         if tok.head.i == trigger.i and tok.dep_ in _ARGUMENT_DEPS and not other:
             return 2.0
+        if planned(tok):
+            return None  # "detained the organisers of a planned rally on Saturday": the rally's day
         if not other and _adverbial(span.root) and _argument_of(tok, trigger):
             return 2.0  # "killed the mayor and his driver on Sunday", the parser hanging the day on "driver"
         if tok.head.i == trigger.i and tok.dep_ in {"relcl", "acl"} and not other:
@@ -491,7 +496,7 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
     ):
         clause = clause.head  # "14 March 2021 (as reported), gunmen attacked …": an aside on the date
     if clause.i == trigger.i:
-        return 0.0
+        return 5.0 if _speakers_day(span, trigger) else 0.0
     if clause.head.i == trigger.i and clause.dep_ in {"relcl", "acl"} and trigger.pos_ not in _CLAUSE_POS:
         return 1.0  # "the attack, which began on Monday"
     if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.i == trigger.i:
@@ -520,9 +525,20 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN_MARKS for c in clause.children)
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
-    if _participle_on_argument(clause, trigger) and DAY_WORD.search(time.text):
+    if _participle_on_argument(clause, trigger) and DAY_WORD.search(time.text) and not planned(clause):
         return 4.0  # "fired on a minibus carrying villagers in Syria on Sunday": the parser hangs the lead's day
     return None
+
+
+def _speakers_day(span: Any, trigger: Any) -> bool:
+    """A day the parser hung on the reported act though it stands between the speech verb and the act's subject:
+    "police said on Monday they had arrested 30 people at a protest on Oct. 28" (Monday is the saying's). Any
+    other time of the act's clause dates it before this one."""
+    said = trigger.head
+    if trigger.dep_ not in {"ccomp", "parataxis"} or said.pos_ != "VERB" or not said.i < span.start:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and span.end <= subject.left_edge.i and said.lemma_.lower() in reporting_verbs()
 
 
 def _participle_on_argument(clause: Any, trigger: Any) -> bool:

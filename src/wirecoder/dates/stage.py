@@ -46,12 +46,15 @@ class TimeStage(Stage):
             reference = self._infer_reference(spans)
 
         times: list[TimeExpr] = []
+        story = self._dateline_day(article, text_of_doc, spans, reference)
         for span in spans:
             text, approx, stop = _reading(text_of_doc, span)
             # the past-tense reading needs a real "now": an inferred reference is only the latest date told
             past = bool(article.published) and told_in_past(span)
             future = bool(article.published) and not past and told_in_future(span)
-            value, precision = self.resolver.resolve(text, reference, past, future) if reference else (None, None)
+            # the dateline's own day is the story's "today": "ADEN, Nov 30 (Reuters) - ... on Monday"
+            now = story[0] if story is not None and span.start_char >= story[1] else reference
+            value, precision = self.resolver.resolve(text, now, past, future) if now else (None, None)
             times.append(
                 TimeExpr(
                     text_of_doc[span.start_char : stop],
@@ -78,6 +81,25 @@ class TimeStage(Stage):
             article.warnings.append("no publication date given and none could be inferred: events are undated")
         return article
 
+    def _dateline_day(
+        self, article: Article, text: str, spans: list[Any], reference: date | None
+    ) -> tuple[date, int] | None:
+        """The day a dateline states ("KABUL, Sept 28, 2015 (Reuters) -", "ADEN, Yemen, Nov 30 (Reuters) -") and
+        where the dateline ends, when it is no later than publication: the story's own day, against which its
+        weekdays and "last week" are read, however late the story is published."""
+        if not article.dateline or reference is None:
+            return None
+        end = text.find("\n", 0, _DATELINE_CHARS)
+        if end < 0:
+            return None
+        for span in spans:
+            if span.end_char > end:
+                break
+            value, precision = self.resolver.resolve(span.text, reference)
+            if value and precision == "day" and date.fromisoformat(value) <= reference:
+                return date.fromisoformat(value), end
+        return None
+
     def _infer_reference(self, spans: list[Any]) -> date | None:
         """The latest date stated with an explicit year, read without any other reference."""
         explicit: list[date] = []
@@ -89,6 +111,10 @@ class TimeStage(Stage):
             if value and precision:
                 explicit.append(last_day(value, precision))
         return max(explicit) if explicit else None
+
+
+# How far into the text a dateline may end ("PORT-AU-PRINCE, Haiti, Nov. 30, 2026 (Reuters) -").
+_DATELINE_CHARS = 80
 
 
 def time_spans(doc: Any, text: str) -> list[Any]:

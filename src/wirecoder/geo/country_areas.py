@@ -59,9 +59,22 @@ def country_area(gazetteer: Gazetteer, obj: Token) -> tuple[Place, str] | None:
         for place in gazetteer.candidates(name, context):
             if place.precision == "place" and normalize(place.name) == normalize(name) and _within(place, area):
                 return place, text
+    for place in gazetteer.candidates(name, context):  # "Russia's Krasnodar region", no record of the region:
+        if _capital_of(place, name) and _within(place, area):  # its namesake capital, in it, stands for it
+            return place, text
     if area.precision == "province" and obj.lower_ in _SEATED:  # "Magway's Pauk township", a town the
         return area, text  # gazetteer lacks: the owner province, never a namesake town abroad
     return None
+
+
+def _capital_of(place: Place, name: str) -> bool:
+    """Whether ``place`` is the namesake town of a province called ``name``: a town of that name in a province
+    whose own name begins with it (Krasnodar in Krasnodar Krai, Odesa in Odessa)."""
+    return (
+        place.precision == "place"
+        and normalize(place.name) == normalize(name)
+        and normalize(place.admin1 or "").startswith(normalize(name))
+    )
 
 
 def _owner_place(gazetteer: Gazetteer, doc: Any, owner: Token) -> Place | None:

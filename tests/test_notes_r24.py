@@ -115,3 +115,13 @@ def test_iscap_in_congo_is_congolese(pipe: Pipeline) -> None:
 def test_district_and_town_places(pipe: Pipeline, text: str, country: str, lat: float) -> None:
     loc = _events(pipe, text)[0].location or {}
     assert loc.get("country") == country and abs(loc["lat"] - lat) < 0.3
+
+
+def test_brokered_truce_is_an_agreement(pipe: Pipeline) -> None:
+    text = "On 13 August 2026, religious leaders mediated a truce between two clans in Jowhar (Middle Shabelle)."
+    assert "Agreement" in _subs(pipe, text)
+
+
+def test_brokered_business_deal_is_no_agreement(pipe: Pipeline) -> None:
+    text = "On 13 August 2026, the governor brokered a land deal between two developers in Mombasa."
+    assert "Agreement" not in _subs(pipe, text)

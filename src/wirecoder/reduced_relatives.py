@@ -77,6 +77,17 @@ def promote_participles(doc: Any) -> Any:
         if finite is not None:
             _promote(doc, sent.root, finite)
             continue
+        modifier = _subject_modifier(sent)
+        if modifier is not None:  # "On 3 May, al-Shabaab fired mortars at X": "fired" read as a modifier of "mortars"
+            noun, root = modifier.head, sent.root
+            heads = {modifier.i: modifier.i, noun.i: modifier.i}
+            heads.update({c.i: modifier.i for c in noun.children if c.i != modifier.i and c.dep_ not in _NOUN_DEPS})
+            deps = {modifier.i: "ROOT", noun.i: "dobj"}
+            if root.i != noun.i:  # "On" made the root with the noun its object: the date's preposition
+                heads.update({root.i: modifier.i, **{c.i: modifier.i for c in root.children if c.dep_ == "punct"}})
+                deps[root.i] = "prep"
+            rehead(doc, heads, deps)
+            continue
         trailing = _trailing_participle_root(sent)
         if trailing is not None:  # "The agency's chief called on X to halt work, warning that ..."
             noun, verb = trailing
@@ -101,6 +112,31 @@ def promote_participles(doc: Any) -> Any:
         if root.pos_ in {"NOUN", "PROPN"} and verbs and not any(c.dep_ == "agent" for c in verbs[-1].children):
             _promote(doc, root, verbs[-1])
     return doc
+
+
+_NOUN_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss"})  # the words of a noun phrase itself
+
+
+def _subject_modifier(sent: Any) -> Any | None:
+    """The past verb the parser made a modifier of the noun it governs while giving it its own subject ("al-Shabaab
+    fired mortars at the base": ``fired`` an ``amod`` of the root ``mortars`` with ``al-Shabaab`` its ``nsubj``): a
+    modifier has no subject, so the verb is the sentence's and the noun its object; also when the noun hangs on a
+    preposition made the root ("On 3 May, ... mortars"). None otherwise."""
+    root = sent.root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        noun = root
+    elif root.pos_ == "ADP":  # "On 3 May, X fired mortars at ..." read as one prepositional phrase
+        noun = next((c for c in root.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.i > 3), None)
+        if noun is None:
+            return None
+    else:
+        return None
+    for verb in noun.children:
+        if verb.dep_ != "amod" or verb.i > noun.i or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
+            continue
+        if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return verb
+    return None
 
 
 def _crowd_act(verb: Any) -> bool:

@@ -79,6 +79,7 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     clauses += [x for c in clauses for x in c.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
     out += [f"acl:{c.lemma_.lower()}" for c in clauses]
     out += _borne(tok)
+    out += _parties(tok)
     for place in _place_nouns(tok):  # "attacked a post in X district (Y) with rockets": the parse hangs it on the place
         for p in place.children:
             if p.dep_ == "prep" and p.lower_ == "with":
@@ -114,6 +115,15 @@ def _borne(tok: Token) -> list[str]:
 
 
 _OWN = frozenset({"his", "her", "their"})
+
+
+def _parties(tok: Token) -> list[str]:
+    """The subject's nouns and the words that describe them, and those of its conjuncts, marked "party:": "the
+    government and protesting doctors reached an agreement": "party:government", "party:protest", "party:doctor"."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    nouns = [n for s in subjects for n in (s, *s.conjuncts)]
+    words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ in ("amod", "compound"))]
+    return [f"party:{w.lemma_.lower()}" for w in words]
 
 
 _PLACE_PREPS = frozenset({"in", "near", "at"})

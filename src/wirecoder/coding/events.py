@@ -19,7 +19,7 @@ from . import statements as spoken
 from .acled_words import acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
-from .combine import combine
+from .combine import combine, one_body
 from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
@@ -384,7 +384,8 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
         acled_tgt = acled_target(
             tok, tgt_head if tgt else None, tgt_sector, sc.onto, tgt.participant.actor_id if tgt else None
         )
-        one = one_victim(tok, tgt, flags) if fatalities is None and root in VIOLENT_ROOTS - {"14"} else None
+        lone = fatalities is None and root in VIOLENT_ROOTS - {"14"}
+        one = (one_victim(tok, tgt, flags) or one_body(trig)) if lone else None
         event_quantities, event_fatalities = quantities, fatalities
         if one is not None:  # "a senior commander was killed": one death
             event_quantities, event_fatalities = [*quantities, one], 1

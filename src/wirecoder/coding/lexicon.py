@@ -21,6 +21,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 # Top-level keys each lexicon must have, and the type of their values.
 REQUIRED: dict[str, dict[str, type]] = {
     "stances": {"waging_verbs": list},
+    "found_dead": {"remains": list, "one_remains": list},
     "name_prefixes": {"prefixes": list},
     "object_control": {"verbs": list},
     "own_government": {"government_nouns": list, "determiners": list, "opposing_sectors": list},

@@ -114,8 +114,9 @@ from . import (  # noqa: F401  (they register the passes)
     world_tallies,
 )
 from .context import CombineContext
+from .marked_remains import one_body
 
-__all__ = ["CombineContext", "combine", "combine_passes", "future_rules"]
+__all__ = ["CombineContext", "combine", "combine_passes", "future_rules", "one_body"]
 
 
 def combine(triggers: list[Trigger], config: CoderConfig, flags_of: Callable[[Token], Mapping[str, Any]]) -> None:

@@ -22,6 +22,8 @@ _THROUGH = frozenset({"xcomp"})
 # acts that stay what they are when reported: rejections ("sources said the two sides failed to reach a deal"),
 # coercion and violence ("said the militia looted shops"); a "protest" read into "provoke" is no protest
 _KEPT_ROOTS = (VIOLENT_ROOTS - {"14"}) | {"12"}
+# ... and violent riot, which looting and plundering code to ("soldiers looted shops, traders said": the looting)
+_KEPT_CODES = frozenset({"145"})
 
 
 @combine_passes.register("combine.alleged_wrongdoing.v1")
@@ -34,7 +36,12 @@ def alleged_wrongdoing(triggers: list[Trigger], ctx: CombineContext) -> None:
         tok = trig.token
         if trig.suppressed or tok.pos_ != "VERB" or not (tok.lemma_.lower() in words.wrongdoing or sponsors(tok)):
             continue
-        if trig.code[:2] in _KEPT_ROOTS or tok.lemma_.lower() == "fail" or not _through_attempts(tok, words.attempts):
+        if (
+            trig.code[:2] in _KEPT_ROOTS
+            or trig.code in _KEPT_CODES
+            or tok.lemma_.lower() == "fail"
+            or not _through_attempts(tok, words.attempts)
+        ):
             continue
         flags = ctx.flags_of(tok)
         if flags.get("negated") or flags.get("future") or flags.get("hypothetical"):

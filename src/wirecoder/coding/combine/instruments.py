@@ -19,6 +19,7 @@ from ..lexicon import load, word_set
 from ..registry import combine_passes
 from ..triggers import Trigger, is_light_verb
 from .context import CombineContext
+from .violence import victims_only
 
 #: Codes a weapon may make more precise ("attacked" 190 -> "attacked with rockets" 194).
 _GENERIC = frozenset({"180", "190", "193"})
@@ -33,7 +34,7 @@ def _words() -> dict[str, Any]:
     return {
         key: word_set(data.get(key))
         for key in ("vehicles", "laden_words", "explosive_words", "instrument_preps", "release_codes")
-        + ("held_people", "release_places", "verbal_instruments")
+        + ("held_people", "release_places", "verbal_instruments", "contact_verbs", "contact_preps")
     } | {
         "vehicle_bomb_code": str(data.get("vehicle_bomb_code", "1832")),
         "instrument_codes": {str(k).lower(): str(v) for k, v in (data.get("instrument_codes") or {}).items()},
@@ -63,8 +64,11 @@ def _weapon_code(noun: Token, codes: dict[str, str]) -> str | None:
 
 
 def _instruments(tok: Token) -> list[Token]:
-    """The objects of the verb's "with" / "using" phrases ("targeted with a roadside bomb")."""
+    """The objects of the verb's "with" / "using" phrases ("targeted with a roadside bomb"), and of a contact
+    verb's "on" ("stepped on a landmine")."""
     preps = _words()["instrument_preps"]
+    if _low(tok) & _words()["contact_verbs"]:
+        preps = preps | _words()["contact_preps"]
     out = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
@@ -112,7 +116,20 @@ def weapon_instrument(triggers: list[Trigger], ctx: CombineContext) -> None:
             if trig.code in _GENERIC:
                 trig.code = code
             trig.notes.append(f"{_WEAPON}{obj.lemma_.lower()}")
+            _contact_incident(trig, ctx)
             break
+
+
+def _contact_incident(trig: Trigger, ctx: CombineContext) -> None:
+    """A contact verb's weapon told in a gerund after a harm that names only its victims is that harm's
+    incident ("a shepherd was wounded after treading on a landmine": the mine blast, which takes the victims)."""
+    tok = trig.token
+    if not _low(tok) & _words()["contact_verbs"] or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+        return
+    for gov in victims_only(ctx.by_token.get(tok.head.head.i), ctx.by_token):
+        gov.suppressed = True
+        trig.absorbed.append(gov)
+    trig.notes.append("incident")
 
 
 def held_person(subj: Token) -> bool:

@@ -130,7 +130,7 @@ def violent_clause(triggers: list[Trigger], ctx: CombineContext) -> None:
             c.dep_ in {"mark", "advmod"} and c.lower_ in ctx.config.incident_marks for c in tok.children
         ):
             continue
-        told = _victims_only(by_token.get(tok.head.i), by_token)
+        told = victims_only(by_token.get(tok.head.i), by_token)
         if told and _accident(tok, ctx):  # "a student was killed when a bus hit a rickshaw": no one's violence
             for t in [trig, *told]:
                 t.suppressed = True
@@ -161,7 +161,7 @@ def _accident(tok: Token, ctx: CombineContext) -> bool:
     return not any(c.lemma_.lower() in weapons for c in subject.children if c.dep_ == "compound")
 
 
-def _victims_only(gov: Trigger | None, by_token: dict[int, Trigger]) -> list[Trigger]:
+def victims_only(gov: Trigger | None, by_token: dict[int, Trigger]) -> list[Trigger]:
     """The violent verb ``gov`` and the violent verbs conjoined with it, when none names who acted
     ("were killed and 12 injured"); else none."""
     if gov is None or gov.suppressed or gov.pattern.kind != "verb" or gov.code[:2] not in VIOLENT_ROOTS - {"14"}:

@@ -32,6 +32,7 @@ from .modal_tolls import drop_foreseen_tolls
 from .more_victims import add_more_victims
 from .note_tolls import one_more_dead, toll_sentences
 from .offduty_victims import attacks_on_offduty
+from .ongoing_violence import drop_ongoing_violence
 from .ontology import load_ontology
 from .own_losses import add_own_losses
 from .passing_history import drop_passing_history
@@ -122,5 +123,6 @@ class EventStage(Stage):
         mark_background(article)
         year_tolls_as_background(article)  # "1,200 were killed in attacks in 2024, the report said"
         drop_passing_history(article)  # "took power in 2017 after the army removed Mugabe": no removal now
+        drop_ongoing_violence(article)  # "but attacks continue across the north-east": no incident
         untype_history(article)  # "Ten years ago, a car bomb killed 22": no ACLED row of this story
         return article

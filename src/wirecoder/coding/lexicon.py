@@ -77,6 +77,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "biography_deps": list,
         "injury_words": list,
         "harm_lemmas": list,
+        "person_pronouns": list,
     },
     "seizure_fights": {"fight_nouns": list, "seizure_codes": list, "fight_preps": list},
     "force_nouns": {"nouns": list, "subsets": dict},
@@ -155,6 +156,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "bloc_seats": {"seats": dict},
     "raid_arrests": {"raid_verbs": list, "arrest_codes": list},
     "passing_history": {"adverbial_deps": list, "relative_deps": list, "markers": list, "same_clause_deps": list},
+    "ongoing_violence": {"going_verbs": list, "present_tags": list},
     "protest_harm": {
         "crowd_weapons": list,
         "harm_words": list,

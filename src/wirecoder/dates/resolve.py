@@ -426,6 +426,7 @@ _PHRASE_DEPS = frozenset(
         "case",
         "obl",
         "conj",  # "on or around 6 March 2021", parsed as "on (or around 6)"
+        "agent",  # "the town was hit by a chemical attack in 2017": the act the passive verb is told by
     }
 )
 # Prepositions that tie their object to something other than the time of the verb ("after the 2019

@@ -92,6 +92,7 @@ from . import (  # noqa: F401  (they register the passes)
     measures,
     non_events,
     obituaries,
+    obituary_story,
     objects,
     ordered_forces,
     others_hurt,

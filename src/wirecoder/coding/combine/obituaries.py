@@ -36,6 +36,7 @@ class ObituaryWords:
     biography_deps: frozenset[str]
     injury_words: frozenset[str]
     harm_lemmas: frozenset[str]
+    person_pronouns: frozenset[str]
 
 
 @cache

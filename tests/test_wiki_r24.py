@@ -87,3 +87,18 @@ def test_stepped_up_patrols_are_a_mobilisation(short):
 def test_increased_prices_and_efforts_are_no_mobilisation(short):
     assert not of_type(events(short, "The company increased its prices in Lagos on Sunday."), "MOBILIZE")
     assert not of_type(events(short, "The city stepped up efforts to clean the river in Lagos."), "MOBILIZE")
+
+
+# --- two sides fighting for a place
+
+
+def test_place_fought_for_is_no_target_of_either_side(short):
+    evs = of_type(
+        events(short, "Sudan's army and the RSF fought for control of the town of Bara on Monday."), "ASSAULT"
+    )
+    assert len(evs) == 2 and {e.target.text for e in evs if e.target} == {"Sudan's army", "RSF"}
+
+
+def test_allies_fighting_a_named_enemy_keep_it(short):
+    evs = of_type(events(short, "Soldiers and police fought the rebels near Goma on Monday."), "ASSAULT")
+    assert evs and all(e.target is not None and e.target.text == "the rebels" for e in evs)

@@ -87,8 +87,11 @@ def _alleging(tok: Any, claim: tuple[str, str, Any], source: Any = None) -> Trig
 
 def _spoken_of(tok: Any) -> bool:
     """A noun phrase a statement can be about: not a count of people ("police said two people died": a
-    report of deaths, not words about anyone)."""
+    report of deaths, not words about anyone), nor what a pronoun owns ("Kenya said its troops would help":
+    the speaker's own side, no other actor)."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
         return False
     counted = any(c.dep_ == "nummod" for c in tok.children)
     people = _PEOPLE | person_nouns()

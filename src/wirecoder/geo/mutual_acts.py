@@ -44,6 +44,9 @@ def mutual_sides(article: Article) -> None:
         if (trig.get("lemma") or "").lower() in _verbs() and trig.get("start") is not None:
             by_trigger[(event.sentence_index, trig["start"])].append(event)
     for events in by_trigger.values():
+        if len(events) == 2 and _fought_over(article, *events):
+            for e in events:
+                e.target = None  # "A and B fought for control of the town": the town is the prize, no side
         if len(events) != 2 or any(e.target is not None and e.target.country for e in events):
             continue
         one, other = events
@@ -75,6 +78,28 @@ def _two_sides(one: Event, other: Event) -> bool:
     if a.country != b.country:
         return True
     return bool(a.sector and b.sector and a.sector != b.sector and one.target is None and other.target is None)
+
+
+_PRIZE_PREPS = frozenset({"for", "over"})
+
+
+def _fought_over(article: Article, one: Event, other: Event) -> bool:
+    """Do two sides' events share one target told only as what they fight for or over ("fought for control of the
+    town", "clashed over the disputed village"), not as an object of the verb ("soldiers and police fought the
+    rebels")?"""
+    doc, a, b = article.doc, one.target, other.target
+    if doc is None or a is None or b is None or a.start is None or (a.start, a.end) != (b.start, b.end):
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    trig = (one.trigger or {}).get("start")
+    if span is None or trig is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.head.idx != trig:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PRIZE_PREPS and tok.head.head.idx == trig:
+            return True
+        tok = tok.head
+    return False
 
 
 def _side(source: Participant) -> Participant:

@@ -23,6 +23,7 @@ from . import (
     place_qualifiers,
     places,
     residents,
+    short_names,
     surnames,
     text_order,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "register",
     "registered",
     "residents",
+    "short_names",
     "surnames",
     "text_order",
 ]

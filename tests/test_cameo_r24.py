@@ -3,8 +3,8 @@ said it was monitoring the situation"), an admission by acknowledge/admit is 015
 guard acknowledged that a vessel had collided"); a to-infinitive after a date ("vowed on Monday to fight") is the
 verb's complement as it is without the date. Each rule has sentences where it must not fire.
 
-Every sentence is composed for these tests; tests/data/cameo_sentences_r24.yaml holds a larger composed set,
-scored by `python scripts/score_cameo_sentences.py tests/data/cameo_sentences_r24.yaml`.
+Every sentence is composed for these tests; tests/data/cameo_sentences_verbal_r24.yaml holds a larger composed set,
+scored by `python scripts/score_cameo_sentences.py tests/data/cameo_sentences_verbal_r24.yaml`.
 """
 
 from __future__ import annotations

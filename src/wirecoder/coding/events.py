@@ -45,7 +45,7 @@ from .roles import (
     slots,
     span_slots,
 )
-from .statements import STATEMENT, statement_triggers
+from .statements import SPOKEN, statement_triggers
 from .story_country import place_countries, story_country
 from .targets import TargetContext
 from .transforms import apply_transforms
@@ -161,7 +161,7 @@ def _code_triggers(triggers: list[Trigger], sc: SentenceContext) -> None:
     """Emit the events of the triggers the combination passes left standing."""
     config, onto = sc.config, sc.onto
     for trig in triggers:
-        if trig.suppressed or (trig.code in config.suppress_codes and trig.pattern.id != STATEMENT):
+        if trig.suppressed or (trig.code in config.suppress_codes and trig.pattern.id not in SPOKEN):
             continue
         roles = _roles(trig, sc)
         if roles is None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from .controlled_subjects import controlled_subject
 from .country_words import is_country_name
+from .dated_complements import dated_infinitives
 from .datelines import dateline_date
 from .fronted_subjects import fronted_subject
 from .model import Frame, Pattern
@@ -162,9 +163,7 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
 
 def complements(tok: Token) -> list[Token]:
     """Complement verbs: "threatened to attack", "vowed not to allow", "demanded that they leave"."""
-    comps = children(tok, _COMPLEMENT_DEPS)
-    if tok.pos_ == "NOUN":
-        comps += children(tok, {"acl"})
+    comps = children(tok, _COMPLEMENT_DEPS) + (children(tok, {"acl"}) if tok.pos_ == "NOUN" else dated_infinitives(tok))
     for c in list(comps):
         if c.dep_ == "xcomp" and c.pos_ in {"AUX", "VERB"}:
             comps += children(c, _COMPLEMENT_DEPS)

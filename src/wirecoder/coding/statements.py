@@ -17,12 +17,16 @@ from .config import CoderConfig
 from .election_results import election_result
 from .lexicon import person_nouns
 from .model import Pattern
+from .own_statements import OWN_STATEMENT, named_speaker, own_statement, own_statement_words
 from .reported_judgements import unjudged
 from .roles import span_slots
 from .triggers import Trigger
 
 #: The pattern id of a statement coded for want of any other event in its sentence.
 STATEMENT = "statement-clause"
+
+#: The statements coded though their codes are otherwise suppressed (config ``suppress_codes``).
+SPOKEN = frozenset({STATEMENT, OWN_STATEMENT})
 
 #: The ``via`` of "the country" read as the reporting official's own state (actors/passes/nominals.py): a
 #: statement about it is about the speaker's side, no other actor.
@@ -70,9 +74,14 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
         if election_result(said):
             continue  # "the commission said X had won 54 percent": a result reported, no act
         about = [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]
+        code = config.statement_code
+        if not about or tok.lemma_.lower() in own_statement_words().admission_verbs:
+            own = own_statement(tok, said, code)  # "said it was monitoring ...", "acknowledged that ..."
+            if own is not None:
+                out.append(own)
+                continue
         if not about:
             continue
-        code = config.statement_code
         pattern = Pattern(id=STATEMENT, kind="verb", head=tok.lemma_.lower(), extra=(), code=code, origin="wirecoder")
         out.append(Trigger(tok, pattern, None, code, None, target_from=about[0]))
     return out
@@ -101,6 +110,8 @@ def _spoken_of(tok: Any) -> bool:
 def unspoken(trig: Trigger, sources: list[Any], targets: list[Any]) -> bool:
     """Is the verbal act no event: a statement or allegation with no named speaker on another named actor, or
     a judgement reported by an outlet, not judged by an actor (coding/reported_judgements.py)?"""
+    if trig.pattern.id == OWN_STATEMENT:  # words of the speaker about itself: a speaker the text names
+        return not named_speaker(sources)
     return (trig.pattern.id in SPOKEN_OF and not other_actor(sources, targets, trig.pattern.id)) or unjudged(
         trig, sources
     )

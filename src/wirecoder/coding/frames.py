@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .chained_phrases import chained_phrase
 from .controlled_subjects import controlled_subject
 from .country_words import is_country_name
 from .dated_complements import dated_infinitives
@@ -51,9 +52,8 @@ def word_matches(tok: Token, words: Iterable[str]) -> bool:
         return True
     if "country-name" in words and tok.pos_ == "PROPN" and is_country_name(phrase(tok)):
         return True
-    own = forms(tok)
-    text = phrase(tok)
-    return any(w in own or (" " in w and (text.endswith(w) or text == w)) for w in words)
+    own, texts = forms(tok), (phrase(tok), chained_phrase(tok))  # "water purification equipment": see chained_phrases
+    return any(w in own or (" " in w and any(t.endswith(w) for t in texts)) for w in words)
 
 
 def with_conjuncts(tok: Token) -> list[Token]:

@@ -3,8 +3,8 @@
 CAMEO codes "The ministry said it was monitoring the situation" as the ministry's statement (010), and "The coast
 guard acknowledged that one of its vessels had hit a trawler" as an admission (015), though neither names another
 actor. coding/statements.py codes a statement about another actor; this module adds the reported clause whose
-subject stands for the speaker itself ("it", "he", "she") and the clause of an admission verb, whatever it is
-about. Only in a sentence with no other event (the caller's rule), and only when the speaker is named
+subject stands for the speaking body itself ("it"; a person's "he"/"she" only if the lexicon lists them, which it
+does not: "said he was tired" is no stance) and the clause of an admission verb, whatever it is about. Only in a sentence with no other event (the caller's rule), and only when the speaker is named
 (:func:`named_speaker`): "it said it was ready" is no event.
 """
 

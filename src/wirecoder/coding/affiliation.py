@@ -15,7 +15,7 @@ from ..article import Actor, Article, Mention, Participant
 from ..errors import DataError
 from ..mentions import mention_at
 from .constants import Token
-from .group_names import unlisted_name
+from .group_names import acronym_name, unlisted_name
 from .lexicon import load, word_set
 
 UNNAMED_SECTORS = frozenset({"UAF"})  # "gunmen", "attackers": a claim names them
@@ -141,7 +141,10 @@ def group_of(article: Article, tok: Token, words: Words) -> Mention | None:
             continue  # "suspected of belonging to X", "of being members of X"; not "accused of defecting to X"
         linked = linked or node.lemma_.lower() in words.member_nouns | words.link_words
         if node.dep_ in ("pobj", "poss", "appos") and linked:  # "a member of X", "two of its fighters"
-            mention = _name_at(article, node) or _owner_name(article, node, words)
+            mention = _name_at(article, node)
+            if mention is None or not named(mention.actor):  # a name the base lacks, closed by its acronym
+                mention = acronym_name(article, node) or mention
+            mention = mention or _owner_name(article, node, words)
             if mention is not None and mention.kind != "place" and names_someone(mention):
                 return mention
         if depth < 6:  # "gunmen suspected of being members of X": six steps to X

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..article import Article, Event
 from .aftermath import is_attack
+from .force_agents import is_force_agent
 from .lexicon import load, word_set
 from .quantities import FATAL_KINDS
 
@@ -67,9 +68,10 @@ def _attackers_dead(doc: Any, event: Event) -> bool:
 def _doer_killed_by_force(doc: Any, event: Event) -> bool:
     """The event is a state force killing the attack's doer retold by a pronoun or a definite noun of a doer ("The
     driver was shot dead by police", "He was shot dead when police stormed the shop"): the attacker's death."""
-    if event.cameo.get("root") not in ("18", "19", "20") or event.target is None or event.source is None:
+    if event.cameo.get("root") not in ("18", "19", "20") or event.target is None:
         return False
-    if (event.source.sector or "").lower() not in _words("force_sectors"):
+    forced = event.source is not None and (event.source.sector or "").lower() in _words("force_sectors")
+    if not forced and not _force_clause(doc, event):
         return False
     span = _span(doc, event.target)
     if span is None:
@@ -79,6 +81,23 @@ def _doer_killed_by_force(doc: Any, event: Event) -> bool:
         return len(span) == 1
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     return definite and head.lemma_.lower() in _words("doer_nouns") and not any(c.like_num for c in head.children)
+
+
+def _force_clause(doc: Any, event: Event) -> bool:
+    """The killing verb's own "when"/"as" clause has a state force as its subject ("He was killed when police
+    returned fire", "as troops stormed the building"): the force killed him."""
+    trigger = event.trigger or {}
+    verb = next((t for t in doc if t.idx == trigger.get("start")), None)
+    if verb is None:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(
+            m.dep_ == "advmod" or m.dep_ == "mark" for m in clause.children if m.lower_ in _words("force_marks")
+        ):
+            continue
+        if any(s.dep_ == "nsubj" and is_force_agent(s) for s in clause.children):
+            return True
+    return False
 
 
 def _span(doc: Any, actor: Any) -> Any:
@@ -132,6 +151,15 @@ def _told_apart(doc: Any, dead: Event, attack: Event) -> bool:
         return True
     floor = max(sent.start_char, int((attack.trigger or {}).get("end") or 0))
     tokens = [t for t in sent if t.idx >= floor]
-    if any(t.lower_ in _words("apart_words") or t.lemma_.lower() in _words("apart_words") for t in tokens):
+    if any(_apart_word(t) for t in tokens):
         return True
     return any(t.ent_type_ in _OWN_ENTS for t in tokens)
+
+
+def _apart_word(tok: Any) -> bool:
+    """A word of an operation of its own, but not "later" after a short interval ("a few minutes later",
+    "moments later": the attack's end)."""
+    if tok.lower_ not in _words("apart_words") and tok.lemma_.lower() not in _words("apart_words"):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return before is None or before.lemma_.lower() not in _words("short_intervals")

@@ -28,12 +28,14 @@ def _words(key: str) -> frozenset[str]:
 def one_of_victims(doc: Any, i: int, lex: Lexicon) -> bool:
     """Whether "one" at ``i`` ("one of the hostages", "one of them") is the subject of a killing told of
     it: a passive killing verb ("was beheaded"), a dying verb ("died"), or a verb with its word ("was
-    shot dead")."""
+    shot dead"); or the object of an active killing verb ("stabbed four people, killing one of them")."""
     tok = doc[i]
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = tok.head
     lemma = verb.lemma_.lower()
+    if tok.dep_ == "dobj":
+        return lex.object_verbs.get(lemma) in FATAL_KINDS
     if tok.dep_ == "nsubjpass" and lex.object_verbs.get(lemma) in FATAL_KINDS:
         return True
     if tok.dep_ == "nsubj" and lex.subject_verbs.get(lemma) in FATAL_KINDS:

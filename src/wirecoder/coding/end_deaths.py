@@ -68,3 +68,15 @@ def own_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
     """The attackers' deaths by their own act ("blew himself up") and at the end of their attack ("before being
     shot dead by police") in ``doc[floor:limit]``."""
     return self_deaths(doc, floor, limit) + end_deaths(doc, floor, limit)
+
+
+def over_headcounts(out: list[Quantity], own: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """The counts ``out`` and the attackers' own deaths ``own`` that overlap none of them; an own death wins
+    over a mere headcount of the same words ("Two women detonated explosives, killing three people and
+    themselves": "Two women" is two dead, no count of people)."""
+    out = [o for o in out if o.kind != "people" or not any(_overlap(q, o) for q in own)]
+    return out, [q for q in own if not any(_overlap(q, o) for o in out)]
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    return a.start is not None and b.start is not None and a.start < (b.end or 0) and b.start < (a.end or 0)

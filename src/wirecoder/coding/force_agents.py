@@ -41,6 +41,11 @@ def _is_agent(tok: Token) -> bool:
     return bool(before) and f"{before[-1]} {tok.lemma_.lower()}" in words
 
 
+def is_force_agent(tok: Token) -> bool:
+    """A common noun of a state's forces ("police", "troops", "security forces", "an officer")."""
+    return _is_agent(tok)
+
+
 def force_agent_modifiers(tok: Token) -> list[Token]:
     """Force nouns modifying the act of force ``tok``, directly or through a weapon compound ("army drone
     strike": army; "police gun battle", its trigger "gun": police). Empty when none does or ``tok`` is no

@@ -117,3 +117,25 @@ def incident_country(article: Article, sentence: int, lookback: int) -> str | No
         if countries:
             return countries.pop()
     return None
+
+
+def acronym_name(article: Article, tok: Token) -> Mention | None:
+    """The whole name ``tok`` heads when a bracketed acronym of its initials closes it: "fighters of the
+    Eastern Rivers People's Army (ERPA)", "the Liberation Front of the Central Plateau (LFCP)" (the acronym
+    and the name's last words alone are no name of it)."""
+    doc = tok.doc
+    for acr in tok.subtree:
+        if acr.dep_ != "appos" or not (acr.text.isupper() and acr.text.isalpha() and len(acr.text) >= 2):
+            continue
+        if not (acr.i and doc[acr.i - 1].text == "(" and acr.i + 1 < len(doc) and doc[acr.i + 1].text == ")"):
+            continue
+        first = tok.left_edge.i
+        while first < acr.i and doc[first].lower_ in ("the", "a", "an"):
+            first += 1
+        words = doc[first : acr.i - 1]
+        initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+        if not words or initials != acr.text:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        return Mention(doc.text[start:end], start, end, _sentence_of(article, start), "name", None, "claim-name", tok.i)
+    return None

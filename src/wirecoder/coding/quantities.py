@@ -32,7 +32,7 @@ from ..nlp import entity_at
 from .casualty_shares import one_of_victims, retold
 from .constants import CASUALTY_KINDS
 from .elliptic_counts import also_attackers, also_count, elliptic_count
-from .end_deaths import own_deaths
+from .end_deaths import over_headcounts, own_deaths
 from .happening_tolls import happening_outcome
 from .lexicon import load, word_set
 from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
@@ -361,7 +361,7 @@ def extract(span: Any) -> list[Quantity]:
     own = single_victims(doc, floor, limit, lex) + own_deaths(doc, floor, limit)  # "blew himself up": 1
     out, shares = retold(doc, floor, limit, out, lex)  # "the dead included 12 soldiers", "4 of them fatal"
     own += also_attackers(doc, floor, limit, out) + shares  # "..., as was the bomber": 1
-    singles = [q for q in own if not any(_overlap(q, o) for o in out)]
+    out, singles = over_headcounts(out, own)  # "Two women ... killing three people and themselves": 2 killed
     return sorted(out + singles, key=lambda q: q.start or 0)
 
 

@@ -50,7 +50,10 @@ def self_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
         subj = _subject(verb)
         if subj is None or not floor <= subj.i < limit:
             continue
-        if not _self_killing(verb, _forms("self_blast")) and subj.lemma_.lower() not in _attackers():
+        blast = _self_killing(verb, _forms("self_blast")) or (
+            verb.dep_ == "advcl" and _self_killing(verb.head, _forms("self_blast"))
+        )  # "two women detonated explosives, killing three people and themselves"
+        if not blast and subj.lemma_.lower() not in _attackers():
             continue  # "a farmer killed himself": no attacker's death
         if _told_again(verb, limit):
             continue  # "blew himself up, killing three policemen and the attacker": counted as a victim

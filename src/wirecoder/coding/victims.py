@@ -86,7 +86,15 @@ def _victims_of(verb: Any, lemma: str, lex: Lexicon) -> list[Any]:
     """The nouns a verb of killing or dying says died: the object or passive subject of "kill"/"murder"
     (and of "shoot dead", "gun down"), the subject of "die" and of "lose one's life"."""
     if lex.object_verbs.get(lemma) in FATAL_KINDS:
-        return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        own = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if (
+            not own
+            and verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ == "neg" for c in verb.head.children)
+        ):
+            return [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was shot and killed by police"
+        return own
     for v, w, kind in lex.verb_with_word:
         if lemma == v and kind in FATAL_KINDS and any(c.lemma_.lower() == w or c.lower_ == w for c in _near(verb)):
             deps = {"nsubj"} if kind == "dead" else {"dobj", "nsubjpass"}  # "lost his life" / "shot dead a man"

@@ -44,6 +44,7 @@ class WarTollWords:
     witnessing_verbs: frozenset[str]
     relative_words: frozenset[str]
     vast_toll: frozenset[str]
+    named_only: frozenset[str]
 
 
 @cache
@@ -53,7 +54,21 @@ def words() -> WarTollWords:
 
 
 def _war(tok: Token) -> bool:
+    if tok.lemma_.lower() in words().named_only or tok.lower_ in words().named_only:
+        return _named(tok)
     return tok.lemma_.lower() in words().war_nouns or tok.lower_ in words().war_nouns
+
+
+def _named(tok: Token) -> bool:
+    """A stretch that is a war only when named ("the siege of Sarajevo", "the Beslan siege", "the 1992 siege"):
+    a bare "the siege" retells the incident just told ("Gunmen took over a hotel. 13 were killed during the
+    siege")."""
+    for c in tok.children:
+        if c.dep_ in {"compound", "poss", "nmod", "nummod"} or c.pos_ in {"PROPN", "NUM"} or c.ent_type_ == "DATE":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return True
+    return False
 
 
 def dated_to_a_day(verb: Token, own_clause: bool = False) -> bool:

@@ -132,3 +132,18 @@ def test_member_noun_of_acronym_closed_name(short):
 def test_acronym_of_other_initials_is_no_whole_name(short):
     text = "Fighters of the Northern Lakes Army (XYZ) ambushed a patrol near Gulu, Uganda, killing four soldiers."
     assert "Northern Lakes Army" not in _source(short, text)
+
+
+def test_a_remembered_siege_gives_no_current_toll(short):
+    # no told seizure opens it: the siege of an anniversary story is history, not this week's dead
+    text = (
+        "Former hostages gathered in the town on Sunday to mark fifteen years since the theatre siege. "
+        "The siege, in which 120 hostages were killed, ended when troops stormed the building with gas."
+    )
+    current = [e for e in _events(short, text) if e.fatalities and not e.background]
+    assert not current
+
+
+def test_a_siege_opened_by_a_told_seizure_keeps_its_toll(short):
+    text = "Gunmen seized a guesthouse in the port on Friday. At least 7 people were killed during the siege."
+    assert sum(e.fatalities or 0 for e in _events(short, text) if not e.background) == 7

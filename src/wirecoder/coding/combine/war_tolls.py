@@ -45,6 +45,7 @@ class WarTollWords:
     relative_words: frozenset[str]
     vast_toll: frozenset[str]
     named_only: frozenset[str]
+    seizure_verbs: frozenset[str]
 
 
 @cache
@@ -55,7 +56,7 @@ def words() -> WarTollWords:
 
 def _war(tok: Token) -> bool:
     if tok.lemma_.lower() in words().named_only or tok.lower_ in words().named_only:
-        return _named(tok)
+        return _named(tok) or not _seizure_told(tok)
     return tok.lemma_.lower() in words().war_nouns or tok.lower_ in words().war_nouns
 
 
@@ -69,6 +70,18 @@ def _named(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of":
             return True
     return False
+
+
+def _seizure_told(tok: Token) -> bool:
+    """Whether the sentence before a bare "the siege", or its own before it, tells the seizure the siege is of
+    ("Gunmen stormed a hotel. 13 were killed during the siege"); a siege no told act opens is remembered
+    ("gathered to mark twenty years since the school siege. The siege, in which 334 were killed, ...")."""
+    sent = tok.sent
+    start = sent.start
+    before = sent.doc[sent.doc[start - 1].sent.start : start] if start > 0 else sent.doc[start:start]
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in words().seizure_verbs for t in [*before, *sent.doc[start : tok.i]]
+    )
 
 
 def dated_to_a_day(verb: Token, own_clause: bool = False) -> bool:

@@ -27,11 +27,22 @@ def _distinct(sources: list[Slot]) -> bool:
 def _third_party(ctx: Any, countries: set[str]) -> bool:
     """Whether the clause of the act names an actor or place of a country that is not one of the sources'."""
     tok = ctx.token
-    clause = tok if tok.pos_ in {"VERB", "AUX"} or tok.head is tok else tok.head
+    clause = tok if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i else tok.head
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     for m in ctx.sent_mentions:
         country = m.actor.country if m.actor is not None else None
         if country and country not in countries and lo <= m.start and m.end <= hi:
+            return True
+    return False
+
+
+def _by_agents(ctx: Any) -> bool:
+    """Whether a source is the agent of a passive ("The talks were hosted by Norway and Qatar"): the hosts of
+    the act, not its parties."""
+    doc = ctx.token.doc
+    for s in ctx.sources:
+        head = s.mention.head if s.mention is not None else s.head
+        if head is not None and any(a.dep_ == "agent" for a in doc[head].ancestors):
             return True
     return False
 
@@ -51,6 +62,6 @@ def mutual_subjects(ctx: Any, targets: list[Slot]) -> list[Slot]:
         words.add(ctx.trig.word.lemma_.lower())
     if not words & ctx.config.mutual_acts:
         return targets
-    if _third_party(ctx, {str(s.participant.country) for s in ctx.sources}):
+    if _third_party(ctx, {str(s.participant.country) for s in ctx.sources}) or _by_agents(ctx):
         return targets
     return list(ctx.sources)

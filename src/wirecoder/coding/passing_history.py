@@ -43,7 +43,7 @@ def in_passing(tok: Any, words: _Words) -> bool:
     if tok.sent.root.pos_ not in {"VERB", "AUX"}:
         return False  # no statement for the clause to hang on ("A coup removed X in 2006, ..." read as a noun's)
     seen = 0
-    while tok.dep_ in words.same_clause_deps and tok.head is not tok and seen < 8:
+    while tok.dep_ in words.same_clause_deps and tok.head.i != tok.i and seen < 8:
         tok, seen = tok.head, seen + 1
     if tok.dep_ in words.relative_deps:
         return True

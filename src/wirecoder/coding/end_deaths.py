@@ -11,21 +11,12 @@ from typing import Any
 
 from ..article import Quantity
 from .lexicon import load, word_set
-from .self_deaths import _count, _self_killing, _subject, self_deaths
+from .self_deaths import _count, _forms, _self_killing, _subject, _subject_deaths, self_deaths
 
 
 @cache
 def _words(key: str) -> frozenset[str]:
     return word_set(load("attacker_deaths")[key])
-
-
-@cache
-def _forms() -> tuple[tuple[str, str | None], ...]:
-    out = []
-    for form in sorted(_words("end_death_verbs")):
-        verb, _, word = form.partition(" ")
-        out.append((verb, word or None))
-    return tuple(out)
 
 
 def end_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
@@ -37,7 +28,7 @@ def end_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
             continue
         if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
             continue
-        if not _self_killing(tok, _forms()):
+        if not _self_killing(tok, _forms("end_death_verbs", "attacker_deaths")):
             continue
         prep = tok.head
         verb = prep.head
@@ -51,16 +42,7 @@ def end_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
             continue
         value = _count(subj, plural=subj.tag_ in ("NNS", "NNPS"))
         if value:
-            first = subj.left_edge.i
-            found.append(
-                Quantity(
-                    kind="killed",
-                    value=value,
-                    text=doc[first : subj.i + 1].text,
-                    start=doc[first].idx,
-                    end=subj.idx + len(subj.text),
-                )
-            )
+            found.append(_subject_deaths(subj, value))
     return found
 
 

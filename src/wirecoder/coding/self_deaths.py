@@ -15,10 +15,10 @@ _REFLEXIVE = {"himself": False, "herself": False, "themselves": True}  # plural?
 
 
 @cache
-def _forms(key: str = "self_killing") -> tuple[tuple[str, str | None], ...]:
-    """(verb lemma, word that must go with it or None) pairs of the lexicon list ``key``."""
+def _forms(key: str = "self_killing", name: str = "perpetrators") -> tuple[tuple[str, str | None], ...]:
+    """(verb lemma, word that must go with it or None) pairs of the list ``key`` of lexicon ``name``."""
     out = []
-    for form in sorted(word_set(load("perpetrators")[key])):
+    for form in sorted(word_set(load(name)[key])):
         verb, _, word = form.partition(" ")
         out.append((verb, word or None))
     return tuple(out)
@@ -59,17 +59,20 @@ def self_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
             continue  # "blew himself up, killing three policemen and the attacker": counted as a victim
         value = _count(subj, plural=_REFLEXIVE[tok.lower_])
         if value:
-            first = subj.left_edge.i
-            found.append(
-                Quantity(
-                    kind="killed",
-                    value=value,
-                    text=doc[first : subj.i + 1].text,
-                    start=doc[first].idx,
-                    end=subj.idx + len(subj.text),
-                )
-            )
+            found.append(_subject_deaths(subj, value))
     return found
+
+
+def _subject_deaths(subj: Any, value: int) -> Quantity:
+    """The attacker's own dead, told by its subject phrase ("the two bombers")."""
+    first = subj.left_edge
+    return Quantity(
+        kind="killed",
+        value=value,
+        text=subj.doc[first.i : subj.i + 1].text,
+        start=first.idx,
+        end=subj.idx + len(subj.text),
+    )
 
 
 def _told_again(verb: Any, limit: int) -> bool:

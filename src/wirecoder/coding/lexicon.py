@@ -174,7 +174,13 @@ REQUIRED: dict[str, dict[str, type]] = {
         "gatherings": list,
     },
     "own_speakers": {"verbs": list, "singular": list, "plural": list},
-    "own_statements": {"admission_verbs": list, "person_pronouns": list},
+    "described_roles": {"copulas": list, "present_tags": list, "path_deps": list, "attribute_deps": list},
+    "own_statements": {
+        "admission_verbs": list,
+        "person_pronouns": list,
+        "own_bodies": list,
+        "own_possessives": list,
+    },
     "hedge_passives": {"verbs": list},
     "weapon_outcomes": {"verbs": list, "casualties": list, "nouns": dict},
     "generic_acts": {

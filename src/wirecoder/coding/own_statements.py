@@ -4,8 +4,10 @@ CAMEO codes "The ministry said it was monitoring the situation" as the ministry'
 guard acknowledged that one of its vessels had hit a trawler" as an admission (015), though neither names another
 actor. coding/statements.py codes a statement about another actor; this module adds the reported clause whose
 subject stands for the speaking body itself ("it"; a person's "he"/"she" only if the lexicon lists them, which it
-does not: "said he was tired" is no stance) and the clause of an admission verb, whatever it is about. Only in a sentence with no other event (the caller's rule), and only when the speaker is named
-(:func:`named_speaker`): "it said it was ready" is no event.
+does not: "said he was tired" is no stance), or for the speaker's own state or body told by a possessive pronoun
+("the president said his country would remain neutral": ``own_bodies``), and the clause of an admission verb,
+whatever it is about. Only in a sentence with no other event (the caller's rule), and only when the speaker is
+named (:func:`named_speaker`): "it said it was ready" is no event.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ ADMISSION = "015"
 class OwnStatementWords:
     admission_verbs: frozenset[str]
     person_pronouns: frozenset[str]
+    own_bodies: frozenset[str]
+    own_possessives: frozenset[str]
 
 
 @cache
@@ -57,10 +61,20 @@ def _stands_for_speaker(subj: Any, verb: Any) -> bool:
     """Is the clause's subject a pronoun standing for the one speaker of its reporting ``verb``?"""
     if own_speaker(subj) is not None:  # "the ministry said it ...": own_speakers' verbs and number
         return True
-    if subj.lower_ not in own_statement_words().person_pronouns:
+    words = own_statement_words()
+    if subj.lower_ not in words.person_pronouns and not _own_body(subj, words):
         return False
     speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
     return len(speakers) == 1 and speakers[0].tag_ in {"NN", "NNP"}
+
+
+def _own_body(subj: Any, words: OwnStatementWords) -> bool:
+    """Is the clause's subject the speaker's own state or government told by a possessive pronoun ("the
+    president said his country would remain neutral", "the minister said her government would ...")? A body
+    named for itself ("the country", "Kenya's government") is not read so."""
+    if subj.lemma_.lower() not in words.own_bodies or subj.head.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in words.own_possessives for c in subj.children)
 
 
 def named_speaker(sources: list[Any]) -> bool:

@@ -180,7 +180,7 @@ def object_agent(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     objs = [o for o in fr.children(tok, {"dobj", "obj"}) if o.pos_ in NOUN_POS]
     agents = [a for o in objs for a in fr.prep_objects(o, "by")]
     if objs and not agents and not fr.children(tok, {"nsubjpass", "auxpass"}):
-        agents = fr.role_tokens(tok, "agent")
+        agents = fr.role_tokens(tok, "agent") or fr.prep_objects(tok, "by")  # or a "by" hung on the verb
     return _named(ctx.slots(agents))
 
 

@@ -76,6 +76,7 @@ from . import (  # noqa: F401  (they register the passes)
     counted_records,
     court_pleas,
     cumulative_tolls,
+    described_roles,
     descriptions,
     diplomatic,
     failed_votes,

@@ -174,6 +174,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "gatherings": list,
     },
     "own_speakers": {"verbs": list, "singular": list, "plural": list},
+    "hostile_preparations": {"verbs": list, "acts": list, "own_owners": list},
     "own_statements": {"admission_verbs": list, "person_pronouns": list},
     "hedge_passives": {"verbs": list},
     "weapon_outcomes": {"verbs": list, "casualties": list, "nouns": dict},

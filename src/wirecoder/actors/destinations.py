@@ -123,3 +123,19 @@ def aimed_at(actor: Any, other: Any) -> bool:
     if tok.head.i != verb or tok.i == verb:
         return False
     return tok.dep_ in _AIMED_DEPS or (tok.dep_ == "prep" and tok.lower_ in _AIMED_PREPS)
+
+
+def spoken_of(actor: Any, other: Any) -> bool:
+    """Whether ``other`` (a name's head token) is in the subject of the clause the act of ``actor`` (the head of
+    a subject, or a title on one) reports: "Foreign Minister X said Asmara was preparing for war" tells of
+    Asmara, whose country is not the speaker's."""
+    while actor.dep_ in _NAME_DEPS and actor.head.i != actor.i:
+        actor = actor.head
+    if actor.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb, tok, below = actor.head.i, other, None
+    while tok.head.i != tok.i and tok.head.i != verb:
+        tok, below = tok.head, tok
+    if tok.head.i != verb or tok.i == verb or tok.dep_ != "ccomp":
+        return False
+    return below is not None and below.dep_ in {"nsubj", "nsubjpass"}

@@ -16,7 +16,7 @@ from typing import Any
 from ..article import Actor, Article, Mention
 from ..geo.not_places import compound_modifier
 from .coref import LOOKBACK, Candidate, one_of_a_group, owner_of_subject, subject_of
-from .destinations import aimed_at, is_across_border, is_counterpart, is_destination
+from .destinations import aimed_at, is_across_border, is_counterpart, is_destination, spoken_of
 from .foreign_mentions import foreign_to_actor, reporter, told_by_reporter
 from .kb import Hit, KnowledgeBase, parse_date
 from .syntax import quoted_tokens
@@ -242,6 +242,8 @@ class ResolutionState:
                 continue  # "killed 22 soldiers near the border with Mali": the far side is not theirs
             if titled and head is not None and gh is not None and aimed_at(head, gh):
                 continue  # "Interior Minister X accused Belgrade of ...": whom one acts on is not one's own
+            if titled and head is not None and gh is not None and self._spoken_of(head, gh, g):
+                continue  # "Foreign Minister X said Asmara was preparing ..." in a story of another country
             hit = g.hits[0]
             if hit.kind not in COUNTRY_HITS:
                 continue
@@ -265,6 +267,12 @@ class ResolutionState:
         if best == story and near[best] == 10**9:
             return best, self.story_basis()
         return best, ("sentence" if best in by_name else "place")
+
+    def _spoken_of(self, head: Any, gh: Any, g: Found) -> bool:
+        """A country a titled speaker's reported clause tells of, in a story of another country (the dateline's
+        or the one it names most): the story's country, not the one spoken of, is the speaker's best guess."""
+        story = self.story_country()
+        return story is not None and g.hits[0].key != story and spoken_of(head, gh)
 
     def told_aside(self, f: Found, head: Any) -> list[Found]:
         """The country words of ``f``'s sentence that tell of its victim or of who reports it, not of ``f``

@@ -181,6 +181,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "own_bodies": list,
         "own_possessives": list,
     },
+    "hostile_preparations": {"verbs": list, "acts": list, "own_owners": list},
     "hedge_passives": {"verbs": list},
     "weapon_outcomes": {"verbs": list, "casualties": list, "nouns": dict},
     "generic_acts": {

@@ -2,7 +2,8 @@
 
 "The minister said Algeria was trying to undermine the accord" or '"They are meddling in our affairs," the
 envoy said' is the minister (the envoy) accusing the doer (CAMEO 112), as human coders read it, not the
-doer's act: what the verb would code alone (160, 070, 140) is only alleged. Violent acts keep their own
+doer's act: what the verb would code alone (160, 070, 140) is only alleged, and so is a hostile act the doer
+is told preparing ("said Asmara was preparing for war": coding/hostile_preparations.py). Violent acts keep their own
 reading (the asserted transformations: "X said Y attacked Z" is Y's attack and X's accusation). Words:
 ``wrongdoing_verbs`` and ``attempt_verbs`` of ``data/lexicon/alleged_acts.yaml``.
 """
@@ -13,6 +14,7 @@ from .. import accused_targets as _accused_targets  # noqa: F401  (registers tar
 from .. import frames as fr
 from ..alleged import according_to, alleged_words, sponsors
 from ..constants import VIOLENT_ROOTS, Token
+from ..hostile_preparations import prepares_hostility
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
@@ -34,7 +36,8 @@ def alleged_wrongdoing(triggers: list[Trigger], ctx: CombineContext) -> None:
     governors = ctx.config.spoken_judgement.get("governors", frozenset())
     for trig in triggers:
         tok = trig.token
-        if trig.suppressed or tok.pos_ != "VERB" or not (tok.lemma_.lower() in words.wrongdoing or sponsors(tok)):
+        wrong = tok.lemma_.lower() in words.wrongdoing or sponsors(tok) or prepares_hostility(tok)
+        if trig.suppressed or tok.pos_ != "VERB" or not wrong:
             continue
         if (
             trig.code[:2] in _KEPT_ROOTS

@@ -27,6 +27,7 @@ from .claimed_attacks import drop_claims_of_told_attacks, drop_reports_of_uniden
 from .conjoined_types import conjoined_types
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
+from .fire_deaths import add_fire_deaths
 from .follow_up_blasts import fold_follow_up_blasts
 from .modal_tolls import drop_foreseen_tolls
 from .more_victims import add_more_victims
@@ -105,6 +106,7 @@ class EventStage(Stage):
         fold_attacker_deaths(article)  # "killing three before two of the assailants were shot dead": 5
         add_own_losses(article)  # "killing six officers. The guerrillas lost three of their fighters.": 9
         add_suicide_bomber(article)  # "A woman detonated a suicide vest, killing six": the bomber too, 7
+        add_fire_deaths(article)  # "set fire to a mosque. Five worshippers died in the blaze.": the arson's 5
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         toll_sentences(article)  # "Several were killed. Police gave a toll of 5.": 5
         one_more_dead(article)  # "Two were killed; a third died of injuries later": 3

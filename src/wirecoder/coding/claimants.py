@@ -29,7 +29,7 @@ def claimant(article: Article, tok: Token, words: Words) -> Mention | None:
         return group
     mention = mention_at(article, tok.idx, tok.idx + len(tok.text))
     if mention is None:  # "the Ansaru group": the name in the noun phrase
-        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] or _modifier_names(tok, words)
         mention = mention_at(article, names[0].idx, names[0].idx + len(names[0].text)) if names else None
     mention = unlisted_name(article, tok, mention)
     if (mention is None or mention.kind == "pronoun") and _self_reference(tok):
@@ -45,6 +45,15 @@ def claimant(article: Article, tok: Token, words: Words) -> Mention | None:
     if mention.kind == "nominal" and named(mention.actor) and _definite_group(tok):
         return _name_in_sentence(article, mention) or mention  # "X's spokesman said the group did it": X
     return mention
+
+
+def _modifier_names(tok: Token, words: Words) -> list[Token]:
+    """The name a group noun's modifier carries: "a FARC dissident faction" (the parser hangs "FARC" on
+    "dissident"); only for a noun of a group or of its members, so "a Kabul hotel guard" names no one."""
+    if tok.lemma_.lower() not in group_heads() | words.member_nouns:
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    return [g for m in mods for g in m.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
 
 
 def _definite_group(tok: Token) -> bool:

@@ -22,6 +22,17 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 REQUIRED: dict[str, dict[str, type]] = {
     "stances": {"waging_verbs": list},
     "found_dead": {"remains": list, "one_remains": list},
+    "fire_deaths": {
+        "reach": int,
+        "arson_verbs": list,
+        "fire_objects": list,
+        "dying_verbs": list,
+        "fire_preps": list,
+        "fire_nouns": list,
+        "burning_verbs": list,
+        "burning_ends": list,
+        "negators": list,
+    },
     "name_prefixes": {"prefixes": list},
     "object_control": {"verbs": list},
     "own_government": {"government_nouns": list, "determiners": list, "opposing_sectors": list},

@@ -1,7 +1,8 @@
 """The suicide bomber's own death, untold: "A woman detonated a suicide vest at a bus station, killing six people" is
 seven dead, as suicide-attack databases (the GTD, ACLED) count the bomber among an incident's dead. One is added to
-the toll of an attack whose subject is one person ("a suicide bomber", "a woman"; no plural, whose number is
-unknown) told by a suicide word in the attack's sentence, when the story tells the toll in that sentence and
+the toll of an attack whose subject is one person ("a suicide bomber", "a woman"), and the number of a counted
+plural ("two female suicide bombers detonated their explosives, killing seven": nine; not a bare plural, whose
+number is unknown) told by a suicide word in the attack's sentence, when the story tells the toll in that sentence and
 says nothing more of the bomber ("blew himself up", "including the bomber", "the bomber also died" are counted by
 ``coding/self_deaths.py`` and the casualty rules; a second mention of an attacker noun or "excluding" leaves the
 toll alone). A "suicide car bomb" with no person as its subject adds nothing. Words:
@@ -15,7 +16,10 @@ from typing import Any
 
 from ..article import Article, Event, Quantity
 from .lexicon import load, word_set
+from .numbers import lexicon, number_at
 from .quantities import FATAL_KINDS
+
+MAX_BOMBERS = 12  # a counted team of bombers larger than this is no suicide squad a summary counts one by one
 
 
 @cache
@@ -38,9 +42,8 @@ def add_suicide_bomber(article: Article) -> None:
         if not any(t.lower_ in _words("suicide_words") for t in sent):
             continue
         subj = _subject(trigger)
-        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.lemma_.lower() not in _words("bomber_persons"):
-            continue
-        if any(c.dep_ == "nummod" for c in subj.children):
+        bombers = _bombers(subj) if subj is not None else None
+        if bombers is None:
             continue
         dead = [q for q in event.quantities if q.kind in FATAL_KINDS and q.value]
         if not dead or not all(sent.start_char <= int(q.start or -1) < sent.end_char for q in dead):
@@ -49,11 +52,28 @@ def add_suicide_bomber(article: Article) -> None:
             t.lower_ in _words("bomber_told") or t.lemma_.lower() in _words("bomber_told") for t in doc[subj.i + 1 :]
         ):
             continue  # "killing 23, including the bomber", "The bomber also died": counted or told apart
-        event.fatalities = int(event.fatalities) + 1
+        event.fatalities = int(event.fatalities) + bombers
         event.quantities = [
             *event.quantities,
-            Quantity(kind="killed", value=1, text=subj.text, start=subj.idx, end=subj.idx + len(subj.text)),
+            Quantity(kind="killed", value=bombers, text=subj.text, start=subj.idx, end=subj.idx + len(subj.text)),
         ]
+
+
+def _bombers(subj: Any) -> int | None:
+    """How many bombers the subject is: one for one person ("a suicide bomber", "a woman"), the number of a
+    counted plural ("two female suicide bombers"); None for an uncounted plural ("suicide bombers") or a
+    vague one ("dozens of"), whose number is unknown."""
+    if subj.lemma_.lower() not in _words("bomber_persons"):
+        return None
+    counts = [c for c in subj.children if c.dep_ == "nummod"]
+    if subj.tag_ in ("NN", "NNP"):
+        return None if counts else 1
+    if subj.tag_ not in ("NNS", "NNPS") or len(counts) != 1:
+        return None
+    num = number_at(subj.doc, counts[0].i, counts[0].i + 1, lexicon())
+    if num is None or num.vague or num.value != int(num.value) or not 2 <= num.value <= MAX_BOMBERS:
+        return None
+    return int(num.value)
 
 
 def _token(doc: Any, event: Event) -> Any:

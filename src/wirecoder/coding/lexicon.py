@@ -84,6 +84,15 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "casualty_shares": {"share_words": list, "dead_subjects": list, "list_verbs": list},
     "non_events": {"industrial_sites": list},
+    "summing_nouns": {"summing_deps": list, "openers": list},
+    "remembered_story": {
+        "violence_lemmas": list,
+        "near_times": list,
+        "marking_verbs": list,
+        "not_leads": list,
+        "judging_verbs": list,
+        "judging_nouns": list,
+    },
     "obituaries": {
         "death_verbs": list,
         "age_words": list,

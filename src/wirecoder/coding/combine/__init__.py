@@ -34,6 +34,9 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``standing_relation`` … ``meeting_told_again`` (stances.py): ``suppressed`` and ``notes`` (a relation, a stance,
   a record of many acts, a figure, a meeting told again)
+- ``summing_noun`` (summing_nouns.py), ``remembered_story`` (remembered_story.py): ``suppressed`` and ``notes``
+  ("background": "..., an attack that killed 40" after a clause dated to a year; violence retold after a lead that
+  remembers, shows a work or judges an old act)
 - ``suspected_of`` (suspected_of.py): ``suppressed`` (what people are suspected of, beside a coded act)
 - ``others_hurt`` (others_hurt.py): ``suppressed``; ``absorbed`` of the act the others were hurt in
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
@@ -103,8 +106,10 @@ from . import (  # noqa: F401  (they register the passes)
     questions,
     records,
     remembered,
+    remembered_story,
     seizure_fights,
     stances,
+    summing_nouns,
     suspected_of,
     told,
     trends,

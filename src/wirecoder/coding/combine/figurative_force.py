@@ -43,6 +43,8 @@ class Words:
     crashing_verbs: frozenset[str]
     struck_things: frozenset[str]
     label_heads: frozenset[str]
+    back_particles: frozenset[str]
+    violent_means: frozenset[str]
 
 
 @cache
@@ -199,6 +201,22 @@ def vehicle_crash(verb: Token) -> bool:
     )
 
 
+def hit_back_by(verb: Token) -> bool:
+    """ "Tesco hit back by slashing the price of milk", "the studio struck back by suing": a verb of hitting
+    "back" done "by" an act with no force in it is a reply, no blow ("hit back by launching air strikes" and
+    "fought back by firing at the gunmen" keep their force)."""
+    w = words()
+    if _lemma(verb) not in w.hitting_verbs | {"fight"}:
+        return False
+    if not any(c.dep_ in {"advmod", "prt"} and c.lower_ in w.back_particles for c in verb.children):
+        return False
+    means = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children]
+    means = [g for g in means if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return bool(means) and not any(
+        _lemma(t) in w.violent_means or t.lower_ in w.violent_means for g in means for t in g.subtree
+    )
+
+
 def sport_label(tok: Token) -> bool:
     """ "a wrestling promotion", "a boxing club", "a shooting range": a noun of force that labels a sport's or
     a trade's thing."""
@@ -230,6 +248,7 @@ def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
             or named_contest(tok)
             or vehicle_crash(tok)
             or sport_label(tok)
+            or hit_back_by(tok)
         ):
             trig.suppressed = True
             trig.notes.append("figurative")

@@ -63,7 +63,7 @@ def obituary_verb(verb: Token) -> bool:
     return verb.lemma_.lower() in words().death_verbs and verb.pos_ in {"VERB", "AUX"} and _gives_age(verb)
 
 
-def _one_death(verb: Token) -> bool:
+def one_death(verb: Token) -> bool:
     """``verb`` tells the death of one person with no cause of harm ("died on Monday", "has died in Kigali";
     not "died of his wounds", not "three people died")."""
     w = words()
@@ -97,7 +97,7 @@ def _biography_clause(tok: Token) -> Token | None:
     while cur.head.i != cur.i:
         if cur.dep_ in deps and cur.head.dep_ in {"nsubj", "nsubjpass"}:
             verb = cur.head.head
-            if obituary_verb(verb) or (_one_death(verb) and _life_clause(cur, tok)):
+            if obituary_verb(verb) or (one_death(verb) and _life_clause(cur, tok)):
                 return cur
         cur = cur.head
     return None

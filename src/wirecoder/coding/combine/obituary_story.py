@@ -4,7 +4,10 @@ its dead are his career, not an attack of this week; coded as news, thousands of
 table. ``obituaries`` covers the lead's own clause on the person; this pass covers the story after it.
 
 An article is an obituary when its first sentence tells one person's death with their age ("has died aged 81",
-"died at 90") and no harm as its cause ("died aged 45 after being shot" is news of an attack). In a later
+"died at 90") and no harm as its cause ("died aged 45 after being shot" is news of an attack); with no age, when
+it names the one who died and tells who they were ("Hector Ruiz, the guerrilla leader turned senator, died on
+Tuesday") or a later sentence gives the age alone ("He was 79."), and the lead tells no harm outside what it says
+of them ("died on Monday after gunmen opened fire on his car" is news). In a later
 sentence, violence told in the past tense in a clause whose subject is the dead person's pronoun ("He oversaw
 the assault, in which thousands were killed") or a group of theirs ("His fighters attacked the garrison",
 "soldiers under his command killed 1,000 villagers") is history, unless it has a day of its own ("He was
@@ -14,11 +17,13 @@ has no such subject and stays. Words: ``data/lexicon/obituaries.yaml``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..constants import Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext, suppress_force
-from .obituaries import obituary_verb, words
+from .obituaries import obituary_verb, one_death, words
 from .war_tolls import dated_to_a_day
 
 
@@ -42,12 +47,53 @@ def _age_beside(verb: Token) -> bool:
 
 
 def obituary_lead(doc: object) -> bool:
-    """The article's first sentence tells one person's death with their age and no harm as its cause."""
+    """The article's first sentence tells one person's death with their age and no harm as its cause; or,
+    with no age, the death of one named person told with who they were ("Hector Ruiz, the guerrilla leader
+    turned senator, died on Tuesday after a long illness"), or followed by their age in a sentence of its own
+    ("He was 79.")."""
     sents = list(getattr(doc, "sents", []))
     if not sents:
         return False
     verbs = [t for t in sents[0] if obituary_verb(t) or _age_beside(t)]
-    return bool(verbs) and not any(_harm_cause(v) for v in verbs)
+    if verbs:
+        return not any(_harm_cause(v) for v in verbs)
+    deaths = [t for t in sents[0] if one_death(t) and not _harm_cause(t)]
+    if not deaths or _harm_told(sents[0], deaths[0]):
+        return False
+    return _named_with_biography(deaths[0]) or any(_age_sentence(s) for s in sents[1:])
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _named_with_biography(verb: Token) -> bool:
+    """The one who died is named and told who they were: "Rafael Ortega, the journalist who exposed ...",
+    "Colonel Ibrahim Tahir, who led the campaign ..." (not "A soldier died", not "Ahmed died")."""
+    subject = _subject(verb)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", ""}:
+        return False
+    return any(c.dep_ in words().biography_deps for c in subject.children)
+
+
+def _harm_told(sent: Any, verb: Token) -> bool:
+    """The lead tells harm outside what it says of the dead person: "died on Monday after gunmen opened fire on
+    his car", "died in hospital, two days after the bombing" (news of an attack, no obituary)."""
+    subject = _subject(verb)
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    w = words()
+    return any(
+        t.i not in own and (t.lemma_.lower() in w.harm_lemmas | w.injury_words or t.lower_ in w.injury_words)
+        for t in sent
+    )
+
+
+def _age_sentence(sent: Any) -> bool:
+    """A sentence giving the dead person's age alone: "He was 79.", "She was 72"."""
+    toks = [t for t in sent if not t.is_punct]
+    if len(toks) != 3 or toks[0].lower_ not in words().person_pronouns or toks[1].lemma_ != "be":
+        return False
+    return toks[2].like_num and toks[2].text.isdigit() and 15 <= int(toks[2].text) <= 120
 
 
 def _theirs(subject: Token) -> bool:

@@ -114,7 +114,8 @@ def _sentence_names_a_month(verb: Token) -> bool:
 
 def _told_of_a_war(tok: Token) -> bool:
     """``tok`` sits in a clause on a war ("the war, which ended in November 2022"): it dates the war, not
-    the deaths; also when the clause hangs on a place in the war's phrase ("the war in Tigray, which ...")."""
+    the deaths; also when the clause hangs on a place in the war's phrase ("the war in Tigray, which ...") or
+    on a party joined in it ("the war between the army and the RSF, which began in April 2023")."""
     return any(a.dep_ in {"relcl", "acl"} and _in_war_phrase(a.head) for a in tok.ancestors)
 
 
@@ -123,7 +124,7 @@ def _in_war_phrase(noun: Token) -> bool:
     for _ in range(4):
         if _war(noun):
             return True
-        if noun.dep_ not in {"pobj", "prep", "compound", "appos"} or noun.head.i == noun.i:
+        if noun.dep_ not in {"pobj", "prep", "compound", "appos", "conj"} or noun.head.i == noun.i:
             return False
         noun = noun.head
     return False

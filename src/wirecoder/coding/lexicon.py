@@ -171,6 +171,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
+    "characterized": {"patterns": list, "as_verbs": list},
     "folded_recipients": {"verbs": list, "owned_nouns": list},
     "predicted_harm": {"warning_verbs": list, "possibility_modals": list, "harm_verbs": list},
     "world_tallies": {"scope_adverbs": list, "scope_nouns": list, "scope_preps": list},

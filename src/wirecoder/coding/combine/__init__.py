@@ -72,6 +72,7 @@ from . import (  # noqa: F401  (they register the passes)
     beliefs,
     candidacies,
     ceased,
+    characterized,
     clauses,
     complements,
     conjoined_violence,

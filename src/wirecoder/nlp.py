@@ -24,6 +24,7 @@ from .headline_verbs import reparse_headline_verbs
 from .hyphen_verbs import reparse_hyphen_verbs
 from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
+from .past_stand_ins import reparse_stand_in_pasts
 from .range_subject import reparse_range_subjects
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
 from .reported_acts import reattach_reported_acts
@@ -154,6 +155,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     ("fighting between X and Y left four dead"), and an
     opening participle clause read as the subject."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
+    doc = reparse_stand_in_pasts(nlp, doc)  # "the army retook control of X": "retook" the verb
     doc = reparse_hyphen_verbs(nlp, doc)  # "police lathi-charged protesting teachers", "test-fired": the verb
     doc = reattach_compound_subjects(doc)  # "a Houthi sniper shot dead a child": "sniper" the subject
     doc = retag_gerund_subjects(doc)  # "fighting between X and Y left four dead": "fighting" the act's noun

@@ -152,9 +152,11 @@ def accused_span(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 @target_fallbacks.register("targets.fallback_preps.v1")
 def fallback_preps(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
-    """The first ``fallback_target_preps`` object that is a named actor: "the envoy appealed to the UN"."""
+    """The first ``fallback_target_preps`` object that is a named actor and not the act's source: "the envoy
+    appealed to the UN" ("the town fell to the rebels": the rebels are the source, no target)."""
     if not targets and not ctx.nominal:
-        return _named(ctx.resolve(ctx.token, tuple(f"prep:{p}" for p in ctx.config.fallback_target_preps)))
+        found = _named(ctx.resolve(ctx.token, tuple(f"prep:{p}" for p in ctx.config.fallback_target_preps)))
+        return [t for t in found if t.participant.start not in {s.participant.start for s in ctx.sources}]
     return targets
 
 

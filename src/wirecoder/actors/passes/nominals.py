@@ -248,13 +248,16 @@ def _unowned_actor(s: ResolutionState, f: Found, head: Any, agent: AgentNoun, le
         ante = description_antecedent(
             DESCRIPTIONS[lemma.split()[-1]], f.mention.start, f.mention.sentence_index, s.candidates_besides(f)
         )
-        if ante is None:
-            return _story_government(s, f, agent) if lemma in GOVERNMENT_NOUNS else (None, "nominal")
-        if agent.ruling and _not_that_government(s, f, ante):
+        if ante is None and lemma in GOVERNMENT_NOUNS:
+            return _story_government(s, f, agent)
+        if ante is None and (" " not in lemma or agent.sector not in sector_group("militants")):
+            return None, "nominal"  # "the rebel movement" with no antecedent is a rebel group, as "rebels" are
+        if ante is not None and agent.ruling and _not_that_government(s, f, ante):
             return _story_government(s, f, agent)  # "Venezuela said ... The government asked Caracas": not Venezuela's
-        f.derived = True
-        f.is_group, f.is_person = True, False
-        return copy_actor(ante.mention.actor), "coref"
+        if ante is not None:
+            f.derived = True
+            f.is_group, f.is_person = True, False
+            return copy_actor(ante.mention.actor), "coref"
     if agent.sector in sector_group("intergovernmental"):
         return Actor(None, lemma, None, agent.sector, agent.sector, None), "nominal"
     if (agent.kind == "group" or agent.local) and (

@@ -279,6 +279,10 @@ def test_clean_plain_text_title_and_hard_wrapped_lines(clean: CleanStage) -> Non
             "Rio de Janeiro",
             "Rio de Janeiro (Reuters) -\nPolice raided a favela.",
         ),
+        # a bare city or country before a spaced dash, when the gazetteer knows it well
+        ("Mogadishu — Gunmen stormed a hotel.", "Mogadishu", "Mogadishu —\nGunmen stormed a hotel."),
+        ("Bogota – Soldiers killed three rebels.", "Bogota", "Bogota –\nSoldiers killed three rebels."),
+        ("Kabul - The ministry said on Friday.", "Kabul", "Kabul -\nThe ministry said on Friday."),
     ],
 )
 def test_dateline_is_found_and_split(paragraph: str, place: str, rewritten: str) -> None:
@@ -287,7 +291,15 @@ def test_dateline_is_found_and_split(paragraph: str, place: str, rewritten: str)
 
 
 @pytest.mark.parametrize(
-    "paragraph", ["Meanwhile - the army moved in.", "Note: this is not one.", "Al-Shabaab fighters attacked."]
+    "paragraph",
+    [
+        "Meanwhile - the army moved in.",
+        "Note: this is not one.",
+        "Al-Shabaab fighters attacked.",
+        "Meanwhile — The army moved in.",  # not a place
+        "Police — Officers fired tear gas.",  # a town of 34,000 in Poland: too small to be read as a dateline
+        "Protesters — Many of them students — marched.",
+    ],
 )
 def test_dateline_not_found_in_story_openings(paragraph: str) -> None:
     assert split_dateline(paragraph) == (None, paragraph)

@@ -1,4 +1,4 @@
-"""Datelines: "ISLAMABAD, Jan 2 (Reuters) -", "Kabul (AP) —", "Islamabad- ", "NEW DELHI:".
+"""Datelines: "ISLAMABAD, Jan 2 (Reuters) -", "Kabul (AP) —", "Islamabad- ", "NEW DELHI:", "Khartoum — ".
 
 The dateline stays in the text but is put on a line of its own (``"Islamabad -\\nIn a statement…"``),
 so that the sentence splitter makes it a sentence by itself and the parser never takes the place
@@ -8,6 +8,7 @@ name for the subject of the first sentence.
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 
 _MONTH = (
@@ -40,8 +41,9 @@ class Dateline:
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline that opens ``paragraph``, or None.
 
-    A colon separator, or one with no agency and no date, needs an all-caps place or a separator glued
-    to the place ("Islamabad- "); otherwise "Meanwhile - …" and "Note: …" would count.
+    A colon separator, or one with no agency and no date, needs an all-caps place, a separator glued
+    to the place ("Islamabad- ") or a city or country the gazetteer knows well ("Khartoum — Fighting …");
+    otherwise "Meanwhile - …", "Note: …" and "Police — who …" would count.
     """
     m = _DATELINE.match(paragraph)
     if not m:
@@ -52,13 +54,32 @@ def find_dateline(paragraph: str) -> Dateline | None:
     qualified = bool(m.group("agency") or m.group("date") or m.group("region"))
     if m.group("sep") == ":" and not caps:
         return None
-    if not (caps or glued or qualified):
-        return None
     rest = paragraph[m.end() :]
     if not rest or not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
         return None
+    if not (caps or glued or qualified or (m.group("sep") != ":" and known_city(place))):
+        return None
     head = paragraph[: m.start("sep")].rstrip()
     return Dateline(place=place, head=f"{head} {m.group('sep')}" if m.group("sep") != ":" else f"{head}:", end=m.end())
+
+
+# A bare "Name — " opens a story as a dateline only when the name is a city of this many people or a country:
+# "Police — who …" (Police, Poland: 34,000) and a small namesake of a common word stay text.
+_DATELINE_CITY_PEOPLE = 100_000
+
+
+def known_city(place: str) -> bool:
+    """Is ``place`` written as a city of at least ``_DATELINE_CITY_PEOPLE`` or a country, by its own name?
+    False when the gazetteer cannot be opened (the dateline is then only what its form shows)."""
+    from ..geo.gazetteer import load_gazetteer
+
+    try:
+        found = load_gazetteer().lookup(place)
+    except (OSError, sqlite3.Error):
+        return False
+    if found is None or found.name.casefold() != place.casefold():
+        return False
+    return found.kind == "country" or (found.kind == "place" and found.population >= _DATELINE_CITY_PEOPLE)
 
 
 def place_name(place: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .chained_phrases import chained_phrase
 from .controlled_subjects import controlled_subject
-from .country_words import is_country_name
+from .country_words import named_place_word
 from .dated_complements import dated_infinitives
 from .datelines import dateline_date
 from .fronted_subjects import fronted_subject
@@ -46,11 +46,10 @@ def phrase(tok: Token) -> str:
 
 def word_matches(tok: Token, words: Iterable[str]) -> bool:
     """Does ``tok`` (by lemma, text or phrase) match one of ``words``? ``any`` matches any token and
-    ``country-name`` a country's name ("suspended Madagascar"), whatever entity type the parser gave it."""
+    ``country-name`` a country's name ("suspended Madagascar"), whatever entity type the parser gave it, and
+    ``place-name`` a named place ("captured Pinga (Walikale, North Kivu)"; see country_words.named_place_word)."""
     words = tuple(words)
-    if "any" in words:
-        return True
-    if "country-name" in words and tok.pos_ == "PROPN" and is_country_name(phrase(tok)):
+    if "any" in words or (tok.pos_ == "PROPN" and named_place_word(tok, phrase(tok), words)):
         return True
     own, texts = forms(tok), (phrase(tok), chained_phrase(tok))  # "water purification equipment": see chained_phrases
     return any(w in own or (" " in w and any(t.endswith(w) for t in texts)) for w in words)

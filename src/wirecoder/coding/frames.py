@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .chained_phrases import chained_phrase
+from .conjoined_objects import frame_prep_objects
 from .controlled_subjects import controlled_subject
 from .country_words import named_place_word
 from .dated_complements import dated_infinitives
@@ -352,7 +353,7 @@ def frame_matches(tok: Token, frame: Frame, containers: frozenset[str] = frozens
     ):
         return False
     for prep, words in frame.prep:
-        objs = [o for o in prep_objects(tok, prep) if words is not None or o.ent_type_ not in _TIME_ENTS]
+        objs = frame_prep_objects(prep_objects(tok, prep), tok, prep, words is not None)  # or "A and B near X": X
         if not objs or (
             words is not None and not any(word_matches(w, words) for o in objs for w in object_words(o, containers))
         ):  # "set fire to dozens of homes": the homes

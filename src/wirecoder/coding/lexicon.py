@@ -220,6 +220,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "crowd_event_types": list,
     },
     "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
+    "judged_agents": {"roots": list, "act_preps": list, "naming_verbs": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

@@ -493,5 +493,6 @@ def granted_request(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 
 from . import counterparts as _counterparts  # noqa: E402, F401  (registers targets.meeting_counterparts.v1)
+from . import judged_agents as _judged_agents  # noqa: E402, F401  (registers targets.judged_agent.v1)
 from . import own_measures as _own_measures  # noqa: E402, F401  (registers targets.own_measure.v1)
 from . import said_makers as _said_makers  # noqa: E402, F401  (registers targets.object_maker.v1)

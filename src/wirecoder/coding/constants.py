@@ -15,6 +15,9 @@ VIOLENT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # The note on a violent act told as a past record (combine/records.py), which the transformations drop.
 RECORD_NOTE = "past record"
+# The note of an act told planned or helped towards, recoded to the speaker's accusation or threat
+# (combine/unasserted.py): no transformation reads it again as the violence it was coded from.
+UNASSERTED_NOTE = "planned"
 # Casualty figures whose counted phrase can show who the victims were ("killing 15 villagers").
 CASUALTY_KINDS = frozenset({"killed", "dead", "wounded", "injured", "abducted"})
 LOCATION_PREPS = frozenset({"in", "inside", "at", "near", "across", "along", "outside"})

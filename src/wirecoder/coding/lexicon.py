@@ -203,6 +203,16 @@ REQUIRED: dict[str, dict[str, type]] = {
         "own_possessives": list,
     },
     "hostile_preparations": {"verbs": list, "acts": list, "own_owners": list},
+    "unasserted_acts": {
+        "denial_verbs": list,
+        "claim_nouns": list,
+        "plan_verbs": list,
+        "help_verbs": list,
+        "own_pronouns": list,
+        "own_owners": list,
+        "called_act_roots": list,
+        "copulas": list,
+    },
     "hedge_passives": {"verbs": list},
     "weapon_outcomes": {"verbs": list, "casualties": list, "nouns": dict},
     "generic_acts": {

@@ -36,7 +36,7 @@ import yaml
 from ..article import Event, Participant, stable_id
 from ..errors import DataError
 from ..yamlfiles import SafeLoader
-from .constants import RECORD_NOTE
+from .constants import RECORD_NOTE, UNASSERTED_NOTE
 
 Token = Any
 _ROLE_VALUES = {"a", "b", "_", "."}
@@ -184,6 +184,8 @@ def apply_transforms(
         )
         new: Event | None = None
         rule: Transform | None = None
+        if UNASSERTED_NOTE in trig.notes:
+            upper = None  # recoded from planned violence to the speaker's accusation or threat (combine/unasserted.py)
         if upper is not None and upper.i > tok.i:
             upper = None  # "X attacked Y, police said": the reporter's attribution, not the speaker's claim
         if (

@@ -37,6 +37,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``summing_noun`` (summing_nouns.py), ``remembered_story`` (remembered_story.py): ``suppressed`` and ``notes``
   ("background": "..., an attack that killed 40" after a clause dated to a year; violence retold after a lead that
   remembers, shows a work or judges an old act)
+- ``denied_act`` / ``planned_violence`` (unasserted.py): ``suppressed`` and ``notes`` (a denied clause, planned
+  violence); ``code``, ``source_from``/``target_from`` (the speaker's accusation of the planner or helper, or threat)
 - ``suspected_of`` (suspected_of.py): ``suppressed`` (what people are suspected of, beside a coded act)
 - ``others_hurt`` (others_hurt.py): ``suppressed``; ``absorbed`` of the act the others were hurt in
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
@@ -114,6 +116,7 @@ from . import (  # noqa: F401  (they register the passes)
     suspected_of,
     told,
     trends,
+    unasserted,
     unreal,
     verbal,
     verdicts,

@@ -298,9 +298,10 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
     if any(t.tag_ == "MD" or t.lemma_.lower() in words().unreal_words for t in span):
         return None  # "the battle is expected to continue", "the toll could rise"
     from .combine.cumulative_tolls import cumulative_toll  # noqa: PLC0415  (the combine package imports this one)
+    from .combine.rate_tolls import rate_told  # noqa: PLC0415  (as above)
     from .combine.war_tolls import whole_war_toll  # noqa: PLC0415  (as above)
 
-    if any(cumulative_toll(t) or whole_war_toll(t) for t in span):
+    if any(cumulative_toll(t) or whole_war_toll(t) or rate_told(t) for t in span):
         return None  # "together the gangs have killed 300 since 2020": a running toll, no retelling
     from .combine.remembered import years_on  # noqa: PLC0415  (as above)
 

@@ -13,6 +13,7 @@ from typing import Any
 from ..article import Article, Event
 from .aftermath import is_attack, words
 from .constants import Token
+from .toll_parts import later_death_verbs
 
 _FATAL = frozenset({"killed", "dead"})
 _MORE = frozenset({"also", "more"})  # "were also killed", "two more soldiers died"
@@ -31,7 +32,7 @@ def add_more_victims(article: Article, events: list[Event]) -> None:
         if tok is None or not _told_as_more(tok):
             continue
         span = _sentence(article, event.sentence_index)
-        if span is None or not _adds_nothing(span):
+        if span is None or not _adds_nothing(span, tok):
             continue
         before = [
             e
@@ -60,20 +61,34 @@ def _sentence(article: Article, index: int) -> Any:
 def _told_as_more(tok: Token) -> bool:
     """ "also" on the verb ("were also killed"), "more" on its victims ("two more soldiers died"); a victim
     noun the coder took for the trigger ("three guards also died") is read through its verb."""
+    if tok.dep_ == "dobj" and _another_count(tok):
+        return True  # "recovered another eight bodies"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     if any(c.dep_ == "advmod" and c.lower_ in _MORE for c in tok.children):
         return True
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return any(t.lower_ == "more" for s in subjects for t in s.subtree)
+    return any(t.lower_ == "more" for s in subjects for t in s.subtree) or any(_another_count(s) for s in subjects)
 
 
-def _adds_nothing(span: Any) -> bool:
-    """No place, date or group of its own and no word of another incident ("separate", "elsewhere")."""
-    other = words().other_words | {"separate", "separately", "another", "elsewhere", "meanwhile", "later"}
-    if any(t.ent_type_ in _OWN_ENTS for t in span):
+def _another_count(noun: Token) -> bool:
+    """ "another eight bodies", "Another nine people": "another" on a counted noun (more of the same dead)."""
+    return any(c.lower_ == "another" for c in noun.children) and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _adds_nothing(span: Any, tok: Token) -> bool:
+    """No place, date or group of its own and no word of another incident ("separate", "elsewhere"). Victims
+    dying or found later ("died in hospital the next day", "later recovered another eight bodies"; toll_parts
+    ``later_death_verbs``) may say when: a time of theirs, not another incident; "another" counting the dead is
+    more of them."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX") else tok
+    later = verb.lemma_.lower() in later_death_verbs()
+    own = _OWN_ENTS - {"DATE", "TIME"} if later else _OWN_ENTS
+    if any(t.ent_type_ in own for t in span):
         return False
-    return not any(t.lower_ in other for t in span)
+    other = words().other_words | {"separate", "separately", "another", "elsewhere", "meanwhile", "later"}
+    other = other - {"later"} if later else other
+    return not any(t.lower_ in other and not (t.lower_ == "another" and _another_count(t.head)) for t in span)
 
 
 def _same_doer(toll: Event, more: Event) -> bool:

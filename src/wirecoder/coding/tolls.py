@@ -13,6 +13,7 @@ from typing import Any
 
 from ..article import Article, Quantity
 from .quantities import FATAL_KINDS, count_root, fatalities
+from .toll_parts import toll_parts
 
 # Words that make what follows them another matter than the act they hang on: a toll after them is
 # the topic or the earlier incident ("protested over 200 deaths", "a day after an attack killed 5").
@@ -29,7 +30,10 @@ def settle_tolls(article: Article) -> None:
         return
     owners: dict[tuple[int | None, int | None], tuple[float, float, int]] = {}
     kept: dict[int, list[Quantity]] = {}
+    parts = toll_parts(doc, [q for e in article.events for q in e.quantities])  # "among them 11 soldiers"
     for n, event in enumerate(article.events):
+        if parts:
+            event.quantities = [q for q in event.quantities if (q.start, q.end) not in parts]
         if event.fatalities is None:
             continue
         trigger = _token(doc, event.trigger.get("start"), event.trigger.get("end"))

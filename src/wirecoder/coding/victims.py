@@ -35,8 +35,11 @@ def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quant
         lemma = verb.lemma_.lower()
         if natural_death(verb):
             continue  # "the composer ... died in Toronto aged 91": no one killed
-        for victim in _victims_of(verb, lemma, lex):
-            for person in [victim, *victim.conjuncts]:
+        victims = _victims_of(verb, lemma, lex)
+        kind = "dead" if any(v.dep_ == "nsubj" for v in victims) else "killed"
+        found.extend(_along_with(verb, kind, floor, limit, lex) if victims else [])
+        for victim in victims:
+            for person in [victim, *victim.conjuncts, *_their_companions(victim)]:
                 pair = _pair(person, lex)  # "shot both attackers dead", "killed both of them": two
                 if floor <= person.i < limit and (pair or _one_person(person, lex)):
                     first = person.left_edge.i
@@ -55,6 +58,57 @@ def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quant
                         )
                     )
     return found
+
+
+_ALONG = frozenset({"along", "together"})
+
+
+def _along_with(verb: Any, kind: str, floor: int, limit: int, lex: Lexicon) -> list[Quantity]:
+    """Those told dying "along with" (or "together with") the victims of ``verb``: "Both died along with seven
+    shoppers" (7 more), "killed the bomber along with a policeman" (1 more)."""
+    from .numbers import as_number, number_at  # noqa: PLC0415  (numbers imports nothing of this module's)
+
+    withs = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"]
+    if not any(c.lower_ in _ALONG for c in verb.children):
+        withs = []
+    withs += [w for p in verb.children if p.lower_ in _ALONG for w in p.children if w.lower_ == "with"]
+    out: list[Quantity] = []
+    for w in withs:
+        for obj in (o for o in w.children if o.dep_ == "pobj"):
+            for person in [obj, *obj.conjuncts]:
+                if not floor <= person.i < limit:
+                    continue
+                nums = [c for c in person.children if c.dep_ == "nummod"]
+                num = number_at(person.doc, nums[0].i, limit, lex) if nums else None
+                value = as_number(num.value) if num is not None and num.vague is None else None
+                if value is None and not _one_person(person, lex):
+                    continue
+                first = nums[0].i if nums else person.i
+                out.append(
+                    Quantity(
+                        kind,
+                        value or 1,
+                        None,
+                        person.doc[first : person.i + 1].text,
+                        None,
+                        person.doc[first].idx,
+                        person.idx + len(person.text),
+                    )
+                )
+    return out
+
+
+def _their_companions(victim: Any) -> list[Any]:
+    """Singular persons told with "their" beside a counted group, which the parser hangs on it as an apposition:
+    "killed six aid workers, their guide and their driver" (the guide and the driver too; "two people, a man and
+    his son" retells the two)."""
+    if not any(c.dep_ == "nummod" for c in victim.children):
+        return []
+    out = []
+    for a in victim.children:
+        if a.dep_ == "appos" and a.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in a.children):
+            out.extend([a, *a.conjuncts])
+    return out
 
 
 @cache
@@ -130,12 +184,20 @@ def _one_person(tok: Any, lex: Lexicon) -> bool:
         return True
     if tok.tag_ == "NNP" and tok.ent_type_ == "PERSON":
         return True
-    lemma = tok.lemma_.lower()
+    lemma = _hyphened(tok) or tok.lemma_.lower()
     if tok.tag_ == "NN" and lemma in _HEAD_NOUNS and _heads_a_body(tok):
         return True  # "a village head", "the head of the council": one person
     return tok.tag_ == "NN" and (
         lemma in lex.person_nouns or lemma in lex.group_nouns or bool(_AGENT_NOUN.search(lemma))
     )
+
+
+def _hyphened(tok: Any) -> str | None:
+    """The whole of a hyphened noun the tokenizer split ("passer - by" read as "passer-by"), or None."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head.i == tok.i:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return None
 
 
 # Nouns of a post that name one person only as the head of something ("a village head", not "a head of cattle")

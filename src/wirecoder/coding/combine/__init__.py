@@ -107,6 +107,7 @@ from . import (  # noqa: F401  (they register the passes)
     protests,
     purposes,
     questions,
+    rate_tolls,
     records,
     remembered,
     remembered_story,

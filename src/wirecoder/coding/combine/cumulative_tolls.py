@@ -16,6 +16,7 @@ from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
 from .counted_records import _over_a_stretch
+from .rate_tolls import rate_told, vague_running_total
 from .war_tolls import words
 
 _PRESENT_HAVE = frozenset({"have", "has", "'ve", "'s"})
@@ -81,6 +82,8 @@ def cumulative_toll(verb: Token) -> bool:
     stretch in any tense."""
     if verb.lemma_.lower() not in words().toll_lemmas:
         return False
+    if rate_told(verb) or vague_running_total(verb):
+        return True  # "kills 30 people a month", "has killed thousands": statistics (rate_tolls.py)
     if not _present_perfect(verb):
         return yearly_toll(verb)
     return _over_a_stretch(verb) or _running_count(verb) or yearly_toll(verb)

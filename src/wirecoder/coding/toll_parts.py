@@ -1,0 +1,72 @@
+"""Counts that retell part of a toll already given, or that a risen toll replaces.
+
+"Nineteen people were killed, among them 11 gendarmes and eight volunteers" is 19 dead, not 38: the counts after
+"among them" (or a sentence opening "Among the dead were ...") break down the toll told before them. "Nine guests
+died, and the toll later rose to 14" is 14, not 23: the new total counts the earlier dead again, so the sentence's
+other death counts are not added to it. Words: ``data/lexicon/toll_parts.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..article import Quantity
+from .lexicon import load, word_set
+from .quantities import FATAL_KINDS, count_root
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return word_set(load("toll_parts")[key])
+
+
+def later_death_verbs() -> frozenset[str]:
+    """Verbs of victims dying or found after the attack just told ("died in hospital the next day")."""
+    return _words("later_death_verbs")
+
+
+def _breakdown_prep(tok: Any) -> Any | None:
+    """The "among" of "among them" / "among the dead" that ``tok`` (a count's head) is told under, or None."""
+    for prep in tok.sent:
+        if prep.i >= tok.i or prep.lower_ not in _words("breakdown_preps"):
+            continue
+        whole = [c for c in prep.children if c.dep_ == "pobj"]
+        if not whole or not ({whole[0].lower_, whole[0].lemma_.lower()} & _words("breakdown_wholes")):
+            continue
+        head = prep.head
+        if head.left_edge.i <= tok.i <= head.right_edge.i:
+            return prep
+    return None
+
+
+def _risen_total(tok: Any) -> bool:
+    """``tok`` is the number of "the toll rose to 14"."""
+    to = tok.head
+    if tok.dep_ != "pobj" or to.lower_ != "to":
+        return False
+    verb = to.head
+    return verb.lemma_.lower() in _words("risen_verbs") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _words("toll_nouns") for c in verb.children
+    )
+
+
+def toll_parts(doc: Any, quantities: list[Quantity]) -> set[tuple[int | None, int | None]]:
+    """The (start, end) of the death counts among ``quantities`` that are not to be added to the toll: parts
+    of a toll told before them, and counts a risen total of their sentence replaces."""
+    roots: dict[tuple[int | None, int | None], Any] = {}
+    for q in quantities:
+        if q.kind in FATAL_KINDS and q.start is not None:
+            root = count_root(doc, q)
+            if root is not None:
+                roots.setdefault((q.start, q.end), root)
+    drop: set[tuple[int | None, int | None]] = set()
+    for key, root in roots.items():
+        prep = _breakdown_prep(root)
+        if prep is not None and any(r.i < prep.i for k, r in roots.items() if k != key):
+            drop.add(key)
+    for key, root in roots.items():
+        if key in drop or not _risen_total(root):
+            continue
+        drop.update(k for k, r in roots.items() if k != key and r.sent.start == root.sent.start)
+    return drop

@@ -148,3 +148,13 @@ def test_modality27_a_warning_called_of_anothers_act_is_not_the_speakers(short):
     )
     threats = [e for e in art.events if e.cameo["root"] == "13"]
     assert not [e for e in threats if e.source is not None and "minister" in (e.source.text or "")], threats
+
+
+def test_an_accusation_told_before_its_denial_stands(short):
+    """Negative of the denied-act pass: a clause told before the denying verb was said, then denied ("X accuses Y
+    of Z, a charge Y denies"); only a complement after the verb ("denied that ...") is disowned."""
+    evs = short(
+        Article(raw="Kenya accuses Somalia of shielding bandits, a charge Mogadishu denies.", source="t")
+    ).events
+    kinds = {(e.plover or {}).get("type") for e in evs if not e.background}
+    assert {"ACCUSE", "REJECT"} <= kinds

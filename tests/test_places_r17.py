@@ -43,7 +43,7 @@ def test_unit_places(code, text, name, country):
 
 
 def test_unknown_township_keeps_its_province_not_a_namesake_abroad(code):
-    place = _place(code("The army shelled villages in Magway region's Pauk township, killing three."))
+    place = _place(code("The army shelled villages in Magway region's Ngape township, killing three."))
     assert place["country"] == "MMR" and place["precision"] == "province"
 
 

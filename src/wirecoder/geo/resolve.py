@@ -34,7 +34,7 @@ from .not_places import compound_modifier, dated, in_other_clause
 from .note_places import mend_note_place
 from .offsets import off_anchor, offset_anchor, placed_near
 from .protest_topic import PROTEST_ROOT, in_topic, proper_runs
-from .roads import road_anchor
+from .roads import road_anchor, second_end
 from .split_sides import side_country
 from .unlisted import unlisted_names
 from .visits import visited_place
@@ -151,6 +151,9 @@ def locate_event(
             (coarse and (not record or record.get("country") in near[0].countries)) or off_anchor(record, near[0])
         ):
             return _record(near[0], ctx, near[1], "near")
+        road = road_anchor(article.text, sent.start, sent.end, gazetteer, ctx) if record else None
+        if road is not None and record and second_end(article.text, sent.start, sent.end, str(record.get("text"))):
+            return _record(road[0], ctx, road[1], "near")  # "the road between Mopti and Sevare": Mopti, its first end
     if record and (event.cameo or {}).get("root") == PROTEST_ROOT:  # "rallied in X against the war in Y"
         venue = _protest_venue(article, event, gazetteer, context, record)
         record = venue if venue is not None else record

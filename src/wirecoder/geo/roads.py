@@ -34,3 +34,13 @@ def road_anchor(
                     if place is not None and place.precision == "place":
                         return place, name
     return None
+
+
+def second_end(text: str, start: int, end: int, name: str) -> bool:
+    """Is ``name`` the second town of a road stretch named in ``text[start:end]`` ("between Mopti and Sevare":
+    Sevare), which gives way to the first?"""
+    for pattern in (_BETWEEN, _JOINED):
+        for m in pattern.finditer(text, start, end):
+            if m.group("second").startswith(name) or name.startswith(m.group("second")):
+                return name.split()[0] != m.group("first").split()[0]
+    return False

@@ -88,8 +88,8 @@ def denier(tok: Token) -> Token | None:
     itself ("did not deny that ...")."""
     w = words()
     head = clause_head(tok)
-    if head.dep_ not in {"ccomp", "acl"} or head.head.i == head.i:
-        return None
+    if head.dep_ not in {"ccomp", "acl"} or head.head.i == head.i or head.i < head.head.i:
+        return None  # a clause before the verb was told, then denied: "X accuses Y of Z, a charge Y denies"
     gov = head.head
     if gov.lemma_.lower() in w.claim_nouns and gov.dep_ in {"dobj", "nsubjpass"}:
         gov = gov.head

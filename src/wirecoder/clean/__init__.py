@@ -22,8 +22,8 @@ from ..article import Article, Removed
 from ..errors import EmptyInput
 from ..settings import Settings
 from ..stage import Stage
-from .boilerplate import Rules, leading_menu, packaged_rules, strip_boilerplate, words
-from .dateline import place_name, split_dateline
+from .boilerplate import Rules, leading_menu, packaged_rules, score_paragraph, strip_boilerplate, words
+from .dateline import place_name, split_agency_opener, split_dateline, split_run_in_headline
 from .decode import decode
 from .html import extract_html, looks_like_html
 from .language import detect_language, require_english
@@ -99,6 +99,9 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
             paras[0], slugs = strip_slugs(paras[0])
             removed.extend(slugs)
         headline = title_line(paras)
+        verdict = score_paragraph(headline, 0.0, rules) if headline else None
+        if verdict is not None and verdict.strong and verdict.reason == "byline":
+            headline = None  # "By Amina Yusuf" over the story is its byline, not its headline
         if headline:
             article.title = article.title or headline
             paras = paras[1:]
@@ -117,6 +120,14 @@ def clean_article(article: Article, settings: Settings, rules: Rules | None = No
             article.byline = m.group("name")
 
     if paras:
+        run_in, paras[0] = split_run_in_headline(paras[0])
+        if run_in:  # "UPDATE 2-Strike kills four KABUL, Dec 5 (Reuters) - ...": a headline run into the story
+            run_in, slugs = strip_slugs(run_in)
+            removed.extend([*slugs, Removed(run_in, "headline")])
+            article.title = article.title or run_in
+        agency, paras[0] = split_agency_opener(paras[0])
+        if agency:
+            removed.append(Removed(agency, "agency"))
         found, paras[0] = split_dateline(paras[0])
         if found:
             article.dateline = place_name(found.place)

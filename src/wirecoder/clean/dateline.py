@@ -2,7 +2,9 @@
 
 The dateline stays in the text but is put on a line of its own (``"Islamabad -\\nIn a statement…"``),
 so that the sentence splitter makes it a sentence by itself and the parser never takes the place
-name for the subject of the first sentence.
+name for the subject of the first sentence. Two openers are taken off before it: a headline run into
+the story's first line ahead of a full wire dateline ("UPDATE 2-Strike kills four KABUL, Dec 5 (Reuters) -
+…", see ``split_run_in_headline``) and an agency's name alone in brackets ("(CNN) — …", ``split_agency_opener``).
 """
 
 from __future__ import annotations
@@ -21,14 +23,13 @@ _TITLE_WORD = rf"[{_UP}][{_LOW}'’.]+(?:-(?:[{_LOW}]{{1,3}}-)?[{_UP}][{_LOW}'�
 _CAPS_PLACE = rf"[{_UP}][{_UP}'’.]+(?:[ -][{_UP}][{_UP}'’.]+){{0,3}}"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:[ ](?:(?:de|da|do|del|es|el|al|la|of)[ ])?{_TITLE_WORD}){{0,2}}"  # Rio de Janeiro
 
-_DATELINE = re.compile(
-    rf"""^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
+_DATELINE_BODY = rf"""(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
         (?P<region>,\s*(?!{_DATE})[A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
         (?P<date>,\s*{_DATE})?
         (?P<agency>\s*\((?:[A-Z][\w.&/ ]{{0,30}})\))?
-        \s*(?P<sep>[-–—:])\s+""",
-    re.VERBOSE,
-)
+        \s*(?P<sep>[-–—:])\s+"""
+_DATELINE = re.compile("^" + _DATELINE_BODY, re.VERBOSE)
+_RUN_IN_DATELINE = re.compile(_DATELINE_BODY, re.VERBOSE)
 
 
 @dataclass
@@ -85,6 +86,40 @@ def known_city(place: str) -> bool:
 def place_name(place: str) -> str:
     """ "NEW DELHI" -> "New Delhi"; "Islamabad" unchanged."""
     return place.title() if place.isupper() else place
+
+
+# A headline run into the story stands before the dateline: at most this many words, no final punctuation.
+_RUN_IN_MAX_WORDS = 30
+
+
+def split_run_in_headline(paragraph: str) -> tuple[str | None, str]:
+    """A headline run into the first paragraph ahead of a full wire dateline, and the paragraph from the dateline
+    on: ``"Strike kills four in Gaza GAZA, Dec 3 (Reuters) - An Israeli…"`` -> ``("Strike kills four in Gaza",
+    "GAZA, Dec 3 (Reuters) - An Israeli…")``. Only a dateline beyond doubt counts (a place in capitals, an
+    agency in brackets and a dash, then a capital), after a run of words that does not end a sentence; otherwise
+    ``(None, paragraph)``."""
+    for m in re.finditer(r"(?<=[^\s.!?:;,] )(?=[A-Z]{2})", paragraph):
+        head = paragraph[: m.start()].strip()
+        if len(head.split()) > _RUN_IN_MAX_WORDS:
+            break
+        d = _RUN_IN_DATELINE.match(paragraph, m.start())
+        if d is None or not d.group("agency") or d.group("sep") == ":" or not d.group("place").isupper():
+            continue
+        rest = paragraph[d.end() :]
+        if rest and (rest[0].isupper() or rest[0] in '"“‘'):
+            return head, paragraph[m.start() :]
+    return None, paragraph
+
+
+def split_agency_opener(paragraph: str) -> tuple[str | None, str]:
+    """An agency's name alone in brackets opening the story ("(CNN) — Police in …", "(AP) Police …"), and the
+    paragraph without it; the names are ``agency_openers`` of ``data/boilerplate/wire_slugs.yaml``."""
+    from .slugs import slug_rules
+
+    m = slug_rules().agency.match(paragraph)
+    if m is None or m.end() >= len(paragraph):
+        return None, paragraph
+    return m.group(0).strip(), paragraph[m.end() :]
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:

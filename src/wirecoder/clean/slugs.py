@@ -19,6 +19,7 @@ VERSION = "wire_slugs.v1"
 class SlugRules:
     prefix: re.Pattern[str]
     suffix: re.Pattern[str]
+    agency: re.Pattern[str]  # "(CNN) — " opening a story: the credit alone, before the first word
 
 
 @lru_cache(maxsize=1)
@@ -31,9 +32,11 @@ def slug_rules() -> SlugRules:
     words = "|".join(re.escape(str(w)) for w in data["prefixes"])
     media = "|".join(re.escape(str(w)) for w in data["medium_suffixes"])
     notes = "|".join(re.escape(str(w)) for w in data["bracket_notes"])
+    agencies = "|".join(re.escape(str(w)) for w in data["agency_openers"])
     return SlugRules(
         re.compile(rf"^(?:{words})(?: \d+)?\s*[-–—]\s*(?=\S)"),
         re.compile(rf"(?:\s+[-–—]\s+(?i:{media})\.?|\s*\[(?i:{notes})\b[^\]]*\])\s*$"),
+        re.compile(rf"^\((?:{agencies})\)(?:\s*[-–—:]\s+|\s+(?=[A-Z\"“‘0-9]))"),
     )
 
 

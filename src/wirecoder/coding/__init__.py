@@ -17,6 +17,7 @@ from ..settings import Settings
 from ..stage import Stage
 from . import condition_targets as _condition_targets  # noqa: F401  (registers threat and protest targets)
 from . import harmed_target as _harmed_target  # noqa: F401  (registers the harmed as an attack noun's target)
+from . import judged_victims as _judged_victims  # noqa: F401  (registers targets.judged_victims.v1)
 from . import mutual_subjects as _mutual_subjects  # noqa: F401  (registers targets.mutual_subjects.v1)
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)
 from . import participle_victims as _participle_victims  # noqa: F401  (registers targets.participle_victims.v1)

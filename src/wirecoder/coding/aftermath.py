@@ -24,6 +24,7 @@ from .found_dead import died, found_dead
 from .harmed_target import harmed_target
 from .lexicon import load, word_set
 from .own_clause import in_other_clause
+from .unharmed import denies_harm
 
 AFTERMATH = "aftermath"  # the pattern mark of an event that retells the story's attack
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
@@ -323,7 +324,7 @@ def _retelling(article: Article, span: Any, incident: Event, quantities: Any, al
         return replace(told, source=incident.source)  # killed in the abductors' hands
     cue = _referring_noun(span.root) if _clause_verb_ok(span) else None
     cue = cue or _placed_weapon(span) or _weapon_used(span) or _toll_word(span, tolls)
-    cue = cue or (_harm_word(span) if alone else None)
+    cue = cue or (_harm_word(span) if alone and not denies_harm(span) else None)
     if cue is None:
         return None
     kills = [q for q in tolls if q.kind in {"killed", "dead"}]

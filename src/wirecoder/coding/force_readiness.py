@@ -23,6 +23,9 @@ class ReadinessWords:
     governors: frozenset[str]
     kept_roots: frozenset[str]
     phrases: frozenset[str]
+    defence_verbs: frozenset[str]
+    own_defended: frozenset[str]
+    own_owners: frozenset[str]
 
 
 @cache
@@ -55,4 +58,19 @@ def forceful_future(act: Token, code: str) -> bool:
     if code[:2] in readiness_words().kept_roots:
         return False
     words = act.doc[act.left_edge.i : act.right_edge.i + 1].text.lower()
-    return _phrase_re().search(words) is not None
+    return _phrase_re().search(words) is not None or own_defence(act)
+
+
+def own_defence(act: Token) -> bool:
+    """Is ``act`` defending the speaker's own self or state ("would defend itself", "will protect its
+    sovereignty", "defend the country's borders"), not another's ("defend Ukraine's sovereignty")?"""
+    words = readiness_words()
+    if act.lemma_.lower() not in words.defence_verbs:
+        return False
+    for obj in act.children:
+        if obj.dep_ not in {"dobj", "obj"} or obj.lemma_.lower() not in words.own_defended:
+            continue
+        owners = [c for c in obj.children if c.dep_ == "poss"]
+        if all(o.lower_ in words.own_owners or o.lemma_.lower() in words.own_owners for o in owners):
+            return True
+    return False

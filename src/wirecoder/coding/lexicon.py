@@ -209,6 +209,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "person_pronouns": list,
         "own_bodies": list,
         "own_possessives": list,
+        "plain_speakers": list,
     },
     "hostile_preparations": {"verbs": list, "acts": list, "own_owners": list},
     "unasserted_acts": {
@@ -237,8 +238,17 @@ REQUIRED: dict[str, dict[str, type]] = {
         "max_sentences": list,
         "crowd_event_types": list,
     },
-    "force_readiness": {"governors": list, "kept_roots": list, "phrases": list},
+    "force_readiness": {
+        "governors": list,
+        "kept_roots": list,
+        "phrases": list,
+        "defence_verbs": list,
+        "own_defended": list,
+        "own_owners": list,
+    },
     "judged_agents": {"roots": list, "act_preps": list, "naming_verbs": list},
+    "judged_victims": {"roots": list, "acts": list, "victim_preps": list},
+    "unharmed": {"negators": list, "harm_verbs": list, "harm_nouns": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

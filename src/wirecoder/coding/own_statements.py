@@ -33,6 +33,7 @@ class OwnStatementWords:
     person_pronouns: frozenset[str]
     own_bodies: frozenset[str]
     own_possessives: frozenset[str]
+    plain_speakers: frozenset[str]
 
 
 @cache
@@ -49,6 +50,8 @@ def own_statement(verb: Any, said: Any, code: str) -> Trigger | None:
     lemma = verb.lemma_.lower()
     if verb.dep_ != "ROOT":
         return None  # "X said ... and Y said he was unaware": words of the speaker's own in a later clause
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in words.plain_speakers for c in verb.children):
+        return None  # "residents said they feared new raids": ordinary people's feelings, no public stance
     if lemma in words.admission_verbs:
         code = ADMISSION
     elif not any(_stands_for_speaker(s, verb) for s in said.children if s.dep_ in {"nsubj", "nsubjpass"}):

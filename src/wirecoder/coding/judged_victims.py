@@ -1,0 +1,77 @@
+"""A statement judging an act of violence is not aimed at the act's victims (data: lexicon/judged_victims.yaml).
+
+"The EU condemned the attack on Kharkiv" and "the minister denounced the killing of two aid workers" judge
+whoever did the act; the place or people hit are where and whom it struck, not the statement's target. The
+wikinews-dev gold codes such a condemnation with no target when the sentence names no doer ("Interior Minister
+Joachim Brudziński called the stabbing 'an act of inexplicable barbarity'": target null). A doer the sentence
+names as possessor or "by" phrase ("condemned Russia's attack on Kharkiv", "the shelling of X by Y") is found
+by the earlier fallbacks (targets.judged_agent.v1, the object's owner) and stays; this fallback, last in the
+list, only drops a target that lies inside the violent act's victim phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from . import lexicon
+from .constants import Token
+from .judged_agents import judged_acts, judged_words
+from .registry import target_fallbacks
+from .roles import Slot
+
+
+@dataclass(frozen=True)
+class JudgedVictimWords:
+    roots: frozenset[str]
+    acts: frozenset[str]
+    victim_preps: frozenset[str]
+
+
+@cache
+def judged_victim_words() -> JudgedVictimWords:
+    """The word lists of ``data/lexicon/judged_victims.yaml``."""
+    return lexicon.word_lists("judged_victims", JudgedVictimWords)
+
+
+def victim_spans(verb: Token, words: JudgedVictimWords) -> list[tuple[int, int]]:
+    """Character spans of the victim phrases ("on X", "of X") of the violent acts ``verb`` judges."""
+    spans: list[tuple[int, int]] = []
+    for act in judged_acts(verb, judged_words()):
+        if act.lemma_.lower() not in words.acts and act.lower_ not in words.acts:
+            continue
+        for prep in act.children:
+            if prep.dep_ != "prep" or prep.lower_ not in words.victim_preps:
+                continue
+            for obj in prep.children:
+                if obj.dep_ in {"pobj", "pcomp"}:
+                    right = obj.right_edge
+                    spans.append((obj.left_edge.idx, right.idx + len(right)))
+    return spans
+
+
+def _start(slot: Slot, doc: Any) -> int | None:
+    """Where ``slot`` stands in the text (its mention's start, else its head token's)."""
+    if slot.mention is not None:
+        return slot.mention.start
+    return doc[slot.head].idx if slot.head is not None else None
+
+
+@target_fallbacks.register("targets.judged_victims.v1")
+def judged_victims(ctx: Any, targets: list[Slot]) -> list[Slot]:
+    """Drop targets of a judging statement that are the place or victims of the violent act it judges (``ctx``,
+    a ``targets.TargetContext``)."""
+    words = judged_victim_words()
+    if not targets or ctx.nominal or ctx.trig.code[:2] not in words.roots:
+        return targets
+    spans = victim_spans(ctx.token, words)
+    if not spans:
+        return targets
+    doc = ctx.token.doc
+    kept = []
+    for slot in targets:
+        at = _start(slot, doc)
+        if at is None or not any(lo <= at < hi for lo, hi in spans):
+            kept.append(slot)
+    return kept

@@ -251,6 +251,18 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _MEASURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
+def _weapon_owners(tok: Token) -> list[Token]:
+    """The name that owns a compounded weapon of an event noun ("an RSF drone strike", "an ENDF artillery barrage":
+    the RSF's, the ENDF's); a place there says where ("a Kharkiv drone strike"), no one's."""
+    return [
+        d
+        for c in tok.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN"
+        for d in c.children
+        if d.dep_ in {"compound", "nmod"} and d.pos_ == "PROPN" and d.ent_type_ not in _PLACE_ENTS | _MEASURE_ENTS
+    ]
+
+
 def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> tuple[list[Token], list[Token]]:
     """Source and target tokens of a nominal trigger: possessor, by/of phrases, between, light verbs."""
     source: list[Token] = []
@@ -298,7 +310,7 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
             and (c.pos_ == "PROPN" or c.ent_type_)
             and c.ent_type_ not in _MEASURE_ENTS
         ]
-        source.extend(mods or force_agent_modifiers(tok))
+        source.extend(mods or _weapon_owners(tok) or force_agent_modifiers(tok))
     placed = source and all(c.ent_type_ in _PLACE_ENTS and c.dep_ == "compound" for c in source)
     if placed and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in config.responsibility:
         source = []  # "claimed responsibility for the Mogadishu attack": the place says where, the claimant who

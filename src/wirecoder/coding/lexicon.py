@@ -83,7 +83,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "bomber_told": list,
     },
     "casualty_shares": {"share_words": list, "dead_subjects": list, "list_verbs": list},
-    "non_events": {"industrial_sites": list},
+    "non_events": {"industrial_sites": list, "private_mourners": list},
     "summing_nouns": {"summing_deps": list, "openers": list},
     "remembered_story": {
         "violence_lemmas": list,
@@ -146,6 +146,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "offset_same_day": list,
         "offset_counts": dict,
         "ordering_marks": list,
+        "anaphoric_years": dict,
+        "anaphoric_year_lead": list,
         "plan_verbs": list,
     },
     "perpetrators": {

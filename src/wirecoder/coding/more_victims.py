@@ -13,6 +13,7 @@ from typing import Any
 from ..article import Article, Event
 from .aftermath import is_attack, words
 from .constants import Token
+from .dated_apart import dated_apart
 from .toll_parts import later_death_verbs
 
 _FATAL = frozenset({"killed", "dead"})
@@ -37,7 +38,11 @@ def add_more_victims(article: Article, events: list[Event]) -> None:
         before = [
             e
             for e in events
-            if e.sentence_index == event.sentence_index - 1 and e.fatalities and is_attack(e) and _same_doer(e, event)
+            if e.sentence_index == event.sentence_index - 1
+            and e.fatalities
+            and is_attack(e)
+            and _same_doer(e, event)
+            and not dated_apart(e, event)
         ]
         if not before:
             continue
@@ -68,7 +73,13 @@ def _told_as_more(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _MORE for c in tok.children):
         return True
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return any(t.lower_ == "more" for s in subjects for t in s.subtree) or any(_another_count(s) for s in subjects)
+    return any(_more_of(t) for s in subjects for t in s.subtree) or any(_another_count(s) for s in subjects)
+
+
+def _more_of(tok: Token) -> bool:
+    """ "two more soldiers", not the comparison "more than 1,000 people" (a count, not more of the same)."""
+    following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "more" and (following is None or following.lower_ != "than")
 
 
 def _another_count(noun: Token) -> bool:

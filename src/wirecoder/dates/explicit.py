@@ -40,6 +40,16 @@ def calendar_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in CALENDAR_DATE.finditer(text)]
 
 
+# A year opening a sentence after "In" ("In 2022 militants killed 60 people"): the recogniser reads the year as
+# a count of the noun after it, but a sentence does not open "In <count> <noun>" with a four-digit 19xx/20xx.
+_OPENING_YEAR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In ((?:1[89]|20)\d\d)\b(?![,.]?\d)")
+
+
+def opening_years(text: str) -> list[tuple[int, int]]:
+    """Char spans of the years that open a sentence after "In" ("In 2022 militants killed ...")."""
+    return [m.span(1) for m in _OPENING_YEAR.finditer(text)]
+
+
 def range_start(text: str) -> str | None:
     """The first day of a range of days ("10-12 July 2021" -> "10 July 2021"), or None for no range."""
     m = _RANGE.match(text.strip())

@@ -9,8 +9,16 @@ from typing import Any
 from ..article import Article, TimeExpr
 from ..settings import Settings
 from ..stage import Stage
+from .anchored import anchor_times
 from .counts import counts_things
-from .explicit import approximate_before, approximate_opening, aside_after, calendar_spans, range_start
+from .explicit import (
+    approximate_before,
+    approximate_opening,
+    aside_after,
+    calendar_spans,
+    opening_years,
+    range_start,
+)
 from .resolve import (
     AGO,
     DAY_WORD,
@@ -67,6 +75,7 @@ class TimeStage(Stage):
                 )
             )
         article.times = times
+        anchor_times(article)  # "during Friday prayers in 2019", "that year"
 
         if not article.published and reference is not None:
             latest = max(
@@ -130,7 +139,7 @@ def time_spans(doc: Any, text: str) -> list[Any]:
     ]
     spans: list[Any] = []
     taken: list[tuple[int, int]] = []
-    for start, end in calendar_spans(text):
+    for start, end in sorted(calendar_spans(text) + opening_years(text)):
         overlapping = [e for e in ents if e.start_char < end and start < e.end_char]
         lo = min([start, *(e.start_char for e in overlapping)])
         hi = max([end, *(e.end_char for e in overlapping)])

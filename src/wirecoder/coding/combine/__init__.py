@@ -104,6 +104,7 @@ from . import (  # noqa: F401  (they register the passes)
     ordered_forces,
     others_hurt,
     predicted_harm,
+    private_mourning,
     protests,
     purposes,
     questions,

@@ -45,12 +45,24 @@ def _running_count(verb: Token) -> bool:
     return False
 
 
+def _judged_after(tok: Token) -> bool:
+    """``tok`` heads a phrase set off after a comma that judges the act ("killed six farmers on Friday, the worst
+    attack since 2019", "the worst loss for the army this year"): an apposition, or a noun with a superlative the
+    parser hangs on the verb. Its stretch ranks the act among others; it is not the stretch of the count."""
+    if tok.dep_ == "appos":
+        return True
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return (
+        tok.pos_ == "NOUN" and before is not None and before.text == "," and any(c.tag_ == "JJS" for c in tok.children)
+    )
+
+
 def _own_clause(verb: Token) -> list[Token]:
-    """The words of ``verb``'s clause, without the clauses below it."""
+    """The words of ``verb``'s clause, without the clauses below it or a judging phrase after it."""
     out, todo = [], list(verb.children)
     while todo:
         tok = todo.pop()
-        if tok.dep_ in _CLAUSES:
+        if tok.dep_ in _CLAUSES or _judged_after(tok):
             continue
         out.append(tok)
         todo.extend(tok.children)

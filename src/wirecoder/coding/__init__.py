@@ -45,6 +45,7 @@ from .protest_harm import type_protest_harm
 from .protest_riots import riots_at_protests, violent_protests
 from .raid_abductions import abductions_of_raids
 from .raid_arrests import drop_raids_of_arrests
+from .risen_tolls import risen_tolls
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
@@ -110,6 +111,7 @@ class EventStage(Stage):
         add_fire_deaths(article)  # "set fire to a mosque. Five worshippers died in the blaze.": the arson's 5
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added
         toll_sentences(article)  # "Several were killed. Police gave a toll of 5.": 5
+        risen_tolls(article)  # "A bomb killed 12. The toll rose to 15 by evening.": 15
         one_more_dead(article)  # "Two were killed; a third died of injuries later": 3
         siege_tolls(article)  # "seized a hotel ... Commandos stormed it; 12 hostages died": the seizure's 12
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack

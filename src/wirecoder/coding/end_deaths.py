@@ -13,6 +13,8 @@ from ..article import Quantity
 from .lexicon import load, word_set
 from .self_deaths import _count, _forms, _self_killing, _subject, _subject_deaths, self_deaths
 
+FATAL = frozenset({"killed", "dead"})
+
 
 @cache
 def _words(key: str) -> frozenset[str]:
@@ -55,8 +57,16 @@ def own_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
 def over_headcounts(out: list[Quantity], own: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """The counts ``out`` and the attackers' own deaths ``own`` that overlap none of them; an own death wins
     over a mere headcount of the same words ("Two women detonated explosives, killing three people and
-    themselves": "Two women" is two dead, no count of people)."""
-    out = [o for o in out if o.kind != "people" or not any(_overlap(q, o) for q in own)]
+    themselves": "Two women" is two dead, no count of people), and so does a death told "along with" the
+    dead ("He was killed along with three soldiers": three soldiers dead, no mere count of soldiers)."""
+    from .numbers import lexicon  # noqa: PLC0415
+
+    heads = {"people", *lexicon().group_nouns.values()}
+    out = [
+        o
+        for o in out
+        if not any(_overlap(q, o) and (o.kind == "people" or (o.kind in heads and q.kind in FATAL)) for q in own)
+    ]
     return out, [q for q in own if not any(_overlap(q, o) for o in out)]
 
 

@@ -24,7 +24,12 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         + thing_subject(tok)
         + [s.lemma_.lower() for s in fr.spanned([tok])]  # "two days of clashes": the clashes
     )
-    dobjs = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else []
+    # a count the parse hangs on the verb as an adverbial ("shot down 35 of 40 drones": "35") is its object too
+    dobjs = (
+        [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "NUM")]
+        if not nominal
+        else []
+    )
     dobjs += [g for d in dobjs for g in d.conjuncts]
     dobjs += [
         g
@@ -78,6 +83,8 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     # ... and the verb such a clause tries or sets out to do: "detained people who tried to march": "acl:march"
     clauses += [x for c in clauses for x in c.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
     out += [f"acl:{c.lemma_.lower()}" for c in clauses]
+    # what describes the trigger or its object ("a unilateral ceasefire": "amod:unilateral")
+    out += [f"amod:{c.lemma_.lower()}" for h in (tok, *dobjs) for c in h.children if c.dep_ == "amod"]
     out += _borne(tok)
     out += _parties(tok)
     for place in _place_nouns(tok):  # "attacked a post in X district (Y) with rockets": the parse hangs it on the place

@@ -2,11 +2,15 @@
 several navy ships near the island" the "near" phrase hangs on "ships", yet the warplanes were sent there too.
 :func:`frame_prep_objects` reads a preposition's objects on the last conjunct of the verb's direct objects, for a
 frame's preposition condition that finds none on the verb or its first object (coding/frames.py).
+:func:`role_prep_fallback` does the same for a target or source role of a place preposition (``conjunct_places``
+of ``lexicon/place_prepositions.yaml``), and reads it too on the place the verb names ("held drills in waters near
+the Philippines": the Philippines).
 """
 
 from __future__ import annotations
 
 from .constants import Token
+from .lexicon import subset
 
 _OBJ_DEPS = frozenset({"dobj", "obj"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -37,3 +41,26 @@ def frame_prep_objects(found: list[Token], verb: Token, prep: str, named: bool) 
     and times count only when the frame names the words it wants (``named``; "any" object is no date)."""
     objs = found or tail_prep_objects(verb, prep)
     return [o for o in objs if named or o.ent_type_ not in _TIME_ENTS]
+
+
+def role_prep_fallback(verb: Token, prep: str) -> list[Token]:
+    """Objects of a place preposition the verb does not carry itself: on the last of its conjoined objects ("flew
+    18 jets and two bombers near Taiwan"), else on the place one of its own prepositions names ("conducted drills
+    in waters near the Philippines"). Empty for other prepositions."""
+    if prep not in subset("place_prepositions", "conjunct_places"):
+        return []
+    found = [o for o in tail_prep_objects(verb, prep) if o.ent_type_ not in _TIME_ENTS]
+    if found:
+        return found
+    holders = subset("place_prepositions", "holding_places")
+    places = [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in holders for o in p.children if o.dep_ == "pobj"
+    ]
+    return [
+        o
+        for x in places
+        for p in x.children
+        if p.dep_ == "prep" and p.lower_ == prep
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .chained_phrases import chained_phrase
-from .conjoined_objects import frame_prep_objects
+from .conjoined_objects import frame_prep_objects, role_prep_fallback
 from .controlled_subjects import controlled_subject
 from .country_words import named_place_word
 from .dated_complements import dated_infinitives
@@ -274,8 +274,8 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         held = _reduced_passive_object(tok)
         of = [o for h in held for p in children(h, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
         return of or [o for h in held for o in children(h, {"poss"})]
-    if role.startswith("prep:"):
-        return prep_objects(tok, role[5:])
+    if role.startswith("prep:"):  # or "A and B near X", "drills in waters near X": X
+        return prep_objects(tok, role[5:]) or role_prep_fallback(tok, role[5:])
     if role == "ccomp_subj":
         return [s for c in children(tok, {"ccomp", "xcomp"}) for s in children(c, {"nsubj"})]
     if role == "xcomp_obj":

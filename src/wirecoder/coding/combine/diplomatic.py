@@ -4,7 +4,10 @@
 protest verb's subject and the object of its "to" are states (a country or city name, or a state noun:
 ``state_nouns`` of ``data/lexicon/alleged_acts.yaml``). A state protesting "against" or "over" an act, with no
 "to", disapproves too, of the act's state when one is named ("Vietnam protested against China's deployment of a
-survey ship": China). "Students protested to the governor" stays a protest.
+survey ship": China), and so does a state protesting an act as its object ("the Philippines protested the use of
+water cannon by Chinese coast guard vessels"); an act done "by" someone names its doer as the target when it names
+no state ("protested the ill-treatment of its pilgrims by Indian police": the police). "Students protested to the
+governor" stays a protest.
 """
 
 from __future__ import annotations
@@ -72,12 +75,14 @@ def diplomatic_protest(triggers: list[Trigger], ctx: CombineContext) -> None:
 
 
 def _protested_act(tok: Token) -> Token | None:
-    """The object of the protest verb's "against" or "over" ("protested against China's deployment")."""
+    """The object of the protest verb's "against" or "over" ("protested against China's deployment"), else its
+    direct object ("protested the renaming of the places")."""
     for prep in ("against", "over"):
         objs = [o for o in fr.prep_objects(tok, prep) if o.head.head.i == tok.i]
         if objs:
             return objs[0]
-    return None
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    return objs[0] if objs else None
 
 
 def _state_of(obj: Token, state_nouns: frozenset[str]) -> Token | None:
@@ -86,4 +91,19 @@ def _state_of(obj: Token, state_nouns: frozenset[str]) -> Token | None:
     if _is_state(obj, state_nouns):
         return obj
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-    return owner if owner is not None and _is_state(owner, state_nouns) else None
+    if owner is not None and _is_state(owner, state_nouns):
+        return owner
+    return _doer_of(obj)
+
+
+def _doer_of(obj: Token) -> Token | None:
+    """Who did the protested act, by its "by" phrase on the act or on what it is "of" ("the firing of water cannon
+    by the Chinese coast guard": the coast guard)."""
+    holders = [obj, *[o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ in {"prep", "agent"} and p.lower_ == "by":
+                doers = [o for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
+                if doers:
+                    return doers[0]
+    return None

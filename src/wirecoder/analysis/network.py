@@ -25,9 +25,16 @@ E = schema.events
 _SIDE = ("actor_id", "cameo", "country", "sector")
 
 
-def _fuller(code: str | None, than: str | None) -> bool:
-    """Is CAMEO actor code ``code`` more specific than ``than`` (longer, then later in order)?"""
-    return (len(code or ""), code or "") > (len(than or ""), than or "")
+def _fuller(node: dict[str, Any], than: dict[str, Any]) -> bool:
+    """Does ``node`` describe its actor better than ``than``: a more specific CAMEO code (longer, then later in
+    order), then, for the same code, the later name, country and sector, so that the node shown never depends on
+    the order the database returns its rows in?"""
+
+    def rank(n: dict[str, Any]) -> tuple[int, str, str, str, str]:
+        code = n.get("cameo") or ""
+        return (len(code), code, str(n.get("name") or ""), str(n.get("country") or ""), str(n.get("sector") or ""))
+
+    return rank(node) > rank(than)
 
 
 def network(
@@ -75,9 +82,9 @@ def network(
                         "cameo": info["cameo"],
                     }
                 old = nodes.get(key)
-                if old is None or _fuller(node["cameo"], old["cameo"]):
-                    # one actor may be coded "AFG" (named bare) and "AFGGOV": the node shows the fuller
-                    # code, whatever order the database returns the rows in
+                if old is None or _fuller(node, old):
+                    # one actor may be coded "AFG" (named bare) and "AFGGOV", or named two ways: the node shows
+                    # the fuller code (and one name), whatever order the database returns the rows in
                     nodes[key] = node
                 ends.append(key)
             if len(ends) < 2:

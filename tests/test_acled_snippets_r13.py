@@ -54,7 +54,7 @@ def _sub(short, text: str) -> str:
             "Suicide bomb",
         ),
         ("About 40 demonstrators were detained in central Tbilisi overnight.", "Protest with intervention"),
-        ("Clashes between Dinka and Nuer herders over grazing land left 14 people dead in Jonglei.", "Mob violence"),
+        ("Clashes between Dinka and Nuer herders over grazing land left 14 people dead in Jonglei.", "Armed clash"),
         ("A general strike shut down Dhaka on Sunday.", "Peaceful protest"),
         ("Air defences shot down 31 of the 40 drones launched overnight, the military said.", "Disrupted weapons use"),
         ("Gunners shot down dozens of drones over Odesa overnight, the governor said.", "Disrupted weapons use"),

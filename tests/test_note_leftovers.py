@@ -109,7 +109,7 @@ def test_a_former_soldier_is_a_civilian(short, text, kind):
     ("text", "sub"),
     [
         ("Angry villagers attacked a police team with sticks in Sindhudurg after a raid.", "Mob violence"),
-        ("Local residents stormed the police station in Rangpur after a death in custody.", "Mob violence"),
+        ("Local residents stormed the police station in Rangpur after a death in custody.", "Violent demonstration"),
         ("Militants attacked a police patrol in Tank, killing two policemen.", "Armed clash"),
     ],
 )

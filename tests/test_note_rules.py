@@ -129,7 +129,7 @@ def test_a_day_inside_a_clause_about_something_else_does_not_date_the_attack(sho
             "On 5 July 2024, Protesters (Tunisia) in Sfax demanded the release of detained journalists.",
             "Peaceful protest",
         ),
-        ("Villagers set fire to a police post in Kananga after a man died in custody.", "Mob violence"),
+        ("Villagers set fire to a police post in Kananga after a man died in custody.", "Violent demonstration"),
     ],
 )
 def test_acled_sub_event_types(short, text, sub):

@@ -30,6 +30,10 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         if not nominal
         else []
     )
+    if not nominal and not dobjs:  # "stormed and ransacked a police station": the object the two verbs share
+        dobjs = [
+            c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"
+        ]
     dobjs += [g for d in dobjs for g in d.conjuncts]
     dobjs += [
         g

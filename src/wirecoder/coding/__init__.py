@@ -42,6 +42,7 @@ from .passing_history import drop_passing_history
 from .patterns import load_patterns
 from .protest_demands import keep_demands_of_untold_protests
 from .protest_force import protest_met_with_force
+from .protest_force_types import force_types_of_protests
 from .protest_harm import type_protest_harm
 from .protest_riots import riots_at_protests, violent_protests
 from .raid_abductions import abductions_of_raids
@@ -126,6 +127,7 @@ class EventStage(Stage):
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention
         type_protest_harm(article)  # "a marcher died after a tear gas canister hit his head": excessive force
+        force_types_of_protests(article)  # "police fired tear gas at the marchers": COERCE, not ASSAULT
         mark_background(article)
         year_tolls_as_background(article)  # "1,200 were killed in attacks in 2024, the report said"
         drop_passing_history(article)  # "took power in 2017 after the army removed Mugabe": no removal now

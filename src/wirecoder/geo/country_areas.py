@@ -17,6 +17,8 @@ _UNITS = frozenset(w for w, precision in SUFFIX_HINTS.items() if precision in {"
     "municipality",
 }
 _AREAS = frozenset({"district", "province"})
+# Settlement nouns after a possessive owner: "Afghanistan's northern Kunduz city" is the town, not the province.
+_TOWNS = frozenset({"city", "town"})
 # Units mostly named after their seat town: when the gazetteer has no such unit, the town stands for it.
 _SEATED = frozenset(
     {"district", "tehsil", "county", "municipality", "lga", "prefecture", "cercle", "upazila", "township", "department"}
@@ -32,7 +34,7 @@ def country_area(gazetteer: Gazetteer, obj: Token) -> tuple[Place, str] | None:
     """The area a unit noun names after a possessive country or province ("Cameroon's Far North region",
     "Mali's central Mopti region", "Kashmir's Kupwara district"), with its text; None when ``obj`` is no
     such phrase or the gazetteer has no area of that name inside the owner."""
-    if obj.lower_ not in _UNITS:
+    if obj.lower_ not in _UNITS | _TOWNS:
         return None
     owner = next((c for c in obj.children if c.dep_ == "poss" and c.i < obj.i), None)
     if owner is None or owner.right_edge.i + 1 >= obj.i:
@@ -51,6 +53,11 @@ def country_area(gazetteer: Gazetteer, obj: Token) -> tuple[Place, str] | None:
     name = doc[first : obj.i].text
     text = doc[first : obj.i + 1].text
     context = {c: 3.0 for c in area.countries}
+    if obj.lower_ in _TOWNS:  # the best town of that name (or spelling: "Hodeidah") inside the owner
+        for place in gazetteer.candidates(name, context):
+            if place.precision == "place" and _within(place, area):
+                return place, text
+        return None
     for wording in (f"{name} {obj.text}", name):
         for place in gazetteer.candidates(wording, context):
             if place.precision in _AREAS and place.id != area.id and _within(place, area):

@@ -27,6 +27,7 @@ from .country_areas import country_area, settlement_appositions
 from .gazetteer import Gazetteer, Place, abbreviation
 from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
+from .in_containers import in_container
 from .intercepted import stopped_weapons
 from .name_extent import area_unit_end, longer_place_end, unit_name_end, without_part
 from .names import normalize
@@ -144,15 +145,17 @@ def locate_event(
         coarse = placed_near(record)
         if coarse and record and record.get("country"):
             ctx[record["country"]] = _ACTOR
+        bare = _violent(event)  # "ambushed a convoy between Douentza and Boni": a stretch without a road noun
         near = offset_anchor(article.text, sent.start, sent.end, gazetteer, ctx) or road_anchor(
-            article.text, sent.start, sent.end, gazetteer, ctx
+            article.text, sent.start, sent.end, gazetteer, ctx, bare
         )
         if near is not None and (
             (coarse and (not record or record.get("country") in near[0].countries)) or off_anchor(record, near[0])
         ):
             return _record(near[0], ctx, near[1], "near")
-        road = road_anchor(article.text, sent.start, sent.end, gazetteer, ctx) if record else None
-        if road is not None and record and second_end(article.text, sent.start, sent.end, str(record.get("text"))):
+        road = road_anchor(article.text, sent.start, sent.end, gazetteer, ctx, bare) if record else None
+        name = str(record.get("text")) if record else ""
+        if road is not None and second_end(article.text, sent.start, sent.end, name, gazetteer, ctx, bare):
             return _record(road[0], ctx, road[1], "near")  # "the road between Mopti and Sevare": Mopti, its first end
     if record and (event.cameo or {}).get("root") == PROTEST_ROOT:  # "rallied in X against the war in Y"
         venue = _protest_venue(article, event, gazetteer, context, record)
@@ -752,6 +755,9 @@ def containers(text: str, end: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
                 outer = set(place.countries)
         if found:
             break
+    if not found:  # "Zamora, in Mexico's western Michoacan state"
+        area = in_container(text, end, gazetteer, _admin_words()["area"])
+        found = [area] if area is not None else []
     return tuple(found)
 
 

@@ -31,6 +31,7 @@ from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .fire_deaths import add_fire_deaths
 from .follow_up_blasts import fold_follow_up_blasts
+from .lasting_campaigns import drop_lasting_campaigns
 from .modal_tolls import drop_foreseen_tolls
 from .more_victims import add_more_victims
 from .note_tolls import one_more_dead, toll_sentences
@@ -132,5 +133,6 @@ class EventStage(Stage):
         year_tolls_as_background(article)  # "1,200 were killed in attacks in 2024, the report said"
         drop_passing_history(article)  # "took power in 2017 after the army removed Mugabe": no removal now
         drop_ongoing_violence(article)  # "but attacks continue across the north-east": no incident
+        drop_lasting_campaigns(article)  # "has carried out similar attacks for more than a decade": no incident
         untype_history(article)  # "Ten years ago, a car bomb killed 22": no ACLED row of this story
         return article

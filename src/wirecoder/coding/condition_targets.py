@@ -39,6 +39,17 @@ def condition_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     return targets
 
 
+@target_fallbacks.register("targets.warned_subject.v1")
+def warned_subject(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
+    """A warning told as what will befall someone names them: "warned that Beijing would face consequences",
+    "warned that Pyongyang would pay a heavy price" (the clause's subject, when it is another actor than the
+    speaker: "warned that it would respond" names no one)."""
+    if targets or not ctx.sources or ctx.trig.code[:2] != THREAT_ROOT or ctx.nominal:
+        return targets
+    subjects = [s for c in ctx.token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    return named_others(ctx, ctx.slots(subjects)) or targets
+
+
 @target_fallbacks.register("targets.grievance_owner.v1")
 def grievance_owner(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """A protest's purpose clause or grievance phrase: the first actor in it other than the protesters."""

@@ -200,6 +200,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "passing_history": {"adverbial_deps": list, "relative_deps": list, "markers": list, "same_clause_deps": list},
     "ongoing_violence": {"going_verbs": list, "present_tags": list},
     "protest_force_types": {"retypes": list},
+    "lasting_campaigns": {"span_nouns": list, "present_tags": list, "noun_deps": list},
     "protest_harm": {
         "crowd_weapons": list,
         "harm_words": list,

@@ -125,6 +125,7 @@ from . import (  # noqa: F401  (they register the passes)
     violence,
     war_tolls,
     world_tallies,
+    yearly_arrests,
 )
 from .context import CombineContext
 from .marked_remains import one_body

@@ -49,6 +49,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
   it would back"); ``shelved_measure`` (measures.py): ``notes`` ("actorless:": "the bill was withdrawn")
 - ``weapon_instrument`` / ``agentless_release`` (instruments.py): ``code``, ``notes`` ("weapon:", "actorless:")
 - ``marked_remains`` (marked_remains.py): ``notes`` ("actorless:": a body found with marks of a killing)
+- ``missing_people`` (missing_people.py): ``notes`` ("actorless:": a person taken and missing since)
 - ``protester_violence`` / ``intervened_protest`` / ``protest_turned_violent`` (protests.py): ``code`` (145);
   ``suppressed`` of a protest force acts on
 
@@ -97,6 +98,7 @@ from . import (  # noqa: F401  (they register the passes)
     left_counts,
     marked_remains,
     measures,
+    missing_people,
     non_events,
     obituaries,
     obituary_story,

@@ -126,6 +126,12 @@ class TimeStage(Stage):
 _DATELINE_CHARS = 80
 
 
+# A length written as a hyphenated modifier ("20-year", "three-day", "six-month-long"): how long, never when.
+_LENGTH = re.compile(
+    r"(?:an?\s+)?(?:\d+|[a-z]+)(?:-[a-z]+)?-(?:year|month|week|day|hour|minute|decade)s?(?:-long|-old)?", re.I
+)
+
+
 def time_spans(doc: Any, text: str) -> list[Any]:
     """The article's time expressions as spaCy spans: its DATE entities (and TIME ones that name a day,
     "last night", "Wednesday night"), each widened to a full calendar date written around it ("14" + "March
@@ -136,6 +142,7 @@ def time_spans(doc: Any, text: str) -> list[Any]:
         if (ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY_WORD.search(ent.text)))
         and not names_a_thing(ent)
         and not counts_things(ent)  # "Between 6 and 10 combatants were killed": a count, no date
+        and not _LENGTH.fullmatch(ent.text)  # "a 20-year prison sentence", "a three-day trial": a length, no date
     ]
     spans: list[Any] = []
     taken: list[tuple[int, int]] = []

@@ -225,7 +225,7 @@ def test_places_town_comma_province_gives_the_hierarchy(where, text, name, count
 
 def test_places_a_list_of_towns_is_no_hierarchy():
     from wirecoder.geo import load_gazetteer
-    from wirecoder.geo.resolve import containers
+    from wirecoder.geo.sentence_places import containers
 
     text = "raids in Lahore, Karachi and Quetta"
     assert containers(text, text.index("Lahore") + len("Lahore"), load_gazetteer()) == ()

@@ -121,3 +121,15 @@ def test_a_headline_starting_with_by_is_still_a_headline(clean):
         "clashes between rival party workers during a by-election in Sindh province on Sunday, police said.",
     )
     assert art.title == "By-election violence leaves two dead in Sindh"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "ADDIS ABABA, May 18 (AP) - The government criticised Egypt for its stance on the dam.",
+        "NEW DELHI, Dec 2 (Reuters) - Indian forces killed three militants in Kupwara.",
+    ],
+)
+def test_a_place_of_several_words_in_capitals_is_no_run_in_headline(paragraph):
+    """Negative: the first word of a dateline's place in capitals ("ADDIS" of "ADDIS ABABA") is no headline."""
+    assert split_run_in_headline(paragraph) == (None, paragraph)

@@ -102,6 +102,8 @@ def split_run_in_headline(paragraph: str) -> tuple[str | None, str]:
         head = paragraph[: m.start()].strip()
         if len(head.split()) > _RUN_IN_MAX_WORDS:
             break
+        if not any(c.islower() for c in head.split()[-1]):
+            continue  # "ADDIS ABABA, May 18 (AP) -": a word in capitals before is the dateline's own place
         d = _RUN_IN_DATELINE.match(paragraph, m.start())
         if d is None or not d.group("agency") or d.group("sep") == ":" or not d.group("place").isupper():
             continue

@@ -17,6 +17,7 @@ from ..article import Actor, Article, Mention
 from ..geo.not_places import compound_modifier
 from .coref import LOOKBACK, Candidate, one_of_a_group, owner_of_subject, subject_of
 from .destinations import aimed_at, is_across_border, is_counterpart, is_destination, spoken_of
+from .foreign_actors import told_as_foreign
 from .foreign_mentions import foreign_to_actor, reporter, told_by_reporter
 from .kb import Hit, KnowledgeBase, parse_date
 from .syntax import quoted_tokens
@@ -222,6 +223,8 @@ class ResolutionState:
         "place" when only places name it, else "sentence"), else the story's when one country leads it.
         ``titled``: a person named by a bare title ("Interior Minister X"), whose country is not that of whom
         their act is aimed at (a group's may be: "militants from Afghanistan kill a Pakistani soldier")."""
+        if f.mention.head is not None and told_as_foreign(self.doc[f.mention.head]):
+            return None, None  # "accused foreign agents of ...": not the speaker's country, and no other is named
         apposed = self.apposed_country(f)
         if apposed is not None:  # "Rioters (Chile)", "Unidentified Armed Group (Mali)": stated by the text
             return apposed, "stated"

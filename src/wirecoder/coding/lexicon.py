@@ -173,6 +173,8 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
+    "foreign_actors": {"modifiers": list, "own_offices": list},
+    "conditional_threats": {"marks": list},
     "characterized": {"patterns": list, "as_verbs": list},
     "folded_recipients": {"verbs": list, "owned_nouns": list},
     "predicted_harm": {"warning_verbs": list, "possibility_modals": list, "harm_verbs": list},

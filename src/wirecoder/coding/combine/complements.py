@@ -10,7 +10,7 @@ from ..controlled_subjects import causing_verb
 from ..force_readiness import FORCE_THREAT, forceful_future, forceful_readiness
 from ..lexicon import load, word_set
 from ..registry import combine_passes, future_rules
-from ..triggers import Trigger
+from ..triggers import Trigger, is_light_verb
 from .context import CombineContext
 
 
@@ -112,6 +112,22 @@ def _future(trig: Trigger, ctx: CombineContext, negated: bool) -> bool:
     return bool(flags.get("future")) and bool(flags.get("negated")) == negated
 
 
+def _future_light_noun(trig: Trigger, ctx: CombineContext) -> bool:
+    """A noun trigger that a light verb in a future clause carries on a condition, not negated: "said it would
+    stage a march if the government does not ...", "will call a general strike unless ..." (the light verb
+    holds the modality and the condition; words in ``conditional_threats``)."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "obj"} or not is_light_verb(tok.head, ctx.config):
+        return False
+    verb = tok.head
+    marks = word_set(load("conditional_threats")["marks"])
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children
+    )
+    flags = ctx.flags_of(verb)
+    return conditioned and bool(flags.get("future")) and not flags.get("negated")
+
+
 @future_rules.register("future.intent.v1")
 def future_intent(trig: Trigger, ctx: CombineContext) -> None:
     """A cooperative act announced for the future is an intent: "the bank will provide loans" (03x), when
@@ -131,7 +147,7 @@ def future_threat(trig: Trigger, ctx: CombineContext) -> None:
     by ``future_threat_map``); a dictionary's own local code is left alone."""
     config, root = ctx.config, trig.code[:2]
     if root in config.future_threat_map and not trig.combined and trig.code not in config.local_codes:
-        if _future(trig, ctx, negated=False):
+        if _future(trig, ctx, negated=False) or _future_light_noun(trig, ctx):
             trig.code = config.future_threat_map[root]
             trig.combined = True
             trig.notes.append("threat:future")

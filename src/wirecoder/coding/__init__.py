@@ -48,6 +48,7 @@ from .protest_harm import type_protest_harm
 from .protest_riots import riots_at_protests, violent_protests
 from .raid_abductions import abductions_of_raids
 from .raid_arrests import drop_raids_of_arrests
+from .retold_own_deaths import drop_retold_own_deaths
 from .risen_tolls import risen_tolls
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
 from .same_attack import fold_into_graver_act
@@ -108,6 +109,7 @@ class EventStage(Stage):
         toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
         add_more_victims(article, article.events)  # "Eleven soldiers died. Two civilians were also killed.": 13
         fold_follow_up_blasts(article)  # "A bomb killed nine. A second device killed five rescuers.": 14
+        drop_retold_own_deaths(article)  # "blew himself up. The bomber was killed along with three": 4, not 5
         fold_attacker_deaths(article)  # "killing three before two of the assailants were shot dead": 5
         add_own_losses(article)  # "killing six officers. The guerrillas lost three of their fighters.": 9
         add_suicide_bomber(article)  # "A woman detonated a suicide vest, killing six": the bomber too, 7

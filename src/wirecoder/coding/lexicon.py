@@ -81,6 +81,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "suicide_words": list,
         "bomber_persons": list,
         "bomber_told": list,
+        "retelling_dets": list,
     },
     "casualty_shares": {"share_words": list, "dead_subjects": list, "list_verbs": list},
     "non_events": {"industrial_sites": list, "private_mourners": list},

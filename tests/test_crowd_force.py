@@ -24,10 +24,10 @@ def _types(short, text: str) -> list[str | None]:
     [
         (
             "Riot police used water cannon against students marching in Asuncion.",
-            "ASSAULT",
+            "COERCE",  # a dispersal is COERCE as wikinews-dev codes it (round 29); CAMEO 175 kept
             "Protest with intervention",
         ),
-        ("Gendarmes used tear gas on farmers blocking a motorway near Rennes.", "ASSAULT", "Protest with intervention"),
+        ("Gendarmes used tear gas on farmers blocking a motorway near Rennes.", "COERCE", "Protest with intervention"),
         (
             "Officers had used excessive force against demonstrators in Harare, the report said.",
             "COERCE",

@@ -103,7 +103,9 @@ def test_intercepted_or_seized_weapons_are_disrupted_weapons_use(pipeline, text:
 
 def test_crowd_control_weapons_are_not_firearms(pipeline):
     events = code(pipeline, "Riot police fired tear gas at demonstrators in Blantyre.")
-    assert [e.plover["mode"] for e in events] == ["crowd-control"]
+    # a dispersal is PLOVER COERCE (mode restrict) as wikinews-dev codes it since round 29, not a firearm's ASSAULT
+    assert [(e.plover["type"], e.plover["mode"]) for e in events] == [("COERCE", "restrict")]
+    assert [(e.acled or {}).get("sub_event_type") for e in events] == ["Protest with intervention"]
 
 
 def test_a_group_modified_by_protesting_is_protesters(pipeline):

@@ -32,7 +32,8 @@ def roots(short, text: str) -> list[str]:
         ("Residents appealed to the district council for clean water.", "02", "Residents"),
         ("Observers criticised the conduct of the municipal vote.", "11", "Observers"),
         ("Opposition lawmakers rejected the budget on Tuesday.", "12", "lawmakers"),
-        ("Several experts warned the ministry against cutting the health budget.", "13", "experts"),
+        # (experts, scientists and forecasters are no political speakers since round 29: their warnings give none)
+        ("Several campaigners warned the ministry against cutting the health budget.", "13", "campaigners"),
     ],
 )
 def test_a_speaker_no_actor_knows_is_the_source_of_its_verbal_act(short, text, root, speaker):

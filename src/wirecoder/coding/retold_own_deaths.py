@@ -19,6 +19,7 @@ from .lexicon import load, word_set
 from .numbers import lexicon
 from .quantities import FATAL_KINDS
 from .self_deaths import _count
+from .suicide_bomber_deaths import verb_subject
 
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -60,7 +61,7 @@ def _fold_pronoun_doers(doc: Any, events: list[Event], attack: Event) -> None:
     if attack.cameo.get("root") not in _VIOLENT_ROOTS or attack.background:
         return
     trigger = next((t for t in doc if t.idx == _start(attack)), None)
-    subj = _subject(trigger) if trigger is not None else None
+    subj = verb_subject(trigger) if trigger is not None else None
     if trigger is None or subj is None or subj.tag_ not in ("NNS", "NNPS") or not _doer_noun(subj):
         return
     if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in trigger.children):
@@ -108,21 +109,12 @@ def _own_death(doc: Any, event: Event) -> Quantity | None:
     trigger = next((t for t in doc if t.idx == _start(event)), None)
     if trigger is None:
         return None
-    subj = _subject(trigger)
+    subj = verb_subject(trigger)
     if subj is None:
         return None
     for q in event.quantities:
         if q.kind in FATAL_KINDS and q.value and q.start is not None and q.start <= subj.idx < int(q.end or 0):
             return q
-    return None
-
-
-def _subject(verb: Any) -> Any:
-    while verb is not None:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-        verb = verb.head if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i else None
     return None
 
 

@@ -41,7 +41,7 @@ def add_suicide_bomber(article: Article) -> None:
         sent = trigger.sent
         if not any(t.lower_ in _words("suicide_words") for t in sent):
             continue
-        subj = _subject(trigger)
+        subj = verb_subject(trigger)
         bombers = _bombers(subj) if subj is not None else None
         if bombers is None:
             continue
@@ -84,7 +84,8 @@ def _token(doc: Any, event: Event) -> Any:
     return span.root if span is not None and len(span) else None
 
 
-def _subject(verb: Any) -> Any:
+def verb_subject(verb: Any) -> Any:
+    """The subject of ``verb``, or of the verb it is conjoined to or subordinate to ("blew himself up, killing")."""
     while verb is not None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:

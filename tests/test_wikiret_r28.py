@@ -1,7 +1,7 @@
 """Round-28 reactions in whole news articles (lane wikiret): rules read against the wikinews-dev GUIDE and gold.
 
 - A statement judging an act of violence is not aimed at the place or people the act hit: "The EU condemned the
-  attack on Dnipro" has no target (the gold: "condemnation of the stabbing; attacker not named so target null");
+  attack on Dnipro" has no target (as wikinews-dev codes a condemnation whose attacker is not named);
   a doer the sentence names stays the target (coding/judged_victims.py, lexicon judged_victims).
 - Saying one will defend oneself, one's sovereignty or one's land is a threat of force ("said it would defend
   itself if attacked": 138), not an intent to cooperate; defending another's land or a decision is not

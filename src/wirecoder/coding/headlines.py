@@ -83,7 +83,7 @@ def _killing_verbs() -> frozenset[str]:
 
 def one_victim(tok: Token, tgt: Slot | None, flags: Mapping[str, Any]) -> Quantity | None:
     """One death when a killing verb's victim is one person with no count of its own: a named person
-    ("Adamowicz was killed") or one soldier, civilian, commander ("a senior commander was killed in a
+    ("Mendez was killed") or one soldier, civilian, commander ("a senior commander was killed in a
     drone strike", "a police officer was shot dead")."""
     shot_dead = tok.lemma_.lower() in HEADLINE_VICTIM_VERBS and killed_outright(tok)
     if tgt is None or tgt.mention is None or tgt.mention.head is None:

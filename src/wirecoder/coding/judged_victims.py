@@ -2,8 +2,8 @@
 
 "The EU condemned the attack on Kharkiv" and "the minister denounced the killing of two aid workers" judge
 whoever did the act; the place or people hit are where and whom it struck, not the statement's target. The
-wikinews-dev gold codes such a condemnation with no target when the sentence names no doer ("Interior Minister
-Joachim Brudziński called the stabbing 'an act of inexplicable barbarity'": target null). A doer the sentence
+wikinews-dev guide codes such a condemnation with no target when the sentence names no doer ("the governor called
+the knife attack on the mayor a cowardly crime": target null). A doer the sentence
 names as possessor or "by" phrase ("condemned Russia's attack on Kharkiv", "the shelling of X by Y") is found
 by the earlier fallbacks (targets.judged_agent.v1, the object's owner) and stays; this fallback, last in the
 list, only drops a target that lies inside the violent act's victim phrase.

@@ -6,22 +6,9 @@ must not fire."""
 
 from __future__ import annotations
 
-from wirecoder.article import Article
-from wirecoder.coding.main_event import is_violent, main_event
+from attack_tolls import toll_helpers
 
-
-def _events(short, text: str):
-    return short(Article(raw=text, source="t", published="2024-05-20")).events
-
-
-def _dead(short, text: str) -> int:
-    events = _events(short, text)
-    main = main_event([e for e in events if is_violent(e)]) or main_event(events)
-    return int(main.fatalities or 0) if main is not None else 0
-
-
-def _sum(short, text: str) -> int:
-    return sum(int(e.fatalities or 0) for e in _events(short, text))
+_events, _main, _dead, _sum, _source = toll_helpers("2024-05-20")
 
 
 # the doer's own death told twice

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
 FIXTURE = Path(__file__).parent / "data" / "accuse_claims.yaml"
 
 
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2024-05-20")).events
+events = coder_on("2024-05-20")
 
 
 def accusations(short, text: str) -> list[Event]:

@@ -8,11 +8,10 @@ by `python scripts/score_incident_reports.py tests/data/acled_notes_r13.yaml`.
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2026-05-31")).events
+events = coder_on("2026-05-31")
 
 
 def acled(event: Event) -> tuple[str | None, str | None]:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2026-07-31")).events
+events = coder_on("2026-07-31")
 
 
 def typed(evs: list[Event]) -> list[Event]:

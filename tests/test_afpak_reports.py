@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article
+from composed import coder_on
 
-
-def _events(short, text: str) -> list:
-    return short(Article(raw=text, source="test", published="2025-04-30")).events
+_events = coder_on("2025-04-30")
 
 
 def _main(short, text: str):

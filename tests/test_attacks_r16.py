@@ -9,12 +9,11 @@ each rule has a look-alike that must not fire."""
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 from wirecoder.coding.main_event import is_violent, main_event
 
-
-def _events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="t", published="2026-03-04")).events
+_events = coder_on("2026-03-04", source="t")
 
 
 def _main(short, text: str) -> Event:

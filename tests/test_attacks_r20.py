@@ -6,13 +6,11 @@ written for these tests (none is from a dataset); each rule has a look-alike tha
 
 from __future__ import annotations
 
-from wirecoder.article import Article
+from composed import coder_on
 from wirecoder.coding.aftermath import retold
 from wirecoder.coding.main_event import is_violent, main_event
 
-
-def _events(short, text: str) -> list:
-    return short(Article(raw=text, source="t", published="2026-03-04")).events
+_events = coder_on("2026-03-04", source="t")
 
 
 def _main(short, text: str):

@@ -6,12 +6,10 @@ tests (none is from a dataset); each rule has a look-alike that must not fire.""
 
 from __future__ import annotations
 
-from wirecoder.article import Article
+from composed import coder_on
 from wirecoder.coding.main_event import is_violent, main_event
 
-
-def _events(short, text: str) -> list:
-    return short(Article(raw=text, source="t", published="2026-03-04")).events
+_events = coder_on("2026-03-04", source="t")
 
 
 def _main_and_sum(short, text: str) -> tuple[int, int]:

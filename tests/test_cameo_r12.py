@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
 from wirecoder.nlp import load_spacy
 from wirecoder.reduced_relatives import promote_participles
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2024-05-20")).events
+events = coder_on("2024-05-20")
 
 
 @pytest.fixture(scope="module")

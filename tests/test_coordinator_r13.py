@@ -4,11 +4,9 @@ is no country of those who fled nor the place of their acts, and a measure the s
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on
 
-
-def _events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="t", published="2026-03-10")).events
+_events = coder_on("2026-03-10", source="t")
 
 
 def test_the_goal_of_an_escape_names_no_country(short):

@@ -4,12 +4,11 @@ the parser hangs the officers on. Every sentence was written for these tests (no
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 from wirecoder.coding.main_event import is_violent, main_event
 
-
-def _events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="t", published="2025-03-04")).events
+_events = coder_on("2025-03-04", source="t")
 
 
 def _main(short, text: str) -> Event | None:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article
+from composed import coder_on
 
 pytestmark = pytest.mark.slow
 
 
-def _events(short, text: str) -> list:
-    return short(Article(raw=text, source="test", published="2024-05-11")).events
+_events = coder_on("2024-05-11")
 
 
 @pytest.mark.parametrize(

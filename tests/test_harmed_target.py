@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from composed import coder_on
 
-def _events(short, text: str) -> list:
-    from wirecoder.article import Article
-
-    return short(Article(raw=text, source="test", published="2025-03-10")).events
+_events = coder_on("2025-03-10")
 
 
 def _retold(short, text: str):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from composed import coder_on
 from conftest import names_no_doer
 from wirecoder.article import Article
 from wirecoder.coding.main_event import main_event
@@ -13,8 +14,7 @@ from wirecoder.coding.main_event import main_event
 pytestmark = pytest.mark.slow
 
 
-def _code(short, text: str) -> list:
-    return short(Article(raw=text, source="test", published="2024-03-02")).events
+_code = coder_on("2024-03-02")
 
 
 @pytest.mark.parametrize(

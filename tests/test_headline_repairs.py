@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article
+from composed import coder_on
 from wirecoder.coding.main_event import main_event
 
 pytestmark = pytest.mark.slow
 
 
-def _events(short, text: str):
-    return short(Article(raw=text, source="test", published="2024-03-02")).events
+_events = coder_on("2024-03-02")
 
 
 @pytest.mark.parametrize(

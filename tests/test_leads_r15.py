@@ -8,11 +8,10 @@ tests/data/wire_leads_r15.yaml holds a larger composed set, scored by
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2026-03-09")).events
+events = coder_on("2026-03-09")
 
 
 def of_type(evs: list[Event], kind: str, sentence: int = 0) -> list[Event]:

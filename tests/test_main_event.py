@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wirecoder.article import Article, Event
+from composed import coder_on
 
 FIXTURE = Path(__file__).parent / "data" / "verbal_main_events.yaml"
 
 
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2024-05-20")).events
+events = coder_on("2024-05-20")
 
 
 def roots(short, text: str) -> list[str]:

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from composed import coder_on
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _events(short, text: str) -> list:
-    from wirecoder.article import Article
-
-    return short(Article(raw=text, source="test", published="2025-03-10")).events
+_events = coder_on("2025-03-10")
 
 
 def _main(short, text: str):

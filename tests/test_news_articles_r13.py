@@ -9,11 +9,10 @@ scored by `python scripts/score_news_articles.py tests/data/news_articles_r13.ya
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2026-05-20")).events
+events = coder_on("2026-05-20")
 
 
 def of_type(evs: list[Event], kind: str, sentence: int) -> list[Event]:

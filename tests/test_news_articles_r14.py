@@ -11,21 +11,9 @@ Every text is composed for these tests; tests/data/news_articles_r14.yaml holds 
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on, of_type, pair
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2026-06-14")).events
-
-
-def of_type(evs: list[Event], kind: str, sentence: int | None = None) -> list[Event]:
-    return [
-        e for e in evs if (e.plover or {}).get("type") == kind and (sentence is None or e.sentence_index == sentence)
-    ]
-
-
-def pair(e: Event) -> tuple[str | None, str | None]:
-    return (e.source.country if e.source else None, e.target.country if e.target else None)
+events = coder_on("2026-06-14")
 
 
 def test_two_sides_that_meet_meet_each_other(short):

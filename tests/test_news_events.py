@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article
+from composed import coder_on
 
 pytestmark = pytest.mark.slow
 
 
-def events(short, text: str):
-    return short(Article(raw=text, source="news", published="2024-05-20")).events
+events = coder_on("2024-05-20", source="news")
 
 
 def subs(short, text: str) -> list[str]:

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2024-05-20")).events
+events = coder_on("2024-05-20")
 
 
 @pytest.mark.parametrize(

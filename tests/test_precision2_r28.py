@@ -7,11 +7,10 @@ not fire."""
 
 from __future__ import annotations
 
+from composed import coder_on
 from wirecoder.article import Article, Event
 
-
-def _events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="t", published="2024-05-20")).events
+_events = coder_on("2024-05-20", source="t")
 
 
 def _by_trigger(short, text: str, word: str) -> Event:

@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on, current
 from wirecoder.coding import lexicon
 from wirecoder.coding.sports_story import sports_text
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2024-05-20")).events
-
-
-def current(evs: list[Event]) -> list[Event]:
-    return [e for e in evs if not (e.background or e.negated or e.hypothetical)]
+events = coder_on("2024-05-20")
 
 
 def roots(short, text: str) -> set[str]:

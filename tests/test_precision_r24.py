@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 from wirecoder.coding import lexicon
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2024-05-20")).events
+events = coder_on("2024-05-20")
 
 
 def current(evs: list[Event]) -> list[Event]:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
-
-def _code(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="t", published="2025-03-04")).events
+_code = coder_on("2025-03-04", source="t")
 
 
 def _roots(events: list[Event]) -> list[str]:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
-
-def _events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="t", published="2025-04-02")).events
+_events = coder_on("2025-04-02", source="t")
 
 
 def _deaths(events: list[Event]) -> int:

@@ -4,11 +4,9 @@ sentence is composed for these tests."""
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2025-11-10")).events
+events = coder_on("2025-11-10")
 
 
 def test_a_seat_gives_no_country_to_the_victims(short):

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2025-11-10")).events
+events = coder_on("2025-11-10")
 
 
 def main(short, text: str) -> Event | None:

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "score_verbal_pairs.py"
 
 
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2024-05-20")).events
+events = coder_on("2024-05-20")
 
 
 def typed(short, text: str, kind: str) -> list[Event]:

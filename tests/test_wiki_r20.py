@@ -11,11 +11,10 @@ Every text is composed for these tests; tests/data/news_articles_r20.yaml holds 
 
 from __future__ import annotations
 
-from wirecoder.article import Article, Event
+from composed import coder_on
+from wirecoder.article import Event
 
-
-def events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="test", published="2026-06-14")).events
+events = coder_on("2026-06-14")
 
 
 def of_type(evs: list[Event], kind: str, sentence: int = 0) -> list[Event]:

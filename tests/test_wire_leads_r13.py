@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.article import Article, Event
+from composed import coder_on
 
-
-def _events(short, text: str) -> list[Event]:
-    return short(Article(raw=text, source="t", published="2026-03-10")).events
+_events = coder_on("2026-03-10", source="t")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,36 @@
+"""Helpers shared by the tests that code composed texts: code a text as an article published on a given day, keep
+the events of the reporting week, and read an event's source and target countries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wirecoder.article import Article, Event
+
+
+def coder_on(published: str, source: str = "test") -> Callable[[Any, str], list[Event]]:
+    """A function ``events(short, text)`` coding ``text`` as an article of ``source`` published on ``published``,
+    with the ``short`` pipeline fixture."""
+
+    def events(short: Any, text: str) -> list[Event]:
+        return short(Article(raw=text, source=source, published=published)).events
+
+    return events
+
+
+def current(evs: list[Event]) -> list[Event]:
+    """The events told as happening: not background, denied or hypothetical."""
+    return [e for e in evs if not (e.background or e.negated or e.hypothetical)]
+
+
+def pair(e: Event) -> tuple[str | None, str | None]:
+    """The event's (source country, target country)."""
+    return (e.source.country if e.source else None, e.target.country if e.target else None)
+
+
+def of_type(evs: list[Event], kind: str, sentence: int | None = None) -> list[Event]:
+    """The events of PLOVER type ``kind``, in sentence ``sentence`` when it is given."""
+    return [
+        e for e in evs if (e.plover or {}).get("type") == kind and (sentence is None or e.sentence_index == sentence)
+    ]

@@ -76,3 +76,34 @@ def test_people_taken_by_force_are_abducted(short: Any, text: str) -> None:
 )
 def test_no_abduction_without_people_taken_by_force(short: Any, text: str) -> None:
     assert ABDUCTION not in [(e.acled or {}).get("sub_event_type") for e in events(short, text)]
+
+
+def _source_country(short: Any, text: str) -> str | None:
+    event = main(short, text)
+    return event.source.country if event is not None and event.source is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 24 November 2026, jihadists attacked Bocaranga (Lim-Pende), killing two civilians.", "CAF"),
+        ("On 24 November 2026, rebels took control of Bocaranga (Lim-Pende) after clashing with FACA soldiers.", "CAF"),
+        ("On 24 November 2026, cattle raiders attacked Pibor (Jonglei).", "SSD"),
+    ],
+)
+def test_local_attacker_of_a_town_is_of_its_country(short: Any, text: str, country: str) -> None:
+    assert _source_country(short, text) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 24 November 2026, drones struck Odesa (Odesa).",  # drones fly across borders
+        "On 24 November 2026, hackers attacked Estonia.",  # a country attacked says nothing of the attacker
+    ],
+)
+def test_remote_or_country_target_gives_no_attacker_country(short: Any, text: str) -> None:
+    event = main(short, text)
+    country = event.source.country if event is not None and event.source is not None else None
+    target = event.target.country if event is not None and event.target is not None else None
+    assert country is None or country != target

@@ -107,3 +107,19 @@ def test_remote_or_country_target_gives_no_attacker_country(short: Any, text: st
     country = event.source.country if event is not None and event.source is not None else None
     target = event.target.country if event is not None and event.target is not None else None
     assert country is None or country != target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 15 November 2026, unknown arsonists set fire to three classrooms of a primary school in Kaga (Borno).",
+        "On 15 November 2026, gunmen set ablaze a dormitory of a secondary school near Bama (Borno).",
+    ],
+)
+def test_classrooms_and_dormitories_burnt_are_property_destruction(short: Any, text: str) -> None:
+    assert _sub(short, text) == "Looting/property destruction"
+
+
+def test_rubbish_burnt_is_no_property_destruction(short: Any) -> None:
+    text = "On 15 November 2026, residents set fire to piles of rubbish in Kaga (Borno) to clear the ground."
+    assert "Looting/property destruction" not in [(e.acled or {}).get("sub_event_type") for e in events(short, text)]

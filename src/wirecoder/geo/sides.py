@@ -40,7 +40,8 @@ def place_source(event: Event, kb: Any, day: Any = None) -> None:
     if source is None or (event.acled or {}).get("event_type") not in INCIDENT_TYPES:
         return
     country = location.get("country")
-    if not country or location.get("from") not in PLACE_FROM or source.sector in _STATELESS:
+    placed = location.get("from") in PLACE_FROM or _place_target(event, location)
+    if not country or not placed or source.sector in _STATELESS:
         return
     if source.country == country:
         return
@@ -72,6 +73,20 @@ def place_target(event: Event, kb: Any, day: Any = None) -> None:
         event.target = replace(
             target, actor_id=actor.actor_id, name=actor.name, country=country, cameo=actor.cameo, country_basis="place"
         )
+
+
+def _place_target(event: Event, location: dict[str, Any]) -> bool:
+    """The event's place is its target itself, a town or a district ("jihadists attacked Bocaranga", "rebels took
+    control of Indaw"): the place says where the attackers were, so a local sort of attacker ("gunmen",
+    "rebels", "bandits") is of its country. A country attacked ("hackers attacked Estonia") or a sort that often
+    acts abroad ("forces", "drones") is not enough."""
+    target, source = event.target, event.source
+    if target is None or source is None or location.get("from") != "actor" or location.get("precision") == "country":
+        return False
+    if source.sector is not None and source.sector not in _LOCAL_SECTORS:
+        return False
+    name = (target.text or "").casefold().removeprefix("the ").strip()
+    return bool(name) and name == str(location.get("name") or "").casefold()
 
 
 def _generic(p: Participant) -> bool:

@@ -43,6 +43,25 @@ def author(doc_noun: Token) -> Token | None:
                 return obj
     if doc_noun.dep_ in {"dobj", "obj"} and doc_noun.head.lemma_.lower() in _ISSUING:
         return fr.subject(doc_noun.head)  # "the minister sent a letter asking X to V": the minister
+    return issuing_place(doc_noun)
+
+
+def issuing_place(doc_noun: Token) -> Token | None:
+    """The place a document was issued in, standing for its author when none is named: "a report released in
+    Kinshasa" (the place), "a report released in the Rwandan capital" (the capital's adjective)."""
+    for c in doc_noun.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in _ISSUING:
+            continue
+        for prep in c.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if obj.lemma_.lower() == "capital":
+                return next((m for m in obj.children if m.dep_ in {"amod", "poss", "compound"}), None)
+            if obj.pos_ == "PROPN":
+                return obj
     return None
 
 

@@ -5,6 +5,10 @@ by the rights group alleged ..."). A document that tells no wrongdoing stays no 
 
 Every sentence is composed for these tests; tests/data/cameo_sentences_r31*.yaml hold composed batches, scored
 by `python scripts/score_cameo_sentences.py FILE`.
+
+An opening participle the parser reads as the sentence's root ("Addressing parliament in Islamabad, Pakistan's
+prime minister called on India to ...", the subject an apposition of "Islamabad") is mended: the finite verb is
+the root and its act is coded.
 """
 
 from __future__ import annotations
@@ -65,4 +69,37 @@ def test_cameo31_study_by_a_body_accuses(short):
     ],
 )
 def test_cameo31_document_without_wrongdoing_is_no_event(short, text: str):
+    assert coded(short, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "src", "tgt"),
+    [
+        (
+            "Addressing parliament in Dhaka, Bangladesh's prime minister called on Myanmar to take back the refugees.",
+            "02 10",
+            "BGD",
+            "MMR",
+        ),
+        (
+            "Addressing reporters in Nairobi, Kenya's foreign minister accused Sudan's army of blocking aid convoys.",
+            "11",
+            "KEN",
+            "SDN",
+        ),
+    ],
+)
+def test_cameo31_rooted_opening_participle(short, text: str, root: str, src: str, tgt: str):
+    got = coded(short, text)  # a call on a state to act is an appeal (02) or a demand (10)
+    assert got and got[0][0] in root.split() and got[0][1:] == (src, tgt), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Vienna, the agency's spokeswoman said the inspection report would be published next month.",
+        "Addressing the graduating class in Boston, the university's president spoke about the value of patience.",
+    ],
+)
+def test_cameo31_opening_participle_without_act_stays_no_event(short, text: str):
     assert coded(short, text) == []

@@ -48,6 +48,18 @@ def test_cameo31_document_issued_in_a_place_accuses(short, text: str, src: str, 
     assert got and got[0] == ("11", src, tgt), got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report released in Geneva on Tuesday accused Myanmar's army of burning villages in Rakhine.",
+        "A report released in New York on Monday accused Sudan's paramilitary forces of looting aid convoys.",
+    ],
+)
+def test_cameo31_report_from_an_international_venue_names_no_author(short, text: str):
+    got = coded(short, text)
+    assert all(src not in {"CHE", "USA"} for _, src, _ in got), got
+
+
 def test_cameo31_named_author_wins_over_place(short):
     got = coded(
         short, "A report issued by Mexico's interior ministry in Guatemala City accused Honduran gangs of extortion."

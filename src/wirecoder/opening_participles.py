@@ -2,6 +2,9 @@
 outside the court" the small parser makes "Waving" a modifier of "flags", "flags" the subject of "gathered" and the
 real subject an apposition of "flags", so the gathering has no actor. The participle clause is hung back on the verb
 as an adverbial clause, its noun as the participle's object, and the noun after the comma becomes the subject.
+In "Addressing parliament in Islamabad, Pakistan's prime minister called on India to ..." it makes the participle
+the root, the subject an apposition of "Islamabad" and "called" a clause on the subject: the finite verb becomes the
+root, the subject its subject and the participle clause its adverbial clause.
 Text, tokens, offsets and entities stay as they were."""
 
 from __future__ import annotations
@@ -17,6 +20,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def reattach_opening_participles(doc: Any) -> Any:
     """``doc`` with each sentence's opening participle clause misread as its subject mended."""
     for sent in list(doc.sents):
+        rooted = _rooted(sent)
+        if rooted is not None:
+            part, comma, subject, verb = rooted
+            heads = {verb.i: verb.i, part.i: verb.i, comma.i: verb.i, subject.i: verb.i}
+            heads |= {t.i: verb.i for t in part.children if t.dep_ == "punct" and t.i > verb.i}
+            rehead(doc, heads, {verb.i: "ROOT", part.i: "advcl", comma.i: "punct", subject.i: "nsubj"})
+            continue
         mend = _misread(sent)
         if mend is not None:
             part, noun, comma, subject = mend
@@ -52,3 +62,20 @@ def _misread(sent: Any) -> tuple[Any, Any, Any, Any] | None:
         None,
     )
     return (part, noun, comma, subject) if subject is not None else None
+
+
+def _rooted(sent: Any) -> tuple[Any, Any, Any, Any] | None:
+    """(participle, comma, subject, finite verb) of an opening participle read as the sentence's root with the
+    subject an apposition inside its clause and the finite verb a clause on the subject, or None."""
+    part = sent[0]
+    if part.tag_ != "VBG" or part.dep_ != "ROOT":
+        return None
+    for comma in sent:
+        if comma.text != "," or comma.i == part.i:
+            continue
+        subject = next((t for t in sent if t.i > comma.i and t.dep_ == "appos" and t.head.i < comma.i), None)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        verb = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ in {"VBD", "VBZ", "VBP"}), None)
+        return (part, comma, subject, verb) if verb is not None else None
+    return None

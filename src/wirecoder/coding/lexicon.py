@@ -62,7 +62,13 @@ REQUIRED: dict[str, dict[str, type]] = {
         "currencies": dict,
     },
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},
-    "speech_verbs": {"verbs": dict, "document_nouns": list, "according_to": list, "subsets": dict},
+    "speech_verbs": {
+        "verbs": dict,
+        "document_nouns": list,
+        "international_venues": list,
+        "according_to": list,
+        "subsets": dict,
+    },
     "place_prepositions": {"prepositions": list, "subsets": dict},
     "tally": {"nouns": list, "tails": list},
     "attacker_deaths": {

@@ -2,7 +2,8 @@
 looters are looted (Looting/property destruction); thieves, hackers or officials stealing are ordinary crime or
 graft and give no event. An unarmed source told as rioting, protesting or on strike wrecking property is a riot
 (Violent demonstration), not Looting/property destruction; a name with such a word ("Rapid Strike Force") is no
-crowd. Sentences written for these tests."""
+crowd. A faction of an armed movement splitting from its group is the group's change (Change to group/activity);
+bands, couples and party factions splitting are none. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +71,22 @@ def test_protesting_crowd_wrecking_property_is_a_riot(short, text: str) -> None:
 )
 def test_names_and_arsonists_are_no_riot(short, text: str) -> None:
     assert _sub(short, text) != "Violent demonstration"
+
+
+@pytest.mark.slow
+def test_armed_faction_splitting_is_a_change_to_the_group(short) -> None:
+    text = "A faction of the Justice and Equality Movement split from the main group in North Darfur."
+    assert _sub(short, text) == "Change to group/activity"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band split after their second album.",
+        "The couple split from each other last year.",
+        "A faction of the ruling party split from the main group.",
+    ],
+)
+def test_other_splits_are_no_event(short, text: str) -> None:
+    assert _sub(short, text) == "(none)"

@@ -201,6 +201,18 @@ def protesting(doc: Any, head: int | None, words: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in [tok, *describing])
 
 
+def acled_source(doc: Any, head: int | None, sector: str | None, onto: Any) -> str | None:
+    """The source's sector as the ACLED rules read it: PRO when an unarmed source is told as protesting, rioting or
+    on strike ("rioting students torched a bus", "protesting traders set fire to the council offices"): the crowd's
+    act is a demonstration's, whatever its own sector; an armed or state source keeps its own (a name such as the
+    "March 23 Movement" or the "Rapid Strike Force" is no march nor strike)."""
+    if sector in onto.armed_sectors or sector in onto.state_sectors or head is None or not 0 <= head < len(doc):
+        return sector
+    if any(t.pos_ == "PROPN" for t in [doc[head], *doc[head].children] if t.dep_ != "prep"):
+        return sector
+    return "PRO" if protesting(doc, head, onto.protest_people) else sector
+
+
 def acled_target(
     tok: Token, head: int | None, sector: str | None, onto: Any, actor_id: str | None = None
 ) -> str | None:

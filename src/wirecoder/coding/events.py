@@ -16,7 +16,7 @@ from ..dates import event_dating
 from ..mentions import starting_in
 from . import frames as fr
 from . import statements as spoken
-from .acled_words import acled_target, acled_words, head_noun
+from .acled_words import acled_source, acled_target, acled_words, head_noun
 from .aftermath import tell_aftermath
 from .claims import attribute_claims
 from .combine import combine, one_body
@@ -378,7 +378,7 @@ def _emit(trig: Trigger, roles: Roles, quantities: list[Quantity], sc: SentenceC
         src, tgt = _placed(src, sc), _placed(tgt, sc)
         src_head = src.mention.head if src and src.mention is not None else (src.head if src else None)
         src_noun = head_noun(tok.doc, src_head)
-        src_sector = src.participant.sector if src else None
+        src_sector = acled_source(tok.doc, src_head, src.participant.sector if src else None, sc.onto)
         tgt_sector = tgt.participant.sector if tgt else None
         tgt_head = tgt.mention.head if tgt and tgt.mention is not None else (tgt.head if tgt else None)
         acled_tgt = acled_target(

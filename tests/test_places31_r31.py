@@ -87,6 +87,11 @@ def test_compass_district_read_at_its_seat(gazetteer):
     assert found.name == "Rumbek East county"
 
 
+def test_compass_district_of_a_city_is_the_city(gazetteer):
+    found = gazetteer.lookup("Kisumu East", {"KEN": 1.0})
+    assert found is not None and found.name == "Kisumu" and found.precision == "place"
+
+
 def test_compass_never_widens_to_a_region(gazetteer):
     assert gazetteer.lookup("Darfur West") is None  # Darfur is a region: no seat to read it at
     assert gazetteer.lookup("Zorblatville North county") is None  # no such seat

@@ -23,6 +23,7 @@ from typing import Any
 from ..diskcache import cache_dir, touch
 from .aliases import default_alias_path, load_aliases
 from .build import ADMIN1_TABLE, ADMIN2_TABLE, DATASET, build_index
+from .compass_units import compass_seat, compass_stem
 from .names import QUERY_HINTS, normalize, query_keys
 
 INDEX_VERSION = "1"
@@ -177,6 +178,8 @@ class Gazetteer:
                 for r in sorted(rows, key=lambda r: rank[r[-1]]):
                     if r[0] not in found:
                         found[r[0]] = Match(self._place(r[:-2]), r[-2], rank[r[-1]])
+            if not found and (stem := compass_stem(text)):  # "Yirol West county": read at its seat
+                found = {m.place.id: d for m in self.matches(stem)[0] if (d := compass_seat(m, text)) is not None}
             hit = (_drop_shadowed(tuple(found.values())), hint)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()

@@ -30,7 +30,9 @@ from .in_containers import in_container
 from .name_extent import area_unit_end, longer_place_end, unit_name_end, without_part
 from .names import normalize
 from .not_places import compound_modifier, dated
+from .of_areas import of_area_name
 from .split_sides import side_country
+from .struck_places import struck_place, struck_subjects
 from .unlisted import unlisted_names
 
 Token = Any
@@ -78,7 +80,7 @@ def tied_objects(trigger: Token) -> list[Token]:
     """Objects of location prepositions attached to the trigger, its objects, or (for a noun trigger)
     the verb that governs it, nearest first, following nested phrases up to ``_MAX_DEPTH``; last, the place
     that names the verb's subject by where they live ("residents of Goma")."""
-    holders = [trigger, *[c for c in trigger.children if c.dep_ in _OBJECT_DEPS]]
+    holders = [trigger, *[c for c in trigger.children if c.dep_ in _OBJECT_DEPS], *struck_subjects(trigger)]
     for clause in (c for c in trigger.children if c.dep_ in _CLAUSE_DEPS):  # "... to improve security along X"
         holders += [clause, *[c for c in clause.children if c.dep_ in _OBJECT_DEPS]]
     if (
@@ -105,7 +107,7 @@ def tied_objects(trigger: Token) -> list[Token]:
                 seen.add(obj.i)
                 inherited = located and prep.lower_ not in _SIDE_PREPS  # "in a clash with India": the foe
                 here = inherited or _locates(prep, obj) or _residents_of(tok, prep)  # "outskirts of Kabul" too
-                here = here or _named_by_of(tok, prep, obj)  # "shelled the town of Kupiansk"
+                here = here or _named_by_of(tok, prep, obj) or struck_place(tok, prep, obj)  # "town of X", "raid on X"
                 objs = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
                 if here:
                     found.extend(objs)
@@ -216,7 +218,7 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
         for s in spans:
             span = doc.char_span(s.start, s.end, alignment_mode="expand")
             if span is not None:
-                s.tokens = (span.start, span.end)
+                s.tokens, s.wider = (span.start, span.end), of_area_name(span, s.text)  # "the state of X"
                 if gazetteer is not None:  # "Pakistan's part of Kashmir": on that country's side
                     s.country = side_country(article, gazetteer, span[0]) or s.country
                 first = span.start

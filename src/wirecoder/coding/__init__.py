@@ -57,6 +57,7 @@ from .siege_tolls import siege_tolls
 from .sports_story import drop_game_events
 from .suicide_bomber_deaths import add_suicide_bomber
 from .tally import fold_tallies
+from .told_after import answered_targets
 from .tolls import settle_tolls
 from .unattributed import drop_unattributed
 from .year_tolls import year_tolls_as_background
@@ -134,6 +135,7 @@ class EventStage(Stage):
         mark_background(article)
         year_tolls_as_background(article)  # "1,200 were killed in attacks in 2024, the report said"
         drop_passing_history(article)  # "took power in 2017 after the army removed Mugabe": no removal now
+        answered_targets(article)  # "shelled Armenia after Armenian forces opened fire": fire on Azerbaijan
         drop_ongoing_violence(article)  # "but attacks continue across the north-east": no incident
         drop_lasting_campaigns(article)  # "has carried out similar attacks for more than a decade": no incident
         untype_history(article)  # "Ten years ago, a car bomb killed 22": no ACLED row of this story

@@ -23,6 +23,7 @@ from ..errors import ConfigError, DataError
 from ..yamlfiles import SafeLoader as _FastSafeLoader
 from . import combine as _combine  # noqa: F401  (registers the built-in combination passes)
 from . import located_recipients as _located  # noqa: F401  (registers targets.located_recipients.v1)
+from . import struck_places as _struck_places  # noqa: F401  (registers targets.struck_places.v1)
 from . import targets as _targets  # noqa: F401  (registers the built-in target fallbacks)
 from . import victim_targets as _victim_targets  # noqa: F401  (registers targets.victims.v1)
 from .config import DEFAULT_CONFIDENCE, CoderConfig

@@ -4,7 +4,9 @@ United States Congress the KB files the bare name under. Only bodies of the stat
 government) change owner: "Iran's Hezbollah ally" keeps Hezbollah Lebanese. A bare shared name
 (``data/actors/shared_body_names.yaml``: "Congress", "the Senate") in a story datelined in the country it is
 clearly about is that country's, unless the KB's own country is named anywhere in the article (a story with no
-dateline is not enough: "Congress passed sanctions on Iran" is about Iran, by the United States Congress)."""
+dateline is not enough: "Congress passed sanctions on Iran" is about Iran, by the United States Congress). A bare
+shared name the article gave another country's owner before is that same body again ("Peru's Congress voted ...
+Congress also approved ..."; "India's Congress party demanded ... The Congress accused ...": the party)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from ...yamlfiles import read_yaml
+from ..coref import copy_actor
 from ..records import normalise
 from ..state import Found, ResolutionState
 from .registry import PASSES_FILE, register
@@ -53,16 +56,39 @@ def _named_anywhere(s: ResolutionState, iso3: str, f: Found) -> bool:
     return False
 
 
+def _named_before(s: ResolutionState, f: Found, name: str, kb_country: str | None) -> Found | None:
+    """The last earlier mention whose words hold the shared ``name`` and whose actor is of another country than
+    the KB's ("Peru's Congress", "the Congress party" of India), if any."""
+    words = name.split()
+    best: Found | None = None
+    for g in s.found:
+        actor = g.mention.actor
+        if g is f or g.first >= f.first or actor is None or not actor.country or actor.country == kb_country:
+            continue
+        held = normalise(g.mention.text).split()
+        if any(held[i : i + len(words)] == words for i in range(len(held) - len(words) + 1)):
+            if best is None or g.first > best.first:
+                best = g
+    return best
+
+
 @register("actors.owned_bodies.v1")
 def owned_bodies(s: ResolutionState) -> None:
     """Give a KB state body to the country the text says owns it."""
     story: str | None = None
-    for f in s.found:
+    for f in sorted(s.found, key=lambda g: g.first):
         actor = f.mention.actor
         if not f.hits or f.hits[0].kind != "entry" or actor is None or actor.sector not in STATE_SECTORS:
             continue
         owner = _owner(s, f)
-        if owner is None and normalise(f.mention.text) in shared_names():
+        bare = normalise(f.mention.text)
+        if owner is None and bare in shared_names():
+            before = _named_before(s, f, bare, actor.country)
+            same = copy_actor(before.mention.actor) if before is not None else None
+            if same is not None:
+                same.name = f.mention.text
+                f.mention.actor = same
+                continue
             if story is None:
                 told = s.story_country()
                 story = told if told and told == s.dateline_country else ""

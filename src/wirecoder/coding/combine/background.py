@@ -6,6 +6,7 @@ from ..clauses import background_boundary, foreground_trigger, participle_on_ver
 from ..occurrence import told_as_cause
 from ..registry import combine_passes
 from ..roles import nominal_source_tokens
+from ..told_after import told_after
 from ..triggers import Trigger
 from .alleged import conditional_participle, told_refusal
 from .context import CombineContext
@@ -51,6 +52,8 @@ def background(triggers: list[Trigger], ctx: CombineContext) -> None:
         boundary = background_boundary(trig.token, ctx.config)
         if boundary is not None and told_refusal(trig, boundary):
             continue  # "the court, which rejected X's appeal": a refusal reported, not a description
+        if boundary is not None and told_after(trig.token, boundary, trig.code):
+            continue  # "struck Lebanon after Hezbollah fired rockets": the firing is an act of its own
         if boundary is not None and foreground_trigger(boundary, ctx.by_token, absorbed=True) is not None:
             trig.suppressed = True
             trig.notes.append("background")

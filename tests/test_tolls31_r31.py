@@ -142,3 +142,23 @@ def test_leader_and_his_relatives_killed_count_all(short):
 def test_conjoined_verb_after_object_is_no_count_of_it(short):
     text = "On 4 May 2023, troops killed four militants and arrested two in Diyala, Iraq."
     assert _dead(short, text) == 4
+
+
+# injured victims told dying
+
+
+def test_injured_victims_who_later_died_are_dead_and_join_the_toll(short):
+    text = (
+        "On 2 March 2024, a bomb hit a van near Sinjar, Iraq, killing four labourers. "
+        "Three injured labourers later died."
+    )
+    assert _dead(short, text) == 7
+    assert _sum(short, text) == 7
+
+
+def test_injured_victims_taken_to_hospital_are_no_dead(short):
+    text = (
+        "On 2 March 2024, a bomb hit a van near Sinjar, Iraq, killing four labourers. "
+        "Police said 14 injured people were taken to hospital."
+    )
+    assert _sum(short, text) == 4

@@ -213,8 +213,8 @@ def _follower_kind(doc: Any, k: int, lex: Lexicon) -> str | None:
 
 
 #: Kinds a word before the noun can tell as the victims' standing ("displaced people", "abducted workers"): the verb
-#: that governs them, when it tells a harm, says what the count counts.
-_STATUS_KINDS = frozenset({"displaced", "arrested", "abducted", "kidnapped"})
+#: that governs them, when it tells a harm, says what the count counts ("Two injured passengers later died": dead).
+_STATUS_KINDS = frozenset({"displaced", "arrested", "abducted", "kidnapped", "injured", "wounded"})
 
 
 def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: Lexicon) -> str | None:

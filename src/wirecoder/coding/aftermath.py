@@ -24,6 +24,7 @@ from .found_dead import died, found_dead
 from .harmed_target import harmed_target
 from .lexicon import load, word_set
 from .own_clause import in_other_clause
+from .toll_parts import later_death_time
 from .unharmed import denies_harm
 
 AFTERMATH = "aftermath"  # the pattern mark of an event that retells the story's attack
@@ -197,7 +198,9 @@ def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:
         return False
     if event.cameo.get("code") not in _GENERIC and event.acled != incident.acled:
         return False
-    if any(t.ent_type_ in _OWN_ENTS for t in span) or any(t.lower_ in w.other_words for t in span):
+    if any(t.ent_type_ in _OWN_ENTS and not later_death_time(t) for t in span):
+        return False  # a date of victims dying later is theirs ("died of her wounds the next day")
+    if any(t.lower_ in w.other_words for t in span):
         return False
     tok = _token(span.doc, event.trigger.get("start"), event.trigger.get("end"))
     own = [t for t in span if tok is None or not in_other_clause(t, tok)]  # not "...; four were also killed"

@@ -4,7 +4,8 @@ several navy ships near the island" the "near" phrase hangs on "ships", yet the 
 frame's preposition condition that finds none on the verb or its first object (coding/frames.py).
 :func:`role_prep_fallback` does the same for a target or source role of a place preposition (``conjunct_places``
 of ``lexicon/place_prepositions.yaml``), and reads it too on the place the verb names ("held drills in waters near
-the Philippines": the Philippines).
+the Philippines": the Philippines). :func:`verb_conjoined_object` reads a count the parser conjoined to the verb
+itself as a conjunct of the verb's object ("killed a tribal elder and three of his relatives": "three" counts dead).
 """
 
 from __future__ import annotations
@@ -64,3 +65,16 @@ def role_prep_fallback(verb: Token, prep: str) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def verb_conjoined_object(x: Token) -> Token:
+    """The verb's direct object for a count ``x`` the parser conjoined to the verb instead of to that object
+    ("killed a tribal elder and three of his relatives": "three", conj of "killed", is the object's conjunct); ``x``
+    itself otherwise. Only a number with nothing of a clause (no subject, object or auxiliary) after the object."""
+    verb = x.head
+    if x.dep_ != "conj" or x.pos_ != "NUM" or verb.pos_ not in ("VERB", "AUX") or verb.i > x.i:
+        return x
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass") for c in x.children):
+        return x
+    objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS and c.i < x.i]
+    return objs[-1] if objs else x

@@ -3,7 +3,9 @@ ambush that killed 13, as an incident table codes it. The later count, told with
 verb or its victims and nothing of its own (no place, no date, no "separate" attack), is added to the toll
 of the attack's telling in the sentence just before, and leaves its own event without a toll (a user who
 adds up the events still gets 13). "Two more soldiers were killed in Kandahar" and "in a separate attack"
-stay incidents of their own. Words: ``new_words``/``other_words`` of ``data/lexicon/aftermath.yaml``.
+stay incidents of their own. Victims of the attack dying after it ("Two of the wounded later succumbed", "A fifth
+passenger died of his wounds") are more of its dead in the same way (``later_death_marks`` and ``wound_words`` of
+``data/lexicon/toll_parts.yaml``). Words: ``new_words``/``other_words`` of ``data/lexicon/aftermath.yaml``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from ..article import Article, Event
 from .aftermath import is_attack, words
 from .constants import Token
 from .dated_apart import dated_apart
-from .toll_parts import later_death_verbs
+from .toll_parts import died_later, later_death_verbs
 
 _FATAL = frozenset({"killed", "dead"})
 _MORE = frozenset({"also", "more"})  # "were also killed", "two more soldiers died"
@@ -30,15 +32,18 @@ def add_more_victims(article: Article, events: list[Event]) -> None:
         if not event.fatalities or not is_attack(event):
             continue
         tok = _trigger(doc, event)
-        if tok is None or not _told_as_more(tok):
+        if tok is None:
+            continue
+        dying = died_later(tok)
+        if dying is None and not _told_as_more(tok):
             continue
         span = _sentence(article, event.sentence_index)
-        if span is None or not _adds_nothing(span, tok):
+        if span is None or not _adds_nothing(span, dying or tok):
             continue
         before = [
             e
             for e in events
-            if e.sentence_index == event.sentence_index - 1
+            if (e.sentence_index == event.sentence_index - 1 or (dying is not None and _clause_before(e, event)))
             and e.fatalities
             and is_attack(e)
             and _same_doer(e, event)
@@ -50,6 +55,13 @@ def add_more_victims(article: Article, events: list[Event]) -> None:
         toll.fatalities = int(toll.fatalities or 0) + int(event.fatalities)
         toll.quantities = [*toll.quantities, *(q for q in event.quantities if q.kind in _FATAL)]
         event.fatalities = None
+
+
+def _clause_before(toll: Event, later: Event) -> bool:
+    """``toll`` is told earlier in the sentence of ``later`` ("Two nurses were killed, and a patient died of his
+    wounds the next day")."""
+    at, end = toll.trigger.get("start"), later.trigger.get("start")
+    return toll.sentence_index == later.sentence_index and at is not None and end is not None and at < end
 
 
 def _trigger(doc: Any, event: Event) -> Token | None:

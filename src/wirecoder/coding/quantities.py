@@ -30,6 +30,7 @@ from typing import Any
 from ..article import Quantity
 from ..nlp import entity_at
 from .casualty_shares import one_of_victims, retold
+from .conjoined_objects import verb_conjoined_object
 from .constants import CASUALTY_KINDS
 from .elliptic_counts import also_attackers, also_count, elliptic_count
 from .end_deaths import over_headcounts, own_deaths
@@ -43,10 +44,6 @@ _ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 _NOT_ONE_BEFORE = frozenset({"no", "the", "each", "any", "every", "this", "that", "which", "someone", "anyone"})
-
-
-# ---------------------------------------------------------------------------------------------------
-# Finding number expressions
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -138,6 +135,7 @@ def _governed_kind(x: Any, lex: Lexicon) -> str | None:
     """The kind that the syntax around ``x`` (the number or its noun) gives it."""
     while x.dep_ in {"conj", "appos", "compound"} and x.head.i != x.i and x.head.pos_ in _NOUNISH | {"NUM"}:
         x = x.head
+    x = verb_conjoined_object(x)  # "killed a tribal elder and three of his relatives": "three" read on the verb
     head = x.head
     lemma = head.lemma_.lower()
     if x.dep_ in {"dobj", "obj", "nsubjpass", "oprd"}:
@@ -215,8 +213,8 @@ def _follower_kind(doc: Any, k: int, lex: Lexicon) -> str | None:
 
 
 #: Kinds a word before the noun can tell as the victims' standing ("displaced people", "abducted workers"): the verb
-#: that governs them, when it tells a harm, says what the count counts.
-_STATUS_KINDS = frozenset({"displaced", "arrested", "abducted", "kidnapped"})
+#: that governs them, when it tells a harm, says what the count counts ("Two injured passengers later died": dead).
+_STATUS_KINDS = frozenset({"displaced", "arrested", "abducted", "kidnapped", "injured", "wounded"})
 
 
 def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: Lexicon) -> str | None:

@@ -70,3 +70,40 @@ def toll_parts(doc: Any, quantities: list[Quantity]) -> set[tuple[int | None, in
             continue
         drop.update(k for k, r in roots.items() if k != key and r.sent.start == root.sent.start)
     return drop
+
+
+def died_later(tok: Any) -> Any | None:
+    """The verb of victims told dying after the attack ("Two of the wounded later succumbed", "A fifth passenger
+    died of his wounds", "Four of the injured died overnight"), from its trigger or a word of its subject; None
+    when the dying is not told as later (a mark on the verb, the wounded in its subject, an ordinal victim, or
+    wounds or a hospital after it): "Nine people died" is no later death, nor a dying told inside another clause ("the
+    toll climbed to 11 after three of the injured died": the new total counts them)."""
+    verb = tok
+    for _ in range(4):
+        told = verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("pobj", "amod", "compound")  # "of the injured"
+        if told or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _words("dying_verbs") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    marks = _words("later_death_marks")
+    wounds = _words("later_death_words")
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in marks for c in verb.children):
+        return verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.lemma_.lower() in wounds or t.lower_ in wounds for s in subjects for t in s.subtree):
+        return verb
+    if any(c.dep_ == "amod" and c.lower_ in _words("ordinal_victims") for s in subjects for c in s.children):
+        return verb
+    objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return verb if any(o.lemma_.lower() in wounds for o in objects) else None
+
+
+def later_death_time(tok: Any) -> bool:
+    """``tok`` is a date or time word telling when victims of the attack died after it ("one student died of her
+    wounds the next day"): the time of their dying, not of another incident."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return any(
+        a.pos_ in ("VERB", "AUX") and (died := died_later(a)) is not None and died.i == a.i for a in tok.ancestors
+    )

@@ -16,6 +16,7 @@ from ..constants import VIOLENT_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
+from .verdicts import words as verdict_words
 
 #: The note on a violent trigger freed from a verbal act.
 TOLD = "told"
@@ -51,6 +52,10 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         if gov is not None and gov.suppressed:
             continue
+        if gov is not None and _convicted_of(gov.token):  # the act a verdict judged: history, and no roles of it
+            if trig in gov.absorbed:
+                gov.absorbed.remove(trig)
+            continue
         accusing = gov is not None and gov.code[:2] in config.accusing_roots
         accused = _accused(trig.token, gov.token, config.accusing_preps) if gov is not None and accusing else None
         subject_told = tied or (gov is not None and gov.code[:2] in config.told_after_roots)
@@ -72,6 +77,11 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         for verb in _toll_clauses(freed.token, by_token):  # "firing that killed seven": one event, its victims
             if verb.suppressed and verb not in freed.absorbed:
                 freed.absorbed.append(verb)
+
+
+def _convicted_of(verb: Token) -> bool:
+    """``verb`` is a court's guilty verdict ("convicted of killing 300 people"): the act it judged is history."""
+    return verb.lemma_.lower() in verdict_words().convicting_verbs
 
 
 def _named_subject(trig: Trigger) -> bool:

@@ -177,3 +177,30 @@ def test_violence_told_in_an_accusation_stays(short):
     text = "The army accused rebels of killing 12 villagers in Beni on Sunday."
     assert "ASSAULT" in _types(short, text)
     assert _current_dead(short, text) == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The general, convicted in 2012 of ordering the killing of 1,771 villagers, died in prison on Sunday.", 0),
+        ("Police shot dead a man suspected of killing three people in Durban on Sunday.", 1),
+    ],
+)
+def test_a_toll_in_a_clause_of_blame_is_not_the_events(short, text, dead):
+    assert _current_dead(short, text) == dead
+
+
+def test_a_toll_in_a_relative_clause_of_the_weapon_stays(short):
+    assert _current_dead(short, "A bomb that killed 12 people exploded in a market in Mogadishu on Sunday.") == 12
+
+
+def test_a_party_described_by_what_it_is_blamed_for_gives_no_event(short):
+    text = "The group, blamed for killing 300 people in a string of bombings, has been quiet since its leader died."
+    assert "ASSAULT" not in _types(short, text)
+    assert _current_dead(short, text) == 0
+
+
+def test_blamed_violence_with_a_day_stays(short):
+    text = "Rebels blamed for killing 20 farmers near Beni on Saturday fled into the forest."
+    assert "ASSAULT" in _types(short, text)
+    assert _current_dead(short, text) == 20

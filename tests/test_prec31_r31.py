@@ -204,3 +204,28 @@ def test_blamed_violence_with_a_day_stays(short):
     text = "Rebels blamed for killing 20 farmers near Beni on Saturday fled into the forest."
     assert "ASSAULT" in _types(short, text)
     assert _current_dead(short, text) == 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of insurgents were killed in that offensive, the army said at the time.",
+        "Three soldiers died in that ambush, which the group claimed.",
+    ],
+)
+def test_violence_said_at_the_time_or_in_that_act_is_history(short, text):
+    assert "ASSAULT" not in _types(short, text)
+    assert _current_dead(short, text) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Twelve rebels were killed in the offensive, the army said on Monday.", 12),
+        ("Gunmen killed four traders at the market on Sunday, police said at the scene.", 4),
+        ("Soldiers killed five militants in an offensive on Monday, the army said.", 5),
+    ],
+)
+def test_violence_said_of_the_day_stays(short, text, dead):
+    assert "ASSAULT" in _types(short, text)
+    assert _current_dead(short, text) == dead

@@ -32,6 +32,7 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``figurative_object`` (figurative_objects.py): ``suppressed`` and ``notes``; ``code`` (111) of an attack on a decision
 - ``ranking_pass`` (rankings.py): ``suppressed`` and ``notes`` ("overtook China as the most populous country")
 - ``population_share`` (population_shares.py): ``suppressed`` and ``notes`` ("1 in 5 women had been attacked")
+- ``told_then`` (told_then.py): ``suppressed`` and ``notes`` ("killed in that offensive, the army said at the time")
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``standing_relation`` … ``meeting_told_again`` (stances.py): ``suppressed`` and ``notes`` (a relation, a stance,
@@ -123,6 +124,7 @@ from . import (  # noqa: F401  (they register the passes)
     summing_nouns,
     suspected_of,
     told,
+    told_then,
     trends,
     unasserted,
     unreal,

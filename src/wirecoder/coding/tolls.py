@@ -70,8 +70,9 @@ def _counted_over_years(doc: Any, q: Quantity) -> bool:
 
 def _distance(doc: Any, q: Quantity, trigger: Any) -> float | None:
     """How closely ``trigger`` governs the count ``q`` (tree steps), or None when the count sits behind
-    an aside word ("after", "over" …) or a remembering word ("marched to commemorate the 1915 killings of
-    1.5 million") that the trigger is not behind too."""
+    an aside word ("after", "over" …), a remembering word ("marched to commemorate the 1915 killings of
+    1.5 million") or a clause of blame ("the general, convicted of ordering the killing of 1,771, died in
+    prison") that the trigger is not behind too."""
     from .combine.remembered import remembering  # noqa: PLC0415  (the combine package imports this one)
 
     tok = count_root(doc, q)
@@ -83,7 +84,7 @@ def _distance(doc: Any, q: Quantity, trigger: Any) -> float | None:
     for t in path:
         if t.i in trigger_path:
             below = [p for p in path[:steps] if p.i != t.i]
-            if any(_aside(p) or remembering(p) for p in below):
+            if any(_aside(p) or remembering(p) or _blamed(p) for p in below):
                 return None
             up = [a.i for a in [trigger, *trigger.ancestors]].index(t.i)
             return float(steps + up)
@@ -116,6 +117,14 @@ def _in_other_clause(doc: Any, q: Quantity, trigger: Any) -> bool:
         if t.dep_ in _CLAUSES:
             return True
     return False
+
+
+def _blamed(tok: Any) -> bool:
+    """A clause describing someone by what they are blamed for: "convicted of ordering the killing of 1,771",
+    "suspected of killing three" (a toll below it is that old act's, not the event's)."""
+    from .aftermath import words as aftermath_words  # noqa: PLC0415
+
+    return tok.dep_ in {"acl", "relcl"} and tok.lemma_.lower() in aftermath_words().blame_words
 
 
 def _aside(tok: Any) -> bool:

@@ -30,6 +30,9 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``diplomatic_protest`` (diplomatic.py): ``code``, ``combined``, ``target_from``, ``notes``
 - ``alleged_wrongdoing`` (alleged.py): ``code``, ``combined``, ``source_from``/``target_from``, ``notes``
 - ``figurative_object`` (figurative_objects.py): ``suppressed`` and ``notes``; ``code`` (111) of an attack on a decision
+- ``ranking_pass`` (rankings.py): ``suppressed`` and ``notes`` ("overtook China as the most populous country")
+- ``population_share`` (population_shares.py): ``suppressed`` and ``notes`` ("1 in 5 women had been attacked")
+- ``told_then`` (told_then.py): ``suppressed`` and ``notes`` ("killed in that offensive, the army said at the time")
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``standing_relation`` … ``meeting_told_again`` (stances.py): ``suppressed`` and ``notes`` (a relation, a stance,
@@ -105,11 +108,13 @@ from . import (  # noqa: F401  (they register the passes)
     objects,
     ordered_forces,
     others_hurt,
+    population_shares,
     predicted_harm,
     private_mourning,
     protests,
     purposes,
     questions,
+    rankings,
     rate_tolls,
     records,
     remembered,
@@ -119,6 +124,7 @@ from . import (  # noqa: F401  (they register the passes)
     summing_nouns,
     suspected_of,
     told,
+    told_then,
     trends,
     unasserted,
     unreal,

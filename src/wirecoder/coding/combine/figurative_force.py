@@ -27,6 +27,8 @@ class Words:
     hitting_verbs: frozenset[str]
     play_words: frozenset[str]
     play_adverbs: frozenset[str]
+    match_periods: frozenset[str]
+    period_orders: frozenset[str]
     hurt_words: frozenset[str]
     body_targets: frozenset[str]
     pelting_verbs: frozenset[str]
@@ -102,7 +104,20 @@ def game_play(verb: Token) -> bool:
     wide = any(c.lower_ in w.play_adverbs for c in mods)
     if wide and _lemma(verb) in w.charging_verbs:  # "shot wide", "fired high"
         return True
+    if any(_match_period(t) for t in verb.subtree):  # "hit them three times in the second half"
+        return True
     return any(_lemma(t) in w.play_words for t in verb.subtree if t.pos_ == "NOUN")
+
+
+def _match_period(tok: Token) -> bool:
+    """``tok`` is a period of a match a phrase happens in: "in the second half", "in extra time" (no "of": "in
+    the first half of May" is a span of days)."""
+    w = words()
+    if tok.lower_ not in w.match_periods or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "during"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in w.period_orders for c in tok.children)
 
 
 def body_target(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from .context import CombineContext, suppress_force
 from .war_tolls import dated_to_a_day
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_COUNTED_CLAUSES = frozenset({"advcl", "acl", "relcl"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class RememberedWords:
     works: frozenset[str]
     elapsed_units: frozenset[str]
     elapsed_preps: frozenset[str]
+    near_units: frozenset[str]
     elapsed_particles: frozenset[str]
     told_in: frozenset[str]
     staging_words: frozenset[str]
@@ -60,9 +62,11 @@ def remembering(tok: Token) -> bool:
         return True  # "Ten years on, survivors recall the night of the attack"
     if tok.lower_ in w.elapsed_particles and (_elapsed(tok.head) or any(_elapsed(c) for c in tok.children)):
         return True  # "A year on from the bombing that killed 40"
-    if _elapsed(tok) or any(_elapsed(c) for c in tok.children if c.dep_ in {"dobj", "npadvmod"}):
+    if _elapsed(tok) or any(_elapsed(c) for c in tok.children if c.dep_ in {"dobj", "npadvmod", "attr"}):
         holders = [tok, *(c for c in tok.children if _elapsed(c))]  # "mark 29 years since": on "mark" or "years"
-        return any(c.dep_ == "prep" and c.lower_ in w.elapsed_preps for h in holders for c in h.children)
+        if any(c.dep_ == "prep" and c.lower_ in w.elapsed_preps for h in holders for c in h.children):
+            return True
+        return any(_counted_clause(c) for h in holders for c in h.children)  # "15 years since gunmen attacked"
     if tok.lemma_.lower() in w.staging_words or tok.lower_ in w.staging_words:
         return True  # "the drill simulated an attack"
     if tok.pos_ in {"VERB", "AUX"} and _told_in_a_work(tok):
@@ -116,6 +120,15 @@ def _elapsed(tok: Token) -> bool:
     return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in tok.children)
 
 
+def _counted_clause(tok: Token) -> bool:
+    """``tok`` heads a clause a count of years is reckoned from: "to mark 15 years since gunmen attacked the
+    hotels", "it is two decades after rebels seized the town" (the clause hangs on the count, "since" or "after"
+    on the clause's verb)."""
+    if tok.dep_ not in _COUNTED_CLAUSES or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in words().elapsed_preps for c in tok.children)
+
+
 def years_on(verb: Token) -> bool:
     """``verb`` is told a count of years "on" from what it looks back at: "Ten years on, survivors recall ...",
     "Two decades on, families mourn ..." (the count and "on" hang on the verb in either order)."""
@@ -142,7 +155,16 @@ def remembered(tok: Token) -> bool:
     """``tok`` (an act) hangs below a remembering word or a work's telling verb, or is told in a clause counted
     years back ("ten years after gunmen stormed the mall and killed 67")."""
     told = _told_in_a_work(tok) or any(remembering(a) for a in tok.ancestors)  # "In the film, a soldier kidnaps ..."
-    return (told or elapsed_clause(tok)) and not dated_to_a_day(tok)
+    return (told or elapsed_clause(tok)) and not dated_to_a_day(tok) and not _near_in_time(tok)
+
+
+def _near_in_time(verb: Token) -> bool:
+    """``verb`` heads a clause told a short count from the day's act: "hours after gunmen killed two officers",
+    "minutes before the bomb went off" (its own "after" or "before" and a count of hours or days)."""
+    w = words()
+    return any(c.dep_ == "npadvmod" and c.lower_ in w.near_units for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in verb.children
+    )
 
 
 @combine_passes.register("combine.remembered_act.v1")

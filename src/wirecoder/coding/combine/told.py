@@ -16,6 +16,8 @@ from ..constants import VIOLENT_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
+from .verdicts import words as verdict_words
+from .war_tolls import dated_to_a_day
 
 #: The note on a violent trigger freed from a verbal act.
 TOLD = "told"
@@ -51,6 +53,11 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         if gov is not None and gov.suppressed:
             continue
+        if gov is not None and (_convicted_of(gov.token) or _described_by_blame(gov.token, trig.token)):
+            # the act a verdict judged, or a party described by what it is blamed for: history, no roles of it
+            if trig in gov.absorbed:
+                gov.absorbed.remove(trig)
+            continue
         accusing = gov is not None and gov.code[:2] in config.accusing_roots
         accused = _accused(trig.token, gov.token, config.accusing_preps) if gov is not None and accusing else None
         subject_told = tied or (gov is not None and gov.code[:2] in config.told_after_roots)
@@ -72,6 +79,20 @@ def told_violence(triggers: list[Trigger], ctx: CombineContext) -> None:
         for verb in _toll_clauses(freed.token, by_token):  # "firing that killed seven": one event, its victims
             if verb.suppressed and verb not in freed.absorbed:
                 freed.absorbed.append(verb)
+
+
+def _convicted_of(verb: Token) -> bool:
+    """``verb`` is a court's guilty verdict ("convicted of killing 300 people"): the act it judged is history."""
+    return verb.lemma_.lower() in verdict_words().convicting_verbs
+
+
+def _described_by_blame(verb: Token, act: Token) -> bool:
+    """``verb`` is a participle describing a party by what it is blamed for, with no day of the act ("the group,
+    blamed for killing 300 people in a string of bombings, has been quiet"; "accused of killing 12 villagers
+    on Sunday" keeps its day)."""
+    from ..aftermath import words as aftermath_words  # noqa: PLC0415
+
+    return verb.dep_ == "acl" and verb.lemma_.lower() in aftermath_words().blame_words and not dated_to_a_day(act)
 
 
 def _named_subject(trig: Trigger) -> bool:

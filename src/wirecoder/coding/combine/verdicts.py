@@ -20,6 +20,7 @@ from .context import CombineContext
 class VerdictWords:
     clearing_verbs: frozenset[str]
     charges: frozenset[str]
+    convicting_verbs: frozenset[str]
 
 
 @cache

@@ -116,6 +116,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "seizure_fights": {"fight_nouns": list, "seizure_codes": list, "fight_preps": list},
     "force_nouns": {"nouns": list, "subsets": dict},
     "collective_nouns": {"nouns": list},
+    "addressed_audiences": {"audiences": list},
     "ceased_acts": {
         "stop_verbs": list,
         "stop_preps": list,

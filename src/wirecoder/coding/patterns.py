@@ -21,6 +21,7 @@ import yaml
 from ..diskcache import cached
 from ..errors import ConfigError, DataError
 from ..yamlfiles import SafeLoader as _FastSafeLoader
+from . import aid_recipients as _aid_recipients  # noqa: F401  (registers targets.aid_recipients.v1)
 from . import combine as _combine  # noqa: F401  (registers the built-in combination passes)
 from . import located_recipients as _located  # noqa: F401  (registers targets.located_recipients.v1)
 from . import struck_places as _struck_places  # noqa: F401  (registers targets.struck_places.v1)

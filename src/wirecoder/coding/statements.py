@@ -9,13 +9,14 @@ Germany was an indispensable partner"), the statement is the sentence's act, as 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from . import frames as fr
 from .alleged import ACCUSATION, according_to, alleged, alleged_words, quoted_speaker
 from .config import CoderConfig
 from .election_results import election_result
-from .lexicon import person_nouns
+from .lexicon import load, person_nouns, word_set
 from .model import Pattern
 from .own_statements import OWN_STATEMENT, named_speaker, own_statement, own_statement_words
 from .reported_judgements import unjudged
@@ -73,7 +74,11 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
             continue  # "Y ..., an official said": the reporter's attribution of the sentence, no act of its own
         if election_result(said):
             continue  # "the commission said X had won 54 percent": a result reported, no act
-        about = [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]
+        if _reported_speech(said, config):
+            continue  # "the Kremlin said Putin had told Erdogan ...": the reported speaker's words are the act
+        addressee = _addressee(tok)  # "told Erdogan that Russia was ready": words to Erdogan
+        about = [addressee] if addressee is not None else []
+        about = about or [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]
         code = config.statement_code
         if not about or tok.lemma_.lower() in own_statement_words().admission_verbs:
             own = own_statement(tok, said, code)  # "said it was monitoring ...", "acknowledged that ..."
@@ -92,6 +97,30 @@ def _alleging(tok: Any, claim: tuple[str, str, Any], source: Any = None) -> Trig
     pid, code, accused = claim
     pattern = Pattern(id=pid, kind="verb", head=tok.lemma_.lower(), extra=(), code=code, origin="wirecoder")
     return Trigger(tok, pattern, None, code, None, target_from=accused, source_from=source)
+
+
+@cache
+def _audiences() -> frozenset[str]:
+    return word_set(load("addressed_audiences")["audiences"])
+
+
+def _addressee(tok: Any) -> Any:
+    """The one a reporting verb speaks to, as its object ("told Erdogan that ...", "assured Kyiv that ..."):
+    a noun phrase a statement can be about and no mere audience ("told reporters"), else None."""
+    found = [
+        t
+        for t in fr.children(tok, {"dobj", "dative", "iobj"})
+        if _spoken_of(t) and t.lemma_.lower() not in _audiences() and t.lower_ not in _audiences()
+    ]
+    return found[0] if found else None
+
+
+def _reported_speech(said: Any, config: CoderConfig) -> bool:
+    """Is the reported clause itself a report by a speaker of its own, with words of its own ("said Putin had
+    told Erdogan that ...")?"""
+    if said.lemma_.lower() not in config.statement_verbs or fr.subject(said) is None:
+        return False
+    return any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} for c in said.children)
 
 
 def _spoken_of(tok: Any) -> bool:

@@ -86,6 +86,7 @@ from . import (  # noqa: F401  (they register the passes)
     counted_records,
     court_pleas,
     cumulative_tolls,
+    defiance,
     described_roles,
     descriptions,
     diplomatic,

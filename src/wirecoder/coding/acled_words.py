@@ -72,6 +72,7 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     camp vacated by peacekeepers"), "head:gather" (the verb whose purpose or complement clause the trigger is)."""
     out: list[str] = []
     holders = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else [tok]
+    holders += [a for a in tok.children if a.dep_ == "advmod" and a.lower_ == "away"]  # "broke away from X"
     for p in (c for h in holders for c in h.children):  # "carried out the attack using ten drones"
         if p.dep_ in ("advcl", "acl", "xcomp") and p.lemma_.lower() == "use":
             out += [f"using:{g.lemma_.lower()}" for g in p.children if g.dep_ == "dobj"]
@@ -134,7 +135,9 @@ def _parties(tok: Token) -> list[str]:
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     nouns = [n for s in subjects for n in (s, *s.conjuncts)]
     words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ in ("amod", "compound"))]
-    return [f"party:{w.lemma_.lower()}" for w in words]
+    # ... with a describing word's own form too ("striking miners": "party:striking", which a name's "Strike" is not)
+    forms = [f"party:{w.lower_}" for w in words if w.lower_ != w.lemma_.lower()]
+    return [f"party:{w.lemma_.lower()}" for w in words] + forms
 
 
 _PLACE_PREPS = frozenset({"in", "near", "at"})

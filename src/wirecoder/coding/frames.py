@@ -140,7 +140,7 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     objs = children(tok, _OBJ_DEPS)
     # "suspended part of its aid to X": the "of" object of an object may hold the preposition
     holders = [
-        tok,
+        *[tok, *(a for a in children(tok, {"advmod"}) if a.lower_ == "away")],  # "broke away from X": on "away"
         *spanned([tok]),  # "two days of fighting between A and B": the fighting's phrases
         *objs,
         *[o for x in objs for p in children(x, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})],

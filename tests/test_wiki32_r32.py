@@ -10,6 +10,7 @@
 - A speaker announcing its own future protest with a light verb ("the unions said they would hold a strike") is a
   threat; a plan told by someone else ("police said the unions would hold a strike") stays a protest
   (combine/complements.py).
+- Organisers (of a protest, a strike) are protesters: "organisers said ..." takes the story country (actors/agents.yaml).
 - Silencing and intimidating are wrongdoings an accuser alleges ('"The government is trying to silence us," ...').
 
 Every sentence is composed for these tests; tests/data/news_articles_wiki32_r32*.yaml hold composed whole
@@ -111,3 +112,28 @@ def test_silencing_alleged_is_accusation(short):
         events(short, '"The government is trying to silence every critic," the Ugandan opposition leader said.')
     )
     assert got == [("ACCUSE", "UGA", "UGA")]
+
+
+def test_organisers_of_a_protest_take_the_story_country(short):
+    text = "Thousands of protesters rallied in Bangkok on Sunday. Organisers said the prime minister had betrayed the country."
+    accusations = of_type(current(events(short, text)), "ACCUSE", 1)
+    assert [pair(e) for e in accusations] == [("THA", "THA")]
+
+
+def test_organisers_of_games_make_no_statement(short):
+    assert kinds(events(short, "The organisers of the Olympic Games said the stadium was ready.")) == []
+
+
+def test_announced_protest_of_a_plain_group_keeps_its_speaker(short):
+    evs = current(events(short, "Farmers' groups in India said they would stage fresh protests next month."))
+    threats = of_type(evs, "THREATEN")
+    assert len(threats) == 1 and pair(threats[0])[0] == "IND" and not of_type(evs, "PROTEST")
+
+
+def test_quoted_judgement_told_to_reporters_names_no_target(short):
+    text = (
+        "Hundreds marched in Mombasa over the detention of Kenyan activist Grace Atieno. "
+        '"This detention is an attack on free speech," the Kenyan opposition spokesman told reporters.'
+    )
+    accusations = of_type(current(events(short, text)), "ACCUSE", 1)
+    assert len(accusations) == 1 and accusations[0].target is None

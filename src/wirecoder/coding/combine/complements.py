@@ -134,7 +134,13 @@ def _announced_own(verb: Token) -> bool:
     """Does the light verb's speaker announce its own act ("the unions said they would hold a strike next
     month": the unions' threat)? Its subject is a pronoun standing for the speaker (coding/own_speakers.py);
     "police said the unions would hold a strike" tells a plan, no one threatens."""
-    return any(own_speaker(s) is not None for s in verb.children if s.dep_ == "nsubj")
+    return _announcer(verb) is not None
+
+
+def _announcer(verb: Token) -> Token | None:
+    """The speaker a light verb's pronoun subject stands for ("student groups said they would stage ...":
+    "student groups"), or None."""
+    return next((sp for s in verb.children if s.dep_ == "nsubj" and (sp := own_speaker(s)) is not None), None)
 
 
 @future_rules.register("future.intent.v1")
@@ -156,10 +162,14 @@ def future_threat(trig: Trigger, ctx: CombineContext) -> None:
     by ``future_threat_map``); a dictionary's own local code is left alone."""
     config, root = ctx.config, trig.code[:2]
     if root in config.future_threat_map and not trig.combined and trig.code not in config.local_codes:
-        if _future(trig, ctx, negated=False) or _future_light_noun(trig, ctx):
+        light = not _future(trig, ctx, negated=False) and _future_light_noun(trig, ctx)
+        if light or _future(trig, ctx, negated=False):
             trig.code = config.future_threat_map[root]
             trig.combined = True
             trig.notes.append("threat:future")
+            speaker = _announcer(trig.token.head) if light else None
+            if speaker is not None and trig.source_from is None:
+                trig.source_from = speaker  # the threat is the speaker's, though no actor stands for it
 
 
 @future_rules.register("future.refusal.v1")

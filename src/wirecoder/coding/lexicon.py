@@ -251,6 +251,15 @@ REQUIRED: dict[str, dict[str, type]] = {
         "own_possessives": list,
         "plain_speakers": list,
     },
+    "judged_acts": {
+        "judged_things": list,
+        "judging_nouns": list,
+        "plain_nouns": list,
+        "judging_adjectives": list,
+        "part_heads": list,
+        "part_words": list,
+        "code": str,
+    },
     "hostile_preparations": {"verbs": list, "acts": list, "own_owners": list},
     "unasserted_acts": {
         "denial_verbs": list,

@@ -16,6 +16,7 @@ from . import frames as fr
 from .alleged import ACCUSATION, according_to, alleged, alleged_words, quoted_speaker
 from .config import CoderConfig
 from .election_results import election_result
+from .judged_acts import JUDGED_ACT, judged_act
 from .lexicon import load, person_nouns, word_set
 from .model import Pattern
 from .own_statements import OWN_STATEMENT, named_speaker, own_statement, own_statement_words
@@ -67,6 +68,13 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
         claim = alleged(said, config.event_nouns)
         if claim is not None:
             out.append(_alleging(tok, claim, source=quoter))
+            continue
+        judged = judged_act(said, config.event_nouns)
+        if judged is not None and quoter is None:  # "X said the attack was a deliberate attempt to ...": X criticizes
+            pattern = Pattern(
+                id=JUDGED_ACT, kind="verb", head=tok.lemma_.lower(), extra=(), code=judged[0], origin="wirecoder"
+            )
+            out.append(Trigger(tok, pattern, None, judged[0], None, target_from=judged[1]))
             continue
         if quoter is not None:
             continue  # a statement needs its own speaker here
@@ -139,7 +147,7 @@ def _spoken_of(tok: Any) -> bool:
 def unspoken(trig: Trigger, sources: list[Any], targets: list[Any]) -> bool:
     """Is the verbal act no event: a statement or allegation with no named speaker on another named actor, or
     a judgement reported by an outlet, not judged by an actor (coding/reported_judgements.py)?"""
-    if trig.pattern.id == OWN_STATEMENT:  # words of the speaker about itself: a speaker the text names
+    if trig.pattern.id in {OWN_STATEMENT, JUDGED_ACT}:  # words of the speaker itself, or a judged act: named
         return not named_speaker(sources)
     return (trig.pattern.id in SPOKEN_OF and not other_actor(sources, targets, trig.pattern.id)) or unjudged(
         trig, sources

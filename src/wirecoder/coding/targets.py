@@ -17,6 +17,7 @@ from . import lexicon
 from .addressed import addressed
 from .config import CoderConfig
 from .constants import NOUN_POS, VIOLENT_ROOTS, Token
+from .judged_acts import JUDGED_ACT as JUDGED
 from .phrase_targets import first_actor_in_phrase
 from .registry import target_fallbacks
 from .roles import Slot, nominal_source_tokens, slots, span_slots
@@ -140,8 +141,8 @@ def _accused(ctx: TargetContext, subjects: list[Token]) -> list[Slot]:
 def accused_span(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
     """Whom an accusation names when no actor stands for them: "the suspects would face charges of treason",
     "condemned the attackers" (a noun that names people, or a name), as its own text."""
-    if targets or ctx.nominal or ctx.trig.code[:2] not in ctx.config.accusing_roots:
-        return targets
+    if targets or ctx.nominal or ctx.trig.code[:2] not in ctx.config.accusing_roots or ctx.trig.pattern.id == JUDGED:
+        return targets  # a judged act ("the arrest was illegal," he told reporters) is aimed at no one told
     toks = [t for role in ctx.target_roles for t in fr.role_tokens(ctx.token, role)][:1]
     people = ctx.config.span_source_people.get("nouns", frozenset()) | lexicon.person_nouns()
     toks = [t for t in toks if t.pos_ == "PROPN" or t.lemma_.lower() in people]  # not "the decree"

@@ -9,6 +9,7 @@ from ..constants import NOUN_POS, Token
 from ..controlled_subjects import causing_verb
 from ..force_readiness import FORCE_THREAT, forceful_future, forceful_readiness
 from ..lexicon import load, word_set
+from ..own_speakers import own_speaker
 from ..registry import combine_passes, future_rules
 from ..triggers import Trigger, is_light_verb
 from .context import CombineContext
@@ -113,9 +114,10 @@ def _future(trig: Trigger, ctx: CombineContext, negated: bool) -> bool:
 
 
 def _future_light_noun(trig: Trigger, ctx: CombineContext) -> bool:
-    """A noun trigger that a light verb in a future clause carries on a condition, not negated: "said it would
-    stage a march if the government does not ...", "will call a general strike unless ..." (the light verb
-    holds the modality and the condition; words in ``conditional_threats``)."""
+    """A noun trigger that a light verb in a future clause carries on a condition, or announced by its own
+    speaker, not negated: "said it would stage a march if the government does not ...", "will call a general
+    strike unless ...", "the unions said they would hold a strike" (the light verb holds the modality and the
+    condition; words in ``conditional_threats``)."""
     tok = trig.token
     if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "obj"} or not is_light_verb(tok.head, ctx.config):
         return False
@@ -125,7 +127,20 @@ def _future_light_noun(trig: Trigger, ctx: CombineContext) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children
     )
     flags = ctx.flags_of(verb)
-    return conditioned and bool(flags.get("future")) and not flags.get("negated")
+    return (conditioned or _announced_own(verb)) and bool(flags.get("future")) and not flags.get("negated")
+
+
+def _announced_own(verb: Token) -> bool:
+    """Does the light verb's speaker announce its own act ("the unions said they would hold a strike next
+    month": the unions' threat)? Its subject is a pronoun standing for the speaker (coding/own_speakers.py);
+    "police said the unions would hold a strike" tells a plan, no one threatens."""
+    return _announcer(verb) is not None
+
+
+def _announcer(verb: Token) -> Token | None:
+    """The speaker a light verb's pronoun subject stands for ("student groups said they would stage ...":
+    "student groups"), or None."""
+    return next((sp for s in verb.children if s.dep_ == "nsubj" and (sp := own_speaker(s)) is not None), None)
 
 
 @future_rules.register("future.intent.v1")
@@ -147,10 +162,14 @@ def future_threat(trig: Trigger, ctx: CombineContext) -> None:
     by ``future_threat_map``); a dictionary's own local code is left alone."""
     config, root = ctx.config, trig.code[:2]
     if root in config.future_threat_map and not trig.combined and trig.code not in config.local_codes:
-        if _future(trig, ctx, negated=False) or _future_light_noun(trig, ctx):
+        light = not _future(trig, ctx, negated=False) and _future_light_noun(trig, ctx)
+        if light or _future(trig, ctx, negated=False):
             trig.code = config.future_threat_map[root]
             trig.combined = True
             trig.notes.append("threat:future")
+            speaker = _announcer(trig.token.head) if light else None
+            if speaker is not None and trig.source_from is None:
+                trig.source_from = speaker  # the threat is the speaker's, though no actor stands for it
 
 
 @future_rules.register("future.refusal.v1")

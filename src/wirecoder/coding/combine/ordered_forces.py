@@ -19,6 +19,8 @@ from ..triggers import Trigger
 from .context import CombineContext
 
 _MOBILIZE = "150"
+#: CAMEO's demand, what a court's order to forces is.
+_DEMAND = "100"
 
 
 @cache
@@ -39,6 +41,30 @@ def _instrument(verb: Token) -> Token | None:
         if obj.lemma_.lower() in forces or obj.lower_ in forces:
             return obj
     return None
+
+
+def _judicial(verb: Token) -> bool:
+    """Is the order verb's subject a court or a judge (``judicial_orderers``), who commands no forces?"""
+    words = _words()["judicial_orderers"]
+    return any(
+        s.lemma_.lower() in words
+        or s.lower_ in words
+        or any(c.lower_ in words for c in s.children if c.dep_ == "compound")
+        for s in fr.children(verb, {"nsubj"})
+    )
+
+
+def _judicial_demand(trig: Trigger, tok: Token, ctx: CombineContext) -> None:
+    """A court's order to the army or the police is a demand on them ("the high court ordered police to explain
+    the disappearance"): no mobilization (a dictionary's "order police" 15x), and the act ordered is not yet done
+    ("ordered police to investigate the killing": no investigation by the court)."""
+    if trig.code[:2] == "15":
+        trig.code = _DEMAND
+        trig.notes.append("judicial-order")
+    for comp in fr.complements(tok):
+        done = ctx.by_token.get(comp.i)
+        if done is not None and comp.i > tok.i:
+            done.suppressed = True
 
 
 @combine_passes.register("combine.ordered_act.v1")
@@ -73,6 +99,9 @@ def ordered_forces(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed or trig.pattern.kind != "verb" or tok.lemma_.lower() not in w["order_verbs"]:
             continue
         if _instrument(tok) is None:
+            continue
+        if _judicial(tok):
+            _judicial_demand(trig, tok, ctx)
             continue
         comps = [c for c in fr.complements(tok) if c.pos_ == "VERB" and c.i > tok.i]
         if not comps:

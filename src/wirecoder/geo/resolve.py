@@ -292,6 +292,8 @@ def _locate(
         if country is not None:
             return place_record(country, ctx, target.text, "target")
     if attacker is not None and story is not None and story.country != attacker:
+        if dateline is not None and story.country in dateline.countries:  # "ODESA - Russian drones hit the port"
+            return place_record(dateline, ctx, article.dateline, "dateline")  # finer, the story's country
         return place_record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
     if fallback is not None and _violent(event):  # "a Russian drone hit a bus in Kherson": where it landed
         return fallback

@@ -68,6 +68,8 @@ def _force_noun(tok: Any, demonym: bool) -> Any:
     lemma = noun.lemma_.casefold()
     if lemma in subset("force_nouns", "demonym_means" if demonym else "state_means"):
         return noun
+    if demonym and tok.dep_ == "amod" and lemma in subset("force_nouns", "demonym_weapons"):
+        return noun  # "Russian drones struck the port": Russia's forces, not a place
     armed = any(c.dep_ == "compound" and c.lemma_.casefold() in weapons for c in noun.children)
     if not demonym and armed and lemma in subset("force_nouns", "demonym_means"):
         return noun  # "a US missile attack", "US drone attacks"

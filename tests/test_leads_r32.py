@@ -33,6 +33,23 @@ def test_demonym_drones_do_not_give_the_victims_their_country(short):
     assert place(e) == "Lviv"
 
 
+def test_demonym_glide_bombs_are_the_countrys_forces(short):
+    e = assault(
+        short,
+        "ZAPORIZHZHIA, Ukraine — Russian glide bombs hit a warehouse on the city's southern edge on Sunday, wounding "
+        "nine people, officials said.",
+    )
+    assert pair(e) == ("RUS", "UKR")
+    assert e.date == "2026-12-06"
+
+
+def test_a_bomb_defused_by_police_gives_no_foreign_force(short):
+    found = current(
+        events(short, "ISLAMABAD — Police defused a bomb planted near a school in Peshawar on Sunday, officials said.")
+    )
+    assert all(e.source is None or e.source.country == "PAK" for e in found)
+
+
 def test_demonym_missiles_with_a_named_city_keep_that_city(short):
     e = assault(
         short,
@@ -104,3 +121,24 @@ def test_a_nairobi_story_about_kenya_stays_kenyan(short):
     e = assault(short, "NAIROBI (AP) — Police shot dead two protesters in the city on Sunday, a rights group said.")
     assert pair(e) == ("KEN", "KEN")
     assert place(e) == "Nairobi"
+
+
+# --- a tied town known only abroad, in a country the story never names, gives way to the story's area
+
+
+def test_a_namesake_abroad_gives_way_to_the_area_of_the_storys_country(short):
+    e = assault(
+        short,
+        "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the town of Petite-Riviere in Haiti's central Artibonite region "
+        "overnight, killing at least 20 people, a rights group said.",
+    )
+    assert place(e) == "Artibonite"
+    assert e.target is not None and e.target.country == "HTI"
+
+
+def test_a_place_in_a_country_the_story_names_stays(short):
+    e = assault(
+        short,
+        "KYIV — Ukrainian drones hit an oil depot in Russia's Bryansk region overnight, officials in Sumy said.",
+    )
+    assert (e.location or {}).get("country") == "RUS"

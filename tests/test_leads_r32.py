@@ -142,3 +142,30 @@ def test_a_place_in_a_country_the_story_names_stays(short):
         "KYIV — Ukrainian drones hit an oil depot in Russia's Bryansk region overnight, officials in Sumy said.",
     )
     assert (e.location or {}).get("country") == "RUS"
+
+
+# --- an act conjoined to an attribution takes the day of the reported clause before it
+
+
+def test_arrests_after_an_attribution_take_the_protests_day(short):
+    evs = current(
+        events(
+            short,
+            "YANGON — Hundreds of people protested in the city of Mandalay on Friday against a conscription drive, "
+            "witnesses said, and police arrested about 40 of them.",
+        )
+    )
+    arrests = of_type(evs, "COERCE")
+    assert [e.date for e in arrests] == ["2026-12-04"]
+
+
+def test_a_day_tied_to_after_in_the_reported_clause_does_not_date_the_conjoined_act(short):
+    evs = current(
+        events(
+            short,
+            "BAMAKO — The army said it would hold talks after the attack on Tuesday, officials said, and troops "
+            "arrested 12 men near Gao.",
+        )
+    )
+    arrests = of_type(evs, "COERCE")
+    assert [e.date for e in arrests] == ["2026-12-07"]

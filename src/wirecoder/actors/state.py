@@ -7,6 +7,7 @@ reads and extends it (adds ``Found`` mentions, types them) and keeps no state of
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
@@ -29,6 +30,8 @@ COUNTRY_HITS = frozenset({"country", "capital", "adjective", "people", "place"})
 FORCE_VIA = "force"
 # How much more a name in the lead sentence weighs than one further down when the story's country is counted.
 LEAD_WEIGHT = 2
+_DATELINE_TAIL = re.compile(r"\([^)]*\)|\b[A-Z][a-z]{2}\.? \d{1,2}\b")  # "(AP)", "Dec 7" left after a dateline
+_LEAD_WORD = re.compile(r"[A-Za-z]{2}")
 # An envoy's country is the state they represent abroad: "Foreign Office summons Indian diplomat" is no story
 # from India, and the Foreign Office is not India's.
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "embassy"})
@@ -149,6 +152,7 @@ class ResolutionState:
         dl = self.dateline_country
         if dl:
             counts[dl] += 2
+        lead = self.lead_sentence()
         for f in self.found:
             hit = f.hits[0] if f.hits else None
             if f.mention.via == "dateline":
@@ -159,7 +163,7 @@ class ResolutionState:
                 continue  # "near the border with Mali": the other side of the story's border
             if self.agency(f):
                 continue  # "YANGON (Reuters) -": the wire that sent the story, not where it is
-            weight: float = LEAD_WEIGHT if f.mention.sentence_index == 0 else 1
+            weight: float = LEAD_WEIGHT if f.mention.sentence_index == lead else 1
             if f.mention.kind == "place" and compound_modifier(self.doc.text, f.mention.end):
                 weight /= 2  # "a London-based monitor", "US-backed forces": a seat or a sponsor, weak evidence
             if hit is not None and hit.kind in COUNTRY_HITS:
@@ -203,6 +207,17 @@ class ResolutionState:
         if g.mention.head is None or f.mention.head is None or not is_counterpart(self.doc[g.mention.head]):
             return False
         return not (self.doc[f.mention.head].i == self.doc[g.mention.head].head.i)
+
+    def lead_sentence(self) -> int:
+        """The index of the story's lead: the first sentence with words beyond the dateline ("NAIROBI (AP) —"
+        stands as a sentence of its own, the lead after it)."""
+        if self.dateline_span is None:
+            return 0
+        for sent in self.article.sentences:
+            rest = self.article.text[max(sent.start, self.dateline_span[1]) : sent.end]
+            if _LEAD_WORD.search(_DATELINE_TAIL.sub(" ", rest)):
+                return sent.index
+        return 0
 
     def story_country(self) -> str | None:
         """The story's country only when it decides: it is named more than any other, or it is the

@@ -114,7 +114,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "person_pronouns": list,
     },
     "seizure_fights": {"fight_nouns": list, "seizure_codes": list, "fight_preps": list},
-    "force_nouns": {"nouns": list, "subsets": dict},
+    "force_nouns": {"nouns": list, "subsets": dict, "demonym_weapons": list},
     "collective_nouns": {"nouns": list},
     "addressed_audiences": {"audiences": list},
     "ceased_acts": {

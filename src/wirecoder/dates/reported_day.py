@@ -138,10 +138,19 @@ def clause_weekday(article: Article, trigger: Any, times: list[TimeExpr]) -> Tim
         root = _root(doc, time)
         if root is None or root.i not in inside or not _adverbial(root):
             continue
-        if _tied_elsewhere(root, top, reporting_verbs()):
+        if _tied_elsewhere(root, top, reporting_verbs()) and not _reported_sibling_day(root, top, trigger):
             continue
         found.append((abs(root.i - trigger.i), time))
     return min(found, key=lambda ft: ft[0])[1] if found else None
+
+
+def _reported_sibling_day(root: Any, top: Any, trigger: Any) -> bool:
+    """An act conjoined to an attribution whose reported clause is dated plainly: "Hundreds protested in
+    Mandalay on Friday, witnesses said, and police arrested 40 of them" (the arrests of that day's protest)."""
+    if trigger.i == top.i or top.lemma_.lower() not in reporting_verbs() or top.pos_ != "VERB":
+        return False
+    told = [c for c in top.children if c.dep_ == "ccomp" and c.i < trigger.i and root.i in {t.i for t in c.subtree}]
+    return bool(told) and not _tied_elsewhere(root, told[0], reporting_verbs())
 
 
 def _own_subject(verb: Any) -> bool:

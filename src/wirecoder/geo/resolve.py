@@ -13,6 +13,7 @@ from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
 from .gazetteer import Gazetteer, Place
+from .home_namesake import home_area
 from .intercepted import stopped_weapons
 from .not_places import in_other_clause
 from .note_places import mend_note_place
@@ -247,7 +248,8 @@ def _locate(
     if territory is not None:
         tied.append(territory)  # "raided the Jenin camp in the West Bank": the target place is finer
     if tied:  # the finest: "in Rafah in the southern Gaza Strip" is Rafah
-        return min(tied, key=lambda r: PRECISION_RANK.get(r["precision"], 4))
+        best = min(tied, key=lambda r: PRECISION_RANK.get(r["precision"], 4))
+        return home_area(article, gazetteer, best, spans, ctx) or best
     resolved: list[tuple[PlaceSpan, Place]] = []
     for s in spans:
         place = None if s.participant else resolve_span(gazetteer, s, ctx)
@@ -292,6 +294,8 @@ def _locate(
         if country is not None:
             return place_record(country, ctx, target.text, "target")
     if attacker is not None and story is not None and story.country != attacker:
+        if dateline is not None and story.country in dateline.countries:  # "ODESA - Russian drones hit the port"
+            return place_record(dateline, ctx, article.dateline, "dateline")  # finer, the story's country
         return place_record(story, ctx, None, "story")  # "Indian shelling kills two, says Pakistan army"
     if fallback is not None and _violent(event):  # "a Russian drone hit a bus in Kherson": where it landed
         return fallback

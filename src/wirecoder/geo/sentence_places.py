@@ -198,6 +198,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             if ent.label_ in PLACE_ENTS:
                 if any(spans_overlap(ent.start_char, ent.end_char, s.start, s.end) for s in spans):
                     continue
+                if _common_area(ent):
+                    continue  # "the city's eastern district": a part of some place, named by no name
                 if not inside_actor(ent.start_char, ent.end_char, strictly=False):
                     spans.append(PlaceSpan(ent.text, ent.start_char, ent.end_char))
         if gazetteer is not None:
@@ -267,6 +269,13 @@ def _admin_words() -> dict[str, tuple[str, ...]]:
     """The nouns of administrative units by use (``area_words.yaml``: unit, container, area)."""
     data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "area_words.yaml").read_text("utf-8"))
     return {use: tuple(str(w).lower() for w in words) for use, words in data["admin_units"].items()}
+
+
+def _common_area(ent: Any) -> bool:
+    """Whether a place entity is only a common noun of an area in lower case with its modifiers ("eastern
+    district", "the northern outskirts"): no proper name, so no gazetteer entry ("Eastern Province") is meant."""
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    return bool(words) and all(t.is_lower for t in words) and ent.root.lower_ in _area_words()
 
 
 def _alternation(words: tuple[str, ...]) -> str:

@@ -3,9 +3,10 @@ forces using it ("killed in a US drone strike", "Indian shelling", "Pakistani ai
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from ...coding.lexicon import subset
+from ...coding.lexicon import load, subset, word_set
 from ..sectors import sector_named
 from ..state import FORCE_VIA, ResolutionState
 from .registry import register
@@ -68,10 +69,18 @@ def _force_noun(tok: Any, demonym: bool) -> Any:
     lemma = noun.lemma_.casefold()
     if lemma in subset("force_nouns", "demonym_means" if demonym else "state_means"):
         return noun
+    if demonym and tok.dep_ == "amod" and lemma in _demonym_weapons():
+        return noun  # "Russian drones struck the port": Russia's forces, not a place
     armed = any(c.dep_ == "compound" and c.lemma_.casefold() in weapons for c in noun.children)
     if not demonym and armed and lemma in subset("force_nouns", "demonym_means"):
         return noun  # "a US missile attack", "US drone attacks"
     return None
+
+
+@cache
+def _demonym_weapons() -> frozenset[str]:
+    """Weapons a demonym names the user of (``force_nouns.yaml`` ``demonym_weapons``)."""
+    return word_set(load("force_nouns")["demonym_weapons"])
 
 
 def _misread_force_noun(tok: Any, weapons: Any, demonym: bool) -> Any:

@@ -128,3 +128,26 @@ def test_kicked_keeps_its_own_coding(short: Any) -> None:
     # "drove X out of Y" is read for drive, force, chase, push and flush only: a kick stays an assault
     text = "On 8 June 2026, police kicked and beat two protesters in Nairobi, injuring both."
     assert any((e.cameo or {}).get("code", "").startswith("18") for e in events(short, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # ACLED's spellings of a Somali region and district are the gazetteer's Hiran and Bulo Burte
+        (
+            "On 12 June 2026, al-Shabaab attacked an army base in Bulo Burto district (Hiraan), killing two soldiers.",
+            "Bulo Burte",
+        ),
+        ("On 12 June 2026, clan militias clashed with al-Shabaab near Mahas (Hiraan), killing four fighters.", "Hiran"),
+    ],
+)
+def test_somali_spellings_are_placed(short: Any, text: str, place: str) -> None:
+    event = main(short, text)
+    assert event is not None and (event.location or {}).get("name") == place
+    assert (event.location or {}).get("country") == "SOM"
+
+
+def test_a_town_in_the_region_keeps_its_own_place(short: Any) -> None:
+    # the region's new spelling does not take the place of a town the gazetteer knows
+    event = main(short, "On 12 June 2026, a roadside bomb killed three soldiers in Beledweyne (Hiraan).")
+    assert event is not None and (event.location or {}).get("name") not in ("Hiran", None)

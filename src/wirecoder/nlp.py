@@ -17,6 +17,7 @@ from .compound_subjects import reattach_compound_subjects
 from .dead_adverb import reparse_dead_adverbs
 from .errors import ConfigError, TooLarge
 from .fire_nouns import reparse_fire_nouns
+from .fire_predicates import reattach_fire_predicates
 from .folded_recipients import reattach_folded_recipients
 from .gerund_subjects import retag_gerund_subjects
 from .headline_case import HeadlineCase
@@ -152,8 +153,8 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said"
     read as a relative clause of its doer, a speaker's act read into what was said ("said the sanctions would hurt
     and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), a verb's subject read as its compound ("a sniper shot dead"), a gerund subject read as a verb
-    ("fighting between X and Y left four dead"), and an
-    opening participle clause read as the subject."""
+    ("fighting between X and Y left four dead"), an
+    opening participle clause read as the subject, and "ablaze" read as a preposition ("set ablaze the house")."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_stand_in_pasts(nlp, doc)  # "the army retook control of X": "retook" the verb
     doc = reparse_hyphen_verbs(nlp, doc)  # "police lathi-charged protesting teachers", "test-fired": the verb
@@ -167,6 +168,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     doc = reattach_reported_acts(doc)  # "Militants killed 20 people, an official said": the militants killed
     doc = reattach_speaker_conjuncts(doc)  # "X said the plan would fail and urged Y to ...": X urged
     doc = reattach_suspect_modifiers(doc)  # "On 3 May, suspected militants fired on X": "suspected" their adjective
+    doc = reattach_fire_predicates(doc)  # "a mob set ablaze the house": the house the object of "set ablaze"
     return reattach_opening_participles(doc)  # "Waving flags, supporters gathered": the supporters gather
 
 

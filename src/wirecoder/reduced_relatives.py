@@ -181,6 +181,17 @@ def _finite_relative(sent: Any) -> Any | None:
     return None if any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children) else verb
 
 
+def _own_object(verb: Any) -> bool:
+    """Does a participle read as a relative clause take an object of its own through the predicate word right after
+    it? A passive takes none: "a mob set ablaze the house of X" ("ablaze" read as the verb's predicate, the house
+    that word's object) is the mob's act. A bare direct object does not count ("a man given shelter" is a
+    passive's second object)."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "prt") and c.i == verb.i + 1 and any(g.dep_ in ("pobj", "dobj") for g in c.children):
+            return True
+    return False
+
+
 def _finite_outside(sent: Any, root: Any, after: int, finite: list[Any]) -> list[Any]:
     """The verb right after the head noun, when every other finite word of the sentence is in its own clause
     ("South African miners threatened on Monday to strike if the company went ahead": ``threatened``, with
@@ -192,7 +203,7 @@ def _finite_outside(sent: Any, root: Any, after: int, finite: list[Any]) -> list
     if verb.dep_ != "acl" or verb.head.i != root.i:
         return finite
     if verb.tag_ == "VBN" and not (
-        verb.lemma_.lower() in _INTENT_PARTICIPLES and any(_to_clause(c) for c in verb.children)
+        (verb.lemma_.lower() in _INTENT_PARTICIPLES and any(_to_clause(c) for c in verb.children)) or _own_object(verb)
     ):
         return finite
     inside = {t.i for t in verb.subtree}

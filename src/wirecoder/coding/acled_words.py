@@ -11,6 +11,7 @@ from . import frames as fr
 
 HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
 _WHEN = frozenset({"DATE", "TIME"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "assault", "raid", "bombardment", "bombing"})
 
 
@@ -90,6 +91,8 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     out += [f"acl:{c.lemma_.lower()}" for c in clauses]
     # what describes the trigger or its object ("a unilateral ceasefire": "amod:unilateral")
     out += [f"amod:{c.lemma_.lower()}" for h in (tok, *dobjs) for c in h.children if c.dep_ == "amod"]
+    # a named town or region acted on ("bandits attacked Tsafe"): "dobj:place"
+    out += ["dobj:place" for d in dobjs if d.ent_type_ in _PLACE_ENTS][:1]
     out += _borne(tok)
     out += _parties(tok)
     for place in _place_nouns(tok):  # "attacked a post in X district (Y) with rockets": the parse hangs it on the place

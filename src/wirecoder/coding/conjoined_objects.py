@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .constants import Token
 from .lexicon import subset
+from .two_word_preps import two_word_prep_objects
 
 _OBJ_DEPS = frozenset({"dobj", "obj"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -40,7 +41,7 @@ def tail_prep_objects(verb: Token, prep: str) -> list[Token]:
 def frame_prep_objects(found: list[Token], verb: Token, prep: str, named: bool) -> list[Token]:
     """A frame's ``prep`` objects: ``found`` on the verb or its object, else on the objects' last conjunct; dates
     and times count only when the frame names the words it wants (``named``; "any" object is no date)."""
-    objs = found or tail_prep_objects(verb, prep)
+    objs = found or tail_prep_objects(verb, prep) or two_word_prep_objects(verb, prep)  # "out of"
     return [o for o in objs if named or o.ent_type_ not in _TIME_ENTS]
 
 

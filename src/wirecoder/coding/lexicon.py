@@ -21,6 +21,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 # Top-level keys each lexicon must have, and the type of their values.
 REQUIRED: dict[str, dict[str, type]] = {
     "stances": {"waging_verbs": list},
+    "placed_groups": {"sectors": list},
     "found_dead": {"remains": list, "one_remains": list},
     "fire_deaths": {
         "reach": int,

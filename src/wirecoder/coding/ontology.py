@@ -29,6 +29,7 @@ _FLAG_KEYS = (
     "no_target",
     "no_source",
     "civilian_victims",
+    "armed_victims",
     "harmed",
 )
 _HARM_KINDS = frozenset({"killed", "dead", "wounded", "injured"})
@@ -167,6 +168,7 @@ class Ontology:
             "no_source": source_sector is None,
             "civilian_victims": any(self.is_civilian_phrase(phrase) for _, phrase in victims),
             "harmed": any(kind in _HARM_KINDS for kind, _ in victims),
+            "armed_victims": any(self.is_armed_phrase(phrase) for _, phrase in victims),
             "one_killed": one_killed and not any(self.is_armed_phrase(phrase) for _, phrase in victims),
         }
         for rule in self.acled_rules:

@@ -21,6 +21,13 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 # Top-level keys each lexicon must have, and the type of their values.
 REQUIRED: dict[str, dict[str, type]] = {
     "stances": {"waging_verbs": list},
+    "changing_counts": {
+        "change_verbs": list,
+        "self_measuring": list,
+        "measure_preps": list,
+        "degree_adverbs": list,
+        "period_words": list,
+    },
     "found_dead": {"remains": list, "one_remains": list},
     "fire_deaths": {
         "reach": int,

@@ -65,3 +65,35 @@ def test_death_in_an_attack_stays(short, text):
 def test_beaten_to_death_in_custody_stays(short):
     evs = events(short, "The prisoner died in custody after being beaten by guards, his family said.")
     assert of_type(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The novel opens as soldiers raid the village and burn the granaries.",
+        "The documentary shows how the militia torched the market of the old town.",
+    ],
+)
+def test_property_destroyed_in_a_work_is_no_event(short, text):
+    assert of_type(events(short, text), "ASSAULT") == []
+
+
+def test_property_destroyed_on_a_day_stays(short):
+    evs = events(short, "Soldiers burned the granaries in a village near Kidal on Sunday, residents said.")
+    assert of_type(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Layoffs hit 2,000 workers at the Volkswagen plant in Zwickau.",
+        "Job cuts hit 5,000 staff at the bank as it closed branches.",
+    ],
+)
+def test_job_losses_hitting_workers_are_no_event(short, text):
+    assert of_type(events(short, text), "ASSAULT") == []
+
+
+def test_a_bus_hitting_a_bomb_stays(short):
+    evs = events(short, "A bus hit a roadside bomb in Balochistan on Sunday, killing four passengers.")
+    assert any(e.fatalities == 4 for e in of_type(evs, "ASSAULT"))

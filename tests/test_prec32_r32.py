@@ -97,3 +97,19 @@ def test_job_losses_hitting_workers_are_no_event(short, text):
 def test_a_bus_hitting_a_bomb_stays(short):
     evs = events(short, "A bus hit a roadside bomb in Balochistan on Sunday, killing four passengers.")
     assert any(e.fatalities == 4 for e in of_type(evs, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fighters burned 40 homes in 2019, according to a UN investigation.",
+        "The camp was shelled repeatedly in 2016, according to an inquiry by the rights commission.",
+    ],
+)
+def test_source_cited_is_no_inquiry(short, text):
+    assert of_type(events(short, text), "ACCUSE") == []
+
+
+def test_inquiry_told_as_happening_stays(short):
+    evs = events(short, "The UN opened an investigation into the killings in Kasai on Monday.")
+    assert of_type(evs, "ACCUSE")

@@ -22,6 +22,13 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 REQUIRED: dict[str, dict[str, type]] = {
     "stances": {"waging_verbs": list},
     "placed_groups": {"sectors": list},
+    "changing_counts": {
+        "change_verbs": list,
+        "self_measuring": list,
+        "measure_preps": list,
+        "degree_adverbs": list,
+        "period_words": list,
+    },
     "found_dead": {"remains": list, "one_remains": list},
     "fire_deaths": {
         "reach": int,

@@ -31,6 +31,9 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``alleged_wrongdoing`` (alleged.py): ``code``, ``combined``, ``source_from``/``target_from``, ``notes``
 - ``figurative_object`` (figurative_objects.py): ``suppressed`` and ``notes``; ``code`` (111) of an attack on a decision
 - ``ranking_pass`` (rankings.py): ``suppressed`` and ``notes`` ("overtook China as the most populous country")
+- ``changing_count`` / ``natural_death`` (changing_counts.py): ``suppressed`` and ``notes`` ("attacks rose by a
+  quarter", "died in custody of a heart attack")
+- ``cited_source`` (cited_sources.py): ``suppressed`` and ``notes`` ("according to a UN investigation")
 - ``population_share`` (population_shares.py): ``suppressed`` and ``notes`` ("1 in 5 women had been attacked")
 - ``told_then`` (told_then.py): ``suppressed`` and ``notes`` ("killed in that offensive, the army said at the time")
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
@@ -78,7 +81,9 @@ from . import (  # noqa: F401  (they register the passes)
     beliefs,
     candidacies,
     ceased,
+    changing_counts,
     characterized,
+    cited_sources,
     clauses,
     complements,
     conjoined_violence,

@@ -73,7 +73,13 @@ def remembering(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in w.loss_verbs and tok.pos_ == "VERB" and _named_event_lost_in(tok):
         return True  # "she lost her brother in the Beslan siege, in which 330 died"
-    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS and c.lower_ in w.works for c in tok.children)
+    return _work_tells(tok)
+
+
+def _work_tells(verb: Token) -> bool:
+    """``verb`` has a work as its subject: "the film follows", "the novel opens"."""
+    w = words()
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS and c.lower_ in w.works for c in verb.children)
 
 
 def _told_in_a_work(verb: Token) -> bool:
@@ -158,6 +164,11 @@ def remembered(tok: Token) -> bool:
     return (told or elapsed_clause(tok)) and not dated_to_a_day(tok) and not _near_in_time(tok)
 
 
+def _under_a_work(tok: Token) -> bool:
+    """``tok`` hangs below a verb whose subject is a work: "the novel opens as soldiers burn the granaries"."""
+    return any(_work_tells(a) for a in tok.ancestors)
+
+
 def _near_in_time(verb: Token) -> bool:
     """``verb`` heads a clause told a short count from the day's act: "hours after gunmen killed two officers",
     "minutes before the bomb went off" (its own "after" or "before" and a count of hours or days)."""
@@ -183,6 +194,13 @@ def remembered_act(triggers: list[Trigger], ctx: CombineContext) -> None:
             trig.suppressed = True
             trig.notes.append("background")
     for trig in triggers:
-        if not trig.suppressed and trig.code[:2] == "17" and elapsed_clause(trig.token) and remembered(trig.token):
+        # "ten years after militants seized the theatre", "the novel opens as soldiers burn the granaries"
+        tok = trig.token
+        if (
+            not trig.suppressed
+            and trig.code[:2] == "17"
+            and (elapsed_clause(tok) or _under_a_work(tok))
+            and remembered(tok)
+        ):
             trig.suppressed = True
             trig.notes.append("background")

@@ -17,6 +17,8 @@ articles, scored by `python scripts/score_news_articles.py FILE`.
 
 from __future__ import annotations
 
+import pytest
+
 from wirecoder.article import Article
 
 
@@ -150,3 +152,16 @@ def test_answered_act_targets_the_answering_side(short) -> None:
 def test_after_act_keeps_no_target_when_main_act_is_not_aimed_at_its_doer(short) -> None:
     got = coded(short, "Kenya closed its border crossing on Monday after Somali militants opened fire on a convoy.")
     assert all(g[3] != "KEN" for g in got if g[1] == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Protesters burned a police post in Mardan on Sunday after a detainee died in custody.", "burned"),
+        ("Troops raided the village on Monday, decades after insurgents had burned its school.", "raided"),
+        ("Villagers blocked the highway on Friday after two children drowned in an open drain.", "blocked"),
+    ],
+)
+def test_wiki31_after_clause_of_what_befell_someone_or_long_ago_stays_background(short, text: str, kept: str):
+    evs = short(Article(raw=text, source="test", published="2026-11-20")).events
+    assert [e.trigger.get("text") for e in evs if not e.background] == [kept]

@@ -201,6 +201,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "pronoun_subjects": list,
         "subject_deps": list,
         "verbal_roots": list,
+        "long_spans": list,
+        "patient_verbs": list,
     },
     "foreign_actors": {"modifiers": list, "own_offices": list},
     "conditional_threats": {"marks": list},

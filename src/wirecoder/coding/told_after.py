@@ -1,8 +1,9 @@
 """Acts told in an "after" clause are events of their own: "India accused Pakistan of violating the truce after
 Pakistani troops fired on border posts" tells the accusation and the firing, "Bolivia expelled a diplomat after
 Chile accused it of plotting" the expulsion and the accusation. The clause names its own doer and has a past
-verb of its own (a verbal act, a speaker named by name); a clause with a pronoun subject ("after he led a march") or none ("after being warned")
-stays background to the main clause (``combine.background.v1``). Old acts are still dropped as history
+verb of its own (a verbal act, a speaker named by name); a clause with a pronoun subject ("after he led a march") or none ("after being warned"),
+one counted years back ("years after the rebels killed X") or telling what befell its subject ("after a man died in
+custody") stays background to the main clause (``combine.background.v1``). Old acts are still dropped as history
 (``passing_history``).
 
 Words: ``data/lexicon/told_after.yaml``.
@@ -29,6 +30,8 @@ class _Words:
     pronoun_subjects: frozenset[str]
     subject_deps: frozenset[str]
     verbal_roots: frozenset[str]
+    long_spans: frozenset[str]
+    patient_verbs: frozenset[str]
 
 
 @cache
@@ -47,6 +50,10 @@ def told_after(tok: Token, boundary: Token, code: str) -> bool:
         return False
     if boundary.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in boundary.children):
         return False  # "after captured fighters ..." read as a bare participle: no clause of its own
+    if boundary.lemma_.lower() in words.patient_verbs:
+        return False  # "after a man died in custody": what befell him, not an act of a doer
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words.long_spans for c in boundary.children):
+        return False  # "years after the rebels killed X": history
     subjects = [c for c in boundary.children if c.dep_ in words.subject_deps]
     if not subjects or any(s.lower_ in words.pronoun_subjects for s in subjects):
         return False

@@ -1,7 +1,7 @@
-"""Round-31 CAMEO lane: a document that accuses speaks for its author, and a document with no author named
-speaks for the place it was issued in ("a report released in Kinshasa accused Rwanda": Congo accusing Rwanda;
-"released in the Rwandan capital": Rwanda); studies, inquiries, dossiers and audits are documents too ("a study
-by the rights group alleged ..."). A document that tells no wrongdoing stays no event.
+"""Round-31 CAMEO lane: a document that accuses speaks for its author; studies, inquiries, dossiers and audits are
+documents too ("a study by the rights group alleged ..."). A document with no author named stays no speaker: the
+city it was released in is no author (reports are released in Geneva or Nairobi by bodies of every country). A
+document that tells no wrongdoing stays no event.
 
 Every sentence is composed for these tests; tests/data/cameo_sentences_r31*.yaml hold composed batches, scored
 by `python scripts/score_cameo_sentences.py FILE`.
@@ -28,36 +28,15 @@ def coded(short, text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "src", "tgt"),
-    [
-        (
-            "A 200-page report released in Bamako on Friday accused Algeria of sheltering armed separatists.",
-            "MLI",
-            "DZA",
-        ),
-        (
-            "A report published on Monday in the Sudanese capital alleged that Chadian officers had smuggled weapons.",
-            "SDN",
-            "TCD",
-        ),
-        ("A report released in Kyiv condemned Belarus for hosting Russian missile units.", "UKR", "BLR"),
-    ],
-)
-def test_cameo31_document_issued_in_a_place_accuses(short, text: str, src: str, tgt: str):
-    got = coded(short, text)
-    assert got and got[0] == ("11", src, tgt), got
-
-
-@pytest.mark.parametrize(
     "text",
     [
-        "A report released in Geneva on Tuesday accused Myanmar's army of burning villages in Rakhine.",
-        "A report released in New York on Monday accused Sudan's paramilitary forces of looting aid convoys.",
+        "An inquiry report made public in Kinshasa last week accused Rwanda of arming the M23 rebels.",
+        "A dossier circulated in Geneva alleged that Eritrean troops had looted clinics in Tigray.",
     ],
 )
-def test_cameo31_report_from_an_international_venue_names_no_author(short, text: str):
+def test_cameo31_document_with_no_author_named_takes_no_country_from_its_place(short, text: str):
     got = coded(short, text)
-    assert all(src not in {"CHE", "USA"} for _, src, _ in got), got
+    assert all(src not in {"COD", "CHE"} for _, src, _ in got), got
 
 
 def test_cameo31_named_author_wins_over_place(short):

@@ -73,7 +73,6 @@ REQUIRED: dict[str, dict[str, type]] = {
     "speech_verbs": {
         "verbs": dict,
         "document_nouns": list,
-        "international_venues": list,
         "according_to": list,
         "subsets": dict,
     },

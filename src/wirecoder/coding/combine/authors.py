@@ -24,11 +24,6 @@ def _documents() -> frozenset[str]:
     return word_set(load("speech_verbs")["document_nouns"])
 
 
-@cache
-def _venues() -> frozenset[str]:
-    return word_set(load("speech_verbs")["international_venues"])
-
-
 def author(doc_noun: Token) -> Token | None:
     """The author of a document noun: its possessor ("the army's statement"), the object of from / by / of
     ("a statement from the army"), the agent of a participle on it ("a statement issued by the army"), or the
@@ -48,27 +43,6 @@ def author(doc_noun: Token) -> Token | None:
                 return obj
     if doc_noun.dep_ in {"dobj", "obj"} and doc_noun.head.lemma_.lower() in _ISSUING:
         return fr.subject(doc_noun.head)  # "the minister sent a letter asking X to V": the minister
-    return issuing_place(doc_noun)
-
-
-def issuing_place(doc_noun: Token) -> Token | None:
-    """The place a document was issued in, standing for its author when none is named: "a report released in
-    Kinshasa" (the place), "a report released in the Rwandan capital" (the capital's adjective); not a city where
-    international bodies publish (``international_venues``: "a report released in Geneva" names no author)."""
-    for c in doc_noun.children:
-        if c.dep_ != "acl" or c.lemma_.lower() not in _ISSUING:
-            continue
-        for prep in c.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if obj is None:
-                continue
-            if obj.lemma_.lower() == "capital":
-                return next((m for m in obj.children if m.dep_ in {"amod", "poss", "compound"}), None)
-            name = " ".join(t.lower_ for t in obj.subtree)
-            if obj.pos_ == "PROPN" and name not in _venues():
-                return obj
     return None
 
 

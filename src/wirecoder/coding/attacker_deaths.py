@@ -37,11 +37,13 @@ def fold_attacker_deaths(article: Article) -> None:
         if not event.fatalities:
             continue
         by_noun = _attackers_dead(doc, event)
-        if not by_noun and not _doer_killed_by_force(doc, event):
+        if not by_noun and not _doer_killed_by_force(doc, event) and not _lone_doer_pronoun(doc, event):
             continue
         attack = _attack_of(doc, events, event)
         if attack is None or _told_apart(doc, event, attack):
             continue
+        if not by_noun and not _doer_killed_by_force(doc, event) and not _lone_doer_of(doc, attack):
+            continue  # "He was shot dead by a passer-by" retells a lone attacker only
         attack.fatalities = int(attack.fatalities or 0) + int(event.fatalities)
         attack.quantities = [*attack.quantities, *(q for q in event.quantities if q.kind in FATAL_KINDS)]
         event.fatalities = None
@@ -81,6 +83,27 @@ def _doer_killed_by_force(doc: Any, event: Event) -> bool:
         return len(span) == 1
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     return definite and head.lemma_.lower() in _words("doer_nouns") and not any(c.like_num for c in head.children)
+
+
+def _lone_doer_pronoun(doc: Any, event: Event) -> bool:
+    """The event kills a singular pronoun ("He was shot dead by a passer-by") at the hands of a "by" agent that is no
+    attacker: the lone attacker's death, whoever killed him (``bystander_pronouns``)."""
+    span = _span(doc, event.target)
+    if event.cameo.get("root") not in ("18", "19", "20") or span is None or len(span) != 1:
+        return False
+    if span.root.lower_ not in _words("bystander_pronouns") or span.root.dep_ != "nsubjpass":
+        return False
+    agents = [o for a in span.root.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    nouns = _words("attackers") | _words("doer_nouns")
+    return bool(agents) and not any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in agents)
+
+
+def _lone_doer_of(doc: Any, attack: Event) -> bool:
+    """The attack's doer is one person ("a gunman", "a man"), whom a singular pronoun retells."""
+    span = _span(doc, attack.source)
+    if span is None or span.root.tag_ != "NN":
+        return False
+    return span.root.lemma_.lower() in _words("attackers") | _words("doer_nouns")
 
 
 def _force_clause(doc: Any, event: Event) -> bool:

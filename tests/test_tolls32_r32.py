@@ -164,3 +164,34 @@ def test_one_more_dead_is_counted_in_the_note_figures(short):
     )
     assert _dead(short, text) == 4
     assert _all(short, text) == 4
+
+
+def test_attacker_retold_by_he_and_shot_by_police_joins_his_attack(short):
+    text = (
+        "On 3 March 2022, a man armed with a machete attacked shoppers at a market in Jos, Nigeria, killing three. "
+        "He was shot dead by a police officer."
+    )
+    assert _dead(short, text) == 4
+    assert _sum(short, text) == 4
+
+
+def test_officer_shot_dead_by_police_is_no_attacker_without_a_lone_doer(short):
+    text = "On 3 March 2022, rioters attacked a police station in Jos, Nigeria. Police shot dead two of the rioters."
+    assert _sum(short, text) == 2
+
+
+def test_two_of_the_injured_succumbed_join_the_attack_toll(short):
+    text = (
+        "On 12 May 2023, gunmen attacked a cattle market in Katsina State, Nigeria, killing nine traders. "
+        "Two of the injured succumbed the following day."
+    )
+    assert _dead(short, text) == 11
+    assert _sum(short, text) == 11
+
+
+def test_two_of_the_injured_recovering_add_no_dead(short):
+    text = (
+        "On 12 May 2023, gunmen attacked a cattle market in Katsina State, Nigeria, killing nine traders. "
+        "Two of the injured were discharged the following day."
+    )
+    assert _sum(short, text) == 9

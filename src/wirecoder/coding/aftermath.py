@@ -21,6 +21,7 @@ from ..nlp import entity_at
 from .captive_killings import killed_captive
 from .constants import CASUALTY_KINDS, NOUN_POS, Token
 from .found_dead import died, found_dead
+from .generic_violence import generic_violence, unresolved_pronoun
 from .harmed_target import harmed_target
 from .lexicon import load, word_set
 from .own_clause import in_other_clause
@@ -194,9 +195,14 @@ def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:
     were killed, police said" after the bombing): the attack's toll told again. Not "two more soldiers were
     also killed" (more victims) nor "in a separate attack" (another incident)."""
     w = words()
-    if event.source is not None and (incident.source is None or event.source.country != incident.source.country):
+    src = event.source  # "Two rockets hit a market. They killed six.": an unresolved pronoun is no doer of its own
+    if (
+        src is not None
+        and not unresolved_pronoun(src)
+        and (incident.source is None or src.country != incident.source.country)
+    ):
         return False
-    if event.cameo.get("code") not in _GENERIC and event.acled != incident.acled:
+    if not generic_violence(event) and event.acled != incident.acled:
         return False
     if any(t.ent_type_ in _OWN_ENTS and not later_death_time(t) for t in span):
         return False  # a date of victims dying later is theirs ("died of her wounds the next day")
@@ -223,8 +229,6 @@ def _of_the_wounded(tok: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in _WOUNDING
 
 
-#: Violence told without its means ("were killed", "died in the attack"): the attack it retells says how.
-_GENERIC = frozenset({"180", "190", "193", "200"})
 _OWN_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
@@ -235,7 +239,7 @@ def _as_incident(event: Event, incident: Event) -> Event:
     changes: dict[str, Any] = {"pattern": f"{event.pattern or 'event'}+{AFTERMATH}"}
     if event.source is None and incident.source is not None and event.fatalities and not incident.fatalities:
         changes["source"] = incident.source  # the toll the attack was told without
-    if event.cameo.get("code") in _GENERIC:  # "nine were killed in the attack": killed by the bombing
+    if generic_violence(event):  # "nine were killed in the attack": killed by the bombing
         changes.update(cameo=incident.cameo, plover=incident.plover, acled=incident.acled)
     if event.date_from != "text":
         changes.update(date=incident.date, date_precision=incident.date_precision, date_from="context")

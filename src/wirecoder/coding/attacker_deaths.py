@@ -37,11 +37,13 @@ def fold_attacker_deaths(article: Article) -> None:
         if not event.fatalities:
             continue
         by_noun = _attackers_dead(doc, event)
-        if not by_noun and not _doer_killed_by_force(doc, event):
+        if not by_noun and not _doer_killed_by_force(doc, event) and not _lone_doer_pronoun(doc, event):
             continue
         attack = _attack_of(doc, events, event)
         if attack is None or _told_apart(doc, event, attack):
             continue
+        if not by_noun and not _doer_killed_by_force(doc, event) and not _lone_doer_of(doc, attack):
+            continue  # "He was shot dead by a passer-by" retells a lone attacker only
         attack.fatalities = int(attack.fatalities or 0) + int(event.fatalities)
         attack.quantities = [*attack.quantities, *(q for q in event.quantities if q.kind in FATAL_KINDS)]
         event.fatalities = None
@@ -68,12 +70,12 @@ def _attackers_dead(doc: Any, event: Event) -> bool:
 def _doer_killed_by_force(doc: Any, event: Event) -> bool:
     """The event is a state force killing the attack's doer retold by a pronoun or a definite noun of a doer ("The
     driver was shot dead by police", "He was shot dead when police stormed the shop"): the attacker's death."""
-    if event.cameo.get("root") not in ("18", "19", "20") or event.target is None:
+    if event.cameo.get("root") not in ("18", "19", "20"):
         return False
     forced = event.source is not None and (event.source.sector or "").lower() in _words("force_sectors")
     if not forced and not _force_clause(doc, event):
         return False
-    span = _span(doc, event.target)
+    span = _killed(doc, event)
     if span is None:
         return False
     head = span.root
@@ -81,6 +83,38 @@ def _doer_killed_by_force(doc: Any, event: Event) -> bool:
         return len(span) == 1
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     return definite and head.lemma_.lower() in _words("doer_nouns") and not any(c.like_num for c in head.children)
+
+
+def _lone_doer_pronoun(doc: Any, event: Event) -> bool:
+    """The event kills a singular pronoun ("He was shot dead by a passer-by") at the hands of a "by" agent that is no
+    attacker: the lone attacker's death, whoever killed him (``bystander_pronouns``)."""
+    span = _killed(doc, event)
+    if event.cameo.get("root") not in ("18", "19", "20") or span is None or len(span) != 1:
+        return False
+    if span.root.lower_ not in _words("bystander_pronouns") or span.root.dep_ != "nsubjpass":
+        return False
+    agents = [o for a in span.root.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    nouns = _words("attackers") | _words("doer_nouns")
+    return bool(agents) and not any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in agents)
+
+
+def _killed(doc: Any, event: Event) -> Any:
+    """The event's target, or where the coder left the pronoun out, the passive subject of its verb ("He was shot
+    dead by a police officer")."""
+    span = _span(doc, event.target)
+    if span is not None or event.target is not None:
+        return span
+    verb = next((t for t in doc if t.idx == (event.trigger or {}).get("start")), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+    return doc[subj.i : subj.i + 1] if subj is not None and subj.lower_ in _words("doer_pronouns") else None
+
+
+def _lone_doer_of(doc: Any, attack: Event) -> bool:
+    """The attack's doer is one person ("a gunman", "a man"), whom a singular pronoun retells."""
+    span = _span(doc, attack.source)
+    if span is None or span.root.tag_ != "NN":
+        return False
+    return span.root.lemma_.lower() in _words("attackers") | _words("doer_nouns")
 
 
 def _force_clause(doc: Any, event: Event) -> bool:

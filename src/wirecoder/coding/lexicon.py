@@ -99,6 +99,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "suicide_words": list,
         "bomber_persons": list,
         "bomber_told": list,
+        "bomber_pronouns": list,
+        "bystander_pronouns": list,
         "retelling_dets": list,
     },
     "casualty_shares": {"share_words": list, "dead_subjects": list, "list_verbs": list},

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from ..article import Article
+from ..article import Article, Quantity
 from .aftermath import is_attack, retold
 from .lexicon import load, word_set
 from .numbers import lexicon, number_at
@@ -152,4 +152,7 @@ def one_more_dead(article: Article) -> None:
         if not before or not any(is_attack(events[k]) for k in before):
             continue
         k = before[0]
-        events[k] = replace(events[k], fatalities=(events[k].fatalities or 0) + 1)
+        one = Quantity("killed", 1, None, subject.text, None, subject.idx, subject.idx + len(subject.text))
+        events[k] = replace(
+            events[k], fatalities=(events[k].fatalities or 0) + 1, quantities=[*events[k].quantities, one]
+        )

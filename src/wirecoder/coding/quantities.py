@@ -32,6 +32,7 @@ from ..nlp import entity_at
 from .casualty_shares import one_of_victims, retold
 from .conjoined_objects import verb_conjoined_object
 from .constants import CASUALTY_KINDS
+from .counted_words import has_word as _has_word
 from .elliptic_counts import also_attackers, also_count, elliptic_count
 from .end_deaths import over_headcounts, own_deaths
 from .happening_tolls import happening_outcome
@@ -261,14 +262,6 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
     if noun is not None and noun.lower_ in lex.group_nouns:
         return lex.group_nouns[noun.lower_]
     return None
-
-
-def _has_word(verb: Any, counted: Any, word: str) -> bool:
-    """Whether ``word`` goes with ``verb`` for ``counted``: the counted noun itself, a dependent of the
-    verb or of its prepositions ("beat two men to death"), or a modifier of the noun ("shot dead two men")."""
-    near = [counted, *verb.children, *counted.children]
-    near += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-    return any(t.lemma_.lower() == word or t.lower_ == word for t in near)
 
 
 def _bare_number_entity(doc: Any, num: Number, lex: Lexicon) -> bool:

@@ -5,8 +5,10 @@ plural ("two female suicide bombers detonated their explosives, killing seven": 
 number is unknown) told by a suicide word in the attack's sentence, when the story tells the toll in that sentence and
 says nothing more of the bomber ("blew himself up", "including the bomber", "the bomber also died" are counted by
 ``coding/self_deaths.py`` and the casualty rules; a second mention of an attacker noun or "excluding" leaves the
-toll alone). A "suicide car bomb" with no person as its subject adds nothing. Words:
-``data/lexicon/attacker_deaths.yaml`` (``suicide_words``, ``bomber_persons``, ``bomber_told``).
+toll alone). A "suicide car bomb" with no person as its subject adds nothing. The bomber retold by a singular
+pronoun in the next sentence is the same one ("A suicide bomber struck a checkpoint. She killed four policemen": five),
+when nothing before that sentence told a death. Words: ``data/lexicon/attacker_deaths.yaml`` (``suicide_words``,
+``bomber_persons``, ``bomber_told``, ``bomber_pronouns``).
 """
 
 from __future__ import annotations
@@ -39,10 +41,13 @@ def add_suicide_bomber(article: Article) -> None:
         if trigger is None:
             continue
         sent = trigger.sent
-        if not any(t.lower_ in _words("suicide_words") for t in sent):
-            continue
         subj = verb_subject(trigger)
-        bombers = _bombers(subj) if subj is not None else None
+        if subj is None:
+            continue
+        if any(t.lower_ in _words("suicide_words") for t in sent):
+            bombers = _bombers(subj)
+        else:  # "A suicide bomber struck a checkpoint. She killed four policemen."
+            bombers = _retold_bomber(subj, article.events, event)
         if bombers is None:
             continue
         dead = [q for q in event.quantities if q.kind in FATAL_KINDS and q.value]
@@ -57,6 +62,25 @@ def add_suicide_bomber(article: Article) -> None:
             *event.quantities,
             Quantity(kind="killed", value=bombers, text=subj.text, start=subj.idx, end=subj.idx + len(subj.text)),
         ]
+
+
+def _retold_bomber(subj: Any, events: list[Event], event: Event) -> int | None:
+    """One for a singular pronoun subject ("He", "She") retelling the one suicide bomber who is the subject of the
+    sentence just before, when no event told before the pronoun's sentence has a toll (the bomber's death may be
+    in it); None otherwise."""
+    if subj.lower_ not in _words("bomber_pronouns"):
+        return None
+    sent = subj.sent
+    if sent.start == 0:
+        return None
+    before = subj.doc[sent.start - 1].sent
+    if not any(t.lower_ in _words("suicide_words") for t in before):
+        return None
+    bombers = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and _bombers(t) == 1]
+    if len(bombers) != 1 or any(t.lower_ in _words("bomber_told") for t in subj.doc[bombers[0].i + 1 : sent.start]):
+        return None  # "... blew himself up. He ...": told already
+    earlier = [e for e in events if e is not event and e.sentence_index < event.sentence_index and e.fatalities]
+    return None if earlier else 1
 
 
 def _bombers(subj: Any) -> int | None:

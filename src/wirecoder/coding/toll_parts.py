@@ -95,8 +95,17 @@ def died_later(tok: Any) -> Any | None:
         return verb
     if any(c.dep_ == "amod" and c.lower_ in _words("ordinal_victims") for s in subjects for c in s.children):
         return verb
+    if any(_bare_ordinal(s) for s in subjects):  # "a third died the next day" (not "a third of them")
+        return verb
     objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return verb if any(o.lemma_.lower() in wounds for o in objects) else None
+
+
+def _bare_ordinal(subj: Any) -> bool:
+    """An ordinal standing for one more victim ("a third", "a fourth"): not a share ("a third of the villagers")."""
+    if subj.lower_ not in _words("ordinal_victims") or any(c.dep_ == "prep" for c in subj.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "a" for c in subj.children)
 
 
 def later_death_time(tok: Any) -> bool:

@@ -112,6 +112,7 @@ from . import (  # noqa: F401  (they register the passes)
     obituaries,
     obituary_story,
     objects,
+    ordered_custody,
     ordered_forces,
     others_hurt,
     population_shares,

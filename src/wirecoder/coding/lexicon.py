@@ -22,6 +22,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 REQUIRED: dict[str, dict[str, type]] = {
     "stances": {"waging_verbs": list},
     "placed_groups": {"sectors": list},
+    "protest_force": {"other_time_words": list},
     "changing_counts": {
         "change_verbs": list,
         "self_measuring": list,

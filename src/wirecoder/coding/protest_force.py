@@ -1,7 +1,8 @@
 """A protest note that tells the force met in its next sentences is one protest with that intervention: "PTI
 workers took out a rally in Multan. Police baton-charged the rally and arrested 35 workers." ACLED codes the
 rally as a Protest with intervention (or Excessive force against protesters), so the protest event takes the
-sub-type of the later force on a protest, and of a state arrest of people of the protesters' own kind.
+sub-type of the later force on a protest, and of a state arrest of people of the protesters' own kind. Force told
+after the protest in its own sentence counts too ("Hundreds marched in Lima; police fired pepper spray").
 
 Only the same day's force, at the same place or none named, within two sentences of the protest: "Teachers
 rallied in Lahore. On Tuesday police dispersed a sit-in in Multan" leaves the Lahore rally peaceful, and so
@@ -10,9 +11,12 @@ does an arrest of people of another kind ("police arrested three suspected milit
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from ..article import Article, Event
+from .lexicon import load, word_set
 
 _PEACEFUL = ("Protests", "Peaceful protest")
 _FORCE_SUBS = ("Protest with intervention", "Excessive force against protesters")
@@ -25,9 +29,30 @@ def _kind(event: Event) -> tuple[str | None, str | None]:
     return acled.get("event_type"), acled.get("sub_event_type")
 
 
-def _same_scene(protest: Event, later: Event) -> bool:
-    if later.background or not 0 < later.sentence_index - protest.sentence_index <= _REACH:
+@cache
+def _other_times() -> frozenset[str]:
+    return word_set(load("protest_force").get("other_time_words"))
+
+
+def _start(event: Event) -> int:
+    return int((event.trigger or {}).get("start") or 0)
+
+
+def _told_later_in_sentence(text: str, protest: Event, later: Event) -> bool:
+    """Is ``later`` told after the protest in its sentence with no word of another time between them ("marched;
+    police fired tear gas", not "rallied a day after police fired tear gas")?"""
+    begin, end = int((protest.trigger or {}).get("end") or 0), _start(later)
+    if end <= _start(protest):
         return False
+    between = {w.lower() for w in re.findall(r"[A-Za-z]+", text[begin:end])}
+    return not between & _other_times()
+
+
+def _same_scene(protest: Event, later: Event, text: str = "") -> bool:
+    if later.background or not 0 <= later.sentence_index - protest.sentence_index <= _REACH:
+        return False
+    if later.sentence_index == protest.sentence_index and not _told_later_in_sentence(text, protest, later):
+        return False  # in the protest's own sentence only force told after it ("marched; police fired tear gas")
     if protest.date and later.date and protest.date != later.date:
         return False
     here, there = (protest.location or {}).get("name"), (later.location or {}).get("name")
@@ -53,7 +78,9 @@ def protest_met_with_force(article: Article) -> None:
     for i, event in enumerate(events):
         if _kind(event) != _PEACEFUL or event.background:
             continue
-        subs = [s for later in events[i + 1 :] if _same_scene(event, later) and (s := _force_on(event, later))]
+        subs = [
+            s for later in events[i + 1 :] if _same_scene(event, later, article.text) and (s := _force_on(event, later))
+        ]
         if subs:
             sub = "Excessive force against protesters" if _FORCE_SUBS[1] in subs else subs[0]
             events[i] = replace(event, acled={**(event.acled or {}), "sub_event_type": sub})

@@ -97,3 +97,24 @@ def test_gunmen_throwing_a_person_into_a_van_still_abduct(short):
     text = "On 7 May 2025, gunmen threw a lawyer into a van outside a court in Karachi, Pakistan."
     kinds = {(e.acled or {}).get("sub_event_type") for e in current(_events(short, text))}
     assert "Abduction/forced disappearance" in kinds
+
+
+# the dead of an arson's fire with more who died later
+
+
+def test_burned_to_death_and_more_who_died_in_hospital_are_one_toll(short):
+    text = (
+        "On 3 April 2025, raiders set fire to a lorry near Bunia, Democratic Republic of Congo. "
+        "Four traders were burned to death, and two more died in hospital."
+    )
+    assert _dead(short, text) == 6
+    assert _sum(short, text) == 6
+
+
+def test_burned_to_death_alone_keeps_its_count(short):
+    text = (
+        "On 3 April 2025, raiders set fire to a lorry near Bunia, Democratic Republic of Congo. "
+        "Four traders were burned to death."
+    )
+    assert _dead(short, text) == 4
+    assert _sum(short, text) == 4

@@ -94,7 +94,9 @@ def _counter_attack(doc: Any, dead: Event, attack: Event) -> bool:
         return False
     trigger = dead.trigger or {}
     verb = next((t for t in doc if t.idx == trigger.get("start")), None)
-    return verb is not None and any(c.dep_ == "nsubj" and is_force_agent(c) for c in verb.children)
+    if verb is None or dead.target is None or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False  # "Nine of the attackers died when troops fought back": the attackers' own end
+    return any(c.dep_ == "nsubj" and is_force_agent(c) for c in verb.children)
 
 
 def _force_clause(doc: Any, event: Event) -> bool:

@@ -50,6 +50,7 @@ class Words:
     weapon_nouns: frozenset[str]
     guess_verbs: frozenset[str]
     onlookers: frozenset[str]
+    local_witnesses: frozenset[str]
     naming_verbs: frozenset[str]
     speaker_verbs: frozenset[str]
     involvement_nouns: frozenset[str]
@@ -86,6 +87,7 @@ def load_words() -> Words:
         weapon_nouns=word_set(data["weapon_nouns"]),
         guess_verbs=word_set(data["guess_verbs"]),
         onlookers=word_set(data["onlookers"]),
+        local_witnesses=word_set(data["local_witnesses"]),
         naming_verbs=word_set(data["naming_verbs"]),
         speaker_verbs=word_set(data["speaker_verbs"]),
         involvement_nouns=word_set(data["involvement_nouns"]),

@@ -5,7 +5,8 @@ an incident (the bomber's own death is ``coding/self_deaths.py``). A toll of att
 attack's toll and leaves its own event without one (a user adding up the events still gets the same sum).
 Attackers killed in an operation of its own ("police killed the suspects in a raid two days later", "in a
 separate operation", a date of its own) stay an incident of their own; so do militants killed by troops whose
-operation is the attack ("troops attacked a camp, killing 12 militants"). Words: ``data/lexicon/attacker_deaths.yaml``.
+operation is the attack ("troops attacked a camp, killing 12 militants"), and a force that kills the attackers as the
+subject of a later sentence ("Troops killed dozens of the attackers."), a clash of its own. Words: ``data/lexicon/attacker_deaths.yaml``.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def fold_attacker_deaths(article: Article) -> None:
         if not by_noun and not _doer_killed_by_force(doc, event) and not _lone_doer_pronoun(doc, event):
             continue
         attack = _attack_of(doc, events, event)
-        if attack is None or _told_apart(doc, event, attack):
+        if attack is None or _told_apart(doc, event, attack) or (by_noun and _counter_attack(doc, event, attack)):
             continue
         if not by_noun and not _doer_killed_by_force(doc, event) and not _lone_doer_of(doc, attack):
             continue  # "He was shot dead by a passer-by" retells a lone attacker only
@@ -115,6 +116,21 @@ def _lone_doer_of(doc: Any, attack: Event) -> bool:
     if span is None or span.root.tag_ != "NN":
         return False
     return span.root.lemma_.lower() in _words("attackers") | _words("doer_nouns")
+
+
+def _counter_attack(doc: Any, dead: Event, attack: Event) -> bool:
+    """A state force that kills the attackers as the subject of a sentence of its own ("Troops killed dozens of
+    the attackers.") fights back: a clash of its own with its own toll, not the attack's dead (a passive "two of
+    the assailants were shot dead" with no force named stays the attack's)."""
+    if dead.sentence_index <= attack.sentence_index or dead.source is None:
+        return False
+    if (dead.source.sector or "").lower() not in _words("force_sectors"):
+        return False
+    trigger = dead.trigger or {}
+    verb = next((t for t in doc if t.idx == trigger.get("start")), None)
+    if verb is None or dead.target is None or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False  # "Nine of the attackers died when troops fought back": the attackers' own end
+    return any(c.dep_ == "nsubj" and is_force_agent(c) for c in verb.children)
 
 
 def _force_clause(doc: Any, event: Event) -> bool:

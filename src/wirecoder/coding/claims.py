@@ -208,15 +208,16 @@ def _other_attacks(noun: Token, words: Words) -> bool:
 
 
 def _attributor_ok(article: Article, attack: Token, claimant: Token) -> bool:
-    """Blame or suspicion names the doer when the state or an untyped official says it, or no one is named
-    ("was blamed on X"); "a TV station's manager attributed the bombing to X" is a third party's accusation."""
+    """Blame or suspicion names the doer when the state, an untyped official or the attacked place's people say
+    it ("residents blamed X"), or no one is named ("was blamed on X"); "a TV station's manager attributed the
+    bombing to X" is a third party's accusation."""
     verb = claimant.head if claimant.dep_ in ("dobj", "nsubjpass") else attack.head
     while verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() not in {*load_words().blame_attack, *load_words().blame_doer}:
         return True
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if who is None:
+    if who is None or who.lemma_.lower() in load_words().local_witnesses:  # "residents blamed X": they saw it
         return True
     doc = who.doc
     start, end = doc[who.left_edge.i].idx, doc[who.right_edge.i].idx + len(doc[who.right_edge.i].text)

@@ -123,7 +123,8 @@ def _toll_free(events: list[Event], arson: Event, sentence: int, verb: Token) ->
 
 
 def _tell(article: Article, arson: Event, span: Any, verb: Token, count: int) -> None:
-    """The deaths' event (the one at the verb, else a retelling of the arson) with the toll, by the arsonists."""
+    """The deaths' event (the one at the verb, else a retelling of the arson) with the toll, by the arsonists; the
+    event's own larger toll stays ("Five were burned to death, and three more died in hospital": eight)."""
     toll = Quantity(kind="killed", value=count, text=verb.text, start=verb.idx, end=verb.idx + len(verb.text))
     here = next((e for e in article.events if e.trigger.get("start") == verb.idx), None)
     if here is not None:
@@ -132,7 +133,7 @@ def _tell(article: Article, arson: Event, span: Any, verb: Token, count: int) ->
             here,
             source=arson.source,
             target=victims,
-            fatalities=count,
+            fatalities=max(count, int(here.fatalities or 0)),  # "..., and three more died in hospital": theirs too
             quantities=here.quantities
             if any(q.kind in FATAL_KINDS for q in here.quantities)
             else [*here.quantities, toll],

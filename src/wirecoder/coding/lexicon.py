@@ -194,6 +194,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "self_killing": list,
         "self_blast": list,
         "attacker_nouns": list,
+        "local_witnesses": list,
     },
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},

@@ -210,6 +210,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "foreign_actors": {"modifiers": list, "own_offices": list},
     "conditional_threats": {"marks": list},
+    "announced_decisions": {"codes": list, "meeting_verbs": list},
     "characterized": {"patterns": list, "as_verbs": list},
     "folded_recipients": {"verbs": list, "owned_nouns": list},
     "predicted_harm": {"warning_verbs": list, "possibility_modals": list, "harm_verbs": list},

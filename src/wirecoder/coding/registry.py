@@ -104,7 +104,13 @@ DEFAULT_RULES: dict[str, tuple[str, ...]] = {
         "combine.background.v1",
         "combine.told_violence.v1",
     ),
-    "future_rules": ("future.intent.v1", "future.threat.v1", "future.refusal.v1"),
+    "future_rules": (
+        "future.scheduled_meeting.v1",
+        "future.intent.v1",
+        "future.decision.v1",
+        "future.threat.v1",
+        "future.refusal.v1",
+    ),
     "target_fallbacks": (
         "targets.absorbed.v1",
         "targets.light_verb_preps.v1",

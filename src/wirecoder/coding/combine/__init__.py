@@ -75,6 +75,7 @@ from . import (  # noqa: F401  (they register the passes)
     agentless_damage,
     alleged,
     alleged_violence,
+    announced_decisions,
     armed_fire,
     authors,
     background,

@@ -69,12 +69,18 @@ def _force_noun(tok: Any, demonym: bool) -> Any:
     lemma = noun.lemma_.casefold()
     if lemma in subset("force_nouns", "demonym_means" if demonym else "state_means"):
         return noun
-    if demonym and tok.dep_ == "amod" and lemma in _demonym_weapons():
+    if demonym and tok.dep_ == "amod" and lemma in _demonym_weapons() and _wielded(noun):
         return noun  # "Russian drones struck the port": Russia's forces, not a place
     armed = any(c.dep_ == "compound" and c.lemma_.casefold() in weapons for c in noun.children)
     if not demonym and armed and lemma in subset("force_nouns", "demonym_means"):
         return noun  # "a US missile attack", "US drone attacks"
     return None
+
+
+def _wielded(noun: Any) -> bool:
+    """The weapon acts in its clause, as the subject ("Russian drones struck ...") or the agent of a passive ("hit
+    by Russian drones"); a weapon acted on ("downed a Nigerian air force helicopter") is its own side's target."""
+    return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.dep_ == "agent")
 
 
 @cache

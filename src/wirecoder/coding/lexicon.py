@@ -31,6 +31,16 @@ REQUIRED: dict[str, dict[str, type]] = {
         "degree_adverbs": list,
         "period_words": list,
     },
+    "figurative_idioms": {
+        "signal_shots": list,
+        "shot_nouns": list,
+        "firing_verbs": list,
+        "armed_firers": list,
+        "trading_verbs": list,
+        "blow_nouns": list,
+    },
+    "history_tellers": {"tellers": list},
+    "place_histories": {"place_relatives": list, "present_adverbs": list, "reporting_verbs": list},
     "found_dead": {"remains": list, "one_remains": list},
     "fire_deaths": {
         "reach": int,

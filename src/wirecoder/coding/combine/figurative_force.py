@@ -25,6 +25,7 @@ class Words:
     charging_verbs: frozenset[str]
     market_forces: frozenset[str]
     hitting_verbs: frozenset[str]
+    collective_heads: frozenset[str]
     play_words: frozenset[str]
     play_adverbs: frozenset[str]
     match_periods: frozenset[str]
@@ -90,7 +91,18 @@ def market_hit(verb: Token) -> bool:
     hitters += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if verb.dep_ == "relcl":  # "a price war that is slaughtering smaller retailers": the war hits
         hitters = [verb.head if h.tag_ in {"WDT", "WP"} else h for h in hitters]
+    hitters = [_counted(h) for h in hitters]  # "a wave of job cuts hit": the cuts hit
     return bool(hitters) and all(_lemma(h) in w.market_forces or named_contest(h) for h in hitters)
+
+
+def _counted(noun: Token) -> Token:
+    """What a collective head counts ("a wave of job cuts", "a fresh round of tariffs"), else the noun."""
+    if _lemma(noun) not in words().collective_heads:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj"), noun)
+    return noun
 
 
 def game_play(verb: Token) -> bool:

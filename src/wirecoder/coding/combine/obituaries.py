@@ -83,11 +83,22 @@ def _life_clause(clause: Token, tok: Token) -> bool:
     year of its own ("whose son was among the students abducted in 2014")."""
     if any(t.like_num and _YEAR.match(t.text) and t.ent_type_ == "DATE" for t in tok.subtree):
         return True
+    if tok.dep_ == "relcl" and _their_people_did(tok):  # "X, the commander whose fighters abducted thousands"
+        return True
     if clause.dep_ != "relcl" or clause is tok or clause.lemma_.lower() in words().harm_lemmas:
         return False
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children) or clause.lemma_ == "be":
         return False  # "who was wounded in the attack", "who was among those hurt": the person's own harm
     return any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _their_people_did(clause: Token) -> bool:
+    """The dead person's people did the act, in the active voice: "whose fighters abducted thousands",
+    "whose troops shelled the city" ("whose son was abducted" is harm done to their own and stays)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for s in subjects for c in s.children)
 
 
 def _biography_clause(tok: Token) -> Token | None:

@@ -87,9 +87,17 @@ def _told_in_a_work(verb: Token) -> bool:
     told = words().told_in
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            if any(o.dep_ == "pobj" and _a_work(o, told) and o.i < verb.i for o in prep.children):
-                return True
-    return False
+            if any(
+                o.dep_ == "pobj" and _a_work(o, told) and (o.i < verb.i or _owned_by_work(o)) for o in prep.children
+            ):
+                return True  # after the verb only a work's own part: "storm village after village in the series' third season"
+    return any(c.dep_ in _SUBJECTS and _owned_by_work(c) for c in verb.children)  # "the film's soldiers storm"
+
+
+def _owned_by_work(noun: Token) -> bool:
+    """``noun`` belongs to a work by a possessive: "the film's soldiers", "the series' third season"."""
+    told = words().told_in
+    return any(c.dep_ == "poss" and c.lower_ in told for c in noun.children)
 
 
 def _a_work(obj: Token, told: frozenset[str]) -> bool:

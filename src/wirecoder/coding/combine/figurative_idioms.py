@@ -1,0 +1,115 @@
+"""Idioms of force that are words or a match: "the central bank fired a warning shot at lenders", "a shot
+across the bows of the big banks", "the opening shot in a price war", "the parties traded blows over
+immigration", "the two boxers traded blows for twelve rounds". A signal shot fired by no armed party, with no
+real shooting in the sentence, and blows traded over a topic or through a match, give no event ("police fired
+warning shots into the air" and "fans traded blows outside the stadium" stay). Words in
+``data/lexicon/figurative_idioms.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicon
+from ..constants import FORCE_ROOTS, Token
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+
+
+@dataclass(frozen=True)
+class Words:
+    signal_shots: frozenset[str]
+    shot_nouns: frozenset[str]
+    firing_verbs: frozenset[str]
+    bow_words: frozenset[str]
+    armed_firers: frozenset[str]
+    shooting_words: frozenset[str]
+    trading_verbs: frozenset[str]
+    blow_nouns: frozenset[str]
+    topic_preps: frozenset[str]
+    bout_words: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    return lexicon.word_lists("figurative_idioms", Words)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _signal(shot: Token) -> bool:
+    """ "a warning shot", "the opening salvo", "a shot across the bows" ("across" may hang on the verb)."""
+    w = words()
+    if shot.lower_ not in w.shot_nouns:
+        return False
+    verb = _firing_verb(shot)
+    preps = [*shot.children, *(verb.children if verb is not None else [])]
+    # (the tagger may read "a warning shot" as a clause: "warning" the subject of "shot")
+    if any(c.dep_ in {"amod", "compound", "nsubj"} and c.lower_ in w.signal_shots for c in shot.children):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "across" and any(o.lower_ in w.bow_words for o in p.children) for p in preps
+    )
+
+
+def _shots(tok: Token) -> list[Token]:
+    """The shot a firing verb fires, or the shot noun itself."""
+    w = words()
+    if tok.lower_ in w.shot_nouns and tok.dep_ != "ROOT":
+        return [tok]
+    if _lemma(tok) not in w.firing_verbs:
+        return []
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+
+
+def _firing_verb(shot: Token) -> Token | None:
+    """The verb that fires ``shot`` ("fired a warning shot"), if any."""
+    head = shot.head
+    if shot.dep_ in {"dobj", "obj", "nsubjpass"} and _lemma(head) in words().firing_verbs:
+        return head
+    return None
+
+
+def signal_shot(tok: Token) -> bool:
+    """A signal shot fired by no armed party, with no real shooting in the sentence."""
+    w = words()
+    shots = [s for s in _shots(tok) if _signal(s)]
+    if not shots:
+        return False
+    verb = _firing_verb(tok) if tok.lower_ in w.shot_nouns else tok
+    firers = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}] if verb is not None else []
+    if any(_lemma(t) in w.armed_firers or t.lower_ in w.armed_firers for f in firers for t in f.subtree):
+        return False
+    return not any(_lemma(t) in w.shooting_words or t.lower_ in w.shooting_words for t in tok.sent)
+
+
+def traded_blows(tok: Token) -> bool:
+    """Blows traded over a topic ("over immigration") or through a match ("for twelve rounds")."""
+    w = words()
+    if _lemma(tok) not in w.trading_verbs:
+        return False
+    blows = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lower_ in w.blow_nouns]
+    if not blows:
+        return False
+    for prep in [c for h in [tok, *blows] for c in h.children]:  # "over X" may hang on the blows
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in w.topic_preps:
+            return True
+        if any(o.dep_ == "pobj" and _lemma(o) in w.bout_words for o in prep.children):
+            return True
+    return False
+
+
+@combine_passes.register("combine.figurative_idiom.v1")
+def figurative_idiom(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A signal shot of no armed party, or blows traded over a topic or through a match: no event."""
+    for trig in triggers:
+        if trig.suppressed or trig.code[:2] not in FORCE_ROOTS:
+            continue
+        if signal_shot(trig.token) or traded_blows(trig.token):
+            trig.suppressed = True
+            trig.notes.append("figurative")

@@ -130,3 +130,30 @@ def test_unnamed_military_aircraft_is_the_place_countrys_military(short: Any, te
 )
 def test_drone_or_foreign_skies_strike_gets_no_actor_country(short: Any, text: str) -> None:
     assert _actor1_country(short, text) is None
+
+
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 May 2026, a Nigerien army patrol found and destroyed four improvised explosive devices near Tera "
+        "(Tera, Tillaberi).",
+        "On 8 May 2026, a Chadian army unit destroyed two explosive devices planted near Bol (Mamdi, Lac).",
+    ],
+)
+def test_explosive_devices_destroyed_are_disrupted_weapons_use(short: Any, text: str) -> None:
+    assert _acled(short, text) == DISRUPTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an improvised device that harmed people is an explosion, not a disruption
+        "On 8 May 2026, an improvised explosive device destroyed an army truck near Tera (Tera, Tillaberi), killing "
+        "three soldiers.",
+    ],
+)
+def test_explosive_device_that_harmed_is_no_disruption(short: Any, text: str) -> None:
+    assert _acled(short, text) != DISRUPTED

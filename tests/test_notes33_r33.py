@@ -141,6 +141,8 @@ DISRUPTED = ("Strategic developments", "Disrupted weapons use")
         "On 8 May 2026, a Nigerien army patrol found and destroyed four improvised explosive devices near Tera "
         "(Tera, Tillaberi).",
         "On 8 May 2026, a Chadian army unit destroyed two explosive devices planted near Bol (Mamdi, Lac).",
+        # the destroy frame that codes property destroyed (1712): a device is no property
+        "On 8 May 2026, Malian soldiers destroyed an improvised explosive device found on a road near Mopti (Mopti, Mopti).",
     ],
 )
 def test_explosive_devices_destroyed_are_disrupted_weapons_use(short: Any, text: str) -> None:

@@ -31,6 +31,7 @@ from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .fire_deaths import add_fire_deaths
 from .follow_up_blasts import fold_follow_up_blasts
+from .hidden_detentions import disappearances_of_detentions
 from .lasting_campaigns import drop_lasting_campaigns
 from .modal_tolls import drop_foreseen_tolls
 from .more_victims import add_more_victims
@@ -58,6 +59,7 @@ from .sports_story import drop_game_events
 from .suicide_bomber_deaths import add_suicide_bomber
 from .tally import fold_tallies
 from .told_after import answered_targets
+from .told_harm import attacks_by_told_harm
 from .tolls import settle_tolls
 from .unattributed import drop_unattributed
 from .year_tolls import year_tolls_as_background
@@ -121,7 +123,9 @@ class EventStage(Stage):
         one_more_dead(article)  # "Two were killed; a third died of injuries later": 3
         siege_tolls(article)  # "seized a hotel ... Commandos stormed it; 12 hostages died": the seizure's 12
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
+        attacks_by_told_harm(article)  # "stormed the town. Eleven residents were killed.": an attack on civilians
         abductions_of_raids(article)  # "stormed the town and abducted 17 people": an abduction
+        disappearances_of_detentions(article)  # "arrested him and took him to an undisclosed place": a disappearance
         type_by_sentence(article)  # "attacked the camp and seized the town": the seizure's type
         conjoined_types(article)  # "violated the truce and shelled villages": the shelling
         attacks_on_offduty(article)  # "gunmen killed an off-duty policeman": an attack, not a clash

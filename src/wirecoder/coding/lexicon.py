@@ -42,6 +42,21 @@ REQUIRED: dict[str, dict[str, type]] = {
     "history_tellers": {"tellers": list},
     "place_histories": {"place_relatives": list, "present_adverbs": list, "reporting_verbs": list},
     "found_dead": {"remains": list, "one_remains": list},
+    "own_air_force": {
+        "aircraft_nouns": list,
+        "military_words": list,
+        "military_nouns": list,
+        "sub_types": list,
+        "foreign_skies": list,
+    },
+    "told_harm": {"fighting_lemmas": list, "reach": int},
+    "hidden_detentions": {
+        "hidden_words": list,
+        "place_nouns": list,
+        "place_preps": list,
+        "moving_verbs": list,
+        "reach": int,
+    },
     "fire_deaths": {
         "reach": int,
         "arson_verbs": list,

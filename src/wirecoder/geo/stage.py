@@ -23,6 +23,7 @@ from .meeting_place import carry_meeting_place
 from .mutual_acts import mutual_sides
 from .operating_areas import place_operating_group
 from .operations import operation_source
+from .own_air_force import own_air_force
 from .own_government import own_government
 from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
@@ -63,6 +64,7 @@ class GeoStage(Stage):
             place_operating_group(event)  # "JNIM attacked Djibo": Burkina Faso's incident
             place_source(event, self.kb)
             place_target(event, self.kb)
+            own_air_force(event, article)  # "a military jet bombed a monastery in Sagaing": Myanmar's military
             unknown_perpetrator(event, article)  # "a bomb went off in Bannu": an unidentified armed group of Pakistan
             place_facility_target(event)  # "drones struck a refinery in X": X's
             place_struck_place(event)  # "shelled the town of X": X's

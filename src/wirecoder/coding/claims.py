@@ -2,7 +2,7 @@
 
 "A bomb killed 12 people at a market. The TTP claimed responsibility for the attack." and "... Police said
 the TTP was suspected to be behind the blast." make the TTP the source of the bombing, and so do "X claimed
-it", "X said its fighters carried out the attack", "officials blamed the attack on X", "X was blamed for
+it", "X said its fighters carried out the attack" (or "attacked the convoy", coding/said_acts.py), "officials blamed the attack on X", "X was blamed for
 the bombing", "police suspected X of planting the device", "X was responsible". In the attack's own
 sentence, the "by" agent of a doing verb names the doer: "a bomb planted by X exploded", "an attack that
 police said was carried out by X". A claim replaces only a source that names no one ("gunmen", none); a
@@ -28,6 +28,7 @@ from .constants import NOUN_POS, VIOLENT_ROOTS, Token
 from .group_names import incident_country
 from .model import PatternSet
 from .retold_doers import give_retold_doers
+from .said_acts import own_act, said_act
 from .toll_sources import inherit_toll_sources
 from .triggers import match_trigger
 
@@ -62,6 +63,8 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
             mention = _on_attack_day(mention, events, sent.index)
             if mention is None or not _attributor_ok(article, attack, claimant) or state_blamed(attack, mention, words):
                 continue
+            if own_act(attack, patterns, words) and mention.actor is not None and mention.actor.sector in STATE_SECTORS:
+                continue  # "the army said its troops struck the hideout": the army's own act, no claim
             here = told.get(attack.idx) if anaphoric and attack.lemma_.lower() not in words.generic_attacks else None
             earlier = [
                 e
@@ -176,7 +179,7 @@ def _claims(span: object, patterns: PatternSet, words: Words) -> list[tuple[Toke
     back only when the noun is no event of this sentence."""
     out: list[tuple[Token, Token, bool]] = []
     for tok in span:  # type: ignore[attr-defined]
-        for who, verb, attacks in _claim_forms(tok, words):
+        for who, verb, attacks in _claim_forms(tok, words) + said_act(tok, patterns, words):
             if who is None or _negated(verb, words) or hearsay(verb, words):
                 continue
             anaphoric = _doing(verb, words) and verb.lemma_.lower() not in words.claim_verbs

@@ -1,0 +1,83 @@
+"""Pass ``actors.office_surnames.v1``: a lone surname the NER missed or took for an organisation ("Starmer
+said", "Lavrov warned", "Modi met") is the curated KB's one current office holder of that surname, when the
+word is a capitalised proper noun (or a noun the tagger took for one) standing as a subject or object.
+
+The surnames pass only asks the KB about words tagged PERSON; spaCy leaves many leaders' surnames untagged
+or tags them ORG. Only curated entries holding a role on the story's day count (a converted dictionary's
+namesake, a former office holder or a common word never does), and only a word standing alone: a modifier
+("the Modi government", "a Starmer aide"), a word inside a longer name ("Modi Industries") or a place
+keeps its own reading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..kb import normalise
+from ..state import Found, ResolutionState
+from .registry import register
+
+_TAGS = frozenset({"", "ORG"})  # untagged, or taken for an organisation
+
+
+@dataclass(frozen=True)
+class SurnameWords:
+    roles: frozenset[str]  # dependency labels of a word acting or acted on
+    place_preps: frozenset[str]  # prepositions that place rather than address ("residents of Modi")
+
+
+@cache
+def _words() -> SurnameWords:
+    from ...coding import lexicon  # imported when first needed, as the coder's word lists are
+
+    return lexicon.word_lists("office_surnames", SurnameWords)
+
+
+@register("actors.office_surnames.v1")
+def office_surnames(s: ResolutionState) -> None:
+    """Give each lone, untyped surname of a curated current office holder that person."""
+    for tok in s.doc:
+        if not _lone_name(s, tok):
+            continue
+        found = s.named_at(tok.i)
+        if found is not None and not _untyped_org(found, tok.i):
+            continue
+        entry_id = s.kb.surname(tok.text, s.day)
+        if entry_id is None or not _current_curated(s, entry_id):
+            continue
+        if found is None:
+            found = s.add(tok.i, tok.i, "name", label="PERSON")
+        found.mention.actor, found.mention.via = s.kb.entry_actor(entry_id, s.day), "kb-surname"
+        found.is_person, found.is_group = True, False
+
+
+def _lone_name(s: ResolutionState, tok: Any) -> bool:
+    """A capitalised word standing alone as a subject or object, neither a modifier nor part of a longer
+    name, not after a preposition that places ("residents of Modi"), and no English word the KB lists as
+    weak."""
+    text = tok.text
+    doc = s.doc
+    return (
+        tok.pos_ in ("PROPN", "NOUN")
+        and tok.ent_type_ in _TAGS
+        and tok.dep_ in _words().roles
+        and not (tok.dep_ == "pobj" and tok.head.lower_ in _words().place_preps)
+        and len(text) > 2
+        and text.isalpha()
+        and text[0].isupper()
+        and text[1:].islower()
+        and normalise(text) not in s.kb.weak_words
+        and not any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" for k in (tok.i - 1, tok.i + 1))
+        and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children)
+    )
+
+
+def _untyped_org(found: Found, i: int) -> bool:
+    """A one-word mention the NER tagged ORG that nothing has typed (no KB hit, no actor)."""
+    return found.first == found.last == i and found.label == "ORG" and not found.hits and found.mention.actor is None
+
+
+def _current_curated(s: ResolutionState, entry_id: str) -> bool:
+    """A curated (not converted) entry holding a role on the story's day."""
+    return entry_id not in s.kb.secondary_ids and s.kb.entries[entry_id].role_on(s.day) is not None

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .angry_crowds import named_word
 from .chained_phrases import chained_phrase
 from .conjoined_objects import frame_prep_objects, role_prep_fallback
 from .controlled_subjects import controlled_subject
-from .angry_crowds import named_word
 from .dated_complements import dated_infinitives
 from .datelines import dateline_date
 from .fronted_subjects import fronted_subject

@@ -20,7 +20,9 @@ def test_angry_tenants_smashing_windows_is_a_violent_demonstration(short: Any) -
 
 
 def test_disgruntled_conductors_smashing_windscreens_is_a_violent_demonstration(short: Any) -> None:
-    assert _acled(short, "Disgruntled bus conductors smashed the windscreens of rival minibuses in Harare.") == ["Violent demonstration"]
+    assert _acled(short, "Disgruntled bus conductors smashed the windscreens of rival minibuses in Harare.") == [
+        "Violent demonstration"
+    ]
 
 
 def test_plural_without_mood_word_gives_no_riot(short: Any) -> None:

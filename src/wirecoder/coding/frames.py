@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .angry_crowds import named_word
 from .chained_phrases import chained_phrase
 from .conjoined_objects import frame_prep_objects, role_prep_fallback
 from .controlled_subjects import controlled_subject
-from .country_words import named_place_word
 from .dated_complements import dated_infinitives
 from .datelines import dateline_date
 from .fronted_subjects import fronted_subject
@@ -48,9 +48,9 @@ def phrase(tok: Token) -> str:
 def word_matches(tok: Token, words: Iterable[str]) -> bool:
     """Does ``tok`` (by lemma, text or phrase) match one of ``words``? ``any`` matches any token and
     ``country-name`` a country's name ("suspended Madagascar"), whatever entity type the parser gave it, and
-    ``place-name`` a named place ("captured Pinga (Walikale, North Kivu)"; see country_words.named_place_word)."""
+    ``place-name`` a named place ("captured Pinga"), ``angry-crowd`` a plural told as angry (see angry_crowds)."""
     words = tuple(words)
-    if "any" in words or (tok.pos_ == "PROPN" and named_place_word(tok, phrase(tok), words)):
+    if "any" in words or named_word(tok, phrase(tok), words):
         return True
     own, texts = forms(tok), (phrase(tok), chained_phrase(tok))  # "water purification equipment": see chained_phrases
     return any(w in own or (" " in w and any(t.endswith(w) for t in texts)) for w in words)

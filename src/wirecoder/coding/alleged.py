@@ -39,6 +39,7 @@ class AllegedWords:
     link_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
     conditional_marks: frozenset[str]
+    accused_pronouns: frozenset[str]
     accusation_code: str
     denial_code: str
 
@@ -63,6 +64,7 @@ def alleged_words() -> AllegedWords:
         word_set(data["link_verbs"]),
         word_set(data["quoting_verbs"]),
         word_set(data["conditional_marks"]),
+        word_set(data["accused_pronouns"]),
         str(data["accusation_code"]),
         str(data["denial_code"]),
     )
@@ -76,7 +78,7 @@ def alleged(clause: Token, event_nouns: frozenset[str] = frozenset()) -> tuple[s
     subj = next(iter(fr.children(clause, {"nsubj", "nsubjpass"})), None)
     if _denies_role(clause, subj, words) and _about_an_event(clause, event_nouns):
         return DENIAL, words.denial_code, None
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _negated(clause):
+    if subj is None or _negated(clause) or not _accusable(subj, words):
         return None
     verb = clause
     for _ in range(2):  # "was trying to destabilise", "has sought to undermine"
@@ -90,14 +92,31 @@ def alleged(clause: Token, event_nouns: frozenset[str] = frozenset()) -> tuple[s
         return None  # "the talks failed": no one's wrongdoing; "Y failed to protect X" is
     if verb.lemma_.lower() == "be" and _behind(verb, words):  # "Y was behind the bombing"
         return ACCUSATION, words.accusation_code, subj
-    if verb.lemma_.lower() in words.wrongdoing:
-        return ACCUSATION, words.accusation_code, subj
+    if verb.lemma_.lower() in words.wrongdoing:  # "they rigged it": no one named; "it was rigged by Y": Y
+        return ACCUSATION, words.accusation_code, _wrongdoer(verb, subj)
     if sponsors(verb):  # "Y is arming the rebels", "the rebels are backed by Y": Y
         backer = fr.role_tokens(verb, "agent")[:1] if fr.children(verb, {"nsubjpass"}) else [subj]
         return (ACCUSATION, words.accusation_code, backer[0]) if backer else None
     if linked(verb):  # "the suspects were linked to al-Shabaab": the suspects
         return ACCUSATION, words.accusation_code, subj
     return None
+
+
+def _accusable(subj: Token, words: AllegedWords) -> bool:
+    """A clause subject an allegation can be told of: a noun or a name, a pronoun of ``accused_pronouns``
+    ('"They rigged the vote," X said'), or any subject of a passive ('"We were cheated," X said')."""
+    if subj.pos_ in {"NOUN", "PROPN"} or subj.dep_ == "nsubjpass":
+        return True
+    return subj.pos_ == "PRON" and subj.lower_ in words.accused_pronouns
+
+
+def _wrongdoer(verb: Token, subj: Token) -> Token | None:
+    """Who a wrongdoing clause accuses: the agent of a passive ("the vote was rigged by the party") or the
+    subject that names someone; None for a pronoun or an agentless passive (the text does not say who)."""
+    if subj.dep_ == "nsubjpass":
+        agent = fr.role_tokens(verb, "agent")
+        return agent[0] if agent else None
+    return None if subj.pos_ == "PRON" else subj
 
 
 def sponsors(tok: Token) -> bool:

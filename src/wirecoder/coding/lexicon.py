@@ -165,6 +165,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "verdicts": {"clearing_verbs": list, "charges": list},
     "alleged_acts": {
         "wrongdoing_verbs": list,
+        "accused_pronouns": list,
         "attempt_verbs": list,
         "denial_nouns": list,
         "denial_adjectives": list,

@@ -67,6 +67,8 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
             continue
         claim = alleged(said, config.event_nouns)
         if claim is not None:
+            if claim[0] == ACCUSATION and claim[2] is None:  # '"They lied," X said of the army': the army
+                claim = (claim[0], claim[1], _spoken_about(tok))
             out.append(_alleging(tok, claim, source=quoter))
             continue
         judged = judged_act(said, config.event_nouns)
@@ -144,11 +146,29 @@ def _spoken_of(tok: Any) -> bool:
     return not (counted and (tok.lemma_.lower() in people or tok.lower_ in people))
 
 
+def unnamed_accused(trig: Trigger) -> bool:
+    """Is the verbal act an accusation whose accused the sentence does not name (a pronoun, an agentless
+    passive: coding/alleged.py)? The GUIDE gives it no target."""
+    return trig.pattern.id == ACCUSATION and trig.target_from is None
+
+
+def _spoken_about(tok: Any) -> Any:
+    """Y of "X said of Y" / "X said about Y" (a noun phrase on the reporting verb), else None."""
+    for prep in fr.children(tok, {"prep"}):
+        if prep.lower_ in {"of", "about"}:
+            found = [o for o in fr.children(prep, {"pobj"}) if o.pos_ in {"NOUN", "PROPN"}]
+            if found:
+                return found[0]
+    return None
+
+
 def unspoken(trig: Trigger, sources: list[Any], targets: list[Any]) -> bool:
     """Is the verbal act no event: a statement or allegation with no named speaker on another named actor, or
     a judgement reported by an outlet, not judged by an actor (coding/reported_judgements.py)?"""
     if trig.pattern.id in {OWN_STATEMENT, JUDGED_ACT}:  # words of the speaker itself, or a judged act: named
         return not named_speaker(sources)
+    if unnamed_accused(trig):  # '"They rigged it," X said': X accuses, if the text names X
+        return not any(s.participant.name or _named_mention(s) for s in sources)  # no one the text names
     return (trig.pattern.id in SPOKEN_OF and not other_actor(sources, targets, trig.pattern.id)) or unjudged(
         trig, sources
     )

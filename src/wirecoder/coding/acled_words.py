@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from . import frames as fr
+from .carried_loads import loads
 
 HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
 _WHEN = frozenset({"DATE", "TIME"})
@@ -36,6 +37,7 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
             c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"
         ]
     dobjs += [g for d in dobjs for g in d.conjuncts]
+    dobjs += [w for d in dobjs for w in loads(d)]  # "seized a truck loaded with explosives": the explosives
     dobjs += [
         g
         for d in dobjs

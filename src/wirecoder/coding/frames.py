@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .angry_crowds import named_word
+from .carried_loads import object_words
 from .chained_phrases import chained_phrase
 from .conjoined_objects import frame_prep_objects, role_prep_fallback
 from .controlled_subjects import controlled_subject
@@ -302,20 +303,6 @@ def has_money(tok: Token) -> bool:
             if t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY or t.is_currency:
                 return True
     return False
-
-
-def object_words(obj: Token, containers: frozenset[str] = frozenset()) -> list[Token]:
-    """The object and, when its head is a container or generic noun ("tons of food", "part of the aid",
-    "mediation efforts", "an aid programme") or a numeral ("40 of the 55 drones"), the nouns that say what it is: its
-    "of" object and compounds."""
-    out = [obj]
-    if forms(obj) & containers or (containers and obj.pos_ == "NUM"):  # "40 of the 55 drones": the drones
-        for p in children(obj, {"prep"}):
-            if p.lower_ == "of":
-                for o in children(p, {"pobj"}):
-                    out.extend(object_words(o, containers))
-        out.extend(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")
-    return out
 
 
 #: Entity types whose words are names, never the words of a ``text`` condition (a town called Tank).

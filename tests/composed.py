@@ -34,3 +34,12 @@ def of_type(evs: list[Event], kind: str, sentence: int | None = None) -> list[Ev
     return [
         e for e in evs if (e.plover or {}).get("type") == kind and (sentence is None or e.sentence_index == sentence)
     ]
+
+
+def main_sub_type(short: Any, text: str) -> str:
+    """The ACLED sub-event type of the main event of ``text`` (coded by ``conftest.events_of``), or "(none)"."""
+    from conftest import events_of
+    from wirecoder.evaluation.acled import main_event
+
+    main = main_event(events_of(short, text))
+    return main.acled["sub_event_type"] if main is not None else "(none)"

@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import events_of
+from composed import main_sub_type
 
-
-def _sub(short, text: str) -> str:
-    from wirecoder.evaluation.acled import main_event
-
-    main = main_event(events_of(short, text))
-    return main.acled["sub_event_type"] if main is not None else "(none)"
+_sub = main_sub_type
 
 
 @pytest.mark.slow

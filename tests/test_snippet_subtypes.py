@@ -12,16 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from composed import main_sub_type
 from conftest import events_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _sub(short, text: str) -> str:
-    from wirecoder.evaluation.acled import main_event
-
-    main = main_event(events_of(short, text))
-    return main.acled["sub_event_type"] if main is not None else "(none)"
+_sub = main_sub_type
 
 
 @pytest.mark.slow

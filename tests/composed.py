@@ -43,3 +43,9 @@ def main_sub_type(short: Any, text: str) -> str:
 
     main = main_event(events_of(short, text))
     return main.acled["sub_event_type"] if main is not None else "(none)"
+
+
+def acled_kind(event: Event | None) -> tuple[str | None, str | None]:
+    """The event's ACLED (event type, sub-event type), both None when there is no event or no ACLED type."""
+    acled = (event.acled or {}) if event is not None else {}
+    return acled.get("event_type"), acled.get("sub_event_type")

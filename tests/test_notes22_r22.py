@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from composed import acled_kind
 from wirecoder.article import Article, Event
 from wirecoder.geo.gazetteer import load_gazetteer
 from wirecoder.geo.note_places import _admin1_key, note_place
@@ -31,9 +32,7 @@ def main(short, text: str) -> Event | None:
     return evs[0] if evs else None
 
 
-def kind(event: Event | None) -> tuple[str | None, str | None]:
-    acled = (event.acled or {}) if event is not None else {}
-    return acled.get("event_type"), acled.get("sub_event_type")
+kind = acled_kind
 
 
 # ---------------------------------------------------------------- a subject read as the verb's compound

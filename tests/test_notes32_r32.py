@@ -10,14 +10,13 @@ from typing import Any
 import pytest
 
 from attack_tolls import toll_helpers
+from composed import acled_kind
 
 events, main, dead, total, source = toll_helpers("2026-12-07")
 
 
 def _acled(short: Any, text: str) -> tuple[str | None, str | None]:
-    event = main(short, text)
-    acled = (event.acled or {}) if event is not None else {}
-    return acled.get("event_type"), acled.get("sub_event_type")
+    return acled_kind(main(short, text))
 
 
 VAC = ("Violence against civilians", "Attack")

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from attack_tolls import toll_helpers
+from composed import acled_kind
 
 events, main, dead, total, source = toll_helpers("2026-12-07")
 
@@ -17,9 +18,7 @@ DWU = ("Strategic developments", "Disrupted weapons use")
 
 
 def _acled(short: Any, text: str) -> tuple[str | None, str | None]:
-    event = main(short, text)
-    acled = (event.acled or {}) if event is not None else {}
-    return acled.get("event_type"), acled.get("sub_event_type")
+    return acled_kind(main(short, text))
 
 
 @pytest.mark.parametrize(

@@ -144,8 +144,8 @@ def accidental(tok: Token) -> bool:
         if _lemma(tok) in _CASUALTY and any(c.dep_ == "advcl" and accident_verb(c) for c in clauses):
             return True  # "seven were killed when a plane crashed" ("launched missiles before X crashed" stays);
             # also when the parser hung the clause on a conjunct ("30 killed and dozens injured when a train derailed")
-        for c in holder.children:
-            if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
+        for c in holder.children:  # "killed in a bus crash"; passive: "passengers killed by the ferry disaster"
+            if (c.dep_ == "prep" and c.lower_ in {"in", "during"}) or c.dep_ == "agent":
                 if any(p.dep_ == "pobj" and accident_noun(p) for p in c.children):
                     return True
     return False

@@ -8,6 +8,7 @@ from ..occurrence import happening_verb
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
+from .non_events import accident_noun
 
 
 @combine_passes.register("combine.violent_participle.v1")
@@ -62,6 +63,7 @@ def violent_means(triggers: list[Trigger], ctx: CombineContext) -> None:
                         and (noun.pattern.kind == "noun" or noun.token.pos_ == "NOUN" or noun.token.tag_ == "VBG")
                         and not noun.suppressed
                         and noun.code[:2] in VIOLENT_ROOTS
+                        and not accident_noun(noun.token)  # "killed in a gas explosion": an accident's dead
                     ):
                         noun.suppressed = True
                         trig.means.append(noun)

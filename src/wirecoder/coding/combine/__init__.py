@@ -115,6 +115,7 @@ from . import (  # noqa: F401  (they register the passes)
     obituaries,
     obituary_story,
     objects,
+    ongoing_violence,
     ordered_custody,
     ordered_forces,
     others_hurt,

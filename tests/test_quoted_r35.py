@@ -1,7 +1,7 @@
 """Round-35 quoted lane: violence a speaker says, in quotes, is going on is the speaker's accusation of its doer.
 
 '"The army is shelling our homes," the mayor said' tells no incident with a day and a toll: the named speaker
-accuses the doer (ACCUSE, 112; combine.ongoing_violence.v1). A quoted past act, an act the speaker's own side does,
+accuses the doer (ACCUSE, 112; combine.quoted_ongoing.v1). A quoted past act, an act the speaker's own side does,
 a narrated attack with its source ("Gunmen killed five villagers, police said") and unquoted reports keep their
 readings.
 
@@ -66,9 +66,11 @@ def test_a_narrated_attack_with_its_source_stays_an_assault_with_its_toll(short,
     [
         '"We are striking their positions around the clock," the Sudanese army commander said.',
         '"Troops are not shelling any homes," the Azerbaijani defence ministry said.',
+        '"Our soldiers are pounding their positions," the Ukrainian army spokesman said.',
+        '"Government forces are fighting al-Shabaab across the south," the Somali defence minister said.',
     ],
 )
-def test_own_side_and_denied_ongoing_violence_are_no_accusation(short, text):
+def test_own_side_denied_and_fighting_are_no_accusation(short, text):
     evs = current(events(short, text))
     assert not of_type(evs, "ACCUSE"), [(e.cameo["code"], e.trigger) for e in evs]
 

@@ -80,3 +80,33 @@ def test_an_unquoted_ongoing_report_keeps_its_reading(short):
         events(short, "Fighting continued on Tuesday as Sudanese troops are shelling rebel positions near El Fasher.")
     )
     assert not of_type(evs, "ACCUSE"), [(e.cameo["code"], e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair_"),
+    [
+        ("Kyiv said Russian soldiers had executed five civilians in a village near Kherson.", ("UKR", "RUS")),
+        ("Armenia said Azerbaijani troops bombed a school in Jermuk on Monday.", ("ARM", "AZE")),
+        ("The Sudanese army said the Rapid Support Forces massacred dozens of villagers in Darfur.", ("SDN", "SDN")),
+    ],
+)
+def test_a_speaker_telling_anothers_assault_accuses_it_beside_the_act(short, text, pair_):
+    evs = current(events(short, text))
+    accusations = of_type(evs, "ACCUSE")
+    assert len(accusations) == 1, [(e.cameo["code"], e.trigger) for e in evs]
+    assert pair(accusations[0]) == pair_
+    assert of_type(evs, "ASSAULT"), [(e.cameo["code"], e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen executed four villagers near Goma on Sunday, the Congolese army said.",
+        "Police said unknown attackers bombed a bar in Kampala on Friday night.",
+        "The Nigerian army said its soldiers had bombed a militant camp in Borno.",
+    ],
+)
+def test_an_attribution_an_unnamed_doer_or_an_own_act_is_no_accusation(short, text):
+    evs = current(events(short, text))
+    assert not of_type(evs, "ACCUSE"), [(e.cameo["code"], e.trigger) for e in evs]
+    assert of_type(evs, "ASSAULT"), [(e.cameo["code"], e.trigger) for e in evs]

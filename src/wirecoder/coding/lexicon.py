@@ -51,6 +51,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "foreign_skies": list,
     },
     "told_harm": {"fighting_lemmas": list, "reach": int},
+    "quoted_ongoing": {"fighting_lemmas": list, "own_owners": list},
     "hidden_detentions": {
         "hidden_words": list,
         "place_nouns": list,

@@ -487,5 +487,6 @@ def _build_patterns(name: str, base: Path) -> PatternSet:
         _check_code(code, onto, base / "config.yaml", None)
     noun_index = _index(nouns, [])
     config = replace(config, event_nouns=frozenset(noun_index))
-    transforms = load_transforms(base / "verbs.petrarch.yaml", lambda code: code in onto.cameo)
+    known = lambda code: code in onto.cameo  # noqa: E731
+    transforms = load_transforms(base / "verbs.petrarch.yaml", known) + load_transforms(base / "transforms.yaml", known)
     return PatternSet(name, _index(hand, derived), noun_index, config, transforms)

@@ -125,6 +125,7 @@ from . import (  # noqa: F401  (they register the passes)
     protests,
     purposes,
     questions,
+    quoted_ongoing,
     rankings,
     rate_tolls,
     records,

@@ -1,6 +1,7 @@
 """Pass ``actors.office_surnames.v1``: a lone surname the NER missed or took for an organisation ("Starmer
-said", "Lavrov warned", "Modi met"), or took for a town only the gazetteer knows ("Carney met"), is the curated KB's one current office holder of that surname, when the
-word is a capitalised proper noun (or a noun the tagger took for one) standing as a subject or object.
+said", "Lavrov warned", "Modi met") or a people, or took for a town only the gazetteer knows ("Carney met"), is
+the curated KB's one current office holder of that surname, when the word is a capitalised proper noun (or a
+noun the tagger took for one) standing as a subject or object.
 
 The surnames pass only asks the KB about words tagged PERSON; spaCy leaves many leaders' surnames untagged
 or tags them ORG. Only curated entries holding a role on the story's day count (a converted dictionary's
@@ -18,7 +19,7 @@ from ..kb import normalise
 from ..state import Found, ResolutionState
 from .registry import register
 
-_TAGS = frozenset({"", "ORG"})  # untagged, or taken for an organisation
+_TAGS = frozenset({"", "ORG", "NORP"})  # untagged, or taken for an organisation or a people
 _PLACE_TAGS = frozenset({"GPE", "LOC"})  # taken for a place
 
 
@@ -88,17 +89,19 @@ def _town_namesake(s: ResolutionState, tok: Any, found: Found) -> bool:
         and found.label in _PLACE_TAGS
         and found.mention.via == "place"
         and all(h.kind == "place" for h in found.hits)
-        and (
-            tok.dep_ in words.namesake_roles
-            or (tok.dep_ == "pobj" and tok.head.lower_ in words.namesake_preps)
-        )
+        and (tok.dep_ in words.namesake_roles or (tok.dep_ == "pobj" and tok.head.lower_ in words.namesake_preps))
         and _lone_name(s, tok, _PLACE_TAGS)
     )
 
 
 def _untyped_org(found: Found, i: int) -> bool:
-    """A one-word mention the NER tagged ORG that nothing has typed (no KB hit, no actor)."""
-    return found.first == found.last == i and found.label == "ORG" and not found.hits and found.mention.actor is None
+    """A one-word mention the NER tagged ORG or NORP that nothing has typed (no KB hit, no actor)."""
+    return (
+        found.first == found.last == i
+        and found.label in ("ORG", "NORP")
+        and not found.hits
+        and found.mention.actor is None
+    )
 
 
 def _current_curated(s: ResolutionState, entry_id: str) -> bool:

@@ -49,12 +49,14 @@ def pipeline() -> Any:
     return Pipeline(eval_settings())
 
 
-def code_sentences(texts: list[str], published: str = PUBLISHED) -> list[list[Any]]:
-    """The events of each text, coded as its own article."""
+def code_sentences(texts: list[str], published: str | list[str] = PUBLISHED) -> list[list[Any]]:
+    """The events of each text, coded as its own article published on ``published`` (one day for all, or one
+    per text)."""
     from wirecoder.article import Article
 
     run = pipeline()
-    return [run(Article(raw=t, source="fixture", published=published)).events for t in texts]
+    days = [published] * len(texts) if isinstance(published, str) else published
+    return [run(Article(raw=t, source="fixture", published=d)).events for t, d in zip(texts, days, strict=True)]
 
 
 def report(result: Result, argv: list[str], miss_line: Callable[[dict[str, Any]], str]) -> int:
@@ -78,7 +80,8 @@ def run_sentences(
     rows = read_fixture(fixture_path(argv, default))
     if rows is None:
         return 2
-    return report(score(rows, code_sentences([r["text"] for r in rows])), argv, miss_line)
+    days = [str(r.get("published", PUBLISHED)) for r in rows]  # a row may carry its own publication day
+    return report(score(rows, code_sentences([r["text"] for r in rows], days)), argv, miss_line)
 
 
 def coded_reports(data: dict[str, Any]) -> list[list[Any]]:

@@ -105,6 +105,9 @@ COMMON_SURNAMES = {
     "zardari",
     "bhutto",
     "iftikhar",
+    # common surnames (or given names) of current office holders: "Sanchez", "Silva", "Costa" alone name no one
+    *("sanchez", "costa", "silva", "vieira", "paz", "pena", "robles", "faye", "youssouf"),
+    *("dan", "pavel", "michal", "anand", "store"),
 }
 
 

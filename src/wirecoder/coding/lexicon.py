@@ -226,7 +226,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "hyphen_verbs": {"first_words": list, "verbs": list},
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
-    "office_surnames": {"roles": list, "place_preps": list},
+    "office_surnames": {"roles": list, "place_preps": list, "namesake_roles": list, "namesake_preps": list},
     "struck_places": {"roots": list, "things": list, "preps": list},
     "told_after": {
         "marks": list,

@@ -1,6 +1,7 @@
 """Pass ``actors.office_surnames.v1``: a lone surname the NER missed or took for an organisation ("Starmer
-said", "Lavrov warned", "Modi met") is the curated KB's one current office holder of that surname, when the
-word is a capitalised proper noun (or a noun the tagger took for one) standing as a subject or object.
+said", "Lavrov warned", "Modi met") or a people, or took for a town only the gazetteer knows ("Carney met"), is
+the curated KB's one current office holder of that surname, when the word is a capitalised proper noun (or a
+noun the tagger took for one) standing as a subject or object.
 
 The surnames pass only asks the KB about words tagged PERSON; spaCy leaves many leaders' surnames untagged
 or tags them ORG. Only curated entries holding a role on the story's day count (a converted dictionary's
@@ -18,13 +19,16 @@ from ..kb import normalise
 from ..state import Found, ResolutionState
 from .registry import register
 
-_TAGS = frozenset({"", "ORG"})  # untagged, or taken for an organisation
+_TAGS = frozenset({"", "ORG", "NORP"})  # untagged, or taken for an organisation or a people
+_PLACE_TAGS = frozenset({"GPE", "LOC"})  # taken for a place
 
 
 @dataclass(frozen=True)
 class SurnameWords:
     roles: frozenset[str]  # dependency labels of a word acting or acted on
     place_preps: frozenset[str]  # prepositions that place rather than address ("residents of Modi")
+    namesake_roles: frozenset[str]  # where a word taken for a town may still be the person ("Carney said")
+    namesake_preps: frozenset[str]  # prepositions after which it may ("talks with Carney")
 
 
 @cache
@@ -38,21 +42,23 @@ def _words() -> SurnameWords:
 def office_surnames(s: ResolutionState) -> None:
     """Give each lone, untyped surname of a curated current office holder that person."""
     for tok in s.doc:
-        if not _lone_name(s, tok):
-            continue
         found = s.named_at(tok.i)
-        if found is not None and not _untyped_org(found, tok.i):
+        if _lone_name(s, tok):
+            if found is not None and not _untyped_org(found, tok.i):
+                continue
+        elif not (found is not None and _town_namesake(s, tok, found)):
             continue
         entry_id = s.kb.surname(tok.text, s.day)
         if entry_id is None or not _current_curated(s, entry_id):
             continue
         if found is None:
             found = s.add(tok.i, tok.i, "name", label="PERSON")
+        found.mention.kind = "name"  # a town namesake's "place" reading gives way
         found.mention.actor, found.mention.via = s.kb.entry_actor(entry_id, s.day), "kb-surname"
         found.is_person, found.is_group = True, False
 
 
-def _lone_name(s: ResolutionState, tok: Any) -> bool:
+def _lone_name(s: ResolutionState, tok: Any, tags: frozenset[str] = _TAGS) -> bool:
     """A capitalised word standing alone as a subject or object, neither a modifier nor part of a longer
     name, not after a preposition that places ("residents of Modi"), and no English word the KB lists as
     weak."""
@@ -60,7 +66,7 @@ def _lone_name(s: ResolutionState, tok: Any) -> bool:
     doc = s.doc
     return (
         tok.pos_ in ("PROPN", "NOUN")
-        and tok.ent_type_ in _TAGS
+        and tok.ent_type_ in tags
         and tok.dep_ in _words().roles
         and not (tok.dep_ == "pobj" and tok.head.lower_ in _words().place_preps)
         and len(text) > 2
@@ -73,9 +79,29 @@ def _lone_name(s: ResolutionState, tok: Any) -> bool:
     )
 
 
+def _town_namesake(s: ResolutionState, tok: Any, found: Found) -> bool:
+    """A one-word mention the NER tagged a place and only the gazetteer placed (no country, capital or KB
+    name), standing where a person acts or is addressed rather than where a town is ("Carney met", "talks
+    with Carney"; not "flights to Carney"), and otherwise a lone name."""
+    words = _words()
+    return (
+        found.first == found.last == tok.i
+        and found.label in _PLACE_TAGS
+        and found.mention.via == "place"
+        and all(h.kind == "place" for h in found.hits)
+        and (tok.dep_ in words.namesake_roles or (tok.dep_ == "pobj" and tok.head.lower_ in words.namesake_preps))
+        and _lone_name(s, tok, _PLACE_TAGS)
+    )
+
+
 def _untyped_org(found: Found, i: int) -> bool:
-    """A one-word mention the NER tagged ORG that nothing has typed (no KB hit, no actor)."""
-    return found.first == found.last == i and found.label == "ORG" and not found.hits and found.mention.actor is None
+    """A one-word mention the NER tagged ORG or NORP that nothing has typed (no KB hit, no actor)."""
+    return (
+        found.first == found.last == i
+        and found.label in ("ORG", "NORP")
+        and not found.hits
+        and found.mention.actor is None
+    )
 
 
 def _current_curated(s: ResolutionState, entry_id: str) -> bool:

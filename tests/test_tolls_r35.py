@@ -59,3 +59,47 @@ def test_other_victims_after_a_semicolon_stay_added(short):
 def test_claim_then_other_victims_told_stay_added(short):
     text = "On 8 June 2021, militants attacked a base near Kidal, Mali. The militants claimed to have killed 12 soldiers. Officials said two civilians were also killed."
     assert _sum(short, text) == 14
+
+
+# a toll told again by a teller after the story has given it
+
+
+def test_police_retelling_the_same_toll_adds_nothing(short):
+    text = (
+        "On 4 April 2023, gunmen killed 14 people at a bus stop in Kaduna, Nigeria. Police said 14 people were killed."
+    )
+    assert _sum(short, text) == 14
+    assert _distinct(short, text) == 14
+
+
+def test_attackers_claim_retelling_their_attack_adds_nothing(short):
+    text = "On 4 April 2023, ADF fighters raided a village near Butembo, Democratic Republic of Congo, killing 16 villagers. The group said its men had killed 16 enemies."
+    assert _sum(short, text) == 16
+
+
+def test_attackers_bigger_claim_after_the_toll_adds_nothing(short):
+    text = "On 4 April 2023, militants ambushed a patrol near Menaka, Mali, killing 7 soldiers. The group said it killed 25 soldiers."
+    assert _sum(short, text) == 7
+
+
+def test_claim_then_confirmation_counts_once(short):
+    text = "On 4 April 2023, militants ambushed a convoy near Djibo, Burkina Faso. The group said its fighters killed 13 soldiers. The army confirmed 13 deaths."
+    assert _sum(short, text) == 13
+
+
+# look-alikes: more victims, other victims, a bystander's count of others
+
+
+def test_more_dead_told_by_police_are_added(short):
+    text = "On 4 April 2023, a bomb exploded at a bus station in Kano, Nigeria. Nine people died at the scene. Police said four more died in hospital."
+    assert _sum(short, text) == 13
+
+
+def test_other_victims_told_by_officials_are_added(short):
+    text = "On 4 April 2023, a bomb killed 6 soldiers near Arish, Egypt. Officials said two civilians were killed."
+    assert _sum(short, text) == 8
+
+
+def test_police_telling_a_bigger_toll_of_the_gunmen_is_no_claim(short):
+    text = "On 4 April 2023, gunmen killed 3 farmers near Jos, Nigeria. Police said the gunmen killed 7 people."
+    assert _sum(short, text) >= 7

@@ -27,6 +27,7 @@ from .acled_modality import type_only_taken_acts, untype_history
 from .attacker_deaths import fold_attacker_deaths
 from .calibration import calibrate
 from .claimed_attacks import drop_claims_of_told_attacks, drop_reports_of_unidentified_attackers
+from .claimed_tolls import drop_claimed_tolls
 from .conjoined_types import conjoined_types
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
@@ -50,6 +51,7 @@ from .protest_harm import type_protest_harm
 from .protest_riots import riots_at_protests, violent_protests
 from .raid_abductions import abductions_of_raids
 from .raid_arrests import drop_raids_of_arrests
+from .retold_claims import drop_retold_tolls
 from .retold_own_deaths import drop_retold_own_deaths
 from .risen_tolls import risen_tolls
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
@@ -111,6 +113,8 @@ class EventStage(Stage):
         drop_foreseen_tolls(article)  # "an assault could kill thousands": a fear, no toll
         lowest_of_rival_tolls(article)  # "up to 40 dead, but officials confirmed 12": 12
         toll_figure_of_uncounted_dead(article)  # "dozens killed; an official put the toll at 27": 27
+        drop_claimed_tolls(article)  # "claimed to have killed 40 soldiers. The army said four died.": 4
+        drop_retold_tolls(article)  # "killed 12 at a market. Police said 12 people were killed.": 12
         add_more_victims(article, article.events)  # "Eleven soldiers died. Two civilians were also killed.": 13
         fold_follow_up_blasts(article)  # "A bomb killed nine. A second device killed five rescuers.": 14
         drop_retold_own_deaths(article)  # "blew himself up. The bomber was killed along with three": 4, not 5

@@ -15,22 +15,44 @@ from ..article import Article
 from .numbers import lexicon
 from .quantities import FATAL_KINDS, count_root
 
-_TELLING = frozenset(
+TELLING = frozenset(
     {"say", "report", "confirm", "put", "give", "estimate", "claim", "tell", "state", "announce", "cite", "count"}
 )
 _AGAINST = frozenset({"but", "while", "whereas", "although", "though", "however"})
-_BARE = frozenset({"death", "dead", "toll", "people", "person", "fatality", "casualty", "victim", "body", "life"})
+BARE = frozenset({"death", "dead", "toll", "people", "person", "fatality", "casualty", "victim", "body", "life"})
+#: The verbs by which a side claims a toll of its own doing ("the militants claimed to have killed 40"), set
+#: against another teller's count even across a semicolon: "...; the army said four died".
+CLAIMING = frozenset({"claim"})
 
 
 def _teller(tok: Any) -> Any:
     """The nearest verb of telling above the count, or None."""
-    return next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _TELLING), None)
+    return next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in TELLING), None)
 
 
-def _victims(tok: Any) -> str:
-    """The noun the count counts ("40 worshippers": worshipper), or the count's own head."""
+def victims(tok: Any) -> str:
+    """The noun the count counts ("40 worshippers": worshipper), or the count's own head; a count standing
+    alone as a verb's argument ("four died", "the group claimed 30") counts no named victims: "people"."""
+    if tok.pos_ == "NUM" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.pos_ in {"VERB", "AUX"}:
+        return "people"
     noun = tok if tok.pos_ in {"NOUN", "PROPN"} else tok.head
     return str(noun.lemma_.lower())
+
+
+def _set_against(first: Any, second: Any, ta: Any, tb: Any) -> bool:
+    """The two counts are set against each other: a contrast word between them, or a semicolon where one of
+    the two tellers claims the toll ("claimed to have killed 40 soldiers; the army said four died")."""
+    between = first.doc[first.i + 1 : second.i]
+    if any(t.lower_ in _AGAINST for t in between):
+        return True
+    claimed = {ta.lemma_.lower(), tb.lemma_.lower()} & CLAIMING
+    return bool(claimed) and any(t.text == ";" for t in between)
+
+
+def _claimed_side(ta: Any, tb: Any) -> int | None:
+    """Which of two tellers (0 or 1) claims the toll while the other only tells it, or None."""
+    a, b = ta.lemma_.lower() in CLAIMING, tb.lemma_.lower() in CLAIMING
+    return None if a == b else (0 if a else 1)
 
 
 def _rivals(a: Any, b: Any) -> bool:
@@ -39,10 +61,10 @@ def _rivals(a: Any, b: Any) -> bool:
     ta, tb = _teller(first), _teller(second)
     if ta is None or tb is None or ta.i == tb.i:
         return False
-    if not any(t.lower_ in _AGAINST for t in first.doc[first.i + 1 : second.i]):
+    if not _set_against(first, second, ta, tb):
         return False
-    va, vb = _victims(first), _victims(second)
-    return va == vb or va in _BARE or vb in _BARE
+    va, vb = victims(first), victims(second)
+    return va == vb or va in BARE or vb in BARE
 
 
 def _toll_figure(sent: Any) -> Any:
@@ -149,5 +171,18 @@ def lowest_of_rival_tolls(article: Article) -> None:
         (qa, ta), (qb, tb) = spans.values()
         if ta.sent.start != tb.sent.start or not _rivals(ta, tb):
             continue
-        if event.fatalities == int(float(qa.value or 0) + float(qb.value or 0)):
+        if event.fatalities != int(float(qa.value or 0) + float(qb.value or 0)):
+            continue
+        claimed = _claimed_side(_teller(ta), _teller(tb))
+        if claimed is None:
             event.fatalities = int(min(float(qa.value or 0), float(qb.value or 0)))
+        else:  # a side's claim against another's count: the other's (officials', as a coder takes it)
+            event.fatalities = int(float((qb if claimed == 0 else qa).value or 0))
+            forget_count(article, qa if claimed == 0 else qb)
+
+
+def forget_count(article: Article, q: Any) -> None:
+    """No event of the article keeps the count ``q`` (a claimed toll a coder does not take) among its
+    quantities, so that the article's distinct counts no longer add it."""
+    for event in article.events:
+        event.quantities = [x for x in event.quantities if (x.start, x.end, x.kind) != (q.start, q.end, q.kind)]

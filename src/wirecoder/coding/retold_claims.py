@@ -1,0 +1,86 @@
+"""A toll told again by a teller after the story has given it is no more dead: "gunmen killed 12 people at a
+market. Police said 12 people were killed." and "fighters raided a village, killing 20 farmers. The group said
+its men had killed 20 infidels." are 12 and 20 dead, not 24 and 40. The retelling (an aftermath event, joined to
+the attack) gives up its toll when a verb of telling (said, confirmed, claimed) governs it, nothing in its
+sentence adds victims ("also", "more", "another": aftermath.yaml's new_words), and either its count equals the
+toll the story has told so far, of the same victims or a bare toll, or it is the attackers' own claim (a doer told
+by the teller's pronoun, "it killed", "its fighters killed 20 soldiers", of the same side as the attack's doer)
+told after a toll of the attack. A retelling with
+a count of its own ("Eight died at the scene. Police said three more died in hospital") is left added."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Article, Event
+from .aftermath import is_attack, retold, words
+from .quantities import FATAL_KINDS, count_root
+from .rival_tolls import BARE, TELLING, victims
+
+
+def _trigger(doc: Any, event: Event) -> Any:
+    start = (event.trigger or {}).get("start")
+    return next((t for t in doc if t.idx == start), None) if start is not None else None
+
+
+def _told(tok: Any) -> bool:
+    """A verb of telling governs the token ("police said 12 people were killed")."""
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in TELLING for a in tok.ancestors)
+
+
+def _adds(event: Event, doc: Any) -> bool:
+    """The retelling's sentence has a word that adds victims or another act ("also", "more", "another")."""
+    start, end = (event.evidence or {}).get("start"), (event.evidence or {}).get("end")
+    if start is None or end is None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    new = words().new_words | words().other_words
+    return span is None or any(t.lower_ in new for t in span)
+
+
+def _same_side(a: Any, b: Any) -> bool:
+    """Two actors of one side: the same country and sector, both given."""
+    return bool(a is not None and b is not None and a.sector and (a.country, a.sector) == (b.country, b.sector))
+
+
+_SELF = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def _self_told(event: Event) -> bool:
+    """The doer is told by a pronoun of the teller ("the group said it killed", "said its fighters killed"):
+    the attackers tell their own act."""
+    text = (event.source.text or "").lower().split() if event.source is not None else []
+    return bool(text) and text[0] in _SELF
+
+
+def _victims_of(doc: Any, event: Event) -> set[str]:
+    roots = (count_root(doc, q) for q in event.quantities if q.kind in FATAL_KINDS and q.value)
+    return {victims(t) for t in roots if t is not None}
+
+
+def drop_retold_tolls(article: Article) -> None:
+    """Retellings of a toll already told give up theirs (in place; see the module's doc)."""
+    doc = article.doc
+    if doc is None:
+        return
+    for n, event in enumerate(article.events):
+        if not retold(event) or not event.fatalities or event.background:
+            continue
+        before = [e for e in article.events[:n] if e.sentence_index < event.sentence_index and not e.background]
+        counted = sum(e.fatalities or 0 for e in before if is_attack(e))
+        trigger = _trigger(doc, event)
+        if not counted or trigger is None or not _told(trigger) or _adds(event, doc):
+            continue
+        first = next((e for e in before if is_attack(e) and not retold(e)), None)
+        told = _victims_of(doc, event)
+        earlier = set().union(*(_victims_of(doc, e) for e in before if is_attack(e) and e.fatalities))
+        same = bool(told & earlier) or bool(told & BARE) or bool(earlier & BARE)
+        claimed = (
+            first is not None
+            and _self_told(event)
+            and _same_side(event.source, first.source)
+            and event.fatalities >= counted
+        )
+        if (event.fatalities == counted and same) or claimed:
+            event.fatalities = None
+            event.quantities = [q for q in event.quantities if q.kind not in FATAL_KINDS]

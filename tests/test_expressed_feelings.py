@@ -41,10 +41,16 @@ def test_a_feeling_without_political_actors_gives_no_event(short) -> None:
 
 
 def test_a_feeling_about_a_thing_has_no_target(short) -> None:
-    # farmers are an actor (CAMEO's agriculture sector), the end of a dry spell is no one
-    evs = events(short, "Farmers in Kenya expressed relief at the end of the dry spell.")
-    assert [e.cameo["code"] for e in evs] == ["013"]
+    # farmers are an actor (CAMEO's agriculture sector), a swarm of locusts is no one
+    evs = events(short, "Farmers in Kenya expressed alarm at the spread of desert locusts.")
+    assert [e.cameo["code"] for e in evs] == ["012"]
     assert evs[0].target is None or evs[0].target.country is None and not evs[0].target.text
+
+
+def test_relief_sent_or_offered_is_aid_not_a_feeling(short) -> None:
+    # "relief" is a feeling only when expressed; sent or offered it is help
+    evs = events(short, "Japan sent relief to the flood-hit provinces of Pakistan.")
+    assert evs and all(e.cameo["code"][:2] != "01" for e in evs)
 
 
 def test_the_older_frames_keep_their_codes(short) -> None:

@@ -306,6 +306,13 @@ REQUIRED: dict[str, dict[str, type]] = {
         "code": str,
     },
     "hostile_preparations": {"verbs": list, "acts": list, "own_owners": list},
+    "refused_acts": {
+        "keeping_verbs": list,
+        "letting_verbs": list,
+        "future_codes": dict,
+        "past_codes": dict,
+        "actor_entities": list,
+    },
     "unasserted_acts": {
         "denial_verbs": list,
         "claim_nouns": list,

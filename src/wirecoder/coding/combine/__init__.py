@@ -45,6 +45,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
   remembers, shows a work or judges an old act)
 - ``denied_act`` / ``planned_violence`` (unasserted.py): ``suppressed`` and ``notes`` (a denied clause, planned
   violence); ``code``, ``source_from``/``target_from`` (the speaker's accusation of the planner or helper, or threat)
+- ``refused_act`` (refused_acts.py): ``suppressed`` and ``notes`` (an act kept from happening); ``code`` (a deed
+  its doer refuses: 120; violence it denies: 016)
 - ``suspected_of`` (suspected_of.py): ``suppressed`` (what people are suspected of, beside a coded act)
 - ``others_hurt`` (others_hurt.py): ``suppressed``; ``absorbed`` of the act the others were hurt in
 - ``failed_vote`` (failed_votes.py): ``notes`` ("actorless:": a lost vote is an event with no actor named)
@@ -129,6 +131,7 @@ from . import (  # noqa: F401  (they register the passes)
     rankings,
     rate_tolls,
     records,
+    refused_acts,
     remembered,
     remembered_story,
     seizure_fights,

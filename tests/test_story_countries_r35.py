@@ -75,3 +75,27 @@ def test_fronted_place_of_the_antecedents_country_keeps_it(short: Any) -> None:
         "border was calm. In Yangon, the government accused Bangladesh of spreading rumours."
     )
     assert _first(short, text, "In Yangon")[0] == "MMR"
+
+
+def _appeal_target(short: Any, text: str) -> str | None:
+    reqs = [e for e in current(events(short, text)) if (e.plover or {}).get("type") == "REQUEST"]
+    assert reqs, text
+    return pair(reqs[-1])[1]
+
+
+def test_appeal_to_both_sides_of_a_two_country_fight_gets_no_country(short: Any) -> None:
+    # the story names Peru more often, but the fight told before the appeal is between two countries
+    text = (
+        "Peruvian soldiers traded fire with Ecuadorian troops along the Cenepa river on Monday. Peru's army said "
+        "its posts held. Peruvian officials said two soldiers were wounded near Iquitos. The Organization of "
+        "American States urged both sides to withdraw."
+    )
+    assert _appeal_target(short, text) is None
+
+
+def test_appeal_to_all_parties_of_one_countrys_fight_keeps_it(short: Any) -> None:
+    text = (
+        "Clan militias fought for a second day outside Kismayo. Somali officials said 15 people died in the "
+        "fighting. The Somali president urged all parties to lay down their arms."
+    )
+    assert _appeal_target(short, text) == "SOM"

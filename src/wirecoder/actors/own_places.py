@@ -31,3 +31,19 @@ def in_own_place_phrase(head: Any, place: Any) -> bool:
 def _object_of(head: Any, verb: Any) -> bool:
     """Whether ``head`` is the direct object of ``verb`` (a verb, the place phrase on it after the object)."""
     return head.dep_ in {"dobj", "obj"} and head.head.i == verb.i and verb.pos_ == "VERB"
+
+
+def in_fronted_place(head: Any, place: Any) -> bool:
+    """Whether token ``place`` lies in an "In X," phrase opening the clause whose subject is ``head`` ("In New
+    Delhi, the government rejected the threat"): the place the clause is told from frames its unowned subject,
+    as a dateline does, in a story that names two countries."""
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb, cur, seen = head.head, place, 0
+    while cur.head.i != cur.i and seen < 6:
+        if cur.dep_ == "prep" and cur.head.i == verb.i:
+            return cur.lower_ == "in" and cur.i < head.i
+        if cur.dep_ not in _PHRASE_DEPS:
+            return False
+        cur, seen = cur.head, seen + 1
+    return False

@@ -21,7 +21,7 @@ from .destinations import aimed_at, is_across_border, is_counterpart, is_destina
 from .foreign_actors import told_as_foreign
 from .foreign_mentions import foreign_to_actor, reporter, told_by_reporter
 from .kb import Hit, KnowledgeBase, parse_date
-from .own_places import in_own_place_phrase
+from .own_places import in_fronted_place, in_own_place_phrase
 from .syntax import quoted_tokens
 
 # Hit kinds that name a country (as a state, a capital, a demonym, its people or one of its places).
@@ -270,6 +270,8 @@ class ResolutionState:
                 weight = 2.0  # its own "in X" / "from X"
             elif head is not None and gh is not None and g.mention.kind == "place" and in_own_place_phrase(head, gh):
                 weight = 2.0  # "villages in Iraq's Duhok province": deeper in its own place phrase
+            elif head is not None and gh is not None and g.mention.kind == "place" and in_fronted_place(head, gh):
+                weight = 2.0  # "In New Delhi, the government rejected ...": where its clause is told from
             elif g.mention.kind == "place":
                 weight = 0.5
             else:

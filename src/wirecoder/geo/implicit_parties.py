@@ -11,7 +11,8 @@ none). When the story names two countries, the parties are still one country's w
 appeal fight inside that country only (an army and a militia of one country: ``_war_country``). A speaker of the
 story's own country (a government appealing for an end to the violence at home)
 addresses that country's parties too. A story about two countries (a border war) gives no single country,
-and no target is invented.
+and no target is invented: nor does a story one country's names lead when a fight told before the appeal is
+between two countries ("Ethiopian troops clashed with Eritrean forces ... urged both sides").
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ def addressed_parties(event: Event, article: Article) -> None:
         for m in article.mentions
         if m.sentence_index == event.sentence_index and m.actor is not None and m.actor.country not in {None, *speakers}
     ]
+    fights = _fights_before(event, article)
+    if any(a != b for a, b, guessed in fights if not guessed):
+        return  # "Ethiopian troops clashed with Eritrean forces": a war of two countries has no single party
     country = story_country(article, event.sentence_index, others) or _war_country(event, article, speaker, others)
     if country is None:
         return
@@ -62,11 +66,9 @@ def addressed_parties(event: Event, article: Article) -> None:
     event.target = Participant(named.group(0) if named else "", country=country, country_basis="story")
 
 
-def _war_country(event: Event, article: Article, speaker: str | None, others: list[Any]) -> str | None:
-    """The one country whose own sides fight each other in the acts told before the appeal ("the RSF shelled a
-    camp near El Fasher" in a story that also names the UAE): a story about two countries still tells one war.
-    None when the acts told before fight in several countries, or when the sentence names another country."""
-    fights = [
+def _fights_before(event: Event, article: Article) -> list[tuple[str, str, bool]]:
+    """(source country, target country, target's country guessed) of the fights told before the appeal."""
+    return [
         (e.source.country, e.target.country, e.target.country_basis in _GUESSED)
         for e in article.events
         if e.sentence_index < event.sentence_index
@@ -77,6 +79,13 @@ def _war_country(event: Event, article: Article, speaker: str | None, others: li
         and e.target.country
         and not e.background
     ]
+
+
+def _war_country(event: Event, article: Article, speaker: str | None, others: list[Any]) -> str | None:
+    """The one country whose own sides fight each other in the acts told before the appeal ("the RSF shelled a
+    camp near El Fasher" in a story that also names the UAE): a story about two countries still tells one war.
+    None when the acts told before fight in several countries, or when the sentence names another country."""
+    fights = _fights_before(event, article)
     if any(a != b for a, b, guessed in fights if not guessed):
         return None  # "Pakistani troops fired on Indian posts": a war of two countries has no single party
     # a target whose country the coder guessed ("killing two soldiers") says only that the source fought

@@ -7,8 +7,10 @@ from dataclasses import replace
 from typing import Any
 
 from ...article import Actor
+from ..aimed_story import only_aimed, sector_actor
 from ..coref import DESCRIPTIONS, SENTENCE_WINDOW, Candidate, copy_actor, description_antecedent
 from ..destinations import aimed_at
+from ..fronted_places import fronted_countries
 from ..kb import AgentNoun, compose_code
 from ..sectors import sector_group, sector_named
 from ..state import COUNTRY_HITS, Found, ResolutionState
@@ -99,6 +101,8 @@ def nominal(s: ResolutionState, first: int, last: int, agent: AgentNoun) -> None
         actor, via = _owned_actor(s, modifier, agent, lemma)
     else:
         actor, via = _unowned_actor(s, f, head, agent, lemma)
+        if via == "context" and actor is not None and actor.country and only_aimed(s, f, agent, actor.country):
+            actor, via = sector_actor(s, agent, lemma), "nominal"  # "The government criticised China": not China's
     if agent.code and modifier is not None:
         actor = petrarch_agent(s, modifier[0], agent, lemma, actor)
     elif agent.code and (actor is None or via == "context"):  # PETRARCH: an agent of no one is "---GOV"
@@ -314,8 +318,8 @@ def _not_that_government(s: ResolutionState, f: Found, ante: Candidate) -> bool:
     country = ante.mention.actor.country if ante.mention.actor else None
     if country is None:
         return False
-    if country in _aimed_countries(s, f):
-        return True
+    if country in _aimed_countries(s, f) or fronted_countries(s, f) - {country}:
+        return True  # "In New Delhi, the government rejected ..." after Pakistan's ministry: not Pakistan's
     story = s.story_country()
     return ante.mention.via in ("country", "capital") and story is not None and story != country
 

@@ -2,7 +2,8 @@
 shells or rounds, rockets and their launchers, detonators) seized, confiscated or recovered by forces is ACLED's
 Disrupted weapons use (verbs.yaml seize-weapons and neighbours, acled.yaml's arms objects); vehicles or buildings
 stoned are damaged property typed by who stoned them (verbs.yaml stone-property; acled.yaml: a demonstrating kind
-a Violent demonstration, anyone else a Mob violence), while people stoned keep PETRARCH2's frames. Sentences
+a Violent demonstration, anyone else a Mob violence), while people stoned keep PETRARCH2's frames; a splinter group
+breaking away from an armed group told by its name is a Change to group/activity (acled.yaml, target_armed). Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from composed import main_sub_type
         ("Opposition supporters stoned the ruling party's office in Lusaka.", "Violent demonstration"),
         ("A mob stoned the house of a suspected witch in Tanzania's Geita region.", "Mob violence"),
         ("Settlers stoned cars on a highway near Hebron.", "Mob violence"),
+        # a splinter group breaking away from an armed group told by its name changes that group
+        ("A splinter group broke away from the ADF in Beni.", "Change to group/activity"),
+        ("A splinter group broke away from Boko Haram in Borno.", "Change to group/activity"),
     ],
 )
 def test_r35_positive(short, text: str, sub: str) -> None:
@@ -43,6 +47,9 @@ def test_r35_positive(short, text: str, sub: str) -> None:
         # people stoned keep their own coding: a crowd stoning a person is mob violence, protesters stoning police a riot
         ("A woman was stoned to death by a crowd in a village near Kismayo.", "Mob violence"),
         ("Protesters stoned riot police in Conakry.", "Violent demonstration"),
+        # a party's or a union's split names no armed group
+        ("A splinter group broke away from Fatah in Ramallah.", "(none)"),
+        ("A splinter group broke away from the Congress of South African Trade Unions.", "(none)"),
     ],
 )
 def test_r35_negative(short, text: str, sub: str) -> None:

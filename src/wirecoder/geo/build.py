@@ -107,6 +107,7 @@ class _Builder:
         self.count = 0
         self.curated_country_ids: dict[str, int] = {}
         self.district_keys: set[tuple[str, str]] = set()  # (ISO-3, key) of the districts made so far
+        self.province_keys: set[tuple[str, str]] = set()  # (ISO-3, key) of the provinces made so far
         self._centroids: dict[tuple[str, str], dict[str, Any]] | None = None
         self._admin1_by_country: dict[str, set[str]] | None = None
         self._seats: dict[tuple[str, str, str], dict[str, Any]] | None = None
@@ -118,6 +119,7 @@ class _Builder:
         yield from self._alias_rows()
         yield from self._country_rows()
         yield from self._subdivision_rows()
+        yield from self._table_province_rows()
         yield from self._admin2_rows()
         yield from self._city_rows()
 
@@ -143,6 +145,8 @@ class _Builder:
             self.names.append((key, pid, level))
             if precision == "district" and level < ALTERNATE:
                 self.district_keys.update((c, key) for c in (countries or (country,)) if c)
+            if precision == "province":  # at every level: the generic keys ("North region") too
+                self.province_keys.update((c, key) for c in (countries or (country,)) if c)
         all_countries = ",".join(countries) or (country or "")
         return (pid, name, country, admin1, admin2, lat, lon, precision, kind, population, source, all_countries)
 
@@ -255,15 +259,21 @@ class _Builder:
         named: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
         for (iso2_, code_), name in self.admin1.items():  # cities of each admin1 group that has a name
             named[(iso2_, name)].extend(groups.get((iso2_, code_), ()))
+        # GeoNames' first-order divisions by name: an ISO child of the same name is that province, which
+        # ``_table_province_rows`` makes at its towns ("Jambi" of Indonesia, an ISO child of Sumatera)
+        first_order = {(iso2_, _norm(n)) for (iso2_, code_), n in admin1_table().items() if groups.get((iso2_, code_))}
         for s in pycountry.subdivisions:
             if s.code in covered:
                 continue
             iso2 = s.code.split("-", 1)[0]
+            if s.parent_code is not None and (iso2, _norm(s.name)) in first_order:
+                continue
             iso3 = self.iso3.get(iso2)
             if iso3 is None:
                 continue
             label = self.labels.get(s.code, plain(s.name))
-            generic = set(normalize(label).split()) <= _GENERIC_AREA_WORDS  # "North", "Far North", "Lakes"
+            bare = _without_unit(label)  # "Central Region" is the Central
+            generic = set(bare.split()) <= _GENERIC_AREA_WORDS  # "North", "Far North", "Lakes"
             group = named.get((iso2, label)) if s.parent_code is None else None
             if group:
                 total = sum(max(c["population"], 1) for c in group)
@@ -290,7 +300,7 @@ class _Builder:
             top = s.parent_code is None
             admin1 = label if top else parents.get(s.parent_code)
             yield self._row(
-                _generic_keys(label)
+                _generic_keys(bare)
                 if generic  # ordinary words: a name only with its unit ("North-West region")
                 else index_keys(s.name, strip_suffix=True)
                 + [(k, DERIVED) for k, _ in index_keys(label, strip_suffix=True)]
@@ -306,6 +316,43 @@ class _Builder:
                 population,
                 "pycountry",
             )
+
+    def _table_province_rows(self) -> Iterator[tuple[Any, ...]]:
+        """A province for each GeoNames admin1 (``admin1_table``, names in English) that no curated or
+        ISO 3166-2 province of its country is already found by: "West Java" where ISO says "Jawa Barat",
+        "Bali" where ISO makes the provinces of Indonesia districts of its islands, "Sicily" for "Sicilia".
+        At the population-weighted centroid of its towns, with their people; a name of ordinary words only
+        with its unit word ("Centre region"), as the ISO rows; a name a town of the country bears only as a
+        derived form (the town is what a bare name means)."""
+        groups = self._admin1_groups()
+        towns_named: set[tuple[str, str]] = set()  # (ISO-2, key) of the towns a province may be named after
+        for c in self.cities:
+            if (c["population"] or 0) >= _NAMESAKE_MIN_POPULATION:
+                for n in (c["name"], *(a for a in c.get("alternatenames") or () if is_latin(a))):
+                    towns_named.update((c["countrycode"], k) for k, _ in index_keys(n))
+        for (iso2, code), name in sorted(admin1_table().items()):
+            iso3 = self.iso3.get(iso2)
+            towns = groups.get((iso2, code))
+            if iso3 is None or not towns:
+                continue
+            label = plain(name)
+            bare = _without_unit(label)  # "North Province" is the North
+            if len(compact(bare)) < 4:
+                continue
+            if set(bare.split()) <= _GENERIC_AREA_WORDS:  # "North", "Centre", "Far North": only with a unit word
+                keys = _generic_keys(bare)
+            else:
+                keys = index_keys(label, strip_suffix=True)
+            if not keys or any((iso3, k) in self.province_keys for k, _ in keys):
+                continue  # found already: the curated or ISO row stands for it
+            # a bare name a town of the country bears is the town ("Kiev", "Bengkulu"): the province by it
+            # only as a derived form, which a unit word still asks for ("Kiev region")
+            keys = [(k, max(level, DERIVED) if (iso2, k) in towns_named else level) for k, level in keys]
+            total = sum(max(c["population"], 1) for c in towns)
+            lat = round(sum(c["latitude"] * max(c["population"], 1) for c in towns) / total, 2)
+            lon = round(sum(c["longitude"] * max(c["population"], 1) for c in towns) / total, 2)
+            population = sum(c["population"] for c in towns)
+            yield self._row(keys, label, iso3, label, None, lat, lon, "province", "province", population, "geonames")
 
     def _admin2_table(self) -> list[dict[str, str]]:
         return [
@@ -472,6 +519,14 @@ _GENERIC_AREA_WORDS = frozenset(
 far upper lower middle coast coastal littoral lakes lake islands island capital river highlands plateau
 mountain valley north-west north-east south-west south-east northwest northeast southwest southeast""".split()
 )
+
+
+def _without_unit(name: str) -> str:
+    """A division's name normalised, without a unit word at its end: "Central Region" -> "central"."""
+    words = normalize(name).split()
+    if len(words) > 1 and words[-1] in SUFFIX_HINTS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _generic_keys(name: str) -> list[tuple[str, int]]:

@@ -99,3 +99,24 @@ def test_crime_label_is_accusation(short, text, want):
 def test_no_accusation_without_a_label_said(short, text):
     code, _ = main_code(short, text)
     assert code != "112"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"What Minsk did at the border is a crime against humanity," the Lithuanian minister said.', ("LTU", "BLR")),
+        (
+            "The Libyan envoy said what the Egyptian air force was doing near Derna amounted to war crimes.",
+            ("LBY", "EGY"),
+        ),
+        ("The Sudanese opposition leader said the army's campaign in Darfur was genocide.", ("SDN", "SDN")),
+    ],
+)
+def test_crime_label_targets_the_doer_of_the_labelled_act(short, text, want):
+    code, got = main_code(short, text)
+    assert code == "112" and got == want
+
+
+def test_crime_label_of_what_the_speaker_saw_has_no_target(short):
+    code, (src, tgt) = main_code(short, '"What we saw in the camp was a massacre," the Dutch doctor said.')
+    assert code == "112" and src == "NLD" and tgt is None

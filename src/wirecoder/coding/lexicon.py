@@ -52,6 +52,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "told_harm": {"fighting_lemmas": list, "reach": int},
     "quoted_ongoing": {"fighting_lemmas": list, "own_owners": list},
+    "labelled_doers": {"patterns": list, "no_doers": list},
     "hidden_detentions": {
         "hidden_words": list,
         "place_nouns": list,

@@ -108,6 +108,7 @@ from . import (  # noqa: F401  (they register the passes)
     history_tellers,
     instruments,
     judgements,
+    labelled_doers,
     labour_strikes,
     left_counts,
     marked_remains,

@@ -16,6 +16,7 @@ from ..dates import mark_background
 from ..settings import Settings
 from ..stage import Stage
 from . import condition_targets as _condition_targets  # noqa: F401  (registers threat and protest targets)
+from . import custody_places as _custody_places  # noqa: F401  (registers targets.custody_place.v1)
 from . import from_counterparts as _from_counterparts  # noqa: F401  (registers targets.from_counterparts.v1)
 from . import harmed_target as _harmed_target  # noqa: F401  (registers the harmed as an attack noun's target)
 from . import judged_victims as _judged_victims  # noqa: F401  (registers targets.judged_victims.v1)

@@ -84,3 +84,19 @@ def test_threat_from_a_named_country_is_the_target(short, text: str, want) -> No
 )
 def test_threat_with_no_named_maker_has_no_country_target(short, text: str) -> None:
     assert _main_pair(short, text)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Indonesia will purchase 42 fighter jets from France.", ("IDN", "FRA")),
+        ("Bangladesh will import more rice from India next month.", ("BGD", "IND")),
+    ],
+)
+def test_seller_of_a_purchase_is_the_target(short, text: str, want) -> None:
+    assert _main_pair(short, text) == want
+
+
+def test_purchase_from_people_no_actor_stands_for_has_no_country_target(short) -> None:
+    evs = current(events(short, "Jordan will buy more barley from small growers this season."))
+    assert all(pair(e)[1] is None for e in evs)

@@ -100,3 +100,11 @@ def test_seller_of_a_purchase_is_the_target(short, text: str, want) -> None:
 def test_purchase_from_people_no_actor_stands_for_has_no_country_target(short) -> None:
     evs = current(events(short, "Jordan will buy more barley from small growers this season."))
     assert all(pair(e)[1] is None for e in evs)
+
+
+def test_maker_hung_on_the_verb_is_the_target(short) -> None:
+    assert _main_pair(short, "Latvia complained of provocations from Belarus along the border.") == ("LVA", "BLR")
+
+
+def test_place_hung_on_the_verb_without_a_said_thing_is_no_target(short) -> None:
+    assert _main_pair(short, "Latvia complained of the cold from Riga to the coast.")[1] is None

@@ -16,12 +16,14 @@ from ..dates import mark_background
 from ..settings import Settings
 from ..stage import Stage
 from . import condition_targets as _condition_targets  # noqa: F401  (registers threat and protest targets)
+from . import custody_places as _custody_places  # noqa: F401  (registers targets.custody_place.v1)
 from . import from_counterparts as _from_counterparts  # noqa: F401  (registers targets.from_counterparts.v1)
 from . import harmed_target as _harmed_target  # noqa: F401  (registers the harmed as an attack noun's target)
 from . import judged_victims as _judged_victims  # noqa: F401  (registers targets.judged_victims.v1)
 from . import mutual_subjects as _mutual_subjects  # noqa: F401  (registers targets.mutual_subjects.v1)
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)
 from . import participle_victims as _participle_victims  # noqa: F401  (registers targets.participle_victims.v1)
+from . import trade_partners as _trade_partners  # noqa: F401  (registers targets.trade_partner.v1)
 from . import unnamed_accused as _unnamed_accused  # noqa: F401  (registers targets.unnamed_accused.v1)
 from .acled_modality import type_only_taken_acts, untype_history
 from .attacker_deaths import fold_attacker_deaths

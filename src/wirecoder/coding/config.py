@@ -110,6 +110,7 @@ class CoderConfig:
     solitary_consult_verbs: frozenset[str] = frozenset()  # one actor "discussed the economy": no meeting
     mutual_acts: frozenset[str] = frozenset()  # "A and B signed a pact": A->B, B->A (mutual_subjects.py)
     made_from_objects: frozenset[str] = frozenset()  # "rejected criticism from X": X (targets.object_maker.v1)
+    made_from_preps: frozenset[str] = frozenset()  # "warned of threats from X": X (targets.object_maker.v1)
     ballot_verbs: frozenset[str] = frozenset()  # "voted in the election" (ballot_nouns): no act towards anyone
     ballot_nouns: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()  # "might want X to V": no appeal made (combine/descriptions.py)

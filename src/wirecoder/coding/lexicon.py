@@ -229,6 +229,14 @@ REQUIRED: dict[str, dict[str, type]] = {
     "speaker_conjuncts": {"acts": list, "unpast_aux": list},
     "office_surnames": {"roles": list, "place_preps": list, "namesake_roles": list, "namesake_preps": list},
     "struck_places": {"roots": list, "things": list, "preps": list},
+    "trade_partners": {"buy_verbs": list, "seller_preps": list},
+    "custody_places": {
+        "roots": list,
+        "acts": list,
+        "preps": list,
+        "held_participles": list,
+        "held_preps": list,
+    },
     "told_after": {
         "marks": list,
         "past_tags": list,

@@ -61,6 +61,7 @@ CONFIG_KEYS = {
     "solitary_consult_verbs",
     "mutual_acts",
     "made_from_objects",
+    "made_from_preps",
     "ballot_verbs",
     "ballot_nouns",
     "wish_verbs",

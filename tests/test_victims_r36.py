@@ -25,6 +25,8 @@ events, main, dead, total, source = toll_helpers("2026-12-07")
         ("Gunmen killed three 18-year-olds at a football pitch in Tumaco.", 3),
         ("Militiamen killed an eight-month-old in a village near Djugu.", 1),
         ("A mob beat to death a 23-year-old in Mbarara on Saturday.", 1),
+        # an age and a counted age joined: both counted
+        ("Rebels raided a hamlet near Butembo, killing a 66-year-old and two 15-year-olds with knives.", 3),
     ],
 )
 def test_age_victims_counted(short, text: str, want: int) -> None:
@@ -59,6 +61,7 @@ def test_age_victim_makes_excessive_force(short) -> None:
         "Unknown persons set fire to a 40-year-old building in Van on Monday.",
         "Rebels destroyed two 50-year-old bridges near Kidal.",
         "The mosque, which is 200 years old, was damaged by shelling in Marib.",
+        "Raiders stole a 10-year-old truck and two 5-year-old tractors from a farm near Nyeri.",
     ],
 )
 def test_age_of_things_is_no_victim(short, text: str) -> None:

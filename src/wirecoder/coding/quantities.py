@@ -135,7 +135,11 @@ def _died_after(verb: Any, lex: Lexicon) -> str | None:
 
 def _governed_kind(x: Any, lex: Lexicon) -> str | None:
     """The kind that the syntax around ``x`` (the number or its noun) gives it."""
-    while x.dep_ in {"conj", "appos", "compound"} and x.head.i != x.i and x.head.pos_ in _NOUNISH | {"NUM"}:
+    while (
+        x.dep_ in {"conj", "appos", "compound"}
+        and x.head.i != x.i
+        and (x.head.pos_ in _NOUNISH | {"NUM"} or age_noun(x.head))
+    ):
         x = x.head
     x = verb_conjoined_object(x)  # "killed a tribal elder and three of his relatives": "three" read on the verb
     head = x.head

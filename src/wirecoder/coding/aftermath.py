@@ -18,6 +18,7 @@ from typing import Any
 from ..article import Article, Event, Quantity, stable_id
 from ..dates.counts import counts_things
 from ..nlp import entity_at
+from .age_nouns import age_noun
 from .captive_killings import killed_captive
 from .constants import CASUALTY_KINDS, NOUN_POS, Token
 from .found_dead import died, found_dead
@@ -423,8 +424,8 @@ def _toll_word(span: Any, tolls: list[Quantity]) -> Token | None:
 def _dated_number(tok: Token) -> bool:
     """A number of a date ("in 2019", "on 3 May"), not of a count the recogniser took for one ("Between 6 and 10
     combatants")."""
-    if tok.ent_type_ != "DATE" or not tok.like_num:
-        return False
+    if tok.ent_type_ != "DATE" or not tok.like_num or age_noun(tok.head.head) or age_noun(tok.head):
+        return False  # nor of an age ("the 19-year-old died", "two 20-year-olds")
     ent = entity_at(tok.doc, tok.i)
     return ent is None or not counts_things(ent)
 

@@ -10,6 +10,7 @@ from typing import Any
 from ..article import Quantity
 from . import frames as fr
 from . import lexicon
+from .age_nouns import age_noun
 from .constants import NOUN_POS, Token
 from .dead_headlines import dead_victim, held_person
 from .roles import Slot
@@ -65,6 +66,8 @@ def headline_passive(tok: Token) -> Token | None:
         return None
     if fr.children(tok, {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative"}):
         return None
+    if any(age_noun(c) for c in fr.children(tok, {"oprd"})):
+        return None  # "gunmen shot dead a 45-year-old": the age, read as a predicate, is the object
     if tok.dep_ == "acl" and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i:  # VBN, or VBD read as a past
         return tok.head  # "Top official killed in suicide attack": the parser hangs the verb on the noun
     subj = fr.children(tok, {"nsubj"})

@@ -254,6 +254,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "predicted_harm": {"warning_verbs": list, "possibility_modals": list, "harm_verbs": list},
     "world_tallies": {"scope_adverbs": list, "scope_nouns": list, "scope_preps": list},
     "plural_anaphors": {"nouns": list, "counts": dict},
+    "age_nouns": {"heads": list, "units": list, "roles": list},
     "angry_crowds": {"moods": list},
     "rate_tolls": {"time_units": list, "rate_words": list, "average_words": list, "magnitudes": list},
     "toll_parts": {

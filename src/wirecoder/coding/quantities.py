@@ -29,6 +29,7 @@ from typing import Any
 
 from ..article import Quantity
 from ..nlp import entity_at
+from .age_nouns import age_noun
 from .casualty_shares import one_of_victims, retold
 from .conjoined_objects import verb_conjoined_object
 from .constants import CASUALTY_KINDS
@@ -134,7 +135,11 @@ def _died_after(verb: Any, lex: Lexicon) -> str | None:
 
 def _governed_kind(x: Any, lex: Lexicon) -> str | None:
     """The kind that the syntax around ``x`` (the number or its noun) gives it."""
-    while x.dep_ in {"conj", "appos", "compound"} and x.head.i != x.i and x.head.pos_ in _NOUNISH | {"NUM"}:
+    while (
+        x.dep_ in {"conj", "appos", "compound"}
+        and x.head.i != x.i
+        and (x.head.pos_ in _NOUNISH | {"NUM"} or age_noun(x.head))
+    ):
         x = x.head
     x = verb_conjoined_object(x)  # "killed a tribal elder and three of his relatives": "three" read on the verb
     head = x.head
@@ -261,12 +266,14 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
         return lex.group_nouns[noun.lemma_.lower()]
     if noun is not None and noun.lower_ in lex.group_nouns:
         return lex.group_nouns[noun.lower_]
-    return None
+    return "people" if noun is not None and age_noun(noun) else None  # "two 20-year-olds"
 
 
 def _bare_number_entity(doc: Any, num: Number, lex: Lexicon) -> bool:
     """The tagger called bare numbers a DATE/TIME ("said 14 had been detained", "between 8 and 10
     miners"): not trusted when the entity holds no date word and no year."""
+    if doc[num.end - 1].dep_ == "nummod" and age_noun(doc[num.end - 1].head):
+        return True  # "two 20-year-olds": the tagger's DATE spans the age too
     glue = lex.range_words | {"between", "from"} | {w for cue in lex.approx_cues for w in cue}
     ent = entity_at(doc, num.start)
     if ent is None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..article import Participant
 from . import frames as fr
 from . import lexicon
+from .age_nouns import age_noun
 from .combine.instruments import held_person
 from .constants import Token
 from .registry import target_fallbacks
@@ -50,12 +51,15 @@ def victims(ctx: TargetContext, targets: list[Slot]) -> list[Slot]:
 
 def _victim(ctx: TargetContext, tok: Token) -> Slot | None:
     """``tok`` as a victim participant, or None when it names no people or a mention already stands for it."""
-    if tok.pos_ != "NOUN" or any(m.start <= tok.idx < m.end for m in ctx.sent_mentions):
+    aged = age_noun(tok)  # "shot dead a 45-year-old"
+    if (tok.pos_ != "NOUN" and not aged) or any(m.start <= tok.idx < m.end for m in ctx.sent_mentions):
         return None
     lemma, words = tok.lemma_.lower(), ctx.config.victim_targets
     if lemma in words.get("not_victims", ()) or tok.lower_ in words.get("not_victims", ()):
         return None
-    if not (people_noun(tok, ctx.config) or lemma in lexicon.person_nouns() or lemma in words.get("people", ())):
+    if not (
+        aged or people_noun(tok, ctx.config) or lemma in lexicon.person_nouns() or lemma in words.get("people", ())
+    ):
         return None
     slot = Slot(_phrase(tok, words.get("phrase_skip", frozenset())), None, head=tok.i)
     country, basis = _place_country(ctx)

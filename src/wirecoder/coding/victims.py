@@ -9,6 +9,7 @@ from typing import Any
 
 from ..article import Quantity
 from . import lexicon as lexicons
+from .age_nouns import age_noun
 from .numbers import Lexicon
 
 FATAL_KINDS = ("killed", "dead")  # the kinds of count that are deaths
@@ -152,7 +153,8 @@ def _victims_of(verb: Any, lemma: str, lex: Lexicon) -> list[Any]:
     for v, w, kind in lex.verb_with_word:
         if lemma == v and kind in FATAL_KINDS and any(c.lemma_.lower() == w or c.lower_ == w for c in _near(verb)):
             deps = {"nsubj"} if kind == "dead" else {"dobj", "nsubjpass"}  # "lost his life" / "shot dead a man"
-            return [c for c in verb.children if c.dep_ in deps and c.lemma_.lower() != w]
+            aged = [c for c in verb.children if c.dep_ == "oprd" and age_noun(c)]  # "shot dead a 45-year-old"
+            return [c for c in verb.children if c.dep_ in deps and c.lemma_.lower() != w] or aged
     if lex.subject_verbs.get(lemma) in FATAL_KINDS:
         return [c for c in verb.children if c.dep_ == "nsubj"]
     phrase = lex.subject_phrases.get(lemma)
@@ -180,8 +182,8 @@ def _pair(tok: Any, lex: Lexicon) -> bool:
 def _one_person(tok: Any, lex: Lexicon) -> bool:
     if any(c.dep_ == "nummod" or c.lower_ in _NO_ONE_DETS for c in tok.children) or tok.lemma_.lower() in _COUNT_NOUNS:
         return False
-    if tok.lower_ in _PERSON_PRONOUNS:
-        return True
+    if tok.lower_ in _PERSON_PRONOUNS or age_noun(tok):
+        return True  # "him", "a 17-year-old"
     if tok.tag_ == "NNP" and tok.ent_type_ == "PERSON":
         return True
     lemma = _hyphened(tok) or tok.lemma_.lower()

@@ -114,3 +114,19 @@ def test_an_act_in_a_nested_relative_clause_is_a_persons_past(short, text):
 def test_real_incidents_told_with_relative_clauses_keep_their_tolls(short, text, dead):
     evs = [e for e in current(events(short, text)) if e.cameo["code"][:2] in {"18", "19", "20"}]
     assert any(e.fatalities == dead for e in evs), [(e.cameo["code"], e.fatalities) for e in evs]
+
+
+def test_a_scathing_attack_on_a_pay_offer_is_words(short):
+    text = "The dockers' union launched a scathing attack on the port authority's pay offer in Durban."
+    assert _force(short, text) == []
+
+
+def test_an_attack_on_a_base_stays_an_attack_with_its_toll(short):
+    text = "Militants launched an attack on an army base near Menaka on Sunday, killing nine soldiers."
+    evs = [e for e in current(events(short, text)) if e.cameo["code"][:2] in {"18", "19", "20"}]
+    assert any(e.fatalities == 9 for e in evs)
+
+
+def test_a_headlines_reduced_participles_are_no_nested_past(short):
+    text = "Envoy summoned after farmer killed in border firing"
+    assert _force(short, text)

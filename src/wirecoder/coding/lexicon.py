@@ -34,6 +34,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "figurative_idioms": {
         "signal_shots": list,
+        "figure_shots": list,
         "shot_nouns": list,
         "firing_verbs": list,
         "armed_firers": list,

@@ -1,8 +1,9 @@
 """Idioms of force that are words or a match: "the central bank fired a warning shot at lenders", "a shot
 across the bows of the big banks", "the opening shot in a price war", "the parties traded blows over
-immigration", "the two boxers traded blows for twelve rounds". A signal shot fired by no armed party, with no
-real shooting in the sentence, and blows traded over a topic or through a match, give no event ("police fired
-warning shots into the air" and "fans traded blows outside the stadium" stay). Words in
+immigration", "the two boxers traded blows for twelve rounds", "the opposition fired a broadside at the budget".
+A signal shot (or a broadside) fired by no armed party, with no real shooting in the sentence, and blows traded
+over a topic or through a match, give no event ("police fired warning shots into the air", "the frigate fired a
+broadside at the skiff, killing two" and "fans traded blows outside the stadium" stay). Words in
 ``data/lexicon/figurative_idioms.yaml``."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .context import CombineContext
 @dataclass(frozen=True)
 class Words:
     signal_shots: frozenset[str]
+    figure_shots: frozenset[str]
     shot_nouns: frozenset[str]
     firing_verbs: frozenset[str]
     bow_words: frozenset[str]
@@ -45,6 +47,8 @@ def _signal(shot: Token) -> bool:
     w = words()
     if shot.lower_ not in w.shot_nouns:
         return False
+    if shot.lower_ in w.figure_shots:  # "fired a broadside at the budget"
+        return True
     verb = _firing_verb(shot)
     preps = [*shot.children, *(verb.children if verb is not None else [])]
     # (the tagger may read "a warning shot" as a clause: "warning" the subject of "shot")

@@ -126,9 +126,14 @@ def animal_victim(verb: Token) -> bool:
 
 
 def criticised(verb: Token) -> bool:
-    """ "attacked the audit as a political stunt", "slammed the ruling": words against a decision or a text."""
+    """ "attacked the audit as a political stunt", "slammed the ruling", "a scathing attack on the pay offer":
+    words against a decision or a text."""
     w = words()
-    return _lemma(verb) in w.attacking_verbs and verb.pos_ == "VERB" and _all_in(_objects(verb), w.criticised_things)
+    if _lemma(verb) not in w.attacking_verbs:
+        return False
+    if verb.pos_ == "NOUN":  # "launched a scathing attack on the pay offer"
+        return _all_in(_pobjs(verb, {"on"}), w.criticised_things)
+    return verb.pos_ == "VERB" and _all_in(_objects(verb), w.criticised_things)
 
 
 def shown(verb: Token) -> bool:

@@ -73,3 +73,46 @@ def test_army_siege_of_a_town_gives_the_army_no_toll(short):
 def test_with_dead_tired_is_no_count(short):
     text = "On 2 March 2024, police in Lagos, Nigeria, ended a protest with 30 arrested. Nobody was hurt."
     assert _sum(short, text) == 0
+
+
+# a retelling that adds victims to a told count
+
+
+def test_retelling_with_new_victims_adds_only_them(short):
+    text = "On 5 August 2023, gunmen killed four policemen near Zinder, Niger. Officials said the gunmen killed four policemen and two herders."
+    assert _sum(short, text) == 6
+    assert _distinct(short, text) == 6
+
+
+def test_retelling_of_the_same_count_alone_adds_nothing(short):
+    text = "On 5 August 2023, gunmen killed four policemen near Zinder, Niger. Officials said the gunmen killed four policemen."
+    assert _sum(short, text) == 4
+
+
+def test_two_counts_of_other_victims_stay_added(short):
+    text = "On 5 August 2023, gunmen killed four policemen near Zinder, Niger. Officials said the gunmen killed six herders and two traders."
+    assert _sum(short, text) == 12
+
+
+# the attackers' own toll told before the officials' figure
+
+
+def test_attackers_toll_told_before_officials_figure(short):
+    text = "On 14 April 2023, militants overran a post near Mopti, Mali. The militants said they had killed 30 soldiers. The army said five soldiers were killed."
+    assert _sum(short, text) == 5
+    assert _distinct(short, text) == 5
+
+
+def test_attackers_toll_in_other_words_before_officials_figure(short):
+    text = "On 14 April 2023, militants overran a post near Mopti, Mali. The group said its fighters killed 30 troops. The army said five soldiers were killed."
+    assert _sum(short, text) == 5
+
+
+def test_attackers_toll_then_other_victims_stay_added(short):
+    text = "On 14 April 2023, militants overran a post near Mopti, Mali. The militants said they had killed 30 soldiers. The army said two civilians were also killed."
+    assert _sum(short, text) == 32
+
+
+def test_officials_telling_their_own_count_is_no_claim(short):
+    text = "On 14 April 2023, militants overran a post near Mopti, Mali. The army said the militants killed 12 soldiers. Residents said 12 soldiers died."
+    assert _sum(short, text) == 12

@@ -81,6 +81,7 @@ def test_with_dead_tired_is_no_count(short):
 def test_retelling_with_new_victims_adds_only_them(short):
     text = "On 5 August 2023, gunmen killed four policemen near Zinder, Niger. Officials said the gunmen killed four policemen and two herders."
     assert _sum(short, text) == 6
+    assert _dead(short, text) == 6
     assert _distinct(short, text) == 6
 
 

@@ -25,13 +25,28 @@ def _counts(doc: Any, event: Event) -> list[tuple[Any, Any]]:
 
 
 def _claimer(tok: Any) -> Any:
-    """The verb of claiming the killing hangs on ("claimed to have killed 40"), or None."""
+    """The verb of claiming the killing hangs on ("claimed to have killed 40"), or None; a verb of telling is one
+    when the killers are told by the teller's own pronoun ("the militants said they had killed 20 soldiers",
+    "the group said its fighters killed 15"): the attackers tell their own toll."""
     head = tok
     while head.dep_ in {"xcomp", "ccomp", "conj"} and head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in CLAIMING:
             return head
+        if head.lemma_.lower() in TELLING and tok.dep_ == "ccomp" and tok.head.i == head.i and _self_killers(tok):
+            return head
     return None
+
+
+_OWN = frozenset({"they", "it", "we", "its", "their", "our"})
+
+
+def _self_killers(verb: Any) -> bool:
+    """The killing's subject is a pronoun of the teller: "they", "it", "its fighters", "our men"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children)
 
 
 def _told(tok: Any) -> bool:
@@ -46,6 +61,24 @@ def _same_dead(claimed: Any, other: Any) -> bool:
         return False
     va, vb = victims(claimed), victims(other)
     return va == vb or va in BARE or vb in BARE
+
+
+def _same_side_dead(claimed: Any, other: Any, event: Event, told: Event) -> bool:
+    """Two words for the same victims ("20 troops" ... "four soldiers"): both events' targets are these counts,
+    of one sector, and the second count adds none."""
+    if any(t.lower_ in _MORE for t in other.subtree) or any(t.lower_ in _MORE for t in other.head.children):
+        return False
+    a, b = event.target, told.target
+    return bool(
+        a is not None
+        and b is not None
+        and a.sector
+        and a.sector == b.sector
+        and a.start is not None
+        and b.start is not None
+        and a.start <= claimed.idx < (a.end or 0)
+        and b.start <= other.idx < (b.end or 0)
+    )
 
 
 def _claimed_count(doc: Any, event: Event) -> Any:
@@ -78,7 +111,13 @@ def drop_claimed_tolls(article: Article) -> None:
                 continue
             if not 0 <= other.sentence_index - event.sentence_index <= 1:
                 continue
-            told = [(q, t) for q, t in _counts(doc, other) if t.i > claimed.i and _told(t) and _same_dead(claimed, t)]
+            told = [
+                (q, t)
+                for q, t in _counts(doc, other)
+                if t.i > claimed.i
+                and _told(t)
+                and (_same_dead(claimed, t) or _same_side_dead(claimed, t, event, other))
+            ]
             if told:  # the claim's event (the attack, by its doer) takes the told count, the teller's gives it up
                 forget_count(article, quantity)
                 event.fatalities, other.fatalities = other.fatalities, None

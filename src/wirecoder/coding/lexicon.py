@@ -20,6 +20,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 
 # Top-level keys each lexicon must have, and the type of their values.
 REQUIRED: dict[str, dict[str, type]] = {
+    "sieges": {"siege_nouns": list, "ordeal_nouns": list, "part_words": list, "captive_words": list},
     "carried_loads": {"carriers": list, "load_verbs": list},
     "ordered_custody": {"order_verbs": list, "custody_verbs": list, "cued_verbs": list, "custody_nouns": list},
     "stances": {"waging_verbs": list},

@@ -245,7 +245,13 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
                     if told is not None and told not in _STATUS_KINDS:
                         return told
                 return described
-    # "users in [38 countries] were arrested": the verb is not about the pobj; "with [two gunmen] dead" is
+    # "users in [38 countries] were arrested": the verb is not about the pobj; "with [two gunmen] dead" is, and
+    # so is each conjunct of "with [7 hostages] and 3 gunmen dead" (the word after the last one tells it)
+    if counted.dep_ == "pobj" and counted.head.lower_ == "with":
+        while last + 1 < min(len(doc), num.end + 8) and (
+            doc[last + 1].like_num or doc[last + 1].lower_ in {"and", ","} or doc[last + 1].pos_ in {"NOUN", "PROPN"}
+        ):
+            last += 1
     if counted.dep_ != "pobj" or (counted.head.lower_ == "with" and doc[last + 1 : last + 2].text == "dead"):
         follower_kind = _follower_kind(doc, last + 1, lex)
         if follower_kind:

@@ -15,7 +15,7 @@ from typing import Any
 from ..article import Article, Event
 from .aftermath import is_attack, retold, words
 from .quantities import FATAL_KINDS, count_root
-from .rival_tolls import BARE, TELLING, victims
+from .rival_tolls import BARE, TELLING, forget_count, victims
 
 
 def _trigger(doc: Any, event: Event) -> Any:
@@ -84,3 +84,31 @@ def drop_retold_tolls(article: Article) -> None:
         if (event.fatalities == counted and same) or claimed:
             event.fatalities = None
             event.quantities = [q for q in event.quantities if q.kind not in FATAL_KINDS]
+        else:
+            _drop_repeated_counts(article, event, [e for e in before if is_attack(e) and e.fatalities], counted)
+
+
+def _drop_repeated_counts(article: Article, event: Event, attacks: list[Event], counted: int) -> None:
+    """A retelling that adds victims to a count the story told ("Gunmen killed five soldiers. Police said the
+    gunmen killed five soldiers and three civilians."): its count of the same victims and value is the told one,
+    dropped; the new victims are the retold attack's (8 dead on the attack, not 13)."""
+    doc = article.doc
+    told = {(victims(t), q.value): e for e in attacks for q, t in _counts(doc, e)}
+    mine = _counts(doc, event)
+    again = [(q, told[(victims(t), q.value)]) for q, t in mine if (victims(t), q.value) in told]
+    if not again or len(again) == len(mine) or sum(int(q.value or 0) for q, _ in again) > counted:
+        return
+    for q, _ in again:
+        forget_count(article, q)
+    new = max(0, int(event.fatalities or 0) - sum(int(q.value or 0) for q, _ in again))
+    retold_attack = again[0][1]
+    retold_attack.fatalities = int(retold_attack.fatalities or 0) + new
+    retold_attack.quantities = [*retold_attack.quantities, *(q for q, t in mine if all(q is not r for r, _ in again))]
+    event.fatalities = None
+    event.quantities = [q for q in event.quantities if q.kind not in FATAL_KINDS]
+
+
+def _counts(doc: Any, event: Event) -> list[tuple[Any, Any]]:
+    """The event's counts of dead, each with its root token."""
+    pairs = ((q, count_root(doc, q)) for q in event.quantities if q.kind in FATAL_KINDS and q.value)
+    return [(q, t) for q, t in pairs if t is not None]

@@ -40,6 +40,7 @@ from .happening_tolls import happening_outcome
 from .lexicon import load, word_set
 from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
 from .victims import FATAL_KINDS, single_victims
+from .with_dead import with_phrase_last
 
 _EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
 _ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
@@ -245,13 +246,8 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
                     if told is not None and told not in _STATUS_KINDS:
                         return told
                 return described
-    # "users in [38 countries] were arrested": the verb is not about the pobj; "with [two gunmen] dead" is, and
-    # so is each conjunct of "with [7 hostages] and 3 gunmen dead" (the word after the last one tells it)
-    if counted.dep_ == "pobj" and counted.head.lower_ == "with":
-        while last + 1 < min(len(doc), num.end + 8) and (
-            doc[last + 1].like_num or doc[last + 1].lower_ in {"and", ","} or doc[last + 1].pos_ in {"NOUN", "PROPN"}
-        ):
-            last += 1
+    # "users in [38 countries] were arrested": the verb is not about the pobj; "with [two gunmen] dead" is
+    last = with_phrase_last(doc, counted, last, num.end)  # and each conjunct of "with [7 hostages] and 3 gunmen dead"
     if counted.dep_ != "pobj" or (counted.head.lower_ == "with" and doc[last + 1 : last + 2].text == "dead"):
         follower_kind = _follower_kind(doc, last + 1, lex)
         if follower_kind:

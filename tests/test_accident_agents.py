@@ -40,3 +40,9 @@ def test_a_force_or_a_weapon_as_the_agent_stays_an_attack(short, text: str, dead
     attacks = [e for e in current(events(short, text)) if (e.plover or {}).get("type") == "ASSAULT"]
     assert attacks
     assert attacks[0].fatalities == dead
+
+
+def test_the_weather_as_doer_is_no_incident_but_the_heat_of_a_battle_is_no_accident(short) -> None:
+    assert [e for e in current(events(short, "The sun ignited dry grass near a barracks in Sokoto.")) if e.plover] == []
+    battle = current(events(short, "Soldiers killed four militants in the heat of the battle in Kunar."))
+    assert [e.fatalities for e in battle if (e.plover or {}).get("type") == "ASSAULT"] == [4]

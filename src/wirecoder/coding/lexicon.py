@@ -136,7 +136,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "retelling_dets": list,
     },
     "casualty_shares": {"share_words": list, "dead_subjects": list, "list_verbs": list},
-    "non_events": {"industrial_sites": list, "private_mourners": list},
+    "non_events": {"industrial_sites": list, "private_mourners": list, "nature_doers": list},
     "summing_nouns": {"summing_deps": list, "openers": list},
     "remembered_story": {
         "violence_lemmas": list,

@@ -52,6 +52,7 @@ class NonEventWords:
     passing_preps: frozenset[str]
     crowd_nouns: frozenset[str]
     industrial_sites: frozenset[str]
+    nature_doers: frozenset[str]
 
 
 @cache
@@ -80,6 +81,8 @@ def accident_noun(tok: Token) -> bool:
     low, left = _lemma(tok), _left_words(tok)
     if low in w.accident_nouns or (low in w.blast_nouns and bool(left & w.accident_modifiers)):
         return True
+    if low in w.nature_doers and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "the heat set fire to a barn"; not "in the heat of the battle"
     if low in w.blast_nouns and _at_industrial_site(tok):
         return True  # "an explosion at a fireworks warehouse", "a blast at a chemical plant"
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in w.accident_nouns for c in tok.children):

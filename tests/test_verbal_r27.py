@@ -41,7 +41,9 @@ def test_verbal27_judged_act_names_its_doer(short, text: str, src: str, tgt: str
 @pytest.mark.parametrize(
     ("text", "tgt"),
     [
-        ("Austria condemned the arrest of an Austrian aid worker in Syria.", "AUT"),  # no "by": the patient stays
+        # no "by": an arrest is made by the state where it happens (coding/custody_places.py, round 36), so the
+        #   condemnation is aimed at Syria, not at the Austrian held (round 27 kept the patient's country)
+        ("Austria condemned the arrest of an Austrian aid worker in Syria.", "SYR"),
         ("Italy criticised Egypt over the expulsion of its journalists.", "EGY"),  # the object is the actor
     ],
 )

@@ -81,3 +81,36 @@ def test_a_stance_noun_passes_on_the_act_it_is_about(short, text: str, want) -> 
 )
 def test_a_stance_noun_without_a_foreign_custody_act_keeps_its_target(short, text: str, want) -> None:
     assert pair(_main(short, text)) in want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The call by the European Union for Georgia to drop the foreign agents law went unheeded.", (None, "GEO")),
+        ("Egypt's call on Ethiopia to halt the filling of the dam drew an angry reply.", ("EGY", "ETH")),
+        ("Kenya's demand that Somalia withdraw its envoy surprised diplomats.", ("KEN", "SOM")),
+        ("The European Union's appeal to Azerbaijan to reopen the corridor went unanswered.", (None, "AZE")),
+    ],
+)
+def test_an_appeal_or_demand_noun_is_aimed_at_whom_it_asks(short, text: str, want) -> None:
+    main = _main(short, text)
+    assert main.cameo["root"] in {"10", "02"}, text
+    assert pair(main) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor issued a call for calm after the riots.",
+        "Calls for a ceasefire grew louder on Sunday.",
+        "Demand for wheat fell in the second quarter.",
+        "The workers' call for a general strike was widely followed.",
+    ],
+)
+def test_a_call_for_a_thing_is_no_demand(short, text: str) -> None:
+    assert not [e for e in current(events(short, text)) if e.cameo["root"] == "10"], text
+
+
+def test_a_phone_call_stays_a_consultation(short) -> None:
+    main = _main(short, "Macron had a phone call with Erdogan on Tuesday.")
+    assert main.cameo["code"] == "041" and pair(main) == ("FRA", "TUR")

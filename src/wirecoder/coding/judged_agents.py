@@ -45,7 +45,9 @@ def _stance_acts(tok: Token, words: JudgedWords) -> list[Token]:
     """The objects of a stance noun's ``act_preps`` ("concern over X", "alarm at X"), none for other words."""
     if tok.lemma_.lower() not in words.stance_nouns and tok.lower_ not in words.stance_nouns:
         return []
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in words.act_preps for o in fr.children(p, {"pobj"})]
+    return [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in words.act_preps for o in fr.children(p, {"pobj"})
+    ]
 
 
 def judged_acts(verb: Token, words: JudgedWords) -> list[Token]:

@@ -75,7 +75,9 @@ def _is_state_office(tok: Token, state_nouns: frozenset[str]) -> bool:
         return False
     words = {w for office in offices for w in office.split()}  # "Prime" of "Prime Minister" is no owner
     owners = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ not in words)]
-    owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for o in fr.children(p, {"pobj"})]
+    owners += [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for o in fr.children(p, {"pobj"})
+    ]
     return all(_is_state(o, state_nouns) for o in owners)
 
 

@@ -15,6 +15,7 @@ from ..article import Article
 from ..dates import mark_background
 from ..settings import Settings
 from ..stage import Stage
+from . import asked_nouns as _asked_nouns  # noqa: F401  (registers targets.asked_of_noun.v1)
 from . import condition_targets as _condition_targets  # noqa: F401  (registers threat and protest targets)
 from . import custody_places as _custody_places  # noqa: F401  (registers targets.custody_place.v1)
 from . import from_counterparts as _from_counterparts  # noqa: F401  (registers targets.from_counterparts.v1)

@@ -24,6 +24,7 @@ class JudgedWords:
     roots: frozenset[str]
     act_preps: frozenset[str]
     naming_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
 
 
 @cache
@@ -40,10 +41,21 @@ def _named_acts(tok: Token, words: JudgedWords) -> list[Token]:
     return named + fr.prep_objects(tok, "as")
 
 
+def _stance_acts(tok: Token, words: JudgedWords) -> list[Token]:
+    """The objects of a stance noun's ``act_preps`` ("concern over X", "alarm at X"), none for other words."""
+    if tok.lemma_.lower() not in words.stance_nouns and tok.lower_ not in words.stance_nouns:
+        return []
+    return [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in words.act_preps for o in fr.children(p, {"pobj"})
+    ]
+
+
 def judged_acts(verb: Token, words: JudgedWords) -> list[Token]:
-    """The nouns of the acts ``verb`` judges, in order."""
+    """The nouns of the acts ``verb`` judges, in order; a stance noun's own act ("expressed concern over the
+    detention": the detention) in place of the stance."""
     near = [c for c in verb.children if c.dep_ in {"dobj", "obj", "ccomp", "xcomp"}]
     near += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in words.act_preps for o in p.children]
+    near = [a for tok in near for a in _stance_acts(tok, words) or [tok]]
     acts: list[Token] = []
     for tok in near:
         if tok.pos_ in NOUN_POS:

@@ -188,6 +188,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "conditional_marks": list,
         "protest_verbs": list,
         "state_nouns": list,
+        "state_offices": list,
         "protest_code": str,
         "accusation_code": str,
         "denial_code": str,
@@ -359,7 +360,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "own_defended": list,
         "own_owners": list,
     },
-    "judged_agents": {"roots": list, "act_preps": list, "naming_verbs": list},
+    "judged_agents": {"roots": list, "act_preps": list, "naming_verbs": list, "stance_nouns": list},
     "judged_victims": {"roots": list, "acts": list, "victim_preps": list},
     "unharmed": {"negators": list, "harm_verbs": list, "harm_nouns": list},
 }

@@ -7,7 +7,10 @@ protest verb's subject and the object of its "to" are states (a country or city 
 survey ship": China), and so does a state protesting an act as its object ("the Philippines protested the use of
 water cannon by Chinese coast guard vessels"); an act done "by" someone names its doer as the target when it names
 no state ("protested the ill-treatment of its pilgrims by Indian police": the police). "Students protested to the
-governor" stays a protest.
+governor" stays a protest. A state's office-holder protesting is the state's protest too ("the Dutch foreign minister
+protested the sentencing of a Dutch journalist in Turkey", "Brazil's president protested the tariffs"): an office of
+``state_offices`` whose owner, compound or "of"/"for" phrase, if any, is a state ("the union president", "a
+spokesman for the strikers" stay protesters).
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ def _words() -> tuple[frozenset[str], frozenset[str], str]:
 
 
 @cache
+def _offices() -> frozenset[str]:
+    return word_set(load("alleged_acts")["state_offices"])
+
+
+@cache
 def _country_names() -> frozenset[str]:
     """Lower-cased country names and aliases of the actor base ("sri lanka", "burma")."""
     names: set[str] = set()
@@ -50,6 +58,29 @@ def _is_state(tok: Token, state_nouns: frozenset[str]) -> bool:
     return tok.lemma_.lower() in state_nouns or whole in state_nouns
 
 
+def _holds_office(subj: Token, state_nouns: frozenset[str]) -> bool:
+    """The subject is a state's office-holder, named by the office or by a name the office titles ("Israeli Prime
+    Minister Benjamin Netanyahu")."""
+    titles = [c for c in subj.children if c.dep_ == "compound"] if subj.pos_ == "PROPN" else []
+    return any(_is_state_office(t, state_nouns) for t in [subj, *titles])
+
+
+def _is_state_office(tok: Token, state_nouns: frozenset[str]) -> bool:
+    """A state's office-holder: an office noun ("the Dutch foreign minister", "Brazil's president") whose owner,
+    compound nouns and "of"/"for" objects are all states; "the union president" and "a spokesman for the strikers"
+    are not."""
+    phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ in {"compound", "amod"} and t.pos_ != "PROPN")
+    offices = _offices()
+    if tok.lemma_.lower() not in offices and f"{phrase} {tok.lower_}".strip() not in offices:
+        return False
+    words = {w for office in offices for w in office.split()}  # "Prime" of "Prime Minister" is no owner
+    owners = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ not in words)]
+    owners += [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for o in fr.children(p, {"pobj"})
+    ]
+    return all(_is_state(o, state_nouns) for o in owners)
+
+
 @combine_passes.register("combine.diplomatic_protest.v1")
 def diplomatic_protest(triggers: list[Trigger], ctx: CombineContext) -> None:
     """A protest verb from a state to a state becomes the state's disapproval of the other (111)."""
@@ -59,7 +90,7 @@ def diplomatic_protest(triggers: list[Trigger], ctx: CombineContext) -> None:
         if trig.suppressed or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or trig.code[:2] != "14":
             continue
         subj = fr.subject(tok)
-        if subj is None or not _is_state(subj, state_nouns):
+        if subj is None or not (_is_state(subj, state_nouns) or _holds_office(subj, state_nouns)):
             continue
         to = [o for o in fr.prep_objects(tok, "to") if o.head.head.i == tok.i]
         if to and _is_state(to[0], state_nouns):

@@ -3,7 +3,10 @@ hooligans, party supporters or youths with no protest told are rioters' Mob viol
 "hooligan" are crowd nouns in actors/agents.yaml; "pull down" and "tear down" wreck property in verbs.yaml
 smash-property), while protesters wrecking them stay a Violent demonstration and unknown vandals a Looting/property
 destruction; armed men raiding or attacking a settlement, hamlet or community by its kind attack civilians
-(acled.yaml civilian places). Sentences written for these tests."""
+(acled.yaml civilian places). Two misparses of note openings are mended: "youths" read as a verb ("On 2 May, youths
+protesting X burned tyres": plural_stand_ins.py) and a plural subject hung on the object with its verb as the
+object's modifier ("On 2 May, youths stoned vehicles": reduced_relatives._stranded_subject). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -52,4 +55,29 @@ def test_crowds_and_civilian_places(short, text: str, sub: str) -> None:
     ],
 )
 def test_crowds_negatives(short, text: str, sub: str) -> None:
+    assert main_sub_type(short, text) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a plural read as a verb before a participle clause
+        (
+            "On 4 December 2026, youths protesting fuel prices burned tyres on a road in Ratoma (Conakry).",
+            "Violent demonstration",
+        ),
+        (
+            "On 30 November 2026, youths demanding jobs blocked the highway and burned tyres in Tema (Greater Accra).",
+            "Violent demonstration",
+        ),
+        # a plural subject hung on the object, its verb read as the object's modifier
+        ("On 2 December 2026, youths stoned vehicles in Ikeja (Lagos).", "Mob violence"),
+        # already parsed right: unchanged
+        ("On 2 December 2026, youths burned tyres in Kumasi (Ashanti).", "Mob violence"),
+        # a verbless line with a past participle and no subject: no event
+        ("On 2 December 2026, burned vehicles in Lagos.", "(none)"),
+        ("Photos of youths at the football festival in Accra.", "(none)"),
+    ],
+)
+def test_note_openings(short, text: str, sub: str) -> None:
     assert main_sub_type(short, text) == sub

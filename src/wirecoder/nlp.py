@@ -26,6 +26,7 @@ from .hyphen_verbs import reparse_hyphen_verbs
 from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
 from .past_stand_ins import reparse_stand_in_pasts
+from .plural_stand_ins import reparse_plural_stand_ins
 from .range_subject import reparse_range_subjects
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
 from .reported_acts import reattach_reported_acts
@@ -153,10 +154,11 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said"
     read as a relative clause of its doer, a speaker's act read into what was said ("said the sanctions would hurt
     and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), a verb's subject read as its compound ("a sniper shot dead"), a gerund subject read as a verb
-    ("fighting between X and Y left four dead"), an
+    ("fighting between X and Y left four dead"), a plural read as a verb ("youths protesting X burned"), an
     opening participle clause read as the subject, and "ablaze" read as a preposition ("set ablaze the house")."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_stand_in_pasts(nlp, doc)  # "the army retook control of X": "retook" the verb
+    doc = reparse_plural_stand_ins(nlp, doc)  # "youths protesting X burned tyres": "youths" the subject
     doc = reparse_hyphen_verbs(nlp, doc)  # "police lathi-charged protesting teachers", "test-fired": the verb
     doc = reattach_compound_subjects(doc)  # "a Houthi sniper shot dead a child": "sniper" the subject
     doc = retag_gerund_subjects(doc)  # "fighting between X and Y left four dead": "fighting" the act's noun

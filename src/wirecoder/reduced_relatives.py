@@ -83,6 +83,9 @@ def promote_participles(doc: Any) -> Any:
             heads = {modifier.i: modifier.i, noun.i: modifier.i}
             heads.update({c.i: modifier.i for c in noun.children if c.i != modifier.i and c.dep_ not in _NOUN_DEPS})
             deps = {modifier.i: "ROOT", noun.i: "dobj"}
+            stranded = _stranded_subject(noun, modifier)
+            if stranded is not None:  # "On 2 May, youths stoned vehicles": "youths" a modifier of "vehicles"
+                heads[stranded.i], deps[stranded.i] = modifier.i, "nsubj"
             if root.i != noun.i:  # "On" made the root with the noun its object: the date's preposition
                 heads.update({root.i: modifier.i, **{c.i: modifier.i for c in root.children if c.dep_ == "punct"}})
                 deps[root.i] = "prep"
@@ -134,9 +137,19 @@ def _subject_modifier(sent: Any) -> Any | None:
     for verb in noun.children:
         if verb.dep_ != "amod" or verb.i > noun.i or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
             continue
-        if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _stranded_subject(noun, verb) is not None:
             return verb
     return None
+
+
+def _stranded_subject(noun: Any, verb: Any) -> Any | None:
+    """The plural noun the parser hung on ``noun`` as a modifier right before its past-verb modifier ``verb``
+    ("youths stoned vehicles": ``youths`` an ``nmod`` of ``vehicles``, ``stoned`` its ``amod``): the verb's own
+    subject. None otherwise."""
+    return next(
+        (c for c in noun.children if c.dep_ == "nmod" and c.tag_ == "NNS" and c.i == verb.i - 1),
+        None,
+    )
 
 
 def _crowd_act(verb: Any) -> bool:

@@ -233,6 +233,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "office_surnames": {"roles": list, "place_preps": list, "namesake_roles": list, "namesake_preps": list},
     "struck_places": {"roots": list, "things": list, "preps": list},
     "trade_partners": {"buy_verbs": list, "seller_preps": list},
+    "sent_from": {"sent_participles": list, "from_preps": list},
     "custody_places": {
         "roots": list,
         "acts": list,

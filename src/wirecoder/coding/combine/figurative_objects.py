@@ -40,6 +40,8 @@ class Words:
     fighting_words: frozenset[str]
     criticised_things: frozenset[str]
     attacking_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    violent_doers: frozenset[str]
     demonstrating_verbs: frozenset[str]
     protest_objects: frozenset[str]
     disbanded_bodies: frozenset[str]
@@ -132,8 +134,23 @@ def criticised(verb: Token) -> bool:
     if _lemma(verb) not in w.attacking_verbs:
         return False
     if verb.pos_ == "NOUN":  # "launched a scathing attack on the pay offer"
-        return _all_in(_pobjs(verb, {"on"}), w.criticised_things)
-    return verb.pos_ == "VERB" and _all_in(_objects(verb), w.criticised_things)
+        return _all_in(_pobjs(verb, {"on"}), w.criticised_things) and not _told_as_force(verb.head)
+    return verb.pos_ == "VERB" and _all_in(_objects(verb), w.criticised_things) and not _told_as_force(verb)
+
+
+def _told_as_force(verb: Token) -> bool:
+    """An attack told with a harm ("attacked a court in Peshawar, killing four") or by armed or violent doers
+    ("gunmen attacked a judge", "armed men attacked the court"): force, whatever its object."""
+    w, armed = words(), non_event_words().armed_words
+    if any(c.dep_ in {"advcl", "conj", "xcomp"} and _lemma(c) in w.harm_verbs for c in verb.children):
+        return True
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "agent"}):
+        noun = next((o for o in subj.children if o.dep_ == "pobj"), subj) if subj.dep_ == "agent" else subj
+        if _lemma(noun) in w.violent_doers or noun.lower_ in w.violent_doers or _lemma(noun) in armed:
+            return True
+        if any(c.dep_ == "amod" and _lemma(c) == "armed" for c in noun.children):
+            return True
+    return False
 
 
 def shown(verb: Token) -> bool:

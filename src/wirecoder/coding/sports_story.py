@@ -65,7 +65,7 @@ def _words(text: str) -> set[str]:
     return words
 
 
-def _scored(text: str) -> bool:
+def scored(text: str) -> bool:
     """Does the text hold a scoreline or a match minute (not a range of days)?"""
     if any(int(m[1]) > int(m[2]) >= 50 for m in _HIGH_SCORE.finditer(text)):
         return True
@@ -76,7 +76,7 @@ def sports_text(text: str) -> bool:
     """Does this title or lead tell a sporting contest: a scoreline or a match minute, or a contest's word with
     a result's verb ("won the cup", "clinched gold at the championships")?"""
     words = _words(text)
-    return _scored(text) or bool(words & _CONTEST and words & _RESULT)
+    return scored(text) or bool(words & _CONTEST and words & _RESULT)
 
 
 def _game_sentence(text: str) -> bool:
@@ -85,7 +85,7 @@ def _game_sentence(text: str) -> bool:
     harmed = words & _HARM
     if harmed - _PLAYED:
         return False
-    return _scored(text) or bool(words & _GAME)
+    return scored(text) or bool(words & _GAME)
 
 
 def sports_story(article: Article) -> bool:

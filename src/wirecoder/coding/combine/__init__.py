@@ -114,6 +114,7 @@ from . import (  # noqa: F401  (they register the passes)
     marked_remains,
     measures,
     missing_people,
+    national_sides,
     nested_pasts,
     non_events,
     obituaries,

@@ -188,12 +188,17 @@ def traded_thing(trigger: Token) -> bool:
     if _lemma(trigger) not in w.trading_verbs:
         return False
     held = [o for o in _objects(trigger) + _pobjs(trigger, w.traded_preps) if o.dep_ != "nsubjpass"]
+    held = [o for o in held if o.ent_type_ not in _WHEN]  # "attacked shares on Friday": the day is no thing held
     if not held or any(o.pos_ != "NOUN" or o.ent_type_ for o in held):
         return False
     if _all_in(held, w.traded_things):
         return True
     firms_things = w.market_things | w.boardroom_things
     return _all_in(held, firms_things) and _doer_in(trigger, w.trading_doers)
+
+
+#: Entities of time a preposition of the verb may carry ("on Friday"), no thing traded.
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def _doer_in(trigger: Token, doers: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from ..dates import mark_background
 from ..settings import Settings
 from ..stage import Stage
 from . import asked_nouns as _asked_nouns  # noqa: F401  (registers targets.asked_of_noun.v1)
+from . import border_partners as _border_partners  # noqa: F401  (registers targets.border_partner.v1)
 from . import condition_targets as _condition_targets  # noqa: F401  (registers threat and protest targets)
 from . import custody_places as _custody_places  # noqa: F401  (registers targets.custody_place.v1)
 from . import from_counterparts as _from_counterparts  # noqa: F401  (registers targets.from_counterparts.v1)
@@ -24,6 +25,7 @@ from . import judged_victims as _judged_victims  # noqa: F401  (registers target
 from . import mutual_subjects as _mutual_subjects  # noqa: F401  (registers targets.mutual_subjects.v1)
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)
 from . import participle_victims as _participle_victims  # noqa: F401  (registers targets.participle_victims.v1)
+from . import purchase_recipients as _purchase_recipients  # noqa: F401  (registers targets.purchase_recipient.v1)
 from . import sent_from as _sent_from  # noqa: F401  (registers targets.sent_from.v1)
 from . import trade_partners as _trade_partners  # noqa: F401  (registers targets.trade_partner.v1)
 from . import unnamed_accused as _unnamed_accused  # noqa: F401  (registers targets.unnamed_accused.v1)

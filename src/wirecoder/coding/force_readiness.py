@@ -26,6 +26,7 @@ class ReadinessWords:
     defence_verbs: frozenset[str]
     own_defended: frozenset[str]
     own_owners: frozenset[str]
+    recipient_preps: frozenset[str]
 
 
 @cache
@@ -57,8 +58,16 @@ def forceful_future(act: Token, code: str) -> bool:
     sovereignty by all available means", "the army will protect the border with full force")?"""
     if code[:2] in readiness_words().kept_roots:
         return False
-    words = act.doc[act.left_edge.i : act.right_edge.i + 1].text.lower()
-    return _phrase_re().search(words) is not None or own_defence(act)
+    return _phrase_re().search(_means_words(act)) is not None or own_defence(act)
+
+
+def _means_words(act: Token) -> str:
+    """The act's words, lower case, without the phrases naming whom it is for ("will buy shells for the Ukrainian
+    armed forces": the armed forces are the goods' recipients, no force used)."""
+    preps = readiness_words().recipient_preps
+    heads = [act, *(c for c in act.children if c.dep_ in {"dobj", "obj"})]
+    hidden = {t.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps for t in p.subtree}
+    return " ".join(t.lower_ for t in act.doc[act.left_edge.i : act.right_edge.i + 1] if t.i not in hidden)
 
 
 def own_defence(act: Token) -> bool:

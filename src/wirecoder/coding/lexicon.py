@@ -235,6 +235,8 @@ REQUIRED: dict[str, dict[str, type]] = {
     "struck_places": {"roots": list, "things": list, "preps": list},
     "trade_partners": {"buy_verbs": list, "seller_preps": list},
     "sent_from": {"sent_participles": list, "from_preps": list},
+    "purchase_recipients": {"buy_verbs": list, "recipient_preps": list},
+    "border_partners": {"border_nouns": list, "on_preps": list, "partner_preps": list},
     "custody_places": {
         "roots": list,
         "acts": list,
@@ -361,6 +363,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "defence_verbs": list,
         "own_defended": list,
         "own_owners": list,
+        "recipient_preps": list,
     },
     "judged_agents": {"roots": list, "act_preps": list, "naming_verbs": list, "stance_nouns": list},
     "judged_victims": {"roots": list, "acts": list, "victim_preps": list},

@@ -30,6 +30,10 @@ def _first(short, text):
         ),
         ("On Saturday night into Sunday, rebels shelled the town of Kalehe, killing 2 civilians.", "2026-12-05"),
         ("Between Thursday and Saturday, troops killed 9 insurgents in Cabo Delgado.", "2026-12-03"),
+        # calendar days across two months: the first day, with the year written at the end
+        ("Between 27 November and 2 December 2026, clashes near Kidal killed 7 fighters.", "2026-11-27"),
+        ("From 30 November to 1 December 2026, rioters burned shops in Bangui, killing 2 traders.", "2026-11-30"),
+        ("Between 26 November 2026 and 1 December 2026, soldiers killed 4 militants near Diffa.", "2026-11-26"),
     ],
 )
 def test_a_stretch_of_weekdays_dates_its_first_day_approximately(short, text, day):
@@ -64,12 +68,16 @@ def test_two_days_told_apart_are_no_stretch(short):
         ("overnight Friday night to Saturday", "Friday night"),
         ("between Friday and Sunday", "Friday"),
         ("Saturday through Monday", "Saturday"),
+        ("between 29 November and 1 December 2026", "29 November 2026"),
+        ("from 28 November 2026 to 2 December 2026", "28 November 2026"),
     ],
 )
 def test_stretch_start(text, first):
     assert stretch_start(text) == first
 
 
-@pytest.mark.parametrize("text", ["Friday and Sunday", "2018 to 2020", "Friday", "March to May", "last week"])
+@pytest.mark.parametrize(
+    "text", ["Friday and Sunday", "2018 to 2020", "29 November 2026", "Friday", "March to May", "last week"]
+)
 def test_no_stretch(text):
     assert stretch_start(text) is None

@@ -203,6 +203,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "offset_same_day": list,
         "offset_counts": dict,
         "ordering_marks": list,
+        "stretch_joins": list,
         "anaphoric_years": dict,
         "anaphoric_year_lead": list,
         "plan_verbs": list,

@@ -30,6 +30,7 @@ from .resolve import (
     told_in_future,
     told_in_past,
 )
+from .stretches import join_stretches, stretch_start
 
 
 class TimeStage(Stage):
@@ -155,7 +156,9 @@ def time_spans(doc: Any, text: str) -> list[Any]:
             spans.append(span)
             taken.append((span.start_char, span.end_char))
     spans += [_trimmed(doc, e) for e in ents if not any(e.start_char < hi and lo < e.end_char for lo, hi in taken)]
-    return sorted((s for s in spans if not _actor_period(text, s)), key=lambda s: s.start_char)
+    return join_stretches(
+        doc, text, sorted((s for s in spans if not _actor_period(text, s)), key=lambda s: s.start_char)
+    )
 
 
 # The open period incident notes write after a state force's name: "Military Forces of Mali (2021-)"; a closed
@@ -203,7 +206,8 @@ def _reading(text: str, span: Any) -> tuple[str, bool, int]:
     aside = aside_after(text, stop)
     if aside is not None:
         stop, approx = aside[0], approx or aside[1]
-    return range_start(span.text) or span.text, approx, stop
+    stretch = stretch_start(span.text)  # "Friday into Saturday": the first day, approximate
+    return range_start(span.text) or stretch or span.text, approx or stretch is not None, stop
 
 
 def _sentence_of(article: Article, char: int) -> int:

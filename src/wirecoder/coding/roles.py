@@ -137,6 +137,18 @@ def people_noun(tok: Token, config: CoderConfig) -> bool:
     return len(lemma) > 4 and lemma.endswith(tuple(words.get("endings", ())))
 
 
+def _vehicles(tok: Token, config: CoderConfig) -> bool:
+    """A noun phrase of protesters' vehicles ("tractors", "hundreds of tractors", "a convoy of lorries")."""
+    vehicles = config.span_source_people.get("vehicles", frozenset())
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in vehicles or tok.lower_ in vehicles:
+        return True
+    counted = tok.lemma_.lower() in config.span_source_people.get("numbers", frozenset())
+    inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in fr.children(p, {"pobj"})]
+    return counted and any(o.lemma_.lower() in vehicles or o.lower_ in vehicles for o in inner)
+
+
 def span_slots(
     toks: list[Token], sent_mentions: list[Mention], config: CoderConfig, crowds: bool = False, names: bool = False
 ) -> list[Slot]:
@@ -154,10 +166,15 @@ def span_slots(
                 and tok.pos_ == "PROPN"
                 and (tok.ent_type_ in _NAMED_ENTS or not tok.ent_type_ and tok.dep_ == "nsubj")
             )
-            if not named and (
-                tok.pos_ != "NOUN"
-                or (tok.ent_type_ in _NOT_PEOPLE_ENTS and not counted)
-                or not people_noun(tok, config)
+            driven = not (crowds or names) and _vehicles(tok, config)  # "hundreds of tractors blocked the road"
+            if (
+                not named
+                and not driven
+                and (
+                    tok.pos_ != "NOUN"
+                    or (tok.ent_type_ in _NOT_PEOPLE_ENTS and not counted)
+                    or not people_noun(tok, config)
+                )
             ):
                 continue
             if crowds and tok.lemma_.lower() not in crowd_nouns:

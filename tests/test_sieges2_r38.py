@@ -86,3 +86,17 @@ def test_blockade_without_dead_stays_a_blockade(short):
 def test_diplomatic_crisis_is_no_hostage_taking(short):
     text = "On 4 June 2025, the diplomatic crisis between Kenya and Somalia deepened after ambassadors were recalled."
     assert not _violent(short, text)
+
+
+# the main event of a summary telling two attacks is the one it leads with, when nearly as confident
+
+
+def test_lead_attack_is_main_over_later_strike(short):
+    text = "On 4 April 2025, Houthi fighters shelled a fish market in Hodeidah, Yemen, killing eight traders. Three days later a drone strike killed two fighters near the port."
+    assert _dead(short, text) == 8
+    assert "Houthi" in _source(short, text)
+
+
+def test_lead_without_violence_gives_way_to_the_attack(short):
+    text = "On 5 June 2025, the governor of Borno visited Maiduguri, Nigeria. Hours later a bomb killed six traders at a market in the city."
+    assert _dead(short, text) == 6

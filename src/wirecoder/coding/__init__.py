@@ -63,6 +63,7 @@ from .risen_tolls import risen_tolls
 from .rival_tolls import lowest_of_rival_tolls, toll_figure_of_uncounted_dead
 from .same_attack import fold_into_graver_act
 from .sentence_types import type_by_sentence
+from .siege_attacks import siege_attacks
 from .siege_ends import siege_ends
 from .siege_tolls import siege_tolls
 from .sports_story import drop_game_events
@@ -135,6 +136,7 @@ class EventStage(Stage):
         one_more_dead(article)  # "Two were killed; a third died of injuries later": 3
         siege_tolls(article)  # "seized a hotel ... Commandos stormed it; 12 hostages died": the seizure's 12
         siege_ends(article)  # "stormed a hotel. The siege ended with 22 people dead": the attack's 22
+        siege_attacks(article)  # "A siege at a hotel ended with 22 dead" (no attack told before): an attack of 22
         fold_into_graver_act(article)  # "set fire to houses and killed four": one attack
         attacks_by_told_harm(article)  # "stormed the town. Eleven residents were killed.": an attack on civilians
         abductions_of_raids(article)  # "stormed the town and abducted 17 people": an abduction

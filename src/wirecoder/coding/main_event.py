@@ -22,6 +22,7 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation, verbal conflict
 TOLL_MARGIN = 0.1  # how much less confident the toll-bearing telling of the attack may be
 TOLL_SENTENCES = 2  # ... and how many sentences from the attack it may be told
+LEAD_MARGIN = 0.05  # how much less confident a violent act told in an earlier sentence (the lead) may be and win
 _DEFINITE = frozenset({"the", "both", "all", "these", "those"})  # "the attackers", "both gunmen"
 
 
@@ -37,7 +38,24 @@ def main_event(events: list[Event]) -> Event | None:
     for e in candidates or events:
         if best is None or e.confidence > best.confidence:
             best = e
-    return _with_toll(best, candidates or events)
+    return _with_toll(_lead(best, candidates or events), candidates or events)
+
+
+def _lead(best: Event | None, events: list[Event]) -> Event | None:
+    """The violent act told first when ``best`` is a violent act of a later sentence hardly more confident: a
+    summary leads with its incident ("X shelled a market, killing six. A day later a drone strike killed four":
+    the shelling)."""
+    if best is None or not is_violent(best):
+        return best
+    earlier = [
+        e
+        for e in events
+        if is_violent(e)
+        and e.sentence_index < best.sentence_index
+        and e.background == best.background
+        and e.confidence >= best.confidence - LEAD_MARGIN
+    ]
+    return min(earlier, key=lambda e: (e.sentence_index, -e.confidence), default=best)
 
 
 def _attackers_fate(event: Event) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from composed import main_sub_type
+from composed import coder_on, main_sub_type
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,12 @@ def test_vehicle_protests(short, text, sub):
 )
 def test_no_vehicle_protest(short, text):
     assert main_sub_type(short, text) == "(none)"
+
+
+def test_tractors_parading_protest_and_a_military_parade_keeps_its_code(short) -> None:
+    # parade keeps PETRARCH2's show of force (150) and adds the protesters' vehicles
+    assert main_sub_type(short, "Hundreds of tractors paraded through the streets of Seville against fuel taxes.") == (
+        "Peaceful protest"
+    )
+    evs = coder_on("2026-11-20")(short, "North Korea paraded its new missiles through Pyongyang.")
+    assert [e.cameo["code"] for e in evs] == ["150"]

@@ -49,3 +49,10 @@ def acled_kind(event: Event | None) -> tuple[str | None, str | None]:
     """The event's ACLED (event type, sub-event type), both None when there is no event or no ACLED type."""
     acled = (event.acled or {}) if event is not None else {}
     return acled.get("event_type"), acled.get("sub_event_type")
+
+
+def main_current(events: Callable[[Any, str], list[Event]], short: Any, text: str) -> Event:
+    """The first event of ``text`` told as happening (``current``), asserting there is one."""
+    evs = current(events(short, text))
+    assert evs, text
+    return evs[0]

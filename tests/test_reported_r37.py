@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import pytest
 
-from composed import coder_on, current, pair
+from composed import coder_on, current, main_current, pair
 
 events = coder_on("2026-11-20")
 
 
 def _main(short, text: str):
-    evs = current(events(short, text))
-    assert evs, text
-    return evs[0]
+    return main_current(events, short, text)
 
 
 @pytest.mark.parametrize(

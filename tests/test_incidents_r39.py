@@ -2,7 +2,10 @@
 arrest by the state (or by no one named) of people written by no other kind than the crowd's ("14 participants",
 "20 people were arrested", "the organisers") or of no one resolved ("arrested 14 of them") is one Protest with
 intervention (coding/protest_force.py, data/lexicon/protest_force.yaml held_people); an arrest of people of another
-kind or at another place keeps the protest peaceful. Sentences written for these tests."""
+kind or at another place keeps the protest peaceful. State forces killing gang members or bandits fight an organised
+armed group (acled.yaml: Battles, Armed clash; armed_victims holds the gang words), and India's Maoists are rebels
+(agents.yaml); a suspect of no armed kind killed by police, or bandits killing villagers, stay attacks. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +43,28 @@ def test_arrest_of_the_crowd_after_a_protest_is_its_intervention(short, text):
 )
 def test_protest_stays_peaceful_without_its_crowd_held(short, text):
     assert main_sub_type(short, text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Haiti killed six gang members during a raid on a hideout in Gressier.",
+        "Soldiers killed eleven bandits in a forest near Gusau, the army said.",
+        "Security forces killed two Maoists in the forests of Sukma district.",
+        "Gendarmes shot dead three gangsters on the outskirts of Port-de-Paix.",
+    ],
+)
+def test_state_forces_killing_armed_gangs_is_a_clash(short, text):
+    assert main_sub_type(short, text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead a suspected thief at a market in Kaduna.",
+        "Bandits killed nine farmers near Gusau.",
+        "Gang members shot dead a bus driver in Carrefour.",
+    ],
+)
+def test_armed_gangs_killing_or_suspects_killed_stay_attacks(short, text):
+    assert main_sub_type(short, text) == "Attack"

@@ -1,7 +1,8 @@
 """A protest note that tells the force met in its next sentences is one protest with that intervention: "PTI
 workers took out a rally in Multan. Police baton-charged the rally and arrested 35 workers." ACLED codes the
 rally as a Protest with intervention (or Excessive force against protesters), so the protest event takes the
-sub-type of the later force on a protest, and of a state arrest of people of the protesters' own kind. Force told
+sub-type of the later force on a protest, and of a state arrest of people of the protesters' own kind, of people
+named by no other kind ("Police arrested 14 participants") or of no one written ("arrested 14 of them"). Force told
 after the protest in its own sentence counts too ("Hundreds marched in Lima; police fired pepper spray").
 
 Only the same day's force, at the same place or none named, within two sentences of the protest: "Teachers
@@ -32,6 +33,26 @@ def _kind(event: Event) -> tuple[str | None, str | None]:
 @cache
 def _other_times() -> frozenset[str]:
     return word_set(load("protest_force").get("other_time_words"))
+
+
+@cache
+def _held_people() -> frozenset[str]:
+    return word_set(load("protest_force").get("held_people"))
+
+
+def _holds_crowd(protest: Event, later: Event) -> bool:
+    """Is a later arrest one of the protest's own people: by the state or by no one named, of people of the
+    protesters' kind, of people named by no other kind ("14 participants", "20 people were arrested"), or of no one
+    written ("Police arrested 14 of them": the pronoun left unresolved)?"""
+    held, by = later.target, later.source
+    if by is not None and by.sector not in _STATE:
+        return False
+    if held is None:
+        return by is not None
+    if protest.source is not None and protest.source.sector is not None and held.sector == protest.source.sector:
+        return True
+    words = re.findall(r"[A-Za-z]+", held.text.lower())
+    return bool(words) and words[-1] in _held_people()
 
 
 def _start(event: Event) -> int:
@@ -65,10 +86,8 @@ def _force_on(protest: Event, later: Event) -> str | None:
     kind, sub = _kind(later)
     if kind == "Protests" and sub in _FORCE_SUBS:
         return sub
-    if (kind, sub) == ("Strategic developments", "Arrests") and later.source is not None and later.target is not None:
-        protesters = protest.source.sector if protest.source is not None else None
-        if later.source.sector in _STATE and protesters is not None and later.target.sector == protesters:
-            return "Protest with intervention"
+    if (kind, sub) == ("Strategic developments", "Arrests") and _holds_crowd(protest, later):
+        return "Protest with intervention"
     return None
 
 

@@ -318,7 +318,7 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
         trig.frame is None
         and trig.pattern.origin.startswith("petrarch2")
         and not (sources and targets)
-        and not toll
+        and not (toll or weapon and sources)  # "troops hammered rebel positions with mortars": arms make the act
         and not any(x.mention is not None and x.mention.via in KB_VIA for x in sources)
     ):
         return None

@@ -42,6 +42,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "armed_firers": list,
         "trading_verbs": list,
         "blow_nouns": list,
+        "pacing_verbs": list,
+        "pavement_words": list,
     },
     "history_tellers": {"tellers": list},
     "place_histories": {"place_relatives": list, "present_adverbs": list, "reporting_verbs": list},

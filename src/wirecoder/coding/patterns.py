@@ -324,10 +324,13 @@ def _entries(path: Path, key: str, onto: Ontology, origin: str) -> list[Pattern]
             )
             if raw.get("inherit", False) is True:
                 out[-1] = _inherit(out[-1])
+            elif raw.get("inherit") == "head":  # a phrasal verb beside PETRARCH2's plain entry of its head
+                out[-1] = replace(out[-1], origin=out[-1].origin + _BESIDE)
     return out
 
 
 _INHERIT = "+petrarch2"
+_BESIDE = "+beside"
 
 
 def _inherit(p: Pattern) -> Pattern:
@@ -349,6 +352,8 @@ def _index(hand: list[Pattern], derived: list[Pattern]) -> dict[str, list[Patter
             table[p.head] = [p]
             continue
         same = [q for q in own if q.extra == p.extra]
+        if not same and any(q.origin.endswith(_BESIDE) for q in own):
+            own.append(p)  # "hammer out" of ours leaves PETRARCH2's "hammer" as it is
         if same and any(q.origin.endswith(_INHERIT) for q in same) and p.frames:
             own.append(replace(p, code=None))  # its frames only; the hand-written default code wins
     for pats in table.values():

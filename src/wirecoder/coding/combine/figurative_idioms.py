@@ -1,6 +1,7 @@
 """Idioms of force that are words or a match: "the central bank fired a warning shot at lenders", "a shot
 across the bows of the big banks", "the opening shot in a price war", "the parties traded blows over
-immigration", "the two boxers traded blows for twelve rounds", "the opposition fired a broadside at the budget".
+immigration", "the two boxers traded blows for twelve rounds", "the opposition fired a broadside at the budget",
+"volunteers pounded the pavement" (a walk for votes or work).
 A signal shot (or a broadside) fired by no armed party, with no real shooting in the sentence, and blows traded
 over a topic or through a match, give no event ("police fired warning shots into the air", "the frigate fired a
 broadside at the skiff, killing two" and "fans traded blows outside the stadium" stay). Words in
@@ -31,6 +32,8 @@ class Words:
     blow_nouns: frozenset[str]
     topic_preps: frozenset[str]
     bout_words: frozenset[str]
+    pacing_verbs: frozenset[str]
+    pavement_words: frozenset[str]
 
 
 @cache
@@ -108,12 +111,21 @@ def traded_blows(tok: Token) -> bool:
     return False
 
 
+def pounded_pavement(tok: Token) -> bool:
+    """The pavement walked for work or votes: "pounded the pavement", "beat the sidewalks"."""
+    w = words()
+    if _lemma(tok) not in w.pacing_verbs:
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and c.lower_ in w.pavement_words for c in tok.children)
+
+
 @combine_passes.register("combine.figurative_idiom.v1")
 def figurative_idiom(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A signal shot of no armed party, or blows traded over a topic or through a match: no event."""
+    """A signal shot of no armed party, blows traded over a topic or through a match, or a pavement pounded:
+    no event."""
     for trig in triggers:
         if trig.suppressed or trig.code[:2] not in FORCE_ROOTS:
             continue
-        if signal_shot(trig.token) or traded_blows(trig.token):
+        if signal_shot(trig.token) or traded_blows(trig.token) or pounded_pavement(trig.token):
             trig.suppressed = True
             trig.notes.append("figurative")

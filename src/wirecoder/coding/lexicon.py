@@ -23,6 +23,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "sieges": {"siege_nouns": list, "ordeal_nouns": list, "part_words": list, "captive_words": list},
     "carried_loads": {"carriers": list, "load_verbs": list},
     "national_sides": {k: list for k in ("result_verbs", "sure_verbs", "cue_words", "side_words", "harm_words")},
+    "sports_talk": {k: list for k in ("players", "their_people", "followers", "clubs", "harm_words", "other_players")},
     "ordered_custody": {"order_verbs": list, "custody_verbs": list, "cued_verbs": list, "custody_nouns": list},
     "stances": {"waging_verbs": list},
     "placed_groups": {"sectors": list},

@@ -22,6 +22,7 @@ from .model import Pattern
 from .own_statements import OWN_STATEMENT, named_speaker, own_statement, own_statement_words
 from .reported_judgements import unjudged
 from .roles import span_slots
+from .sports_speakers import harmed, speaking
 from .triggers import Trigger
 
 #: The pattern id of a statement coded for want of any other event in its sentence.
@@ -62,6 +63,8 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
         quoter = quoted_speaker(tok)  # "quoted the chief as saying ...": the chief speaks
         if (fr.subject(tok) is None and quoter is None) or any(c.dep_ == "neg" for c in tok.children):
             continue
+        if speaking(tok) and not harmed(tok):
+            continue  # "supporters of the club said the owners had betrayed them": sports talk
         said = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
         if said is None:
             continue

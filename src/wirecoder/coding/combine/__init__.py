@@ -138,6 +138,7 @@ from . import (  # noqa: F401  (they register the passes)
     remembered,
     remembered_story,
     seizure_fights,
+    sports_talk,
     stances,
     summing_nouns,
     suspected_of,

@@ -106,6 +106,10 @@ def promote_participles(doc: Any) -> Any:
                     heads[child.i] = verb.i
             rehead(doc, heads, {verb.i: "ROOT", noun.i: "nsubj", participle.i: "advcl"})
             continue
+        shared = _of_phrase_coordinate(sent)
+        if shared is not None:  # "A crowd of residents set upon X and beat him": "beat" hung on "crowd"
+            _promote(doc, sent.root, shared)
+            continue
         if any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in sent):
             continue
         nested = _bearer_object_act(sent)
@@ -257,6 +261,40 @@ def _bearer_object_act(sent: Any) -> Any | None:
         ):
             return verb
     return None
+
+
+def _of_phrase_coordinate(sent: Any) -> Any | None:
+    """The participle right after the head noun's "of" phrase when the parser hung it on the noun as a relative
+    clause and the past verb coordinated with it on the noun or on the participle ("A crowd of residents set upon a man
+    and beat him": ``set`` an ``acl`` and ``beat`` a ``conj`` of ``crowd`` or of ``set``), that past verb taking an object and every finite
+    word being inside the two clauses; None otherwise."""
+    root = sent.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1), None)
+    if of is None or of.right_edge.i + 1 >= sent.end:
+        return None
+    verb = sent.doc[of.right_edge.i + 1]
+    if verb.dep_ != "acl" or verb.head.i != root.i or verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    if any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    pasts = [c for c in [*root.children, *verb.children] if _finite_object_conj(c) and c.i > verb.i]
+    if not pasts:
+        return None
+    inside = {t.i for t in verb.subtree} | {t.i for p in pasts for t in p.subtree}
+    finite = [t for t in sent if t.tag_ in _FINITE or t.pos_ == "AUX"]
+    return verb if all(t.i in inside for t in finite) else None
+
+
+def _finite_object_conj(tok: Any) -> bool:
+    """A past-tense conjunct that takes an object ("... and beat him")."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and any(_object(g) for g in tok.children)
+
+
+def _object(tok: Any) -> bool:
+    """A direct object that is no time read as one ("sold the next day")."""
+    return tok.dep_ == "dobj" and tok.ent_type_ not in {"DATE", "TIME"}
 
 
 def _finite_coordinate(verb: Any) -> bool:

@@ -6,7 +6,9 @@ dead a policeman" reads "motorcycle shot" as one noun: the sentence is parsed ag
 the verb read as a pronoun, and takes that parse when it makes the word a verb. A past verb hung on its
 subject as a relative clause becomes the sentence's verb too when a trailing participle was made the root ("The
 agency's chief called on X to halt work, warning that ...") or when every other finite word is inside its own
-clause ("Miners threatened on Monday to strike if the company went ahead"). Text, tokens, offsets and
+clause ("Miners threatened on Monday to strike if the company went ahead") or coordinated with a past verb that
+takes an object ("A crowd set upon a thief and beat him"), and a participle with an object hung on the noun of a
+clause on the subject ("Villagers armed with machetes beat to death two men"). Text, tokens, offsets and
 entities stay as they were."""
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ _CLAUSE_DEPS = frozenset({"prep", "punct", "advmod", "npadvmod", "cc"})  # "On 3
 @cache
 def _lists() -> dict[str, frozenset[str]]:
     data = read_yaml(data_path("lexicon", "ergative_verbs.yaml"))
-    return {k: frozenset(str(v).lower() for v in data[k]) for k in ("verbs", "noun_read_verbs", "crowd_acts")}
+    return {
+        k: frozenset(str(v).lower() for v in data[k])
+        for k in ("verbs", "noun_read_verbs", "crowd_acts", "double_object_verbs")
+    }
 
 
 def ergative_verbs() -> frozenset[str]:
@@ -101,7 +106,15 @@ def promote_participles(doc: Any) -> Any:
                     heads[child.i] = verb.i
             rehead(doc, heads, {verb.i: "ROOT", noun.i: "nsubj", participle.i: "advcl"})
             continue
+        shared = _of_phrase_coordinate(sent)
+        if shared is not None:  # "A crowd of residents set upon X and beat him": "beat" hung on "crowd"
+            _promote(doc, sent.root, shared)
+            continue
         if any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in sent):
+            continue
+        nested = _bearer_object_act(sent)
+        if nested is not None:  # "Villagers armed with machetes beat to death two men": "beat" hung on "machetes"
+            _promote(doc, sent.root, nested)
             continue
         root = sent.root
         verbs = [
@@ -216,11 +229,81 @@ def _finite_outside(sent: Any, root: Any, after: int, finite: list[Any]) -> list
     if verb.dep_ != "acl" or verb.head.i != root.i:
         return finite
     if verb.tag_ == "VBN" and not (
-        (verb.lemma_.lower() in _INTENT_PARTICIPLES and any(_to_clause(c) for c in verb.children)) or _own_object(verb)
+        (verb.lemma_.lower() in _INTENT_PARTICIPLES and any(_to_clause(c) for c in verb.children))
+        or _own_object(verb)
+        or _finite_coordinate(verb)
     ):
         return finite
     inside = {t.i for t in verb.subtree}
     return [verb] if all(t.i in inside for t in finite) else finite
+
+
+def _bearer_object_act(sent: Any) -> Any | None:
+    """The participle with an object of its own that the parser hung on the noun of a clause right after the
+    sentence's head noun ("Villagers armed with machetes beat to death two men": ``beat`` an ``acl`` of
+    ``machetes``, ``armed`` of ``Villagers``), in a sentence with no finite word: a passive takes no bare object
+    (verbs taking two objects aside: "students given scholarships"), so it is the head noun's act. None otherwise."""
+    root = sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i + 1 >= sent.end:
+        return None
+    bearer = sent.doc[root.i + 1]
+    if bearer.dep_ != "acl" or bearer.head.i != root.i or bearer.tag_ not in {"VBN", "VBG"}:
+        return None
+    for verb in bearer.subtree:
+        if (
+            verb.i > bearer.i
+            and verb.dep_ == "acl"
+            and verb.tag_ in {"VBN", "VBD"}
+            and verb.head.dep_ in {"pobj", "dobj"}
+            and verb.lemma_.lower() not in _lists()["double_object_verbs"]
+            and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+            and not any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children)
+        ):
+            return verb
+    return None
+
+
+def _of_phrase_coordinate(sent: Any) -> Any | None:
+    """The participle right after the head noun's "of" phrase when the parser hung it on the noun as a relative
+    clause and the past verb coordinated with it on the noun or on the participle ("A crowd of residents set upon a man
+    and beat him": ``set`` an ``acl`` and ``beat`` a ``conj`` of ``crowd`` or of ``set``), that past verb taking an object and every finite
+    word being inside the two clauses; None otherwise."""
+    root = sent.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1), None)
+    if of is None or of.right_edge.i + 1 >= sent.end:
+        return None
+    verb = sent.doc[of.right_edge.i + 1]
+    if verb.dep_ != "acl" or verb.head.i != root.i or verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    if any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    pasts = [c for c in [*root.children, *verb.children] if _finite_object_conj(c) and c.i > verb.i]
+    if not pasts:
+        return None
+    inside = {t.i for t in verb.subtree} | {t.i for p in pasts for t in p.subtree}
+    finite = [t for t in sent if t.tag_ in _FINITE or t.pos_ == "AUX"]
+    return verb if all(t.i in inside for t in finite) else None
+
+
+def _finite_object_conj(tok: Any) -> bool:
+    """A past-tense conjunct that takes an object ("... and beat him")."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and any(_object(g) for g in tok.children)
+
+
+def _object(tok: Any) -> bool:
+    """A direct object that is no time read as one ("sold the next day")."""
+    return tok.dep_ == "dobj" and tok.ent_type_ not in {"DATE", "TIME"}
+
+
+def _finite_coordinate(verb: Any) -> bool:
+    """Is a participle read as a relative clause coordinated with a past-tense verb that takes an object ("an angry
+    crowd set upon a thief and beat him to death": ``set`` VBN, ``beat`` VBD its conjunct)? A passive's conjunct
+    would be a participle too, so the pair is the sentence's finite predicate."""
+    return any(
+        c.dep_ == "conj" and c.tag_ == "VBD" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children
+    )
 
 
 def _to_clause(tok: Any) -> bool:

@@ -25,6 +25,50 @@ def one(short, text: str, kind: str):
     return evs[0]
 
 
+def test_told_journalists_judgement_has_no_target(short):
+    e = one(
+        short,
+        "The Brazilian foreign minister told journalists in Brasilia that the new tariffs were illegal.",
+        "ACCUSE",
+    )
+    assert pair(e) == ("BRA", None)
+
+
+def test_told_a_news_conference_denial_has_no_target(short):
+    e = one(short, "Ghana's information minister told a news conference the reports were baseless.", "REJECT")
+    assert pair(e) == ("GHA", None)
+
+
+def test_told_named_counterpart_keeps_target(short):
+    e = one(short, "Vladimir Putin told Recep Tayyip Erdogan the grain arrangement was a sham.", "ACCUSE")
+    assert pair(e) == ("RUS", "TUR")
+
+
+def test_told_reporters_keeps_the_one_judged_in_clause(short):
+    e = one(short, "The Kenyan interior minister told reporters that Somalia was reckless.", "ACCUSE")
+    assert pair(e) == ("KEN", "SOM")
+
+
+def _told(short, text: str):
+    from wirecoder.article import Article
+
+    doc = short(Article(raw=text, source="test", published="2026-11-02")).doc
+    return [t for t in doc if t.lemma_ == "tell"][0]
+
+
+def test_audience_spans_of_told_reporters(short):
+    from wirecoder.coding.told_audiences import audience_spans
+
+    verb = _told(short, "The police chief told reporters the march was illegal.")
+    assert [verb.doc.text[a:b] for a, b in audience_spans(verb, frozenset({"tell"}))] == ["reporters"]
+
+
+def test_audience_told_to_act_is_no_mere_audience(short):
+    from wirecoder.coding.told_audiences import audience_spans
+
+    assert audience_spans(_told(short, "The police chief told the crowd to go home."), frozenset({"tell"})) == []
+
+
 def test_regional_adjective_body_takes_no_speaker_country(short):
     e = one(short, "Tehran accused European governments of meddling in its internal affairs.", "ACCUSE")
     assert pair(e) == ("IRN", None)

@@ -1,4 +1,5 @@
-"""Actors told as from abroad: "The minister accused foreign agents of organising the crowds". A nominal whose
+"""Actors told as from abroad: "The minister accused foreign agents of organising the crowds", "Tehran accused
+European governments of meddling" (a region's adjective: a body of many states, not the speaker's). A nominal whose
 head carries a lower-case modifier such as "foreign" or "overseas" (an adjective of its own, not part of a
 hyphened word: "foreign-funded groups" are funded from abroad but are local) is not of the speaker's or the
 story's country, and the sentence names no other for it, so its country is left unknown. Offices of one's own
@@ -18,6 +19,7 @@ from typing import Any
 class ForeignWords:
     modifiers: frozenset[str]
     own_offices: frozenset[str]
+    regions: frozenset[str]
 
 
 @cache
@@ -33,7 +35,7 @@ def told_as_foreign(head: Any) -> bool:
     if head.lemma_.lower() in words.own_offices or head.text.lower() in words.own_offices:
         return False
     for child in _premodifiers(head):
-        if child.text not in words.modifiers:
+        if child.text not in words.modifiers and not _regional(child, words):
             continue  # lower-case only: "Foreign Intelligence Service" is a name
         if child.i + 1 < len(head.doc) and head.doc[child.i + 1].text == "-":
             continue  # "foreign-funded groups"
@@ -41,6 +43,14 @@ def told_as_foreign(head: Any) -> bool:
             continue  # "the foreign ministry spokesman"
         return True
     return False
+
+
+def _regional(tok: Any, words: ForeignWords) -> bool:
+    """Is ``tok`` a region's adjective standing alone ("European governments", "Arab leaders"), not a word of a
+    name ("European Union officials", "Western Cape police")?"""
+    return (
+        tok.text[:1].isupper() and tok.lower_ in words.regions and tok.ent_type_ in ("", "NORP") and tok.ent_iob_ != "I"
+    )
 
 
 def _premodifiers(head: Any) -> list[Any]:

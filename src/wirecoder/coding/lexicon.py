@@ -257,7 +257,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "long_spans": list,
         "patient_verbs": list,
     },
-    "foreign_actors": {"modifiers": list, "own_offices": list},
+    "foreign_actors": {"modifiers": list, "own_offices": list, "regions": list},
     "conditional_threats": {"marks": list},
     "announced_decisions": {"codes": list, "meeting_verbs": list},
     "characterized": {"patterns": list, "as_verbs": list},

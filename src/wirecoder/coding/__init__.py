@@ -74,6 +74,7 @@ from .told_after import answered_targets
 from .told_harm import attacks_by_told_harm
 from .tolls import settle_tolls
 from .unattributed import drop_unattributed
+from .victim_losses import add_victim_losses
 from .year_tolls import year_tolls_as_background
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,7 @@ class EventStage(Stage):
         drop_retold_own_deaths(article)  # "blew himself up. The bomber was killed along with three": 4, not 5
         fold_attacker_deaths(article)  # "killing three before two of the assailants were shot dead": 5
         add_own_losses(article)  # "killing six officers. The guerrillas lost three of their fighters.": 9
+        add_victim_losses(article)  # "Militants ambushed a patrol. Police lost three officers.": 3
         add_suicide_bomber(article)  # "A woman detonated a suicide vest, killing six": the bomber too, 7
         add_fire_deaths(article)  # "set fire to a mosque. Five worshippers died in the blaze.": the arson's 5
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added

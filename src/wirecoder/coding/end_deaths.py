@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from ..article import Quantity
+from .dead_singles import dead_singles
 from .lexicon import load, word_set
 from .only_deaths import only_deaths
 from .self_deaths import _count, _forms, _self_killing, _subject, _subject_deaths, self_deaths
@@ -52,7 +53,8 @@ def end_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
 def own_deaths(doc: Any, floor: int, limit: int) -> list[Quantity]:
     """The attackers' deaths by their own act ("blew himself up") and at the end of their attack ("before being
     shot dead by police") in ``doc[floor:limit]``, and the dead told as the only ones ("were the only fatalities")."""
-    return self_deaths(doc, floor, limit) + end_deaths(doc, floor, limit) + only_deaths(doc, floor, limit)
+    own = self_deaths(doc, floor, limit) + end_deaths(doc, floor, limit) + only_deaths(doc, floor, limit)
+    return own + dead_singles(doc, floor, limit)  # "left two policemen and the driver dead": the driver
 
 
 def over_headcounts(out: list[Quantity], own: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from .ended_tolls import ended_with
+
 
 def happening_outcome(tok: Any, lex: Any) -> Any | None:
     """The participle clause of an outcome verb on the verb that tells the event noun ``tok`` (its subject)
     as happening: "leaving 12 dead" of "fighting broke out ..., leaving 12 dead"; None for anything else
-    (``happening_verbs`` in the lexicon)."""
+    (``happening_verbs`` in the lexicon); the ending verb of "the attack ended with 16 miners dead"."""
+    ended = ended_with(tok)
+    if ended is not None:
+        return ended
     if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
         return None
     verb = tok.head

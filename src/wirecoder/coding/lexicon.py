@@ -104,6 +104,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "toll_nouns": list,
         "group_nouns": dict,
         "currencies": dict,
+        "ending_verbs": list,
     },
     "modality": {"negation": dict, "hypothetical": dict, "hedge": dict, "future": dict},
     "speech_verbs": {
@@ -122,6 +123,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "loss_verbs": list,
         "loss_subjects": list,
         "loss_nouns": list,
+        "loss_not_deaths": list,
         "doer_nouns": list,
         "doer_pronouns": list,
         "force_marks": list,

@@ -31,8 +31,6 @@ def _container_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CONTAINER_PRECISIONS = frozenset({"district", "province", "country"})
-
-
 # A town whose gazetteer province disagrees with the one the text puts it in (GeoNames' first-order codes
 # are out of date in some countries) still counts as in it when it lies this close to the province.
 _NEAR_AREA_KM = 300.0

@@ -11,11 +11,7 @@ from .gazetteer import Place
 from .place_words import Token
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
 PRECISION_RANK = {"place": 0, "district": 1, "province": 2, "country": 3}
-
-
 # Weights of a country in the lookup context (see gazetteer.score).
 ARTICLE_WEIGHT, ACTOR_WEIGHT, MENTION_WEIGHT = 1.0, 2.0, 3.0
 

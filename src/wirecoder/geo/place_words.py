@@ -11,8 +11,6 @@ from typing import Any
 import yaml
 
 Token = Any
-
-
 PART_WORDS = frozenset(
     "upper lower north south east west northern southern eastern western central greater outer inner northwest"
     " northeast southwest southeast northwestern northeastern southwestern southeastern nw ne sw se".split()

@@ -14,17 +14,9 @@ from .struck_places import struck_place, struck_subjects
 # Prepositions that locate only a common noun: "on the border", "on the outskirts of Kabul", but
 # "talks on Kashmir" is about Kashmir; "over Syria" is a topic as often as an airspace.
 _COMMON_NOUN_ONLY = frozenset({"on", "over"})
-
-
 _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"})
-
-
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl"})
-
-
 _MAX_DEPTH = 3  # prepositional phrases followed from the trigger: "talks between A and B in Kabul"
-
-
 # Prepositions that name the other side of an act, never its place: "in a border clash with Azerbaijan"
 _SIDE_PREPS = frozenset({"with", "against", "between"})
 

@@ -20,11 +20,7 @@ from .tied_objects import named_by_of
 # A proper noun that spaCy did not tag as a place ("outskirts of Quetta" as ORG) counts when it names
 # a town at least this big, a curated place or an area.
 UNTAGGED_MIN_POPULATION = 5000
-
-
 _NOT_PLACE_ENTS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})  # "a Toyota showroom"
-
-
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..article import Event
-from ..dates.resolve import BACKGROUND_DAYS, last_day
+from ..dates.background import BACKGROUND_DAYS
+from ..dates.resolve import last_day
 
 
 def dated_apart(first: Event, second: Event) -> bool:

@@ -4,7 +4,7 @@ A wire lead tells an act and then who told it: "Soldiers shot dead four fisherme
 relatives said on Wednesday", "A drone struck a market, killing 20 people on Monday, activists said Wednesday",
 "Troops killed two militants in a gunfight that began late on Tuesday, police said on Wednesday". The small
 parser often hangs the act's day on a participle or relative clause of the act rather than on its verb, so the
-only time that dates the act's clause by the ranking of ``resolve.date_rank`` is the speaker's day, an ancestor of
+only time that dates the act's clause by the ranking of ``date_rank.date_rank`` is the speaker's day, an ancestor of
 the act. A day written inside the reported clause (the speech verb's complement that holds the act), no later
 than the speaking, as an adverbial ("on Monday", "late on Tuesday", "Tuesday night") and not behind a word that
 ties it to another time ("a week after ... on Monday", "since Friday"; lexicon ``time_words.ordering_marks``)
@@ -115,7 +115,7 @@ def _act_precision(time: TimeExpr) -> bool:
 
 
 def clause_weekday(article: Article, trigger: Any, times: list[TimeExpr]) -> TimeExpr | None:
-    """When no time of the sentence dates the act's clause by ``resolve.date_rank``, a weekday written as an
+    """When no time of the sentence dates the act's clause by ``date_rank.date_rank``, a weekday written as an
     adverbial inside that clause is its day, however the parser hangs it: "Police beat and arrested dozens of
     vendors resisting eviction from a market on Tuesday" (the day hung on the participle of the conjoined
     verb's object). Only a weekday ("on Tuesday", "Tuesday night"), no later than publication, not behind a

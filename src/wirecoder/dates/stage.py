@@ -10,6 +10,7 @@ from ..article import Article, TimeExpr
 from ..settings import Settings
 from ..stage import Stage
 from .anchored import anchor_times
+from .clause_tense import told_in_future, told_in_past
 from .counts import counts_things
 from .explicit import (
     approximate_before,
@@ -27,8 +28,6 @@ from .resolve import (
     names_a_thing,
     parse_iso_date,
     states_year,
-    told_in_future,
-    told_in_past,
 )
 from .stretches import join_stretches, stretch_start
 

@@ -33,3 +33,15 @@ def suppress_force(triggers: list[Trigger], test: Callable[[Token], bool], note:
         if not trig.suppressed and trig.code[:2] in FORCE_ROOTS and test(trig.token):
             trig.suppressed = True
             trig.notes.append(note)
+
+
+def suppress_governed(triggers: list[Trigger], governor: Callable[[Token], Token | None], note: str) -> None:
+    """Suppress every standing trigger whose clause a word other than its own token governs (``governor`` finds
+    it: a verb of denying, of keeping from), with ``note``: the shape of the passes that find acts told as not done."""
+    for trig in triggers:
+        if trig.suppressed:
+            continue
+        gov = governor(trig.token)
+        if gov is not None and gov.i != trig.token.i:
+            trig.suppressed = True
+            trig.notes.append(note)

@@ -28,7 +28,7 @@ from .. import lexicon
 from ..modality import flags, modal_auxiliaries
 from ..registry import combine_passes
 from ..triggers import Trigger, speech_verbs
-from .context import CombineContext
+from .context import CombineContext, suppress_governed
 
 # dependency labels along which a word still belongs to the clause of its head
 _CLIMB = frozenset({"dobj", "obj", "pobj", "prep", "conj", "attr", "oprd", "acomp", "dative", "nsubjpass"})
@@ -127,13 +127,9 @@ def _spoken(verb: Token) -> bool:
 @combine_passes.register("combine.refused_act.v1")
 def refused_act(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Suppress acts kept from happening; recode deeds their doers refuse (or deny) as the refusal (denial)."""
+    suppress_governed(triggers, kept_from, "kept-from")
     for trig in triggers:
         if trig.suppressed:
-            continue
-        keeper = kept_from(trig.token)
-        if keeper is not None and keeper.i != trig.token.i:
-            trig.suppressed = True
-            trig.notes.append("kept-from")
             continue
         code = refusal_code(trig)
         if code is not None and code != trig.code:

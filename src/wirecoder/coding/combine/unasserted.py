@@ -28,7 +28,7 @@ from ..alleged import alleged_words
 from ..constants import FORCE_ROOTS, RECORD_NOTE, UNASSERTED_NOTE, Token
 from ..registry import combine_passes
 from ..triggers import Trigger, speech_verbs
-from .context import CombineContext
+from .context import CombineContext, suppress_governed
 from .judgements import judge
 
 # dependency labels along which a word still belongs to its clause's head
@@ -103,13 +103,7 @@ def denier(tok: Token) -> Token | None:
 @combine_passes.register("combine.denied_act.v1")
 def denied_act(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Suppress every trigger in a clause a speaker denies ("denied that it had sent weapons to X")."""
-    for trig in triggers:
-        if trig.suppressed:
-            continue
-        gov = denier(trig.token)
-        if gov is not None and gov.i != trig.token.i:
-            trig.suppressed = True
-            trig.notes.append("denied")
+    suppress_governed(triggers, denier, "denied")
 
 
 def _planned_by(tok: Token) -> tuple[Token, str] | None:

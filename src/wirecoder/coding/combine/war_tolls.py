@@ -260,7 +260,7 @@ def whole_war_toll(verb: Token) -> bool:
 def war_toll(triggers: list[Trigger], ctx: CombineContext) -> None:
     """Deaths counted since a start years back, or told of a whole war with no date of their own: no event.
     A toll the sentence dates ("in the war of the 1990s", "in the past decade") is left to the dating stage,
-    which keeps it with that date and flags it background (``dates.resolve.mark_background``)."""
+    which keeps it with that date and flags it background (``dates.background.mark_background``)."""
     for trig in triggers:
         verb = _toll_verb(trig)
         if verb is None or not whole_war_toll(verb):

@@ -80,3 +80,15 @@ def test_a_vow_to_do_anything_else_is_still_an_intent_or_threat(short, text: str
 def test_an_agreement_to_postpone_is_no_rejection(short) -> None:
     codes = _codes(short, "Opposition parties in Tbilisi agreed to postpone their rally until the weekend.")
     assert not any(c.startswith("12") for c in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an announcement or a finding is the act it announces, coded as such or not at all: no public statement
+        "The Dutch finance ministry announced that fuel duties would rise in January.",
+        "The Chilean government declared that the drought had reached a critical stage.",
+    ],
+)
+def test_an_announcement_is_no_public_statement(short, text: str) -> None:
+    assert not any(e.pattern == "public-statement" for e in current(events(short, text)))

@@ -27,6 +27,7 @@ PUBLIC_STATEMENT = "public-statement"
 @dataclass(frozen=True)
 class PublicStatementWords:
     office_speakers: frozenset[str]
+    public_verbs: frozenset[str]
     plain_subjects: frozenset[str]
 
 
@@ -49,7 +50,9 @@ def office_speaker(verb: Any) -> bool:
 def public_clause(verb: Any) -> bool:
     """Is ``verb`` the main reporting verb of an office speaker, before a reported clause whose subjects are
     noun phrases (no pronoun, no count of people)?"""
-    if verb.dep_ != "ROOT" or not office_speaker(verb):
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in public_statement_words().public_verbs:
+        return False
+    if not office_speaker(verb):
         return False
     said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i), None)
     if said is None:

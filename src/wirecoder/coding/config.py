@@ -36,6 +36,8 @@ class CoderConfig:
     responsibility: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_map: dict[str, str] = field(default_factory=dict)
+    kept_intent_roots: frozenset[str] = frozenset()  # "vowed to veto X": the veto itself (12), no pledge
+    kept_intent_governors: frozenset[str] = frozenset()  # ... by these words of resolve ("agreed to postpone": no)
     embedding_roots: frozenset[str] = frozenset()
     attempt_words: frozenset[str] = frozenset()
     suppress_codes: frozenset[str] = frozenset()

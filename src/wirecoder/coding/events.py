@@ -229,7 +229,7 @@ def _roles(trig: Trigger, sc: SentenceContext) -> Roles | None:
         found = span_slots(src_toks, sc.mentions, config, crowds=True)  # "a crowd set fire to a bank"
     ctx.sources = _sources(trig, ctx, found)
     if spoken.unspoken(trig, ctx.sources, targets):
-        return None  # "the minister said the weather was warm", "... said the army was ready"
+        return None  # "residents said the weather was warm", "... said the army was ready"
     return Roles(ctx, ctx.sources, targets, subject_token, word, start, end)
 
 

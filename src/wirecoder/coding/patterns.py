@@ -67,6 +67,8 @@ CONFIG_KEYS = {
     "wish_verbs",
     "intent_governors",
     "intent_map",
+    "kept_intent_roots",
+    "kept_intent_governors",
     "embedding_roots",
     "attempt_words",
     "suppress_codes",

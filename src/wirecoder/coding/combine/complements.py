@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..clauses import embedding_governor, governors
+from ..config import CoderConfig
 from ..constants import NOUN_POS, Token
 from ..controlled_subjects import causing_verb
 from ..force_readiness import FORCE_THREAT, forceful_future, forceful_readiness
@@ -27,6 +28,18 @@ def hedge_passive(tok: Token) -> bool:
         tok.lemma_.lower() in _hedge_verbs()
         and any(c.dep_ == "auxpass" for c in tok.children)
         and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def _kept_intent(trig: Trigger, emb: Trigger, config: CoderConfig) -> bool:
+    """Is ``trig`` an act of a ``kept_intent_roots`` root in the to-complement of an intent word ("vowed to veto",
+    "pledged to block"): the act itself, not the pledge?"""
+    tok = trig.token
+    return (
+        trig.code[:2] in config.kept_intent_roots
+        and emb.token.lemma_.lower() in config.kept_intent_governors
+        and tok.head.i == emb.token.i
+        and tok.dep_ == "xcomp"
     )
 
 
@@ -95,6 +108,10 @@ def complement(triggers: list[Trigger], ctx: CombineContext) -> None:
         emb = embedding_governor(start, by_token, config) if trig.pattern.kind == "verb" or start is not tok else None
         if emb is not None and emb is not trig and hedge_passive(emb.token):
             emb.suppressed = True  # "X are alleged to have executed three farmers": the act, hedged
+            continue
+        if emb is not None and emb is not trig and _kept_intent(trig, emb, config):
+            emb.suppressed = True  # "vowed to veto the package": the rejection, told as resolved, is the act
+            trig.notes.append(f"intent:{emb.token.lemma_.lower()}")
             continue
         if emb is not None and emb is not trig:
             trig.suppressed = True

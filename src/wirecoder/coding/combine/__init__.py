@@ -123,6 +123,7 @@ from . import (  # noqa: F401  (they register the passes)
     ordered_custody,
     ordered_forces,
     others_hurt,
+    period_tallies,
     place_histories,
     population_shares,
     predicted_harm,

@@ -67,3 +67,28 @@ def test_weather_and_fever_are_no_attack(short, text):
 )
 def test_acts_in_the_weather_keep_their_doers(short, text):
     assert of_type(current(events(short, text)), "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scotland edged Wales in a bruising Six Nations clash at Murrayfield.",
+        "Nigeria and Ghana meet in a World Cup showdown in Abuja on Saturday.",
+        "The league clash between the two Cairo clubs ended goalless.",
+        "Australia held India to a draw in a rugby encounter in Perth.",
+    ],
+)
+def test_a_game_named_as_a_clash_is_no_fight(short, text):
+    assert not of_type(events(short, text), "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans clashed with police after the league clash in Cairo, and officers fired tear gas.",
+        "Rugby fans clash with riot police in Marseille on Saturday.",
+        "Troops and rebels clashed near the border town of Bunagana on Sunday, killing four.",
+    ],
+)
+def test_real_clashes_stay(short, text):
+    assert of_type(current(events(short, text)), "ASSAULT"), text

@@ -112,6 +112,7 @@ from . import (  # noqa: F401  (they register the passes)
     labour_strikes,
     left_counts,
     marked_remains,
+    match_clashes,
     measures,
     missing_people,
     national_sides,

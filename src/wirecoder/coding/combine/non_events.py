@@ -91,6 +91,12 @@ def accident_noun(tok: Token) -> bool:
     return low in {"fire", "blaze"} and tok.pos_ == "NOUN" and not marked
 
 
+def _nature_doer(tok: Token) -> bool:
+    """The weather word is one only as a doer ("heavy snow battered Hokkaido"): acts "in the snow" or "in the
+    heat" have their own doers ("soldiers shelled rebel positions in the snow")."""
+    return _lemma(tok) in words().nature_doers or tok.lower_ in words().nature_doers
+
+
 def _at_industrial_site(noun: Token) -> bool:
     """The blast or fire ``noun`` happened "at" or "in" a works (a factory, a mine, a warehouse) that no word of
     arms marks ("an explosion at an army depot" is left alone)."""
@@ -149,7 +155,7 @@ def accidental(tok: Token) -> bool:
             # also when the parser hung the clause on a conjunct ("30 killed and dozens injured when a train derailed")
         for c in holder.children:  # "killed in a bus crash"; passive: "passengers killed by the ferry disaster"
             if (c.dep_ == "prep" and c.lower_ in {"in", "during"}) or c.dep_ == "agent":
-                if any(p.dep_ == "pobj" and accident_noun(p) for p in c.children):
+                if any(p.dep_ == "pobj" and accident_noun(p) and not _nature_doer(p) for p in c.children):
                     return True
     return False
 

@@ -51,3 +51,17 @@ def test_harm_outcome_of_force_on_protesters(short, text: str, sub: str) -> None
 )
 def test_missing_after_taken(short, text: str, sub: str) -> None:
     assert main_sub_type(short, text) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # traders or shopkeepers (read as business people) beating someone: a mob, as villagers beating someone is
+        ("Traders beat a suspected thief at a market in Onitsha.", "Mob violence"),
+        ("Market traders beat a suspected robber in Accra.", "Mob violence"),
+        # one business person beating someone is no mob
+        ("A businessman beat his employee in Lagos.", "Attack"),
+    ],
+)
+def test_traders_beating_someone_are_a_mob(short, text: str, sub: str) -> None:
+    assert main_sub_type(short, text) == sub

@@ -304,6 +304,10 @@ REQUIRED: dict[str, dict[str, type]] = {
         "gathering_nouns": list,
         "not_held_yet": list,
         "remembrance_words": list,
+        "harm_outcomes": list,
+        "left_states": list,
+        "harm_denials": list,
+        "force_holders": list,
     },
     "locator_targets": {
         "types": list,

@@ -7,6 +7,9 @@
 - state forces arresting people told as taking part in a protest gathering ("detained women joining a march",
   "arrested participants of a demonstration") is a protest with intervention (ACLED codes arrests at a protest
   so); people arrested ahead of a gathering not yet held ("ahead of a planned rally") stay arrests;
+- a protest with intervention whose sentence tells people hurt as the force's outcome ("police beat marchers,
+  leaving several hospitalised", "at least six were taken to hospital") is excessive force (ACLED: force resulting
+  in serious injuries, e.g. requiring hospitalisation); "no one was hurt" or officers hurt keep the intervention;
 - an attack named only as a noun in a sentence that remembers it ("survivors of the gas attack on X gathered to
   mark its anniversary") is no ACLED row; one told killing people ("a gas attack on X killed dozens") is kept.
 
@@ -67,6 +70,31 @@ def _harmful_force(text: str) -> bool:
     return bool(_words("crowd_weapons").search(text) and _words("harm_words").search(text))
 
 
+def _told_outcome(text: str) -> bool:
+    """Does the sentence tell people hurt as the outcome of the force ("leaving several hospitalised", "at least six
+    were taken to hospital"), with no denial ("no one was hurt") and none of the state's own told hurt ("two officers
+    were hospitalised")?"""
+    if _words("harm_denials").search(text):
+        return False
+    left = _words("left_states").pattern
+    for found in (
+        _words("harm_outcomes").search(text),
+        re.search(rf"\b(?:leaving|left)\b[^.;]{{0,40}}?{left}", text, re.I),
+    ):
+        if found and not _words("force_holders").search(text[max(0, found.start() - 30) : found.start()]):
+            return True
+    return False
+
+
+def _harmed_intervention(article: Article, event: Event) -> bool:
+    """A protest with intervention by state forces (or no one named) whose sentence tells people hurt by it."""
+    if (event.acled or {}).get("sub_event_type") != _INTERVENTION["sub_event_type"]:
+        return False
+    if event.source is not None and event.source.sector not in _STATE:
+        return False
+    return _told_outcome(_sentence(article, event))
+
+
 def _arrest_at_gathering(event: Event) -> bool:
     acled = event.acled or {}
     if acled.get("sub_event_type") != "Arrests" or event.source is None or event.target is None:
@@ -90,6 +118,9 @@ def type_protest_harm(article: Article) -> None:
             continue
         if _arrest_at_gathering(event):
             events[n] = replace(event, acled={**(event.acled or {}), **_INTERVENTION})
+            continue
+        if _harmed_intervention(article, event):  # "police beat marchers, leaving several hospitalised"
+            events[n] = replace(event, acled={**(event.acled or {}), **_EXCESSIVE})
             continue
         if not _state_or_protest(event):
             continue

@@ -13,9 +13,12 @@ from .gazetteer import Gazetteer, Place
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _ROAD = r"(?:road|highway|motorway|expressway|route|axis|stretch|corridor|track|supply\s+route)"
+# A stretch that runs from a town to a frontier ("the road linking Sikasso to the border with Burkina Faso", "the
+# route from Kidal towards the Algerian border"): the town is its one named end; the country across is no place.
+_FRONTIER = r"the\s+(?:[A-Z][\w'’-]+\s+)?(?:border|frontier)\b"
 _BETWEEN = re.compile(
     rf"\b{_ROAD}\s+(?:between|linking|connecting|joining|from)\s+(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
-    rf"(?P<first>{_NAME})\s*(?:,\s*[A-Z][\w'’-]+\s*)?(?:and|to|with)\s+(?P<second>{_NAME})"
+    rf"(?P<first>{_NAME})\s*(?:,\s*[A-Z][\w'’-]+\s*)?(?:and|to|with|towards)\s+(?:{_FRONTIER}|(?P<second>{_NAME}))"
 )
 # "ambushed a convoy between Douentza and Boni": no road noun, both ends towns (checked by ``_bare_ends``)
 _BARE = re.compile(
@@ -57,7 +60,7 @@ def road_anchor(
     without a road noun counts too (for violent acts)."""
     for m in _stretches(text, start, end, gazetteer, ctx, bare):
         for group in ("first", "second"):
-            words = m.group(group).split()
+            words = (m.group(group) or "").split()
             for n in range(len(words), 0, -1):  # "Gao and Ansongo": "Gao"; "Dera Ismail Khan" whole
                 name = " ".join(words[:n])
                 place = gazetteer.lookup(name, ctx)
@@ -72,6 +75,7 @@ def second_end(
     """Is ``name`` the second town of a road stretch named in ``text[start:end]`` ("between Mopti and Sevare":
     Sevare), which gives way to the first?"""
     for m in _stretches(text, start, end, gazetteer, ctx, bare):
-        if m.group("second").startswith(name) or name.startswith(m.group("second")):
+        second = m.group("second")
+        if second is not None and (second.startswith(name) or name.startswith(second)):
             return name.split()[0] != m.group("first").split()[0]
     return False

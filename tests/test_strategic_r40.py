@@ -70,6 +70,7 @@ def test_entering_a_place_the_other_side_left_is_a_non_violent_transfer(short, t
         "Police entered the camp after the protesters fled.",
         "Troops entered the building to search for weapons.",
         "The president entered the hall to applause.",
+        "Turkey would be moving into northern Syria.",
     ],
 )
 def test_entering_a_race_a_camp_or_a_building_takes_no_territory(short, text: str) -> None:

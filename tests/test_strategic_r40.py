@@ -5,7 +5,9 @@
 - forces entering a town or a base the other side left, or meeting no resistance, take it (192) and ACLED types
   that as a Non-violent transfer of territory; entering a race, a hall or a building is no takeover;
 - drones or balloons seen over a place are ACLED's strategic Other; craft a state tracks stay untyped;
-- a state of emergency or a state of siege imposed is a restriction (CAMEO 1724).
+- a state of emergency or a state of siege imposed is a restriction (CAMEO 1724);
+- a curfew a state lays is ACLED's Change to group/activity (as an armed group's already was); a state of emergency
+  and other bans stay strategic Other.
 """
 
 from __future__ import annotations
@@ -98,3 +100,18 @@ def test_a_state_of_emergency_imposed_is_a_restriction(short, text: str) -> None
 
 def test_a_state_of_affairs_imposed_is_no_emergency(short) -> None:
     assert "1724" not in codes(short, "The new rules imposed a state of confusion on the markets.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities in Plateau state imposed a 24-hour curfew on the town of Bokkos.",
+        "Police imposed a dusk-to-dawn curfew in the city of Kasese.",
+    ],
+)
+def test_a_state_curfew_is_a_group_change(short, text: str) -> None:
+    assert subs(short, text)[:1] == ["Change to group/activity"]
+
+
+def test_a_state_of_emergency_stays_strategic_other(short) -> None:
+    assert subs(short, "The government declared a state of emergency in the Amhara region.")[:1] == ["Other"]

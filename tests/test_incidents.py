@@ -80,7 +80,7 @@ SUB_TYPES = [
     ("Headquarters or base established", "JNIM established a new base in the forest near Djibo."),
     ("Looting/property destruction", "Soldiers looted homes in Bangui."),
     ("Non-violent transfer of territory", "Government troops withdrew from the town of Kupiansk."),
-    ("Other", "The army imposed a curfew in Beni."),
+    ("Change to group/activity", "The army imposed a curfew in Beni."),  # round 40: a state's curfew too
 ]
 
 

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from ..article import Article, TimeExpr
 from ..errors import ConfigError
 from .explicit import word_list
+from .holidays import named_day, names_a_day
 from .offsets import offset_dating
 from .reported_day import clause_weekday, is_weekday, planned, reported_act_day, reporting_verbs
 
@@ -86,6 +87,9 @@ class DateResolver:
         ago = AGO.search(cleaned)
         if ago:  # "the same school eight years ago" (the recogniser's span): "eight years ago"
             cleaned = ago.group(0)
+        named = named_day(cleaned, reference, future and not past)
+        if named is not None:  # "Christmas Eve", "the eve of Eid al-Adha", "the weekend"
+            return named[0].isoformat(), "day"
         stretch = _YEAR_RANGE.fullmatch(text.strip().strip(" ,."))
         if stretch and int(stretch.group(1)) < reference.year:
             return None, "period"  # "between 2009 and 2016": a stretch of years long over, no one date
@@ -459,7 +463,7 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
             tok.dep_ == "prep"
             and tok.lower_ in _OTHER_PREPS
             and not span.start <= tok.i < span.end  # "shortly before midnight Wednesday": the time's own word
-            and not any(c.i == span.root.i for c in tok.children)
+            and (not any(c.i == span.root.i for c in tok.children) or _short_of_a_day(tok, time))
         ):
             other = True
         tok = tok.head
@@ -526,9 +530,19 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN_MARKS for c in clause.children)
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
-    if _participle_on_argument(clause, trigger) and DAY_WORD.search(time.text) and not planned(clause):
+    if (
+        _participle_on_argument(clause, trigger)
+        and (DAY_WORD.search(time.text) or names_a_day(time.text))
+        and not planned(clause)
+    ):
         return 4.0  # "fired on a minibus carrying villagers in Syria on Sunday": the parser hangs the lead's day
     return None
+
+
+def _short_of_a_day(prep: Any, time: TimeExpr) -> bool:
+    """A holiday or weekend that is the object of "before" / "after" ("Before Christmas, troops raided ..."): the
+    act is told as some time before or after that day, not on it."""
+    return prep.lower_ in {"before", "after"} and time.precision == "day" and names_a_day(time.text)
 
 
 def _speakers_day(span: Any, trigger: Any) -> bool:

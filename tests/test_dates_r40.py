@@ -45,6 +45,13 @@ def _first(short, events, text):
             "Gunmen fired on worshippers leaving a church in Kaduna on Christmas Day, killing 5.",
             "2025-12-25",
         ),
+        # a day part after the holiday; a holiday in the act's clause beside the speaker's day
+        ("2025-12-28", "Rebels attacked an army post in Cauca on Christmas night, killing 2 soldiers.", "2025-12-25"),
+        (
+            "2025-12-29",
+            "Bandits raided a village in Zamfara district on Boxing Day, killing 8 people, an official said on Monday.",
+            "2025-12-26",
+        ),
     ],
 )
 def test_a_holiday_dates_the_act(short, published, text, day):
@@ -57,6 +64,7 @@ def test_a_holiday_dates_the_act(short, published, text, day):
     [
         "Rival militias fought with heavy weapons in Zawiya at the weekend, killing 5 fighters.",
         "Over the weekend, gunmen killed 3 farmers near Makurdi.",
+        "Troops fought with rebels holding a ridge in Rutshuru over the weekend, killing 4, the army said on Monday.",
     ],
 )
 def test_the_weekend_is_its_saturday_approximately(short, text):
@@ -75,6 +83,7 @@ def test_the_weekend_is_its_saturday_approximately(short, text):
         ("Police detained 12 asylum seekers on Christmas Island on Friday.", "2026-12-04"),
         ("On Thursday, gunmen shot dead a preacher who had led Eid prayers in Kano.", "2026-12-03"),
         ("Before Christmas, troops raided a village near Gao on Wednesday.", "2026-12-02"),
+        ("On Friday, gunmen shot dead 2 traders at a Christmas market in Lagos.", "2026-12-04"),
     ],
 )
 def test_a_holiday_name_that_dates_nothing_leaves_the_day(short, text, day):

@@ -56,7 +56,8 @@ def _alternation(words: Any) -> str:
 def _pattern() -> re.Pattern[str]:
     leads = _alternation(_key(str(k)) for k in _data()["day_of"])
     return re.compile(
-        rf"(?:\b(?i:(?:the\s+)?(?:{leads})\s+))?\b(?i:(?P<name>{_alternation(_names())}))\b(?![-'\u2019]|\s+[A-Z])"
+        rf"(?:\b(?i:(?:the\s+)?(?:{leads})\s+))?\b(?i:(?P<name>{_alternation(_names())}))(?i:\s+(?:morning|afternoon|evening|night))?\b"
+        r"(?![-'\u2019]|\s+[A-Z])"
     )
 
 

@@ -201,6 +201,14 @@ REQUIRED: dict[str, dict[str, type]] = {
         "accusation_code": str,
         "denial_code": str,
     },
+    "holidays": {
+        "fixed": dict,
+        "easter": dict,
+        "lunar": dict,
+        "lunar_aliases": dict,
+        "day_of": dict,
+        "weekend_words": list,
+    },
     "time_words": {
         "approx_before": list,
         "asides": dict,

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..article import Article, TimeExpr
 from .explicit import word_list
+from .holidays import names_a_day
 from .reported_day import planned, reporting_verbs
 from .resolve import DAY_WORD, last_day
 
@@ -61,7 +62,7 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
             tok.dep_ == "prep"
             and tok.lower_ in _OTHER_PREPS
             and not span.start <= tok.i < span.end  # "shortly before midnight Wednesday": the time's own word
-            and not any(c.i == span.root.i for c in tok.children)
+            and (not any(c.i == span.root.i for c in tok.children) or _short_of_a_day(tok, time))
         ):
             other = True
         tok = tok.head
@@ -128,9 +129,19 @@ def date_rank(article: Article, time: TimeExpr, trigger: Any) -> float | None:
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN_MARKS for c in clause.children)
     ):
         return 3.0  # "when a bomb went off on Monday", "hours before the jet crashed on Wednesday"
-    if _participle_on_argument(clause, trigger) and DAY_WORD.search(time.text) and not planned(clause):
+    if (
+        _participle_on_argument(clause, trigger)
+        and (DAY_WORD.search(time.text) or names_a_day(time.text))
+        and not planned(clause)
+    ):
         return 4.0  # "fired on a minibus carrying villagers in Syria on Sunday": the parser hangs the lead's day
     return None
+
+
+def _short_of_a_day(prep: Any, time: TimeExpr) -> bool:
+    """A holiday or weekend that is the object of "before" / "after" ("Before Christmas, troops raided ..."): the
+    act is told as some time before or after that day, not on it."""
+    return prep.lower_ in {"before", "after"} and time.precision == "day" and names_a_day(time.text)
 
 
 def _speakers_day(span: Any, trigger: Any) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from ..article import Article, TimeExpr
+from .holidays import names_a_day
 
 #: A bare weekday as a lead writes it ("Tuesday", "late on Tuesday", "Monday night"), not a named day
 #: ("Super Tuesday") nor another day word ("this morning").
@@ -96,7 +97,7 @@ def reported_act_day(article: Article, best: TimeExpr, trigger: Any, times: list
         if time is best or not time.value or time.value > best.value or not _act_precision(time):
             continue
         root = _root(doc, time)
-        if root is None or root.i not in inside or not _adverbial(root):
+        if root is None or root.i not in inside or not _adverbial(root, names_a_day(time.text)):
             continue
         if _tied_elsewhere(root, content, reporting_verbs()):
             continue
@@ -118,7 +119,7 @@ def clause_weekday(article: Article, trigger: Any, times: list[TimeExpr]) -> Tim
     """When no time of the sentence dates the act's clause by ``date_rank.date_rank``, a weekday written as an
     adverbial inside that clause is its day, however the parser hangs it: "Police beat and arrested dozens of
     vendors resisting eviction from a market on Tuesday" (the day hung on the participle of the conjoined
-    verb's object). Only a weekday ("on Tuesday", "Tuesday night"), no later than publication, not behind a
+    verb's object). Only a weekday ("on Tuesday", "Tuesday night") or a named day ("on Boxing Day"), no later than publication, not behind a
     word that ties it to another time nor inside a reported speech; of several the nearest wins."""
     doc = article.doc
     if doc is None:
@@ -131,12 +132,14 @@ def clause_weekday(article: Article, trigger: Any, times: list[TimeExpr]) -> Tim
     inside = {t.i for t in top.subtree}
     found = []
     for time in times:
-        if time.precision != "day" or not time.value or not _WEEKDAY.match(time.text.strip()):
+        if time.precision != "day" or not time.value:
             continue
+        if not _WEEKDAY.match(time.text.strip()) and not names_a_day(time.text):
+            continue  # a weekday, a holiday ("on Boxing Day") or the weekend
         if article.published and time.value > article.published:
             continue
         root = _root(doc, time)
-        if root is None or root.i not in inside or not _adverbial(root):
+        if root is None or root.i not in inside or not _adverbial(root, names_a_day(time.text)):
             continue
         if _tied_elsewhere(root, top, reporting_verbs()) and not _reported_sibling_day(root, top, trigger):
             continue
@@ -187,15 +190,17 @@ def _clause_of(tok: Any) -> Any:
     return None
 
 
-def _adverbial(root: Any) -> bool:
+def _adverbial(root: Any, holiday: bool = False) -> bool:
     """A day written as an adverbial: "on Monday", "late on Tuesday", "Tuesday night", "early Wednesday";
-    not a named day ("on Super Tuesday", the day's name capitalised after another capitalised word)."""
-    if any(
+    not a named day ("on Super Tuesday", the day's name capitalised after another capitalised word) unless it
+    is a ``holiday`` or the weekend ("on Boxing Day", "over the weekend")."""
+    if not holiday and any(
         c.dep_ in {"compound", "amod"} and c.i < root.i and c.text[:1].isupper() and not _WEEKDAY.match(c.text)
         for c in root.children
     ):
         return False
-    return root.dep_ in {"npadvmod", "tmod"} or (root.dep_ == "pobj" and root.head.lower_ in {"on", "in", "at"})
+    preps = {"on", "in", "at", "over", "during"} if holiday else {"on", "in", "at"}
+    return root.dep_ in {"npadvmod", "tmod"} or (root.dep_ == "pobj" and root.head.lower_ in preps)
 
 
 def _tied_elsewhere(root: Any, content: Any, speech: frozenset[str]) -> bool:

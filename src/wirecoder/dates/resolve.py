@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..errors import ConfigError
+from .holidays import named_day
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
@@ -83,6 +84,9 @@ class DateResolver:
         ago = AGO.search(cleaned)
         if ago:  # "the same school eight years ago" (the recogniser's span): "eight years ago"
             cleaned = ago.group(0)
+        named = named_day(cleaned, reference, future and not past)
+        if named is not None:  # "Christmas Eve", "the eve of Eid al-Adha", "the weekend"
+            return named[0].isoformat(), "day"
         stretch = _YEAR_RANGE.fullmatch(text.strip().strip(" ,."))
         if stretch and int(stretch.group(1)) < reference.year:
             return None, "period"  # "between 2009 and 2016": a stretch of years long over, no one date

@@ -20,6 +20,7 @@ from .explicit import (
     opening_years,
     range_start,
 )
+from .holidays import holiday_spans, is_weekend
 from .resolve import (
     AGO,
     DAY_WORD,
@@ -146,7 +147,7 @@ def time_spans(doc: Any, text: str) -> list[Any]:
     ]
     spans: list[Any] = []
     taken: list[tuple[int, int]] = []
-    for start, end in sorted(calendar_spans(text) + opening_years(text)):
+    for start, end in sorted(calendar_spans(text) + opening_years(text) + holiday_spans(text, doc)):
         overlapping = [e for e in ents if e.start_char < end and start < e.end_char]
         lo = min([start, *(e.start_char for e in overlapping)])
         hi = max([end, *(e.end_char for e in overlapping)])
@@ -206,7 +207,8 @@ def _reading(text: str, span: Any) -> tuple[str, bool, int]:
     if aside is not None:
         stop, approx = aside[0], approx or aside[1]
     stretch = stretch_start(span.text)  # "Friday into Saturday": the first day, approximate
-    return range_start(span.text) or stretch or span.text, approx or stretch is not None, stop
+    weekend = is_weekend(span.text)  # "at the weekend": its Saturday, approximate
+    return range_start(span.text) or stretch or span.text, approx or stretch is not None or weekend, stop
 
 
 def _sentence_of(article: Article, char: int) -> int:

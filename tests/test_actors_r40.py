@@ -37,7 +37,6 @@ def source_of(short, text: str) -> tuple[str, str | None]:
         ("Tin miners in Bolivia clashed with police near Oruro on Tuesday.", "miners", "BOL"),
         ("Bus drivers in Nairobi stoned a police car on Monday.", "drivers", "KEN"),
         ("Landless peasants in Brazil invaded a cattle ranch in Para state on Sunday.", "peasants", "BRA"),
-        ("Shopkeepers in Kano, Nigeria, beat a suspected thief to death on Friday.", "Shopkeepers", "NGA"),
         ("Prison guards in Honduras fired on rioting inmates at a jail near Tegucigalpa.", "guards", "HND"),
         ("Farm labourers in South Africa's Western Cape set fire to a packing shed on Monday.", "labourers", "ZAF"),
     ],

@@ -76,6 +76,7 @@ def attribute_claims(article: Article, events: list[Event], patterns: PatternSet
         for doer, noun in _agents(span, patterns, words):
             mention = claimant_of(article, doer, words)
             if mention is not None:
+                _drop_weapon_sources(_attacks_of(events, sent.index, noun), noun)
                 _attribute(
                     _attacks_of(events, sent.index, noun),
                     _attacks_before(events, sent.index, noun.idx, mention),
@@ -136,6 +137,15 @@ def _same_kind(a: Event, b: Event) -> bool:
     """Two violent events of one kind (CAMEO code or ACLED sub-event type)."""
     sub_a, sub_b = (a.acled or {}).get("sub_event_type"), (b.acled or {}).get("sub_event_type")
     return (a.cameo or {}).get("code") == (b.cameo or {}).get("code") or (sub_a is not None and sub_a == sub_b)
+
+
+def _drop_weapon_sources(events: list[Event], noun: Token) -> None:
+    """The weapon a "by" agent sent is no doer of its own: "a drone launched by X struck a depot" is X's
+    strike, though "a drone" alone stands as the source of "a drone struck a depot"."""
+    for event in events:
+        src = event.source
+        if src is not None and src.start is not None and src.start <= noun.idx < (src.end or src.start + 1):
+            event.source = None
 
 
 def _give(event: Event, mention: Mention) -> None:

@@ -92,3 +92,16 @@ def test_an_agreement_to_postpone_is_no_rejection(short) -> None:
 )
 def test_an_announcement_is_no_public_statement(short, text: str) -> None:
     assert not any(e.pattern == "public-statement" for e in current(events(short, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plain description of an act or a measure is no event (the Wikinews guide's "opinion with no act");
+        # a judging one is coding/judged_acts.py's accusation
+        "The Thai defence minister said the operation had gone smoothly.",
+        "Peru's labour minister said the march had been orderly.",
+    ],
+)
+def test_a_plain_description_of_an_act_is_no_public_statement(short, text: str) -> None:
+    assert _codes(short, text) == []

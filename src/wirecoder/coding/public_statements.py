@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from . import lexicon
+from .judged_acts import judged_act_words
 from .model import Pattern
 from .triggers import Trigger
 
@@ -47,9 +48,10 @@ def office_speaker(verb: Any) -> bool:
     )
 
 
-def public_clause(verb: Any) -> bool:
+def public_clause(verb: Any, event_nouns: frozenset[str] = frozenset()) -> bool:
     """Is ``verb`` the main reporting verb of an office speaker, before a reported clause whose subjects are
-    noun phrases (no pronoun, no count of people)?"""
+    noun phrases (no pronoun, no count of people, no act or measure: "the minister said the protest was
+    peaceful" judges an act, coding/judged_acts.py's, and a plain description of an act is no event)?"""
     if verb.dep_ != "ROOT" or verb.lemma_.lower() not in public_statement_words().public_verbs:
         return False
     if not office_speaker(verb):
@@ -59,17 +61,19 @@ def public_clause(verb: Any) -> bool:
         return False
     words = public_statement_words()
     subjects = [c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    judged = judged_act_words().judged_things | event_nouns
     if not subjects or any(
-        s.pos_ not in {"NOUN", "PROPN"} or s.lemma_.lower() in words.plain_subjects for s in subjects
+        s.pos_ not in {"NOUN", "PROPN"} or s.lemma_.lower() in words.plain_subjects or s.lemma_.lower() in judged
+        for s in subjects
     ):
         return False
     return not any(c.dep_ == "nummod" for s in subjects for c in s.children)  # "said two people died"
 
 
-def public_statement(verb: Any, said: Any, code: str) -> Trigger | None:
+def public_statement(verb: Any, said: Any, code: str, event_nouns: frozenset[str] = frozenset()) -> Trigger | None:
     """The statement of an office speaker's reporting ``verb`` on a state of affairs (:func:`public_clause`);
     None otherwise."""
-    if not public_clause(verb):
+    if not public_clause(verb, event_nouns):
         return None
     pattern = Pattern(
         id=PUBLIC_STATEMENT, kind="verb", head=verb.lemma_.lower(), extra=(), code=code, origin="wirecoder"

@@ -104,6 +104,8 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
             if public is not None:
                 out.append(public)
             continue
+        if not public_clause(tok, config.event_nouns) and public_clause(tok):
+            continue  # "the minister said the protest was peaceful": a plain description of an act, no statement
         pattern = Pattern(id=STATEMENT, kind="verb", head=tok.lemma_.lower(), extra=(), code=code, origin="wirecoder")
         out.append(Trigger(tok, pattern, None, code, None, target_from=about[0]))
     return out

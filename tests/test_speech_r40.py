@@ -105,3 +105,9 @@ def test_an_announcement_is_no_public_statement(short, text: str) -> None:
 )
 def test_a_plain_description_of_an_act_is_no_public_statement(short, text: str) -> None:
     assert _codes(short, text) == []
+
+
+def test_a_vow_not_to_allow_stays_the_vow(short) -> None:
+    # the refusal told under a negated complement is a resolve (the pledge's own code, 13 here), not a veto
+    codes = _codes(short, "Chile's security council vowed not to allow any armed group to operate from its soil.")
+    assert codes and all(not c.startswith("12") for c in codes)

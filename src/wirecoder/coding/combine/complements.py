@@ -40,6 +40,7 @@ def _kept_intent(trig: Trigger, emb: Trigger, config: CoderConfig) -> bool:
         and emb.token.lemma_.lower() in config.kept_intent_governors
         and tok.head.i == emb.token.i
         and tok.dep_ == "xcomp"
+        and not any(c.dep_ == "neg" for c in tok.children)  # "vowed not to allow": a resolve, the pledge's code
     )
 
 

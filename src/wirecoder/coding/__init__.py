@@ -21,6 +21,7 @@ from . import condition_targets as _condition_targets  # noqa: F401  (registers 
 from . import custody_places as _custody_places  # noqa: F401  (registers targets.custody_place.v1)
 from . import from_counterparts as _from_counterparts  # noqa: F401  (registers targets.from_counterparts.v1)
 from . import harmed_target as _harmed_target  # noqa: F401  (registers the harmed as an attack noun's target)
+from . import judged_owners as _judged_owners  # noqa: F401  (registers targets.judged_owner.v1)
 from . import judged_victims as _judged_victims  # noqa: F401  (registers targets.judged_victims.v1)
 from . import mutual_subjects as _mutual_subjects  # noqa: F401  (registers targets.mutual_subjects.v1)
 from . import named_process as _named_process  # noqa: F401  (registers targets.named_process.v1)

@@ -166,6 +166,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "force_nouns": {"nouns": list, "subsets": dict, "demonym_weapons": list},
     "collective_nouns": {"nouns": list},
     "addressed_audiences": {"audiences": list},
+    "judged_owners": {"roots": list, "codes": list, "owned_things": list},
     "ceased_acts": {
         "stop_verbs": list,
         "stop_preps": list,

@@ -18,6 +18,7 @@ from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
 from .name_extent import area_unit_end, longer_place_end, unit_name_end
 from .not_places import compound_modifier
+from .object_towns import object_towns
 from .of_areas import of_area_name
 from .place_spans import (
     ACTOR_WEIGHT,
@@ -159,6 +160,9 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             for b, e, first, stop, areas in unlisted_names(doc, article.text, sentence or (), taken_spans, gazetteer):
                 if not inside_actor(b, e, strictly=False):
                     spans.append(PlaceSpan(article.text[b:e], b, e, tokens=(first, stop), within=areas))
+            taken_spans = [(s.start, s.end) for s in spans] + [(a, b) for a, b, _ in taken]
+            for b, e, first, stop in object_towns(doc, article.text, sentence or (), taken_spans, gazetteer):
+                spans.append(PlaceSpan(article.text[b:e], b, e, tokens=(first, stop)))  # "attacked Timbuktu"
     spans.sort(key=lambda s: s.start)
     return spans
 

@@ -57,3 +57,46 @@ def test_person_named_like_a_town_is_no_place(short: Any, text: str, country: st
     loc = _place(short, text)
     assert loc.get("country") == country, loc
     assert loc.get("lat") is not None and _km(loc, lat, lon) <= 50, loc
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "lat", "lon"),
+    [
+        (
+            "Rival militias fought in hamlets around Kalemie in Tanganyika province on Sunday, leaving four dead.",
+            "COD",
+            -5.95,
+            29.19,
+        ),
+        ("Insurgents burned houses in villages near Mueda in Cabo Delgado province overnight.", "MOZ", -11.66, 39.56),
+    ],
+)
+def test_town_before_its_province_is_the_place(short: Any, text: str, country: str, lat: float, lon: float) -> None:
+    loc = _place(short, text)
+    assert loc.get("country") == country, loc
+    assert loc.get("lat") is not None and _km(loc, lat, lon) <= 50, loc
+
+
+def test_man_named_like_a_town_in_its_province_is_no_place(short: Any) -> None:
+    # Bida is a town of Niger State, but "Musa Bida" is a man: the place is the state, not the town
+    loc = _place(short, "Police arrested Musa Bida in Niger State on Friday over the killing of a farmer.")
+    assert loc.get("name") != "Bida", loc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police evicted landless families in Paraguay's Chaco region on Monday.",
+        "Cattle thieves killed two herders in Paraguay's remote Chaco on Saturday.",
+    ],
+)
+def test_possessive_country_wins_over_namesake_abroad(short: Any, text: str) -> None:
+    loc = _place(short, text)
+    assert loc.get("country") == "PRY", loc
+
+
+def test_possessive_country_keeps_its_own_area(short: Any) -> None:
+    # the Chaco province of Argentina, named through Argentina, stays Argentina's
+    loc = _place(short, "Police evicted landless families in Argentina's Chaco province on Monday.")
+    assert loc.get("country") == "ARG", loc
+    assert loc.get("precision") == "province", loc

@@ -42,7 +42,7 @@ def contained_towns(
         ):
             continue
         m = pattern.match(text, end)
-        if m is None or not (m.group(0).lstrip().startswith((",", "in ")) or "(" in m.group(0)):
+        if m is None or not (m.group(0).lstrip().startswith((",", "in "))):
             continue
         area = _area(gazetteer, m.group("name"), m.group("unit"))
         if area is None:

@@ -13,6 +13,7 @@ from .gazetteer import Gazetteer, Place
 from .in_containers import in_container
 from .name_extent import without_part
 from .names import normalize
+from .owned_names import kept_in_owner
 from .place_spans import MENTION_WEIGHT, PRECISION_RANK, PlaceSpan
 from .place_words import NAME, PART_WORDS, Token, admin_words, alternation, name_like
 
@@ -211,8 +212,8 @@ def resolve_span(gazetteer: Gazetteer, span: PlaceSpan, ctx: dict[str, float]) -
     if span.wider:
         place = resolve_text(gazetteer, span.wider, ctx, span.country)
         if place is not None:
-            return place
-    return resolve_text(gazetteer, span.text, ctx, span.country)
+            return kept_in_owner(gazetteer, span.owner, place)
+    return kept_in_owner(gazetteer, span.owner, resolve_text(gazetteer, span.text, ctx, span.country))
 
 
 def resolve_text(gazetteer: Gazetteer, text: str, ctx: dict[str, float], country: str | None) -> Place | None:

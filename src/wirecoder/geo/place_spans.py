@@ -29,6 +29,7 @@ class PlaceSpan:
     wider: str | None = None  # the name with the capitalised modifiers before it ("North Darfur")
     within: tuple[Place, ...] = ()  # areas written after it: "Hyderabad, Sindh", "Sangin district of Helmand"
     cut: bool = False  # the end of a longer proper name ("Ali" of "Nad-e Ali"): not a place by itself
+    owner: str | None = None  # the country a possessive before it names ("Paraguay's Chaco region")
 
 
 def sided_context(ctx: dict[str, float], span: PlaceSpan) -> dict[str, float]:

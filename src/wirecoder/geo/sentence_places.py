@@ -13,12 +13,15 @@ from ..article import Article, Event
 from ..mentions import in_sentence
 from ..nlp import entities_between
 from .area_containers import container_of_unit, containers, object_of_unit, resolve_span
+from .contained_towns import contained_towns
 from .gazetteer import Gazetteer, Place, abbreviation
 from .glued_names import glued_places
 from .hyphen_names import hyphenated_places
 from .name_extent import area_unit_end, longer_place_end, unit_name_end
 from .not_places import compound_modifier
+from .object_towns import object_towns
 from .of_areas import of_area_name
+from .owned_names import owner_country
 from .place_spans import (
     ACTOR_WEIGHT,
     ARTICLE_WEIGHT,
@@ -127,6 +130,8 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
                 s.tokens, s.wider = (span.start, span.end), of_area_name(span, s.text)  # "the state of X"
                 if gazetteer is not None:  # "Pakistan's part of Kashmir": on that country's side
                     s.country = side_country(article, gazetteer, span[0]) or s.country
+                    s.owner = owner_country(gazetteer, span[0])  # "Paraguay's Chaco region"
+                    s.country = s.owner or s.country
                 first = span.start
                 while (
                     first > 0
@@ -159,6 +164,12 @@ def sentence_places(article: Article, event: Event, gazetteer: Gazetteer | None 
             for b, e, first, stop, areas in unlisted_names(doc, article.text, sentence or (), taken_spans, gazetteer):
                 if not inside_actor(b, e, strictly=False):
                     spans.append(PlaceSpan(article.text[b:e], b, e, tokens=(first, stop), within=areas))
+            taken_spans = [(s.start, s.end) for s in spans] + [(a, b) for a, b, _ in taken]
+            for b, e, first, stop in object_towns(doc, article.text, sentence or (), taken_spans, gazetteer):
+                spans.append(PlaceSpan(article.text[b:e], b, e, tokens=(first, stop)))  # "attacked Timbuktu"
+            taken_spans = [(s.start, s.end) for s in spans] + [(a, b) for a, b, _ in taken]
+            for b, e, first, stop, areas in contained_towns(doc, article.text, sentence or (), taken_spans, gazetteer):
+                spans.append(PlaceSpan(article.text[b:e], b, e, tokens=(first, stop), within=areas))  # "Kalemie in X"
     spans.sort(key=lambda s: s.start)
     return spans
 

@@ -13,6 +13,7 @@ from .bracket_names import name_before_bracket
 from .country_areas import country_area
 from .gazetteer import Gazetteer, Place
 from .not_places import dated
+from .owned_names import kept_in_owner
 from .place_spans import PlaceSpan, place_record
 from .place_words import NAME, PART_WORDS, Token, admin_words, area_words, long_unit_words, name_like, unit_words
 from .tied_objects import named_by_of
@@ -50,6 +51,7 @@ def tied_place(
                 place = wider or resolve_text(gazetteer, phrase, ctx, span.country)
             if place is None:
                 place = resolve_span(gazetteer, span, ctx)
+            place = kept_in_owner(gazetteer, span.owner, place)  # "Paraguay's Chaco": never Argentina's
             if place is not None:
                 return place_record(place, ctx, span.text, "tied")
             if span.country and not span.cut:  # "Puerto Jordan" is no place in Jordan

@@ -144,6 +144,8 @@ REQUIRED: dict[str, dict[str, type]] = {
     "casualty_shares": {"share_words": list, "dead_subjects": list, "list_verbs": list},
     "non_events": {"industrial_sites": list, "private_mourners": list, "nature_doers": list},
     "match_clashes": {"clash_nouns": list, "competitions": list},
+    "stage_doers": {"stage_doers": list, "armed_marks": list, "people_objects": list, "harm_words": list},
+    "corporate_deals": {"deal_words": list, "deal_offers": list, "deal_roots": list},
     "period_tallies": {"stretch_nouns": list, "stretch_marks": list, "running_phrases": list, "year_preps": list},
     "summing_nouns": {"summing_deps": list, "openers": list},
     "remembered_story": {

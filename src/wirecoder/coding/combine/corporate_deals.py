@@ -1,0 +1,75 @@
+"""A deal between firms refused or fought off is no political event: "the chipmaker rejected a hostile bid",
+"the board fought off a takeover attempt", "the shipping group declined an offer for its Danish unit". A refusal
+(12) or a fight (19) whose object holds a word of a deal for control of a firm ("takeover", "merger", "stake"),
+or a bid or an offer refused by a firm ("the carmaker rebuffed an offer"), gives no event. "Serbia rejected the
+offer of talks" (no firm, no deal word) and "troops fought off an attack" are left alone. Words in
+``data/lexicon/corporate_deals.yaml`` and the trading doers of ``figurative_objects.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicon
+from ..constants import Token
+from ..registry import combine_passes
+from ..triggers import Trigger
+from .context import CombineContext
+from .figurative_objects import words as object_words
+
+_OBJECTS = frozenset({"dobj", "obj"})
+_NAMED = frozenset({"PERSON", "NORP", "GPE"})
+
+
+@dataclass(frozen=True)
+class Words:
+    deal_words: frozenset[str]
+    deal_offers: frozenset[str]
+    deal_roots: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    return lexicon.word_lists("corporate_deals", Words)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _held(verb: Token) -> list[Token]:
+    """The verb's objects, and those of its particle ("fought off a takeover attempt", "turned down a bid")."""
+    out = [c for c in verb.children if c.dep_ in _OBJECTS]
+    return out + [o for p in verb.children if p.dep_ == "prt" for o in p.children if o.dep_ in _OBJECTS]
+
+
+def _firm_subject(verb: Token) -> bool:
+    """Every subject of the verb is a firm or an investor by a common noun ("the chipmaker", "the mining giant")."""
+    doers = object_words().trading_doers
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.ent_type_ not in _NAMED and _lemma(s) in doers for s in subjects)
+
+
+def refused_deal(verb: Token) -> bool:
+    """``verb`` refuses or fights off a deal for control of a firm."""
+    if verb.pos_ != "VERB":
+        return False
+    w = words()
+    held = _held(verb)
+    if not held:
+        return False
+    if any(_lemma(t) in w.deal_words for o in held for t in o.subtree):
+        return True
+    return _firm_subject(verb) and all(_lemma(o) in w.deal_offers for o in held)
+
+
+@combine_passes.register("combine.corporate_deal.v1")
+def corporate_deal(triggers: list[Trigger], ctx: CombineContext) -> None:
+    """A refused or fought-off deal between firms: no event."""
+    roots = words().deal_roots
+    for trig in triggers:
+        if trig.suppressed or trig.means or trig.code[:2] not in roots:
+            continue
+        if refused_deal(trig.token):
+            trig.suppressed = True
+            trig.notes.append("corporate deal")

@@ -71,3 +71,28 @@ def test_things_taken_back_are_no_territory(short, text):
         "Non-state actor overtakes territory",
         "Non-violent transfer of territory",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants destroyed a telecommunications mast near the town of Mandera overnight.",
+        "Unidentified men destroyed two electricity pylons outside Maiduguri.",
+        "Separatists destroyed a school in the village of Bafut, residents said.",
+        "Gunmen set fire to ballot boxes at a polling station in Anambra state.",
+    ],
+)
+def test_property_destroyed_by_armed_doers_is_looting(short, text):
+    assert main_sub_type(short, text) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "avoid"),
+    [
+        ("Government troops destroyed a rebel camp in the forest near Beni.", "Looting/property destruction"),
+        ("The fire destroyed several homes in the village.", "Looting/property destruction"),
+        ("The flood destroyed a bridge on the road to the border.", "Looting/property destruction"),
+    ],
+)
+def test_other_destruction_is_no_looting(short, text, avoid):
+    assert main_sub_type(short, text) != avoid

@@ -97,6 +97,7 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
     out += ["dobj:place" for d in dobjs if d.ent_type_ in _PLACE_ENTS][:1]
     out += _borne(tok)
     out += _parties(tok)
+    out += _sequels(tok)
     for place in _place_nouns(tok):  # "attacked a post in X district (Y) with rockets": the parse hangs it on the place
         for p in place.children:
             if p.dep_ == "prep" and p.lower_ == "with":
@@ -108,6 +109,22 @@ def modifiers(tok: Token, dobjs: list[Token]) -> list[str]:
                 for g in fr.children(p, {"pobj"}):
                     words = [g, *g.conjuncts, *(c for c in g.children if c.dep_ in ("compound", "amod"))]
                     out += [f"with:{w.lemma_.lower()}" for w in words]
+    return out
+
+
+def _sequels(tok: Token) -> list[str]:
+    """What the act's own clause tells came after it or how long it held, for rules on ground taken and left:
+    "advmod:briefly" (an adverb of the trigger), "before:retreat" (a clause after "before": "overran the post before
+    retreating", "before troops pushed them out"), "conj:withdraw" (a later verb of the same subject: "overran the
+    post and withdrew")."""
+    out = [f"advmod:{c.lower_}" for c in tok.children if c.dep_ == "advmod"]
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children):
+            out.append(f"before:{c.lemma_.lower()}")
+        elif c.dep_ == "prep" and c.lower_ == "before":
+            out += [f"before:{g.lemma_.lower()}" for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+        elif c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and not any(s.dep_ == "nsubj" for s in c.children):
+            out.append(f"conj:{c.lemma_.lower()}")
     return out
 
 

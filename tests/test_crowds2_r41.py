@@ -50,6 +50,8 @@ def test_force_on_crowds(short, text: str, sub: str) -> None:
     "text",
     [
         # charges in law, accusations, prices: no force
+        "Police charged 30 protesters with unlawful assembly in Harare.",
+        "Police charged two protest organisers with obstruction at a court in Lusaka.",
         "Police accused the protest organisers of spreading false news in Accra.",
         "The union charged the government with ignoring the demands of striking doctors.",
         "The stadium charged fans twenty dollars for the final in Cairo.",

@@ -27,6 +27,7 @@ from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
 from .past_stand_ins import reparse_stand_in_pasts
 from .plural_stand_ins import reparse_plural_stand_ins
+from .protesting_objects import reattach_protesting_objects
 from .range_subject import reparse_range_subjects
 from .reduced_relatives import promote_participles, reparse_noun_read_verbs
 from .reported_acts import reattach_reported_acts
@@ -170,6 +171,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     doc = reattach_reported_acts(doc)  # "Militants killed 20 people, an official said": the militants killed
     doc = reattach_speaker_conjuncts(doc)  # "X said the plan would fail and urged Y to ...": X urged
     doc = reattach_suspect_modifiers(doc)  # "On 3 May, suspected militants fired on X": "suspected" their adjective
+    doc = reattach_protesting_objects(doc)  # "whipped protesting farmers": the farmers the object
     doc = reattach_fire_predicates(doc)  # "a mob set ablaze the house": the house the object of "set ablaze"
     return reattach_opening_participles(doc)  # "Waving flags, supporters gathered": the supporters gather
 

@@ -144,6 +144,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "casualty_shares": {"share_words": list, "dead_subjects": list, "list_verbs": list},
     "non_events": {"industrial_sites": list, "private_mourners": list, "nature_doers": list},
     "match_clashes": {"clash_nouns": list, "competitions": list},
+    "own_exhortations": {"own_sides": list, "readiness_words": list, "own_marks": list},
     "period_tallies": {"stretch_nouns": list, "stretch_marks": list, "running_phrases": list, "year_preps": list},
     "summing_nouns": {"summing_deps": list, "openers": list},
     "remembered_story": {

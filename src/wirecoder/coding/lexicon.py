@@ -146,6 +146,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "match_clashes": {"clash_nouns": list, "competitions": list},
     "stage_doers": {"stage_doers": list, "armed_marks": list, "people_objects": list, "harm_words": list},
     "corporate_deals": {"deal_words": list, "deal_offers": list, "deal_roots": list},
+    "own_exhortations": {"own_sides": list, "readiness_words": list, "own_marks": list},
     "period_tallies": {"stretch_nouns": list, "stretch_marks": list, "running_phrases": list, "year_preps": list},
     "summing_nouns": {"summing_deps": list, "openers": list},
     "remembered_story": {

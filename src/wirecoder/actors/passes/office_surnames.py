@@ -1,11 +1,12 @@
 """Pass ``actors.office_surnames.v1``: a lone surname the NER missed or took for an organisation ("Starmer
 said", "Lavrov warned", "Modi met") or a people, or took for a town only the gazetteer knows ("Carney met"), is
-the curated KB's one current office holder of that surname, when the word is a capitalised proper noun (or a
+the curated KB's one current or former office holder of that surname, when the word is a capitalised proper noun (or a
 noun the tagger took for one) standing as a subject or object.
 
 The surnames pass only asks the KB about words tagged PERSON; spaCy leaves many leaders' surnames untagged
-or tags them ORG. Only curated entries holding a role on the story's day count (a converted dictionary's
-namesake, a former office holder or a common word never does), and only a word standing alone: a modifier
+or tags them ORG (or a place no gazetteer knows). Only curated entries holding a role on the story's day, or having left one before it, count
+("Scholz warned" after 2025 is the former chancellor: Germany, the entry's own sector for a former office holder);
+a converted dictionary's namesake, a future office holder or a common word never does; and only a word standing alone: a modifier
 ("the Modi government", "a Starmer aide"), a word inside a longer name ("Modi Industries") or a place
 keeps its own reading."""
 
@@ -46,10 +47,10 @@ def office_surnames(s: ResolutionState) -> None:
         if _lone_name(s, tok):
             if found is not None and not _untyped_org(found, tok.i):
                 continue
-        elif not (found is not None and _town_namesake(s, tok, found)):
+        elif not (found is not None and (_town_namesake(s, tok, found) or _unknown_place(s, tok, found))):
             continue
         entry_id = s.kb.surname(tok.text, s.day)
-        if entry_id is None or not _current_curated(s, entry_id):
+        if entry_id is None or not _curated_holder(s, entry_id):
             continue
         if found is None:
             found = s.add(tok.i, tok.i, "name", label="PERSON")
@@ -94,6 +95,18 @@ def _town_namesake(s: ResolutionState, tok: Any, found: Found) -> bool:
     )
 
 
+def _unknown_place(s: ResolutionState, tok: Any, found: Found) -> bool:
+    """A one-word mention the NER tagged a place that nothing knows (no gazetteer or KB hit, no actor), standing
+    alone where a person acts or is acted on ("Scholz warned ...": the NER's GPE)."""
+    return (
+        found.first == found.last == tok.i
+        and found.label in _PLACE_TAGS
+        and not found.hits
+        and found.mention.actor is None
+        and _lone_name(s, tok, _PLACE_TAGS)
+    )
+
+
 def _untyped_org(found: Found, i: int) -> bool:
     """A one-word mention the NER tagged ORG or NORP that nothing has typed (no KB hit, no actor)."""
     return (
@@ -104,6 +117,12 @@ def _untyped_org(found: Found, i: int) -> bool:
     )
 
 
-def _current_curated(s: ResolutionState, entry_id: str) -> bool:
-    """A curated (not converted) entry holding a role on the story's day."""
-    return entry_id not in s.kb.secondary_ids and s.kb.entries[entry_id].role_on(s.day) is not None
+def _curated_holder(s: ResolutionState, entry_id: str) -> bool:
+    """A curated (not converted) entry holding a role on the story's day or having left one before it (a former
+    office holder is still known by surname; one whose first role is yet to come is not)."""
+    if entry_id in s.kb.secondary_ids:
+        return False
+    entry = s.kb.entries[entry_id]
+    if entry.role_on(s.day) is not None:
+        return True
+    return s.day is not None and any(r.end is not None and r.end <= s.day for r in entry.roles)

@@ -125,6 +125,7 @@ from . import (  # noqa: F401  (they register the passes)
     ordered_custody,
     ordered_forces,
     others_hurt,
+    own_exhortations,
     period_tallies,
     place_histories,
     population_shares,

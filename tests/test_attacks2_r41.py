@@ -143,3 +143,34 @@ def test_artillery_without_by_agent_names_no_doer(short):
     text = "On 6 December 2026, artillery fire hit a farm near Goris, Armenia, killing a shepherd."
     assert "artillery" not in _source(short, text).lower()
     assert _dead(short, text) == 1
+
+
+# a harm participle in an attack's outcome is no act of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 December 2026, gunmen attacked a voting centre in Ghazni, Afghanistan. The attack ended with one poll "
+        "worker dead and three voters injured.",
+        "On 7 December 2026, militants raided a clinic in Kidal, Mali. The raid left one nurse dead and two patients "
+        "hurt.",
+    ],
+)
+def test_outcome_participle_toll_on_attack(short, text):
+    assert _dead(short, text) == 1
+    assert _sum(short, text) == 1
+
+
+def test_outcome_participle_no_attack_before_kept(short):
+    # no attack told before: the toll stays where it is, never doubled
+    text = "On 7 December 2026, a blast at a market in Ghazni left one trader dead and two shoppers injured."
+    assert _sum(short, text) == 1
+
+
+def test_outcome_participle_attack_with_toll_not_doubled(short):
+    text = (
+        "On 7 December 2026, gunmen attacked a bus in Ghazni, killing two passengers. The attack left two "
+        "passengers dead and five others injured."
+    )
+    assert _sum(short, text) == 2

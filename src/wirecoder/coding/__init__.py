@@ -49,6 +49,7 @@ from .note_tolls import one_more_dead, toll_sentences
 from .offduty_victims import attacks_on_offduty
 from .ongoing_violence import drop_ongoing_violence
 from .ontology import load_ontology
+from .outcome_participles import fold_outcome_participles
 from .own_losses import add_own_losses
 from .passing_history import drop_passing_history
 from .patterns import load_patterns
@@ -132,6 +133,7 @@ class EventStage(Stage):
         fold_attacker_deaths(article)  # "killing three before two of the assailants were shot dead": 5
         add_own_losses(article)  # "killing six officers. The guerrillas lost three of their fighters.": 9
         add_victim_losses(article)  # "Militants ambushed a patrol. Police lost three officers.": 3
+        fold_outcome_participles(article)  # "The attack left one dead and two voters injured": the attack's 1
         add_suicide_bomber(article)  # "A woman detonated a suicide vest, killing six": the bomber too, 7
         add_fire_deaths(article)  # "set fire to a mosque. Five worshippers died in the blaze.": the arson's 5
         fold_tallies(article)  # "6 fatalities.": the note's count, restated, not added

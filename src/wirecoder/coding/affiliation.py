@@ -187,16 +187,22 @@ def _origin(prep: Token, noun: Token, words: Words) -> bool:
 
 def _name_at(article: Article, tok: Token) -> Mention | None:
     """The actor ``tok`` names: its mention, a capitalised name the actor base lacks ("extremists of the
-    Babbar Khalsa"), or the name before a group noun ("members of the Sinai Province group")."""
+    Babbar Khalsa"), or the name before a group noun ("members of the Sinai Province group"), or before the noun
+    of its kind there ("dissidents of the former FARC guerrilla group")."""
     mention = mention_at(article, tok.idx, tok.idx + len(tok.text))
     if tok.pos_ == "PROPN":
         return unlisted_name(article, tok, mention)
-    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN")]  # "X guerrilla group"
+    names = sorted((c for n in nouns for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"), key=_at)
     if mention is None and names and tok.lemma_.lower() in group_heads():
         name = names[-1]
         found = unlisted_name(article, name, mention_at(article, name.idx, name.idx + len(name.text)))
         return found if found is not None and found.kind != "place" else None
     return mention
+
+
+def _at(tok: Token) -> int:
+    return int(tok.i)
 
 
 @cache

@@ -124,6 +124,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "loss_subjects": list,
         "loss_nouns": list,
         "loss_not_deaths": list,
+        "harm_participles": list,
         "doer_nouns": list,
         "doer_pronouns": list,
         "force_marks": list,

@@ -16,6 +16,7 @@ from typing import Any
 from ..article import Article, Event, Quantity
 from .affiliation import named
 from .lexicon import load, word_set
+from .lost_conjuncts import lost_conjuncts, one_person
 from .numbers import lexicon as number_lexicon
 from .numbers import number_at
 
@@ -87,12 +88,19 @@ def _lost_count(doc: Any, verb: Any) -> tuple[int, Any] | None:
         if obj.lemma_.lower() not in _words("loss_nouns"):
             return None
         first = next((c for c in obj.children if c.dep_ == "nummod"), None)
-        if first is None:
-            return None
-    number = number_at(doc, first.left_edge.i if first.left_edge.pos_ == "NUM" else first.i, len(doc), number_lexicon())
+        if first is None:  # "lost a captain and two cadets": the single one counted
+            return (1 + lost_conjuncts(doc, obj, _words("loss_nouns")), obj) if one_person(obj) else None
+    count = _count_at(doc, first.left_edge.i if first.left_edge.pos_ == "NUM" else first.i)
+    if count is None:
+        return None
+    return count + lost_conjuncts(doc, obj, _words("loss_nouns")), obj
+
+
+def _count_at(doc: Any, i: int) -> int | None:
+    number = number_at(doc, i, len(doc), number_lexicon())
     if number is None or number.vague or number.value != int(number.value) or number.value < 1:
         return None
-    return int(number.value), obj
+    return int(number.value)
 
 
 def _attack_before(doc: Any, attacks: list[Event], verb: Any) -> Event | None:

@@ -5,7 +5,9 @@ the attack) gives up its toll when a verb of telling (said, confirmed, claimed) 
 sentence adds victims ("also", "more", "another": aftermath.yaml's new_words), and either its count equals the
 toll the story has told so far, of the same victims or a bare toll, or it is the attackers' own claim (a doer told
 by the teller's pronoun, "it killed", "its fighters killed 20 soldiers", of the same side as the attack's doer)
-told after a toll of the attack. A retelling with
+told after a toll of the attack. A retelling told by no teller ("killing five soldiers. The ambush left five
+soldiers and eight assailants dead") gives up only the counts it repeats: the attack's toll is 13; told with the
+same count of the same victims ("killing two passengers. The attack left two passengers dead") it gives up its toll. A retelling with
 a count of its own ("Eight died at the scene. Police said three more died in hospital") is left added."""
 
 from __future__ import annotations
@@ -69,11 +71,18 @@ def drop_retold_tolls(article: Article) -> None:
         before = [e for e in article.events[:n] if e.sentence_index < event.sentence_index and not e.background]
         counted = sum(e.fatalities or 0 for e in before if is_attack(e))
         trigger = _trigger(doc, event)
-        if not counted or trigger is None or not _told(trigger) or _adds(event, doc):
+        if not counted or trigger is None or _adds(event, doc):
             continue
-        first = next((e for e in before if is_attack(e) and not retold(e)), None)
         told = _victims_of(doc, event)
         earlier = set().union(*(_victims_of(doc, e) for e in before if is_attack(e) and e.fatalities))
+        if not _told(trigger):  # "killing five soldiers. The ambush left five soldiers and eight assailants dead"
+            if event.fatalities == counted and told & earlier - BARE:  # "... The attack left five soldiers dead"
+                event.fatalities = None
+                event.quantities = [q for q in event.quantities if q.kind not in FATAL_KINDS]
+            else:
+                _drop_repeated_counts(article, event, [e for e in before if is_attack(e) and e.fatalities], counted)
+            continue
+        first = next((e for e in before if is_attack(e) and not retold(e)), None)
         same = bool(told & earlier) or bool(told & BARE) or bool(earlier & BARE)
         claimed = (
             first is not None

@@ -23,7 +23,7 @@ from .counted_records import _QUANTIFIERS
 
 _ROOTS = frozenset({"17", "18", "19", "20"})
 _YEAR = re.compile(r"(1[89]|20)\d\d")
-_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "conj"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "appos"})  # an apposition ranks, counts nothing
 
 
 @dataclass(frozen=True)

@@ -331,7 +331,6 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "own_speakers": {"verbs": list, "singular": list, "plural": list},
     "described_roles": {"copulas": list, "present_tags": list, "path_deps": list, "attribute_deps": list},
-    "public_statements": {"office_speakers": list, "public_verbs": list, "plain_subjects": list},
     "own_statements": {
         "admission_verbs": list,
         "person_pronouns": list,

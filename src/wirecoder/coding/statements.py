@@ -20,7 +20,6 @@ from .judged_acts import JUDGED_ACT, judged_act
 from .lexicon import load, person_nouns, word_set
 from .model import Pattern
 from .own_statements import OWN_STATEMENT, named_speaker, own_statement, own_statement_words
-from .public_statements import PUBLIC_STATEMENT, public_clause, public_statement
 from .reported_judgements import unjudged
 from .roles import span_slots
 from .sports_speakers import harmed, speaking
@@ -30,7 +29,7 @@ from .triggers import Trigger
 STATEMENT = "statement-clause"
 
 #: The statements coded though their codes are otherwise suppressed (config ``suppress_codes``).
-SPOKEN = frozenset({STATEMENT, OWN_STATEMENT, PUBLIC_STATEMENT})
+SPOKEN = frozenset({STATEMENT, OWN_STATEMENT})
 
 #: The ``via`` of "the country" read as the reporting official's own state (actors/passes/nominals.py): a
 #: statement about it is about the speaker's side, no other actor.
@@ -100,12 +99,7 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
                 out.append(own)
                 continue
         if not about:
-            public = public_statement(tok, said, code)  # "the minister said prices had risen"
-            if public is not None:
-                out.append(public)
             continue
-        if not public_clause(tok, config.event_nouns) and public_clause(tok):
-            continue  # "the minister said the protest was peaceful": a plain description of an act, no statement
         pattern = Pattern(id=STATEMENT, kind="verb", head=tok.lemma_.lower(), extra=(), code=code, origin="wirecoder")
         out.append(Trigger(tok, pattern, None, code, None, target_from=about[0]))
     return out
@@ -174,16 +168,10 @@ def _spoken_about(tok: Any) -> Any:
 def unspoken(trig: Trigger, sources: list[Any], targets: list[Any]) -> bool:
     """Is the verbal act no event: a statement or allegation with no named speaker on another named actor, or
     a judgement reported by an outlet, not judged by an actor (coding/reported_judgements.py)?"""
-    if trig.pattern.id in {
-        OWN_STATEMENT,
-        PUBLIC_STATEMENT,
-        JUDGED_ACT,
-    }:  # words of the speaker itself, or a judged act: named
+    if trig.pattern.id in {OWN_STATEMENT, JUDGED_ACT}:  # words of the speaker itself, or a judged act: named
         return not named_speaker(sources)
     if unnamed_accused(trig):  # '"They rigged it," X said': X accuses, if the text names X
         return not any(s.participant.name or _named_mention(s) for s in sources)  # no one the text names
-    if trig.pattern.id == STATEMENT and not other_actor(sources, targets) and named_speaker(sources):
-        return not public_clause(trig.token)  # "the finance minister said inflation was falling": 010
     return (trig.pattern.id in SPOKEN_OF and not other_actor(sources, targets, trig.pattern.id)) or unjudged(
         trig, sources
     )

@@ -3,7 +3,7 @@ minister told parliament the country must be ready to defend itself", "the presi
 prepare for a long standoff". combine.obligation.v1 reads "X said Y must / should V" as X's demand on Y (10x) or
 appeal (02x); when Y is the speaker's own side ("the country", "the nation", "we") and the clause says readiness
 ("ready", "prepared", "prepare", "brace"), no one else is asked anything and the act is not yet done: the trigger
-gives no event of its own (the speaker's words stay a statement, coding/public_statements.py). A demand on
+gives no event of its own. A demand on
 another party ("said the rebels must be ready to disarm") or an act the side must do ("said the country must
 hold elections") stays the obligation's.
 """

@@ -188,6 +188,7 @@ REQUIRED: dict[str, dict[str, type]] = {
         "denial_nouns": list,
         "denial_adjectives": list,
         "responsibility_preps": list,
+        "denial_verbs": list,
         "nothing_words": list,
         "claim_verbs": list,
         "alleging_verbs": list,

@@ -8,6 +8,7 @@ from typing import Any
 from ..article import Article, Mention, Participant, Quote
 from ..mentions import mention_at
 from . import frames as fr
+from .behind_doers import behind_doer
 from .config import CoderConfig
 from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOLENT_ROOTS, Token
 from .force_agents import force_agent_modifiers
@@ -348,6 +349,8 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
                 else:
                     s = None
                 source.extend([s] if s is not None else [])
+            elif (doer := behind_doer(head, config.responsibility)) is not None:
+                source.append(doer)  # "X was behind a bombing": X's
             elif head.lower_ == "in" and holder.lemma_.lower() in {"be", "remain", "stay"} and _peaceful(pattern):
                 s = fr.subject(holder)  # "X is in talks with Y", "remained in negotiations": X's
                 source.extend([s] if s is not None else [])

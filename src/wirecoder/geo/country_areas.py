@@ -8,6 +8,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer, Place
 from .names import SUFFIX_HINTS, normalize
+from .place_spans import PRECISION_RANK
 
 Token = Any
 
@@ -15,13 +16,26 @@ _UNITS = frozenset(w for w, precision in SUFFIX_HINTS.items() if precision in {"
     "department",
     "territory",
     "municipality",
+    "circle",  # Mali's cercle in English: "the Mopti region's Bankass circle"
 }
 _AREAS = frozenset({"district", "province"})
 # Settlement nouns after a possessive owner: "Afghanistan's northern Kunduz city" is the town, not the province.
 _TOWNS = frozenset({"city", "town"})
 # Units mostly named after their seat town: when the gazetteer has no such unit, the town stands for it.
 _SEATED = frozenset(
-    {"district", "tehsil", "county", "municipality", "lga", "prefecture", "cercle", "upazila", "township", "department"}
+    {
+        "district",
+        "tehsil",
+        "county",
+        "municipality",
+        "lga",
+        "prefecture",
+        "cercle",
+        "circle",
+        "upazila",
+        "township",
+        "department",
+    }
 )
 
 
@@ -72,6 +86,14 @@ def country_area(gazetteer: Gazetteer, obj: Token) -> tuple[Place, str] | None:
     if area.precision == "province" and obj.lower_ in _SEATED:  # "Magway's Pauk township", a town the
         return area, text  # gazetteer lacks: the owner province, never a namesake town abroad
     return None
+
+
+def finest_record(record: dict[str, Any]) -> tuple[int, bool]:
+    """Sort key of a tied place record, finest first: by precision, then a real town before a seat town
+    standing for its unit ("a camp of the Mopti region's Douentza circle near Hombori" is near Hombori)."""
+    words = str(record.get("text") or "").lower().split()
+    seat = len(words) > 1 and words[-1] in _SEATED and not str(record.get("name") or "").lower().endswith(words[-1])
+    return PRECISION_RANK.get(record.get("precision") or "", 4), seat
 
 
 def _capital_of(place: Place, name: str) -> bool:

@@ -25,7 +25,7 @@ _NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "O
 @cache
 def _words() -> dict[str, frozenset[str]]:
     data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "place_objects.yaml").read_text("utf-8"))
-    return {key: frozenset(str(w).lower() for w in data[key]) for key in ("verbs", "part_nouns")}
+    return {key: frozenset(str(w).lower() for w in data[key]) for key in ("verbs", "part_nouns", "marked_by")}
 
 
 def object_towns(doc: Any, text: str, sentence: Any, taken: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Any]:
@@ -33,7 +33,11 @@ def object_towns(doc: Any, text: str, sentence: Any, taken: list[tuple[int, int]
     attack verb: its direct object, or the owner of a part noun that is ("the airport of X", "X's outskirts")."""
     out: list[Any] = []
     for tok in sentence:
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ in _NOT_PLACES or not _struck(tok):
+        marked = _marked(tok)  # "captured Macomia town": the noun after the name marks it a place, even one
+        barred = _NOT_PLACES - {"PERSON"} if marked is not None else _NOT_PLACES  # the tagger calls a person
+        if tok.pos_ != "PROPN" or tok.ent_type_ in barred or not _struck(marked if marked is not None else tok):
+            continue
+        if tok.dep_ == "compound" and marked is None:
             continue
         first = tok.i
         while first > tok.sent.start and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
@@ -41,15 +45,23 @@ def object_towns(doc: Any, text: str, sentence: Any, taken: list[tuple[int, int]
         start, end = doc[first].idx, tok.idx + len(tok.text)
         if any(a < end and start < b for a, b in taken):
             continue
-        if any(doc[i].ent_type_ in _NOT_PLACES for i in range(first, tok.i + 1)):
+        if any(doc[i].ent_type_ in barred for i in range(first, tok.i + 1)):
             continue
         place = gazetteer.lookup(text[start:end], alternates=False)
         if place is None or place.precision == "country":
             continue
-        if place.precision == "place" and place.source != "alias" and place.population < MIN_TOWN:
+        if place.precision == "place" and place.source != "alias" and place.population < MIN_TOWN and marked is None:
             continue
         out.append((start, end, first, tok.i + 1))
     return out
+
+
+def _marked(tok: Token) -> Token | None:
+    """The settlement noun right after a name that it modifies ("Macomia" of "Macomia town"), else None."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.lower_ not in _words()["marked_by"]:
+        return None
+    return head
 
 
 def _struck(tok: Token) -> bool:

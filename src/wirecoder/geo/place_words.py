@@ -47,6 +47,12 @@ def named_by_of_nouns() -> frozenset[str]:
 
 
 @cache
+def settlements_of_units() -> frozenset[str]:
+    data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "area_words.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for w in data["settlements_of_units"])
+
+
+@cache
 def long_unit_words() -> tuple[str, ...]:
     return tuple(w for w in admin_words()["unit"] if " " in w)
 

@@ -12,6 +12,7 @@ from ..actors.destinations import is_escape_goal
 from ..article import Article, Event, Participant
 from ..coding.lexicon import subset
 from ..mentions import covering, in_sentence
+from .country_areas import finest_record
 from .gazetteer import Gazetteer, Place
 from .home_namesake import home_area
 from .intercepted import stopped_weapons
@@ -248,7 +249,7 @@ def _locate(
     if territory is not None:
         tied.append(territory)  # "raided the Jenin camp in the West Bank": the target place is finer
     if tied:  # the finest: "in Rafah in the southern Gaza Strip" is Rafah
-        best = min(tied, key=lambda r: PRECISION_RANK.get(r["precision"], 4))
+        best = min(tied, key=finest_record)
         return home_area(article, gazetteer, best, spans, ctx) or best
     resolved: list[tuple[PlaceSpan, Place]] = []
     for s in spans:

@@ -8,7 +8,7 @@ from functools import cache
 from ..coding.lexicon import subset
 from .area_containers import unit_has_name
 from .country_areas import settlement_appositions
-from .place_words import Token, named_by_of_nouns, resident_nouns
+from .place_words import Token, named_by_of_nouns, resident_nouns, settlements_of_units, unit_words
 from .struck_places import struck_place, struck_subjects
 
 # Prepositions that locate only a common noun: "on the border", "on the outskirts of Kabul", but
@@ -53,6 +53,7 @@ def tied_objects(trigger: Token) -> list[Token]:
                 inherited = located and prep.lower_ not in _SIDE_PREPS  # "in a clash with India": the foe
                 here = inherited or _locates(prep, obj) or _residents_of(tok, prep)  # "outskirts of Kabul" too
                 here = here or named_by_of(tok, prep, obj) or struck_place(tok, prep, obj)  # "town of X", "raid on X"
+                here = here or settlement_of_unit(tok, prep, obj)  # "a village of the Mopti region's Bankass circle"
                 objs = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
                 if here:
                     found.extend(objs)
@@ -108,6 +109,17 @@ def named_by_of(noun: Token, prep: Token, obj: Token) -> bool:
         and obj.pos_ == "PROPN"
         and noun.lemma_.lower() in named_by_of_nouns()
         and not unit_has_name(noun)
+    )
+
+
+def settlement_of_unit(noun: Token, prep: Token, obj: Token) -> bool:
+    """ "a village of the Mopti region's Bankass circle", "a hamlet of Tera department": a settlement noun
+    whose "of" object is an administrative unit with a name of its own (or a possessive owner) lies in it."""
+    return (
+        prep.lower_ == "of"
+        and noun.lemma_.lower() in settlements_of_units()
+        and obj.lower_ in unit_words()
+        and (unit_has_name(obj) or any(c.dep_ == "poss" for c in obj.children))
     )
 
 

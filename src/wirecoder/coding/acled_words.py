@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from . import frames as fr
+from .carried_arms import carried_arms
 from .carried_loads import loads
 
 HIT_PREPS = frozenset({"on", "at", "into", "inside"})  # "opened fire on a bus", "an attack on a mosque"
@@ -130,7 +131,8 @@ def _sequels(tok: Token) -> list[str]:
 
 def _borne(tok: Token) -> list[str]:
     """What a clause on the trigger's subject has the actor wear or carry, marked with the word that describes it:
-    "a woman wearing an explosive vest detonated it": "bearer:explosive-vest" (a suicide bomber's sign)."""
+    "a woman wearing an explosive vest detonated it": "bearer:explosive-vest" (a suicide bomber's sign); and what kind of
+    arms the subject bears (carried_arms.py): "men armed with sticks": "bearer:improvised", "with rifles": "bearer:firearm"."""
     holder = tok.head if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" else tok
     subjects = [c for h in (tok, holder) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     clauses = [c for s in subjects for c in s.children if c.dep_ in ("acl", "relcl")]
@@ -140,12 +142,13 @@ def _borne(tok: Token) -> list[str]:
         for d in tok.children
         if d.dep_ == "dobj" and any(m.dep_ == "poss" and m.lower_ in _OWN for m in d.children)
     ]
-    return own + [
+    worn = [
         f"bearer:{m.lemma_.lower()}-{d.lemma_.lower()}"
         for d in things
         for m in d.children
         if m.dep_ in ("amod", "compound")
     ]
+    return own + worn + carried_arms(subjects)  # "men armed with sticks": "bearer:improvised"
 
 
 _OWN = frozenset({"his", "her", "their"})

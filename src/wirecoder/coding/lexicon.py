@@ -22,6 +22,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 REQUIRED: dict[str, dict[str, type]] = {
     "sieges": {"siege_nouns": list, "ordeal_nouns": list, "part_words": list, "captive_words": list},
     "carried_loads": {"carriers": list, "load_verbs": list},
+    "carried_arms": {"bear_verbs": list, "bear_preps": list, "improvised": list, "firearms": list},
     "national_sides": {k: list for k in ("result_verbs", "sure_verbs", "cue_words", "side_words", "harm_words")},
     "sports_talk": {k: list for k in ("players", "their_people", "followers", "clubs", "harm_words", "other_players")},
     "ordered_custody": {"order_verbs": list, "custody_verbs": list, "cued_verbs": list, "custody_nouns": list},

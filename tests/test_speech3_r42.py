@@ -35,6 +35,8 @@ def _main(short, text: str):
         ("Spain should raise its minimum wage again, the Spanish labour minister told reporters.", "ESP"),
         ("The Nigerian president said Nigeria must refine more of its own crude oil.", "NGA"),
         ("The Japanese defence minister said Japan must be ready to protect its remote islands.", "JPN"),
+        # (CAMEO's code for Romania is ROM, not its ISO3 ROU)
+        ("Romania must modernise its railways, the Romanian transport minister said.", "ROU"),
     ],
 )
 def test_call_on_own_named_country_is_a_statement(short, text: str, country: str) -> None:

@@ -31,9 +31,14 @@ def _own_country(source: Participant | None, target: Participant | None) -> bool
         return False
     if any(w.lower() in _NOT_BARE for w in target.text.split()):
         return False
-    if target.country != source.country or target.cameo != target.country:
+    if target.country != source.country or not _bare_code(target.cameo):
         return False
-    return source.cameo != source.country  # "Italy said Italy must ...": no speaker apart from the state
+    return not _bare_code(source.cameo)  # "Italy said Italy must ...": no speaker apart from the state
+
+
+def _bare_code(cameo: str | None) -> bool:
+    """A CAMEO actor code of a country alone, no sector ("ITA", "ROM": CAMEO's code may differ from ISO3)."""
+    return cameo is not None and len(cameo) == 3 and cameo.isalpha()
 
 
 def _own_demand(event: Event) -> bool:

@@ -50,6 +50,7 @@ from .offduty_victims import attacks_on_offduty
 from .ongoing_violence import drop_ongoing_violence
 from .ontology import load_ontology
 from .outcome_participles import fold_outcome_participles
+from .own_demands import own_country_demands
 from .own_losses import add_own_losses
 from .passing_history import drop_passing_history
 from .patterns import load_patterns
@@ -120,6 +121,7 @@ class EventStage(Stage):
         article.events = drop_reports_of_unidentified_attackers(article, article.events)  # "said gunmen stormed it"
         article.events = drop_raids_of_arrests(article, article.events)  # "raided the offices and detained 41"
         article.events = drop_unattributed(article, article.events)  # an interview's "I refused", "Why was X banned?"
+        article.events = own_country_demands(article, article.events)  # "said Italy must cut its debt": 010
         article.events = calibrate(article)  # confidence as the chance the type is right (coding/calibration.py)
         settle_tolls(article)
         drop_foreseen_tolls(article)  # "an assault could kill thousands": a fear, no toll

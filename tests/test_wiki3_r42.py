@@ -1,8 +1,9 @@
 """Round-42 Wikinews-style articles (lane wiki3): a court or inquiry ruling or finding that an act was unlawful rules
 against it (CAMEO 111, PLOVER ACCUSE) however long the clause's subject, when the judging adjective is the clause's
 predicate ("ruled that the council's decision to close the two schools in the northern districts was illegal").
-A negated predicate ("was not unconstitutional" told by an inquiry), a judging adjective on a noun ("found illegal
-weapons") and a ruling with no judging predicate give no ruling against. Sentences composed for these tests."""
+A negated predicate ("ruled that the ban was not illegal", "found the sheriff not guilty"), a judging adjective on a
+noun ("found illegal weapons") and a ruling with no judging predicate give no ruling against. Sentences composed for
+these tests."""
 
 from __future__ import annotations
 
@@ -73,3 +74,25 @@ def test_the_owner_of_a_long_ruled_clause_is_the_target(short) -> None:
     )
     got = of_type(current(events(short, text)), "ACCUSE")
     assert got and pair(got[0]) == ("GHA", "GHA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ruling that an act was NOT unlawful is no ruling against it, short clause or long
+        "A court in Izmir ruled that the ban on the rally was not illegal.",
+        "Bolivia's Constitutional Court ruled that the decree on fuel prices was not unconstitutional.",
+        # an acquittal is no conviction
+        "A jury in Ohio found the former sheriff not guilty of assault.",
+    ],
+)
+def test_a_ruling_that_an_act_was_lawful_is_none(short, text: str) -> None:
+    got = [e for e in of_type(current(events(short, text)), "ACCUSE") if (e.cameo or {}).get("code") in {"111", "116"}]
+    assert not got, [(e.trigger["text"], e.pattern) for e in got]
+
+
+def test_a_short_ruled_clause_still_counts(short) -> None:
+    got = of_type(
+        current(events(short, "Bolivia's Constitutional Court ruled that the decree was unconstitutional.")), "ACCUSE"
+    )
+    assert got and pair(got[0])[0] == "BOL"

@@ -15,6 +15,7 @@ from .lexicon import load, word_set
 
 _LINKS = frozenset({"be"})  # the linking verb of "X was behind": any other verb's "behind" is a place
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
+_GUESSES = frozenset({"might", "may", "could"})  # modals of a guess; "is believed to be behind" stays a claim
 
 
 @cache
@@ -36,11 +37,14 @@ def behind_doer(prep: Token, words: frozenset[str]) -> Token | None:
 
 
 def _denied(verb: Token) -> bool:
-    """``verb`` or a verb it completes is negated or a denial ("was not behind", "denied being behind")."""
+    """``verb`` or a verb it completes is negated, a denial or a guess ("was not behind", "denied being behind",
+    "might have been behind")."""
     tok = verb
     while True:
         if fr.children(tok, {"neg"}) or tok.lemma_.lower() in _denials():
             return True
+        if any(c.dep_ == "aux" and c.lower_ in _GUESSES for c in tok.children):
+            return True  # "might have been behind the blast", "could be behind it": a guess names no doer
         if tok.dep_ not in _COMPLEMENTS or tok.head.i == tok.i:
             return False
         tok = tok.head

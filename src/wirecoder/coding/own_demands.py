@@ -29,6 +29,8 @@ def _own_country(source: Participant | None, target: Participant | None) -> bool
     """``target`` is the bare name of ``source``'s own country ("Italy", told by an Italian official)."""
     if source is None or target is None or not source.country or source.sector not in STATE_SECTORS:
         return False
+    if (source.country_basis or "stated") != "stated":
+        return False  # "the foreign minister said Israel must ...": a country taken from the story is no own side
     if any(w.lower() in _NOT_BARE for w in target.text.split()):
         return False
     if target.country != source.country or not _bare_code(target.cameo):

@@ -56,3 +56,19 @@ def main_current(events: Callable[[Any, str], list[Event]], short: Any, text: st
     evs = current(events(short, text))
     assert evs, text
     return evs[0]
+
+
+def main_place(short: Any, text: str, published: str = "2026-12-05") -> dict[str, Any]:
+    """The location of the main event of ``text`` coded as an article published on ``published``."""
+    from wirecoder.coding.main_event import main_event
+
+    main = main_event(coder_on(published)(short, text))
+    assert main is not None, text
+    return main.location or {}
+
+
+def km_from(loc: dict[str, Any], lat: float, lon: float) -> float:
+    """Great-circle kilometres from a location record to a point."""
+    from wirecoder.incidents import distance_km
+
+    return distance_km(loc["lat"], loc["lon"], lat, lon)

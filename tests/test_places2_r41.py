@@ -5,28 +5,11 @@ is a person first ("detained Musa Bida"), is not. Sentences written for these te
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pytest
 
-from wirecoder.article import Article
-from wirecoder.coding.main_event import main_event
-
-
-def _place(short: Any, text: str) -> dict[str, Any]:
-    main = main_event(short(Article(raw=text, source="test", published="2026-12-05")).events)
-    assert main is not None, text
-    return main.location or {}
-
-
-def _km(loc: dict[str, Any], lat: float, lon: float) -> float:
-    dlat, dlon = math.radians(loc["lat"] - lat), math.radians(loc["lon"] - lon)
-    a = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(lat)) * math.cos(math.radians(loc["lat"])) * math.sin(dlon / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(a))
+from composed import km_from, main_place
 
 
 @pytest.mark.parametrize(
@@ -39,9 +22,9 @@ def _km(loc: dict[str, Any], lat: float, lon: float) -> float:
     ],
 )
 def test_struck_town_is_the_place(short: Any, text: str, country: str, lat: float, lon: float) -> None:
-    loc = _place(short, text)
+    loc = main_place(short, text)
     assert loc.get("country") == country, loc
-    assert loc.get("lat") is not None and _km(loc, lat, lon) <= 50, loc
+    assert loc.get("lat") is not None and km_from(loc, lat, lon) <= 50, loc
 
 
 @pytest.mark.parametrize(
@@ -54,9 +37,9 @@ def test_struck_town_is_the_place(short: Any, text: str, country: str, lat: floa
     ],
 )
 def test_person_named_like_a_town_is_no_place(short: Any, text: str, country: str, lat: float, lon: float) -> None:
-    loc = _place(short, text)
+    loc = main_place(short, text)
     assert loc.get("country") == country, loc
-    assert loc.get("lat") is not None and _km(loc, lat, lon) <= 50, loc
+    assert loc.get("lat") is not None and km_from(loc, lat, lon) <= 50, loc
 
 
 @pytest.mark.parametrize(
@@ -72,14 +55,14 @@ def test_person_named_like_a_town_is_no_place(short: Any, text: str, country: st
     ],
 )
 def test_town_before_its_province_is_the_place(short: Any, text: str, country: str, lat: float, lon: float) -> None:
-    loc = _place(short, text)
+    loc = main_place(short, text)
     assert loc.get("country") == country, loc
-    assert loc.get("lat") is not None and _km(loc, lat, lon) <= 50, loc
+    assert loc.get("lat") is not None and km_from(loc, lat, lon) <= 50, loc
 
 
 def test_man_named_like_a_town_in_its_province_is_no_place(short: Any) -> None:
     # Bida is a town of Niger State, but "Musa Bida" is a man: the place is the state, not the town
-    loc = _place(short, "Police arrested Musa Bida in Niger State on Friday over the killing of a farmer.")
+    loc = main_place(short, "Police arrested Musa Bida in Niger State on Friday over the killing of a farmer.")
     assert loc.get("name") != "Bida", loc
 
 
@@ -91,12 +74,12 @@ def test_man_named_like_a_town_in_its_province_is_no_place(short: Any) -> None:
     ],
 )
 def test_possessive_country_wins_over_namesake_abroad(short: Any, text: str) -> None:
-    loc = _place(short, text)
+    loc = main_place(short, text)
     assert loc.get("country") == "PRY", loc
 
 
 def test_possessive_country_keeps_its_own_area(short: Any) -> None:
     # the Chaco province of Argentina, named through Argentina, stays Argentina's
-    loc = _place(short, "Police evicted landless families in Argentina's Chaco province on Monday.")
+    loc = main_place(short, "Police evicted landless families in Argentina's Chaco province on Monday.")
     assert loc.get("country") == "ARG", loc
     assert loc.get("precision") == "province", loc

@@ -6,11 +6,11 @@ county seats and an Ethiopian spelling the GeoNames extract lacks. Sentences wri
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pytest
 
+from composed import km_from
 from wirecoder.article import Article
 from wirecoder.geo.compass_units import compass_stem
 from wirecoder.geo.gazetteer import load_gazetteer
@@ -31,36 +31,27 @@ def gazetteer():
     return load_gazetteer()
 
 
-def _km(loc: dict[str, Any], lat: float, lon: float) -> float:
-    dlat, dlon = math.radians(loc["lat"] - lat), math.radians(loc["lon"] - lon)
-    h = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(lat)) * math.cos(math.radians(loc["lat"])) * math.sin(dlon / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(h))
-
-
 # ------------------------------------------------------------------ the place an attack noun struck
 def test_raid_on_town_is_the_place(place):
     loc = place(
         "Two young men were shot dead during an Israeli army raid on Nablus in the occupied West Bank on Monday."
     )
-    assert loc.get("country") == "PSE" and loc.get("precision") == "place" and _km(loc, 32.22, 35.26) < 20
+    assert loc.get("country") == "PSE" and loc.get("precision") == "place" and km_from(loc, 32.22, 35.26) < 20
 
 
 def test_subject_strike_places_its_verb(place):
     loc = place("An Israeli drone strike on a motorcycle in Bint Jbeil, in south Lebanon, killed one man on Friday.")
-    assert loc.get("country") == "LBN" and loc.get("precision") == "place" and _km(loc, 33.12, 35.43) < 20
+    assert loc.get("country") == "LBN" and loc.get("precision") == "place" and km_from(loc, 33.12, 35.43) < 20
 
 
 def test_strikes_on_a_group_name_are_no_place(place):
     loc = place("Israeli strikes on Hamas positions killed 12 fighters in Khan Younis on Sunday, the army said.")
-    assert loc.get("country") == "PSE" and _km(loc, 31.34, 34.30) < 20
+    assert loc.get("country") == "PSE" and km_from(loc, 31.34, 34.30) < 20
 
 
 def test_attack_on_a_common_noun_keeps_the_town(place):
     loc = place("An attack on a military convoy near Gao killed three soldiers on Thursday, the army said.")
-    assert loc.get("country") == "MLI" and _km(loc, 16.27, -0.04) < 30
+    assert loc.get("country") == "MLI" and km_from(loc, 16.27, -0.04) < 30
 
 
 # ------------------------------------------------------------------ compass-named districts
@@ -101,7 +92,7 @@ def test_compass_never_widens_to_a_region(gazetteer):
 
 def test_compass_county_in_a_sentence(place):
     loc = place("Gunmen killed six people in Yirol East county of Lakes state on Tuesday, a local official said.")
-    assert loc.get("country") == "SSD" and loc.get("precision") == "district" and _km(loc, 6.56, 30.50) < 50
+    assert loc.get("country") == "SSD" and loc.get("precision") == "district" and km_from(loc, 6.56, 30.50) < 50
 
 
 # ------------------------------------------------------------------ "the state of X" is the state
@@ -114,17 +105,17 @@ def test_state_of_name_is_the_state(place):
 
 def test_town_before_state_of_name_stays_the_town(place):
     loc = place("Gunmen shot dead two police officers in Fresnillo, in the northern state of Zacatecas, on Friday.")
-    assert loc.get("precision") == "place" and _km(loc, 23.17, -102.87) < 20
+    assert loc.get("precision") == "place" and km_from(loc, 23.17, -102.87) < 20
 
 
 def test_city_of_name_stays_the_city(place):
     loc = place("Gunmen shot dead two police officers in the city of Zacatecas on Friday, officials said.")
-    assert loc.get("precision") == "place" and _km(loc, 22.77, -102.58) < 20
+    assert loc.get("precision") == "place" and km_from(loc, 22.77, -102.58) < 20
 
 
 def test_named_district_of_province_is_not_the_province(place):
     loc = place("A roadside bomb killed three Taliban fighters in Sangin district of Helmand on Monday.")
-    assert loc.get("country") == "AFG" and loc.get("precision") != "province" and _km(loc, 32.07, 64.84) < 20
+    assert loc.get("country") == "AFG" and loc.get("precision") != "province" and km_from(loc, 32.07, 64.84) < 20
 
 
 # ------------------------------------------------------------------ curated small towns
@@ -139,4 +130,4 @@ def test_curated_towns(gazetteer, name, country, lat, lon):
 
 def test_small_town_found_in_a_sentence(place):
     loc = place("Unknown gunmen killed a chief and his two sons near Akobo in Jonglei state on Saturday.")
-    assert loc.get("country") == "SSD" and _km(loc, 7.78, 33.00) < 30
+    assert loc.get("country") == "SSD" and km_from(loc, 7.78, 33.00) < 30

@@ -6,13 +6,11 @@ non-settlement noun ("a chief of ... circle") places nothing. Sentences written 
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pytest
 
-from composed import coder_on
-from wirecoder.coding.main_event import main_event
+from composed import coder_on, km_from, main_place
 
 events = coder_on("2026-12-05")
 
@@ -23,21 +21,6 @@ def nlp(short: Any) -> Any:
     from wirecoder.nlp import load_spacy
 
     return load_spacy(eval_settings().spacy_model)
-
-
-def _place(short: Any, text: str) -> dict[str, Any]:
-    main = main_event(events(short, text))
-    assert main is not None, text
-    return main.location or {}
-
-
-def _km(loc: dict[str, Any], lat: float, lon: float) -> float:
-    dlat, dlon = math.radians(loc["lat"] - lat), math.radians(loc["lon"] - lon)
-    a = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(lat)) * math.cos(math.radians(loc["lat"])) * math.sin(dlon / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 @pytest.mark.parametrize(
@@ -63,10 +46,10 @@ def _km(loc: dict[str, Any], lat: float, lon: float) -> float:
     ],
 )
 def test_town_within_named_unit(short: Any, text: str, country: str, lat: float, lon: float) -> None:
-    loc = _place(short, text)
+    loc = main_place(short, text)
     assert loc.get("country") == country, (text, loc)
     assert loc.get("precision") == "place", (text, loc)
-    assert _km(loc, lat, lon) <= 50, (text, loc)
+    assert km_from(loc, lat, lon) <= 50, (text, loc)
 
 
 @pytest.mark.parametrize(
@@ -83,9 +66,9 @@ def test_town_within_named_unit(short: Any, text: str, country: str, lat: float,
     ],
 )
 def test_people_stay_people(short: Any, text: str, country: str, lat: float, lon: float) -> None:
-    loc = _place(short, text)
+    loc = main_place(short, text)
     assert loc.get("country") == country, (text, loc)
-    assert _km(loc, lat, lon) <= 50, (text, loc)
+    assert km_from(loc, lat, lon) <= 50, (text, loc)
 
 
 def test_non_settlement_noun_places_nothing(nlp: Any) -> None:

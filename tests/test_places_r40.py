@@ -5,30 +5,13 @@ across the border. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pytest
 
-from wirecoder.article import Article
-from wirecoder.coding.main_event import main_event
+from composed import km_from, main_place
 from wirecoder.geo.gazetteer import load_gazetteer
 from wirecoder.geo.roads import road_anchor
-
-
-def _place(short: Any, text: str) -> dict[str, Any]:
-    main = main_event(short(Article(raw=text, source="test", published="2026-12-05")).events)
-    assert main is not None, text
-    return main.location or {}
-
-
-def _km(loc: dict[str, Any], lat: float, lon: float) -> float:
-    dlat, dlon = math.radians(loc["lat"] - lat), math.radians(loc["lon"] - lon)
-    a = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(lat)) * math.cos(math.radians(loc["lat"])) * math.sin(dlon / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 @pytest.mark.parametrize(
@@ -51,10 +34,10 @@ def _km(loc: dict[str, Any], lat: float, lon: float) -> float:
     ],
 )
 def test_a_big_township_is_placed_at_itself(short: Any, text: str, country: str, lat: float, lon: float) -> None:
-    loc = _place(short, text)
+    loc = main_place(short, text)
     assert loc.get("country") == country
     assert loc.get("precision") == "place" and loc.get("admin1")
-    assert _km(loc, lat, lon) < 10
+    assert km_from(loc, lat, lon) < 10
 
 
 def test_a_township_keeps_its_province_and_city_names() -> None:
@@ -69,7 +52,9 @@ def test_a_township_keeps_its_province_and_city_names() -> None:
 
 
 def test_a_road_from_a_town_to_a_frontier_is_placed_at_the_town(short: Any) -> None:
-    loc = _place(short, "Jihadists torched four lorries on the road linking Koutiala to the border with Burkina Faso.")
+    loc = main_place(
+        short, "Jihadists torched four lorries on the road linking Koutiala to the border with Burkina Faso."
+    )
     assert loc.get("country") == "MLI" and loc.get("name") == "Koutiala"
 
 
@@ -93,5 +78,5 @@ def test_a_frontier_without_a_town_gives_no_road_anchor(text: str) -> None:
 
 
 def test_a_road_between_two_towns_still_gives_the_first(short: Any) -> None:
-    loc = _place(short, "Gunmen ambushed a bus on the road linking Koutiala to Sikasso, killing four passengers.")
+    loc = main_place(short, "Gunmen ambushed a bus on the road linking Koutiala to Sikasso, killing four passengers.")
     assert loc.get("name") == "Koutiala"

@@ -36,6 +36,9 @@ GROUP_NOUN_ORG_TAKEOVER = {
     "rebel",
     "member",
     "force",
+    "delegation",  # a body sent by X is X: "a delegation of Hamas leaders", "representatives of the army"
+    "delegate",
+    "representative",
 }
 # Nouns that name a country's government as a whole: they resolve to its governing KB entry, if any.
 GOVERNMENT_NOUNS = {

@@ -72,3 +72,13 @@ def km_from(loc: dict[str, Any], lat: float, lon: float) -> float:
     from wirecoder.incidents import distance_km
 
     return distance_km(loc["lat"], loc["lon"], lat, lon)
+
+
+def sub_types(evs: list[Event]) -> list[str | None]:
+    """The ACLED sub-event types of the events told as happening."""
+    return [(e.acled or {}).get("sub_event_type") for e in current(evs)]
+
+
+def cameo_codes(evs: list[Event]) -> list[str | None]:
+    """The CAMEO codes of the events told as happening."""
+    return [e.cameo.get("code") for e in current(evs)]

@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import pytest
 
-from composed import coder_on, current
+from composed import cameo_codes, coder_on, sub_types
 
 events = coder_on("2026-12-07")
 
 
 def subs(short, text: str) -> list[str | None]:
-    return [(e.acled or {}).get("sub_event_type") for e in current(events(short, text))]
+    return sub_types(events(short, text))
 
 
 def codes(short, text: str) -> list[str | None]:
-    return [e.cameo.get("code") for e in current(events(short, text))]
+    return cameo_codes(events(short, text))
 
 
 @pytest.mark.parametrize(

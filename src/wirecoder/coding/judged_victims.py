@@ -20,6 +20,7 @@ from .constants import Token
 from .judged_agents import judged_acts, judged_words
 from .registry import target_fallbacks
 from .roles import Slot
+from .slot_spans import outside_spans, phrase_chars
 
 
 @dataclass(frozen=True)
@@ -46,16 +47,8 @@ def victim_spans(verb: Token, words: JudgedVictimWords) -> list[tuple[int, int]]
                 continue
             for obj in prep.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
-                    right = obj.right_edge
-                    spans.append((obj.left_edge.idx, right.idx + len(right)))
+                    spans.append(phrase_chars(obj))
     return spans
-
-
-def _start(slot: Slot, doc: Any) -> int | None:
-    """Where ``slot`` stands in the text (its mention's start, else its head token's)."""
-    if slot.mention is not None:
-        return slot.mention.start
-    return doc[slot.head].idx if slot.head is not None else None
 
 
 @target_fallbacks.register("targets.judged_victims.v1")
@@ -68,10 +61,4 @@ def judged_victims(ctx: Any, targets: list[Slot]) -> list[Slot]:
     spans = victim_spans(ctx.token, words)
     if not spans:
         return targets
-    doc = ctx.token.doc
-    kept = []
-    for slot in targets:
-        at = _start(slot, doc)
-        if at is None or not any(lo <= at < hi for lo, hi in spans):
-            kept.append(slot)
-    return kept
+    return outside_spans(targets, ctx.token.doc, spans)

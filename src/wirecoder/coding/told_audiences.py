@@ -17,6 +17,7 @@ from typing import Any
 from .lexicon import load, word_set
 from .registry import target_fallbacks
 from .roles import Slot
+from .slot_spans import outside_spans, phrase_chars
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 _ASKED_DEPS = frozenset({"xcomp", "oprd"})  # "told reporters to leave": asked, not spoken to
@@ -38,15 +39,8 @@ def audience_spans(verb: Any, statement_verbs: frozenset[str]) -> list[tuple[int
     spans = []
     for obj in verb.children:
         if obj.dep_ in _OBJECT_DEPS and (obj.lemma_.lower() in words or obj.lower_ in words):
-            right = obj.right_edge
-            spans.append((obj.left_edge.idx, right.idx + len(right)))
+            spans.append(phrase_chars(obj))
     return spans
-
-
-def _start(slot: Slot, doc: Any) -> int | None:
-    if slot.mention is not None:
-        return slot.mention.start
-    return doc[slot.head].idx if slot.head is not None else None
 
 
 @target_fallbacks.register("targets.told_audience.v1")
@@ -58,4 +52,4 @@ def told_audience(ctx: Any, targets: list[Slot]) -> list[Slot]:
     if not spans:
         return targets
     doc = ctx.token.doc
-    return [s for s in targets if (at := _start(s, doc)) is None or not any(lo <= at < hi for lo, hi in spans)]
+    return outside_spans(targets, doc, spans)

@@ -72,3 +72,26 @@ def test_plain_violence_stays(short, text):
     assert _force(events(short, text)) or any(
         c and c[:2] in {"14", "17"} for c in cameo_codes(current(events(short, text)))
     ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two conscripts were killed when a mortar shell exploded during a live-fire exercise in Estonia.",
+        "A grenade went off during training at a camp in Kenya, wounding four recruits.",
+    ],
+)
+def test_drill_mishaps_give_no_event_or_toll(short, text):
+    evs = current(events(short, text))
+    assert _force(evs) == [] and not any(e.fatalities for e in evs), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded during training at a police academy in Quetta, killing 6 recruits.",
+        "A car bomb went off near an army base in Mogadishu, killing 5 soldiers.",
+    ],
+)
+def test_bombs_near_trainees_stay_attacks(short, text):
+    assert _force(events(short, text)), text

@@ -2,7 +2,8 @@
 "marines stormed a beach during an annual exercise". A verb or noun of force (CAMEO roots 18-20) with a sham
 modifier (mock, simulated, dummy) or told during or in a drill, with no harm told in the sentence and no violent
 doer, is a show of force (150), as drills held alone are (patterns hold-drills): no attack. "Militants attacked
-soldiers during a training exercise" and "a soldier was killed in a live-fire drill" are left alone. Words in
+soldiers during a training exercise" is left alone. A munition that goes off by itself in a drill ("a soldier was
+killed when a shell exploded during a live-fire drill") is a training accident: no event, and so no toll. Words in
 ``data/lexicon/drill_force.yaml``."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class Words:
     drill_words: frozenset[str]
     drill_preps: frozenset[str]
     harm_words: frozenset[str]
+    mishap_verbs: frozenset[str]
+    drill_munitions: frozenset[str]
 
 
 @cache
@@ -60,11 +63,12 @@ def _in_drill(tok: Token) -> bool:
     )
 
 
-def _violent_doer(tok: Token) -> bool:
-    """A subject of the verb is a violent or armed non-state doer ("militants", "gunmen")."""
+def _violent_doer(tok: Token, arms: bool = True) -> bool:
+    """A subject of the verb is a violent or armed non-state doer ("militants", "gunmen"), or, with ``arms``, is
+    marked by a word of arms ("a suicide attacker")."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "obj"} else tok
     doers = object_words().violent_doers - {"soldier", "soldiers", "troops"}
-    armed = non_event_words().armed_words - {"army", "troops", "police", "naval"}
+    armed = non_event_words().armed_words - {"army", "troops", "police", "naval"} if arms else frozenset()
     return any(
         _lemma(t) in doers or t.lower_ in doers or _lemma(t) in armed
         for s in verb.children
@@ -81,12 +85,34 @@ def drill(tok: Token) -> bool:
     return not any(_lemma(t) in harm or t.lower_ in harm for t in tok.sent if t.i != tok.i)
 
 
+def drill_mishap(verb: Token) -> bool:
+    """A munition going off by itself in a drill ("a shell exploded during a live-fire drill", "a grenade went off
+    during training"): an intransitive verb of going off whose subject is a drill's own munition (a bomb or a device
+    going off during training is left alone: it may be an attack on the trainees), with no violent doer."""
+    w = words()
+    lemma = _lemma(verb)
+    if verb.pos_ != "VERB" or lemma not in w.mishap_verbs or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return False
+    if lemma in {"go", "blow"} and not any(c.dep_ == "prt" and c.lower_ in {"off", "up"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "acl":  # "when a torpedo detonated" read as a torpedo, detonated
+        subjects = [verb.head]
+    if not subjects or not all(_lemma(n) in w.drill_munitions for n in subjects):
+        return False
+    return _in_drill(verb) and not _violent_doer(verb, arms=False)  # a munition is the subject: no arms test
+
+
 @combine_passes.register("combine.drill_force.v1")
 def drill_force(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A verb or noun of force that is a sham or told in a drill: a show of force (150), no attack."""
+    """A verb or noun of force that is a sham or told in a drill: a show of force (150), no attack; a munition
+    going off in a drill: a training accident, no event."""
     for trig in triggers:
         if trig.suppressed or trig.code[:2] not in FORCE_ROOTS:
             continue
-        if drill(trig.token):
+        if drill_mishap(trig.token):
+            trig.suppressed = True
+            trig.notes.append("training accident")
+        elif drill(trig.token):
             trig.code = SHOW_OF_FORCE
             trig.notes.append("drill")

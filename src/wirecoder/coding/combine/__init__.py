@@ -99,6 +99,7 @@ from . import (  # noqa: F401  (they register the passes)
     described_roles,
     descriptions,
     diplomatic,
+    drill_force,
     failed_votes,
     figurative_force,
     figurative_idioms,

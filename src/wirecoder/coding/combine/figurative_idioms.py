@@ -1,10 +1,12 @@
 """Idioms of force that are words or a match: "the central bank fired a warning shot at lenders", "a shot
 across the bows of the big banks", "the opening shot in a price war", "the parties traded blows over
 immigration", "the two boxers traded blows for twelve rounds", "the opposition fired a broadside at the budget",
-"volunteers pounded the pavement" (a walk for votes or work).
+"volunteers pounded the pavement", "sales reps pounded the streets of Cebu" (a walk for votes or work).
 A signal shot (or a broadside) fired by no armed party, with no real shooting in the sentence, and blows traded
 over a topic or through a match, give no event ("police fired warning shots into the air", "the frigate fired a
-broadside at the skiff, killing two" and "fans traded blows outside the stadium" stay). Words in
+broadside at the skiff, killing two" and "fans traded blows outside the stadium" stay). Streets pounded are a walk
+only when told of a named doer that is no weapon, no armed party and no crowd ("shells pounded the streets of the old
+city" and "rioters pounded the streets" stay). Words in
 ``data/lexicon/figurative_idioms.yaml``."""
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..constants import FORCE_ROOTS, Token
 from ..registry import combine_passes
 from ..triggers import Trigger
 from .context import CombineContext
+from .non_events import words as non_event_words
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ class Words:
     bout_words: frozenset[str]
     pacing_verbs: frozenset[str]
     pavement_words: frozenset[str]
+    street_words: frozenset[str]
+    street_forces: frozenset[str]
 
 
 @cache
@@ -116,7 +121,19 @@ def pounded_pavement(tok: Token) -> bool:
     w = words()
     if _lemma(tok) not in w.pacing_verbs:
         return False
-    return any(c.dep_ in {"dobj", "obj"} and c.lower_ in w.pavement_words for c in tok.children)
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    if any(c.lower_ in w.pavement_words for c in objs):
+        return True
+    return any(c.lower_ in w.street_words for c in objs) and _walker(tok)
+
+
+def _walker(verb: Token) -> bool:
+    """The verb has a subject and nothing in it is a weapon, an armed party or a crowd ("insurance agents",
+    "campaign staff"; not "shells", "troops", "rioters")."""
+    w, armed = words(), non_event_words().armed_words
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    forces = w.street_forces | w.armed_firers | armed
+    return bool(subjects) and not any(_lemma(t) in forces or t.lower_ in forces for s in subjects for t in s.subtree)
 
 
 @combine_passes.register("combine.figurative_idiom.v1")

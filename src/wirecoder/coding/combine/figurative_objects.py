@@ -2,7 +2,8 @@
 "the ministry executed a plan to shut schools", "the agency launched the satellite on a Vega rocket", "the
 party wants to engage younger voters", "died after a long battle with cancer", "the lions were killed",
 "demonstrate the value of the service". A verb of attack whose object is a text or a decision ("the mayor
-attacked the audit") is criticism (111), not force. Words in ``data/lexicon/figurative_objects.yaml``; the
+attacked the audit") is criticism (111), not force; so is a text or an idea torched ("critics torched the budget
+speech"), where a torching is otherwise arson (1712). Words in ``data/lexicon/figurative_objects.yaml``; the
 force verbs with a person, a place or a weapon as object keep their code ("troops engaged the rebels",
 "launched rockets at the town")."""
 
@@ -52,6 +53,8 @@ class Words:
     trading_doers: frozenset[str]
     trading_verbs: frozenset[str]
     traded_preps: frozenset[str]
+    burning_verbs: frozenset[str]
+    burnt_words: frozenset[str]
 
 
 @cache
@@ -138,6 +141,15 @@ def criticised(verb: Token) -> bool:
     return verb.pos_ == "VERB" and _all_in(_objects(verb), w.criticised_things) and not _told_as_force(verb)
 
 
+def torched_words(verb: Token) -> bool:
+    """ "critics torched the budget speech", "the columnist torched the plan": a text or an idea torched is
+    criticism; no doer told as armed or violent ("rioters torched the court" is arson: a court is no word here)."""
+    w = words()
+    if _lemma(verb) not in w.burning_verbs or verb.pos_ != "VERB":
+        return False
+    return _all_in([o for o in _objects(verb) if o.dep_ != "nsubjpass"], w.burnt_words) and not _told_as_force(verb)
+
+
 def _told_as_force(verb: Token) -> bool:
     """An attack told with a harm ("attacked a court in Peshawar, killing four") or by armed or violent doers
     ("gunmen attacked a judge", "armed men attacked the court"): force, whatever its object."""
@@ -220,6 +232,10 @@ def figurative_object(triggers: list[Trigger], ctx: CombineContext) -> None:
         if root == "17" and disbanded_body(tok):  # a ban (1722) of no group
             trig.suppressed = True
             trig.notes.append("figurative")
+            continue
+        if root == "17" and torched_words(tok):  # arson (1712) of a text or an idea
+            trig.code = CRITICIZE
+            trig.notes.append("verbal attack")
             continue
         if root == "14" and shown(tok):
             trig.suppressed = True

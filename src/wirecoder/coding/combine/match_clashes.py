@@ -2,8 +2,10 @@
 showdown between Brazil and Argentina", "a league clash in Lagos". A noun of fighting ("clash", "showdown",
 "duel") right after words that name a game ("league", "derby", "qualifier", "semi-final", a competition or a
 sport: "Six Nations", "rugby") gives no event, unless the sentence has a word
-of real harm ("fans clashed with police after the league clash" keeps the fans' clash). Words in
-``data/lexicon/match_clashes.yaml``."""
+of real harm ("fans clashed with police after the league clash" keeps the fans' clash). A verb of fighting told
+"in" a game ("Mexico and Argentina clashed in a bruising semi-final", "the two sides battled in the final") is the
+game too, on the same terms ("fans clashed during the final" is left alone: "during" tells a fight beside the game).
+Words in ``data/lexicon/match_clashes.yaml``."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ from .national_sides import words as side_words
 class Words:
     clash_nouns: frozenset[str]
     competitions: frozenset[str]
+    clash_verbs: frozenset[str]
+    game_nouns: frozenset[str]
 
 
 @cache
@@ -39,20 +43,49 @@ def _named_game(noun: Token) -> bool:
     return one in comps or two in comps
 
 
+def _harmless(tok: Token) -> bool:
+    """The sentence of ``tok`` has no word of real harm but the clash words themselves."""
+    harm = side_words().harm_words - words().clash_nouns - {"clash", "clashed", "clashes"}
+    return not any(t.i != tok.i and (t.lower_ in harm or t.lemma_.lower() in harm) for t in tok.sent)
+
+
 def match_clash(noun: Token) -> bool:
     """``noun`` names a game as a clash, in a sentence with no word of real harm."""
     if noun.lower_ not in words().clash_nouns or not _named_game(noun):
         return False
-    harm = side_words().harm_words - words().clash_nouns - {"clash", "clashed", "clashes"}
-    return not any(t.i != noun.i and (t.lower_ in harm or t.lemma_.lower() in harm) for t in noun.sent)
+    return _harmless(noun)
+
+
+def clashed_in_game(verb: Token) -> bool:
+    """A verb of fighting told "in" a game ("clashed in a bruising semi-final", "battled in the cup final"), in a
+    sentence with no word of real harm."""
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.clash_verbs:
+        return False
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"]
+    return any(_last_word(p) in w.game_nouns for p in preps) and _harmless(verb)
+
+
+def _last_word(prep: Token) -> str:
+    """The last word of the phrase ``prep`` opens, up to a nested preposition or a comma, rejoined over hyphens
+    ("in a bruising semi-final": "semi-final", as the parser may split it; "in the final minutes": "minutes")."""
+    doc, end = prep.doc, prep.i + 1
+    while end < len(doc) and end <= prep.right_edge.i and doc[end].dep_ != "prep" and not _stop(doc[end]):
+        end += 1
+    text = doc[prep.i + 1 : end].text.lower()
+    return text.split()[-1] if text.split() else ""
+
+
+def _stop(tok: Token) -> bool:
+    return tok.is_punct and tok.text != "-"
 
 
 @combine_passes.register("combine.match_clash.v1")
 def match_clashes(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A noun of fighting (CAMEO roots 18-20) naming a game: no event."""
+    """A noun of fighting (CAMEO roots 18-20) naming a game, or a verb of fighting told in a game: no event."""
     for trig in triggers:
         if trig.suppressed or trig.code[:2] not in FORCE_ROOTS:
             continue
-        if match_clash(trig.token):
+        if match_clash(trig.token) or clashed_in_game(trig.token):
             trig.suppressed = True
             trig.notes.append("match result")

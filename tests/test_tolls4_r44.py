@@ -54,6 +54,11 @@ def test_retold_toll_beside_also_counts_once(short: object, text: str, dead: int
             "The dead included the groom's father.",
             14,
         ),
+        (  # told by a teller
+            "On 3 December 2026, gunmen fired on a van near Parachinar, Pakistan, killing 12 passengers. "
+            "The dead comprised nine men and three women, police said.",
+            12,
+        ),
     ],
 )
 def test_list_of_the_dead_is_part_of_the_toll(short: object, text: str, dead: int) -> None:

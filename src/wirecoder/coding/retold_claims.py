@@ -101,7 +101,7 @@ def drop_retold_tolls(article: Article) -> None:
             and _same_side(event.source, first.source)
             and event.fatalities >= counted
         )
-        if (event.fatalities == counted and same) or claimed:
+        if (event.fatalities == counted and same) or claimed or _lists_told_dead(doc, event, counted):
             event.fatalities = None
             event.quantities = [q for q in event.quantities if q.kind not in FATAL_KINDS]
         else:

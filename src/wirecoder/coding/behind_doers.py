@@ -3,7 +3,9 @@ police post" is the fighters' attack, and "the ADF are believed to be behind an 
 event noun is the object of a responsibility preposition (config ``responsibility``: "behind") on a linking "be";
 its doer is the subject of that "be", or, when "be" is an infinitive ("believed to be behind"), of the verb it
 completes. A denied or negated role names no doer: "X was not behind the attack", "X denied being behind it"
-(``denial_verbs`` of ``data/lexicon/alleged_acts.yaml``)."""
+(``denial_verbs`` of ``data/lexicon/alleged_acts.yaml``). A violent verb told in a relative clause on the
+object of "behind" is that doer's act too: "police said Boko Haram was behind a car bomb that killed three" is Boko
+Haram's killing (the weapon is no event noun, so the verb of its clause is the event)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from .lexicon import load, word_set
 
 _LINKS = frozenset({"be"})  # the linking verb of "X was behind": any other verb's "behind" is a place
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
+_RELATIVES = frozenset({"WDT", "WP"})  # "that", "which", "who" as a relative clause's subject
 _GUESSES = frozenset({"might", "may", "could"})  # modals of a guess; "is believed to be behind" stays a claim
 
 
@@ -48,3 +51,16 @@ def _denied(verb: Token) -> bool:
         if tok.dep_ not in _COMPLEMENTS or tok.head.i == tok.i:
             return False
         tok = tok.head
+
+
+def relative_doers(verb: Token, words: frozenset[str]) -> list[Token]:
+    """The doer of a verb in a relative clause on what someone "was behind" ("X was behind a car bomb that killed
+    three": X), or none; the clause's own subject must be that object, read through its relative pronoun."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    subject = fr.subject(verb)
+    if subject is not None and subject.i != noun.i and subject.tag_ not in _RELATIVES:
+        return []
+    doer = behind_doer(noun.head, words)
+    return [doer] if doer is not None else []

@@ -77,11 +77,31 @@ def fatal_shares(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quantit
 
 
 def _listed(obj: Any) -> list[Any]:
+    """The nouns of a list; a comma item the parser hung as an apposition is one when the list goes on after it
+    ("five women, a soldier and two children")."""
     items = [obj]
     for tok in obj.subtree:
-        if tok.dep_ == "conj" and tok.head in items:
+        listed = tok.dep_ == "conj" or (tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children))
+        if listed and tok.head in items:
             items.append(tok)
     return items
+
+
+def dead_list_verbs(doc: Any, start: int, end: int) -> list[Any]:
+    """The verbs listing the dead ("the dead included ...", "the slain comprised ...") between the character
+    offsets ``start`` and ``end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [
+        verb
+        for verb in span or ()
+        if verb.lemma_.lower() in _words("list_verbs")
+        and any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in _words("dead_subjects")
+            and any(d.lower_ == "the" for d in c.children)
+            for c in verb.children
+        )
+    ]
 
 
 def included_dead(doc: Any, floor: int, limit: int, found: list[Quantity], lex: Lexicon) -> list[Quantity]:

@@ -4,7 +4,7 @@ verb or its victims and nothing of its own (no place, no date, no "separate" att
 of the attack's telling in the sentence just before, and leaves its own event without a toll (a user who
 adds up the events still gets 13). "Two more soldiers were killed in Kandahar" and "in a separate attack"
 stay incidents of their own. Victims of the attack dying after it ("Two of the wounded later succumbed", "A fifth
-passenger died of his wounds") are more of its dead in the same way (``later_death_marks`` and ``wound_words`` of
+passenger died of his wounds") are more of its dead in the same way, also of an attack that only wounded (``later_death_marks`` and ``wound_words`` of
 ``data/lexicon/toll_parts.yaml``). Words: ``new_words``/``other_words`` of ``data/lexicon/aftermath.yaml``.
 """
 
@@ -20,6 +20,7 @@ from .toll_parts import died_later, later_death_verbs
 
 _FATAL = frozenset({"killed", "dead"})
 _MORE = frozenset({"also", "more"})  # "were also killed", "two more soldiers died"
+_CLAUSES = frozenset({"ccomp", "conj", "advcl", "parataxis"})  # clauses of their own under the "also" verb
 _OWN_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP"})
 
 
@@ -44,7 +45,7 @@ def add_more_victims(article: Article, events: list[Event]) -> None:
             e
             for e in events
             if (e.sentence_index == event.sentence_index - 1 or (dying is not None and _clause_before(e, event)))
-            and e.fatalities
+            and (e.fatalities or (dying is not None and _wounded(e)))
             and is_attack(e)
             and _same_doer(e, event)
             and not dated_apart(e, event)
@@ -52,9 +53,43 @@ def add_more_victims(article: Article, events: list[Event]) -> None:
         if not before:
             continue
         toll = max(before, key=lambda e: e.confidence)
-        toll.fatalities = int(toll.fatalities or 0) + int(event.fatalities)
-        toll.quantities = [*toll.quantities, *(q for q in event.quantities if q.kind in _FATAL)]
+        added = [q for q in event.quantities if q.kind in _FATAL]
+        more = _restating(toll, added, dying or tok)
+        toll.fatalities = int(toll.fatalities or 0) + (int(event.fatalities) if more is None else sum_of(more))
+        toll.quantities = [*toll.quantities, *(added if more is None else more)]
+        if more is not None:  # the retelling's counts are no more figures of the story
+            event.quantities = [q for q in event.quantities if q not in added or q in more]
         event.fatalities = None
+
+
+def _restating(toll: Event, counts: list[Any], tok: Token) -> list[Any] | None:
+    """The counts of the "also" clause alone when the sentence's other counts restate the toll before: in "...,
+    killing five people. The siege left four guests and a guard dead; three assailants were also killed." the
+    four and the one retell the five (their sum is the earlier toll), so only the three are more dead (8, not
+    13). None when the other counts add up to anything else (then all are more dead, as before)."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX") else tok
+    others = [c for c in verb.children if c.dep_ in _CLAUSES]  # "The siege left ...; three were also killed"
+    own = [q for q in counts if q.start is not None and _in(verb, q.start) and not any(_in(c, q.start) for c in others)]
+    rest = [q for q in counts if q not in own]
+    if not own or not rest or sum_of(rest) != int(toll.fatalities or 0):
+        return None
+    return own
+
+
+def _in(tok: Token, at: int) -> bool:
+    """The character offset ``at`` lies in the phrase of ``tok``."""
+    return bool(tok.left_edge.idx <= at < tok.right_edge.idx + len(tok.right_edge.text))
+
+
+def sum_of(counts: list[Any]) -> int:
+    """The counts added up (a vague or missing value counts as none)."""
+    return sum(int(q.value or 0) for q in counts)
+
+
+def _wounded(event: Event) -> bool:
+    """The attack counts wounded: those dying later are its dead even when it killed no one outright ("a bomb
+    wounded 14 people. Two of the wounded later died in hospital" is a bombing of 2 dead)."""
+    return any(q.kind == "wounded" and q.value for q in event.quantities)
 
 
 def _clause_before(toll: Event, later: Event) -> bool:

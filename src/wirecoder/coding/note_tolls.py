@@ -21,7 +21,7 @@ from ..article import Article, Quantity
 from .aftermath import is_attack, retold
 from .lexicon import load, word_set
 from .numbers import lexicon, number_at
-from .quantities import FATAL_KINDS
+from .quantities import FATAL_KINDS, fatalities
 from .tally import is_tally_line
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -132,6 +132,26 @@ def _told_apart(verb: Any, subject: Any) -> bool:
     return any(g.ent_type_ == "DATE" for p in dated for g in p.subtree)
 
 
+def _covers(q: Quantity, tok: Any) -> bool:
+    return q.start is not None and q.end is not None and q.start <= tok.idx < q.end
+
+
+def _swallowed(event: Any, subject: Any) -> bool:
+    """The event counts "a second officer" as one dead, yet its toll is no more than without it: a one-more
+    victim read as the same dead as an equal count before it (quantities.fatalities takes a "killed" and a
+    "dead" of one value for the same victims), which an ordinal or "another" never is."""
+    mine = [q for q in event.quantities if _covers(q, subject) and q.kind in FATAL_KINDS and q.value == 1]
+    if not mine or not event.fatalities:
+        return False
+    rest = [q for q in event.quantities if not _covers(q, subject)]
+    return (fatalities(rest) or 0) >= int(event.fatalities)
+
+
+def _as_killed(q: Quantity, subject: Any) -> Quantity:
+    """The one-more victim's count as a "killed" one, never again read as the same dead as an equal count."""
+    return replace(q, kind="killed") if _covers(q, subject) and q.kind in FATAL_KINDS else q
+
+
 def one_more_dead(article: Article) -> None:
     """Add one dead to the attack before "a third died ..." / "another ... died", where the note counted dead
     before it and no event counts this one."""
@@ -146,7 +166,14 @@ def one_more_dead(article: Article) -> None:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None or not _one_more(subject) or _told_apart(tok, subject):
             continue
-        if any(q.start <= subject.idx < q.end for e in events for q in e.quantities):
+        holders = [k for k, e in enumerate(events) if any(_covers(q, subject) for q in e.quantities)]
+        swallowed = [k for k in holders if _swallowed(events[k], subject)]
+        if swallowed:  # "A patrolman was killed; a second officer died": its 1 taken for the patrolman's 1
+            for k in swallowed:  # each event holding it counts it, as it counts the sentence's other dead
+                quantities = [_as_killed(q, subject) for q in events[k].quantities]
+                events[k] = replace(events[k], fatalities=(events[k].fatalities or 0) + 1, quantities=quantities)
+            continue
+        if holders:
             continue  # counted already
         before = [k for k, e in enumerate(events) if _start(e) < tok.idx and not e.background and e.fatalities]
         if not before or not any(is_attack(events[k]) for k in before):

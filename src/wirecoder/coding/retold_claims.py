@@ -7,7 +7,8 @@ toll the story has told so far, of the same victims or a bare toll, or it is the
 by the teller's pronoun, "it killed", "its fighters killed 20 soldiers", of the same side as the attack's doer)
 told after a toll of the attack. A retelling told by no teller ("killing five soldiers. The ambush left five
 soldiers and eight assailants dead") gives up only the counts it repeats: the attack's toll is 13; told with the
-same count of the same victims ("killing two passengers. The attack left two passengers dead") it gives up its toll. A retelling with
+same count of the same victims ("killing two passengers. The attack left two passengers dead") it gives up its toll, as does a list of
+the dead at most the toll told ("killing eight. The dead included five women and a soldier"). A retelling with
 a count of its own ("Eight died at the scene. Police said three more died in hospital") is left added."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..article import Article, Event
 from .aftermath import is_attack, retold, words
+from .casualty_shares import dead_list_verbs
 from .quantities import FATAL_KINDS, count_root
 from .rival_tolls import BARE, TELLING, forget_count, victims
 
@@ -60,6 +62,15 @@ def _victims_of(doc: Any, event: Event) -> set[str]:
     return {victims(t) for t in roots if t is not None}
 
 
+def _lists_told_dead(doc: Any, event: Event, counted: int) -> bool:
+    """The retelling lists the dead of the toll told ("killing eight people. The dead included five women, a
+    soldier and two children"): what "the dead included" names is a part of that toll, never more of it."""
+    start, end = (event.evidence or {}).get("start"), (event.evidence or {}).get("end")
+    if start is None or end is None or not dead_list_verbs(doc, start, end):
+        return False
+    return int(event.fatalities or 0) <= counted
+
+
 def drop_retold_tolls(article: Article) -> None:
     """Retellings of a toll already told give up theirs (in place; see the module's doc)."""
     doc = article.doc
@@ -76,7 +87,7 @@ def drop_retold_tolls(article: Article) -> None:
         told = _victims_of(doc, event)
         earlier = set().union(*(_victims_of(doc, e) for e in before if is_attack(e) and e.fatalities))
         if not _told(trigger):  # "killing five soldiers. The ambush left five soldiers and eight assailants dead"
-            if event.fatalities == counted and told & earlier - BARE:  # "... The attack left five soldiers dead"
+            if (event.fatalities == counted and told & earlier - BARE) or _lists_told_dead(doc, event, counted):
                 event.fatalities = None
                 event.quantities = [q for q in event.quantities if q.kind not in FATAL_KINDS]
             else:
@@ -90,7 +101,7 @@ def drop_retold_tolls(article: Article) -> None:
             and _same_side(event.source, first.source)
             and event.fatalities >= counted
         )
-        if (event.fatalities == counted and same) or claimed:
+        if (event.fatalities == counted and same) or claimed or _lists_told_dead(doc, event, counted):
             event.fatalities = None
             event.quantities = [q for q in event.quantities if q.kind not in FATAL_KINDS]
         else:

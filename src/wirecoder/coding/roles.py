@@ -8,7 +8,7 @@ from typing import Any
 from ..article import Article, Mention, Participant, Quote
 from ..mentions import mention_at
 from . import frames as fr
-from .behind_doers import behind_doer
+from .behind_doers import behind_doer, relative_doers
 from .config import CoderConfig
 from .constants import PERSONAL_PRONOUNS, PRONOUN_VIA, SKIP_DEPS_IN_PHRASE, VIOLENT_ROOTS, Token
 from .force_agents import force_agent_modifiers
@@ -366,7 +366,8 @@ def nominal_source_tokens(tok: Token, pattern: Pattern, config: CoderConfig) -> 
 def means_agents(tok: Token, config: CoderConfig, fights: frozenset[int] = frozenset()) -> list[Token]:
     """Who acted, named inside the phrase that says how a violent verb was done: "three militants were killed
     in an operation by security forces" (security forces); the other side of a fight the victims died in
-    ("two gunmen were killed in a clash with police": police), where ``fights`` holds that fight noun."""
+    ("two gunmen were killed in a clash with police": police), where ``fights`` holds that fight noun; else the
+    one "behind" what the verb's relative clause tells of ("X was behind a car bomb that killed three": X)."""
     found: list[Token] = []
     for prep in fr.children(tok, {"prep"}):
         if prep.lower_ in config.means_preps - {"by"}:
@@ -377,7 +378,7 @@ def means_agents(tok: Token, config: CoderConfig, fights: frozenset[int] = froze
                         found += [o for o in fr.children(by, {"pobj"}) for o in [o, *o.conjuncts]]
                 if not found:  # "killed in a police shootout": the force that fought it
                     found += force_agent_modifiers(noun)
-    return found
+    return found or relative_doers(tok, config.responsibility)  # "X was behind a bomb that killed three": X
 
 
 def _peaceful(pattern: Pattern) -> bool:

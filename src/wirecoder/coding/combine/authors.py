@@ -1,5 +1,6 @@
 """A document that speaks speaks for its author: "a statement from the army condemned X", "a joint statement by
-X and Y called on Z", "the ministry's statement accused Y" are the author's acts. A document with no author
+X and Y called on Z", "the ministry's statement accused Y" are the author's acts; so is a motion or resolution a
+body passes, adopts or approves ("parliament passed a motion censuring the minister"). A document with no author
 named stays no speaker ("the letter urged the council"). Document nouns: ``document_nouns`` of
 ``data/lexicon/speech_verbs.yaml``.
 """
@@ -17,6 +18,8 @@ from .context import CombineContext
 
 _AUTHOR_PREPS = frozenset({"from", "by", "of"})
 _ISSUING = frozenset({"issue", "release", "publish", "sign", "send", "post", "put"})
+# a legislature or council adopting a text issues it: "parliament passed a motion censuring the minister"
+_ADOPTING = frozenset({"pass", "adopt", "approve"})
 
 
 @cache
@@ -41,7 +44,7 @@ def author(doc_noun: Token) -> Token | None:
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
                 return obj
-    if doc_noun.dep_ in {"dobj", "obj"} and doc_noun.head.lemma_.lower() in _ISSUING:
+    if doc_noun.dep_ in {"dobj", "obj"} and doc_noun.head.lemma_.lower() in _ISSUING | _ADOPTING:
         return fr.subject(doc_noun.head)  # "the minister sent a letter asking X to V": the minister
     return None
 

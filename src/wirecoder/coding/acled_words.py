@@ -19,8 +19,8 @@ _ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "assault", 
 
 def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
     """For the ACLED rules: the trigger's lemma with the nouns compounded with it ("grenade attack"), and a
-    verb's direct objects with the nouns in "a cache of X" ("seized a cache of rifles"), and what the act
-    hits ("opened fire on a bus")."""
+    verb's direct objects (a passive verb's subject, as the frames read it) with the nouns in "a cache of X"
+    ("seized a cache of rifles"), and what the act hits ("opened fire on a bus")."""
     trigger_words = " ".join(
         [tok.lemma_.lower()]
         + [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
@@ -37,6 +37,8 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         dobjs = [
             c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"
         ]
+    if not nominal and not dobjs:  # "a cache of rifles was seized", "drones were sighted": the passive subject
+        dobjs = [c for c in tok.children if c.dep_ == "nsubjpass"]
     dobjs += [g for d in dobjs for g in d.conjuncts]
     dobjs += [w for d in dobjs for w in loads(d)]  # "seized a truck loaded with explosives": the explosives
     dobjs += [

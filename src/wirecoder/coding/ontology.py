@@ -80,7 +80,7 @@ class CameoCode:
 
 @dataclass(frozen=True)
 class AcledRule:
-    then: tuple[str, str]
+    then: tuple[str, str] | None  # None: the event has no ACLED type (a business deal signed), later rules unread
     cameo: tuple[str, ...] = ()
     mode: tuple[str, ...] = ()
     lemma: tuple[str, ...] = ()
@@ -190,6 +190,8 @@ class Ontology:
                 continue
             if any(facts[k] is not want for k, want in rule.flags):
                 continue
+            if rule.then is None:
+                break
             return {"event_type": rule.then[0], "sub_event_type": rule.then[1]}
         return {"event_type": None, "sub_event_type": None}
 
@@ -299,7 +301,9 @@ def _load_acled(
         if unknown:
             raise DataError(str(path), f"rule {i}: unknown key(s) {', '.join(sorted(unknown))}")
         then = raw.get("then") or []
-        if len(then) != 2 or then[0] not in types or then[1] not in types[then[0]]:
+        if "then" in raw and raw["then"] is None:  # a rule that says "no ACLED type"
+            then = None
+        elif len(then) != 2 or then[0] not in types or then[1] not in types[then[0]]:
             raise DataError(str(path), f"rule {i}: 'then' {then} is not an ACLED [event type, sub-event type]")
         prefixes = tuple(str(p) for p in raw.get("cameo", []))
         if any(not any(c.startswith(p) for c in cameo) for p in prefixes):
@@ -307,7 +311,7 @@ def _load_acled(
         flags = tuple((k, bool(raw[k])) for k in _FLAG_KEYS if k in raw)
         rules.append(
             AcledRule(
-                (then[0], then[1]),
+                (then[0], then[1]) if then else None,
                 prefixes,
                 tuple(raw.get("mode", [])),
                 tuple(str(x).lower() for x in raw.get("lemma", [])),

@@ -45,3 +45,25 @@ def test_named_host_is_kept(short):
 def test_troops_arriving_abroad_visit_no_one(short):
     ev = _main(short, "A contingent of Nepali troops arrived in Lebanon on Friday to join the UN force.")
     assert ev.target is None or ev.target.country != "LBN" or ev.target.country_basis != "place"
+
+
+def test_said_he_believed_another_state_is_a_statement_about_it(short):
+    ev = _main(short, "The Austrian chancellor said he believed Hungary was acting in good faith.")
+    assert ev.cameo["root"] == "01"
+    assert ev.source is not None and ev.source.country == "AUT"
+    assert ev.target is not None and ev.target.country == "HUN"
+
+
+def test_said_they_expected_another_state_is_a_statement_about_it(short):
+    ev = _main(short, "Officials of the Chilean foreign ministry said they expected Argentina to reopen the pass soon.")
+    assert ev.source is not None and ev.source.country == "CHL"
+    assert ev.target is not None and ev.target.country == "ARG"
+
+
+def test_a_belief_about_no_actor_is_no_event(short):
+    assert not current(events(short, "The Ghanaian finance minister said he expected inflation to ease next year."))
+
+
+def test_a_plain_speakers_fear_is_no_statement(short):
+    evs = current(events(short, "Villagers said they feared the rebels would come back after the harvest."))
+    assert not [e for e in evs if e.cameo["code"] == "010"]

@@ -405,6 +405,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "judged_agents": {"roots": list, "act_preps": list, "naming_verbs": list, "stance_nouns": list},
     "judged_victims": {"roots": list, "acts": list, "victim_preps": list},
     "unharmed": {"negators": list, "harm_verbs": list, "harm_nouns": list},
+    "belief_clauses": {"belief_verbs": list, "speaker_pronouns": list},
 }
 # The list (or mapping) whose named subsets a lexicon's ``subsets`` are.
 SUBSETS_OF = {"speech_verbs": "verbs", "place_prepositions": "prepositions", "force_nouns": "nouns"}

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import frames as fr
 from .alleged import ACCUSATION, according_to, alleged, alleged_words, quoted_speaker
+from .belief_clauses import believed_clause
 from .config import CoderConfig
 from .election_results import election_result
 from .judged_acts import JUDGED_ACT, judged_act
@@ -92,6 +93,9 @@ def statement_triggers(span: Any, config: CoderConfig) -> list[Trigger]:
         addressee = _addressee(tok)  # "told Erdogan that Russia was ready": words to Erdogan
         about = [addressee] if addressee is not None else []
         about = about or [t for t in fr.children(said, {"nsubj", "nsubjpass"}) or fr.objects(said) if _spoken_of(t)]
+        believed = None if about else believed_clause(said)  # "said he hoped Rwanda would ...": about Rwanda
+        if believed is not None:
+            about = [t for t in fr.children(believed, {"nsubj", "nsubjpass"}) or fr.objects(believed) if _spoken_of(t)]
         code = config.statement_code
         if not about or tok.lemma_.lower() in own_statement_words().admission_verbs:
             own = own_statement(tok, said, code)  # "said it was monitoring ...", "acknowledged that ..."

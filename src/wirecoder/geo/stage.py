@@ -29,6 +29,7 @@ from .resolve import article_context, locate_event, story_countries
 from .sides import place_source, place_target
 from .summons import place_summons
 from .unknown_perpetrator import unknown_perpetrator
+from .visit_host import visit_host
 
 # Keys of a location record; the coder's own record ("name", "country") is kept when nothing resolves.
 LOCATION_KEYS = ("name", "country", "admin1", "admin2", "lat", "lon", "precision")
@@ -70,6 +71,7 @@ class GeoStage(Stage):
             place_struck_place(event)  # "shelled the town of X": X's
             addressed_parties(event, article)  # "urged both sides to show restraint": the story's parties
             own_government(event, self.kb)  # "opposition leader X accused the government": X's own country's
+            visit_host(event, self.kb)  # "the premier arrived in Canberra for a visit": a visit to Australia
         mutual_sides(article)  # "Pakistani and Afghan forces exchanged fire": each on the other
         for event in article.events:
             answered_party(event, article)  # "Caracas condemned the sanctions": aimed at who imposed them

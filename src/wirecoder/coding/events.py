@@ -24,6 +24,7 @@ from .confidence import confidence
 from .config import CoderConfig
 from .constants import CASUALTY_KINDS, KB_VIA, MODIFIER_DEPS, NOUN_POS, VIOLENT_ROOTS, Token
 from .figurative import contest_win, untargeted_figure, verbal_code
+from .generic_sides import generic_sides
 from .headlines import forces, headline_passive, in_objects, misread_victims, one_victim, reports_a_victim
 from .location import location
 from .lone_doers import left_harmed, lone_doer
@@ -35,16 +36,7 @@ from .phrase_targets import discarded
 from .placed_nominals import unplaced_person
 from .registry import target_fallbacks
 from .repeated_tolls import without_repeated_tolls
-from .roles import (
-    Slot,
-    code_key,
-    means_agents,
-    nominal_source_tokens,
-    report_source,
-    reporter,
-    slots,
-    span_slots,
-)
+from .roles import Slot, code_key, means_agents, nominal_source_tokens, report_source, reporter, slots, span_slots
 from .statements import SPOKEN, statement_triggers
 from .story_country import place_countries, story_country
 from .targets import TargetContext
@@ -285,7 +277,9 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
     is no actor, no actor at all without a casualty toll, a PETRARCH2 default code without a pair."""
     tok, frame, nominal = trig.token, trig.frame, roles.ctx.nominal
     sources, targets = roles.sources, roles.targets
-    if not nominal and roles.subject_token is not None and not sources and trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
+    sides = not nominal and generic_sides(roles.subject_token)  # "both sides accused each other": unnamed parties
+    no_actor = not nominal and roles.subject_token is not None and not sources and not sides
+    if no_actor and trig.code[:2] not in VIOLENT_ROOTS - {"14"}:
         return None  # the clause subject is not an actor ("the remarks", "tensions"); violence is kept, source unknown
     violent_means = bool(trig.means) and trig.code[:2] in VIOLENT_ROOTS - {"14"}  # "died in the attack"
     if not nominal and frame is not None and frame.target and frame.target[0] in _SUBJECT_TARGETS and not targets:
@@ -312,7 +306,7 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
         return None  # ("a rally was held in the capital", "protests continued": a protest, whoever held it)
     weapon = any(n.startswith(("weapon:", "actorless:")) for n in trig.notes)  # "two bombs struck a market"
     if not nominal and not sources and not targets and not toll and not weapon and not violent_means and not held:
-        if not lone_doer(tok, trig, sc.config):
+        if not sides and not lone_doer(tok, trig, sc.config):
             return None
     if (
         trig.frame is None

@@ -54,6 +54,7 @@ class _Cues:
     future_governors: frozenset[str]
     reported_modals: frozenset[str]
     reporting_governors: frozenset[str]
+    forecast_governors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def _cues() -> _Cues:
         future_governors=word_set(fut.get("governors")),
         reported_modals=word_set(fut.get("reported_modals")),
         reporting_governors=word_set(fut.get("reporting_governors")),
+        forecast_governors=word_set(fut.get("forecast_governors")),
     )
 
 
@@ -192,15 +194,28 @@ def flags(trigger_token: Any) -> dict[str, Any]:
     return {"negated": len(negations) % 2 == 1, "hypothetical": hypothetical, "future": future, "hedge": hedge}
 
 
+def forecast_clause(verb: Any) -> bool:
+    """An infinitive clause ("to intensify") that is the object clause of a forecast verb: "analysts expect the
+    fighting to intensify" tells what may come, not what happened."""
+    cues = _cues()
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    governed = verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in cues.forecast_governors
+    return infinitive and governed
+
+
 def _subject_mood(trigger: Any, cues: _Cues) -> str | None:
     """The mood an event noun takes from the modal of the verb it is the subject of: "a full assault on the
     city could kill thousands" (the modal: hypothetical), "the offensive will leave thousands dead"
     ("future"), "the raid would kill hundreds, officials said" (future under a speech verb). None when
     the noun is no such subject or its verb is perfect ("the strike may have killed 12" is a hedged report
-    of a real act) or bears no modal. Negation is not taken: "the attack did not kill anyone" happened."""
+    of a real act) or bears no modal. Negation is not taken: "the attack did not kill anyone" happened.
+    The subject of an infinitive a forecast verb governs is future too: "analysts expect the fighting to
+    intensify" (a forecast of the fighting, not news of it)."""
     verb = trigger.head
     if trigger.pos_ not in _NOMINAL or trigger.dep_ != "nsubj" or verb.pos_ not in _VERBAL or verb.i == trigger.i:
         return None
+    if forecast_clause(verb):
+        return "future"
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.lemma_.lower() == "have" for c in auxes):
         return None

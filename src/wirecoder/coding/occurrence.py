@@ -9,6 +9,7 @@ from functools import cache
 from .config import CoderConfig
 from .constants import Token
 from .lexicon import load, word_set
+from .modality import forecast_clause
 from .protest_riots import violence_at_protest
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -29,6 +30,8 @@ def _occurrence_verb(verb: Token, config: CoderConfig) -> bool:
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "protests could turn violent", "clashes may erupt": not told as happening
+    if forecast_clause(verb):
+        return False  # "analysts expect the fighting to intensify": a forecast
     words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "obj", "acomp", "oprd"}}
     if words & figurative_objects():
         return False  # "the shooting hit the headlines"

@@ -3,7 +3,8 @@
 A request told as the reason of another's act ("at the request of X, Y did Z", "at X's request") is X's act of its
 own, not the topic of Y's act. An act told as what is usual ("it is commonplace for new juntas to suspend
 parliament") or as a habit in the simple present ("governments often impose curfews") is no event: it tells
-what happens as a rule, not that anything happened."""
+what happens as a rule, not that anything happened; so is a present perfect habit of speakers named only by
+their kind ("critics have long accused the league of graft")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ class GenericWords:
     usual_adjectives: frozenset[str]
     usual_links: frozenset[str]
     habit_adverbs: frozenset[str]
+    lasting_adverbs: frozenset[str]
+    generic_speakers: frozenset[str]
 
 
 @cache
@@ -80,13 +83,28 @@ def _habit(verb: Token, words: GenericWords) -> bool:
     )
 
 
+def _generic_habit(verb: Token, words: GenericWords) -> bool:
+    """``verb`` is a present perfect habit of a speaker named only by a bare plural of its kind: "critics have
+    long accused the league of graft", "fans have often criticised the organisers"."""
+    adverbs = words.habit_adverbs | words.lasting_adverbs
+    if verb.tag_ != "VBN" or not any(a.lemma_.lower() == "have" for a in fr.children(verb, {"aux"})):
+        return False
+    if not any(a.lower_ in adverbs for a in fr.children(verb, {"advmod"})):
+        return False
+    subjects = fr.children(verb, {"nsubj"})
+    return bool(subjects) and all(
+        s.lower_ in words.generic_speakers and s.tag_ == "NNS" and not fr.children(s, {"det", "poss", "compound"})
+        for s in subjects
+    )
+
+
 def generic_act(tok: Token) -> bool:
     """The act of ``tok`` is told as what is usual or as a habit, not as something that happened."""
     words = generic_words()
     verb = _clause_verb(tok)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return _usual_frame(verb, words) or _habit(verb, words)
+    return _usual_frame(verb, words) or _habit(verb, words) or _generic_habit(verb, words)
 
 
 def passing_request(tok: Token) -> bool:

@@ -157,7 +157,13 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "match_clashes": {"clash_nouns": list, "competitions": list, "clash_verbs": list, "game_nouns": list},
     "stage_doers": {"stage_doers": list, "armed_marks": list, "people_objects": list, "harm_words": list},
-    "corporate_deals": {"deal_words": list, "deal_offers": list, "deal_roots": list},
+    "corporate_deals": {
+        "deal_words": list,
+        "deal_offers": list,
+        "deal_roots": list,
+        "made_roots": list,
+        "firm_nouns": list,
+    },
     "own_exhortations": {"own_sides": list, "readiness_words": list, "own_marks": list},
     "period_tallies": {"stretch_nouns": list, "stretch_marks": list, "running_phrases": list, "year_preps": list},
     "summing_nouns": {"summing_deps": list, "openers": list},
@@ -180,6 +186,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "seizure_fights": {"fight_nouns": list, "seizure_codes": list, "fight_preps": list},
     "force_nouns": {"nouns": list, "subsets": dict, "demonym_weapons": list},
     "collective_nouns": {"nouns": list},
+    "commemorations": {"verbs": list, "remembered": list, "partner_preps": list},
     "addressed_audiences": {"audiences": list},
     "judged_owners": {"roots": list, "codes": list, "owned_things": list},
     "ceased_acts": {
@@ -385,6 +392,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "usual_adjectives": list,
         "usual_links": list,
         "habit_adverbs": list,
+        "lasting_adverbs": list,
+        "generic_speakers": list,
     },
     "conjoined_types": {"violation_codes": list, "violation_acts": list, "protest_codes": list, "riot_acts": list},
     "unknown_perpetrator": {

@@ -74,9 +74,19 @@ def speaking(tok: Token, followers: bool = True) -> bool:
     return False
 
 
-def harmed(tok: Token) -> bool:
-    """Does the trigger's sentence tell real harm or force (``harm_words``)?"""
+def addressed(tok: Token) -> bool:
+    """Is the trigger verb's direct object a player, a coach or a referee, or a player's people ("supporters
+    slammed the coach", "the club accused the referee of bias")? Words against sportsmen are sports talk."""
+    return any(c.dep_ in {"dobj", "obj"} and sports_speaker(c, followers=False) for c in tok.children)
+
+
+def harmed(tok: Token, verbal: bool = False) -> bool:
+    """Does the trigger's sentence tell real harm or force (``harm_words``)? With ``verbal`` the trigger itself
+    is not counted: a word of force already read as words ("attacked the referee's call": 111) tells no harm."""
     sent = tok.sent
     text = sent.text.lower()
     w = words().harm_words
-    return any(t.lower_ in w or _word(t) in w for t in sent) or any(" " in h and h in text for h in w)
+    others = [t for t in sent if not (verbal and t.i == tok.i)]
+    if verbal:
+        text = (sent[: tok.i - sent.start].text + " " + sent[tok.i - sent.start + 1 :].text).lower()
+    return any(t.lower_ in w or _word(t) in w for t in others) or any(" " in h and h in text for h in w)

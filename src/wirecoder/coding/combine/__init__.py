@@ -88,6 +88,7 @@ from . import (  # noqa: F401  (they register the passes)
     characterized,
     cited_sources,
     clauses,
+    commemorations,
     complements,
     conjoined_violence,
     corporate_deals,

@@ -2,8 +2,10 @@
 "the board fought off a takeover attempt", "the shipping group declined an offer for its Danish unit". A refusal
 (12) or a fight (19) whose object holds a word of a deal for control of a firm ("takeover", "merger", "stake"),
 or a bid or an offer refused by a firm ("the carmaker rebuffed an offer"), gives no event. "Serbia rejected the
-offer of talks" (no firm, no deal word) and "troops fought off an attack" are left alone. Words in
-``data/lexicon/corporate_deals.yaml`` and the trading doers of ``figurative_objects.yaml``."""
+offer of talks" (no firm, no deal word) and "troops fought off an attack" are left alone. A deal firms make among
+themselves is no event either ("two mining firms signed a merger agreement": 057, 03 or 06 with firms for every
+subject); a state beside a firm keeps it. Words in ``data/lexicon/corporate_deals.yaml`` and the trading doers of
+``figurative_objects.yaml``."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ class Words:
     deal_words: frozenset[str]
     deal_offers: frozenset[str]
     deal_roots: frozenset[str]
+    made_roots: frozenset[str]
+    firm_nouns: frozenset[str]
 
 
 @cache
@@ -63,13 +67,29 @@ def refused_deal(verb: Token) -> bool:
     return _firm_subject(verb) and all(_lemma(o) in w.deal_offers for o in held)
 
 
+def made_deal(verb: Token) -> bool:
+    """``verb`` is an agreement every subject of which is a firm: "two mining firms signed a merger agreement",
+    "Toyota and a Thai battery maker agreed to build a plant" (an organisation's name counts beside a firm's
+    noun; a state, a people or a person does not: "Kenya and a Chinese firm signed a deal" stays)."""
+    if verb.pos_ != "VERB":
+        return False
+    w, doers = words(), object_words().trading_doers
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [s for c in subjects for s in c.conjuncts]
+    if not subjects or any(s.ent_type_ in _NAMED for s in subjects):
+        return False
+    firms = [s for s in subjects if s.pos_ == "NOUN" and (_lemma(s) in doers or _lemma(s) in w.firm_nouns)]
+    return bool(firms) and all(s in firms or (s.pos_ == "PROPN" and s.ent_type_ == "ORG") for s in subjects)
+
+
 @combine_passes.register("combine.corporate_deal.v1")
 def corporate_deal(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A refused or fought-off deal between firms: no event."""
-    roots = words().deal_roots
+    """A refused or fought-off deal between firms, or a deal firms make among themselves: no event."""
+    roots, made = words().deal_roots, words().made_roots
     for trig in triggers:
-        if trig.suppressed or trig.means or trig.code[:2] not in roots:
+        if trig.suppressed or trig.means:
             continue
-        if refused_deal(trig.token):
+        root = trig.code[:2]
+        if (root in roots and refused_deal(trig.token)) or (root in made and made_deal(trig.token)):
             trig.suppressed = True
             trig.notes.append("corporate deal")

@@ -50,10 +50,14 @@ def _sham(tok: Token) -> bool:
 
 
 def _in_drill(tok: Token) -> bool:
-    """The verb (or the verb whose object the noun is) is told during or in a drill ("during an annual exercise")."""
+    """The verb (or the verb whose object the noun is) is told during or in a drill ("during an annual exercise");
+    the drill phrase may hang on the verb's object or on the noun of its place phrase ("fired missiles at a test
+    range during exercises", where the parser hangs "during" on "range")."""
     w = words()
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "obj"} else tok
     heads = [tok, verb] if verb is not tok else [tok]
+    heads += [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i != tok.i]
+    heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(
         p.dep_ == "prep"
         and p.lower_ in w.drill_preps

@@ -26,6 +26,7 @@ from .generic_violence import generic_violence, unresolved_pronoun
 from .harmed_target import harmed_target
 from .lexicon import load, word_set
 from .own_clause import in_other_clause
+from .telling_time import of_the_telling
 from .toll_parts import later_death_time
 from .unharmed import denies_harm
 
@@ -211,7 +212,7 @@ def _bare_retelling(event: Event, incident: Event, span: Any) -> bool:
         return False
     tok = _token(span.doc, event.trigger.get("start"), event.trigger.get("end"))
     own = [t for t in span if tok is None or not in_other_clause(t, tok)]  # not "...; four were also killed"
-    return not any(t.lower_ in w.new_words and not _of_the_wounded(t) and not _bound(t) for t in own)
+    return not any(t.lower_ in w.new_words and not (_of_the_wounded(t) or _bound(t) or of_the_telling(t)) for t in own)
 
 
 def _bound(tok: Token) -> bool:

@@ -109,7 +109,16 @@ def toll_sentences(article: Article) -> None:
                 events[k] = replace(events[k], fatalities=None)
         counted = sum(events[k].fatalities or 0 for k in before)
         if figure > counted:
-            events[attack] = replace(events[attack], fatalities=(events[attack].fatalities or 0) + figure - counted)
+            _give_figure(events, inside + before, attack, figure, (events[attack].fatalities or 0) + figure - counted)
+
+
+def _give_figure(events: list[Any], told: list[int], attack: int, figure: int, toll: int) -> None:
+    """The attack's toll topped up to the note's figure, and the figure its one death count: the counts it
+    replaces ("dozens of recruits ... officials later put the toll at 37") are no longer counted beside it."""
+    for k in told:
+        events[k] = replace(events[k], quantities=[q for q in events[k].quantities if q.kind not in FATAL_KINDS])
+    one = Quantity(kind="killed", value=figure, text=str(figure))
+    events[attack] = replace(events[attack], fatalities=toll, quantities=[*events[attack].quantities, one])
 
 
 def _one_more(subject: Any) -> bool:

@@ -20,6 +20,7 @@ from .aftermath import is_attack, retold, words
 from .casualty_shares import dead_list_verbs
 from .quantities import FATAL_KINDS, count_root
 from .rival_tolls import BARE, TELLING, forget_count, victims
+from .telling_time import of_the_telling
 
 
 def _trigger(doc: Any, event: Event) -> Any:
@@ -39,7 +40,7 @@ def _adds(event: Event, doc: Any) -> bool:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     new = words().new_words | words().other_words
-    return span is None or any(t.lower_ in new for t in span)
+    return span is None or any(t.lower_ in new and not of_the_telling(t) for t in span)  # not "later said"
 
 
 def _same_side(a: Any, b: Any) -> bool:

@@ -5,7 +5,9 @@ the risen total counts the first dead again. The sentence's figure tops up the f
 dead counted before it are part of the figure) and the sentence's own counts ("The toll rose to 26 after six
 bodies were recovered") add nothing. A total told over a stretch or over many incidents ("the toll of the
 insurgency rose to 3,000 this year") is statistics: no incident's toll. A toll that rises in the attack's own
-sentence is ``toll_parts``'s. Words: ``data/lexicon/risen_tolls.yaml``.
+sentence is ``toll_parts``'s when the attack's clause took the figure; when it did not ("The blast left 11 dead; the
+toll later rose to 15": "left" is a clause under "rose"), the figure replaces the sentence's counts here.
+Words: ``data/lexicon/risen_tolls.yaml``.
 """
 
 from __future__ import annotations
@@ -103,8 +105,10 @@ def risen_tolls(article: Article) -> None:
                 if events[k].fatalities and (quantity.start or 0) <= _start(events[k]) < (quantity.end or 0):
                     events[k] = replace(events[k], fatalities=None, quantities=[])
             continue
-        if any(is_attack(events[k]) and not retold(events[k]) and _start(events[k]) < verb.idx for k in inside):
-            continue  # "a bomb killed nine, and the toll later rose to 14": toll_parts' case
+        told = [k for k in inside if is_attack(events[k]) and not retold(events[k]) and _start(events[k]) < verb.idx]
+        if told:  # "a bomb killed nine, and the toll later rose to 14": toll_parts' case, unless no event took it
+            _rise_in_sentence(events, inside, told[0], quantity)
+            continue
         before = [
             k
             for k, e in enumerate(events)
@@ -124,3 +128,18 @@ def risen_tolls(article: Article) -> None:
             )
         toll = (events[attack].fatalities or 0) + figure - counted
         events[attack] = replace(events[attack], fatalities=toll, quantities=[*events[attack].quantities, quantity])
+
+
+def _rise_in_sentence(events: list[Any], inside: list[int], attack: int, quantity: Quantity) -> None:
+    """Give the attack told in the risen toll's own sentence the figure, in place of the sentence's death counts,
+    when no event of the sentence took the figure (and the figure is not below the dead already counted)."""
+    if any(q.start == quantity.start for k in inside for q in events[k].quantities if q.kind in FATAL_KINDS):
+        return  # the attack's clause took it: toll_parts keeps it alone
+    if int(quantity.value or 0) < sum(events[k].fatalities or 0 for k in inside):
+        return
+    for k in inside:
+        quantities = [q for q in events[k].quantities if q.kind not in FATAL_KINDS]
+        events[k] = replace(events[k], fatalities=None, quantities=quantities)
+    events[attack] = replace(
+        events[attack], fatalities=int(quantity.value or 0), quantities=[*events[attack].quantities, quantity]
+    )

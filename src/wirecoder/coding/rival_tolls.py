@@ -3,7 +3,10 @@
 deaths", "the villagers said 15 were killed, while the police put the toll at 9". Each count sits under a verb of its own telling (said, confirmed, reported, put, gave ...), the two
 are set against each other ("but", "while", "whereas", "although"), and they count the same victims (the
 same noun, or a bare toll noun: deaths, dead, toll, people). The event keeps the lowest, as a conservative
-coder does; counts of different victims ("5 soldiers ..., while 3 civilians ...") are left added up.
+coder does, and the higher is no count of the article's dead (its distinct counts do not add it); counts of
+different victims ("5 soldiers ..., while 3 civilians ...") are left added up. The story's own count and a toll
+figure a source gives after a semicolon or a contrast word ("killing at least 12 civilians; local groups said the
+toll was 16") are rivals too; a figure told as a later revision ("officials later put the toll at 16") is not.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def _set_against(first: Any, second: Any, ta: Any, tb: Any) -> bool:
 
 def _claimed_side(ta: Any, tb: Any) -> int | None:
     """Which of two tellers (0 or 1) claims the toll while the other only tells it, or None."""
-    a, b = ta.lemma_.lower() in CLAIMING, tb.lemma_.lower() in CLAIMING
+    a, b = (t is not None and t.lemma_.lower() in CLAIMING for t in (ta, tb))  # a count told by no one: no claim
     return None if a == b else (0 if a else 1)
 
 
@@ -59,6 +62,10 @@ def _rivals(a: Any, b: Any) -> bool:
     """Two counts of one sentence told by different tellers, set against each other, of the same victims."""
     first, second = (a, b) if a.i < b.i else (b, a)
     ta, tb = _teller(first), _teller(second)
+    if ta is not None and ta.i > first.i and any(t.text == ";" for t in first.doc[first.i + 1 : ta.i]):
+        ta = None  # "killing 12; local groups said ...": a teller after the semicolon tells only what follows it
+    if ta is None and tb is not None:
+        return _told_figure_against(first, second, tb)
     if ta is None or tb is None or ta.i == tb.i:
         return False
     if not _set_against(first, second, ta, tb):
@@ -67,9 +74,29 @@ def _rivals(a: Any, b: Any) -> bool:
     return va == vb or va in BARE or vb in BARE
 
 
+def _told_figure_against(first: Any, second: Any, teller: Any) -> bool:
+    """A count the story tells itself, then a toll figure another source gives, set against it by a contrast
+    word or a semicolon ("killing at least 12 civilians; local groups said the toll was 16"): two estimates of
+    one toll. Not a figure told as a later revision ("officials later put the toll at 16")."""
+    figure = _toll_figure(second.sent)
+    if figure is None or figure.i != second.i or not any(c.dep_ == "nsubj" for c in teller.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _LATER for c in teller.children):
+        return False
+    between = first.doc[first.i + 1 : second.i]
+    return any(t.lower_ in _AGAINST or t.text == ";" for t in between)
+
+
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "since"})
+
+
 def _toll_figure(sent: Any) -> Any:
-    """A toll given as a figure with no victims ("put the toll at 9", "gave a death toll of 12"): its number."""
+    """A toll given as a figure with no victims ("put the toll at 9", "gave a death toll of 12", "the toll was
+    16"): its number."""
     for tok in sent:
+        if tok.text.isdigit() and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in tok.head.children):
+                return tok  # "the toll was 16"
         if not tok.text.isdigit() or tok.head.lower_ not in {"at", "of"}:
             continue
         holder = tok.head.head
@@ -176,6 +203,8 @@ def lowest_of_rival_tolls(article: Article) -> None:
         claimed = _claimed_side(_teller(ta), _teller(tb))
         if claimed is None:
             event.fatalities = int(min(float(qa.value or 0), float(qb.value or 0)))
+            if qa.value != qb.value:  # the higher estimate is no count of the note's dead either
+                forget_count(article, qa if float(qa.value or 0) > float(qb.value or 0) else qb)
         else:  # a side's claim against another's count: the other's (officials', as a coder takes it)
             event.fatalities = int(float((qb if claimed == 0 else qa).value or 0))
             forget_count(article, qa if claimed == 0 else qb)

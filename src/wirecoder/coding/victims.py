@@ -186,6 +186,8 @@ def _one_person(tok: Any, lex: Lexicon) -> bool:
         return True  # "him", "a 17-year-old"
     if tok.tag_ == "NNP" and tok.ent_type_ == "PERSON":
         return True
+    if tok.tag_ == "NNP" and tok.text.islower() and tok.lower_ in lex.person_nouns:
+        return True  # a lower-case person noun the tagger took for a name ("killing a jawan")
     lemma = _hyphened(tok) or tok.lemma_.lower()
     if tok.tag_ == "NN" and lemma in _HEAD_NOUNS and _heads_a_body(tok):
         return True  # "a village head", "the head of the council": one person

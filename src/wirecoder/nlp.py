@@ -25,6 +25,7 @@ from .headline_verbs import reparse_headline_verbs
 from .hyphen_verbs import reparse_hyphen_verbs
 from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
+from .opening_words import trim_opening_words
 from .past_stand_ins import reparse_stand_in_pasts
 from .plural_stand_ins import reparse_plural_stand_ins
 from .protesting_objects import reattach_protesting_objects
@@ -153,7 +154,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     participle of a verbless sentence read as a reduced relative, a verb's object hung on its "dead" or "down",
     a counted range at a sentence's head read as a preposition, a hyphenated verb read as an adjective
     ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said"
-    read as a relative clause of its doer, a speaker's act read into what was said ("said the sanctions would hurt
+    read as a relative clause of its doer, a sentence-opening common word read into a person's name, a speaker's act read into what was said ("said the sanctions would hurt
     and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), a verb's subject read as its compound ("a sniper shot dead"), a gerund subject read as a verb
     ("fighting between X and Y left four dead"), a plural read as a verb ("youths protesting X burned"), an
     opening participle clause read as the subject, and "ablaze" read as a preposition ("set ablaze the house")."""
@@ -167,6 +168,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     doc = reattach_complement_objects(promote_participles(reparse_noun_read_verbs(nlp, doc)))
     doc = reattach_response_means(doc)  # "responded to the attack with air strikes": the verb's means
     doc = reattach_neighbour_modifiers(doc)  # "accused neighbouring Eritrea of ...": Eritrea is the object
+    doc = trim_opening_words(doc)  # "Neighbouring Mali offered ...", "Gang members ...": no person's name
     doc = reattach_folded_recipients(doc)  # "will give Jordan water equipment": Jordan the recipient
     doc = reattach_reported_acts(doc)  # "Militants killed 20 people, an official said": the militants killed
     doc = reattach_speaker_conjuncts(doc)  # "X said the plan would fail and urged Y to ...": X urged

@@ -82,6 +82,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     },
     "name_prefixes": {"prefixes": list},
     "object_control": {"verbs": list},
+    "opening_words": {"words": list},
     "own_government": {"government_nouns": list, "determiners": list, "opposing_sectors": list},
     "numbers": {
         "units": dict,

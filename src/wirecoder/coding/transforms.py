@@ -9,7 +9,9 @@ verbs (``ccomp``/``xcomp``, through ``conj``), its code (before intent/threat co
 rule's ``lower`` family ("19": every 19x; "186": exactly), and the roles agree:
 
 - ``lower_source`` ``a``: the event's source is the upper verb's subject (the same actor, or another
-  organ of the same state: "US Central Command said US forces struck X");
+  organ of the same state: "US Central Command said US forces struck X"); a state telling what its armed
+  forces did claims no responsibility (015): "the defence ministry claimed its units captured X", "the army
+  said it killed 30 militants" keep only the act, reported by the speaker (``_forces_report``);
   ``_``: no source of its own, or the same actor (an infinitive inherits its governor's subject);
   ``b``: some other actor, named (``b`` is then bound to it).
 - ``lower_target`` ``b``: ``b`` is bound to the event's target; ``.``: any target.
@@ -120,6 +122,29 @@ def _same_side(p: Participant | None, q: Participant | None) -> bool:
     )
 
 
+_ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _forces_report(tok: Token, event: Event, speaker: Participant) -> bool:
+    """Is this a state's report of its own forces' operation ("the defence ministry claimed its troops had
+    repelled an attack", "the army said it killed 30 militants")? A claim of responsibility (015) is an
+    admission of an act; an army or ministry announcing its battlefield actions concedes nothing. Either side
+    is a state's armed organ, or the act's subject is a possessed noun ("its units") under a state speaker.
+    A state's own unarmed word about itself keeps PETRARCH2's claim ("Chile claimed that it attacked Peru")."""
+    src = event.source
+    if src is None or not speaker.country or speaker.sector not in _STATE_SECTORS:
+        return False
+    if src.sector not in _STATE_SECTORS:
+        return False
+    if speaker.sector in _ARMED_SECTORS or src.sector in _ARMED_SECTORS:
+        return True
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and any(c.dep_ == "poss" for c in subj.children)
+
+
 def _upper_verb(tok: Token) -> Token | None:
     """The verb whose clausal complement holds ``tok`` ("said [that X attacked]", "wants [X to attack]",
     "said [eight died in an air strike by X]")."""
@@ -202,7 +227,7 @@ def apply_transforms(
                 if speaker is None:
                     break
                 roles = _bind(r, event, speaker, any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children))
-                if roles is None:
+                if roles is None or (r.lower_source == "a" and r.code == "015" and _forces_report(tok, event, speaker)):
                     continue
                 rule = r
                 if r.code is None:

@@ -3,7 +3,7 @@ visit to Australia, though the parse leaves the arrival with no object. The targ
 event data writes a visit's host. Only a visit or arrival (``places/visit_host.yaml``) by a state's or a party's
 person or body, that names no target, is placed by its own sentence in a country other than its visitor's, and
 is no trip to a gathering of many states or a game ("arrived in New York for the UN General Assembly"), takes
-the place's country; troops arriving abroad deploy and visit no one."""
+the place's country; it must be told by a verb of travel (people who met in a third country meet each other); troops arriving abroad deploy and visit no one."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def _words() -> dict[str, frozenset[str]]:
     data = read_yaml(data_path("places", "visit_host.yaml"))
     return {
         "codes": frozenset(str(c) for c in data["visit_codes"]),
+        "lemmas": frozenset(str(w) for w in data["visit_lemmas"]),
         "visitors": frozenset(str(c) for c in data["visitor_sectors"]),
         "gathering": frozenset(str(w).lower() for w in data["gathering_words"]),
     }
@@ -39,6 +40,8 @@ def visit_host(event: Event, kb: Any) -> None:
     if event.target is not None or (event.cameo or {}).get("code") not in words["codes"]:
         return
     if event.negated or event.hypothetical:
+        return
+    if str((event.trigger or {}).get("lemma") or "").lower() not in words["lemmas"]:
         return
     source, location = event.source, event.location or {}
     country = location.get("country")

@@ -59,6 +59,7 @@ from .protest_force import protest_met_with_force
 from .protest_force_types import force_types_of_protests
 from .protest_harm import type_protest_harm
 from .protest_riots import riots_at_protests, violent_protests
+from .crowd_property import crowds_on_property
 from .raid_abductions import abductions_of_raids
 from .raid_arrests import drop_raids_of_arrests
 from .retold_claims import drop_retold_tolls
@@ -154,6 +155,7 @@ class EventStage(Stage):
         attacks_on_offduty(article)  # "gunmen killed an off-duty policeman": an attack, not a clash
         riots_at_protests(article)  # "youths threw petrol bombs at police during a protest": a riot
         violent_protests(article)  # "violence erupted during a demonstration", "the protest turned violent": a riot
+        crowds_on_property(article)  # "angry students attacked the vice-chancellor's residence": a riot
         type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention

@@ -18,13 +18,19 @@ from composed import main_sub_type
     [
         # a crowd on property
         ("Furious villagers attacked the police post in Bauchi after a boy was shot.", "Violent demonstration"),
-        ("Enraged residents stormed the municipal offices in Tegucigalpa over water shortages.", "Violent demonstration"),
+        (
+            "Enraged residents stormed the municipal offices in Tegucigalpa over water shortages.",
+            "Violent demonstration",
+        ),
         ("Hundreds of workers attacked the factory in Gazipur after wages went unpaid.", "Violent demonstration"),
         # building parts set ablaze
         ("Demonstrators set fire to the main gate of the provincial assembly in Peshawar.", "Violent demonstration"),
         ("Protesters set fire to the entrance of the electoral commission in Maputo.", "Violent demonstration"),
         # crowd-control weapons, no doer named
-        ("A student marcher was killed after being hit by a rubber bullet in Santiago.", "Excessive force against protesters"),
+        (
+            "A student marcher was killed after being hit by a rubber bullet in Santiago.",
+            "Excessive force against protesters",
+        ),
         # a protest march read as the month
         ("Soldiers broke up a march by striking miners in Potosi.", "Protest with intervention"),
         # the grievance is no intervention

@@ -13,7 +13,6 @@ from typing import Any
 
 from .article import Article, Sentence
 from .complement_objects import reattach_complement_objects
-from .march_objects import reattach_march_objects
 from .compound_subjects import reattach_compound_subjects
 from .dead_adverb import reparse_dead_adverbs
 from .errors import ConfigError, TooLarge
@@ -24,6 +23,7 @@ from .gerund_subjects import retag_gerund_subjects
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
 from .hyphen_verbs import reparse_hyphen_verbs
+from .march_objects import reattach_march_objects
 from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
 from .past_stand_ins import reparse_stand_in_pasts

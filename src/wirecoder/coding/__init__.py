@@ -37,6 +37,7 @@ from .calibration import calibrate
 from .claimed_attacks import drop_claims_of_told_attacks, drop_reports_of_unidentified_attackers
 from .claimed_tolls import drop_claimed_tolls
 from .conjoined_types import conjoined_types
+from .crowd_property import crowds_on_property
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .fire_deaths import add_fire_deaths
@@ -59,7 +60,6 @@ from .protest_force import protest_met_with_force
 from .protest_force_types import force_types_of_protests
 from .protest_harm import type_protest_harm
 from .protest_riots import riots_at_protests, violent_protests
-from .crowd_property import crowds_on_property
 from .raid_abductions import abductions_of_raids
 from .raid_arrests import drop_raids_of_arrests
 from .retold_claims import drop_retold_tolls

@@ -152,8 +152,8 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def riot_on_play(verb: Token) -> bool:
-    """ "fans looted the opposing team's goal", "ransacked the visitors' defence box": a riot (145) or damage (1712) whose
-    every object is a thing of a game's play (``play_words``) is no riot; "looted shops" stays."""
+    """ "fans looted the opposing team's goal", "ransacked the visitors' defence box": a riot (145) or damage
+    (1712) whose every object is a thing of a game's play (``play_words``) is no riot; "looted shops" stays."""
     objs = _objects(verb)
     return bool(objs) and all(_lemma(o) in words().play_words or o.lower_ in words().play_words for o in objs)
 

@@ -23,6 +23,7 @@ from .gerund_subjects import retag_gerund_subjects
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
 from .hyphen_verbs import reparse_hyphen_verbs
+from .march_objects import reattach_march_objects
 from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
 from .opening_words import trim_opening_words
@@ -157,7 +158,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     read as a relative clause of its doer, a sentence-opening common word read into a person's name, a speaker's act read into what was said ("said the sanctions would hurt
     and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), a verb's subject read as its compound ("a sniper shot dead"), a gerund subject read as a verb
     ("fighting between X and Y left four dead"), a plural read as a verb ("youths protesting X burned"), an
-    opening participle clause read as the subject, and "ablaze" read as a preposition ("set ablaze the house")."""
+    opening participle clause read as the subject, a protest "march" read as the month, and "ablaze" read as a preposition ("set ablaze the house")."""
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_stand_in_pasts(nlp, doc)  # "the army retook control of X": "retook" the verb
     doc = reparse_plural_stand_ins(nlp, doc)  # "youths protesting X burned tyres": "youths" the subject
@@ -174,6 +175,7 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     doc = reattach_speaker_conjuncts(doc)  # "X said the plan would fail and urged Y to ...": X urged
     doc = reattach_suspect_modifiers(doc)  # "On 3 May, suspected militants fired on X": "suspected" their adjective
     doc = reattach_protesting_objects(doc)  # "whipped protesting farmers": the farmers the object
+    doc = reattach_march_objects(doc)  # "broke up a march by opposition supporters": the march the object
     doc = reattach_fire_predicates(doc)  # "a mob set ablaze the house": the house the object of "set ablaze"
     return reattach_opening_participles(doc)  # "Waving flags, supporters gathered": the supporters gather
 

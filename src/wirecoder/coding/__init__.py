@@ -37,6 +37,7 @@ from .calibration import calibrate
 from .claimed_attacks import drop_claims_of_told_attacks, drop_reports_of_unidentified_attackers
 from .claimed_tolls import drop_claimed_tolls
 from .conjoined_types import conjoined_types
+from .crowd_property import crowds_on_property
 from .disaster_story import drop_disaster_tolls
 from .events import Helpers, code_article
 from .fire_deaths import add_fire_deaths
@@ -154,6 +155,7 @@ class EventStage(Stage):
         attacks_on_offduty(article)  # "gunmen killed an off-duty policeman": an attack, not a clash
         riots_at_protests(article)  # "youths threw petrol bombs at police during a protest": a riot
         violent_protests(article)  # "violence erupted during a demonstration", "the protest turned violent": a riot
+        crowds_on_property(article)  # "angry students attacked the vice-chancellor's residence": a riot
         type_only_taken_acts(article)  # "plans to hold a rally": no ACLED row
         keep_demands_of_untold_protests(article)  # "protesters demanded ...": the protest, unless told itself
         protest_met_with_force(article)  # "rallied in Multan. Police baton-charged the rally": an intervention

@@ -13,7 +13,7 @@ REQUIRED: dict[str, dict[str, type]] = {
     "ordered_custody": {"order_verbs": list, "custody_verbs": list, "cued_verbs": list, "custody_nouns": list},
     "stances": {"waging_verbs": list},
     "placed_groups": {"sectors": list},
-    "protest_force": {"other_time_words": list, "held_people": list},
+    "protest_force": {"other_time_words": list, "held_people": list, "grievance_verbs": list, "grievance_preps": list},
     "changing_counts": {
         "change_verbs": list,
         "self_measuring": list,

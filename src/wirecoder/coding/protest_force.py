@@ -7,7 +7,8 @@ after the protest in its own sentence counts too ("Hundreds marched in Lima; pol
 
 Only the same day's force, at the same place or none named, within two sentences of the protest: "Teachers
 rallied in Lahore. On Tuesday police dispersed a sit-in in Multan" leaves the Lahore rally peaceful, and so
-does an arrest of people of another kind ("police arrested three suspected militants").
+does an arrest of people of another kind ("police arrested three suspected militants"), and an act named as the
+protest's grievance ("began a hunger strike to protest his detention").
 """
 
 from __future__ import annotations
@@ -55,6 +56,19 @@ def _holds_crowd(protest: Event, later: Event) -> bool:
     return bool(words) and words[-1] in _held_people()
 
 
+def _grievance(article: Article, later: Event) -> bool:
+    """Is ``later`` an act named as a noun that is what the protest is against: the object of "protest" or
+    "denounce", or of "against" or "over" ("to protest his detention", "against the arrest of their leader")?"""
+    doc = article.doc
+    tok = next((t for t in doc if t.idx == _start(later)), None) if doc is not None else None
+    if tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    words = load("protest_force")
+    if tok.dep_ in {"dobj", "obj"}:
+        return tok.head.lemma_.lower() in word_set(words.get("grievance_verbs"))
+    return tok.dep_ == "pobj" and tok.head.lower_ in word_set(words.get("grievance_preps"))
+
+
 def _start(event: Event) -> int:
     return int((event.trigger or {}).get("start") or 0)
 
@@ -98,7 +112,11 @@ def protest_met_with_force(article: Article) -> None:
         if _kind(event) != _PEACEFUL or event.background:
             continue
         subs = [
-            s for later in events[i + 1 :] if _same_scene(event, later, article.text) and (s := _force_on(event, later))
+            s
+            for later in events[i + 1 :]
+            if _same_scene(event, later, article.text)
+            and (s := _force_on(event, later))
+            and not _grievance(article, later)  # "a hunger strike to protest his detention": what it is against
         ]
         if subs:
             sub = "Excessive force against protesters" if _FORCE_SUBS[1] in subs else subs[0]

@@ -47,11 +47,15 @@ def _sentence(article: Article, event: Event) -> str:
 
 
 def _state_or_protest(event: Event) -> bool:
-    """A protest act, or state forces' act (the force itself: "police fired pellets at them")."""
+    """A protest act, or state forces' act (the force itself: "police fired pellets at them"), or an act with no
+    doer named."""
     kind = (event.acled or {}).get("event_type")
     if kind == "Protests":
         return True
-    return kind in _RETYPED and event.source is not None and event.source.sector in _STATE
+    if kind not in _RETYPED:
+        return False
+    # no doer named ("a protester died after being struck by a tear-gas canister"): the crowd weapon is the state's
+    return event.source is None or not event.source.text or event.source.sector in _STATE
 
 
 def _remembered(article: Article, event: Event) -> bool:

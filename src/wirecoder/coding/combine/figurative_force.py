@@ -151,6 +151,13 @@ def _objects(verb: Token) -> list[Token]:
     return objs + [c for o in objs for c in o.conjuncts]
 
 
+def riot_on_play(verb: Token) -> bool:
+    """ "fans looted the opposing team's goal", "ransacked the visitors' defence box": a riot (145) or damage
+    (1712) whose every object is a thing of a game's play (``play_words``) is no riot; "looted shops" stays."""
+    objs = _objects(verb)
+    return bool(objs) and all(_lemma(o) in words().play_words or o.lower_ in words().play_words for o in objs)
+
+
 def pelted_with_words(verb: Token) -> bool:
     """ "bombarded the bank with questions", "bombarded the batsmen with short balls": a verb of pelting whose
     every missile is a word, a message or a ball ("pelted police with stones" stays)."""
@@ -260,6 +267,10 @@ def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
             continue
         tok = trig.token
         if trig.code[:2] == "17" and (captured_thing(tok) or seized_prize(tok)):  # an arrest (173) no one suffers
+            trig.suppressed = True
+            trig.notes.append("figurative")
+            continue
+        if trig.code in {"145", "1712"} and riot_on_play(tok):  # "fans looted the opposing team's goal"
             trig.suppressed = True
             trig.notes.append("figurative")
             continue

@@ -310,12 +310,15 @@ _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 
 
 def _is_name(tok: Token) -> bool:
-    """A place or person name, or a capitalised proper noun in a sentence that is not in title case."""
+    """A place or person name, or a capitalised proper noun in a sentence that is not in title case. The case of a
+    sentence is read on its common words when it has some: an incident note full of names ("near Tank (Tank,
+    Khyber Pakhtunkhwa)") is no headline, and its Tank is the town."""
     if tok.ent_type_ in _NAME_ENTS:
         return True
     if tok.pos_ != "PROPN" or not tok.is_title:
         return False
     words = [t for t in tok.sent if t.is_alpha and len(t) > 3 and t.i != tok.sent.start]
+    words = [t for t in words if t.pos_ != "PROPN"] or words
     return sum(t.is_title for t in words) * 2 < len(words)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer
 from .names import normalize
+from .place_words import name_joints
 
 
 def without_part(text: str, part_words: Collection[str]) -> str | None:
@@ -35,10 +36,12 @@ def unit_name_end(doc: Any, stop: int, unit_words: Collection[str]) -> int | Non
 def longer_place_end(doc: Any, start: int, end: int, text: str, gazetteer: Gazetteer) -> int | None:
     """The end of the longest place name that the span [start, end) begins and capitalised proper nouns
     continue ("Dera" of "Dera Ghazi Khan", which the tagger splits into a town and a person), by the
-    gazetteer's own names."""
+    gazetteer's own names. A lowercase joint may stand between them ("Khost wa Fereng", ``name_joints``)."""
     j = next((t.i for t in doc if t.idx >= end), None)
     best = None
     for k in range(j, min(j + 3, len(doc))) if j is not None else ():
+        if doc[k].lower_ in name_joints() and doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].is_title:
+            continue  # the joint alone ends no name: the next word is tried with it
         if not doc[k].is_title or doc[k].pos_ != "PROPN":
             break
         stop = int(doc[k].idx + len(doc[k].text))

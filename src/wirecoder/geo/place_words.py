@@ -53,6 +53,13 @@ def settlements_of_units() -> frozenset[str]:
 
 
 @cache
+def name_joints() -> frozenset[str]:
+    """Lowercase joints inside a place name ("wa" of "Khost wa Fereng"), ``area_words.yaml`` name_joints."""
+    data = yaml.safe_load((resources.files("wirecoder") / "data" / "places" / "area_words.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for w in data["name_joints"])
+
+
+@cache
 def long_unit_words() -> tuple[str, ...]:
     return tuple(w for w in admin_words()["unit"] if " " in w)
 

@@ -131,6 +131,7 @@ CONFIG_KEYS = {
     "statement_code",
     "statement_verbs",
     "home_visit_codes",
+    "trip_abroad_sectors",
     "span_source_people",
     "verbal_violence",
     "victim_targets",

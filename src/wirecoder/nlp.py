@@ -23,6 +23,7 @@ from .gerund_subjects import retag_gerund_subjects
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
 from .hyphen_verbs import reparse_hyphen_verbs
+from .lemma_repairs import repair_verb_lemmas
 from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
 from .past_stand_ins import reparse_stand_in_pasts
@@ -156,7 +157,9 @@ def repair_parse(nlp: Any, doc: Any) -> Any:
     read as a relative clause of its doer, a speaker's act read into what was said ("said the sanctions would hurt
     and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), a verb's subject read as its compound ("a sniper shot dead"), a gerund subject read as a verb
     ("fighting between X and Y left four dead"), a plural read as a verb ("youths protesting X burned"), an
-    opening participle clause read as the subject, and "ablaze" read as a preposition ("set ablaze the house")."""
+    opening participle clause read as the subject, "ablaze" read as a preposition ("set ablaze the house"), and
+    a verb given another verb's lemma ("hoped": hop)."""
+    doc = repair_verb_lemmas(doc)  # "said he hoped X would ...": "hoped" is hope, not hop
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_stand_in_pasts(nlp, doc)  # "the army retook control of X": "retook" the verb
     doc = reparse_plural_stand_ins(nlp, doc)  # "youths protesting X burned tyres": "youths" the subject

@@ -140,8 +140,6 @@ class CoderConfig:
     statement_code: str = ""
     # Visit codes that a trip to a place of the visitor's own country does not make (coding/visits.py).
     home_visit_codes: frozenset[str] = frozenset()
-    # Sectors of a state's or a party's envoy whose trip abroad is a visit though no one is named (visits.py).
-    trip_abroad_sectors: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()
     # CAMEO roots of verbal acts whose speaker may be such a noun phrase ("critics accused the mayor").
     speaker_span_roots: frozenset[str] = frozenset()

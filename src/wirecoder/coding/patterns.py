@@ -131,7 +131,6 @@ CONFIG_KEYS = {
     "statement_code",
     "statement_verbs",
     "home_visit_codes",
-    "trip_abroad_sectors",
     "span_source_people",
     "verbal_violence",
     "victim_targets",

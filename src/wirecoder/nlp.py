@@ -23,6 +23,7 @@ from .gerund_subjects import retag_gerund_subjects
 from .headline_case import HeadlineCase
 from .headline_verbs import reparse_headline_verbs
 from .hyphen_verbs import reparse_hyphen_verbs
+from .lemma_repairs import repair_verb_lemmas
 from .march_objects import reattach_march_objects
 from .neighbour_modifiers import reattach_neighbour_modifiers
 from .opening_participles import reattach_opening_participles
@@ -150,15 +151,18 @@ def check_length(text: str, source: str, max_chars: int) -> None:
 
 
 def repair_parse(nlp: Any, doc: Any) -> Any:
-    """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read
-    into a compound noun, a fire noun read as a participle ("in Thai shelling"), "dead" read as an adverb, the
-    participle of a verbless sentence read as a reduced relative, a verb's object hung on its "dead" or "down",
-    a counted range at a sentence's head read as a preposition, a hyphenated verb read as an adjective
-    ("lathi-charged", "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said"
-    read as a relative clause of its doer, a sentence-opening common word read into a person's name, a speaker's act read into what was said ("said the sanctions would hurt
-    and urged X to"), "suspected" before an act's subject read as the verb ("suspected militants fired"), a verb's subject read as its compound ("a sniper shot dead"), a gerund subject read as a verb
-    ("fighting between X and Y left four dead"), a plural read as a verb ("youths protesting X burned"), an
-    opening participle clause read as the subject, a protest "march" read as the month, and "ablaze" read as a preposition ("set ablaze the house")."""
+    """``doc`` with the small parser's known misreadings mended: headline verbs read as nouns, a verb read into a
+    compound noun, a fire noun read as a participle ("in Thai shelling"), "dead" read as an adverb, the participle
+    of a verbless sentence read as a reduced relative, a verb's object hung on its "dead" or "down", a counted range
+    at a sentence's head read as a preposition, a hyphenated verb read as an adjective ("lathi-charged",
+    "test-fired"), "neighbouring" before a name read as a verb, an act told before "..., X said" read as a relative clause
+    of its doer, a sentence-opening common word read into a person's name, a speaker's act read into what was said
+    ("said the sanctions would hurt and urged X to"), "suspected" before an act's subject read as the verb
+    ("suspected militants fired"), a verb's subject read as its compound ("a sniper shot dead"), a gerund subject
+    read as a verb ("fighting between X and Y left four dead"), a plural read as a verb ("youths protesting X
+    burned"), an opening participle clause read as the subject, a protest "march" read as the month, "ablaze" read
+    as a preposition ("set ablaze the house"), and a verb given another verb's lemma ("hoped": hop)."""
+    doc = repair_verb_lemmas(doc)  # "said he hoped X would ...": "hoped" is hope, not hop
     doc = reparse_dead_adverbs(nlp, reparse_fire_nouns(nlp, reparse_headline_verbs(nlp, doc)))
     doc = reparse_stand_in_pasts(nlp, doc)  # "the army retook control of X": "retook" the verb
     doc = reparse_plural_stand_ins(nlp, doc)  # "youths protesting X burned tyres": "youths" the subject

@@ -42,7 +42,7 @@ from .story_country import place_countries, story_country
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
-from .visits import home_visit
+from .visits import home_visit, trip_abroad
 
 Flags = Mapping[str, Any]
 Pair = tuple[Slot | None, Slot | None, str]  # source, target, code
@@ -314,6 +314,7 @@ def _kept_quantities(trig: Trigger, roles: Roles, sc: SentenceContext) -> list[Q
         and not (sources and targets)
         and not (toll or weapon and sources)  # "troops hammered rebel positions with mortars": arms make the act
         and not any(x.mention is not None and x.mention.via in KB_VIA for x in sources)
+        and not trip_abroad(tok, trig.code, sources, sc.mentions, sc.config)  # "Kenya's president arrived in Lima"
     ):
         return None
     return quantities

@@ -4,7 +4,8 @@
 The Wikinews coders (and CAMEO) read an act that two parties can only do with each other as each one's act
 towards the other. The trigger words of such acts are config data (``mutual_acts``): the ties between the two
 (restored, resumed, normalised, reopened) and talks. Deals ("agreed", "signed a pact") are left out: allies
-agree and sign together towards others, and the PLOVER GSR codes "A and B agreed" with no target. An act that
+agree and sign together towards others, and the PLOVER GSR codes "A and B agreed" with no target; but a deal to
+do a bilateral act ("A and B agreed to resume talks") is between the two as that act is. An act that
 names a third country's actor or place ("A and B reopened their embassies in Damascus") is not between the two,
 and an act with a target keeps it. Registered in :data:`wirecoder.coding.registry.target_fallbacks`
 (targets.mutual_subjects.v1), after targets.meeting_counterparts.v1.
@@ -47,6 +48,13 @@ def _by_agents(ctx: Any) -> bool:
     return False
 
 
+def _agreed_act(tok: Any) -> set[str]:
+    """The lemmas of the act a deal's verb agrees to do, and of that act's object: "A and B agreed to resume
+    talks" agrees to a bilateral act (resume, talks), so it is between the two as the act is."""
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return {w.lemma_.lower() for a in acts for w in [a, *(o for o in a.children if o.dep_ in {"dobj", "obj"})]}
+
+
 @target_fallbacks.register("targets.mutual_subjects.v1")
 def mutual_subjects(ctx: Any, targets: list[Slot]) -> list[Slot]:
     """Every conjoined source as a target too, so each is coded acting on each other one (events pair each
@@ -60,6 +68,7 @@ def mutual_subjects(ctx: Any, targets: list[Slot]) -> list[Slot]:
     words = {ctx.token.lemma_.lower()}
     if ctx.trig.word is not None:  # "a round of talks": the trigger word, not the noun it modifies
         words.add(ctx.trig.word.lemma_.lower())
+    words |= _agreed_act(ctx.token)
     if not words & ctx.config.mutual_acts:
         return targets
     if _third_party(ctx, {str(s.participant.country) for s in ctx.sources}) or _by_agents(ctx):

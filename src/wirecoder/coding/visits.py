@@ -6,7 +6,10 @@ minister travelled to the flood-hit district" is a trip at home that event data 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
+
+from ..yamlfiles import data_path, read_yaml
 
 _TRIP_CODES = frozenset({"042", "043"})  # CAMEO make / host a visit (040, consult, is also a meeting)
 
@@ -34,3 +37,35 @@ def home_visit(code: str, sources: list[Any], targets: list[Any], codes: frozens
         return True  # a trip by a name or a group no actor stands for
     home = {s.participant.country for s in sources if s.participant.country}
     return len(home) == 1 and all(t.participant.country in home for t in places)
+
+
+_TRIP_PREPS = frozenset({"in", "to", "into"})
+
+
+@cache
+def _visitor_sectors() -> frozenset[str]:
+    """Sectors of a state's or a party's envoy (``visitor_sectors`` of places/visit_host.yaml, which the geo stage's
+    visit host reads too): troops or police arriving abroad deploy and visit no one."""
+    return frozenset(str(s) for s in read_yaml(data_path("places", "visit_host.yaml"))["visitor_sectors"])
+
+
+def trip_abroad(tok: Any, code: str, sources: list[Any], mentions: list[Any], config: Any) -> bool:
+    """Is a visit verb with no one named (``home_visit_codes``) a trip abroad by a state's or a party's person or
+    body (``_visitor_sectors``): "Kenya's president arrived in Beijing", "the Argentine president arrived in
+    Lima"? Its own in/to phrase must name a place of another country than its visitor's; the geo stage takes
+    that country as the host. Such a trip is an event though the subject is a title, not a name."""
+    if code not in config.home_visit_codes:
+        return False
+    sectors = _visitor_sectors()
+    home = {
+        s.participant.country for s in sources if s.participant.country and str(s.participant.sector or "") in sectors
+    }
+    if len(home) != 1:
+        return False
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in _TRIP_PREPS for o in p.children]
+    for obj in (o for o in objs if o.dep_ == "pobj"):
+        for m in mentions:
+            country = m.actor.country if m.actor is not None else None
+            if m.kind == "place" and country and country not in home and m.start <= obj.idx < m.end:
+                return True
+    return False

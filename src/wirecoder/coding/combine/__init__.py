@@ -109,6 +109,7 @@ from . import (  # noqa: F401  (they register the passes)
     framed,
     habits,
     history_tellers,
+    hoped_acts,
     instruments,
     judgements,
     labelled_doers,

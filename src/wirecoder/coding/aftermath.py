@@ -52,6 +52,7 @@ class Words:
     use_verbs: frozenset[str]
     arms: frozenset[str]
     harm_words: frozenset[str]
+    kin_nouns: frozenset[str]
     other_words: frozenset[str]
     new_words: frozenset[str]
     unreal_words: frozenset[str]
@@ -440,6 +441,8 @@ def _harm_word(span: Any) -> Token | None:
                 continue
             if any(c.dep_ in _SUBJECTS and _contest(c) for c in tok.children):
                 continue  # "a price war has hurt growers"
+            if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in w.kin_nouns:
+                continue  # "relatives of the victims said ...": the people around them, no harm told
             return tok
     return None
 

@@ -279,9 +279,9 @@ def role_tokens(tok: Token, role: str) -> list[Token]:
         return prep_objects(tok, role[5:]) or role_prep_fallback(tok, role[5:])
     if role == "ccomp_subj":
         return [s for c in children(tok, {"ccomp", "xcomp"}) for s in children(c, {"nsubj"})]
-    if role == "xcomp_obj":
+    if role == "xcomp_obj":  # or the complement of its object: "reaffirmed its commitment to defend X": X
         out: list[Token] = []
-        for c in complements(tok):
+        for c in complements(tok) or [a for o in children(tok, {"dobj"}) for a in children(o, {"acl"})]:
             out += children(c, {"dobj"}) or children(c, {"nsubj"})
         return out[:1]
     return []

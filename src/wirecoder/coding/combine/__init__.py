@@ -36,6 +36,8 @@ The packaged order, and what each pass writes (``x.absorbed``: on the trigger th
 - ``cited_source`` (cited_sources.py): ``suppressed`` and ``notes`` ("according to a UN investigation")
 - ``population_share`` (population_shares.py): ``suppressed`` and ``notes`` ("1 in 5 women had been attacked")
 - ``told_then`` (told_then.py): ``suppressed`` and ``notes`` ("killed in that offensive, the army said at the time")
+- ``pluperfect_history`` (pluperfect_history.py): ``suppressed`` and ``notes`` ("police had used water cannon at a
+  rally last year")
 - ``accident_toll`` … ``figurative_complement`` (non_events.py): ``suppressed`` and ``notes`` (accidents, animals,
   ceremonies, descriptions, passing mentions, publications, powers, names, a vow to fight a thing); ``crowd_damage``: ``code`` (145)
 - ``standing_relation`` … ``meeting_told_again`` (stances.py): ``suppressed`` and ``notes`` (a relation, a stance,
@@ -131,6 +133,7 @@ from . import (  # noqa: F401  (they register the passes)
     own_exhortations,
     period_tallies,
     place_histories,
+    pluperfect_history,
     population_shares,
     predicted_harm,
     private_mourning,

@@ -3,7 +3,9 @@ militants since 2002", "several former governors have been jailed in recent year
 root 17) in the perfect, whose object or passive subject is counted ("hundreds of", "several", "more than 40")
 and whose clause runs since a year ("since 2002", "since the bombings of 2002") or over recent or past years
 ("in recent years", "over the past decade"), tallies what a state has done; "police have arrested three men
-since Friday" and "have arrested 40 people since March" stay this story's arrests.
+since Friday" and "have arrested 40 people since March" stay this story's arrests. Attacks, protests and fights so
+told are a record the same way (roots 14, 18-20): "the group has attacked dozens of merchant ships since 2023",
+"the militia has killed hundreds of villagers in recent years"; "has attacked two ships since Sunday" stays.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .counted_records import _QUANTIFIERS, _counted
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _YEARS = frozenset({"year", "decade"})
 _LONG_MARKS = frozenset({"recent", "past", "last"})
+_RECORD_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protests, arrests and force
 
 
 def _perfect(verb: Token) -> bool:
@@ -53,9 +56,9 @@ def yearly_arrests_told(verb: Token) -> bool:
 
 @combine_passes.register("combine.yearly_arrests.v1")
 def yearly_arrests(triggers: list[Trigger], ctx: CombineContext) -> None:
-    """A coercive verb tallying arrests over years: no event."""
+    """A coercive or violent verb tallying acts over years: no event."""
     for trig in triggers:
-        if trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] != "17":
+        if trig.suppressed or trig.pattern.kind != "verb" or trig.code[:2] not in _RECORD_ROOTS:
             continue
         if yearly_arrests_told(trig.token):
             trig.suppressed = True

@@ -14,8 +14,11 @@ from typing import Any
 
 from .gazetteer import Gazetteer, Place
 from .names import normalize
+from .place_words import name_joints
 
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:al-|el-|de |del |da )?[A-Z][\w'’.-]*){0,3}"
+# a lowercase joint may stand inside a name ("Pachir wa Agam district (Nangarhar)", area_words name_joints)
+_JOINTS = "|".join(sorted(map(re.escape, name_joints()), key=len, reverse=True))
+_NAME = rf"[A-Z][\w'’.-]*(?:[ -](?:al-|el-|de |del |da |(?:{_JOINTS}) )?[A-Z][\w'’.-]*){{0,3}}"
 _UNITS = (
     "town|city|village|area|district|township|county|locality|region|province|subdistrict|sub-district|tehsil|"
     "municipality|commune|department|governorate|camp|neighbourhood|neighborhood|LGA|upazila|cercle|territory|"
@@ -108,10 +111,21 @@ def _finest(gazetteer: Gazetteer, areas_text: list[str], countries: set[str]) ->
             continue
         if (n == len(areas_text) - 1 and n > 0) or text.split()[-1].lower() in _WIDE_UNITS:
             found.sort(key=lambda p: p.precision != "province")
+        elif len(areas_text) == 1 and _namesake_of_province(found):
+            found.sort(key=lambda p: p.precision != "province")  # "Taxco (Guerrero)": the state, not Chihuahua's
         else:
             found.sort(key=lambda p: _FINER.get(p.precision, 4))
         return found[0]
     raise LookupError(areas_text)  # never: the caller found an area in ``countries``
+
+
+def _namesake_of_province(found: list[Place]) -> bool:
+    """Whether a lone bracket's name is a province's and also a district's lying in another province: "(Guerrero)"
+    names the Mexican state, not the namesake municipality of Chihuahua far from it."""
+    provinces = {_admin1_key(p.admin1 or p.name) for p in found if p.precision == "province"}
+    return bool(provinces) and any(
+        p.precision == "district" and _admin1_key(p.admin1 or "") not in provinces for p in found
+    )
 
 
 def _in_later(

@@ -75,11 +75,17 @@ def _antecedent_actor(s: ResolutionState, f: Found, tok: Any, word: str, kind_pe
 
 def _fought_them(s: ResolutionState, f: Found, tok: Any, cands: list[Candidate]) -> Actor | None:
     """The group an object "them" of a verb of force stands for ("Security forces battled them", "troops
-    fired on them"; lexicon ``fought_them``): the group last told of, never one in the verb's own subject.
+    fired on them", "killed nine of them"; lexicon ``fought_them``): the group last told of, never one in the
+    verb's own subject.
     None for any other "them" (as often things as actors)."""
     words = lexicon.load("fought_them")
     verb = tok.head
-    if tok.dep_ == "pobj" and verb.lower_ in lexicon.word_set(words.get("preps")):
+    share = verb.head if tok.dep_ == "pobj" and verb.lower_ in lexicon.word_set(words.get("partitive_preps")) else None
+    if share is not None and share.like_num and share.dep_ in ("dobj", "obj") and share.i < verb.i:
+        tok, verb = share, share.head  # "killed nine of them": the count's verb acts on them
+        if verb.lemma_.lower() not in lexicon.word_set(words.get("object_verbs")):
+            return None
+    elif tok.dep_ == "pobj" and verb.lower_ in lexicon.word_set(words.get("preps")):
         verb = verb.head
         if verb.lemma_.lower() not in lexicon.word_set(words.get("prep_verbs")):
             return None

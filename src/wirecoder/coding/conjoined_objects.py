@@ -5,7 +5,8 @@ frame's preposition condition that finds none on the verb or its first object (c
 :func:`role_prep_fallback` does the same for a target or source role of a place preposition (``conjunct_places``
 of ``lexicon/place_prepositions.yaml``), and reads it too on the place the verb names ("held drills in waters near
 the Philippines": the Philippines). :func:`verb_conjoined_object` reads a count the parser conjoined to the verb
-itself as a conjunct of the verb's object ("killed a tribal elder and three of his relatives": "three" counts dead).
+itself as a conjunct of the verb's object ("killed a tribal elder and three of his relatives": "three" counts dead),
+and :func:`verb_conjoined_nouns` the nouns so conjoined ("killed a headmaster and his driver": the driver too).
 """
 
 from __future__ import annotations
@@ -79,3 +80,18 @@ def verb_conjoined_object(x: Token) -> Token:
         return x
     objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS and c.i < x.i]
     return objs[-1] if objs else x
+
+
+def verb_conjoined_nouns(obj: Token) -> list[Token]:
+    """Nouns the parser conjoined to the verb of its direct object ``obj`` instead of to ``obj`` ("gunmen killed a
+    headmaster and his driver": "driver", conj of "killed", is the object's conjunct). Only a noun after the object
+    with nothing of a clause (no subject, object or auxiliary), when ``obj`` has no conjuncts of its own."""
+    verb = obj.head
+    if obj.dep_ not in _OBJ_DEPS or verb.pos_ not in ("VERB", "AUX") or obj.conjuncts:
+        return []
+    clause = ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass")
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i and not any(d.dep_ in clause for d in c.children)
+    ]

@@ -295,6 +295,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "breakdown_wholes": list,
         "risen_verbs": list,
         "toll_nouns": list,
+        "campaign_nouns": list,
+        "campaign_preps": list,
         "later_death_verbs": list,
         "dying_verbs": list,
         "later_death_marks": list,

@@ -146,7 +146,13 @@ def _adds_nothing(span: Any, tok: Token) -> bool:
         return False
     other = words().other_words | {"separate", "separately", "another", "elsewhere", "meanwhile", "later"}
     other = other - {"later"} if later else other
-    return not any(t.lower_ in other and not (t.lower_ == "another" and _another_count(t.head)) for t in span)
+    return not any(t.lower_ in other and not (t.lower_ == "another" and _another_victim(t, later)) for t in span)
+
+
+def _another_victim(tok: Token, later: bool) -> bool:
+    """ "another" counting more of the dead: on a counted noun ("another eight bodies"), or on the one victim of a
+    verb of dying or being found later ("Another herder died in hospital", "found another body")."""
+    return _another_count(tok.head) or (later and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("nsubj", "dobj"))
 
 
 def _same_doer(toll: Event, more: Event) -> bool:

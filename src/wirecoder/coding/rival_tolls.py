@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ..article import Article
+from ..article import Article, Quantity
 from .numbers import lexicon
 from .quantities import FATAL_KINDS, count_root
 
@@ -97,12 +97,27 @@ def _toll_figure(sent: Any) -> Any:
         if tok.text.isdigit() and tok.dep_ == "attr" and tok.head.lemma_ == "be":
             if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in tok.head.children):
                 return tok  # "the toll was 16"
-        if not tok.text.isdigit() or tok.head.lower_ not in {"at", "of"}:
+        prep = _misread_time_count(tok) if tok.text.isdigit() else tok.head
+        if not tok.text.isdigit() or prep.lower_ not in {"at", "of"}:
             continue
-        holder = tok.head.head
+        holder = prep.head
         if holder.lemma_.lower() == "toll" or any(c.lemma_.lower() == "toll" for c in holder.children):
             return tok
     return None
+
+
+_TIME_NOUNS = frozenset({"hour", "day", "week", "month"})
+
+
+def _misread_time_count(tok: Any) -> Any:
+    """The preposition a figure belongs to when the parser hung it on a time phrase after it ("put the toll at 145
+    two days later": 145 read as counting the days, beside "two"); ``tok``'s own head otherwise."""
+    days = tok.head
+    if tok.dep_ != "nummod" or days.lemma_.lower() not in _TIME_NOUNS:
+        return tok.head
+    if not any(c.dep_ == "nummod" and c.i > tok.i for c in days.children):
+        return tok.head
+    return next((a for a in list(days.ancestors)[:3] if a.dep_ == "prep"), tok.head)
 
 
 @cache
@@ -119,6 +134,9 @@ def _lower_figure(event: Any, tok: Any, vague: bool = False) -> None:
         return
     if vague and _teller(figure) is not None and event.fatalities == lexicon().vague.get(tok.lower_, {}).get("value"):
         event.fatalities = int(figure.text)
+        if not any(q.start == figure.idx for q in event.quantities):  # the figure is the event's one death count
+            told = Quantity("killed", int(figure.text), None, figure.text, None, figure.idx, figure.idx + len(figure))
+            event.quantities = [*(q for q in event.quantities if q.kind not in FATAL_KINDS), told]
         return
     if int(figure.text) >= (event.fatalities or 0):
         return

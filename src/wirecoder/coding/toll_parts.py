@@ -51,6 +51,46 @@ def _risen_total(tok: Any) -> bool:
     )
 
 
+def _campaign_total(tok: Any) -> bool:
+    """``tok`` is the number of a toll that rose over a whole war or stretch, not this incident's: "the toll of
+    the war rose to 3,000", "the conflict's toll has climbed to 7,000 since January"."""
+    to = tok.head
+    if tok.dep_ != "pobj" or to.lower_ != "to" or to.head.lemma_.lower() not in _words("risen_verbs"):
+        return False
+    verb = to.head
+    tolls = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _words("toll_nouns")]
+    wholes = _words("campaign_nouns")
+    for toll in tolls:
+        owners = [c for c in toll.children if c.dep_ == "poss"]
+        owners += [o for p in toll.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in wholes or o.lower_ in wholes for o in owners):
+            return True
+    preps = _words("campaign_preps")  # "since January", "since the fighting began"
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children) for c in verb.children
+    )
+
+
+def _revised_figure(tok: Any) -> bool:
+    """``tok`` is a toll figure a source gave later, which replaces the count first told: "killing six people;
+    residents later said the toll was 9", "officials subsequently put the death toll at 31"."""
+    tolls = _words("toll_nouns")
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "the toll was 9"
+        holders = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "at":  # "put the toll at 9"
+        holders = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "gave a toll of 9"
+        holders = [tok.head.head]
+    else:
+        return False
+    if not any(h.lemma_.lower() in tolls for h in holders):
+        return False
+    marks = _words("later_death_marks")
+    return any(
+        a.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in marks for c in a.children) for a in tok.ancestors
+    )
+
+
 def toll_parts(doc: Any, quantities: list[Quantity]) -> set[tuple[int | None, int | None]]:
     """The (start, end) of the death counts among ``quantities`` that are not to be added to the toll: parts
     of a toll told before them, and counts a risen total of their sentence replaces."""
@@ -66,7 +106,10 @@ def toll_parts(doc: Any, quantities: list[Quantity]) -> set[tuple[int | None, in
         if prep is not None and any(r.i < prep.i for k, r in roots.items() if k != key):
             drop.add(key)
     for key, root in roots.items():
-        if key in drop or not _risen_total(root):
+        if key not in drop and _campaign_total(root):
+            drop.add(key)  # a war's or a year's total is no count of this incident
+    for key, root in roots.items():
+        if key in drop or not (_risen_total(root) or _revised_figure(root)):
             continue
         drop.update(k for k, r in roots.items() if k != key and r.sent.start == root.sent.start)
     return drop

@@ -31,6 +31,7 @@ def settle_tolls(article: Article) -> None:
     owners: dict[tuple[int | None, int | None], tuple[float, float, int]] = {}
     kept: dict[int, list[Quantity]] = {}
     parts = toll_parts(doc, [q for e in article.events for q in e.quantities])  # "among them 11 soldiers"
+    years: set[tuple[int | None, int | None]] = set()
     for n, event in enumerate(article.events):
         if parts:
             event.quantities = [q for q in event.quantities if (q.start, q.end) not in parts]
@@ -45,6 +46,7 @@ def settle_tolls(article: Article) -> None:
             if distance is None or (_harmless(event) and _in_other_clause(doc, q, trigger)):
                 continue
             if _counted_over_years(doc, q):
+                years.add((q.start, q.end))
                 continue  # "a conflict that has killed 20,000": no toll of this event
             own.append(q)
             key = (q.start, q.end)
@@ -52,6 +54,9 @@ def settle_tolls(article: Article) -> None:
             if key not in owners or rank < owners[key]:
                 owners[key] = rank
         kept[n] = own
+    if years and any(kept.values()):
+        for event in article.events:  # a war's total beside an incident's toll is no count of the story's dead
+            event.quantities = [q for q in event.quantities if (q.start, q.end) not in years]
     for n, own in kept.items():
         event = article.events[n]
         mine = [q for q in own if owners[(q.start, q.end)][2] == n]

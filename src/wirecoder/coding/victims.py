@@ -10,6 +10,7 @@ from typing import Any
 from ..article import Quantity
 from . import lexicon as lexicons
 from .age_nouns import age_noun
+from .conjoined_objects import verb_conjoined_nouns
 from .numbers import Lexicon
 
 FATAL_KINDS = ("killed", "dead")  # the kinds of count that are deaths
@@ -40,7 +41,7 @@ def single_victims(doc: Any, floor: int, limit: int, lex: Lexicon) -> list[Quant
         kind = "dead" if any(v.dep_ == "nsubj" for v in victims) else "killed"
         found.extend(_along_with(verb, kind, floor, limit, lex) if victims else [])
         for victim in victims:
-            for person in [victim, *victim.conjuncts, *_their_companions(victim)]:
+            for person in [victim, *victim.conjuncts, *verb_conjoined_nouns(victim), *_their_companions(victim)]:
                 pair = _pair(person, lex)  # "shot both attackers dead", "killed both of them": two
                 if floor <= person.i < limit and (pair or _one_person(person, lex)):
                     first = person.left_edge.i

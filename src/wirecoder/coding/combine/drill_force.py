@@ -28,6 +28,10 @@ class Words:
     sham_words: frozenset[str]
     drill_words: frozenset[str]
     drill_preps: frozenset[str]
+    drill_compound_heads: frozenset[str]
+    drill_compound_mods: frozenset[str]
+    unit_nouns: frozenset[str]
+    platform_nouns: frozenset[str]
     harm_words: frozenset[str]
     mishap_verbs: frozenset[str]
     drill_munitions: frozenset[str]
@@ -59,12 +63,29 @@ def _in_drill(tok: Token) -> bool:
     heads += [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i != tok.i]
     heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(
-        p.dep_ == "prep"
-        and p.lower_ in w.drill_preps
-        and any(o.dep_ == "pobj" and _lemma(o) in w.drill_words for o in p.children)
+        p.dep_ == "prep" and p.lower_ in w.drill_preps and any(o.dep_ == "pobj" and _drill_noun(o) for o in p.children)
         for h in heads
         for p in h.children
     )
+
+
+def _drill_noun(tok: Token) -> bool:
+    """A drill's noun ("an annual exercise"), or one that is a drill only with its modifier ("war games")."""
+    w = words()
+    if _lemma(tok) in w.drill_words:
+        return True
+    return _lemma(tok) in w.drill_compound_heads and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in w.drill_compound_mods for c in tok.children
+    )
+
+
+def _branch_word(tok: Token) -> bool:
+    """An arm word naming a branch's units ("artillery units", "missile crews") or an armoured arm as the subject
+    itself ("tanks fired shells"), no violent doer."""
+    w = words()
+    if tok.dep_ in {"nsubj", "agent"} or tok.head.dep_ == "agent":
+        return _lemma(tok) in w.platform_nouns or tok.lower_ in w.platform_nouns
+    return tok.dep_ in {"compound", "amod"} and _lemma(tok.head) in w.unit_nouns
 
 
 def _violent_doer(tok: Token, arms: bool = True) -> bool:
@@ -74,7 +95,7 @@ def _violent_doer(tok: Token, arms: bool = True) -> bool:
     doers = object_words().violent_doers - {"soldier", "soldiers", "troops"}
     armed = non_event_words().armed_words - {"army", "troops", "police", "naval"} if arms else frozenset()
     return any(
-        _lemma(t) in doers or t.lower_ in doers or _lemma(t) in armed
+        _lemma(t) in doers or t.lower_ in doers or (_lemma(t) in armed and not _branch_word(t))
         for s in verb.children
         if s.dep_ in {"nsubj", "agent"}
         for t in s.subtree

@@ -42,7 +42,7 @@ from .story_country import place_countries, story_country
 from .targets import TargetContext
 from .transforms import apply_transforms
 from .triggers import Trigger, anchor_compounds, is_light_verb, match_trigger, obligation_triggers
-from .visits import home_visit, trip_abroad
+from .visits import home_visit, trip_abroad, untold_trip
 
 Flags = Mapping[str, Any]
 Pair = tuple[Slot | None, Slot | None, str]  # source, target, code
@@ -163,8 +163,10 @@ def _code_triggers(triggers: list[Trigger], sc: SentenceContext) -> None:
             trig, config
         ):
             continue  # "they were fighting corruption", "beat the hosts by six wickets": no violence
-        if home_visit(trig.code, roles.sources, roles.targets, config.home_visit_codes):
-            continue  # "the senator visited Kenosha": a trip at home
+        if home_visit(trig.code, roles.sources, roles.targets, config.home_visit_codes) or untold_trip(
+            trig, roles.sources, roles.targets, sc.mentions, config
+        ):
+            continue  # "the senator visited Kenosha", "flew to Chicago": a trip at home
         verbal = verbal_code(trig, roles.sources, roles.targets, config, onto.armed_sectors | onto.civilian_sectors)
         if verbal is not None:
             trig.code, trig.combined = verbal, True  # "attacked the president over X": a criticism

@@ -69,3 +69,24 @@ def trip_abroad(tok: Any, code: str, sources: list[Any], mentions: list[Any], co
             if m.kind == "place" and country and country not in home and m.start <= obj.idx < m.end:
                 return True
     return False
+
+
+@cache
+def _travel_lemmas() -> frozenset[str]:
+    """Verbs of travel (``visit_lemmas`` of places/visit_host.yaml, which the geo stage's visit host reads too)."""
+    return frozenset(str(w) for w in read_yaml(data_path("places", "visit_host.yaml"))["visit_lemmas"])
+
+
+def untold_trip(trig: Any, sources: list[Any], targets: list[Any], mentions: list[Any], config: Any) -> bool:
+    """Is a hand-written travel frame ("flew to Seoul", "landed in Abuja": a ``home_visit_codes`` code) with no
+    one named as visited anything but a trip abroad by a state's or a party's person (``trip_abroad``)? Such a
+    flight at home ("Kenya's president landed in Nairobi") or by someone no actor stands for ("the senator flew
+    to Chicago") is no event, as PETRARCH2's travel verbs are dropped when they name no target. A place taken as
+    the target (the flight's destination) names no one visited."""
+    if trig.frame is None or trig.code not in config.home_visit_codes:
+        return False
+    if any(t.mention is None or t.mention.kind != "place" for t in targets):
+        return False
+    if trig.token.lemma_ not in _travel_lemmas():
+        return False
+    return not trip_abroad(trig.token, trig.code, sources, mentions, config)

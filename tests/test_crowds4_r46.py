@@ -20,11 +20,14 @@ from composed import main_sub_type
         ("Fishermen in Mombasa clubbed a suspected net thief to death.", "Mob violence"),
         ("Angry hawkers in Lagos lynched an alleged pickpocket near the bus terminal.", "Mob violence"),
         # force into a protesting crowd, harm told by a participle
-        ("Soldiers opened fire into a column of demonstrators in Mandalay, killing three.", "Excessive force against protesters"),
+        (
+            "Soldiers opened fire into a column of demonstrators in Mandalay, killing three.",
+            "Excessive force against protesters",
+        ),
         ("Police shot into a crowd of marchers in Conakry, wounding nine.", "Excessive force against protesters"),
         # staying away in a strike; candles at a vigil
         ("Shopkeepers in Quetta stayed at home in protest against the new tax.", "Peaceful protest"),
-        ("Miners kept away from the pits across Potosi in a strike over pay.", "Peaceful protest"),
+        ("Miners stayed away from the pits across Potosi in a strike over pay.", "Peaceful protest"),
         ("Students lit candles at a vigil outside the parliament in Minsk.", "Peaceful protest"),
     ],
 )

@@ -50,6 +50,8 @@ def acled_words(tok: Token, nominal: bool) -> tuple[str, str]:
         if g.dep_ in ("pobj", "conj")
     ]
     hit = hit_objects(tok)
+    if not hit and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+        hit = hit_objects(tok.head)  # "fired into a crowd of protesters, killing four": what the firing hit
     hit += [  # "opened fire on a group of labourers": the people of the group
         g for h in hit for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in fr.children(p, {"pobj"})
     ]

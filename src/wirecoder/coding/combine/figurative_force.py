@@ -27,6 +27,8 @@ class Words:
     hitting_verbs: frozenset[str]
     collective_heads: frozenset[str]
     play_words: frozenset[str]
+    play_grounds: frozenset[str]
+    storming_verbs: frozenset[str]
     play_adverbs: frozenset[str]
     match_periods: frozenset[str]
     period_orders: frozenset[str]
@@ -153,9 +155,23 @@ def _objects(verb: Token) -> list[Token]:
 
 def riot_on_play(verb: Token) -> bool:
     """ "fans looted the opposing team's goal", "ransacked the visitors' defence box": a riot (145) or damage
-    (1712) whose every object is a thing of a game's play (``play_words``) is no riot; "looted shops" stays."""
+    (1712) whose every object is a thing of a game's play (``play_words``, ``play_grounds``) is no riot; "looted
+    shops" stays."""
+    w = words()
+    play = w.play_words | w.play_grounds
     objs = _objects(verb)
-    return bool(objs) and all(_lemma(o) in words().play_words or o.lower_ in words().play_words for o in objs)
+    return bool(objs) and all(_lemma(o) in play or o.lower_ in play for o in objs)
+
+
+def stormed_ground(verb: Token) -> bool:
+    """ "the home fans stormed the pitch to celebrate", "the striker ransacked the visitors' defence": a verb of
+    storming (``storming_verbs``) whose every object is a game's ground or line (``play_grounds``) is play or joy,
+    no attack; "stormed the police station" stays."""
+    w = words()
+    if _lemma(verb) not in w.storming_verbs:
+        return False
+    objs = _objects(verb)
+    return bool(objs) and all(_lemma(o) in w.play_grounds or o.lower_ in w.play_grounds for o in objs)
 
 
 def pelted_with_words(verb: Token) -> bool:
@@ -270,7 +286,7 @@ def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
             trig.suppressed = True
             trig.notes.append("figurative")
             continue
-        if trig.code in {"145", "1712"} and riot_on_play(tok):  # "fans looted the opposing team's goal"
+        if (trig.code in {"145", "1712"} and riot_on_play(tok)) or stormed_ground(tok):  # "stormed the pitch"
             trig.suppressed = True
             trig.notes.append("figurative")
             continue

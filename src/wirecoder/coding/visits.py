@@ -72,6 +72,18 @@ def trip_abroad(tok: Any, code: str, sources: list[Any], mentions: list[Any], co
 
 
 @cache
+def _talk_purposes() -> frozenset[str]:
+    """Purposes that make a trip a diplomatic one (``talk_purposes`` of places/visit_host.yaml)."""
+    return frozenset(str(w) for w in read_yaml(data_path("places", "visit_host.yaml"))["talk_purposes"])
+
+
+def _for_talks(tok: Any) -> bool:
+    """Does the travel verb go "for" talks ("flew to Nairobi for consultations")?"""
+    preps = (p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for")
+    return any(o.lemma_.lower() in _talk_purposes() for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+@cache
 def _travel_lemmas() -> frozenset[str]:
     """Verbs of travel (``visit_lemmas`` of places/visit_host.yaml, which the geo stage's visit host reads too)."""
     return frozenset(str(w) for w in read_yaml(data_path("places", "visit_host.yaml"))["visit_lemmas"])
@@ -80,13 +92,17 @@ def _travel_lemmas() -> frozenset[str]:
 def untold_trip(trig: Any, sources: list[Any], targets: list[Any], mentions: list[Any], config: Any) -> bool:
     """Is a hand-written travel frame ("flew to Seoul", "landed in Abuja": a ``home_visit_codes`` code) with no
     one named as visited anything but a trip abroad by a state's or a party's person (``trip_abroad``)? Such a
-    flight at home ("Kenya's president landed in Nairobi") or by someone no actor stands for ("the senator flew
-    to Chicago") is no event, as PETRARCH2's travel verbs are dropped when they name no target. A place taken as
-    the target (the flight's destination) names no one visited."""
+    flight at home ("Kenya's president landed in Nairobi") is no event, as PETRARCH2's travel verbs are dropped when
+    they name no target. A traveller of no known country ("the trade delegation flew to Nairobi for consultations")
+    keeps the trip when it goes for talks (``talk_purposes``), as PETRARCH2's travel frames did: whether it goes
+    abroad is unknown, and "the governor flew to Denver for a campaign event" stays none. A place taken as the target
+    (the flight's destination) names no one visited."""
     if trig.frame is None or trig.code not in config.home_visit_codes:
         return False
     if any(t.mention is None or t.mention.kind != "place" for t in targets):
         return False
     if trig.token.lemma_ not in _travel_lemmas():
+        return False
+    if not any(s.participant.country for s in sources) and _for_talks(trig.token):
         return False
     return not trip_abroad(trig.token, trig.code, sources, mentions, config)

@@ -85,6 +85,9 @@ def _fought_them(s: ResolutionState, f: Found, tok: Any, cands: list[Candidate])
         tok, verb = share, share.head  # "killed nine of them": the count's verb acts on them
         if verb.lemma_.lower() not in lexicon.word_set(words.get("object_verbs")):
             return None
+        told = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if told or (verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")):
+            return None  # "militants attacked a post and soldiers killed four of them": a doer of its own
     elif tok.dep_ == "pobj" and verb.lower_ in lexicon.word_set(words.get("preps")):
         verb = verb.head
         if verb.lemma_.lower() not in lexicon.word_set(words.get("prep_verbs")):

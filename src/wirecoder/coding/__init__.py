@@ -28,6 +28,7 @@ from . import named_process as _named_process  # noqa: F401  (registers targets.
 from . import participle_victims as _participle_victims  # noqa: F401  (registers targets.participle_victims.v1)
 from . import purchase_recipients as _purchase_recipients  # noqa: F401  (registers targets.purchase_recipient.v1)
 from . import sent_from as _sent_from  # noqa: F401  (registers targets.sent_from.v1)
+from . import talks_topics as _talks_topics  # noqa: F401  (registers targets.talks_topic.v1)
 from . import told_audiences as _told_audiences  # noqa: F401  (registers targets.told_audience.v1)
 from . import trade_partners as _trade_partners  # noqa: F401  (registers targets.trade_partner.v1)
 from . import unnamed_accused as _unnamed_accused  # noqa: F401  (registers targets.unnamed_accused.v1)

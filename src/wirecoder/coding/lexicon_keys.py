@@ -149,6 +149,8 @@ REQUIRED: dict[str, dict[str, type]] = {
         "deal_roots": list,
         "made_roots": list,
         "firm_nouns": list,
+        "firm_requests": list,
+        "firm_requesters": list,
     },
     "own_exhortations": {"own_sides": list, "readiness_words": list, "own_marks": list},
     "period_tallies": {"stretch_nouns": list, "stretch_marks": list, "running_phrases": list, "year_preps": list},

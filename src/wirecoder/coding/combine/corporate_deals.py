@@ -4,7 +4,8 @@
 or a bid or an offer refused by a firm ("the carmaker rebuffed an offer"), gives no event. "Serbia rejected the
 offer of talks" (no firm, no deal word) and "troops fought off an attack" are left alone. A deal firms make among
 themselves is no event either ("two mining firms signed a merger agreement": 057, 03 or 06 with firms for every
-subject); a state beside a firm keeps it. Words in ``data/lexicon/corporate_deals.yaml`` and the trading doers of
+subject); a state beside a firm keeps it. Nor is a firm refusing what its own trading partners ask ("the insurer
+rejected a request from policyholders", round 47: ``firm_requests`` from ``firm_requesters``). Words in ``data/lexicon/corporate_deals.yaml`` and the trading doers of
 ``figurative_objects.yaml``."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Words:
     deal_roots: frozenset[str]
     made_roots: frozenset[str]
     firm_nouns: frozenset[str]
+    firm_requests: frozenset[str]
+    firm_requesters: frozenset[str]
 
 
 @cache
@@ -54,6 +57,25 @@ def _firm_subject(verb: Token) -> bool:
     return bool(subjects) and all(s.ent_type_ not in _NAMED and _lemma(s) in doers for s in subjects)
 
 
+def _partners_ask(obj: Token) -> bool:
+    """``obj`` is a request that a firm's trading partners make: "a request from policyholders", "the
+    shareholders' demand" (and nothing but such partners ask it)."""
+    w = words()
+    if _lemma(obj) not in w.firm_requests and obj.lower_ not in w.firm_requests:
+        return False
+    askers = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    askers += [c for c in obj.children if c.dep_ == "poss"]
+    askers += [c for a in askers for c in a.conjuncts]
+    return bool(askers) and all(a.ent_type_ not in _NAMED and a.lower_ in w.firm_requesters for a in askers)
+
+
+def _firm_doer(verb: Token) -> bool:
+    """Every subject of the verb is a firm by a common noun (a trading doer or a firm noun: "the bank")."""
+    doers, firms = object_words().trading_doers, words().firm_nouns
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.ent_type_ not in _NAMED and _lemma(s) in doers | firms for s in subjects)
+
+
 def refused_deal(verb: Token) -> bool:
     """``verb`` refuses or fights off a deal for control of a firm."""
     if verb.pos_ != "VERB":
@@ -64,6 +86,8 @@ def refused_deal(verb: Token) -> bool:
         return False
     if any(_lemma(t) in w.deal_words for o in held for t in o.subtree):
         return True
+    if _firm_doer(verb) and all(_partners_ask(o) for o in held):
+        return True  # "the carmaker refused a request from dealers"
     return _firm_subject(verb) and all(_lemma(o) in w.deal_offers for o in held)
 
 

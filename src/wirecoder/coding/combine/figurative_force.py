@@ -36,6 +36,8 @@ class Words:
     body_targets: frozenset[str]
     pelting_verbs: frozenset[str]
     pelted_things: frozenset[str]
+    firing_verbs: frozenset[str]
+    word_salvoes: frozenset[str]
     contest_words: frozenset[str]
     contest_modifiers: frozenset[str]
     contest_stakes: frozenset[str]
@@ -185,6 +187,27 @@ def pelted_with_words(verb: Token) -> bool:
     return bool(things) and all(_lemma(t) in w.pelted_things or t.lower_ in w.pelted_things for t in things)
 
 
+def fired_words(verb: Token) -> bool:
+    """ "fired a volley of criticism at the minister", "fired off a barrage of insults", "launched a torrent of
+    abuse": a verb of firing whose every missile is a word, or a salvo whose every "of" thing is a word ("fired
+    a volley of shots", "launched a barrage of rockets" and a salvo with no "of" stay force)."""
+    w = words()
+    if _lemma(verb) not in w.firing_verbs:
+        return False
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    objs += [c for o in objs for c in o.conjuncts]
+    if not objs:
+        return False
+    for obj in objs:
+        things = [obj]
+        if obj.lower_ in w.word_salvoes:
+            things = [o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            things += [c for t in things for c in t.conjuncts]
+        if not things or not all(_lemma(t) in w.pelted_things or t.lower_ in w.pelted_things for t in things):
+            return False
+    return True
+
+
 def named_contest(tok: Token) -> bool:
     """ "a custody battle", "a legal fight", "a price war": a noun of force that a contest's word names."""
     w = words()
@@ -299,6 +322,7 @@ def figurative_force(triggers: list[Trigger], ctx: CombineContext) -> None:
             or game_play(tok)
             or body_target(tok)
             or pelted_with_words(tok)
+            or fired_words(tok)
             or named_contest(tok)
             or vehicle_crash(tok)
             or sport_label(tok)

@@ -9,16 +9,14 @@ percentages, identifiers, ordinals, "one of the") are left out.
 Vague words get a documented *lower bound* as their value and the word itself as ``approx``:
 "dozens" is 24 (at least two dozen), "scores" 40, "hundreds" 200, "thousands" 2,000, "several" 3,
 "tens of thousands" 20,000 (see ``data/lexicon/numbers.yaml``). A cue before the number ("more than",
-"at least", "about", "up to" …) becomes ``approx`` and wins over the vague word.
-"or more" after a number is an ``approx`` too. A range ("5 to 7 soldiers", "between $5 and $7 billion")
-is one quantity: its lower end, ``approx`` "between".
+"at least", "about", "up to" …) becomes ``approx`` and wins over the vague word; so does "or more" after it.
+A range ("5 to 7 soldiers", "between $5 and $7 billion") is one quantity: its lower end, ``approx`` "between".
 
 Kinds: killed, dead (died; "3 dead"), wounded, injured, abducted, kidnapped, arrested, displaced,
 casualties, attacks, money (``unit`` an ISO 4217 code: "$" USD, "€" EUR, "Rs" PKR …), and the group
-nouns (soldiers, troops, civilians, people, militants, police, protesters, refugees) when nothing
-says what happened to them. :func:`fatalities` sums the killed/dead counts.
-
-Word lists: ``data/lexicon/numbers.yaml`` and ``data/lexicon/quantity_kinds.yaml``.
+nouns (soldiers, troops, civilians, people, militants, police, protesters, refugees) when nothing says what happened
+to them. :func:`fatalities` sums the killed/dead counts. Word lists: ``data/lexicon/numbers.yaml`` and
+``data/lexicon/quantity_kinds.yaml``.
 """
 
 from __future__ import annotations
@@ -39,6 +37,8 @@ from .end_deaths import over_headcounts, own_deaths
 from .happening_tolls import happening_outcome
 from .lexicon import load, word_set
 from .numbers import Lexicon, Number, as_number, lexicon, number_at, range_upper
+from .side_counts import each_side
+from .them_victims import them_kind
 from .victims import FATAL_KINDS, single_victims
 from .with_dead import with_phrase_last
 
@@ -253,7 +253,7 @@ def _kind(doc: Any, num: Number, head: Any, noun: Any | None, first: int, lex: L
         if follower_kind:
             return follower_kind
     syn = noun if noun is not None and head.head.i == noun.i else head
-    kind = _governed_kind(syn, lex)
+    kind = _governed_kind(syn, lex) or them_kind(syn, lex)  # "took nine men off a bus and killed them"
     if kind is None and syn is not head:
         kind = _governed_kind(head, lex)
     if kind:
@@ -362,7 +362,7 @@ def extract(span: Any) -> list[Quantity]:
     out, shares = retold(doc, floor, limit, out, lex)  # "the dead included 12 soldiers", "4 of them fatal"
     own += also_attackers(doc, floor, limit, out) + shares  # "..., as was the bomber": 1
     out, singles = over_headcounts(out, own)  # "Two women ... killing three people and themselves": 2 killed
-    return sorted(out + singles, key=lambda q: q.start or 0)
+    return sorted(each_side(doc, out + singles), key=lambda q: q.start or 0)
 
 
 def _overlap(a: Quantity, b: Quantity) -> bool:

@@ -53,11 +53,11 @@ def _risen_total(tok: Any) -> bool:
 
 def _campaign_total(tok: Any) -> bool:
     """``tok`` is the number of a toll that rose over a whole war or stretch, not this incident's: "the toll of
-    the war rose to 3,000", "the conflict's toll has climbed to 7,000 since January"."""
-    to = tok.head
-    if tok.dep_ != "pobj" or to.lower_ != "to" or to.head.lemma_.lower() not in _words("risen_verbs"):
+    the war rose to 3,000", "the conflict's toll has climbed to 7,000 since January", "has climbed past 9,000
+    this year", "deaths in the insurgency have topped 600 since January"."""
+    verb = _total_verb(tok)
+    if verb is None:
         return False
-    verb = to.head
     tolls = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _words("toll_nouns")]
     wholes = _words("campaign_nouns")
     for toll in tolls:
@@ -66,8 +66,34 @@ def _campaign_total(tok: Any) -> bool:
         if any(o.lemma_.lower() in wholes or o.lower_ in wholes for o in owners):
             return True
     preps = _words("campaign_preps")  # "since January", "since the fighting began"
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children) for c in verb.children
+    return (
+        any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+        or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children) for c in verb.children
+        )
+        or any(_this_period(c) for c in verb.children)
+    )
+
+
+def _total_verb(tok: Any) -> Any | None:
+    """The verb of a total that rose to or past ``tok`` ("rose to 3,000", "climbed past 9,000", "has topped
+    600"), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _words("risen_preps"):
+        verb = tok.head.head
+        return verb if verb.lemma_.lower() in _words("risen_verbs") else None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _words("passed_verbs"):
+        verb = tok.head
+        deaths = _words("toll_nouns") | _words("passed_subjects")
+        return verb if any(c.dep_ == "nsubj" and c.lemma_.lower() in deaths for c in verb.children) else None
+    return None
+
+
+def _this_period(tok: Any) -> bool:
+    """``tok`` is a "this year" told on the verb: the total is the year's, not the incident's."""
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.lower_ in _words("campaign_periods")
+        and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
     )
 
 

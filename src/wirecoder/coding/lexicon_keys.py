@@ -392,7 +392,6 @@ REQUIRED: dict[str, dict[str, type]] = {
         "generic_speakers": list,
     },
     "conjoined_types": {"violation_codes": list, "violation_acts": list, "protest_codes": list, "riot_acts": list},
-    "trade_nouns": {"suffixes": list, "not_trades": list},
     "unknown_perpetrator": {
         "event_types": list,
         "remote_sub_types": list,

@@ -9,7 +9,6 @@ from ...coding.force_agents import force_acts
 from ..kb import AgentNoun
 from ..state import Found, ResolutionState
 from ..syntax import singular
-from .trade_nouns import trade_noun
 
 
 def agent_at(s: ResolutionState, i: int, max_len: int) -> tuple[int, AgentNoun] | None:
@@ -18,7 +17,7 @@ def agent_at(s: ResolutionState, i: int, max_len: int) -> tuple[int, AgentNoun] 
     tok = doc[i]
     starts = s.kb.agent_starts()
     if tok.lemma_.casefold() not in starts and tok.lower_ not in starts and singular(tok.lower_) not in starts:
-        return _trade_at(s, i)
+        return None
     for n in range(min(max_len, len(doc) - i), 0, -1):
         toks = doc[i : i + n]
         if toks[-1].pos_ not in ("NOUN", "PROPN"):
@@ -39,15 +38,7 @@ def agent_at(s: ResolutionState, i: int, max_len: int) -> tuple[int, AgentNoun] 
             if any(_blocks(s.named_at(k)) for k in range(i, i + n)):
                 return None  # part of a name: "Pakistan Army", "National Security Committee"
             return i + n - 1, agent
-    return _trade_at(s, i)
-
-
-def _trade_at(s: ResolutionState, i: int) -> tuple[int, AgentNoun] | None:
-    """A trade noun the actor base does not know ("bus conductors" as a subject): civilians, see trade_nouns."""
-    agent = trade_noun(s.doc[i])
-    if agent is None or s.named_at(i) is not None:
-        return None
-    return i, agent
+    return None
 
 
 def _blocks(f: Found | None) -> bool:

@@ -190,9 +190,10 @@ def pelted_with_words(verb: Token) -> bool:
 def fired_words(verb: Token) -> bool:
     """ "fired a volley of criticism at the minister", "fired off a barrage of insults", "launched a torrent of
     abuse": a verb of firing whose every missile is a word, or a salvo whose every "of" thing is a word ("fired
-    a volley of shots", "launched a barrage of rockets" and a salvo with no "of" stay force)."""
+    a volley of shots", "launched a barrage of rockets" and a salvo with no "of" stay force, as does a firing in a
+    sentence that tells harm: "the frigate fired a broadside at the skiff, killing two men")."""
     w = words()
-    if _lemma(verb) not in w.firing_verbs:
+    if _lemma(verb) not in w.firing_verbs or any(_lemma(t) in w.hurt_words for t in verb.sent):
         return False
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     objs += [c for o in objs for c in o.conjuncts]

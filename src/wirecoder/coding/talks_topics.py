@@ -15,7 +15,7 @@ from typing import Any
 from . import lexicon
 from .registry import target_fallbacks
 from .roles import Slot
-from .visits import _travel_lemmas
+from .visits import travel_lemmas
 
 
 @cache
@@ -43,7 +43,7 @@ def _index(ctx: Any, slot: Slot) -> int | None:
 def talks_topic(ctx: Any, targets: list[Slot]) -> list[Slot]:
     """The targets less those inside the topic of the talks a trip abroad is for (see the module doc)."""
     tok = ctx.token
-    if not targets or ctx.nominal or tok.lemma_.lower() not in _travel_lemmas():
+    if not targets or ctx.nominal or tok.lemma_.lower() not in travel_lemmas():
         return targets
     spans = _topic_spans(tok)
     if not spans:

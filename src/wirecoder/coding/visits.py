@@ -43,10 +43,11 @@ _TRIP_PREPS = frozenset({"in", "to", "into"})
 
 
 @cache
-def _visitor_sectors() -> frozenset[str]:
-    """Sectors of a state's or a party's envoy (``visitor_sectors`` of places/visit_host.yaml, which the geo stage's
-    visit host reads too): troops or police arriving abroad deploy and visit no one."""
-    return frozenset(str(s) for s in read_yaml(data_path("places", "visit_host.yaml"))["visitor_sectors"])
+def _trip_words(key: str) -> frozenset[str]:
+    """A word list of places/visit_host.yaml (which the geo stage's visit host reads too): ``visitor_sectors``, a
+    state's or a party's envoys (troops or police arriving abroad deploy and visit no one); ``visit_lemmas``, verbs
+    of travel; ``talk_purposes``, what a diplomatic trip goes "for"."""
+    return frozenset(str(w) for w in read_yaml(data_path("places", "visit_host.yaml"))[key])
 
 
 def trip_abroad(tok: Any, code: str, sources: list[Any], mentions: list[Any], config: Any) -> bool:
@@ -56,7 +57,7 @@ def trip_abroad(tok: Any, code: str, sources: list[Any], mentions: list[Any], co
     that country as the host. Such a trip is an event though the subject is a title, not a name."""
     if code not in config.home_visit_codes:
         return False
-    sectors = _visitor_sectors()
+    sectors = _trip_words("visitor_sectors")
     home = {
         s.participant.country for s in sources if s.participant.country and str(s.participant.sector or "") in sectors
     }
@@ -71,22 +72,10 @@ def trip_abroad(tok: Any, code: str, sources: list[Any], mentions: list[Any], co
     return False
 
 
-@cache
-def _talk_purposes() -> frozenset[str]:
-    """Purposes that make a trip a diplomatic one (``talk_purposes`` of places/visit_host.yaml)."""
-    return frozenset(str(w) for w in read_yaml(data_path("places", "visit_host.yaml"))["talk_purposes"])
-
-
 def _for_talks(tok: Any) -> bool:
     """Does the travel verb go "for" talks ("flew to Nairobi for consultations")?"""
     preps = (p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for")
-    return any(o.lemma_.lower() in _talk_purposes() for p in preps for o in p.children if o.dep_ == "pobj")
-
-
-@cache
-def _travel_lemmas() -> frozenset[str]:
-    """Verbs of travel (``visit_lemmas`` of places/visit_host.yaml, which the geo stage's visit host reads too)."""
-    return frozenset(str(w) for w in read_yaml(data_path("places", "visit_host.yaml"))["visit_lemmas"])
+    return any(o.lemma_.lower() in _trip_words("talk_purposes") for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def untold_trip(trig: Any, sources: list[Any], targets: list[Any], mentions: list[Any], config: Any) -> bool:
@@ -101,8 +90,13 @@ def untold_trip(trig: Any, sources: list[Any], targets: list[Any], mentions: lis
         return False
     if any(t.mention is None or t.mention.kind != "place" for t in targets):
         return False
-    if trig.token.lemma_ not in _travel_lemmas():
+    if trig.token.lemma_ not in _trip_words("visit_lemmas"):
         return False
     if not any(s.participant.country for s in sources) and _for_talks(trig.token):
         return False
     return not trip_abroad(trig.token, trig.code, sources, mentions, config)
+
+
+def travel_lemmas() -> frozenset[str]:
+    """Verbs of travel (``visit_lemmas`` of places/visit_host.yaml)."""
+    return _trip_words("visit_lemmas")
